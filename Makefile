@@ -1,0 +1,32 @@
+# Two commands do all the set-up on a fresh Debian machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint bench sysdeps clean screenshot
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+sysdeps:
+	@bash scripts/system-deps.sh
+
+run: $(STAMP) sysdeps
+	$(BIN)/ptce-desktop --demo
+
+test: $(STAMP) sysdeps
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
+
+lint: $(STAMP)
+	$(BIN)/ruff check ptce_desktop tests benchmarks
+	$(BIN)/ruff format --check ptce_desktop tests benchmarks
+
+bench: $(STAMP) sysdeps
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

@@ -1,0 +1,128 @@
+"""Committee rules: attendance and proxies, quorum, recusals and vote counting.
+
+Modelled on CRPA R.133-3 to R.133-15: the quorum is half of the members present or represented;
+a member holds at most one proxy; a decision needs the majority of the votes of those present or
+represented, and the chair's vote decides a tie; a member with a personal interest takes no part.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass
+
+from .model import Attendance, AttendanceStatus
+
+
+class CommitteeRuleError(ValueError):
+    """An attendance or vote that the committee rules do not allow."""
+
+
+def check_attendance(members: Collection[int], attendance: Iterable[Attendance]) -> None:
+    """Raise CommitteeRuleError for proxies that break the rules."""
+    by_person = {a.person_id: a for a in attendance}
+    unknown = set(by_person) - set(members)
+    if unknown:
+        raise CommitteeRuleError(f"personnes hors du comité : {sorted(unknown)}")
+    held = Counter()
+    for a in by_person.values():
+        if a.status is AttendanceStatus.REPRESENTED:
+            holder = a.proxy_holder_id
+            if holder is None:
+                raise CommitteeRuleError(f"membre {a.person_id} représenté sans mandataire")
+            if holder == a.person_id:
+                raise CommitteeRuleError(f"membre {a.person_id} ne peut se représenter lui-même")
+            holder_att = by_person.get(holder)
+            if holder_att is None or holder_att.status is not AttendanceStatus.PRESENT:
+                raise CommitteeRuleError(f"le mandataire {holder} doit être présent")
+            held[holder] += 1
+            if held[holder] > 1:
+                raise CommitteeRuleError(f"le membre {holder} détient plus d'un mandat")
+        elif a.proxy_holder_id is not None:
+            raise CommitteeRuleError(f"membre {a.person_id} non représenté avec un mandataire")
+
+
+@dataclass(slots=True, frozen=True)
+class Quorum:
+    members: int
+    present: int
+    represented: int
+
+    @property
+    def counted(self) -> int:
+        return self.present + self.represented
+
+    @property
+    def required(self) -> int:
+        """Half of the members, rounded up."""
+        return (self.members + 1) // 2
+
+    @property
+    def reached(self) -> bool:
+        return self.members > 0 and 2 * self.counted >= self.members
+
+
+def quorum(members: Collection[int], attendance: Iterable[Attendance]) -> Quorum:
+    statuses = [a.status for a in attendance if a.person_id in members]
+    return Quorum(
+        members=len(members),
+        present=statuses.count(AttendanceStatus.PRESENT),
+        represented=statuses.count(AttendanceStatus.REPRESENTED),
+    )
+
+
+def voters(attendance: Iterable[Attendance], recused: Collection[int]) -> set[int]:
+    """Members whose vote counts on one dossier.
+
+    A recused member leaves the room: they vote neither for themselves nor with a proxy they
+    hold, and a recused absent member is not represented on that dossier.
+    """
+    by_person = {a.person_id: a for a in attendance}
+    result: set[int] = set()
+    for pid, a in by_person.items():
+        if pid in recused:
+            continue
+        if a.status is AttendanceStatus.PRESENT:
+            result.add(pid)
+        elif a.status is AttendanceStatus.REPRESENTED and a.proxy_holder_id not in recused:
+            result.add(pid)
+    return result
+
+
+@dataclass(slots=True, frozen=True)
+class VoteResult:
+    adopted: bool
+    casting_vote_used: bool
+
+
+def tally(
+    *,
+    votes_for: int,
+    votes_against: int,
+    votes_abstain: int,
+    voter_count: int,
+    chair_votes_for: bool | None = None,
+) -> VoteResult:
+    """Majority of the votes cast; on a tie the chair's vote decides."""
+    for n in (votes_for, votes_against, votes_abstain):
+        if n < 0:
+            raise CommitteeRuleError("un nombre de voix ne peut être négatif")
+    if votes_for + votes_against + votes_abstain > voter_count:
+        raise CommitteeRuleError(
+            f"{votes_for + votes_against + votes_abstain} voix pour {voter_count} votants"
+        )
+    if votes_for != votes_against:
+        return VoteResult(adopted=votes_for > votes_against, casting_vote_used=False)
+    if votes_for == 0:
+        return VoteResult(adopted=False, casting_vote_used=False)
+    if chair_votes_for is None:
+        raise CommitteeRuleError("partage des voix : la voix du président doit être indiquée")
+    return VoteResult(adopted=chair_votes_for, casting_vote_used=True)
+
+
+def recused_by_dossier(conflicts: Iterable[tuple[int, int]]) -> Mapping[int, set[int]]:
+    """(person_id, dossier_id) pairs -> dossier_id: recused person ids."""
+    result: dict[int, set[int]] = {}
+    for person_id, dossier_id in conflicts:
+        result.setdefault(dossier_id, set()).add(person_id)
+    return result
