@@ -82,9 +82,9 @@ def voters(attendance: Iterable[Attendance], recused: Collection[int]) -> set[in
     for pid, a in by_person.items():
         if pid in recused:
             continue
-        if a.status is AttendanceStatus.PRESENT:
-            result.add(pid)
-        elif a.status is AttendanceStatus.REPRESENTED and a.proxy_holder_id not in recused:
+        if a.status is AttendanceStatus.PRESENT or (
+            a.status is AttendanceStatus.REPRESENTED and a.proxy_holder_id not in recused
+        ):
             result.add(pid)
     return result
 

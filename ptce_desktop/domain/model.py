@@ -176,6 +176,7 @@ class Attachment:
     mime: str = "application/octet-stream"
     size: int = 0
     sha256: str = ""
+    content: bytes = field(default=b"", repr=False)
     id: int | None = None
 
 

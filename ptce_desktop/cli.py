@@ -1,0 +1,56 @@
+"""`ptce`: the headless command line. It calls the same services as the GUI.
+
+Exit codes: 0 success, 2 bad input (the message names file, row and column), 1 other failure.
+A user's mistake never shows a traceback; set PTCE_DEBUG=1 to see one for a real bug.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from . import __version__
+from .commands import MODULES
+from .commands.base import UserError
+from .store.errors import StoreError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ptce", description="PTCE Desktop en ligne de commande : appels à projets PTCE."
+    )
+    parser.add_argument("--version", action="version", version=f"ptce {__version__}")
+    parser.add_argument(
+        "--as",
+        dest="actor",
+        default=os.environ.get("PTCE_ACTOR") or os.environ.get("USER") or "ligne de commande",
+        help="nom inscrit au journal d'audit (défaut : $PTCE_ACTOR ou l'utilisateur)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMANDE", required=True)
+    for module in MODULES:
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.handler(args) or 0)
+    except (UserError, StoreError) as exc:
+        print(f"ptce : {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("ptce : interrompu", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a bug or the system: one line, the traceback on request
+        if os.environ.get("PTCE_DEBUG"):
+            raise
+        print(f"ptce : erreur inattendue : {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,5 @@
+"""One module per area of the command line; each has `register(subparsers)`."""
+
+from . import foundation
+
+MODULES = (foundation,)

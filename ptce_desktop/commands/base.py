@@ -1,0 +1,16 @@
+"""Shared pieces of the `ptce` commands."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..store.db import CallStore
+
+
+class UserError(Exception):
+    """Bad input from the user: exit code 2, one line on stderr, no traceback."""
+
+
+def open_store(args: argparse.Namespace, attr: str = "file") -> CallStore:
+    return CallStore.open(Path(getattr(args, attr)), actor=args.actor)

@@ -1,0 +1,93 @@
+"""`ptce new`, `ptce demo`, `ptce stats`, `ptce audit verify`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from ..services import audit, calls, demo
+from ..store.stats import stats
+from .base import UserError, open_store
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("new", help="créer un fichier d'appel vide à partir d'un modèle")
+    p.add_argument("file", help="fichier d'appel à créer (.ptce)")
+    p.add_argument("--title", required=True, help="titre de l'appel")
+    p.add_argument("--template", default=calls.DEFAULT_TEMPLATE, help="modèle d'appel")
+    p.set_defaults(handler=cmd_new)
+
+    p = sub.add_parser("demo", help="créer un appel de démonstration complet")
+    p.add_argument("file")
+    p.add_argument("--dossiers", type=int, default=180, help="nombre de dossiers (180)")
+    p.add_argument("--seed", type=int, default=2013, help="graine (même graine, même appel)")
+    p.add_argument("--stage", choices=demo.STAGES, default="minutes", help="jusqu'où aller")
+    p.set_defaults(handler=cmd_demo)
+
+    p = sub.add_parser("stats", help="chiffres clés de l'appel")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true", help="sortie JSON pour les scripts")
+    p.set_defaults(handler=cmd_stats)
+
+    p = sub.add_parser("audit", help="journal d'audit")
+    audit_sub = p.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    v = audit_sub.add_parser("verify", help="vérifier que rien n'a été modifié hors application")
+    v.add_argument("file")
+    v.set_defaults(handler=cmd_audit_verify)
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    try:
+        store = calls.new_call(
+            Path(args.file), title=args.title, template=args.template, actor=args.actor
+        )
+    except ValueError as exc:
+        raise UserError(str(exc)) from exc
+    store.close()
+    print(f"Appel créé : {args.file}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    try:
+        store = demo.make_demo(
+            Path(args.file), dossiers=args.dossiers, seed=args.seed, stage=args.stage,
+            actor=args.actor,
+        )  # fmt: skip
+    except ValueError as exc:
+        raise UserError(str(exc)) from exc
+    with store:
+        counts = stats(store)
+    print(
+        f"Appel de démonstration créé : {args.file} ({counts['dossiers']} dossiers, "
+        f"{counts['selected']} retenus)"
+    )
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        counts = stats(store)
+    if args.json:
+        json.dump(counts, sys.stdout, indent=2)
+        print()
+    else:
+        for key, value in counts.items():
+            print(f"{key:>18} : {value}")
+    return 0
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        problems = audit.verify(store)
+        entries = store.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    if not problems:
+        print(f"Journal d'audit intact : {entries} entrées, toutes les lignes concordent.")
+        return 0
+    for p in problems:
+        print(p, file=sys.stderr)
+    print(f"{len(problems)} anomalie(s) : le fichier a été modifié hors application.",
+          file=sys.stderr)  # fmt: skip
+    return 1

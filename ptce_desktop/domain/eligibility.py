@@ -1,0 +1,121 @@
+"""Eligibility rules of a call: each gives pass or fail with a reason a person can read."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .model import Call, Dossier, MemberCategory
+from .siret import siret_problem
+
+LOCAL_AUTHORITY_TYPES = ("collectivité territoriale", "collectivite territoriale", "collectivité")
+
+
+@dataclass(slots=True, frozen=True)
+class RuleResult:
+    rule: str
+    label: str
+    passed: bool
+    reason: str
+
+
+def _eur(x: float) -> str:
+    return f"{x:,.0f} €".replace(",", "\u202f")
+
+
+def _has(d: Dossier, category: MemberCategory) -> bool:
+    return any(m.category is category for m in d.members)
+
+
+def rule_ess(call: Call, d: Dossier) -> RuleResult:
+    ok = _has(d, MemberCategory.ESS_ENTERPRISE)
+    reason = "au moins une entreprise ESS" if ok else "aucune entreprise de l'ESS parmi les membres"
+    return RuleResult("ess_member", "Entreprise de l'ESS", ok, reason)
+
+
+def rule_commercial(call: Call, d: Dossier) -> RuleResult:
+    ok = _has(d, MemberCategory.COMMERCIAL_ENTERPRISE)
+    reason = "au moins une entreprise commerciale" if ok else "aucune entreprise commerciale"
+    return RuleResult("commercial_member", "Entreprise commerciale", ok, reason)
+
+
+def rule_members(call: Call, d: Dossier) -> RuleResult:
+    n, need = len(d.members), call.eligibility.min_members
+    ok = n >= need
+    reason = f"{n} membres" + ("" if ok else f", {need} au moins sont requis")
+    return RuleResult("min_members", "Nombre de membres", ok, reason)
+
+
+def _is_authority(funder_type: str) -> bool:
+    return funder_type.strip().lower() in LOCAL_AUTHORITY_TYPES
+
+
+def rule_authority_cofunding(call: Call, d: Dossier) -> RuleResult:
+    label = "Cofinancement des collectivités"
+    settings = call.eligibility
+    shares = [c for c in d.cofundings if _is_authority(c.funder_type)]
+    if not shares:
+        ok = not settings.require_authority_cofunding
+        reason = "aucun cofinancement d'une collectivité" + ("" if ok else " (requis)")
+        return RuleResult("authority_cofunding", label, ok, reason)
+    if not d.total_cost:
+        return RuleResult("authority_cofunding", label, False, "coût total du projet absent")
+    each_max = settings.authority_cofunding_max_each * d.total_cost
+    total = sum(c.amount for c in shares)
+    over = [c for c in shares if c.amount > each_max + 0.005]
+    if over:
+        c = over[0]
+        pct = 100 * c.amount / d.total_cost
+        reason = (
+            f"{c.funder} : {_eur(c.amount)} soit {pct:.1f} % du coût total "
+            f"(maximum {settings.authority_cofunding_max_each:.0%} par collectivité)"
+        )
+        return RuleResult("authority_cofunding", label, False, reason)
+    if total > settings.authority_cofunding_max_total * d.total_cost + 0.005:
+        pct = 100 * total / d.total_cost
+        reason = (
+            f"collectivités : {_eur(total)} soit {pct:.1f} % du coût total "
+            f"(maximum {settings.authority_cofunding_max_total:.0%} au total)"
+        )
+        return RuleResult("authority_cofunding", label, False, reason)
+    pct = 100 * total / d.total_cost
+    return RuleResult(
+        "authority_cofunding", label, True, f"{len(shares)} collectivité(s), {pct:.1f} % du coût"
+    )
+
+
+def rule_amount(call: Call, d: Dossier) -> RuleResult:
+    x = d.amount_requested
+    ok = call.grant_min <= x <= call.grant_max
+    bounds = f"entre {_eur(call.grant_min)} et {_eur(call.grant_max)}"
+    reason = f"{_eur(x)} demandés" + ("" if ok else f", hors des bornes de l'appel ({bounds})")
+    return RuleResult("amount_bounds", "Montant demandé", ok, reason)
+
+
+def rule_siret(call: Call, d: Dossier) -> RuleResult:
+    problem = siret_problem(d.lead_siret)
+    return RuleResult("lead_siret", "SIRET du porteur", problem is None, problem or "SIRET valide")
+
+
+def rule_attachments(call: Call, d: Dossier) -> RuleResult:
+    present = {a.kind for a in d.attachments}
+    missing = [k for k in call.eligibility.required_attachments if k not in present]
+    reason = (
+        "pièces requises présentes" if not missing else "pièces manquantes : " + ", ".join(missing)
+    )
+    return RuleResult("attachments", "Pièces obligatoires", not missing, reason)
+
+
+RULES: tuple[Callable[[Call, Dossier], RuleResult], ...] = (
+    rule_ess,
+    rule_commercial,
+    rule_members,
+    rule_authority_cofunding,
+    rule_amount,
+    rule_siret,
+    rule_attachments,
+)
+
+
+def evaluate(call: Call, dossier: Dossier) -> list[RuleResult]:
+    return [rule(call, dossier) for rule in RULES]

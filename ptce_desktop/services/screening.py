@@ -1,0 +1,20 @@
+"""Eligibility screening of the dossiers, after each import and on demand."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..domain.eligibility import evaluate
+from ..store import eligibility as results
+from ..store.calls import read_call
+from ..store.db import CallStore
+from ..store.dossiers import load_dossiers
+
+
+def screen(store: CallStore, *, dossier_ids: Sequence[int] | None = None) -> int:
+    """Evaluate every rule on the dossiers; returns how many dossiers were screened."""
+    call = read_call(store)
+    dossiers = load_dossiers(store, ids=dossier_ids)
+    with store.transaction("contrôle d'éligibilité"):
+        results.save_results(store, ((d.id, evaluate(call, d)) for d in dossiers))  # type: ignore[misc]
+    return len(dossiers)

@@ -1,0 +1,159 @@
+"""The audit log: every change, who/when/what, append-only and hash-chained.
+
+How it works:
+- SQLite triggers on every audited table append an entry (table, row, before/after as JSON)
+  for any INSERT, UPDATE or DELETE, whoever makes it.
+- The app *seals* the entries its own transaction created just before COMMIT: it sets the actor
+  and time and chains each entry's SHA-256 to the previous sealed one.
+- A change made behind the app's back (plain `sqlite3`) leaves an unsealed entry, or, with the
+  triggers dropped, a row that no longer matches its last sealed entry. `verify` reports both,
+  as well as any edited entry (broken chain).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from .schema import AUDITED_TABLES, BLOB_COLUMNS
+
+GENESIS = "0" * 64
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    skip = BLOB_COLUMNS.get(table, ())
+    return [r[1] for r in conn.execute(f"PRAGMA table_info({table})") if r[1] not in skip]
+
+
+def _json_expr(columns: list[str], ref: str) -> str:
+    return "json_object(" + ", ".join(f"'{c}', {ref}{c}" for c in columns) + ")"
+
+
+def install_triggers(conn: sqlite3.Connection) -> None:
+    """(Re)create the audit triggers from the tables' current columns; run after each migration."""
+    for table in AUDITED_TABLES:
+        cols = _columns(conn, table)
+        new, old = _json_expr(cols, "NEW."), _json_expr(cols, "OLD.")
+        for op, before, after, ref in (
+            ("insert", "NULL", new, "NEW"),
+            ("update", old, new, "NEW"),
+            ("delete", old, "NULL", "OLD"),
+        ):
+            name = f"audit_{table}_{op}"
+            conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+            conn.execute(
+                f"CREATE TRIGGER {name} AFTER {op.upper()} ON {table} BEGIN "
+                f"INSERT INTO audit_log (table_name, row_id, operation, before, after) "
+                f"VALUES ('{table}', {ref}.id, '{op}', {before}, {after}); END"
+            )
+
+
+def baseline(conn: sqlite3.Connection, table: str) -> None:
+    """Record every row of `table` as it is now: used by migrations that reshape a table."""
+    expr = _json_expr(_columns(conn, table), "")
+    conn.execute(
+        f"INSERT INTO audit_log (table_name, row_id, operation, after) "
+        f"SELECT '{table}', id, 'baseline', {expr} FROM {table} ORDER BY id"
+    )
+
+
+def max_id(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT coalesce(max(id), 0) FROM audit_log").fetchone()[0]
+
+
+def _entry_hash(prev: str, row: tuple) -> str:
+    # row: id, ts, actor, action, table_name, row_id, operation, before, after
+    payload = "\x1f".join("" if v is None else str(v) for v in (prev, *row))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def head_hash(conn: sqlite3.Connection) -> str:
+    row = conn.execute(
+        "SELECT hash FROM audit_log WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    return row[0] if row else GENESIS
+
+
+def seal(conn: sqlite3.Connection, *, since: int, actor: str, action: str) -> int:
+    """Seal the entries after id `since` (this transaction's own); returns how many."""
+    rows = conn.execute(
+        "SELECT id, table_name, row_id, operation, before, after FROM audit_log "
+        "WHERE id > ? AND hash IS NULL ORDER BY id",
+        (since,),
+    ).fetchall()
+    if not rows:
+        return 0
+    prev = head_hash(conn)
+    ts = now_iso()
+    updates = []
+    for entry_id, table, row_id, op, before, after in rows:
+        digest = _entry_hash(prev, (entry_id, ts, actor, action, table, row_id, op, before, after))
+        updates.append((ts, actor, action, prev, digest, entry_id))
+        prev = digest
+    conn.executemany(
+        "UPDATE audit_log SET ts = ?, actor = ?, action = ?, prev_hash = ?, hash = ? WHERE id = ?",
+        updates,
+    )
+    return len(updates)
+
+
+@dataclass(slots=True, frozen=True)
+class Problem:
+    table: str
+    row_id: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = self.table if self.row_id is None else f"{self.table}, ligne {self.row_id}"
+        return f"{where} : {self.message}"
+
+
+def verify(conn: sqlite3.Connection, *, limit: int = 1000) -> list[Problem]:
+    """Every sign of tampering, in a stable order; an empty list means the file is intact."""
+    problems: list[Problem] = []
+    last_after: dict[tuple[str, int], str | None] = {}
+    prev = GENESIS
+    cursor = conn.execute(
+        "SELECT id, ts, actor, action, table_name, row_id, operation, before, after, "
+        "prev_hash, hash FROM audit_log ORDER BY id"
+    )
+    for entry in cursor:
+        entry_id, table, row_id, op, after, prev_hash, digest = (
+            entry[0], entry[4], entry[5], entry[6], entry[8], entry[9], entry[10]
+        )  # fmt: skip
+        if digest is None:
+            problems.append(
+                Problem("audit_log", entry_id, f"modification hors application ({op} sur "
+                        f"{table}, ligne {row_id})")
+            )  # fmt: skip
+            continue
+        if prev_hash != prev or _entry_hash(prev, entry[:9]) != digest:
+            problems.append(Problem("audit_log", entry_id, "entrée du journal altérée"))
+        prev = digest
+        last_after[(table, row_id)] = after
+    for table in AUDITED_TABLES:
+        expr = _json_expr(_columns(conn, table), "")
+        current = {rid: doc for rid, doc in conn.execute(f"SELECT id, {expr} FROM {table}")}
+        recorded = {rid: after for (t, rid), after in last_after.items() if t == table}
+        for rid in sorted(current.keys() | recorded.keys()):
+            now, then = current.get(rid), recorded.get(rid)
+            if now is None and then is not None:
+                problems.append(Problem(table, rid, "ligne supprimée hors application"))
+            elif now is not None and then is None:
+                problems.append(Problem(table, rid, "ligne ajoutée hors application"))
+            elif now is not None and json.loads(now) != json.loads(then):  # type: ignore[arg-type]
+                problems.append(Problem(table, rid, "ligne modifiée hors application"))
+        for blob in BLOB_COLUMNS.get(table, ()):
+            for rid, content, sha in conn.execute(f"SELECT id, {blob}, sha256 FROM {table}"):
+                if hashlib.sha256(content or b"").hexdigest() != sha:
+                    problems.append(Problem(table, rid, f"contenu ({blob}) altéré"))
+        if len(problems) >= limit:
+            break
+    return problems[:limit]

@@ -1,0 +1,164 @@
+"""Dossiers with their members, co-fundings and attachments."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from ..domain.model import (
+    Attachment,
+    Cofunding,
+    CofundingStatus,
+    Dossier,
+    Member,
+    MemberCategory,
+)
+from .audit import now_iso
+from .db import CallStore
+
+DOSSIER_FIELDS = (
+    "numero", "pole_name", "lead_name", "lead_siret", "lead_legal_form", "region", "departement",
+    "communes", "sectors", "submitted_on", "total_cost", "amount_requested", "jobs_existing",
+    "jobs_created", "jobs_integration", "pooling", "summary", "contact_name", "contact_email",
+    "contact_phone",
+)  # fmt: skip
+
+
+def _dossier_row(d: Dossier) -> dict:
+    row = {f: getattr(d, f) for f in DOSSIER_FIELDS}
+    row["sectors"] = ";".join(d.sectors)
+    row["submitted_on"] = d.submitted_on.isoformat() if d.submitted_on else None
+    return row
+
+
+def insert_dossiers(store: CallStore, dossiers: Sequence[Dossier]) -> list[int]:
+    """Insert dossiers and everything they hold; call inside `store.transaction()`."""
+    cols = ", ".join(DOSSIER_FIELDS)
+    marks = ", ".join("?" for _ in DOSSIER_FIELDS)
+    ids = []
+    conn = store.conn
+    for d in dossiers:
+        row = _dossier_row(d)
+        cur = conn.execute(
+            f"INSERT INTO dossiers ({cols}) VALUES ({marks})", [row[f] for f in DOSSIER_FIELDS]
+        )
+        d.id = cur.lastrowid
+        ids.append(d.id)
+    replace_children(store, dossiers)
+    return ids
+
+
+def replace_children(store: CallStore, dossiers: Iterable[Dossier]) -> None:
+    """Write the members, co-fundings and attachments of dossiers that already have an id."""
+    conn = store.conn
+    members, cofundings, attachments = [], [], []
+    added = now_iso()
+    for d in dossiers:
+        members += [
+            (d.id, m.name, m.category.value, m.siret, m.role, i) for i, m in enumerate(d.members)
+        ]
+        cofundings += [
+            (d.id, c.funder, c.funder_type, c.amount, c.status.value) for c in d.cofundings
+        ]
+        for a in d.attachments:
+            a.sha256 = hashlib.sha256(a.content).hexdigest()
+            a.size = len(a.content)
+            attachments.append(
+                (d.id, a.filename, a.kind, a.mime, a.size, a.sha256, a.content, added)
+            )
+    conn.executemany(
+        "INSERT INTO members (dossier_id, name, category, siret, role, position) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        members,
+    )
+    conn.executemany(
+        "INSERT INTO cofundings (dossier_id, funder, funder_type, amount, status) "
+        "VALUES (?, ?, ?, ?, ?)",
+        cofundings,
+    )
+    conn.executemany(
+        "INSERT INTO attachments (dossier_id, filename, kind, mime, size, sha256, content, "
+        "added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        attachments,
+    )
+
+
+def _dossier_from_row(r: dict) -> Dossier:
+    return Dossier(
+        id=r["id"],
+        numero=r["numero"],
+        pole_name=r["pole_name"],
+        lead_name=r["lead_name"],
+        lead_siret=r["lead_siret"],
+        lead_legal_form=r["lead_legal_form"],
+        region=r["region"],
+        departement=r["departement"],
+        communes=r["communes"],
+        sectors=tuple(s for s in r["sectors"].split(";") if s),
+        submitted_on=date.fromisoformat(r["submitted_on"]) if r["submitted_on"] else None,
+        total_cost=r["total_cost"],
+        amount_requested=r["amount_requested"],
+        jobs_existing=r["jobs_existing"],
+        jobs_created=r["jobs_created"],
+        jobs_integration=r["jobs_integration"],
+        pooling=r["pooling"],
+        summary=r["summary"],
+        contact_name=r["contact_name"],
+        contact_email=r["contact_email"],
+        contact_phone=r["contact_phone"],
+    )
+
+
+def load_dossiers(
+    store: CallStore, *, ids: Sequence[int] | None = None, with_content: bool = False
+) -> list[Dossier]:
+    """Full dossiers (members, co-fundings, attachment metadata) in numero order."""
+    where, params = "", []
+    if ids is not None:
+        where = f"WHERE id IN ({', '.join('?' for _ in ids)})"
+        params = list(ids)
+    dossiers = {
+        r["id"]: _dossier_from_row(r)
+        for r in store.db.query(f"SELECT * FROM dossiers {where} ORDER BY numero", params)
+    }
+    if not dossiers:
+        return []
+    in_ids = f"({', '.join(str(i) for i in dossiers)})"
+    for r in store.db.query(
+        f"SELECT * FROM members WHERE dossier_id IN {in_ids} ORDER BY dossier_id, position"
+    ):
+        dossiers[r["dossier_id"]].members.append(
+            Member(id=r["id"], name=r["name"], category=MemberCategory(r["category"]),
+                   siret=r["siret"], role=r["role"])
+        )  # fmt: skip
+    for r in store.db.query(
+        f"SELECT * FROM cofundings WHERE dossier_id IN {in_ids} ORDER BY dossier_id, id"
+    ):
+        dossiers[r["dossier_id"]].cofundings.append(
+            Cofunding(id=r["id"], funder=r["funder"], funder_type=r["funder_type"],
+                      amount=r["amount"], status=CofundingStatus(r["status"]))
+        )  # fmt: skip
+    content = ", content" if with_content else ""
+    for r in store.db.query(
+        f"SELECT id, dossier_id, filename, kind, mime, size, sha256{content} FROM attachments "
+        f"WHERE dossier_id IN {in_ids} ORDER BY dossier_id, id"
+    ):
+        dossiers[r["dossier_id"]].attachments.append(
+            Attachment(id=r["id"], filename=r["filename"], kind=r["kind"], mime=r["mime"],
+                       size=r["size"], sha256=r["sha256"], content=r.get("content") or b"")
+        )  # fmt: skip
+    return list(dossiers.values())
+
+
+def dossier_id_by_numero(store: CallStore) -> dict[str, int]:
+    return {numero: i for i, numero in store.conn.execute("SELECT id, numero FROM dossiers")}
+
+
+def attachment_content(store: CallStore, attachment_id: int) -> bytes:
+    row = store.conn.execute(
+        "SELECT content FROM attachments WHERE id = ?", (attachment_id,)
+    ).fetchone()
+    if row is None:
+        raise LookupError(f"pièce {attachment_id} introuvable")
+    return row[0]

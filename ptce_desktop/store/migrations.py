@@ -1,0 +1,46 @@
+"""Versioned migrations: each runs in one transaction, after a backup of a non-empty file."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from . import audit
+from .backup import make_backup
+from .schema import MIGRATIONS
+
+
+def current_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(conn: sqlite3.Connection, path: Path | None) -> list[int]:
+    """Bring the file to the latest schema; returns the versions applied."""
+    version = current_version(conn)
+    pending = [m for m in MIGRATIONS if m[0] > version]
+    if not pending:
+        return []
+    if version > 0 and path is not None:
+        make_backup(conn, path, reason=f"avant-migration-v{pending[0][0]}")
+    applied = []
+    for number, name, sql in pending:
+        try:
+            # executescript commits any open transaction first, so the BEGIN goes inside it.
+            conn.executescript("BEGIN IMMEDIATE;\n" + sql)
+            conn.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations "
+                "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+            )
+            audit.install_triggers(conn)
+            conn.execute(
+                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                (number, name, audit.now_iso()),
+            )
+            conn.execute(f"PRAGMA user_version = {int(number)}")
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        applied.append(number)
+    return applied

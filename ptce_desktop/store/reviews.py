@@ -1,0 +1,102 @@
+"""Reviews: one rapporteur's scoring grid for one dossier."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from .audit import now_iso
+from .db import CallStore
+from .errors import ReadOnlyError
+
+
+def ensure_review(store: CallStore, *, dossier_id: int, person_id: int) -> int:
+    """The review's id, creating an empty draft the first time."""
+    row = store.conn.execute(
+        "SELECT id FROM reviews WHERE dossier_id = ? AND person_id = ?", (dossier_id, person_id)
+    ).fetchone()
+    if row:
+        return row[0]
+    cur = store.conn.execute(
+        "INSERT INTO reviews (dossier_id, person_id, updated_at) VALUES (?, ?, ?)",
+        (dossier_id, person_id, now_iso()),
+    )
+    return cur.lastrowid  # type: ignore[return-value]
+
+
+def review_state(store: CallStore, review_id: int) -> str:
+    row = store.conn.execute("SELECT state FROM reviews WHERE id = ?", (review_id,)).fetchone()
+    if row is None:
+        raise LookupError(f"évaluation {review_id} introuvable")
+    return row[0]
+
+
+def set_scores(
+    store: CallStore,
+    *,
+    review_id: int,
+    scores: Mapping[int, float | None],
+    comments: Mapping[int, str] | None = None,
+) -> None:
+    """Write scores (criterion id -> score) of a draft review."""
+    if review_state(store, review_id) == "submitted":
+        raise ReadOnlyError("évaluation déjà soumise : rouvrez-la pour la modifier")
+    comments = comments or {}
+    for criterion_id in set(scores) | set(comments):
+        store.conn.execute(
+            "INSERT INTO scores (review_id, criterion_id, score, comment) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (review_id, criterion_id) DO UPDATE SET "
+            "score = CASE WHEN ? THEN excluded.score ELSE score END, "
+            "comment = CASE WHEN ? THEN excluded.comment ELSE comment END",
+            (
+                review_id,
+                criterion_id,
+                scores.get(criterion_id),
+                comments.get(criterion_id, ""),
+                int(criterion_id in scores),
+                int(criterion_id in comments),
+            ),
+        )
+    store.conn.execute("UPDATE reviews SET updated_at = ? WHERE id = ?", (now_iso(), review_id))
+
+
+def set_opinion(store: CallStore, *, review_id: int, opinion: str | None, summary: str) -> None:
+    if review_state(store, review_id) == "submitted":
+        raise ReadOnlyError("évaluation déjà soumise : rouvrez-la pour la modifier")
+    store.conn.execute(
+        "UPDATE reviews SET opinion = ?, summary = ?, updated_at = ? WHERE id = ?",
+        (opinion, summary, now_iso(), review_id),
+    )
+
+
+def submit(store: CallStore, *, review_id: int, at: str | None = None) -> None:
+    missing = store.conn.execute(
+        "SELECT count(*) FROM criteria c LEFT JOIN scores s ON s.criterion_id = c.id "
+        "AND s.review_id = ? WHERE s.score IS NULL",
+        (review_id,),
+    ).fetchone()[0]
+    if missing:
+        raise ValueError(f"{missing} critère(s) sans note : la grille doit être complète")
+    at = at or now_iso()
+    store.conn.execute(
+        "UPDATE reviews SET state = 'submitted', submitted_at = ?, updated_at = ? WHERE id = ?",
+        (at, at, review_id),
+    )
+
+
+def reopen(store: CallStore, *, review_id: int) -> None:
+    store.conn.execute(
+        "UPDATE reviews SET state = 'draft', submitted_at = NULL, updated_at = ? WHERE id = ?",
+        (now_iso(), review_id),
+    )
+
+
+def submitted_scores(store: CallStore) -> dict[int, list[dict[str, float | None]]]:
+    """dossier id -> one {criterion code: score} mapping per submitted review."""
+    result: dict[int, dict[int, dict[str, float | None]]] = {}
+    for dossier_id, review_id, code, score in store.conn.execute(
+        "SELECT r.dossier_id, r.id, c.code, s.score FROM reviews r "
+        "JOIN scores s ON s.review_id = r.id JOIN criteria c ON c.id = s.criterion_id "
+        "WHERE r.state = 'submitted'"
+    ):
+        result.setdefault(dossier_id, {}).setdefault(review_id, {})[code] = score
+    return {d: list(by_review.values()) for d, by_review in result.items()}

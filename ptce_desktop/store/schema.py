@@ -1,0 +1,341 @@
+"""The tables of a call file, version by version.
+
+Each migration is plain SQL so that anyone can read what the file holds; `migrations.py` runs
+them in order, each in its own transaction, after a backup.
+"""
+
+from __future__ import annotations
+
+# Tables whose every change is recorded in audit_log (see audit.py). Columns holding BLOBs are
+# left out of the recorded JSON; their SHA-256 column stands for them.
+AUDITED_TABLES: tuple[str, ...] = (
+    "calls",
+    "funders",
+    "criteria",
+    "dossiers",
+    "members",
+    "cofundings",
+    "attachments",
+    "eligibility_results",
+    "people",
+    "conflicts",
+    "assignments",
+    "reviews",
+    "scores",
+    "annotations",
+    "sessions",
+    "agenda_items",
+    "attendance",
+    "decisions",
+    "decision_splits",
+    "minutes",
+)
+
+BLOB_COLUMNS: dict[str, tuple[str, ...]] = {"attachments": ("content",), "minutes": ("content",)}
+
+V1 = """
+CREATE TABLE calls (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    template TEXT NOT NULL DEFAULT '',
+    envelope REAL NOT NULL,
+    grant_min REAL NOT NULL,
+    grant_max REAL NOT NULL,
+    ministries TEXT NOT NULL DEFAULT '[]',        -- JSON list of names
+    eligibility TEXT NOT NULL DEFAULT '{}',       -- JSON: parameters of the eligibility rules
+    tie_break TEXT NOT NULL DEFAULT '[]',         -- JSON list: criterion codes, 'submitted_on'
+    created_at TEXT NOT NULL
+);
+CREATE TABLE funders (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    funder_group TEXT NOT NULL DEFAULT '',
+    amount REAL NOT NULL CHECK (amount >= 0),
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE criteria (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    label TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    weight REAL NOT NULL CHECK (weight > 0),
+    scale_min INTEGER NOT NULL DEFAULT 0,
+    scale_max INTEGER NOT NULL DEFAULT 5,
+    eliminatory_below REAL,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE dossiers (
+    id INTEGER PRIMARY KEY,
+    numero TEXT NOT NULL UNIQUE,
+    pole_name TEXT NOT NULL,
+    lead_name TEXT NOT NULL,
+    lead_siret TEXT NOT NULL DEFAULT '',
+    lead_legal_form TEXT NOT NULL DEFAULT '',
+    region TEXT NOT NULL,
+    departement TEXT NOT NULL DEFAULT '',
+    communes TEXT NOT NULL DEFAULT '',
+    sectors TEXT NOT NULL DEFAULT '',             -- separated by ';'
+    submitted_on TEXT,                            -- ISO date
+    total_cost REAL,
+    amount_requested REAL NOT NULL CHECK (amount_requested >= 0),
+    jobs_existing INTEGER,
+    jobs_created INTEGER,
+    jobs_integration INTEGER,
+    pooling TEXT NOT NULL DEFAULT '',
+    summary TEXT NOT NULL DEFAULT '',
+    contact_name TEXT NOT NULL DEFAULT '',
+    contact_email TEXT NOT NULL DEFAULT '',
+    contact_phone TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'received'
+);
+CREATE TABLE members (
+    id INTEGER PRIMARY KEY,
+    dossier_id INTEGER NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    category TEXT NOT NULL CHECK (category IN ('ess_enterprise', 'commercial_enterprise',
+        'local_authority', 'research_centre', 'higher_education', 'training_body', 'other')),
+    siret TEXT NOT NULL DEFAULT '',
+    role TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX members_dossier ON members(dossier_id);
+CREATE TABLE cofundings (
+    id INTEGER PRIMARY KEY,
+    dossier_id INTEGER NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+    funder TEXT NOT NULL,
+    funder_type TEXT NOT NULL DEFAULT '',
+    amount REAL NOT NULL CHECK (amount >= 0),
+    status TEXT NOT NULL DEFAULT 'requested' CHECK (status IN ('secured', 'requested'))
+);
+CREATE INDEX cofundings_dossier ON cofundings(dossier_id);
+CREATE TABLE attachments (
+    id INTEGER PRIMARY KEY,
+    dossier_id INTEGER NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+    filename TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT '',
+    mime TEXT NOT NULL DEFAULT 'application/octet-stream',
+    size INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    content BLOB NOT NULL,
+    added_at TEXT NOT NULL
+);
+CREATE INDEX attachments_dossier ON attachments(dossier_id);
+CREATE TABLE eligibility_results (
+    id INTEGER PRIMARY KEY,
+    dossier_id INTEGER NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+    rule TEXT NOT NULL,
+    label TEXT NOT NULL DEFAULT '',
+    passed INTEGER NOT NULL CHECK (passed IN (0, 1)),
+    reason TEXT NOT NULL DEFAULT '',
+    override_passed INTEGER CHECK (override_passed IN (0, 1)),
+    override_reason TEXT NOT NULL DEFAULT '',
+    override_by TEXT NOT NULL DEFAULT '',
+    override_at TEXT,
+    evaluated_at TEXT NOT NULL,
+    UNIQUE (dossier_id, rule),
+    -- A human override always carries a written justification.
+    CHECK (override_passed IS NULL OR length(trim(override_reason)) > 0)
+);
+CREATE TABLE people (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    institution TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    is_member INTEGER NOT NULL DEFAULT 0,
+    is_rapporteur INTEGER NOT NULL DEFAULT 0,
+    is_chair INTEGER NOT NULL DEFAULT 0,
+    is_secretary INTEGER NOT NULL DEFAULT 0,
+    is_secretariat INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE conflicts (
+    id INTEGER PRIMARY KEY,
+    person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    dossier_id INTEGER NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+    reason TEXT NOT NULL DEFAULT '',
+    declared_at TEXT NOT NULL,
+    UNIQUE (person_id, dossier_id)
+);
+CREATE TABLE assignments (
+    id INTEGER PRIMARY KEY,
+    dossier_id INTEGER NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+    person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    assigned_at TEXT NOT NULL,
+    UNIQUE (dossier_id, person_id)
+);
+CREATE TABLE reviews (
+    id INTEGER PRIMARY KEY,
+    dossier_id INTEGER NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+    person_id INTEGER NOT NULL REFERENCES people(id),
+    state TEXT NOT NULL DEFAULT 'draft' CHECK (state IN ('draft', 'submitted')),
+    opinion TEXT CHECK (opinion IN ('favourable', 'reserved', 'unfavourable')),
+    summary TEXT NOT NULL DEFAULT '',
+    submitted_at TEXT,
+    updated_at TEXT NOT NULL,
+    UNIQUE (dossier_id, person_id)
+);
+CREATE TABLE scores (
+    id INTEGER PRIMARY KEY,
+    review_id INTEGER NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,
+    criterion_id INTEGER NOT NULL REFERENCES criteria(id),
+    score REAL,
+    comment TEXT NOT NULL DEFAULT '',
+    UNIQUE (review_id, criterion_id)
+);
+CREATE TABLE annotations (
+    id INTEGER PRIMARY KEY,
+    dossier_id INTEGER NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+    person_id INTEGER NOT NULL REFERENCES people(id),
+    attachment_id INTEGER REFERENCES attachments(id) ON DELETE SET NULL,
+    page INTEGER,
+    body TEXT NOT NULL,
+    shared INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX annotations_dossier ON annotations(dossier_id);
+CREATE TABLE sessions (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    date TEXT NOT NULL,
+    time TEXT NOT NULL DEFAULT '',
+    place TEXT NOT NULL DEFAULT '',
+    chair_id INTEGER REFERENCES people(id),
+    secretary_id INTEGER REFERENCES people(id),
+    state TEXT NOT NULL DEFAULT 'planned'
+        CHECK (state IN ('planned', 'open', 'closed', 'signed')),
+    quorum_note TEXT NOT NULL DEFAULT '',
+    amends_session_id INTEGER REFERENCES sessions(id),
+    created_at TEXT NOT NULL
+);
+CREATE TABLE agenda_items (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    dossier_id INTEGER NOT NULL REFERENCES dossiers(id),
+    position INTEGER NOT NULL,
+    UNIQUE (session_id, dossier_id)
+);
+CREATE TABLE attendance (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    person_id INTEGER NOT NULL REFERENCES people(id),
+    status TEXT NOT NULL CHECK (status IN ('present', 'represented', 'excused')),
+    proxy_holder_id INTEGER REFERENCES people(id),
+    UNIQUE (session_id, person_id)
+);
+CREATE TABLE decisions (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    dossier_id INTEGER NOT NULL REFERENCES dossiers(id),
+    outcome TEXT NOT NULL CHECK (outcome IN ('selected', 'selected_with_conditions',
+        'deferred', 'not_selected')),
+    amount_granted REAL NOT NULL DEFAULT 0 CHECK (amount_granted >= 0),
+    votes_for INTEGER NOT NULL DEFAULT 0,
+    votes_against INTEGER NOT NULL DEFAULT 0,
+    votes_abstain INTEGER NOT NULL DEFAULT 0,
+    casting_vote_used INTEGER NOT NULL DEFAULT 0,
+    reasons TEXT NOT NULL DEFAULT '',
+    conditions TEXT NOT NULL DEFAULT '',
+    envelope_override TEXT NOT NULL DEFAULT '',
+    decided_at TEXT NOT NULL,
+    UNIQUE (session_id, dossier_id)
+);
+CREATE INDEX decisions_dossier ON decisions(dossier_id);
+CREATE TABLE decision_splits (
+    id INTEGER PRIMARY KEY,
+    decision_id INTEGER NOT NULL REFERENCES decisions(id) ON DELETE CASCADE,
+    funder_id INTEGER NOT NULL REFERENCES funders(id),
+    amount REAL NOT NULL CHECK (amount >= 0),
+    UNIQUE (decision_id, funder_id)
+);
+CREATE TABLE minutes (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES sessions(id),
+    kind TEXT NOT NULL CHECK (kind IN ('draft', 'signed')),
+    filename TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    data_sha256 TEXT NOT NULL DEFAULT '',
+    content BLOB NOT NULL,
+    created_at TEXT NOT NULL
+);
+
+-- Read-only summaries shared by the dossier list, stats and exports.
+CREATE VIEW dossier_eligibility AS
+SELECT dossier_id,
+       min(coalesce(override_passed, passed)) AS eligible,
+       count(*) AS rules,
+       sum(override_passed IS NOT NULL) AS overrides
+FROM eligibility_results GROUP BY dossier_id;
+CREATE VIEW review_scores AS
+SELECT r.id AS review_id, r.dossier_id, r.person_id, r.state,
+       CASE WHEN count(s.score) = (SELECT count(*) FROM criteria) THEN round(
+           100.0 * sum(c.weight * (s.score - c.scale_min) / (c.scale_max - c.scale_min))
+           / sum(c.weight), 2) END AS weighted
+FROM reviews r
+JOIN scores s ON s.review_id = r.id
+JOIN criteria c ON c.id = s.criterion_id
+GROUP BY r.id;
+CREATE VIEW latest_decisions AS
+SELECT * FROM decisions WHERE id IN (SELECT max(id) FROM decisions GROUP BY dossier_id);
+
+CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    ts TEXT,
+    actor TEXT,
+    action TEXT,
+    table_name TEXT NOT NULL,
+    row_id INTEGER NOT NULL,
+    operation TEXT NOT NULL CHECK (operation IN ('insert', 'update', 'delete', 'baseline')),
+    before TEXT,
+    after TEXT,
+    prev_hash TEXT,
+    hash TEXT             -- NULL until the app seals the entry at commit time
+);
+CREATE INDEX audit_log_row ON audit_log(table_name, row_id);
+CREATE INDEX audit_log_unsealed ON audit_log(id) WHERE hash IS NULL;
+-- Append-only: sealed entries can neither change nor go away through ordinary SQL.
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log WHEN OLD.hash IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+
+-- Full-text search over what people look for; accents folded so "energie" finds "énergie".
+CREATE VIRTUAL TABLE dossier_search USING fts5(
+    numero, pole_name, lead_name, region, sectors, summary, members, annotations,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER search_dossier_insert AFTER INSERT ON dossiers BEGIN
+    INSERT INTO dossier_search(rowid, numero, pole_name, lead_name, region, sectors, summary,
+        members, annotations)
+    VALUES (NEW.id, NEW.numero, NEW.pole_name, NEW.lead_name, NEW.region, NEW.sectors,
+        NEW.summary, '', '');
+END;
+CREATE TRIGGER search_dossier_update AFTER UPDATE ON dossiers BEGIN
+    UPDATE dossier_search SET numero = NEW.numero, pole_name = NEW.pole_name,
+        lead_name = NEW.lead_name, region = NEW.region, sectors = NEW.sectors,
+        summary = NEW.summary
+    WHERE rowid = NEW.id;
+END;
+CREATE TRIGGER search_dossier_delete AFTER DELETE ON dossiers BEGIN
+    DELETE FROM dossier_search WHERE rowid = OLD.id;
+END;
+""" + "".join(
+    f"""
+CREATE TRIGGER search_{table}_{event} AFTER {event.upper()} ON {table} BEGIN
+    UPDATE dossier_search SET {column} = (
+        SELECT coalesce(group_concat({expr}, ' '), '') FROM {table}
+        WHERE dossier_id = {ref}.dossier_id{extra})
+    WHERE rowid = {ref}.dossier_id;
+END;"""
+    for table, column, expr, extra in (
+        ("members", "members", "name || ' ' || siret", ""),
+        # Only shared notes are searchable: a private note must not show through a match.
+        ("annotations", "annotations", "body", " AND shared = 1"),
+    )
+    for event, ref in (("insert", "NEW"), ("update", "NEW"), ("delete", "OLD"))
+)
+
+MIGRATIONS: tuple[tuple[int, str, str], ...] = ((1, "initial schema", V1),)
+
+LATEST_VERSION = MIGRATIONS[-1][0]

@@ -1,0 +1,30 @@
+"""Counts that scripts and the status bar rely on (`ptce stats --json`)."""
+
+from __future__ import annotations
+
+from .db import CallStore
+
+QUERIES: dict[str, str] = {
+    "dossiers": "SELECT count(*) FROM dossiers",
+    "members": "SELECT count(*) FROM members",
+    "attachments": "SELECT count(*) FROM attachments",
+    "eligible": "SELECT count(*) FROM dossier_eligibility WHERE eligible = 1",
+    "ineligible": "SELECT count(*) FROM dossier_eligibility WHERE eligible = 0",
+    "reviews_submitted": "SELECT count(*) FROM reviews WHERE state = 'submitted'",
+    "sessions": "SELECT count(*) FROM sessions",
+    "decisions": "SELECT count(*) FROM latest_decisions",
+    "selected": "SELECT count(*) FROM latest_decisions "
+    "WHERE outcome IN ('selected', 'selected_with_conditions')",
+    "granted_total": "SELECT coalesce(sum(amount_granted), 0) FROM latest_decisions "
+    "WHERE outcome IN ('selected', 'selected_with_conditions')",
+    "envelope_total": "SELECT coalesce(sum(amount), 0) FROM funders",
+    "audit_entries": "SELECT count(*) FROM audit_log",
+}
+
+
+def stats(store: CallStore) -> dict[str, int | float]:
+    result: dict[str, int | float] = {}
+    for key, sql in QUERIES.items():
+        value = store.conn.execute(sql).fetchone()[0]
+        result[key] = round(value, 2) if isinstance(value, float) else value
+    return result
