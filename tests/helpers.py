@@ -1,0 +1,53 @@
+"""Plain helpers shared by the store and CLI tests (fixtures live in conftest.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ptce_desktop.domain.model import (
+    Attachment,
+    Cofunding,
+    CofundingStatus,
+    Dossier,
+    Member,
+    MemberCategory,
+)
+from ptce_desktop.services.calls import new_call
+from ptce_desktop.store.db import CallStore
+from ptce_desktop.store.dossiers import insert_dossiers
+
+
+def sample_dossier(numero: str = "PTCE-2013-001") -> Dossier:
+    return Dossier(
+        numero=numero,
+        pole_name="Pôle Énergies citoyennes du Pays de Retz",
+        lead_name="Coopérative Énergie Citoyenne",
+        lead_siret="73282932000074",
+        region="Pays de la Loire",
+        departement="44",
+        amount_requested=150_000.0,
+        total_cost=450_000.0,
+        members=[
+            Member(name="Énergie Citoyenne", category=MemberCategory.ESS_ENTERPRISE),
+            Member(name="Menuiserie Durand", category=MemberCategory.COMMERCIAL_ENTERPRISE),
+            Member(name="Ville de Pornic", category=MemberCategory.LOCAL_AUTHORITY),
+        ],
+        cofundings=[
+            Cofunding(
+                funder="Ville de Pornic",
+                funder_type="collectivité territoriale",
+                amount=50_000.0,
+                status=CofundingStatus.SECURED,
+            )
+        ],
+        attachments=[
+            Attachment(filename="dossier.pdf", kind="dossier_candidature", content=b"%PDF-1.4 x")
+        ],
+    )
+
+
+def call_with_dossier(path: Path) -> CallStore:
+    store = new_call(path, title="Appel test", actor="test")
+    with store.transaction("test"):
+        insert_dossiers(store, [sample_dossier()])
+    return store

@@ -1,0 +1,107 @@
+import sqlite3
+
+import pytest
+
+from ptce_desktop.store import audit
+from ptce_desktop.store.db import CallStore
+from tests.helpers import call_with_dossier
+
+
+@pytest.fixture
+def call_path(tmp_path):
+    path = tmp_path / "a.ptce"
+    store = call_with_dossier(path)
+    with store.transaction("modification"):
+        store.conn.execute("UPDATE dossiers SET summary = 'Résumé revu' WHERE id = 1")
+    store.close()
+    return path
+
+
+def backdoor(path, *sql):
+    """Change the file as someone with the plain sqlite3 tool would."""
+    conn = sqlite3.connect(path)
+    for statement in sql:
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+
+
+def problems(path):
+    with CallStore.open(path, actor="verif") as store:
+        return [str(p) for p in audit.verify(store.conn)]
+
+
+def test_intact_file_verifies(call_path):
+    assert problems(call_path) == []
+
+
+def test_entries_record_who_what_and_before_after(call_path):
+    with CallStore.open(call_path, actor="x") as store:
+        row = store.conn.execute(
+            "SELECT actor, action, operation, before, after FROM audit_log "
+            "WHERE table_name = 'dossiers' ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+    assert row[0] == "test" and row[1] == "modification" and row[2] == "update"
+    assert '"summary":""' in row[3] and '"summary":"Résumé revu"' in row[4]
+
+
+def test_update_behind_the_apps_back_is_named(call_path):
+    backdoor(call_path, "UPDATE dossiers SET amount_requested = 999999 WHERE id = 1")
+    found = problems(call_path)
+    assert any("modification hors application (update sur dossiers, ligne 1)" in p for p in found)
+
+
+def test_update_with_triggers_dropped_is_named(call_path):
+    backdoor(
+        call_path,
+        "DROP TRIGGER audit_members_update",
+        "UPDATE members SET name = 'Autre' WHERE id = 2",
+    )
+    assert problems(call_path) == ["members, ligne 2 : ligne modifiée hors application"]
+
+
+def test_deleted_row_is_named(call_path):
+    backdoor(
+        call_path, "DROP TRIGGER audit_cofundings_delete", "DELETE FROM cofundings WHERE id = 1"
+    )
+    assert problems(call_path) == ["cofundings, ligne 1 : ligne supprimée hors application"]
+
+
+def test_inserted_row_is_named(call_path):
+    backdoor(
+        call_path,
+        "DROP TRIGGER audit_people_insert",
+        "INSERT INTO people (id, name) VALUES (7, 'Intrus')",
+    )
+    assert problems(call_path) == ["people, ligne 7 : ligne ajoutée hors application"]
+
+
+def test_edited_audit_entry_breaks_the_chain(call_path):
+    backdoor(
+        call_path,
+        "DROP TRIGGER audit_log_no_update",
+        "UPDATE audit_log SET actor = 'quelquun' WHERE id = 2",
+    )
+    assert "audit_log, ligne 2 : entrée du journal altérée" in problems(call_path)
+
+
+def test_audit_log_is_append_only_through_sql(call_path):
+    conn = sqlite3.connect(call_path)
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        conn.execute("DELETE FROM audit_log WHERE id = 1")
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        conn.execute("UPDATE audit_log SET actor = 'x' WHERE id = 1")
+    conn.close()
+
+
+def test_attachment_content_swap_is_named(call_path):
+    backdoor(call_path, "UPDATE attachments SET content = X'00' WHERE id = 1")
+    found = problems(call_path)
+    assert "attachments, ligne 1 : contenu (content) altéré" in found
+
+
+def test_app_writes_after_a_backdoor_change_do_not_hide_it(call_path):
+    backdoor(call_path, "UPDATE dossiers SET pole_name = 'X' WHERE id = 1")
+    with CallStore.open(call_path, actor="secrétariat") as store, store.transaction("suite"):
+        store.conn.execute("UPDATE dossiers SET summary = 'encore' WHERE id = 1")
+    assert any("hors application" in p for p in problems(call_path))

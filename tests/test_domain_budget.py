@@ -1,0 +1,36 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ptce_desktop.domain.budget import balances, overruns, split_proportional
+from ptce_desktop.domain.model import Funder
+
+FUNDERS = [
+    Funder(code="METL", name="Ministère", amount=2_000_000),
+    Funder(code="ETAT", name="Autres ministères", amount=400_000),
+    Funder(code="CDC", name="Caisse des dépôts", amount=600_000),
+]
+
+
+def test_split_follows_the_shares():
+    assert split_proportional(150_000, FUNDERS) == {"METL": 100_000, "ETAT": 20_000, "CDC": 30_000}
+
+
+@given(st.integers(min_value=0, max_value=5_000_000_00))
+def test_split_sums_exactly_to_the_amount(cents):
+    amount = cents / 100
+    split = split_proportional(amount, FUNDERS)
+    assert round(sum(split.values()) * 100) == cents
+    assert all(v >= 0 for v in split.values())
+
+
+def test_overrun_is_reported_per_funder():
+    granted = [{"METL": 1_900_000, "ETAT": 380_000, "CDC": 570_000}]
+    assert overruns(FUNDERS, granted, {"METL": 100_000, "ETAT": 20_000, "CDC": 30_000}) == {}
+    over = overruns(FUNDERS, granted, {"METL": 120_000, "ETAT": 24_000, "CDC": 36_000})
+    assert over == {"METL": 20_000, "ETAT": 4_000, "CDC": 6_000}
+
+
+def test_balances_show_what_remains():
+    b = {x.code: x for x in balances(FUNDERS, [{"CDC": 100_000}, {"CDC": 50_000}])}
+    assert b["CDC"].granted == 150_000 and b["CDC"].remaining == 450_000
+    assert b["METL"].remaining == 2_000_000

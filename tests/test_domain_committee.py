@@ -1,0 +1,87 @@
+import pytest
+
+from ptce_desktop.domain.committee import (
+    CommitteeRuleError,
+    check_attendance,
+    quorum,
+    tally,
+    voters,
+)
+from ptce_desktop.domain.model import Attendance, AttendanceStatus
+
+P, R, E = AttendanceStatus.PRESENT, AttendanceStatus.REPRESENTED, AttendanceStatus.EXCUSED
+MEMBERS = [1, 2, 3, 4, 5, 6]
+
+
+def att(pid: int, status: AttendanceStatus, holder: int | None = None) -> Attendance:
+    return Attendance(person_id=pid, status=status, proxy_holder_id=holder)
+
+
+def test_quorum_counts_present_and_represented():
+    a = [att(1, P), att(2, P), att(3, R, 1), att(4, E), att(5, E), att(6, E)]
+    q = quorum(MEMBERS, a)
+    assert (q.present, q.represented, q.required) == (2, 1, 3)
+    assert q.reached
+
+
+def test_quorum_not_reached_below_half():
+    a = [att(1, P), att(2, P), att(3, E), att(4, E), att(5, E), att(6, E)]
+    assert not quorum(MEMBERS, a).reached
+
+
+def test_quorum_with_odd_membership_needs_half_rounded_up():
+    a = [att(1, P), att(2, P), att(3, E), att(4, E), att(5, E)]
+    assert not quorum([1, 2, 3, 4, 5], a).reached
+    a[2] = att(3, R, 1)
+    assert quorum([1, 2, 3, 4, 5], a).reached
+
+
+def test_one_proxy_per_member():
+    a = [att(1, P), att(2, R, 1), att(3, R, 1)]
+    with pytest.raises(CommitteeRuleError, match="plus d'un mandat"):
+        check_attendance(MEMBERS, a)
+
+
+def test_proxy_holder_must_be_present():
+    with pytest.raises(CommitteeRuleError, match="doit être présent"):
+        check_attendance(MEMBERS, [att(1, E), att(2, R, 1)])
+
+
+def test_represented_needs_a_holder_and_not_oneself():
+    with pytest.raises(CommitteeRuleError, match="sans mandataire"):
+        check_attendance(MEMBERS, [att(2, R)])
+    with pytest.raises(CommitteeRuleError, match="lui-même"):
+        check_attendance(MEMBERS, [att(2, R, 2)])
+
+
+def test_valid_attendance_passes():
+    check_attendance(MEMBERS, [att(1, P), att(2, R, 1), att(3, P), att(4, R, 3), att(5, E)])
+
+
+def test_recusal_removes_a_voter_and_the_proxy_they_hold():
+    a = [att(1, P), att(2, R, 1), att(3, P), att(4, E)]
+    assert voters(a, recused=set()) == {1, 2, 3}
+    assert voters(a, recused={3}) == {1, 2}
+    # Member 1 recused leaves the room with the proxy of member 2.
+    assert voters(a, recused={1}) == {3}
+
+
+def test_tally_majority_of_votes_cast():
+    r = tally(votes_for=4, votes_against=2, votes_abstain=1, voter_count=7)
+    assert r.adopted and not r.casting_vote_used
+    r = tally(votes_for=2, votes_against=4, votes_abstain=0, voter_count=7)
+    assert not r.adopted
+
+
+def test_tally_tie_is_decided_by_the_chair():
+    r = tally(votes_for=3, votes_against=3, votes_abstain=0, voter_count=6, chair_votes_for=True)
+    assert r.adopted and r.casting_vote_used
+    r = tally(votes_for=3, votes_against=3, votes_abstain=0, voter_count=6, chair_votes_for=False)
+    assert not r.adopted and r.casting_vote_used
+    with pytest.raises(CommitteeRuleError, match="président"):
+        tally(votes_for=3, votes_against=3, votes_abstain=0, voter_count=6)
+
+
+def test_tally_refuses_more_votes_than_voters():
+    with pytest.raises(CommitteeRuleError, match="votants"):
+        tally(votes_for=4, votes_against=3, votes_abstain=0, voter_count=6)
