@@ -1,7 +1,8 @@
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ptce_desktop.domain.budget import balances, overruns, split_proportional
+from ptce_desktop.domain.budget import balances, overruns, propose_split, split_proportional
 from ptce_desktop.domain.model import Funder
 
 FUNDERS = [
@@ -34,3 +35,17 @@ def test_balances_show_what_remains():
     b = {x.code: x for x in balances(FUNDERS, [{"CDC": 100_000}, {"CDC": 50_000}])}
     assert b["CDC"].granted == 150_000 and b["CDC"].remaining == 450_000
     assert b["METL"].remaining == 2_000_000
+
+
+def test_proposed_split_never_passes_a_funders_share():
+    # After many grants rounded to whole euros, a funder can be a euro short.
+    granted = [{"METL": 1_900_000, "ETAT": 380_001, "CDC": 569_999}]
+    split = propose_split(150_000 - 1, FUNDERS, granted)
+    assert round(sum(split.values()), 2) == 149_999
+    assert overruns(FUNDERS, granted, split) == {}
+
+
+def test_proposed_split_refuses_more_than_the_envelope_holds():
+    granted = [{"METL": 1_950_000, "ETAT": 390_000, "CDC": 585_000}]
+    with pytest.raises(ValueError, match="enveloppe"):
+        propose_split(80_000, FUNDERS, granted)

@@ -65,3 +65,28 @@ def overruns(
         if excess > 0.005:
             result[b.code] = excess
     return result
+
+
+def propose_split(
+    amount: float, funders: Sequence[Funder], granted_splits: Iterable[Mapping[str, float]]
+) -> dict[str, float]:
+    """The proportional split, nudged so that no funder goes past what remains of its share.
+
+    Rounding each grant to whole euros can otherwise push a funder a few euros over its share
+    once the envelope is nearly spent. Raises ValueError when the envelope cannot hold `amount`.
+    """
+    remaining = {b.code: b.remaining for b in balances(funders, granted_splits)}
+    if amount > sum(remaining.values()) + 0.005:
+        raise ValueError("l'enveloppe restante ne permet pas ce montant")
+    split = split_proportional(amount, funders)
+    excess = 0.0
+    for code, value in split.items():
+        if value > remaining[code]:
+            excess += value - remaining[code]
+            split[code] = remaining[code]
+    for code in sorted(split, key=lambda c: remaining[c] - split[c], reverse=True):
+        room = remaining[code] - split[code]
+        take = min(room, excess)
+        split[code] = round(split[code] + take, 2)
+        excess = round(excess - take, 2)
+    return split

@@ -370,6 +370,7 @@ def _session_stage(
         state=SessionState.OPEN,
     )
     remaining = call.envelope
+    granted: list[dict[str, float]] = []
     with store.transaction("démo : séance et décisions"):
         session_id = session_rows.create_session(store, session)
         session_rows.set_agenda(
@@ -403,7 +404,8 @@ def _session_stage(
                     else "Note inférieure aux dossiers retenus dans la limite de l'enveloppe."
                 )
                 conditions = ""
-            split = budget.split_proportional(amount, call.funders) if amount else {}
+            split = budget.propose_split(amount, call.funders, granted) if amount else {}
+            granted.append(split)
             remaining -= amount
             n = len(voter_ids)
             against = rng.randint(0, max(0, n // 4))
