@@ -992,7 +992,9 @@ def _grid_annex(data: MinutesData) -> list[Flowable]:
     order += list(by_dossier)
     crit_w = max(32.0, *(text_width(c, bold=True) for c in codes))
     numero_w = numero_width(sc.numero for sc in data.scores)
-    widths = flex_widths([numero_w, None, *([crit_w] * len(codes)), text_width("Note / 100")])
+    widths = flex_widths(
+        [numero_w, None, *([crit_w] * len(codes)), text_width("Note / 100", bold=True) + 4]
+    )
     rows = [["N°", "Rapporteur", *codes, "Note / 100"]]
     mean_rows: list[int] = []
     for numero in dict.fromkeys(order):
