@@ -22,9 +22,12 @@ EXTENSION = ".ptce"
 
 def _connect(path: Path, *, create: bool) -> sqlite3.Connection:
     mode = "rwc" if create else "rw"
+    # check_same_thread=False: the GUI opens (checks) a file on a worker thread, then uses the
+    # connection on the GUI thread; one thread at a time, never both.
     conn = sqlite3.connect(
-        f"{path.resolve().as_uri()}?mode={mode}", uri=True, isolation_level=None, timeout=10
-    )
+        f"{path.resolve().as_uri()}?mode={mode}", uri=True, isolation_level=None, timeout=10,
+        check_same_thread=False,
+    )  # fmt: skip
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
 
