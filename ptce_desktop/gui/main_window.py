@@ -1,0 +1,539 @@
+"""The main window: menus, the dossier list beside the dossier view, the status bar.
+
+Plug-in points for other screens (see each method's docstring):
+- `add_import_action(action)` / `add_export_action(action)`: Fichier > Importer / Exporter;
+- `run_task(fn, label=..., on_done=...)`: a background job with a progress dialog;
+- `reload()`: re-read the open file after a bulk change, keeping the selected dossier;
+- `dossier_view.add_tab(widget, title)`, `add_dock(dock)`: more views;
+- signals `call_opened(Path)` and `dossier_selected(int)`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+    QSplitter,
+    QTableView,
+    QWidget,
+)
+
+from .. import __version__
+from ..services import browse, calls, overrides
+from ..services.browse import CallOverview, DossierFile, HistoryEntry
+from ..store.db import EXTENSION, CallStore
+from . import errors
+from . import format as fmt
+from . import settings as prefs
+from .dialogs.identity import IdentityDialog
+from .dialogs.override import OverrideDialog
+from .partials.records import Column, RecordTableModel
+from .tasks import Job, JobContext, TaskManager
+from .uiloader import child, load_ui
+from .views.dossier_list import DossierListView
+from .views.dossier_view import (
+    TAB_ATTACHMENTS,
+    TAB_BUDGET,
+    TAB_ELIGIBILITY,
+    TAB_SUMMARY,
+    DossierView,
+)
+
+FILE_FILTER = f"Fichiers d'appel PTCE (*{EXTENSION});;Tous les fichiers (*)"
+
+HISTORY_COLUMNS = (
+    Column[HistoryEntry]("Date", lambda e: fmt.timestamp(e.ts)),
+    Column[HistoryEntry]("Par", lambda e: e.actor),
+    Column[HistoryEntry]("Élément", lambda e: f"{e.what} ({e.operation})"),
+    Column[HistoryEntry]("Action", lambda e: e.action, tooltip=lambda e: e.action),
+)
+
+
+class MainWindow(QMainWindow):
+    call_opened = Signal(Path)
+    dossier_selected = Signal(int)  # -1 when none
+
+    def __init__(self, *, user: str | None = None) -> None:
+        super().__init__()
+        load_ui("main_window", self)
+        self.tasks = TaskManager(self)
+        self.store: CallStore | None = None
+        self.overview: CallOverview | None = None
+        self._forced_user = user
+        self._progress: QProgressDialog | None = None
+
+        self.splitter = child(self, QSplitter, "mainSplitter")
+        self.dossier_list = DossierListView()
+        self.dossier_view = DossierView()
+        child(self, QWidget, "listHost").layout().addWidget(self.dossier_list)
+        child(self, QWidget, "viewHost").layout().addWidget(self.dossier_view)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 6)
+        self.splitter.setSizes([640, 780])
+        self.menu_import = child(self, QMenu, "menuImport")
+        self.menu_export = child(self, QMenu, "menuExport")
+        self.menu_recent = child(self, QMenu, "menuRecent")
+        for menu in (self.menu_import, self.menu_export):
+            menu.menuAction().setVisible(False)
+
+        self.history_dock = child(self, QDockWidget, "historyDock")
+        self.history_table = child(self, QTableView, "historyTable")
+        self.history_model: RecordTableModel[HistoryEntry] = RecordTableModel(HISTORY_COLUMNS, self)
+        self.history_table.setModel(self.history_model)
+        self.history_table.verticalHeader().hide()
+        header = self.history_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.history_dock.hide()
+
+        self._build_status_bar()
+        self._wire_actions()
+        self._refresh_recent_menu()
+        self.dossier_list.current_changed.connect(self._on_dossier)
+        self.dossier_view.eligibility.override_requested.connect(self.request_override)
+        self.dossier_view.eligibility.clear_requested.connect(self.request_clear_override)
+        self.dossier_view.attachments.set_loader(self._attachment_bytes)
+        self._restore_layout()
+        self._update_title()
+
+    # -- set-up -----------------------------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        self.status_title = QLabel("Aucun fichier ouvert")
+        self.status_counts = QLabel()
+        self.status_user = QLabel()
+        bar = self.statusBar()
+        bar.addWidget(self.status_title, 1)
+        bar.addPermanentWidget(self.status_counts)
+        bar.addPermanentWidget(self.status_user)
+
+    def action(self, name: str) -> QAction:
+        return child(self, QAction, name)
+
+    def _wire_actions(self) -> None:
+        view = self.dossier_view
+        handlers: dict[str, Callable[[], Any]] = {
+            "actionOpen": self.choose_and_open,
+            "actionNew": self.new_call,
+            "actionIdentity": self.change_identity,
+            "actionQuit": self.close,
+            "actionFind": self.dossier_list.focus_search,
+            "actionResetFilters": self.dossier_list.reset_filters,
+            "actionPrevDossier": lambda: self.dossier_list.select_relative(-1),
+            "actionNextDossier": lambda: self.dossier_list.select_relative(1),
+            "actionTabSummary": lambda: view.tabs.setCurrentIndex(TAB_SUMMARY),
+            "actionTabBudget": lambda: view.tabs.setCurrentIndex(TAB_BUDGET),
+            "actionTabAttachments": lambda: view.tabs.setCurrentIndex(TAB_ATTACHMENTS),
+            "actionTabEligibility": lambda: view.tabs.setCurrentIndex(TAB_ELIGIBILITY),
+            "actionShortcuts": self.show_shortcuts,
+            "actionAbout": self.show_about,
+        }
+        for name, slot in handlers.items():
+            self.action(name).triggered.connect(slot)
+        self.action("actionQuit").setShortcut(QKeySequence("Ctrl+Q"))
+        self.action("actionFullScreen").toggled.connect(
+            lambda on: self.showFullScreen() if on else self.showNormal()
+        )
+        history = self.action("actionHistory")
+        history.toggled.connect(self.history_dock.setVisible)
+        self.history_dock.visibilityChanged.connect(history.setChecked)
+        for a in self.findChildren(QAction):
+            # Shortcuts show in tooltips too, so buttons and menus teach the same keys.
+            if not a.shortcut().isEmpty() and a.toolTip():
+                keys = a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                if keys not in a.toolTip():
+                    a.setToolTip(f"{a.toolTip()} ({keys})")
+        self.addActions(self.findChildren(QAction))  # shortcuts work in full screen too
+
+    # -- plug-in points -----------------------------------------------------------------------
+
+    def add_import_action(self, action: QAction) -> None:
+        """Fichier > Importer: an import of dossiers (intake). Run the work with `run_task`
+        and call `reload()` when it is done."""
+        self.menu_import.addAction(action)
+        self.menu_import.menuAction().setVisible(True)
+
+    def add_export_action(self, action: QAction) -> None:
+        """Fichier > Exporter: exports of the open call (spreadsheet, minutes...)."""
+        self.menu_export.addAction(action)
+        self.menu_export.menuAction().setVisible(True)
+
+    def add_dock(self, dock: QDockWidget, area: Qt.DockWidgetArea) -> None:
+        """Another panel; give it an objectName so its place is remembered."""
+        self.addDockWidget(area, dock)
+        self.menuBar().findChild(QMenu, "menuView").addAction(dock.toggleViewAction())
+
+    def run_task(
+        self,
+        fn: Callable[[JobContext], Any],
+        *,
+        label: str,
+        on_done: Callable[[Any], None] | None = None,
+        cancellable: bool = True,
+    ) -> Job:
+        """Run `fn(ctx)` off the GUI thread behind a progress dialog; failures are shown in a
+        message box titled `label`. `fn` must open its own CallStore on `self.call_path()`."""
+        dialog = QProgressDialog(label, "Annuler" if cancellable else "", 0, 100, self)
+        dialog.setWindowTitle("PTCE Desktop")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setMinimumWidth(420)
+        if not cancellable:
+            dialog.setCancelButton(None)
+        job = self.tasks.run(fn, label=label)
+        self._progress = dialog
+
+        def progress(value: int, message: str) -> None:
+            dialog.setValue(value)
+            if message:
+                dialog.setLabelText(f"{label}\n{message}")
+
+        def finished() -> None:
+            dialog.reset()
+            dialog.hide()
+            dialog.deleteLater()
+            if self._progress is dialog:
+                self._progress = None
+
+        job.progress.connect(progress)
+        job.finished.connect(finished)
+        dialog.canceled.connect(job.cancel)
+        job.failed.connect(lambda message: errors.show_error(self, label, message))
+        if on_done is not None:
+            job.done.connect(on_done)
+        return job
+
+    def call_path(self) -> Path | None:
+        return self.store.path if self.store else None
+
+    def current_dossier_id(self) -> int | None:
+        return self.dossier_list.current_id()
+
+    # -- opening files ------------------------------------------------------------------------
+
+    def choose_and_open(self) -> None:
+        start = str(prefs.recent_files()[0].parent) if prefs.recent_files() else ""
+        name, _ = QFileDialog.getOpenFileName(self, "Ouvrir un fichier d'appel", start, FILE_FILTER)
+        if name:
+            self.open_call(Path(name))
+
+    def open_call(
+        self, path: Path, *, keep_dossier: int | None = None, remember: bool = True
+    ) -> Job:
+        """Open (check, migrate, read the list) on a worker thread, then show the call."""
+        path = Path(path)
+        actor = self._forced_user or prefs.identity_for(path) or browse.SECRETARIAT
+
+        def work(ctx: JobContext) -> tuple[CallStore, CallOverview]:
+            ctx.progress(10, "Vérification du fichier")
+            store = CallStore.open(path, actor=actor)
+            try:
+                ctx.progress(60, "Lecture des dossiers")
+                return store, browse.call_overview(store)
+            except BaseException:
+                store.close()
+                raise
+
+        job = self.run_task(work, label=f"Ouverture de {path.name}", cancellable=False)
+        job.done.connect(lambda result: self._adopt(result, keep_dossier, remember))
+        return job
+
+    def _adopt(
+        self, result: tuple[CallStore, CallOverview], keep_dossier: int | None, remember: bool
+    ) -> None:
+        store, overview = result
+        if self.store is not None:
+            self.store.close()
+        self.store, self.overview = store, overview
+        if remember:
+            prefs.add_recent(store.path)
+            self._refresh_recent_menu()
+        self._ensure_identity()
+        self.dossier_list.set_rows(overview.rows, self._search)
+        if keep_dossier is None or not self.dossier_list.select_dossier(keep_dossier):
+            self.dossier_list.select_first()
+        self._update_title()
+        self._update_status()
+        self.call_opened.emit(store.path)
+
+    def reload(self) -> Job | None:
+        """Re-read the open file (after an import, for example), keeping the selection."""
+        if self.store is None:
+            return None
+        return self.open_call(self.store.path, keep_dossier=self.current_dossier_id())
+
+    def new_call(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Nouvel appel à projets", "", FILE_FILTER)
+        if not name:
+            return
+        path = Path(name) if name.endswith(EXTENSION) else Path(name + EXTENSION)
+        title, ok = QInputDialog.getText(
+            self, "Nouvel appel à projets", "Titre de l'appel :", text="Appel à projets PTCE"
+        )
+        if not ok or not title.strip():
+            return
+        actor = self.store.actor if self.store else browse.SECRETARIAT
+
+        def work(_ctx: JobContext) -> Path:
+            calls.new_call(path, title=title.strip(), actor=actor).close()
+            return path
+
+        self.run_task(work, label="Création de l'appel", on_done=self.open_call)
+
+    def open_demo(self, directory: Path, *, dossiers: int = 180, stage: str = "minutes") -> Job:
+        """Create a demo call in `directory` behind a progress dialog, then open it."""
+        from ..services.demo import make_demo  # heavy (reportlab): only when asked
+
+        path = Path(directory) / "appel-demo.ptce"
+
+        def work(ctx: JobContext) -> Path:
+            make_demo(
+                path,
+                dossiers=dossiers,
+                stage=stage,
+                progress=ctx.progress,
+                actor=browse.SECRETARIAT,
+            ).close()
+            return path
+
+        return self.run_task(
+            work,
+            label="Création de l'appel de démonstration",
+            on_done=lambda p: self.open_call(p, remember=False),
+        )
+
+    def _refresh_recent_menu(self) -> None:
+        self.menu_recent.clear()
+        recents = prefs.recent_files()
+        for i, path in enumerate(recents, start=1):
+            a = self.menu_recent.addAction(f"&{i} {path.name} — {path.parent}")
+            a.setShortcut(QKeySequence(f"Ctrl+Shift+{i}"))
+            a.triggered.connect(lambda _=False, p=path: self._open_recent(p))
+        self.menu_recent.setEnabled(bool(recents))
+
+    def _open_recent(self, path: Path) -> None:
+        if not path.exists():
+            prefs.forget_recent(path)
+            self._refresh_recent_menu()
+            errors.show_error(self, "Fichiers récents", f"{path} : fichier introuvable")
+            return
+        self.open_call(path)
+
+    # -- identity -----------------------------------------------------------------------------
+
+    def _ensure_identity(self) -> None:
+        assert self.store is not None
+        if self._forced_user:
+            self.store.actor = self._forced_user
+        elif prefs.identity_for(self.store.path) is None:
+            self.change_identity()
+        self._update_status()
+
+    def change_identity(self) -> None:
+        """Ask who is working on this file; remembered per file, written in the audit log."""
+        if self.store is None:
+            return
+        dialog = IdentityDialog(
+            browse.people(self.store), prefs.identity_for(self.store.path), self
+        )
+        if dialog.exec() and dialog.chosen():
+            name = dialog.chosen()
+            assert name is not None
+            prefs.set_identity_for(self.store.path, name)
+            self.store.actor = name
+            self._forced_user = None
+        elif prefs.identity_for(self.store.path) is None:
+            prefs.set_identity_for(self.store.path, browse.SECRETARIAT)
+            self.store.actor = browse.SECRETARIAT
+        self._update_status()
+
+    # -- dossier selection and changes --------------------------------------------------------
+
+    def _search(self, text: str) -> set[int] | None:
+        return browse.search(self.store, text) if self.store else None
+
+    def _attachment_bytes(self, attachment_id: int) -> bytes:
+        return browse.attachment_bytes(self.store, attachment_id) if self.store else b""
+
+    def _on_dossier(self, dossier_id: int) -> None:
+        self._show_dossier(dossier_id)
+        self.dossier_selected.emit(dossier_id)
+
+    def _show_dossier(self, dossier_id: int, *, keep_rule: str | None = None) -> None:
+        if self.store is None or dossier_id < 0:
+            self.dossier_view.show_file(None)
+            self.history_model.set_records([])
+            return
+        self.dossier_view.show_file(
+            browse.dossier_file(self.store, dossier_id), keep_rule=keep_rule
+        )
+        self.history_model.set_records(browse.dossier_history(self.store, dossier_id))
+
+    def current_file(self) -> DossierFile | None:
+        return self.dossier_view.file
+
+    def request_override(self, rule: str) -> OverrideDialog | None:
+        """Open the override dialog for a rule of the shown dossier (modal)."""
+        f = self.current_file()
+        if self.store is None or f is None:
+            return None
+        found = [r for r in f.rules if r.rule == rule]
+        if not found:
+            return None
+        store, dossier = self.store, f.dossier
+
+        def submit(passed: bool, reason: str) -> str | None:
+            try:
+                overrides.override_rule(
+                    store,
+                    dossier_id=dossier.id,
+                    numero=dossier.numero,  # type: ignore[arg-type]
+                    rule=rule,
+                    passed=passed,
+                    reason=reason,
+                )
+            except ValueError as exc:
+                return str(exc)[:1].upper() + str(exc)[1:] + "."
+            return None
+
+        dialog = OverrideDialog(dossier.numero, found[0], store.actor, submit, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(lambda: self._after_change(dossier.id, rule))  # type: ignore[arg-type]
+        dialog.open()
+        return dialog
+
+    def request_clear_override(self, rule: str) -> None:
+        f = self.current_file()
+        if self.store is None or f is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Retirer la dérogation",
+            "Revenir au résultat du contrôle automatique pour cette règle ?\n"
+            "La dérogation retirée reste inscrite au journal d'audit.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        overrides.clear_override(
+            self.store,
+            dossier_id=f.dossier.id,
+            numero=f.dossier.numero,  # type: ignore[arg-type]
+            rule=rule,
+        )
+        self._after_change(f.dossier.id, rule)  # type: ignore[arg-type]
+
+    def _after_change(self, dossier_id: int, rule: str | None = None) -> None:
+        assert self.store is not None
+        self.dossier_list.refresh_row(browse.list_row(self.store, dossier_id))
+        self._show_dossier(dossier_id, keep_rule=rule)
+        self._update_status()
+
+    # -- window furniture ---------------------------------------------------------------------
+
+    def _update_title(self) -> None:
+        if self.store is None or self.overview is None:
+            self.setWindowTitle("PTCE Desktop")
+            return
+        self.setWindowTitle(f"{self.overview.title} — {self.store.path.name} — PTCE Desktop")
+
+    def _update_status(self) -> None:
+        if self.store is None or self.overview is None:
+            return
+        c = browse.call_counts(self.store)
+        self.status_title.setText(self.overview.title)
+        parts = [
+            f"{c['dossiers']} dossiers",
+            f"{c['eligible']} éligibles",
+            f"{c['reviews_submitted']} évaluations",
+        ]
+        if c["decisions"]:
+            parts.append(f"{c['selected']} retenus")
+            parts.append(
+                f"{fmt.eur(c['granted_total'])} accordés sur {fmt.eur(c['envelope_total'])}"
+            )
+        self.status_counts.setText("  ·  ".join(parts))
+        self.status_user.setText(f"  Vous : {self.store.actor}  ")
+
+    def show_shortcuts(self) -> None:
+        lines = []
+        for a in self.findChildren(QAction):
+            if not a.shortcut().isEmpty() and a.text():
+                keys = a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                lines.append(f"<tr><td><b>{keys}</b></td><td>{a.text().replace('&', '')}</td></tr>")
+        extra = [
+            ("Ctrl+D", "Déroger à la règle choisie (onglet Éligibilité)"),
+            ("Ctrl+Maj+G", "Chercher dans la pièce affichée"),
+            ("F3 / Maj+F3", "Occurrence suivante / précédente"),
+            ("Ctrl++ / Ctrl+-", "Zoom de la pièce"),
+            ("Ctrl+0", "Pleine largeur"),
+        ]
+        lines += [f"<tr><td><b>{k}</b></td><td>{t}</td></tr>" for k, t in extra]
+        box = QMessageBox(self)
+        box.setWindowTitle("Raccourcis clavier")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText("<table cellspacing='6'>" + "".join(sorted(set(lines))) + "</table>")
+        box.exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            "À propos de PTCE Desktop",
+            f"<h3>PTCE Desktop {__version__}</h3>"
+            "<p>Outil hors ligne du comité de sélection des appels à projets pour les pôles "
+            "territoriaux de coopération économique : dossiers, éligibilité, instruction, "
+            "délibération et procès-verbal signé.</p>"
+            "<p>Un fichier par appel ; chaque modification est inscrite, avec son auteur, dans "
+            "un journal d'audit chaîné.</p><p>Licence EUPL-1.2. Police DejaVu.</p>",
+        )
+
+    def _restore_layout(self) -> None:
+        s = prefs.settings()
+        geometry, state, split = (
+            s.value("window/geometry"),
+            s.value("window/state"),
+            s.value("window/splitter"),
+        )
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        if isinstance(split, QByteArray):
+            self.splitter.restoreState(split)
+
+    def save_layout(self) -> None:
+        s = prefs.settings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("window/splitter", self.splitter.saveState())
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.tasks.busy:
+            answer = QMessageBox.question(
+                self, "Quitter", "Une tâche est en cours. L'interrompre et quitter ?"
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+            self.tasks.cancel_all()
+            self.tasks.wait(10_000)
+        self.save_layout()
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        event.accept()

@@ -1,0 +1,62 @@
+"""Application-wide look and language: bundled fonts, Qt's French translations, style."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+from ..paths import FONTS, ICONS
+from . import settings as prefs
+
+FONT_FAMILY = "DejaVu Sans"
+FONT_POINTS = 10
+
+STYLE_SHEET = """
+QTableView { gridline-color: #e3e6ea; selection-background-color: #cfe0f3;
+             selection-color: #111111; }
+QHeaderView::section { background: #eef1f5; border: none; border-right: 1px solid #d5dae1;
+                       border-bottom: 1px solid #c4cad3; padding: 4px 6px; font-weight: bold; }
+QTabBar::tab { padding: 6px 14px; }
+QStatusBar QLabel { padding: 0 6px; }
+QLineEdit#searchEdit { padding: 4px; }
+"""
+
+
+def _register_fonts() -> None:
+    for path in sorted(FONTS.glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(path))
+
+
+def _install_translations(app: QApplication, lang: str) -> None:
+    # Qt's own strings (Annuler, Oui, file dialogs...) come from the qtbase catalogue shipped
+    # with PySide6; our own strings are French in the code.
+    locale = QLocale(QLocale.Language.French, QLocale.Country.France)
+    if lang == "en":
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    QLocale.setDefault(locale)
+    if lang != "fr":
+        return
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(locale, "qtbase", "_", folder):
+        app.installTranslator(translator)
+
+
+def configure_application(app: QApplication, *, lang: str = "fr") -> None:
+    app.setOrganizationName(prefs.ORGANIZATION)
+    app.setApplicationName(prefs.APPLICATION)
+    app.setApplicationDisplayName("PTCE Desktop")
+    QGuiApplication.setDesktopFileName("ptce-desktop")
+    _register_fonts()
+    _install_translations(app, lang)
+    if "Fusion" in QStyleFactory.keys():  # noqa: SIM118 - a list, not a dict
+        app.setStyle("Fusion")
+    app.setFont(QFont(FONT_FAMILY, FONT_POINTS))
+    palette = app.palette()
+    palette.setColor(QPalette.ColorRole.Highlight, "#2f5d8c")
+    app.setPalette(palette)
+    app.setStyleSheet(STYLE_SHEET)
+    icon = ICONS / "ptce.svg"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))

@@ -1,0 +1,130 @@
+"""The one place where work leaves the GUI thread.
+
+Usage::
+
+    job = tasks.run(lambda ctx: make_demo(path, progress=ctx.progress), label="Démo")
+    job.progress.connect(bar.update)   # (percent, message)
+    job.done.connect(on_result)        # the function's return value
+    job.failed.connect(show_error)     # a French message; StoreError text as is
+    job.cancel()                       # the next ctx.progress() / ctx.check() raises Cancelled
+
+SQLite connections belong to the thread that made them: a job opens its own CallStore on the
+same path and closes it; the GUI keeps its own connection.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from ..store.errors import StoreError
+
+log = logging.getLogger(__name__)
+
+
+class Cancelled(Exception):
+    """Raised inside a job when the user cancelled it."""
+
+
+class JobContext:
+    """What the job's function sees: report progress, notice a cancellation."""
+
+    def __init__(self, job: Job) -> None:
+        self._job = job
+
+    @property
+    def cancelled(self) -> bool:
+        return self._job.is_cancelled
+
+    def check(self) -> None:
+        if self._job.is_cancelled:
+            raise Cancelled
+
+    def progress(self, percent: int, message: str = "") -> None:
+        self.check()
+        self._job.progress.emit(int(percent), message)
+
+
+class Job(QObject):
+    """A handle on one background call; its signals arrive in the GUI thread."""
+
+    progress = Signal(int, str)
+    done = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+    finished = Signal()  # after done, failed or cancelled
+
+    def __init__(self, label: str) -> None:
+        super().__init__()
+        self.label = label
+        self._cancel = threading.Event()
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, job: Job, fn: Callable[[JobContext], Any]) -> None:
+        super().__init__()
+        self.job, self.fn = job, fn
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        job = self.job
+        try:
+            result = self.fn(JobContext(job))
+        except Cancelled:
+            job.cancelled.emit()
+        except StoreError as exc:
+            job.failed.emit(str(exc))
+        except (ValueError, LookupError, PermissionError, OSError) as exc:
+            job.failed.emit(str(exc))
+        except Exception as exc:  # a bug: keep the traceback in the log, show a message
+            log.error("tâche « %s » : %s", job.label, traceback.format_exc())
+            job.failed.emit(f"Erreur inattendue ({type(exc).__name__}) : {exc}")
+        else:
+            if job.is_cancelled:
+                job.cancelled.emit()
+            else:
+                job.done.emit(result)
+        job.finished.emit()
+
+
+class TaskManager(QObject):
+    """Runs jobs on a small thread pool and keeps them alive until they finish."""
+
+    def __init__(self, parent: QObject | None = None, *, max_threads: int = 2) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(max_threads)
+        self._jobs: set[Job] = set()
+
+    def run(self, fn: Callable[[JobContext], Any], *, label: str = "") -> Job:
+        """Start `fn(ctx)` on a worker thread. Connect to the returned job's signals at once:
+        they are queued, so none is delivered before control returns to the event loop."""
+        job = Job(label)
+        self._jobs.add(job)
+        job.finished.connect(lambda: self._jobs.discard(job))
+        self.pool.start(_Runnable(job, fn))
+        return job
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._jobs)
+
+    def cancel_all(self) -> None:
+        for job in list(self._jobs):
+            job.cancel()
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until every job has ended (used on quit and in tests)."""
+        return self.pool.waitForDone(msecs)

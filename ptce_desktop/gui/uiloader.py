@@ -1,0 +1,62 @@
+"""The one place where Qt Designer forms (ui/*.ui) are loaded.
+
+`load_ui(name, base)` builds the form *into* `base` (a QMainWindow, QDialog or QWidget
+subclass instance), like uic's loadUi, so screens subclass Qt classes and still keep their
+layout in Designer. `child(base, Type, "objectName")` then gives typed access to a part.
+"""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtCore import QDir, QFile, QIODevice, QObject
+from PySide6.QtUiTools import QUiLoader
+from PySide6.QtWidgets import QWidget
+
+from ..paths import UI
+from .partials.pdf_view import PdfView
+
+T = TypeVar("T", bound=QObject)
+
+# Widgets the forms use that Designer does not know: forms name them as custom widgets.
+CUSTOM_WIDGETS: tuple[type[QWidget], ...] = (PdfView,)
+
+
+class _IntoLoader(QUiLoader):
+    def __init__(self, base: QWidget) -> None:
+        super().__init__(base)
+        self._base = base
+        for cls in CUSTOM_WIDGETS:
+            self.registerCustomWidget(cls)
+
+    def createWidget(
+        self, class_name: str, parent: QWidget | None = None, name: str = ""
+    ) -> QWidget:
+        if parent is None:
+            return self._base  # the form's top level is the instance we fill
+        return super().createWidget(class_name, parent, name)
+
+
+def load_ui(name: str, base: QWidget) -> QWidget:
+    """Fill `base` from ui/<name>.ui; raises FileNotFoundError naming the form."""
+    path = UI / f"{name}.ui"
+    file = QFile(str(path))
+    if not file.open(QIODevice.OpenModeFlag.ReadOnly):
+        raise FileNotFoundError(f"formulaire introuvable : {path}")
+    try:
+        loader = _IntoLoader(base)
+        loader.setWorkingDirectory(QDir(str(UI)))
+        widget = loader.load(file, None)
+    finally:
+        file.close()
+    if widget is None:
+        raise RuntimeError(f"formulaire illisible : {path} ({loader.errorString()})")
+    return widget
+
+
+def child(base: QObject, cls: type[T], name: str) -> T:
+    """The named part of a loaded form, with its type checked."""
+    found = base.findChild(cls, name)
+    if found is None:
+        raise LookupError(f"élément « {name} » ({cls.__name__}) absent du formulaire")
+    return found

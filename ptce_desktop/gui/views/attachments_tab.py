@@ -1,0 +1,272 @@
+"""Pièces tab: the dossier's attachments; PDFs shown inside the app (pages, zoom, search),
+other files written to a temporary file and opened with the workstation's application."""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QModelIndex, QPointF, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QStyle,
+    QTableView,
+    QToolButton,
+    QWidget,
+)
+
+from ...domain.model import Attachment
+from ...services.browse import DossierFile
+from .. import format as fmt
+from ..partials.records import Column, RecordTableModel
+from ..uiloader import child, load_ui
+
+ContentLoader = Callable[[int], bytes]
+ZOOM_STEPS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
+KIND_LABELS = {"dossier_candidature": "dossier de candidature"}
+
+COLUMNS = (
+    Column[Attachment]("Fichier", lambda a: a.filename),
+    Column[Attachment]("Nature", lambda a: KIND_LABELS.get(a.kind, a.kind.replace("_", " "))),
+    Column[Attachment]("Taille", lambda a: fmt.size(a.size), align_right=True),
+    Column[Attachment](
+        "Empreinte SHA-256", lambda a: a.sha256[:16] + "…", tooltip=lambda a: a.sha256
+    ),
+)
+
+
+def _is_pdf(a: Attachment) -> bool:
+    return a.mime == "application/pdf" or a.filename.lower().endswith(".pdf")
+
+
+class AttachmentsTab(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        load_ui("attachments_tab", self)
+        self.table = child(self, QTableView, "attachmentsTable")
+        self.stack = child(self, QStackedWidget, "viewerStack")
+        self.pdf_view = child(self, QPdfView, "pdfView")
+        self.other_label = child(self, QLabel, "otherLabel")
+        self.open_button = child(self, QPushButton, "openExternalButton")
+        self.page_spin = child(self, QSpinBox, "pageSpin")
+        self.page_count = child(self, QLabel, "pageCountLabel")
+        self.zoom_label = child(self, QLabel, "zoomLabel")
+        self.fit_button = child(self, QToolButton, "fitWidthButton")
+        self.search_edit = child(self, QLineEdit, "pdfSearchEdit")
+        self.search_label = child(self, QLabel, "searchResultLabel")
+        self._loader: ContentLoader = lambda _id: b""
+        self._buffer: QBuffer | None = None
+        self._current: Attachment | None = None
+        self._wanted_visible = False
+        self._tmpdir: Path | None = None
+
+        self.model: RecordTableModel[Attachment] = RecordTableModel(COLUMNS, self)
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(self._on_attachment)
+
+        self.document = QPdfDocument(self)
+        self.search_model = QPdfSearchModel(self)
+        self.search_model.setDocument(self.document)
+        self._jumped = False
+        self.search_model.rowsInserted.connect(self._on_results)
+        self.search_model.modelReset.connect(self._on_results)
+        self.pdf_view.setDocument(self.document)
+        self.pdf_view.setSearchModel(self.search_model)
+        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.fit_button.setChecked(True)
+        self._wire_toolbar()
+
+    # -- set-up -----------------------------------------------------------------------------
+
+    def _wire_toolbar(self) -> None:
+        style = self.style()
+        icons = {
+            "prevPageButton": QStyle.StandardPixmap.SP_ArrowUp,
+            "nextPageButton": QStyle.StandardPixmap.SP_ArrowDown,
+            "searchPrevButton": QStyle.StandardPixmap.SP_ArrowBack,
+            "searchNextButton": QStyle.StandardPixmap.SP_ArrowForward,
+        }
+        for name, pixmap in icons.items():
+            child(self, QToolButton, name).setIcon(style.standardIcon(pixmap))
+        child(self, QToolButton, "prevPageButton").clicked.connect(lambda: self.go_page(-1, True))
+        child(self, QToolButton, "nextPageButton").clicked.connect(lambda: self.go_page(1, True))
+        child(self, QToolButton, "zoomInButton").clicked.connect(lambda: self.zoom_step(1))
+        child(self, QToolButton, "zoomOutButton").clicked.connect(lambda: self.zoom_step(-1))
+        child(self, QToolButton, "searchNextButton").clicked.connect(lambda: self.next_result(1))
+        child(self, QToolButton, "searchPrevButton").clicked.connect(lambda: self.next_result(-1))
+        self.fit_button.toggled.connect(self._fit_width)
+        self.page_spin.valueChanged.connect(lambda n: self.go_page(n - 1, False))
+        self.pdf_view.pageNavigator().currentPageChanged.connect(self._on_page)
+        self.pdf_view.zoomFactorChanged.connect(self._show_zoom)
+        self.search_edit.textChanged.connect(self._search)
+        self.search_edit.returnPressed.connect(lambda: self.next_result(1))
+        self.open_button.clicked.connect(self.open_external)
+        for keys, slot in (
+            (QKeySequence.StandardKey.ZoomIn, lambda: self.zoom_step(1)),
+            (QKeySequence.StandardKey.ZoomOut, lambda: self.zoom_step(-1)),
+            ("Ctrl+0", lambda: self.fit_button.setChecked(True)),
+            ("Ctrl+Shift+G", self._focus_search),
+            (QKeySequence.StandardKey.FindNext, lambda: self.next_result(1)),
+            (QKeySequence.StandardKey.FindPrevious, lambda: self.next_result(-1)),
+            ("Ctrl+Shift+O", self.open_external),
+        ):
+            QShortcut(QKeySequence(keys), self, activated=slot)
+
+    # -- public API ---------------------------------------------------------------------------
+
+    def set_loader(self, loader: ContentLoader) -> None:
+        """How to get an attachment's bytes (the main window reads them through a service)."""
+        self._loader = loader
+
+    def show_file(self, f: DossierFile) -> None:
+        self._close_document()
+        self.model.set_records(f.dossier.attachments)
+        if f.dossier.attachments:
+            self.table.selectRow(0)
+        else:
+            self.stack.setCurrentWidget(child(self, QWidget, "otherPage"))
+            self.other_label.setText("Aucune pièce jointe à ce dossier.")
+            self.open_button.hide()
+
+    def activate(self) -> None:
+        """Called when the tab comes into view: PDFs are only read then."""
+        self._wanted_visible = True
+        if self._current is not None and self.document.status() != QPdfDocument.Status.Ready:
+            self._load(self._current)
+
+    def deactivate(self) -> None:
+        self._wanted_visible = False
+
+    def page_count_value(self) -> int:
+        return self.document.pageCount()
+
+    def go_page(self, page: int, relative: bool) -> None:
+        nav = self.pdf_view.pageNavigator()
+        target = nav.currentPage() + page if relative else page
+        if 0 <= target < self.document.pageCount() and target != nav.currentPage():
+            nav.jump(target, QPointF(), nav.currentZoom())
+
+    def zoom_step(self, step: int) -> None:
+        current = self.pdf_view.zoomFactor()
+        if step > 0:
+            factor = next((z for z in ZOOM_STEPS if z > current + 1e-3), ZOOM_STEPS[-1])
+        else:
+            factor = next((z for z in reversed(ZOOM_STEPS) if z < current - 1e-3), ZOOM_STEPS[0])
+        self.fit_button.setChecked(False)
+        self.pdf_view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.pdf_view.setZoomFactor(factor)
+
+    def next_result(self, step: int) -> None:
+        count = self.search_model.rowCount(QModelIndex())
+        if not count:
+            return
+        index = (self.pdf_view.currentSearchResultIndex() + step) % count
+        self.pdf_view.setCurrentSearchResultIndex(index)
+        link = self.search_model.resultAtIndex(index)
+        self.pdf_view.pageNavigator().jump(link)
+        self.search_label.setText(f"{index + 1} / {count}")
+
+    def open_external(self) -> None:
+        if self._current is None:
+            return
+        if self._tmpdir is None:
+            self._tmpdir = Path(tempfile.mkdtemp(prefix="ptce-pieces-"))
+        safe = re.sub(r"[^\w.\-]+", "_", self._current.filename) or "piece"
+        path = self._tmpdir / safe
+        path.write_bytes(self._loader(self._current.id))  # type: ignore[arg-type]
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    # -- internals ----------------------------------------------------------------------------
+
+    def _on_attachment(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._close_document()
+        if not current.isValid():
+            self._current = None
+            return
+        a = self.model.record(current.row())
+        self._current = a
+        if _is_pdf(a):
+            self.stack.setCurrentWidget(self.pdf_view)
+            if self._wanted_visible:
+                self._load(a)
+        else:
+            self.stack.setCurrentWidget(child(self, QWidget, "otherPage"))
+            self.other_label.setText(
+                f"« {a.filename} » ({fmt.size(a.size)}) ne peut pas être affiché ici."
+            )
+            self.open_button.show()
+
+    def _load(self, a: Attachment) -> None:
+        data = self._loader(a.id)  # type: ignore[arg-type]
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(data))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        count = self.document.pageCount()
+        self.page_spin.setRange(1, max(1, count))
+        self.page_spin.setValue(1)
+        self.page_count.setText(f"sur {count}")
+        if self.search_edit.text():
+            self._search(self.search_edit.text())
+
+    def _close_document(self) -> None:
+        self.document.close()
+        if self._buffer is not None:
+            self._buffer.close()
+            self._buffer.deleteLater()
+            self._buffer = None
+        self.page_count.setText("sur 0")
+        self.search_label.clear()
+
+    def _fit_width(self, on: bool) -> None:
+        if on:
+            self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+    def _on_page(self, page: int) -> None:
+        self.page_spin.blockSignals(True)
+        self.page_spin.setValue(page + 1)
+        self.page_spin.blockSignals(False)
+
+    def _show_zoom(self, factor: float) -> None:
+        self.zoom_label.setText(f"{round(factor * 100)}{fmt.NBSP}%")
+
+    def _search(self, text: str) -> None:
+        # Results arrive page by page (QPdfSearchModel searches in the background).
+        self._jumped = False
+        self.search_model.setSearchString(text)
+        self._on_results()
+
+    def _on_results(self) -> None:
+        text = self.search_edit.text()
+        count = self.search_model.rowCount(QModelIndex())
+        if not text:
+            self.search_label.clear()
+        elif not count:
+            self.search_label.setText("aucun résultat")
+        else:
+            if not self._jumped:
+                self._jumped = True
+                self.pdf_view.setCurrentSearchResultIndex(0)
+                self.pdf_view.pageNavigator().jump(self.search_model.resultAtIndex(0))
+            current = max(0, self.pdf_view.currentSearchResultIndex())
+            self.search_label.setText(f"{current + 1} / {count}")
+
+    def _focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()

@@ -1,0 +1,241 @@
+"""The dossier list: instant search, filters, sortable columns, "N dossiers sur M"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from ...domain.model import OUTCOME_LABELS, Outcome
+from ...services.browse import ListRow
+from ..partials.dossier_table import (
+    COL_AMOUNT,
+    DossierFilterProxy,
+    DossierTableModel,
+    Filters,
+    fold,
+)
+from ..uiloader import child, load_ui
+
+SEARCH_DELAY_MS = 150  # typing pauses shorter than this do not run a query
+
+ELIGIBILITY_CHOICES = (
+    ("", "Éligibilité : toutes"),
+    ("eligible", "Éligibles"),
+    ("ineligible", "Inéligibles"),
+    ("override", "Avec dérogation"),
+    ("unchecked", "Non contrôlés"),
+)
+REVIEW_CHOICES = (
+    ("", "Évaluations : toutes"),
+    ("none", "Sans rapporteur"),
+    ("pending", "Évaluations en cours"),
+    ("complete", "Évaluations terminées"),
+)
+DECISION_CHOICES = (
+    ("", "Décision : toutes"),
+    ("none", "Sans décision"),
+    *((o.value, OUTCOME_LABELS[o].capitalize()) for o in Outcome),
+)
+COLUMN_WIDTHS = (112, 300, 150, 96, 96, 52, 86, 150)
+
+Searcher = Callable[[str], "set[int] | None"]
+
+
+class DossierListView(QWidget):
+    """Emits `current_changed(id)` with the selected dossier's id, or -1 when none."""
+
+    current_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        load_ui("dossier_list", self)
+        self.search_edit = child(self, QLineEdit, "searchEdit")
+        self.region_combo = child(self, QComboBox, "regionCombo")
+        self.sector_combo = child(self, QComboBox, "sectorCombo")
+        self.eligibility_combo = child(self, QComboBox, "eligibilityCombo")
+        self.review_combo = child(self, QComboBox, "reviewCombo")
+        self.decision_combo = child(self, QComboBox, "decisionCombo")
+        self.reset_button = child(self, QPushButton, "resetButton")
+        self.table = child(self, QTableView, "table")
+        self.count_label = child(self, QLabel, "countLabel")
+
+        self.model = DossierTableModel(self)
+        self.proxy = DossierFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table.setModel(self.proxy)
+        self._configure_table()
+        self._searcher: Searcher = lambda _text: None
+        self._search_ids: set[int] | None = None
+
+        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self._run_search)
+        self.search_edit.textChanged.connect(self._debounce.start)
+        self.search_edit.returnPressed.connect(self._run_search)
+        for combo in self._combos():
+            combo.currentIndexChanged.connect(self._apply_filters)
+        self.reset_button.clicked.connect(self.reset_filters)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        self._fill_fixed_combos()
+
+    def _combos(self) -> tuple[QComboBox, ...]:
+        return (
+            self.region_combo,
+            self.sector_combo,
+            self.eligibility_combo,
+            self.review_combo,
+            self.decision_combo,
+        )
+
+    def _configure_table(self) -> None:
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        for col, width in enumerate(COLUMN_WIDTHS):
+            self.table.setColumnWidth(col, width)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+
+    def _fill_fixed_combos(self) -> None:
+        for combo, choices in (
+            (self.eligibility_combo, ELIGIBILITY_CHOICES),
+            (self.review_combo, REVIEW_CHOICES),
+            (self.decision_combo, DECISION_CHOICES),
+        ):
+            combo.blockSignals(True)
+            combo.clear()
+            for key, label in choices:
+                combo.addItem(label, key)
+            combo.blockSignals(False)
+
+    # -- public API ---------------------------------------------------------------------------
+
+    def set_rows(self, rows: list[ListRow], searcher: Searcher) -> None:
+        """Show a new call's dossiers; `searcher(text)` gives the ids matching the search."""
+        self._searcher = searcher
+        self._search_ids = None
+        self.model.set_rows(rows)
+        self._fill_value_combo(self.region_combo, "Toutes les régions", {r.region for r in rows})
+        self._fill_value_combo(
+            self.sector_combo, "Tous les secteurs", {s for r in rows for s in r.sectors}
+        )
+        header = self.table.horizontalHeader()
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.reset_filters()
+
+    def refresh_row(self, row: ListRow) -> None:
+        self.model.replace_row(row)
+        self._update_count()
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def reset_filters(self) -> None:
+        for combo in self._combos():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        self._debounce.stop()
+        self._search_ids = None
+        self._apply_filters()
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.proxy.row_at(index.row()).id if index.isValid() else None
+
+    def select_dossier(self, dossier_id: int) -> bool:
+        source_row = self.model.row_of(dossier_id)
+        if source_row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if not index.isValid():
+            return False
+        self._select_proxy_row(index.row())
+        return True
+
+    def select_first(self) -> None:
+        if self.proxy.rowCount():
+            self._select_proxy_row(0)
+
+    def select_relative(self, step: int) -> None:
+        count = self.proxy.rowCount()
+        if not count:
+            return
+        current = self.table.currentIndex()
+        row = current.row() + step if current.isValid() else 0
+        self._select_proxy_row(max(0, min(count - 1, row)))
+
+    def visible_count(self) -> int:
+        return self.proxy.rowCount()
+
+    def sort_by_amount(self, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.table.sortByColumn(COL_AMOUNT, order)
+
+    # -- internals ----------------------------------------------------------------------------
+
+    def _select_proxy_row(self, row: int) -> None:
+        index = self.proxy.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    @staticmethod
+    def _fill_value_combo(combo: QComboBox, all_label: str, values: set[str]) -> None:
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(all_label, "")
+        for value in sorted(values, key=fold):
+            combo.addItem(value, value)
+        combo.blockSignals(False)
+
+    def _run_search(self) -> None:
+        self._debounce.stop()
+        self._search_ids = self._searcher(self.search_edit.text())
+        self._apply_filters()
+
+    def _apply_filters(self) -> None:
+        self.proxy.set_filters(
+            Filters(
+                ids=self._search_ids,
+                region=self.region_combo.currentData() or "",
+                sector=self.sector_combo.currentData() or "",
+                eligibility=self.eligibility_combo.currentData() or "",
+                review=self.review_combo.currentData() or "",
+                decision=self.decision_combo.currentData() or "",
+            )
+        )
+        self._update_count()
+        if not self.table.currentIndex().isValid():
+            self.current_changed.emit(-1)
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        noun = "dossier" if shown <= 1 else "dossiers"
+        if shown == total:
+            self.count_label.setText(f"{total} {noun}")
+        else:
+            self.count_label.setText(f"{shown} {noun} sur {total}")
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.current_changed.emit(self.proxy.row_at(current.row()).id if current.isValid() else -1)

@@ -1,0 +1,109 @@
+"""The dossier view: a header (pole, number, territory, status) over the tabs."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QWidget
+
+from ...domain.model import OUTCOME_LABELS, Outcome
+from ...services.browse import DossierFile
+from .. import format as fmt
+from ..uiloader import child, load_ui
+from .attachments_tab import AttachmentsTab
+from .budget_tab import BudgetTab
+from .eligibility_tab import EligibilityTab
+from .summary_tab import SummaryTab
+
+TAB_SUMMARY, TAB_BUDGET, TAB_ATTACHMENTS, TAB_ELIGIBILITY = range(4)
+
+
+def _badge(text: str, colour: str) -> str:
+    return (
+        f"<span style='background:{colour};color:white;font-weight:bold'>"
+        f"&nbsp;{escape(text)}&nbsp;</span>"
+    )
+
+
+def badges_html(f: DossierFile) -> str:
+    parts = []
+    if f.eligible is None:
+        parts.append(_badge("éligibilité à contrôler", "#6b6b6b"))
+    elif f.eligible:
+        word = "éligible (dérogation)" if f.overrides else "éligible"
+        parts.append(_badge(word, "#1b6e3a"))
+    else:
+        parts.append(_badge("inéligible", "#b3261e"))
+    if f.reviews_expected:
+        parts.append(f"évaluations {f.reviews_done}/{f.reviews_expected}")
+    if f.decision:
+        outcome = Outcome(f.decision["outcome"])
+        text = OUTCOME_LABELS[outcome]
+        if outcome.is_grant:
+            text += f" — {fmt.eur(f.decision['amount_granted'])}"
+        parts.append(_badge(text, "#1f3a5f" if outcome.is_grant else "#6b6b6b"))
+    return " &nbsp; ".join(parts)
+
+
+class DossierView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        load_ui("dossier_view", self)
+        self.stack = child(self, QStackedWidget, "stack")
+        self.pole_label = child(self, QLabel, "poleLabel")
+        self.subtitle_label = child(self, QLabel, "subtitleLabel")
+        self.badges_label = child(self, QLabel, "badgesLabel")
+        self.tabs = child(self, QTabWidget, "tabs")
+        font = QFont(self.pole_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.45)
+        font.setBold(True)
+        self.pole_label.setFont(font)
+        self.subtitle_label.setStyleSheet("color: #444444")
+
+        self.summary = SummaryTab()
+        self.budget = BudgetTab()
+        self.attachments = AttachmentsTab()
+        self.eligibility = EligibilityTab()
+        for widget, title in (
+            (self.summary, "&Résumé"),
+            (self.budget, "&Budget"),
+            (self.attachments, "&Pièces"),
+            (self.eligibility, "É&ligibilité"),
+        ):
+            self.tabs.addTab(widget, title)
+        self.tabs.currentChanged.connect(self._on_tab)
+        self.file: DossierFile | None = None
+        self.show_file(None)
+
+    def add_tab(self, widget: QWidget, title: str) -> int:
+        """Where later screens (reviews, annotations, decision) plug into the dossier view.
+        The widget may define `show_file(DossierFile)`; it is called on each selection."""
+        return self.tabs.addTab(widget, title)
+
+    def show_file(self, f: DossierFile | None, *, keep_rule: str | None = None) -> None:
+        self.file = f
+        if f is None:
+            self.stack.setCurrentIndex(0)
+            return
+        d = f.dossier
+        self.pole_label.setText(d.pole_name)
+        where = ", ".join(x for x in (d.communes, d.departement and f"({d.departement})") if x)
+        self.subtitle_label.setText(
+            f"{d.numero} · {d.region}{' · ' + where if where else ''} · porté par {d.lead_name}"
+        )
+        self.badges_label.setText(badges_html(f))
+        for i in range(self.tabs.count()):
+            tab = self.tabs.widget(i)
+            if tab is self.eligibility:
+                self.eligibility.show_file(f, keep_rule=keep_rule)
+            elif hasattr(tab, "show_file"):
+                tab.show_file(f)
+        self.stack.setCurrentIndex(1)
+        self._on_tab(self.tabs.currentIndex())
+
+    def _on_tab(self, index: int) -> None:
+        if self.tabs.widget(index) is self.attachments:
+            self.attachments.activate()
+        else:
+            self.attachments.deactivate()

@@ -1,0 +1,136 @@
+"""Éligibilité tab: each rule's verdict with its reason; overrides with who, when and why."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QWidget
+
+from ...services.browse import DossierFile, RuleView
+from .. import format as fmt
+from ..partials.records import Column, RecordTableModel
+from ..uiloader import child, load_ui
+
+GREEN, RED = "#1b6e3a", "#b3261e"
+
+
+def verdict(passed: bool) -> str:
+    return "respectée" if passed else "non respectée"
+
+
+def override_text(r: RuleView) -> str:
+    if not r.overridden:
+        return ""
+    return f"{verdict(bool(r.override_passed))} — {r.override_by}, {fmt.timestamp(r.override_at)}"
+
+
+COLUMNS = (
+    Column[RuleView]("Règle", lambda r: r.label),
+    Column[RuleView](
+        "Contrôle automatique",
+        lambda r: verdict(r.passed),
+        colour=lambda r: GREEN if r.passed else RED,
+    ),
+    Column[RuleView]("Motif", lambda r: r.reason, tooltip=lambda r: r.reason),
+    Column[RuleView]("Dérogation", override_text, tooltip=lambda r: r.override_reason),
+    Column[RuleView](
+        "Retenu",
+        lambda r: verdict(r.effective),
+        colour=lambda r: GREEN if r.effective else RED,
+        bold=lambda r: r.overridden,
+    ),
+)
+
+
+def verdict_html(f: DossierFile) -> str:
+    if f.eligible is None:
+        return "<b>Éligibilité non contrôlée</b> : lancez le contrôle d'éligibilité."
+    colour, word = (GREEN, "éligible") if f.eligible else (RED, "inéligible")
+    failed = [r.label for r in f.rules if not r.effective]
+    text = f"<span style='color:{colour};font-weight:bold'>Dossier {word}</span>"
+    if failed:
+        text += " — règle(s) non respectée(s) : " + escape(", ".join(failed))
+    if f.overrides:
+        text += f" · {len(f.overrides)} dérogation(s)"
+    return text
+
+
+def rule_detail_html(r: RuleView) -> str:
+    text = f"<b>{escape(r.label)}</b> : {escape(r.reason)}"
+    if r.overridden:
+        text += (
+            f"<br><b>Dérogation</b> ({verdict(bool(r.override_passed))}) accordée par "
+            f"{escape(r.override_by)} le {fmt.timestamp(r.override_at)}<br>"
+            f"<i>« {escape(r.override_reason)} »</i>"
+        )
+    return text
+
+
+class EligibilityTab(QWidget):
+    """Asks for overrides through signals; the main window runs the use case."""
+
+    override_requested = Signal(str)  # rule code
+    clear_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        load_ui("eligibility_tab", self)
+        self.verdict_label = child(self, QLabel, "verdictLabel")
+        self.table = child(self, QTableView, "rulesTable")
+        self.detail_label = child(self, QLabel, "ruleDetailLabel")
+        self.override_button = child(self, QPushButton, "overrideButton")
+        self.clear_button = child(self, QPushButton, "clearOverrideButton")
+        self.model: RecordTableModel[RuleView] = RecordTableModel(COLUMNS, self)
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(self._on_rule)
+        self.override_button.clicked.connect(self._request_override)
+        self.clear_button.clicked.connect(self._request_clear)
+        QShortcut(QKeySequence("Ctrl+D"), self, activated=self._request_override)
+        self._update_buttons()
+
+    def show_file(self, f: DossierFile, *, keep_rule: str | None = None) -> None:
+        self.verdict_label.setText(verdict_html(f))
+        self.model.set_records(f.rules)
+        rows = [i for i, r in enumerate(f.rules) if r.rule == keep_rule]
+        if rows:
+            self.table.selectRow(rows[0])
+        elif f.rules:
+            # Point at the first failed rule: that is where a person looks first.
+            failed = [i for i, r in enumerate(f.rules) if not r.effective]
+            self.table.selectRow(failed[0] if failed else 0)
+        self._update_buttons()
+
+    def current_rule(self) -> RuleView | None:
+        index = self.table.currentIndex()
+        return self.model.record(index.row()) if index.isValid() else None
+
+    def select_rule(self, rule: str) -> None:
+        for i, r in enumerate(self.model.records):
+            if r.rule == rule:
+                self.table.selectRow(i)
+
+    def _on_rule(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        r = self.model.record(current.row()) if current.isValid() else None
+        self.detail_label.setText(rule_detail_html(r) if r else "")
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        r = self.current_rule()
+        self.override_button.setEnabled(r is not None)
+        self.clear_button.setEnabled(r is not None and r.overridden)
+
+    def _request_override(self) -> None:
+        r = self.current_rule()
+        if r is not None:
+            self.override_requested.emit(r.rule)
+
+    def _request_clear(self) -> None:
+        r = self.current_rule()
+        if r is not None and r.overridden:
+            self.clear_requested.emit(r.rule)

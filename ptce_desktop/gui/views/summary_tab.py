@@ -1,0 +1,101 @@
+"""Résumé tab: every field of the dossier, members grouped by category, jobs, pooling."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from ...services.browse import DossierFile
+from .. import format as fmt
+from ..uiloader import child, load_ui
+
+CSS = """
+h3 { margin: 14px 0 4px 0; font-size: 11pt; color: #1f3a5f; }
+table.f td { padding: 2px 12px 2px 0; vertical-align: top; }
+td.k { color: #555555; white-space: nowrap; }
+table.m td { padding: 1px 10px 1px 0; }
+td.s { color: #555555; font-family: 'DejaVu Sans Mono', monospace; }
+p { margin: 2px 0 6px 0; }
+"""
+
+
+def _e(value: object) -> str:
+    return "—" if value in (None, "") else escape(str(value))
+
+
+def _fields(rows: list[tuple[str, str]]) -> str:
+    cells = "".join(f"<tr><td class='k'>{escape(k)}</td><td>{v}</td></tr>" for k, v in rows)
+    return f"<table class='f' cellspacing='0'>{cells}</table>"
+
+
+def summary_html(f: DossierFile) -> str:
+    d = f.dossier
+    parts = [f"<style>{CSS}</style>"]
+    parts.append("<h3>Porteur</h3>")
+    parts.append(
+        _fields(
+            [
+                ("Structure porteuse", _e(d.lead_name)),
+                ("Forme juridique", _e(d.lead_legal_form)),
+                ("SIRET", _e(d.lead_siret)),
+                (
+                    "Contact",
+                    " · ".join(
+                        _e(x) for x in (d.contact_name, d.contact_email, d.contact_phone) if x
+                    )
+                    or "—",
+                ),
+                ("Dépôt", fmt.day(d.submitted_on.isoformat()) if d.submitted_on else "—"),
+            ]
+        )
+    )
+    parts.append("<h3>Territoire et activités</h3>")
+    parts.append(
+        _fields(
+            [
+                ("Région", _e(d.region)),
+                ("Département", _e(d.departement)),
+                ("Communes", _e(d.communes)),
+                ("Secteurs", ", ".join(escape(s) for s in d.sectors) or "—"),
+            ]
+        )
+    )
+    parts.append("<h3>Projet</h3>")
+    parts.append(f"<p>{_e(d.summary)}</p>")
+    parts.append("<h3>Mutualisation</h3>")
+    parts.append(f"<p>{_e(d.pooling)}</p>")
+    parts.append("<h3>Emplois</h3>")
+    parts.append(
+        _fields(
+            [
+                ("Emplois existants", _e(d.jobs_existing)),
+                ("Emplois à créer", _e(d.jobs_created)),
+                ("Dont en insertion", _e(d.jobs_integration)),
+            ]
+        )
+    )
+    parts.append(f"<h3>Membres ({len(d.members)})</h3>")
+    for label, members in f.members_by_category:
+        rows = "".join(
+            f"<tr><td>{escape(m.name)}</td><td class='s'>{_e(m.siret)}</td>"
+            f"<td class='k'>{_e(m.role)}</td></tr>"
+            for m in members
+        )
+        parts.append(
+            f"<p><b>{escape(label.capitalize())}</b> ({len(members)})</p>"
+            f"<table class='m' cellspacing='0'>{rows}</table>"
+        )
+    if not d.members:
+        parts.append("<p>Aucun membre déclaré.</p>")
+    return "".join(parts)
+
+
+class SummaryTab(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        load_ui("summary_tab", self)
+        self.browser = child(self, QTextBrowser, "summaryBrowser")
+
+    def show_file(self, f: DossierFile) -> None:
+        self.browser.setHtml(summary_html(f))

@@ -1,0 +1,335 @@
+"""Reading a call for the screens: the dossier list, search, one dossier's file, its budget.
+
+Plain data out (dataclasses), no Qt: the CLI and tests can use the same functions.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..domain.model import (
+    MEMBER_CATEGORY_LABELS,
+    Cofunding,
+    CofundingStatus,
+    Dossier,
+    Member,
+    MemberCategory,
+    Outcome,
+    Person,
+)
+from ..store import eligibility as eligibility_rows
+from ..store import overview
+from ..store import people as people_rows
+from ..store.calls import read_call
+from ..store.db import CallStore
+from ..store.dossiers import attachment_content, load_dossiers
+from ..store.stats import stats
+
+SECRETARIAT = "Secrétariat"
+
+COFUNDING_TITLES = {
+    CofundingStatus.SECURED: "Cofinancements acquis",
+    CofundingStatus.REQUESTED: "Cofinancements sollicités",
+}
+
+REVIEW_STATES = {"none": "non attribué", "pending": "en cours", "complete": "terminé"}
+
+
+@dataclass(slots=True, frozen=True)
+class ListRow:
+    """One line of the dossier list."""
+
+    id: int
+    numero: str
+    pole_name: str
+    region: str
+    sectors: tuple[str, ...]
+    amount_requested: float
+    eligible: bool | None  # None: not screened yet
+    overrides: int
+    score: float | None
+    reviews_done: int
+    reviews_expected: int
+    outcome: Outcome | None
+    amount_granted: float | None
+
+    @property
+    def review_state(self) -> str:
+        if self.reviews_expected == 0 and self.reviews_done == 0:
+            return "none"
+        return "complete" if self.reviews_done >= self.reviews_expected else "pending"
+
+
+def _list_row(r: tuple) -> ListRow:
+    return ListRow(
+        id=r[0],
+        numero=r[1],
+        pole_name=r[2],
+        region=r[3],
+        sectors=tuple(s for s in r[4].split(";") if s),
+        amount_requested=r[5],
+        eligible=None if r[6] is None else bool(r[6]),
+        overrides=r[7],
+        score=r[8],
+        reviews_done=r[9],
+        reviews_expected=r[10],
+        outcome=Outcome(r[11]) if r[11] else None,
+        amount_granted=r[12],
+    )
+
+
+def list_rows(store: CallStore) -> list[ListRow]:
+    """Every dossier's line, in one query (about 0.3 s at 10,000 dossiers: call it off the
+    GUI thread)."""
+    return [_list_row(r) for r in overview.dossier_list(store)]
+
+
+def list_row(store: CallStore, dossier_id: int) -> ListRow:
+    """One dossier's line, to refresh it after a change (about 1 ms)."""
+    r = overview.dossier_list_row(store, dossier_id)
+    if r is None:
+        raise LookupError(f"dossier {dossier_id} introuvable")
+    return _list_row(r)
+
+
+def search(store: CallStore, text: str) -> set[int] | None:
+    """Ids of the dossiers whose text matches every word typed (prefixes, accents ignored);
+    None when nothing is typed."""
+    return overview.search_ids(store, text)
+
+
+@dataclass(slots=True, frozen=True)
+class CallOverview:
+    """What the window shows once a file is open."""
+
+    path: Path
+    title: str
+    year: int
+    counts: dict[str, int | float]
+    rows: list[ListRow]
+
+
+def call_overview(store: CallStore) -> CallOverview:
+    call = read_call(store)
+    return CallOverview(
+        path=store.path,
+        title=call.title,
+        year=call.year,
+        counts=stats(store),
+        rows=list_rows(store),
+    )
+
+
+def call_counts(store: CallStore) -> dict[str, int | float]:
+    """The key counts of the status bar (those of `ptce stats`)."""
+    return stats(store)
+
+
+def identities(store: CallStore) -> list[str]:
+    """Who can work on this file: the call's people, then the secretariat."""
+    names = [p.name for p in people_rows.load_people(store)]
+    return [*names, SECRETARIAT]
+
+
+def people(store: CallStore) -> list[Person]:
+    return people_rows.load_people(store)
+
+
+@dataclass(slots=True, frozen=True)
+class RuleView:
+    """One eligibility rule's verdict on a dossier, with any human override."""
+
+    rule: str
+    label: str
+    passed: bool
+    reason: str
+    override_passed: bool | None
+    override_reason: str
+    override_by: str
+    override_at: str | None
+
+    @property
+    def effective(self) -> bool:
+        return self.passed if self.override_passed is None else self.override_passed
+
+    @property
+    def overridden(self) -> bool:
+        return self.override_passed is not None
+
+
+@dataclass(slots=True)
+class DossierFile:
+    """Everything the dossier view shows about one dossier."""
+
+    dossier: Dossier
+    rules: list[RuleView]
+    reviews_done: int
+    reviews_expected: int
+    decision: dict | None = None
+    members_by_category: list[tuple[str, list[Member]]] = field(default_factory=list)
+
+    @property
+    def eligible(self) -> bool | None:
+        return all(r.effective for r in self.rules) if self.rules else None
+
+    @property
+    def overrides(self) -> list[RuleView]:
+        return [r for r in self.rules if r.overridden]
+
+
+def rules_for(store: CallStore, dossier_id: int) -> list[RuleView]:
+    return [
+        RuleView(
+            rule=r["rule"],
+            label=r["label"],
+            passed=bool(r["passed"]),
+            reason=r["reason"],
+            override_passed=None if r["override_passed"] is None else bool(r["override_passed"]),
+            override_reason=r["override_reason"],
+            override_by=r["override_by"],
+            override_at=r["override_at"],
+        )
+        for r in eligibility_rows.results_for(store, dossier_id)
+    ]
+
+
+def group_members(members: list[Member]) -> list[tuple[str, list[Member]]]:
+    """Members grouped by category in the order of the categories, with French labels."""
+    groups: dict[MemberCategory, list[Member]] = defaultdict(list)
+    for m in members:
+        groups[m.category].append(m)
+    return [(MEMBER_CATEGORY_LABELS[c], groups[c]) for c in MemberCategory if c in groups]
+
+
+def dossier_file(store: CallStore, dossier_id: int) -> DossierFile:
+    found = load_dossiers(store, ids=[dossier_id])
+    if not found:
+        raise LookupError(f"dossier {dossier_id} introuvable")
+    dossier = found[0]
+    done, expected = overview.review_counts(store, dossier_id)
+    return DossierFile(
+        dossier=dossier,
+        rules=rules_for(store, dossier_id),
+        reviews_done=done,
+        reviews_expected=expected,
+        decision=overview.latest_decision(store, dossier_id),
+        members_by_category=group_members(dossier.members),
+    )
+
+
+def attachment_bytes(store: CallStore, attachment_id: int) -> bytes:
+    return attachment_content(store, attachment_id)
+
+
+@dataclass(slots=True, frozen=True)
+class BudgetLine:
+    label: str
+    detail: str
+    amount: float
+    share: float | None  # of the total cost, 0..1; None when the total cost is unknown
+
+
+@dataclass(slots=True, frozen=True)
+class BudgetGroup:
+    title: str
+    lines: list[BudgetLine]
+    total: float
+    share: float | None
+
+
+@dataclass(slots=True, frozen=True)
+class Budget:
+    total_cost: float | None
+    requested: BudgetLine
+    groups: list[BudgetGroup]
+    remainder: BudgetLine | None  # what neither the grant nor the co-fundings cover
+
+
+def _share(amount: float, total: float | None) -> float | None:
+    return amount / total if total else None
+
+
+def budget(dossier: Dossier) -> Budget:
+    """The financing plan: the grant requested and co-fundings by status, as shares of the
+    project's total cost."""
+    total = dossier.total_cost
+    groups = []
+    by_status: dict[CofundingStatus, list[Cofunding]] = defaultdict(list)
+    for c in dossier.cofundings:
+        by_status[c.status].append(c)
+    for status in CofundingStatus:
+        rows = by_status.get(status, [])
+        if not rows:
+            continue
+        lines = [
+            BudgetLine(c.funder, c.funder_type, c.amount, _share(c.amount, total)) for c in rows
+        ]
+        subtotal = sum(c.amount for c in rows)
+        groups.append(
+            BudgetGroup(COFUNDING_TITLES[status], lines, subtotal, _share(subtotal, total))
+        )
+    requested = BudgetLine(
+        "Subvention demandée (PTCE)",
+        "",
+        dossier.amount_requested,
+        _share(dossier.amount_requested, total),
+    )
+    remainder = None
+    if total:
+        rest = total - dossier.amount_requested - sum(c.amount for c in dossier.cofundings)
+        remainder = BudgetLine("Autofinancement et autres ressources", "", rest, rest / total)
+    return Budget(total_cost=total, requested=requested, groups=groups, remainder=remainder)
+
+
+def audit_trail(store: CallStore, table: str, row_id: int) -> list[dict]:
+    """The audit log entries of one row, oldest first (who, when, what)."""
+    return overview.audit_entries(store, table, row_id)
+
+
+def rule_audit_trail(store: CallStore, dossier_id: int, rule: str) -> list[dict]:
+    row_id = overview.eligibility_result_id(store, dossier_id, rule)
+    return [] if row_id is None else overview.audit_entries(store, "eligibility_results", row_id)
+
+
+TABLE_LABELS = {
+    "dossiers": "dossier",
+    "members": "membre",
+    "cofundings": "cofinancement",
+    "attachments": "pièce",
+    "eligibility_results": "éligibilité",
+    "conflicts": "conflit d'intérêts",
+    "assignments": "attribution",
+    "reviews": "évaluation",
+    "decisions": "décision",
+}
+OPERATION_LABELS = {
+    "insert": "création",
+    "update": "modification",
+    "delete": "suppression",
+    "baseline": "état initial",
+}
+
+
+@dataclass(slots=True, frozen=True)
+class HistoryEntry:
+    ts: str | None
+    actor: str
+    action: str
+    what: str
+    operation: str
+
+
+def dossier_history(store: CallStore, dossier_id: int) -> list[HistoryEntry]:
+    """Who changed what on a dossier and when, newest first, from the audit log."""
+    return [
+        HistoryEntry(
+            ts=e["ts"],
+            actor=e["actor"] or "",
+            action=e["action"] or "",
+            what=TABLE_LABELS.get(e["table_name"], e["table_name"]),
+            operation=OPERATION_LABELS.get(e["operation"], e["operation"]),
+        )
+        for e in overview.dossier_history(store, dossier_id)
+    ]
