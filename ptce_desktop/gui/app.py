@@ -67,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _smoke_errors(app, status)
 
     window = MainWindow(user=args.user or ("Secrétariat" if args.smoke else None))
-    window.show()
+    window.show_first_time()
     app.processEvents()
     shown_after = process_age()
 

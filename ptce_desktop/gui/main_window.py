@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         child(self, QWidget, "viewHost").layout().addWidget(self.dossier_view)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 6)
-        self.splitter.setSizes([640, 780])
+        self.splitter.setSizes([860, 740])
         self.menu_import = child(self, QMenu, "menuImport")
         self.menu_export = child(self, QMenu, "menuExport")
         self.menu_recent = child(self, QMenu, "menuRecent")
@@ -263,12 +263,13 @@ class MainWindow(QMainWindow):
         if remember:
             prefs.add_recent(store.path)
             self._refresh_recent_menu()
-        self._ensure_identity()
         self.dossier_list.set_rows(overview.rows, self._search)
         if keep_dossier is None or not self.dossier_list.select_dossier(keep_dossier):
             self.dossier_list.select_first()
         self._update_title()
         self._update_status()
+        # Asked once the list is on screen, so the question comes with its context.
+        self._ensure_identity()
         self.call_opened.emit(store.path)
 
     def reload(self) -> Job | None:
@@ -508,12 +509,22 @@ class MainWindow(QMainWindow):
             s.value("window/state"),
             s.value("window/splitter"),
         )
+        self.has_saved_geometry = isinstance(geometry, QByteArray)
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         if isinstance(state, QByteArray):
             self.restoreState(state)
         if isinstance(split, QByteArray):
             self.splitter.restoreState(split)
+
+    def show_first_time(self) -> None:
+        """Show the window: where it was last time, else filling the screen."""
+        screen = self.screen()
+        if not self.has_saved_geometry and screen is not None:
+            self.setGeometry(screen.availableGeometry())
+            self.showMaximized()
+        else:
+            self.show()
 
     def save_layout(self) -> None:
         s = prefs.settings()

@@ -8,8 +8,8 @@ Usage::
     job.failed.connect(show_error)     # a French message; StoreError text as is
     job.cancel()                       # the next ctx.progress() / ctx.check() raises Cancelled
 
-SQLite connections belong to the thread that made them: a job opens its own CallStore on the
-same path and closes it; the GUI keeps its own connection.
+A job never uses the GUI's CallStore: it opens its own on the same path and closes it, or hands
+it over as its result when its only work was opening the file (see MainWindow.open_call).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from ..store.errors import StoreError
 
@@ -109,12 +109,15 @@ class TaskManager(QObject):
         self._jobs: set[Job] = set()
 
     def run(self, fn: Callable[[JobContext], Any], *, label: str = "") -> Job:
-        """Start `fn(ctx)` on a worker thread. Connect to the returned job's signals at once:
-        they are queued, so none is delivered before control returns to the event loop."""
+        """Start `fn(ctx)` on a worker thread once control returns to the event loop; connect
+        to the returned job's signals before that (in the same function)."""
         job = Job(label)
         self._jobs.add(job)
         job.finished.connect(lambda: self._jobs.discard(job))
-        self.pool.start(_Runnable(job, fn))
+        # Started from the event loop, not here: a queued signal emitted before the caller
+        # connects to it would be lost, and a fast job can finish before this returns.
+        runnable = _Runnable(job, fn)
+        QTimer.singleShot(0, self, lambda: self.pool.start(runnable))
         return job
 
     @property

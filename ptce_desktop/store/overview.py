@@ -142,7 +142,7 @@ def audit_entries(store: CallStore, table: str, row_id: int) -> list[dict]:
     """The audit log of one row, oldest first."""
     return list(
         store.db.query(
-            "SELECT id, ts, actor, action, operation, before, after FROM audit_log "
+            "SELECT id, ts, actor, action, operation, before, after, hash FROM audit_log "
             "WHERE table_name = ? AND row_id = ? ORDER BY id",
             [table, row_id],
         )

@@ -73,7 +73,7 @@ COLUMNS: tuple[_Col, ...] = (
     ),
     _Col("Note", lambda r: fmt.score(r.score), lambda r: r.score, True),
     _Col(
-        "Évaluations",
+        "Éval.",
         lambda r: f"{r.reviews_done}/{r.reviews_expected}" if r.reviews_expected else "—",
         lambda r: (
             (r.reviews_done / r.reviews_expected, r.reviews_expected)

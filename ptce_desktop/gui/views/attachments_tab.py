@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QSplitter,
     QStackedWidget,
     QStyle,
     QTableView,
@@ -78,6 +79,8 @@ class AttachmentsTab(QWidget):
         for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._on_attachment)
+        # Dossiers hold a few pieces: the list stays short and the page gets the room.
+        child(self, QSplitter, "attachmentsSplitter").setSizes([90, 800])
 
         self.document = QPdfDocument(self)
         self.search_model = QPdfSearchModel(self)

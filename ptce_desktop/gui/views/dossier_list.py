@@ -46,7 +46,7 @@ DECISION_CHOICES = (
     ("none", "Sans décision"),
     *((o.value, OUTCOME_LABELS[o].capitalize()) for o in Outcome),
 )
-COLUMN_WIDTHS = (112, 300, 150, 96, 96, 52, 86, 150)
+COLUMN_WIDTHS = (100, 260, 120, 88, 80, 46, 46, 110)
 
 Searcher = Callable[[str], "set[int] | None"]
 
@@ -86,6 +86,8 @@ class DossierListView(QWidget):
         self.reset_button.clicked.connect(self.reset_filters)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self._fill_fixed_combos()
+        self._fill_value_combo(self.region_combo, "Toutes les régions", set())
+        self._fill_value_combo(self.sector_combo, "Tous les secteurs", set())
 
     def _combos(self) -> tuple[QComboBox, ...]:
         return (

@@ -35,6 +35,8 @@ def badges_html(f: DossierFile) -> str:
         parts.append(_badge(word, "#1b6e3a"))
     else:
         parts.append(_badge("inéligible", "#b3261e"))
+        failed = ", ".join(r.label for r in f.rules if not r.effective)
+        parts.append(f"<span style='color:#b3261e'>{escape(failed)}</span>")
     if f.reviews_expected:
         parts.append(f"évaluations {f.reviews_done}/{f.reviews_expected}")
     if f.decision:

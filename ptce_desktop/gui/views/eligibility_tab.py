@@ -29,7 +29,7 @@ def override_text(r: RuleView) -> str:
 COLUMNS = (
     Column[RuleView]("Règle", lambda r: r.label),
     Column[RuleView](
-        "Contrôle automatique",
+        "Contrôle",
         lambda r: verdict(r.passed),
         colour=lambda r: GREEN if r.passed else RED,
     ),
@@ -97,6 +97,7 @@ class EligibilityTab(QWidget):
     def show_file(self, f: DossierFile, *, keep_rule: str | None = None) -> None:
         self.verdict_label.setText(verdict_html(f))
         self.model.set_records(f.rules)
+        self.table.resizeRowsToContents()  # long reasons wrap instead of being cut
         rows = [i for i, r in enumerate(f.rules) if r.rule == keep_rule]
         if rows:
             self.table.selectRow(rows[0])

@@ -83,7 +83,7 @@ def summary_html(f: DossierFile) -> str:
             for m in members
         )
         parts.append(
-            f"<p><b>{escape(label.capitalize())}</b> ({len(members)})</p>"
+            f"<p><b>{escape(label[:1].upper() + label[1:])}</b> ({len(members)})</p>"
             f"<table class='m' cellspacing='0'>{rows}</table>"
         )
     if not d.members:

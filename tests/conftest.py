@@ -1,0 +1,70 @@
+"""Shared fixtures. Qt runs headless and QSettings write to a throwaway folder, both set
+before Qt is first imported."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The GUI remembers things (identity per file, recent files): never in the tester's profile.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="ptce-test-config-")
+
+DEMO_DOSSIERS = 30
+
+
+@pytest.fixture(scope="session")
+def demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small complete demo call (30 dossiers, up to the session), made once per run."""
+    from ptce_desktop.services.demo import make_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.ptce"
+    make_demo(path, dossiers=DEMO_DOSSIERS, seed=2013, stage="minutes").close()
+    return path
+
+
+@pytest.fixture
+def demo_call(demo_master: Path, tmp_path: Path) -> Path:
+    """A private copy of the demo call for one test."""
+    path = tmp_path / "appel.ptce"
+    shutil.copyfile(demo_master, path)
+    return path
+
+
+@pytest.fixture
+def error_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """The (title, message) of every error the GUI shows; a modal box would block a test."""
+    from ptce_desktop.gui import errors
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        errors,
+        "show_error",
+        lambda _parent, title, message, details="": shown.append((title, message)),
+    )
+    return shown
+
+
+@pytest.fixture
+def main_window(qtbot, demo_call: Path, error_dialogs) -> Iterator:  # type: ignore[no-untyped-def]
+    """The real main window with the demo call open, as user « Testeur »."""
+    from PySide6.QtWidgets import QApplication
+
+    from ptce_desktop.gui.main_window import MainWindow
+    from ptce_desktop.gui.setup import configure_application
+
+    configure_application(QApplication.instance())  # type: ignore[arg-type]
+    window = MainWindow(user="Testeur")
+    qtbot.addWidget(window)
+    window.show()
+    window.open_call(demo_call)
+    qtbot.waitUntil(lambda: window.store is not None or bool(error_dialogs), timeout=20_000)
+    assert not error_dialogs
+    yield window
+    window.tasks.wait(5_000)
+    window.close()

@@ -1,0 +1,119 @@
+"""Opening files from the GUI, who-am-I, the task manager and the --smoke run."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from ptce_desktop.gui import settings as prefs
+from ptce_desktop.gui.dialogs.identity import IdentityDialog
+from ptce_desktop.gui.main_window import MainWindow
+from ptce_desktop.gui.tasks import TaskManager
+
+
+@pytest.fixture
+def bare_window(qtbot, error_dialogs):  # type: ignore[no-untyped-def]
+    window = MainWindow(user="Testeur")
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    window.tasks.wait(5_000)
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"Ceci est une note, pas un appel.\n" * 40, "pas SQLite"),
+        (b"SQLite format 3\x00" + b"\x07" * 4000, "endommagé"),
+    ],
+)
+def test_a_bad_file_shows_an_error_and_stays_untouched(
+    qtbot, bare_window, error_dialogs, tmp_path: Path, content: bytes, expected: str
+) -> None:
+    path = tmp_path / "faux.ptce"
+    path.write_bytes(content)
+    bare_window.open_call(path)
+    qtbot.waitUntil(lambda: bool(error_dialogs), timeout=10_000)
+    title, message = error_dialogs[0]
+    assert "faux.ptce" in title and expected in message
+    assert path.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["faux.ptce"]  # no -wal, no -shm
+    assert bare_window.store is None
+    assert bare_window.windowTitle() == "PTCE Desktop"
+
+
+def test_first_opening_asks_who_you_are_and_remembers(
+    qtbot, demo_call: Path, error_dialogs, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    def answer(dialog: IdentityDialog) -> int:
+        names = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+        asked.append(names[-1])
+        dialog.select(names[0].split("\n")[0])
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(IdentityDialog, "exec", answer)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.open_call(demo_call)
+    qtbot.waitUntil(lambda: window.store is not None, timeout=10_000)
+    assert asked and asked[0].startswith("Secrétariat")
+    chosen = window.store.actor
+    assert chosen not in ("", "Secrétariat") and prefs.identity_for(demo_call) == chosen
+    assert chosen in window.status_user.text()
+
+    window.open_call(demo_call)  # the same file again: no question
+    qtbot.waitUntil(lambda: window.tasks.busy is False, timeout=10_000)
+    qtbot.wait(50)
+    assert len(asked) == 1 and window.store.actor == chosen
+    window.close()
+
+
+def test_task_manager_delivers_results_in_the_gui_thread_and_cancels(qtbot) -> None:
+    import threading
+
+    tasks = TaskManager()
+    gui_thread = threading.get_ident()
+    seen: list[object] = []
+    job = tasks.run(lambda ctx: (ctx.progress(50, "moitié"), threading.get_ident())[1])
+    job.progress.connect(lambda value, text: seen.append((value, text, threading.get_ident())))
+    with qtbot.waitSignal(job.done, timeout=5_000) as done:
+        pass
+    assert done.args[0] != gui_thread
+    assert seen == [(50, "moitié", gui_thread)]
+
+    started = threading.Event()
+
+    def slow(ctx) -> None:  # type: ignore[no-untyped-def]
+        started.set()
+        while True:
+            ctx.progress(1)
+
+    job = tasks.run(slow)
+    cancelled: list[bool] = []
+    job.cancelled.connect(lambda: cancelled.append(True))
+    qtbot.waitUntil(started.is_set, timeout=5_000)
+    job.cancel()
+    qtbot.waitUntil(lambda: bool(cancelled), timeout=5_000)
+    failing = tasks.run(lambda ctx: 1 / 0)
+    with qtbot.waitSignal(failing.failed, timeout=5_000) as failed:
+        pass
+    assert "ZeroDivisionError" in failed.args[0]
+    assert tasks.wait(5_000)
+
+
+def test_smoke_run_exits_zero(demo_call: Path, tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
+    result = subprocess.run(
+        [sys.executable, "-m", "ptce_desktop.gui.app", "--smoke", str(demo_call)],
+        capture_output=True, text=True, timeout=120, env=env,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "fenêtre affichée en" in result.stdout
+    assert "4 onglets vus" in result.stdout

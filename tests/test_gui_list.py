@@ -1,0 +1,106 @@
+"""The dossier list driven through the real widgets: search, count, sort, selection."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from ptce_desktop.gui.partials.dossier_table import COL_AMOUNT, ROW_ROLE
+from ptce_desktop.services.browse import ListRow
+from ptce_desktop.store.overview import fts_query
+
+
+def visible_rows(window) -> list[ListRow]:
+    proxy = window.dossier_list.proxy
+    return [proxy.index(i, 0).data(ROW_ROLE) for i in range(proxy.rowCount())]
+
+
+def type_search(qtbot, window, text: str) -> None:
+    edit = window.dossier_list.search_edit
+    before = window.dossier_list.count_label.text()
+    qtbot.keyClicks(edit, text)  # QTest types ASCII only: accented words go through FTS folding
+    # Debounced: the list changes a moment after typing stops.
+    qtbot.waitUntil(lambda: window.dossier_list.count_label.text() != before, timeout=3_000)
+
+
+def test_search_narrows_the_list_and_the_count(qtbot, main_window) -> None:
+    total = len(visible_rows(main_window))
+    assert main_window.dossier_list.count_label.text() == f"{total} dossiers"
+    type_search(qtbot, main_window, "cooperative")
+    rows = visible_rows(main_window)
+    assert 0 < len(rows) < total
+    assert main_window.dossier_list.count_label.text() == f"{len(rows)} dossiers sur {total}"
+    main_window.dossier_list.reset_filters()
+    assert len(visible_rows(main_window)) == total
+
+
+def test_search_ignores_accents(qtbot, main_window) -> None:
+    accented = [r for r in visible_rows(main_window) if "énergies renouvelables" in r.sectors]
+    assert accented, "the demo should hold a dossier in renewable energies"
+    type_search(qtbot, main_window, "energie")
+    shown = {r.id for r in visible_rows(main_window)}
+    assert {r.id for r in accented} <= shown
+    assert len(shown) < main_window.dossier_list.model.rowCount()
+
+
+def test_filters_combine_with_search(qtbot, main_window) -> None:
+    lst = main_window.dossier_list
+    lst.eligibility_combo.setCurrentIndex(lst.eligibility_combo.findData("ineligible"))
+    rows = visible_rows(main_window)
+    assert rows and all(r.eligible is False for r in rows)
+    lst.decision_combo.setCurrentIndex(lst.decision_combo.findData("selected"))
+    assert visible_rows(main_window) == []
+    assert lst.count_label.text().startswith("0 dossier sur ")
+
+
+def test_sorting_by_amount_is_numeric(qtbot, main_window) -> None:
+    amounts = [r.amount_requested for r in visible_rows(main_window)]
+    # Text order would differ: "82 000 €" sorts after "290 000 €" as text.
+    assert min(amounts) < 100_000 <= max(amounts)
+    header = main_window.dossier_list.table.horizontalHeader()
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=_section_centre(header, COL_AMOUNT)
+    )
+    first = [r.amount_requested for r in visible_rows(main_window)]
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=_section_centre(header, COL_AMOUNT)
+    )
+    second = [r.amount_requested for r in visible_rows(main_window)]
+    ascending, descending = sorted(first), sorted(first, reverse=True)
+    assert {tuple(first), tuple(second)} == {tuple(ascending), tuple(descending)}
+
+
+def _section_centre(header, section: int):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPoint
+
+    x = header.sectionViewportPosition(section) + header.sectionSize(section) // 2
+    return QPoint(x, header.height() // 2)
+
+
+def test_selecting_a_row_shows_the_dossier(qtbot, main_window) -> None:
+    table = main_window.dossier_list.table
+    row = visible_rows(main_window)[4]
+    rect = table.visualRect(main_window.dossier_list.proxy.index(4, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    view = main_window.dossier_view
+    assert view.pole_label.text() == row.pole_name
+    assert view.tabs.currentWidget() is view.summary
+    text = view.summary.browser.toPlainText()
+    dossier = view.file.dossier
+    assert dossier.id == row.id
+    assert dossier.lead_name in text and dossier.members[0].name in text
+    assert "Entreprise ESS" in text  # members grouped under French category labels
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("energie", '"energie"*'),
+        ('coop "pôle', '"coop"* "pôle"*'),
+        ("NEAR( OR *", '"NEAR"* "OR"*'),
+        ("PTCE-2013-004", '"PTCE 2013 004"*'),
+        ("  ", None),
+    ],
+)
+def test_search_text_is_made_safe_for_fts(typed: str, expected: str | None) -> None:
+    assert fts_query(typed) == expected
