@@ -49,3 +49,18 @@ def test_proposed_split_refuses_more_than_the_envelope_holds():
     granted = [{"METL": 1_950_000, "ETAT": 390_000, "CDC": 585_000}]
     with pytest.raises(ValueError, match="enveloppe"):
         propose_split(80_000, FUNDERS, granted)
+
+
+def test_proposed_split_gives_nothing_more_to_a_funder_already_past_its_share():
+    # An override took ETAT past its share: the next grant comes from the others only.
+    granted = [{"METL": 100_000, "ETAT": 450_000, "CDC": 0}]
+    split = propose_split(100_000, FUNDERS, granted)
+    assert split["ETAT"] == 0 and sum(split.values()) == 100_000
+    assert overruns(FUNDERS, granted, split) == {}
+
+
+def test_overrun_on_one_funder_even_when_the_envelope_total_holds():
+    # Plenty left in total, but the split puts on the CDC more than its remaining share.
+    granted = [{"METL": 500_000, "ETAT": 100_000, "CDC": 550_000}]
+    assert overruns(FUNDERS, granted, {"METL": 0, "ETAT": 0, "CDC": 80_000}) == {"CDC": 30_000}
+    assert overruns(FUNDERS, granted, {"METL": 50_000, "ETAT": 0, "CDC": 30_000}) == {}

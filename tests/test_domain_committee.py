@@ -85,3 +85,22 @@ def test_tally_tie_is_decided_by_the_chair():
 def test_tally_refuses_more_votes_than_voters():
     with pytest.raises(CommitteeRuleError, match="votants"):
         tally(votes_for=4, votes_against=3, votes_abstain=0, voter_count=6)
+
+
+def test_rule_messages_name_people_when_names_are_given():
+    names = {1: "Claire Martin", 2: "Paul Durand", 3: "Anne Roux"}
+    with pytest.raises(CommitteeRuleError, match="Claire Martin détient plus d'un mandat"):
+        check_attendance(MEMBERS, [att(1, P), att(2, R, 1), att(3, R, 1)], names=names)
+
+
+def test_represented_member_votes_through_a_holder_who_is_not_recused():
+    a = [att(1, P), att(2, R, 1), att(3, P), att(4, R, 3)]
+    # Member 2 recused: their proxy holder 1 still votes for themself only.
+    assert voters(a, recused={2}) == {1, 3, 4}
+    assert quorum(MEMBERS, a).counted == 4
+
+
+def test_tally_abstentions_do_not_count_against():
+    r = tally(votes_for=2, votes_against=1, votes_abstain=4, voter_count=7)
+    assert r.adopted
+    assert not tally(votes_for=0, votes_against=0, votes_abstain=5, voter_count=5).adopted

@@ -101,3 +101,21 @@ def test_rank_does_not_depend_on_input_order(order):
     twins = [cand("X", [scores()]), cand("Y", [scores()])]
     ranked = rank([twins[i] for i in order], envelope=1e6)
     assert [e.candidate.numero for e in ranked] == ["X", "Y"]
+
+
+def test_tie_break_falls_to_submission_date_when_cooperation_is_equal_too():
+    # Same weighted score and same cooperation mean: the earlier submission goes first,
+    # a dossier with no submission date last.
+    a = cand("A", [scores(terr=4, util=2)], day=9)
+    b = cand("B", [scores(terr=2, util=4)], day=2)
+    c = cand("C", [scores()])
+    c.submitted_on = None
+    assert a.aggregate.weighted == b.aggregate.weighted == c.aggregate.weighted
+    ranked = rank([a, c, b], envelope=1e6, tie_break=("coop", "submitted_on"))
+    assert [e.candidate.numero for e in ranked] == ["B", "A", "C"]
+
+
+def test_without_tie_break_rules_the_number_decides():
+    a = cand("B-2", [scores(coop=4, gouv=0.5)], day=1)
+    b = cand("B-1", [scores(coop=3, gouv=3)], day=9)
+    assert [e.candidate.numero for e in rank([a, b], envelope=1e6)] == ["B-1", "B-2"]

@@ -1,5 +1,5 @@
 """One module per area of the command line; each has `register(subparsers)`."""
 
-from . import foundation
+from . import foundation, sessions
 
-MODULES = (foundation,)
+MODULES = (foundation, sessions)

@@ -61,7 +61,8 @@ def overruns(
     """For each funder whose share the new split would exceed, by how much."""
     result: dict[str, float] = {}
     for b in balances(funders, granted_splits):
-        excess = round(new_split.get(b.code, 0.0) - b.remaining, 2)
+        # Past a share already (an override): only what this split adds counts as excess.
+        excess = round(new_split.get(b.code, 0.0) - max(0.0, b.remaining), 2)
         if excess > 0.005:
             result[b.code] = excess
     return result
@@ -75,7 +76,8 @@ def propose_split(
     Rounding each grant to whole euros can otherwise push a funder a few euros over its share
     once the envelope is nearly spent. Raises ValueError when the envelope cannot hold `amount`.
     """
-    remaining = {b.code: b.remaining for b in balances(funders, granted_splits)}
+    # A funder already past its share (an override was recorded) has nothing left to give.
+    remaining = {b.code: max(0.0, b.remaining) for b in balances(funders, granted_splits)}
     if amount > sum(remaining.values()) + 0.005:
         raise ValueError("l'enveloppe restante ne permet pas ce montant")
     split = split_proportional(amount, funders)

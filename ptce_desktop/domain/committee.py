@@ -18,28 +18,46 @@ class CommitteeRuleError(ValueError):
     """An attendance or vote that the committee rules do not allow."""
 
 
-def check_attendance(members: Collection[int], attendance: Iterable[Attendance]) -> None:
-    """Raise CommitteeRuleError for proxies that break the rules."""
+def check_attendance(
+    members: Collection[int],
+    attendance: Iterable[Attendance],
+    *,
+    names: Mapping[int, str] | None = None,
+) -> None:
+    """Raise CommitteeRuleError for proxies that break the rules; `names` makes the message
+    name people rather than number them."""
+
+    def who(pid: int | None) -> str:
+        return (names or {}).get(pid, f"n° {pid}") if pid is not None else "?"  # type: ignore[arg-type]
+
     by_person = {a.person_id: a for a in attendance}
     unknown = set(by_person) - set(members)
     if unknown:
-        raise CommitteeRuleError(f"personnes hors du comité : {sorted(unknown)}")
-    held = Counter()
+        raise CommitteeRuleError(
+            "personnes hors du comité : " + ", ".join(who(p) for p in sorted(unknown))
+        )
+    held: Counter[int] = Counter()
     for a in by_person.values():
         if a.status is AttendanceStatus.REPRESENTED:
             holder = a.proxy_holder_id
             if holder is None:
-                raise CommitteeRuleError(f"membre {a.person_id} représenté sans mandataire")
+                raise CommitteeRuleError(f"membre {who(a.person_id)} représenté sans mandataire")
             if holder == a.person_id:
-                raise CommitteeRuleError(f"membre {a.person_id} ne peut se représenter lui-même")
+                raise CommitteeRuleError(
+                    f"{who(a.person_id)} ne peut se représenter lui-même"
+                )
             holder_att = by_person.get(holder)
             if holder_att is None or holder_att.status is not AttendanceStatus.PRESENT:
-                raise CommitteeRuleError(f"le mandataire {holder} doit être présent")
+                raise CommitteeRuleError(
+                    f"le mandataire de {who(a.person_id)}, {who(holder)}, doit être présent"
+                )
             held[holder] += 1
             if held[holder] > 1:
-                raise CommitteeRuleError(f"le membre {holder} détient plus d'un mandat")
+                raise CommitteeRuleError(
+                    f"le membre {who(holder)} détient plus d'un mandat (un seul par membre)"
+                )
         elif a.proxy_holder_id is not None:
-            raise CommitteeRuleError(f"membre {a.person_id} non représenté avec un mandataire")
+            raise CommitteeRuleError(f"membre {who(a.person_id)} non représenté avec un mandataire")
 
 
 @dataclass(slots=True, frozen=True)

@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
 
-from ..domain.model import Attendance, Decision, Session
+from ..domain.model import (
+    Attendance,
+    AttendanceStatus,
+    Decision,
+    Outcome,
+    Session,
+    SessionState,
+)
 from .audit import now_iso
 from .db import CallStore
 from .errors import ReadOnlyError
@@ -116,3 +124,192 @@ def granted_splits(store: CallStore, *, exclude_dossier: int | None = None) -> l
     ):
         splits.setdefault(decision_id, {})[code] = amount
     return list(splits.values())
+
+
+# -- reading sessions back ----------------------------------------------------------------
+
+
+def _session_from_row(r: dict) -> Session:
+    return Session(
+        id=r["id"],
+        title=r["title"],
+        date=date.fromisoformat(r["date"]),
+        time=r["time"],
+        place=r["place"],
+        chair_id=r["chair_id"],
+        secretary_id=r["secretary_id"],
+        state=SessionState(r["state"]),
+        quorum_note=r["quorum_note"],
+    )
+
+
+def load_session(store: CallStore, session_id: int) -> Session:
+    row = next(store.db.query("SELECT * FROM sessions WHERE id = ?", [session_id]), None)
+    if row is None:
+        raise LookupError(f"séance {session_id} introuvable")
+    return _session_from_row(row)
+
+
+def list_sessions(store: CallStore) -> list[tuple[Session, int, int]]:
+    """Every session with its number of agenda items and of decisions, oldest first."""
+    return [
+        (_session_from_row(r), r["agenda_count"], r["decision_count"])
+        for r in store.db.query(
+            "SELECT s.*, (SELECT count(*) FROM agenda_items a WHERE a.session_id = s.id) "
+            "AS agenda_count, (SELECT count(*) FROM decisions d WHERE d.session_id = s.id) "
+            "AS decision_count FROM sessions s ORDER BY s.date, s.id"
+        )
+    ]
+
+
+def update_session(store: CallStore, session: Session) -> None:
+    assert session.id is not None
+    ensure_editable(store, session.id)
+    store.conn.execute(
+        "UPDATE sessions SET title = ?, date = ?, time = ?, place = ?, chair_id = ?, "
+        "secretary_id = ? WHERE id = ?",
+        (session.title, session.date.isoformat(), session.time, session.place, session.chair_id,
+         session.secretary_id, session.id),
+    )  # fmt: skip
+
+
+def set_quorum_note(store: CallStore, *, session_id: int, note: str) -> None:
+    ensure_editable(store, session_id)
+    store.conn.execute("UPDATE sessions SET quorum_note = ? WHERE id = ?", (note, session_id))
+
+
+def agenda(store: CallStore, session_id: int) -> list[int]:
+    """Dossier ids of the agenda, in order."""
+    return [
+        r[0]
+        for r in store.conn.execute(
+            "SELECT dossier_id FROM agenda_items WHERE session_id = ? ORDER BY position",
+            (session_id,),
+        )
+    ]
+
+
+def attendance(store: CallStore, session_id: int) -> list[Attendance]:
+    return [
+        Attendance(person_id=p, status=AttendanceStatus(s), proxy_holder_id=h)
+        for p, s, h in store.conn.execute(
+            "SELECT person_id, status, proxy_holder_id FROM attendance WHERE session_id = ? "
+            "ORDER BY id",
+            (session_id,),
+        )
+    ]
+
+
+def replace_attendance(
+    store: CallStore, *, session_id: int, attendance: Iterable[Attendance]
+) -> None:
+    """The whole attendance list at once: members left out are no longer recorded."""
+    ensure_editable(store, session_id)
+    rows = list(attendance)
+    keep = [a.person_id for a in rows]
+    store.conn.execute(
+        f"DELETE FROM attendance WHERE session_id = ? AND person_id NOT IN "
+        f"({', '.join('?' for _ in keep) or 'NULL'})",
+        (session_id, *keep),
+    )
+    set_attendance(store, session_id=session_id, attendance=rows)
+
+
+def decisions(store: CallStore, session_id: int) -> dict[int, Decision]:
+    """dossier id -> the decision this session took on it, with its split."""
+    result: dict[int, Decision] = {}
+    by_id: dict[int, Decision] = {}
+    for r in store.db.query("SELECT * FROM decisions WHERE session_id = ?", [session_id]):
+        d = Decision(
+            dossier_id=r["dossier_id"],
+            outcome=Outcome(r["outcome"]),
+            amount_granted=r["amount_granted"],
+            votes_for=r["votes_for"],
+            votes_against=r["votes_against"],
+            votes_abstain=r["votes_abstain"],
+            casting_vote_used=bool(r["casting_vote_used"]),
+            reasons=r["reasons"],
+            conditions=r["conditions"],
+            envelope_override=r["envelope_override"],
+        )
+        result[d.dossier_id] = by_id[r["id"]] = d
+    for decision_id, code, amount in store.conn.execute(
+        "SELECT s.decision_id, f.code, s.amount FROM decision_splits s "
+        "JOIN funders f ON f.id = s.funder_id JOIN decisions d ON d.id = s.decision_id "
+        "WHERE d.session_id = ? ORDER BY f.position, f.id",
+        (session_id,),
+    ):
+        by_id[decision_id].split[code] = amount
+    return result
+
+
+def delete_decision(store: CallStore, *, session_id: int, dossier_id: int) -> None:
+    ensure_editable(store, session_id)
+    store.conn.execute(
+        "DELETE FROM decisions WHERE session_id = ? AND dossier_id = ?", (session_id, dossier_id)
+    )
+
+
+def latest_outcomes(store: CallStore) -> dict[int, tuple[int, Outcome]]:
+    """dossier id -> (session id, outcome) of the latest decision on it."""
+    return {
+        d: (s, Outcome(o))
+        for d, s, o in store.conn.execute(
+            "SELECT dossier_id, session_id, outcome FROM latest_decisions"
+        )
+    }
+
+
+def review_summaries(store: CallStore, dossier_id: int) -> list[dict]:
+    """The submitted reviews of a dossier: rapporteur, opinion, summary, weighted score."""
+    return list(
+        store.db.query(
+            "SELECT p.name AS rapporteur, r.opinion, r.summary, r.submitted_at, v.weighted "
+            "FROM reviews r JOIN people p ON p.id = r.person_id "
+            "LEFT JOIN review_scores v ON v.review_id = r.id "
+            "WHERE r.dossier_id = ? AND r.state = 'submitted' ORDER BY p.name",
+            [dossier_id],
+        )
+    )
+
+
+def conflict_rows(store: CallStore) -> list[dict]:
+    """Every declared conflict of interest, with the person's name and the reason."""
+    return list(
+        store.db.query(
+            "SELECT c.person_id, c.dossier_id, c.reason, c.declared_at, p.name, d.numero "
+            "FROM conflicts c JOIN people p ON p.id = c.person_id "
+            "JOIN dossiers d ON d.id = c.dossier_id ORDER BY d.numero, p.name"
+        )
+    )
+
+
+def withdraw_conflict(store: CallStore, *, person_id: int, dossier_id: int) -> None:
+    store.conn.execute(
+        "DELETE FROM conflicts WHERE person_id = ? AND dossier_id = ?", (person_id, dossier_id)
+    )
+
+
+def eligible_dossiers(store: CallStore) -> list[dict]:
+    """What ranking and agendas need of each eligible dossier, in numero order."""
+    return list(
+        store.db.query(
+            "SELECT d.id, d.numero, d.pole_name, d.lead_name, d.region, d.departement, "
+            "d.amount_requested, d.submitted_on FROM dossiers d "
+            "JOIN dossier_eligibility e ON e.dossier_id = d.id WHERE e.eligible = 1 "
+            "ORDER BY d.numero"
+        )
+    )
+
+
+def dossier_rows(store: CallStore, dossier_ids: Sequence[int]) -> dict[int, dict]:
+    """id -> the dossier's row (any eligibility), for agendas and reports."""
+    marks = ", ".join("?" for _ in dossier_ids) or "NULL"
+    return {
+        r["id"]: r
+        for r in store.db.query(
+            "SELECT id, numero, pole_name, lead_name, region, departement, amount_requested, "
+            f"submitted_on FROM dossiers WHERE id IN ({marks})",
+            list(dossier_ids),
+        )
+    }
