@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
         if keep_dossier is None or not self.dossier_list.select_dossier(keep_dossier):
             self.dossier_list.select_first()
         self._update_title()
-        self._update_status()
+        self._update_status(overview.counts)  # counted on the worker thread
         # Asked once the list is on screen, so the question comes with its context.
         self._ensure_identity()
         self.call_opened.emit(store.path)
@@ -343,7 +343,7 @@ class MainWindow(QMainWindow):
             self.store.actor = self._forced_user
         elif prefs.identity_for(self.store.path) is None:
             self.change_identity()
-        self._update_status()
+        self._show_user()
 
     def change_identity(self) -> None:
         """Ask who is working on this file; remembered per file, written in the audit log."""
@@ -361,7 +361,7 @@ class MainWindow(QMainWindow):
         elif prefs.identity_for(self.store.path) is None:
             prefs.set_identity_for(self.store.path, browse.SECRETARIAT)
             self.store.actor = browse.SECRETARIAT
-        self._update_status()
+        self._show_user()
 
     # -- dossier selection and changes --------------------------------------------------------
 
@@ -452,10 +452,10 @@ class MainWindow(QMainWindow):
             return
         self.setWindowTitle(f"{self.overview.title} — {self.store.path.name} — PTCE Desktop")
 
-    def _update_status(self) -> None:
+    def _update_status(self, counts: dict[str, int | float] | None = None) -> None:
         if self.store is None or self.overview is None:
             return
-        c = browse.call_counts(self.store)
+        c = counts or browse.call_counts(self.store)
         self.status_title.setText(self.overview.title)
         parts = [
             f"{c['dossiers']} dossiers",
@@ -468,7 +468,11 @@ class MainWindow(QMainWindow):
                 f"{fmt.eur(c['granted_total'])} accordés sur {fmt.eur(c['envelope_total'])}"
             )
         self.status_counts.setText("  ·  ".join(parts))
-        self.status_user.setText(f"  Vous : {self.store.actor}  ")
+        self._show_user()
+
+    def _show_user(self) -> None:
+        if self.store is not None:
+            self.status_user.setText(f"  Vous : {self.store.actor}  ")
 
     def show_shortcuts(self) -> None:
         lines = []
