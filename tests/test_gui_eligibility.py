@@ -69,6 +69,10 @@ def test_override_needs_a_written_justification(qtbot, main_window) -> None:
     assert "dérogation" in main_window.dossier_view.badges_label.text()
     row = main_window.dossier_list.model.rows[main_window.dossier_list.model.row_of(dossier_id)]
     assert row.eligible is True and row.overrides == 1
+    shown = main_window.dossier_list.model.index(
+        main_window.dossier_list.model.row_of(dossier_id), 4
+    )
+    assert shown.data() == "éligible (dérog.)"
     history = [
         main_window.history_model.record(i) for i in range(main_window.history_model.rowCount())
     ]

@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         child(self, QWidget, "viewHost").layout().addWidget(self.dossier_view)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 6)
-        self.splitter.setSizes([860, 740])
+        self.splitter.setSizes([940, 660])
         self.menu_import = child(self, QMenu, "menuImport")
         self.menu_export = child(self, QMenu, "menuExport")
         self.menu_recent = child(self, QMenu, "menuRecent")

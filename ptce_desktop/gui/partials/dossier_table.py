@@ -50,7 +50,7 @@ def eligibility_text(row: ListRow) -> str:
     if row.eligible is None:
         return "à contrôler"
     text = "éligible" if row.eligible else "inéligible"
-    return f"{text} (dérogation)" if row.overrides else text
+    return f"{text} (dérog.)" if row.overrides else text
 
 
 @dataclass(slots=True, frozen=True)
@@ -162,8 +162,8 @@ class DossierTableModel(QAbstractTableModel):
 
     @staticmethod
     def _tooltip(row: ListRow, column: int) -> str | None:
-        if column == 1:
-            return row.pole_name
+        if column in (1, 2):
+            return row.pole_name if column == 1 else row.region
         if column == 4 and row.overrides:
             return f"{row.overrides} règle(s) modifiée(s) par une dérogation justifiée"
         if column == 7 and row.outcome is not None and row.amount_granted:

@@ -93,6 +93,7 @@ class AttachmentsTab(QWidget):
         self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
         self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.fit_button.setChecked(True)
+        self.zoom_label.setText("ajusté")
         self._wire_toolbar()
 
     # -- set-up -----------------------------------------------------------------------------
@@ -174,6 +175,7 @@ class AttachmentsTab(QWidget):
         self.fit_button.setChecked(False)
         self.pdf_view.setZoomMode(QPdfView.ZoomMode.Custom)
         self.pdf_view.setZoomFactor(factor)
+        self._show_zoom(factor)
 
     def next_result(self, step: int) -> None:
         count = self.search_model.rowCount(QModelIndex())
@@ -240,6 +242,7 @@ class AttachmentsTab(QWidget):
     def _fit_width(self, on: bool) -> None:
         if on:
             self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+            self.zoom_label.setText("ajusté")
 
     def _on_page(self, page: int) -> None:
         self.page_spin.blockSignals(True)
@@ -247,6 +250,8 @@ class AttachmentsTab(QWidget):
         self.page_spin.blockSignals(False)
 
     def _show_zoom(self, factor: float) -> None:
+        if self.pdf_view.zoomMode() != QPdfView.ZoomMode.Custom:
+            return  # the factor of a fitted page is not what the reader chose
         self.zoom_label.setText(f"{round(factor * 100)}{fmt.NBSP}%")
 
     def _search(self, text: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
@@ -46,7 +47,17 @@ DECISION_CHOICES = (
     ("none", "Sans décision"),
     *((o.value, OUTCOME_LABELS[o].capitalize()) for o in Outcome),
 )
-COLUMN_WIDTHS = (100, 260, 120, 88, 80, 46, 46, 110)
+# Widest expected text of each column (the pole column stretches), measured in the real font.
+COLUMN_SAMPLES = (
+    "PTCE-2013-0000",
+    "",
+    "Provence-Alpes-Côte",
+    "290 000 €",
+    "inéligible",
+    "100,0",
+    "Éval.",
+    "non retenu",
+)
 
 Searcher = Callable[[str], "set[int] | None"]
 
@@ -103,8 +114,12 @@ class DossierListView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
-        for col, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(col, width)
+        metrics = self.table.fontMetrics()
+        bold = QFontMetrics(header.font())
+        for col, sample in enumerate(COLUMN_SAMPLES):
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+            width = max(metrics.horizontalAdvance(sample), bold.horizontalAdvance(title) + 8)
+            self.table.setColumnWidth(col, width + 16)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         self.table.verticalHeader().hide()

@@ -21,9 +21,16 @@ def verdict(passed: bool) -> str:
 
 
 def override_text(r: RuleView) -> str:
+    """Short, for the table; the date and the justification are in the tooltip and below."""
     if not r.overridden:
         return ""
-    return f"{verdict(bool(r.override_passed))} — {r.override_by}, {fmt.timestamp(r.override_at)}"
+    return f"{verdict(bool(r.override_passed))} ({r.override_by})"
+
+
+def override_tooltip(r: RuleView) -> str:
+    if not r.overridden:
+        return ""
+    return f"{r.override_by}, {fmt.timestamp(r.override_at)} : « {r.override_reason} »"
 
 
 COLUMNS = (
@@ -34,7 +41,7 @@ COLUMNS = (
         colour=lambda r: GREEN if r.passed else RED,
     ),
     Column[RuleView]("Motif", lambda r: r.reason, tooltip=lambda r: r.reason),
-    Column[RuleView]("Dérogation", override_text, tooltip=lambda r: r.override_reason),
+    Column[RuleView]("Dérogation", override_text, tooltip=override_tooltip),
     Column[RuleView](
         "Retenu",
         lambda r: verdict(r.effective),

@@ -1,0 +1,115 @@
+"""Table models of the session window: the agenda and the ranking with its envelope cut-off."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from ...services.session_data import AgendaEntry, RankingEntry
+from .. import format as fmt
+from .records import Column, RecordTableModel
+
+Index = QModelIndex | QPersistentModelIndex
+
+CUT_OFF = QColor("#c62828")
+
+
+def _decision_text(e: AgendaEntry) -> str:
+    d = e.decision
+    if d is None:
+        return "à délibérer"
+    return d.outcome.label + (f" — {fmt.eur(d.amount_granted)}" if d.amount_granted else "")
+
+
+def _decision_colour(e: AgendaEntry) -> str | None:
+    if e.decision is None:
+        return "#8a5a00"
+    return "#1b5e20" if e.decision.outcome.is_grant else "#444444"
+
+
+AGENDA_COLUMNS = (
+    Column[AgendaEntry]("", lambda e: str(e.position), align_right=True),
+    Column[AgendaEntry]("N°", lambda e: e.numero),
+    Column[AgendaEntry]("Pôle", lambda e: e.pole_name, tooltip=lambda e: e.pole_name),
+    Column[AgendaEntry]("Rang", lambda e: str(e.rank or "—"), align_right=True),
+    Column[AgendaEntry]("Note", lambda e: fmt.score(e.weighted_score), align_right=True),
+    Column[AgendaEntry]("Décision", _decision_text, colour=_decision_colour,
+                        bold=lambda e: e.decision is None),
+)  # fmt: skip
+
+AGENDA_EDIT_COLUMNS = (
+    Column[AgendaEntry]("", lambda e: str(e.position), align_right=True),
+    Column[AgendaEntry]("N°", lambda e: e.numero),
+    Column[AgendaEntry]("Pôle", lambda e: e.pole_name),
+    Column[AgendaEntry]("Région", lambda e: e.region),
+    Column[AgendaEntry]("Rang", lambda e: str(e.rank or "—"), align_right=True),
+    Column[AgendaEntry]("Montant sollicité", lambda e: fmt.eur(e.amount_requested),
+                        align_right=True),
+    Column[AgendaEntry]("Déports", lambda e: ", ".join(r.name for r in e.recused)),
+    Column[AgendaEntry]("Décision", _decision_text, colour=_decision_colour),
+)  # fmt: skip
+
+
+def _status(e: RankingEntry) -> str:
+    if e.rank is None:
+        return e.excluded_reason
+    if e.within_envelope:
+        return "dans l'enveloppe"
+    return "liste complémentaire" if e.reserve else "au-delà de l'enveloppe"
+
+
+RANKING_COLUMNS = (
+    Column[RankingEntry]("Rang", lambda e: str(e.rank) if e.rank else "—", align_right=True),
+    Column[RankingEntry]("N°", lambda e: e.numero),
+    Column[RankingEntry]("Pôle", lambda e: e.pole_name, tooltip=lambda e: e.pole_name),
+    Column[RankingEntry]("Région", lambda e: e.region),
+    Column[RankingEntry]("Note /100", lambda e: fmt.score(e.weighted_score), align_right=True,
+                         bold=lambda e: e.within_envelope),
+    Column[RankingEntry]("Écart max", lambda e: fmt.score(e.max_spread) if e.review_count
+                         else "—", align_right=True,
+                         tooltip=lambda _e: "Plus grand écart entre rapporteurs sur un critère"),
+    Column[RankingEntry]("Montant", lambda e: fmt.eur(e.amount), align_right=True),
+    Column[RankingEntry]("Cumul", lambda e: fmt.eur(e.cumulated) if e.rank else "",
+                         align_right=True),
+    Column[RankingEntry]("Statut", _status, colour=lambda e: "#1b5e20" if e.within_envelope
+                         else "#8a5a00" if e.reserve else "#666666"),
+)  # fmt: skip
+
+
+class RankingModel(RecordTableModel[RankingEntry]):
+    """Rows inside the envelope on a pale green, the reserve list on a pale amber."""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole and index.isValid():
+            e = self.records[index.row()]
+            if e.within_envelope:
+                return QBrush(QColor("#eaf4ea"))
+            if e.reserve:
+                return QBrush(QColor("#fff4dc"))
+            return None
+        return super().data(index, role)
+
+    def cut_off_row(self) -> int:
+        """The last row inside the envelope (-1 if none)."""
+        inside = [i for i, e in enumerate(self.records) if e.within_envelope]
+        return inside[-1] if inside else -1
+
+
+class CutOffDelegate(QStyledItemDelegate):
+    """Draws the envelope's limit as a thick red line under the last row it funds."""
+
+    def __init__(self, model: RankingModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        super().paint(painter, option, index)
+        if index.row() == self.model.cut_off_row():
+            painter.save()
+            painter.setPen(QPen(CUT_OFF, 3))
+            y = option.rect.bottom() - 1  # type: ignore[attr-defined]
+            painter.drawLine(option.rect.left(), y, option.rect.right(), y)  # type: ignore[attr-defined]
+            painter.restore()

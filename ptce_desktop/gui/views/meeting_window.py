@@ -1,0 +1,276 @@
+"""The projector window: the agenda item under deliberation, readable from the back of a room.
+
+It only shows what `MeetingItem` carries (never the secretariat's private notes), in large
+type, white on near-black. The secretariat's window drives it with `show_item`. Built in code
+rather than Designer: its layout is a fixed poster, and its type scales with the screen.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ...services.session_data import MeetingItem
+from .. import format as fmt
+from ..partials.envelope_gauge import EnvelopeGauge
+
+BACKGROUND = "#0f1419"
+INK = "#ffffff"
+MUTED = "#c8d0da"
+ACCENT = "#ffd54f"
+DISAGREE = "#ffb74d"  # rapporteurs two points or more apart on a criterion
+SPREAD_ALERT = 2.0
+
+
+def _label(name: str, *, wrap: bool = True) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(wrap)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    return label
+
+
+class MeetingWindow(QWidget):
+    """Top-level window; closing it (or Échap) only hides it and tells the driver."""
+
+    closed = Signal()
+    step = Signal(int)  # -1 / +1 from the arrow keys pressed on the projector window
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle("Projection — comité de sélection")
+        self.setObjectName("meetingWindow")
+        self.item: MeetingItem | None = None
+        self.header = _label("header")
+        self.title = _label("title")
+        self.facts = _label("facts")
+        self.recusal = _label("recusal")
+        self.decision = _label("decision")
+        self.criteria_host = QWidget()
+        self.criteria_grid = QGridLayout(self.criteria_host)
+        self.criteria_grid.setContentsMargins(0, 0, 0, 0)
+        self.members = _label("members")
+        self.rapporteurs = _label("rapporteurs")
+        self.gauges: list[EnvelopeGauge] = []
+        self.gauge_row = QHBoxLayout()
+        self.gauge_row.setSpacing(32)
+
+        body = QHBoxLayout()
+        body.setSpacing(48)
+        left = QVBoxLayout()
+        left.addWidget(self._caption("Notes des rapporteurs par critère (moyenne, écart)"))
+        left.addWidget(self.criteria_host)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self._caption("Membres du pôle"))
+        right.addWidget(self.members)
+        right.addSpacing(12)
+        right.addWidget(self._caption("Avis des rapporteurs"))
+        right.addWidget(self.rapporteurs)
+        right.addStretch(1)
+        body.addLayout(left, 5)
+        body.addLayout(right, 4)
+
+        rule = QFrame()
+        rule.setFrameShape(QFrame.Shape.HLine)
+        rule.setObjectName("rule")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 28, 48, 24)
+        layout.setSpacing(10)
+        for w in (self.header, self.title, self.facts, self.recusal, self.decision):
+            layout.addWidget(w)
+        layout.addWidget(rule)
+        layout.addLayout(body, 1)
+        layout.addWidget(self._caption("Enveloppe par financeur"))
+        layout.addLayout(self.gauge_row)
+        self._apply_style(1000)
+        self.show_item(None)
+
+    # -- showing ------------------------------------------------------------------------------
+
+    def _caption(self, text: str) -> QLabel:
+        label = QLabel(text.upper())
+        label.setObjectName("caption")
+        return label
+
+    def show_item(self, item: MeetingItem | None, *, session_title: str = "") -> None:
+        self.item = item
+        if item is None:
+            self.header.setText(escape(session_title or "Comité de sélection"))
+            self.title.setText("En attente du premier dossier")
+            for w in (self.facts, self.recusal, self.decision, self.members, self.rapporteurs):
+                w.clear()
+            self.recusal.hide()
+            self.decision.hide()
+            self._fill_criteria(None)
+            return
+        e = item.entry
+        self.header.setText(
+            f"Dossier <b>{e.position}</b> / {item.total} &nbsp;·&nbsp; {escape(e.numero)}"
+            + (f" &nbsp;·&nbsp; {escape(session_title)}" if session_title else "")
+        )
+        self.title.setText(escape(e.pole_name))
+        place = " · ".join(
+            escape(x) for x in (e.region, _departement(e.departement), item.communes) if x
+        )
+        score = f"<b style='color:{ACCENT}'>{fmt.score(e.weighted_score)}</b>&nbsp;/&nbsp;100" + (
+            f" &nbsp;(rang {e.rank})" if e.rank else ""
+        )
+        self.facts.setText(
+            f"{place}<br>Porteur : {escape(e.lead_name)}<br>"
+            f"Montant sollicité : <b style='color:{ACCENT}'>{fmt.eur(e.amount_requested)}</b>"
+            f" &nbsp;&nbsp; Note pondérée : {score}"
+        )
+        if e.recused:
+            names = ", ".join(escape(r.name) for r in e.recused)
+            verb = "quitte" if len(e.recused) == 1 else "quittent"
+            self.recusal.setText(
+                f"Déport : {names} {verb} la salle et ne prend pas part à la délibération"
+                if len(e.recused) == 1
+                else f"Déport : {names} {verb} la salle et ne prennent pas part à la délibération"
+            )
+            self.recusal.show()
+        else:
+            self.recusal.hide()
+        d = e.decision
+        if d is not None:
+            amount = f" — {fmt.eur(d.amount_granted)}" if d.amount_granted else ""
+            votes = f"{d.votes_for} pour, {d.votes_against} contre, {d.votes_abstain} abstention(s)"
+            self.decision.setText(f"Décision : <b>{escape(d.outcome.label)}{amount}</b> ({votes})")
+            self.decision.setProperty("grant", d.outcome.is_grant)
+            self.decision.style().unpolish(self.decision)
+            self.decision.style().polish(self.decision)
+            self.decision.show()
+        else:
+            self.decision.hide()
+        self._fill_criteria(item)
+        self.members.setText(_members_text(item))
+        self.rapporteurs.setText(
+            "<br>".join(
+                f"<b>{escape(r.name)}</b> — {escape(r.opinion)}"
+                + (f" ({fmt.score(r.weighted_score)})" if r.weighted_score is not None else "")
+                + f"<br><span style='color:{MUTED}'>{escape(r.summary)}</span>"
+                for r in item.rapporteurs
+            )
+            or "Aucune évaluation soumise."
+        )
+        self._fill_gauges(item)
+
+    def _fill_criteria(self, item: MeetingItem | None) -> None:
+        while self.criteria_grid.count():
+            w = self.criteria_grid.takeAt(0).widget()
+            if w is not None:
+                w.deleteLater()
+        if item is None:
+            return
+        for row, c in enumerate(item.criteria):
+            label = QLabel(f"{escape(c.label)} <span style='color:{MUTED}'>({c.weight:g})</span>")
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setWordWrap(True)
+            mean = QLabel(
+                "—" if c.mean is None else f"<b>{fmt.score(c.mean)}</b>&nbsp;/&nbsp;{c.scale_max}"
+            )
+            mean.setTextFormat(Qt.TextFormat.RichText)
+            mean.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            spread = QLabel(self._spread_text(c.low, c.high, c.spread))
+            spread.setTextFormat(Qt.TextFormat.RichText)
+            for col, w in enumerate((label, mean, spread)):
+                w.setObjectName("criterion")
+                self.criteria_grid.addWidget(w, row, col)
+        self.criteria_grid.setColumnStretch(0, 1)
+
+    @staticmethod
+    def _spread_text(low: float | None, high: float | None, spread: float | None) -> str:
+        if low is None or high is None or spread is None:
+            return ""
+        colour = DISAGREE if spread >= SPREAD_ALERT else MUTED
+        mark = " ▲ désaccord" if spread >= SPREAD_ALERT else ""
+        return f"<span style='color:{colour}'>de {fmt.score(low)} à {fmt.score(high)}{mark}</span>"
+
+    def _fill_gauges(self, item: MeetingItem) -> None:
+        while len(self.gauges) < len(item.envelope):
+            g = EnvelopeGauge(dark=True)
+            self.gauges.append(g)
+            self.gauge_row.addWidget(g)
+        for gauge, data in zip(self.gauges, item.envelope, strict=False):
+            gauge.set_gauge(data)
+
+    # -- placing and sizing -------------------------------------------------------------------
+
+    def present(self) -> None:
+        """Full screen on the second display when there is one, else a window beside."""
+        screens = QGuiApplication.screens()
+        primary = QGuiApplication.primaryScreen()
+        others = [s for s in screens if s is not primary]
+        if others:
+            target = others[0]
+            self.setScreen(target)
+            self.setGeometry(target.geometry())
+            self.showFullScreen()
+        else:
+            self.resize(1280, 800)
+            self.show()
+        self.raise_()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._apply_style(event.size().height())
+        super().resizeEvent(event)
+
+    def _apply_style(self, height: int) -> None:
+        # Type follows the screen: about 40 lines of body text per screen height.
+        base = max(14, height // 40)
+        self.setStyleSheet(
+            f"""
+            QWidget#meetingWindow {{ background: {BACKGROUND}; }}
+            QWidget {{ color: {INK}; font-size: {base}px; }}
+            QLabel#header {{ color: {MUTED}; font-size: {int(base * 1.05)}px; }}
+            QLabel#title {{ font-size: {int(base * 2.1)}px; font-weight: bold; }}
+            QLabel#facts {{ font-size: {int(base * 1.2)}px; }}
+            QLabel#caption {{ color: {ACCENT}; font-size: {int(base * 0.85)}px;
+                              font-weight: bold; letter-spacing: 1px; margin-top: 6px; }}
+            QLabel#recusal {{ background: {ACCENT}; color: #111111; padding: 6px 12px;
+                              font-size: {int(base * 1.1)}px; font-weight: bold; }}
+            QLabel#decision {{ background: #37474f; padding: 6px 12px;
+                               font-size: {int(base * 1.2)}px; }}
+            QLabel#decision[grant="true"] {{ background: #1b5e20; }}
+            QLabel#criterion {{ font-size: {int(base * 1.05)}px; padding: 2px 8px 2px 0; }}
+            QFrame#rule {{ color: #3a4450; background: #3a4450; max-height: 2px; }}
+            """
+        )
+        for g in self.gauges:
+            g.updateGeometry()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space):
+            self.step.emit(1)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp):
+            self.step.emit(-1)
+        elif key == Qt.Key.Key_Escape:
+            self.close()
+        else:
+            super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closed.emit()
+        super().closeEvent(event)
+
+
+def _departement(code: str) -> str:
+    return f"dép. {code}" if code else ""
+
+
+def _members_text(item: MeetingItem) -> str:
+    counts = Counter(category for _, category in item.members)
+    summary = ", ".join(f"{cat} ({n})" for cat, n in counts.most_common())
+    names = ", ".join(escape(name) for name, _ in item.members[:8])
+    more = f" et {len(item.members) - 8} autres" if len(item.members) > 8 else ""
+    sectors = f"<br><span style='color:{MUTED}'>Secteurs : {escape(item.sectors)}</span>"
+    return (
+        f"<b>{len(item.members)} membres</b> : {escape(summary)}<br>"
+        f"<span style='color:{MUTED}'>{names}{more}</span>" + (sectors if item.sectors else "")
+    )
