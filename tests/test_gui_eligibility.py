@@ -64,8 +64,11 @@ def test_override_needs_a_written_justification(qtbot, main_window) -> None:
     assert trail[-1]["hash"]  # sealed in the hash chain
     # ... and shown wherever the result is: rule table, header, list, history.
     tab = main_window.dossier_view.eligibility
-    texts = [tab.model.index(i, 3).data() for i in range(tab.model.rowCount())]
-    assert any("Testeur" in t for t in texts)
+    marked = [i for i in range(tab.model.rowCount()) if tab.model.index(i, 3).data() == "oui"]
+    assert len(marked) == 1
+    assert reason in tab.model.index(marked[0], 3).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Testeur" in tab.model.index(marked[0], 3).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Testeur" in tab.detail_label.text() and "accordée par" in tab.detail_label.text()
     assert "dérogation" in main_window.dossier_view.badges_label.text()
     row = main_window.dossier_list.model.rows[main_window.dossier_list.model.row_of(dossier_id)]
     assert row.eligible is True and row.overrides == 1

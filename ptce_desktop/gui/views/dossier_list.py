@@ -51,9 +51,9 @@ DECISION_CHOICES = (
 COLUMN_SAMPLES = (
     "PTCE-2013-0000",
     "",
-    "Provence-Alpes-Côte",
+    "Nouvelle-Aquitaine",
     "290 000 €",
-    "inéligible",
+    "éligible (dérog.)",
     "100,0",
     "Éval.",
     "non retenu",

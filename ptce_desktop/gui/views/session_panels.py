@@ -1,0 +1,324 @@
+"""Parts of the session window that hold state: the attendance grid with its live quorum, and
+the decision form with its live envelope gauges. Both talk to the window through signals and
+plain data; the window calls the services."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from ...domain.model import Attendance, AttendanceStatus, Funder, Outcome
+from ...services.session_data import AgendaEntry, FunderGauge, QuorumInfo, SessionReport
+from .. import format as fmt
+from ..partials.envelope_gauge import EnvelopeGauge
+from ..uiloader import child
+
+NOT_RECORDED = "— non renseigné —"
+STATUSES = (AttendanceStatus.PRESENT, AttendanceStatus.REPRESENTED, AttendanceStatus.EXCUSED)
+OUTCOMES = tuple(Outcome)
+OK_COLOUR, BAD_COLOUR = "#1b5e20", "#b71c1c"
+
+
+def quorum_html(q: QuorumInfo) -> str:
+    verdict = (
+        f"<b style='color:{OK_COLOUR}'>quorum atteint</b>"
+        if q.reached
+        else f"<b style='color:{BAD_COLOUR}'>quorum non atteint</b>"
+        + (" (seconde convocation)" if q.note else "")
+    )
+    return (
+        f"{q.present} présents + {q.represented} représentés = <b>{q.counted}</b> / "
+        f"{q.members} (il en faut {q.required}) — {verdict}"
+    )
+
+
+class AttendanceGrid(QObject):
+    """One row per member: status, and the proxy holder when represented."""
+
+    changed = Signal(list)  # list[Attendance], after each user change
+
+    def __init__(self, host: QWidget, grid: QGridLayout) -> None:
+        super().__init__(host)
+        self.host, self.grid = host, grid
+        self.rows: list[tuple[int, QComboBox, QComboBox]] = []
+        self._filling = False
+
+    def set_report(self, report: SessionReport) -> None:
+        self._filling = True
+        while self.grid.count():
+            w = self.grid.takeAt(0).widget()
+            if w is not None:
+                w.deleteLater()
+        self.rows.clear()
+        names = [(a.person_id, a.name) for a in report.attendance]
+        for header, col in (("Membre", 0), ("Présence", 1), ("Mandat donné à", 2)):
+            label = QLabel(f"<b>{header}</b>")
+            self.grid.addWidget(label, 0, col)
+        for row, a in enumerate(report.attendance, start=1):
+            name = QLabel(
+                f"{a.name}{' (président·e)' if a.is_chair else ''}"
+                f"<br><small>{a.institution}</small>"
+            )
+            status = QComboBox()
+            status.setObjectName(f"status_{a.person_id}")
+            status.addItem(NOT_RECORDED, None)
+            for s in STATUSES:
+                status.addItem(s.label, s.value)
+            status.setCurrentIndex(0 if a.status is None else STATUSES.index(a.status) + 1)
+            proxy = QComboBox()
+            proxy.setObjectName(f"proxy_{a.person_id}")
+            proxy.addItem("—", None)
+            for pid, n in names:
+                if pid != a.person_id:
+                    proxy.addItem(n, pid)
+            proxy.setCurrentIndex(max(0, proxy.findData(a.proxy_holder_id)))
+            proxy.setEnabled(a.status is AttendanceStatus.REPRESENTED)
+            for w, col in ((name, 0), (status, 1), (proxy, 2)):
+                self.grid.addWidget(w, row, col)
+            status.currentIndexChanged.connect(self._on_change)
+            proxy.currentIndexChanged.connect(self._on_change)
+            self.rows.append((a.person_id, status, proxy))
+        self.grid.setColumnStretch(0, 1)
+        self.grid.setRowStretch(len(self.rows) + 1, 1)
+        self._filling = False
+
+    def attendance(self) -> list[Attendance]:
+        out = []
+        for pid, status, proxy in self.rows:
+            code = status.currentData()
+            if code is None:
+                continue
+            s = AttendanceStatus(code)
+            holder = proxy.currentData() if s is AttendanceStatus.REPRESENTED else None
+            out.append(Attendance(person_id=pid, status=s, proxy_holder_id=holder))
+        return out
+
+    def set_status(
+        self, person_id: int, status: AttendanceStatus, holder: int | None = None
+    ) -> None:
+        """What a click in the grid does (used by tests and « Tous présents »)."""
+        for pid, s, proxy in self.rows:
+            if pid == person_id:
+                self._filling = True
+                proxy.setCurrentIndex(max(0, proxy.findData(holder)))
+                self._filling = False
+                s.setCurrentIndex(STATUSES.index(status) + 1)
+
+    def all_present(self) -> None:
+        self._filling = True
+        for _, s, proxy in self.rows:
+            s.setCurrentIndex(1)
+            proxy.setCurrentIndex(0)
+        self._filling = False
+        self._on_change()
+
+    def _on_change(self) -> None:
+        for _, s, proxy in self.rows:
+            represented = s.currentData() == AttendanceStatus.REPRESENTED.value
+            proxy.setEnabled(represented)
+        if self._filling:
+            return
+        # A represented member needs a holder: wait until one is chosen.
+        if any(
+            s.currentData() == "represented" and p.currentData() is None for _, s, p in self.rows
+        ):
+            return
+        self.changed.emit(self.attendance())
+
+
+class DecisionForm(QObject):
+    """The decision on the current agenda item: outcome, amount, split, votes, reasons."""
+
+    edited = Signal()  # amount or split changed: the envelope gauges follow
+
+    def __init__(self, window: QWidget, funders: Sequence[Funder]) -> None:
+        super().__init__(window)
+        self.funders = list(funders)
+        self.outcome = child(window, QComboBox, "outcomeCombo")
+        self.amount = child(window, QDoubleSpinBox, "amountSpin")
+        self.requested = child(window, QLabel, "requestedLabel")
+        self.votes_for = child(window, QSpinBox, "votesForSpin")
+        self.votes_against = child(window, QSpinBox, "votesAgainstSpin")
+        self.votes_abstain = child(window, QSpinBox, "votesAbstainSpin")
+        self.voters = child(window, QLabel, "votersLabel")
+        self.casting = child(window, QComboBox, "castingCombo")
+        self.reasons = child(window, QPlainTextEdit, "reasonsEdit")
+        self.conditions = child(window, QPlainTextEdit, "conditionsEdit")
+        self.override = child(window, QLineEdit, "overrideEdit")
+        self.message = child(window, QLabel, "decisionMessage")
+        self.save = child(window, QPushButton, "saveDecisionButton")
+        self.propose = child(window, QPushButton, "proposeSplitButton")
+        split_host = child(window, QWidget, "splitHost")
+        self.split: dict[str, QDoubleSpinBox] = {}
+        for f in self.funders:
+            caption = QLabel(f.code)
+            caption.setToolTip(f.name)
+            spin = QDoubleSpinBox()
+            spin.setObjectName(f"split_{f.code}")
+            spin.setDecimals(0)
+            spin.setMaximum(10_000_000)
+            spin.setSingleStep(1000)
+            spin.setSuffix(" €")
+            spin.setGroupSeparatorShown(True)
+            spin.setToolTip(f.name)
+            split_host.layout().addWidget(caption)
+            split_host.layout().addWidget(spin)
+            spin.valueChanged.connect(self._split_edited)
+            self.split[f.code] = spin
+        for o in OUTCOMES:
+            self.outcome.addItem(o.label, o.value)
+        self.casting.addItem("Voix du président : —", None)
+        self.casting.addItem("Président : pour", True)
+        self.casting.addItem("Président : contre", False)
+        self.entry: AgendaEntry | None = None
+        self._filling = False
+        self._proposer = None
+        self.outcome.currentIndexChanged.connect(self._outcome_changed)
+        self.amount.valueChanged.connect(self._amount_changed)
+        for spin in (self.votes_for, self.votes_against, self.votes_abstain):
+            spin.valueChanged.connect(self._votes_changed)
+
+    def set_proposer(self, proposer) -> None:  # type: ignore[no-untyped-def]
+        """`proposer(amount) -> {code: amount}`: the proposed split for the current dossier."""
+        self._proposer = proposer
+
+    # -- filling ------------------------------------------------------------------------------
+
+    def show_entry(self, entry: AgendaEntry | None, *, grant_max: float) -> None:
+        self._filling = True
+        self.entry = entry
+        self.message.clear()
+        self.override.clear()
+        if entry is None:
+            self._filling = False
+            return
+        d = entry.decision
+        for spin in (self.votes_for, self.votes_against, self.votes_abstain):
+            spin.setMaximum(entry.voters)
+        self.voters.setText(f"sur {entry.voters} votants")
+        self.requested.setText(f"sollicité : {fmt.eur(entry.amount_requested)}")
+        self.amount.setMaximum(max(entry.amount_requested, 0))
+        if d is None:
+            self.outcome.setCurrentIndex(0)
+            self.amount.setValue(min(entry.amount_requested, grant_max))
+            self.votes_for.setValue(entry.voters)
+            self.votes_against.setValue(0)
+            self.votes_abstain.setValue(0)
+            self.reasons.clear()
+            self.conditions.clear()
+            self._filling = False
+            self._amount_changed()
+        else:
+            self.outcome.setCurrentIndex(OUTCOMES.index(d.outcome))
+            self.amount.setValue(d.amount_granted)
+            for code, spin in self.split.items():
+                spin.setValue(d.split.get(code, 0.0))
+            self.votes_for.setValue(d.votes_for)
+            self.votes_against.setValue(d.votes_against)
+            self.votes_abstain.setValue(d.votes_abstain)
+            self.reasons.setPlainText(d.reasons)
+            self.conditions.setPlainText(d.conditions)
+            self.override.setText(d.envelope_override)
+            self._filling = False
+            self.message.setText(
+                f"<span style='color:{OK_COLOUR}'>Décision enregistrée : {d.outcome.label}"
+                + (" (voix prépondérante du président)" if d.casting_vote_used else "")
+                + "</span>"
+            )
+        self._outcome_changed()
+        self._votes_changed()
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def current_outcome(self) -> Outcome:
+        return Outcome(self.outcome.currentData())
+
+    def current_split(self) -> dict[str, float]:
+        if not self.current_outcome().is_grant:
+            return {}
+        return {code: spin.value() for code, spin in self.split.items()}
+
+    def values(self) -> dict:
+        """Keyword arguments for `deliberation.record_decision` (without session and dossier)."""
+        grant = self.current_outcome().is_grant
+        return {
+            "outcome": self.current_outcome(),
+            "amount_granted": self.amount.value() if grant else 0.0,
+            "split": self.current_split() if grant else None,
+            "votes_for": self.votes_for.value(),
+            "votes_against": self.votes_against.value(),
+            "votes_abstain": self.votes_abstain.value(),
+            "chair_votes_for": self.casting.currentData(),
+            "reasons": self.reasons.toPlainText(),
+            "conditions": self.conditions.toPlainText(),
+            "envelope_override": self.override.text(),
+        }
+
+    def show_error(self, message: str) -> None:
+        text = message[:1].upper() + message[1:]
+        self.message.setText(f"<b style='color:{BAD_COLOUR}'>Refusé : {text}</b>")
+
+    # -- reactions ----------------------------------------------------------------------------
+
+    def _outcome_changed(self) -> None:
+        grant = self.current_outcome().is_grant
+        for w in (self.amount, self.propose, *self.split.values()):
+            w.setEnabled(grant)
+        self.conditions.setEnabled(self.current_outcome() is Outcome.SELECTED_WITH_CONDITIONS)
+        if not self._filling:
+            self.edited.emit()
+
+    def _amount_changed(self) -> None:
+        if self._filling or self._proposer is None:
+            return
+        self.apply_split(self._proposer(self.amount.value()))
+
+    def apply_split(self, split: dict[str, float]) -> None:
+        self._filling = True
+        for code, spin in self.split.items():
+            spin.setValue(split.get(code, 0.0))
+        self._filling = False
+        self.edited.emit()
+
+    def _split_edited(self) -> None:
+        if not self._filling:
+            self.edited.emit()
+
+    def _votes_changed(self) -> None:
+        tie = self.votes_for.value() == self.votes_against.value() > 0
+        self.casting.setEnabled(tie)
+        if not tie:
+            self.casting.setCurrentIndex(0)
+
+
+class GaugeRow(QObject):
+    """The envelope gauges, one per funder, in a layout that stays visible."""
+
+    def __init__(self, host: QWidget) -> None:
+        super().__init__(host)
+        self.host = host
+        self.gauges: dict[str, EnvelopeGauge] = {}
+
+    def set_gauges(self, gauges: Sequence[FunderGauge]) -> None:
+        for g in gauges:
+            if g.code not in self.gauges:
+                widget = EnvelopeGauge()
+                widget.setObjectName(f"gauge_{g.code}")
+                self.host.layout().addWidget(widget)
+                self.gauges[g.code] = widget
+            self.gauges[g.code].set_gauge(g)
+
+    def exceeded(self) -> list[str]:
+        return [c for c, w in self.gauges.items() if w.gauge and w.gauge.exceeded]

@@ -1,0 +1,636 @@
+"""The secretariat's session window: agenda, attendance with live quorum, recusals, decisions
+with live envelope gauges, ranking with its cut-off; it drives the projector window.
+
+Everything goes through `services.deliberation` on the window's CallStore (quick queries on
+the GUI thread); the convocation PDF is rendered by a background job on its own CallStore.
+A refused step shows the service's French message and writes nothing.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
+
+from ...domain.model import SessionState
+from ...services import browse
+from ...services import deliberation as delib
+from ...services.session_data import (
+    STATE_LABELS,
+    AgendaEntry,
+    RankingEntry,
+    SessionReport,
+    committee_members,
+    meeting_item,
+    tie_break_rules,
+)
+from ...store.calls import read_call
+from ...store.db import CallStore
+from ...store.errors import StoreError
+from .. import errors
+from .. import format as fmt
+from ..partials.records import RecordTableModel
+from ..partials.session_tables import (
+    AGENDA_COLUMNS,
+    AGENDA_EDIT_COLUMNS,
+    RANKING_COLUMNS,
+    CutOffDelegate,
+    RankingModel,
+)
+from ..tasks import JobContext, TaskManager
+from ..uiloader import child, load_ui
+from .meeting_window import MeetingWindow
+from .session_panels import (
+    BAD_COLOUR,
+    OK_COLOUR,
+    AttendanceGrid,
+    DecisionForm,
+    GaugeRow,
+    quorum_html,
+)
+
+REFUSED = (delib.DeliberationError, StoreError, LookupError, ValueError)
+
+
+class SessionWindow(QMainWindow):
+    decision_recorded = Signal(int)  # dossier id: the main window may refresh its list
+
+    def __init__(self, store: CallStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        load_ui("session_window", self)
+        self.store = store
+        self.call = read_call(store)
+        self.tasks = TaskManager(self)
+        self.session_id: int | None = None
+        self.report: SessionReport | None = None
+        self.position = 0  # 1-based agenda position shown; 0 when none
+        self.meeting = MeetingWindow()
+        self.meeting.closed.connect(lambda: self.projector_button.setChecked(False))
+        self.meeting.step.connect(self.step)
+
+        self.session_combo = child(self, QComboBox, "sessionCombo")
+        self.state_label = child(self, QLabel, "stateLabel")
+        self.quorum_label = child(self, QLabel, "quorumLabel")
+        self.tabs = child(self, QTabWidget, "mainTabs")
+        self.open_button = child(self, QPushButton, "openButton")
+        self.close_button = child(self, QPushButton, "closeButton")
+        self.reopen_button = child(self, QPushButton, "reopenButton")
+        self.projector_button = child(self, QPushButton, "projectorButton")
+        self.agenda_table = child(self, QTableView, "agendaTable")
+        self.agenda_model: RecordTableModel[AgendaEntry] = RecordTableModel(AGENDA_COLUMNS, self)
+        self.agenda_edit_table = child(self, QTableView, "agendaEditTable")
+        self.agenda_edit_model: RecordTableModel[AgendaEntry] = RecordTableModel(
+            AGENDA_EDIT_COLUMNS, self
+        )
+        self.ranking_table = child(self, QTableView, "rankingTable")
+        self.ranking_model = RankingModel(RANKING_COLUMNS, self)
+        self.item_title = child(self, QLabel, "itemTitle")
+        self.item_facts = child(self, QLabel, "itemFacts")
+        self.recused_list = child(self, QListWidget, "recusedList")
+        self.recusal_person = child(self, QComboBox, "recusalPersonCombo")
+        self.recusal_reason = child(self, QLineEdit, "recusalReasonEdit")
+        self.notes = child(self, QPlainTextEdit, "notesEdit")
+        self.note_edit = QLineEdit()
+        self.note_edit.setObjectName("noteEdit")
+        self.note_edit.setPlaceholderText("Ajouter une note privée sur ce dossier (Entrée)")
+        child(self, QWidget, "notesBox").layout().addWidget(self.note_edit)
+        self.attendance = AttendanceGrid(
+            child(self, QWidget, "attendanceHost"), child(self, QGridLayout, "attendanceGrid")
+        )
+        self.attendance_message = child(self, QLabel, "attendanceMessage")
+        self.quorum_note = child(self, QLineEdit, "quorumNoteEdit")
+        self.form = DecisionForm(self, self.call.funders)
+        self.form.set_proposer(self._propose_split)
+        self.gauges = GaugeRow(child(self, QWidget, "envelopeBox"))
+
+        self._setup_tables()
+        self._setup_people()
+        self._wire()
+        self.reload_sessions()
+        self.resize(1500, 950)
+
+    # -- set-up -------------------------------------------------------------------------------
+
+    def _setup_tables(self) -> None:
+        for table, model in (
+            (self.agenda_table, self.agenda_model),
+            (self.agenda_edit_table, self.agenda_edit_model),
+            (self.ranking_table, self.ranking_model),
+        ):
+            table.setModel(model)
+            table.verticalHeader().hide()
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            header = table.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.ranking_table.setItemDelegate(CutOffDelegate(self.ranking_model, self.ranking_table))
+        splitter = child(self, QSplitter, "deliberationSplitter")
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([560, 900])
+        rules = []
+        for rule in tie_break_rules(self.call):
+            if rule == "submitted_on":
+                rules.append("dépôt le plus ancien")
+            else:
+                label = next((c.label for c in self.call.criteria if c.code == rule), rule)
+                rules.append(f"meilleure note en « {label} »")
+        child(self, QLabel, "rankingHelp").setText(
+            "Moyenne pondérée des évaluations soumises. Départage à note égale : "
+            + ", puis ".join(rules)
+            + f". Le trait rouge marque la limite de l'enveloppe ({fmt.eur(self.call.envelope)})"
+            "; en jaune, la liste complémentaire ; en bas, les dossiers écartés (note "
+            "éliminatoire ou évaluation manquante)."
+        )
+
+    def _setup_people(self) -> None:
+        members = committee_members(self.store)
+        self.recusal_person.clear()
+        for p in members:
+            self.recusal_person.addItem(p.name, p.id)
+        people = {p.id: p for p in browse.people(self.store)}
+        for combo, pool in (
+            (child(self, QComboBox, "chairCombo"), members),
+            (child(self, QComboBox, "secretaryCombo"), list(people.values())),
+        ):
+            combo.clear()
+            combo.addItem("—", None)
+            for p in pool:
+                combo.addItem(p.name, p.id)
+
+    def _wire(self) -> None:
+        buttons = {
+            "newSessionButton": self.new_session,
+            "openButton": self.open_session,
+            "closeButton": self.close_session,
+            "reopenButton": self.reopen_session,
+            "convocationButton": self.export_convocation,
+            "prevButton": lambda: self.step(-1),
+            "nextButton": lambda: self.step(1),
+            "addRecusalButton": self.add_recusal,
+            "removeRecusalButton": self.remove_recusal,
+            "saveDecisionButton": self.save_decision,
+            "proposeSplitButton": lambda: self.form.apply_split(
+                self._propose_split(self.form.amount.value())
+            ),
+            "allPresentButton": self.attendance.all_present,
+            "fillAgendaButton": self.fill_agenda,
+            "addToAgendaButton": self.add_ranked_to_agenda,
+            "sortRankingButton": lambda: self.sort_agenda(delib.AgendaOrder.RANKING),
+            "sortRegionButton": lambda: self.sort_agenda(delib.AgendaOrder.REGION),
+            "upButton": lambda: self.move_agenda_item(-1),
+            "downButton": lambda: self.move_agenda_item(1),
+            "removeFromAgendaButton": self.remove_from_agenda,
+            "saveSettingsButton": self.save_settings,
+        }
+        for name, slot in buttons.items():
+            child(self, QPushButton, name).clicked.connect(slot)
+        self.projector_button.toggled.connect(self.toggle_projector)
+        self.session_combo.currentIndexChanged.connect(self._on_session_chosen)
+        self.agenda_table.selectionModel().currentRowChanged.connect(self._on_agenda_row)
+        self.attendance.changed.connect(self.save_attendance)
+        self.form.edited.connect(self._update_gauges)
+        self.note_edit.returnPressed.connect(self.add_note)
+        for keys, slot in (
+            ("Alt+Down", lambda: self.step(1)),
+            ("Alt+Up", lambda: self.step(-1)),
+            ("F5", lambda: self.projector_button.toggle()),
+            ("Ctrl+Return", self.save_decision),
+        ):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(slot)
+            self.addAction(action)
+
+    # -- sessions -----------------------------------------------------------------------------
+
+    def reload_sessions(self, select: int | None = None) -> None:
+        sessions = delib.list_sessions(self.store)
+        self.session_combo.blockSignals(True)
+        self.session_combo.clear()
+        for s, n, d in sessions:
+            self.session_combo.addItem(
+                f"{s.date:%d/%m/%Y} — {s.title} ({STATE_LABELS[s.state]}, {d}/{n})", s.id
+            )
+        self.session_combo.blockSignals(False)
+        if not sessions:
+            self.show_session(None)
+            return
+        index = self.session_combo.findData(select) if select else -1
+        # By default, the latest session still open or planned, else the latest.
+        if index < 0:
+            live = [
+                i for i, (s, _, _) in enumerate(sessions) if s.state.value in ("open", "planned")
+            ]
+            index = live[-1] if live else len(sessions) - 1
+        self.session_combo.setCurrentIndex(index)
+        self.show_session(self.session_combo.currentData())
+
+    def _on_session_chosen(self, _index: int) -> None:
+        self.show_session(self.session_combo.currentData())
+
+    def show_session(self, session_id: int | None) -> None:
+        self.session_id = session_id
+        self.position = 0
+        self.refresh(keep_position=False)
+
+    def new_session(self) -> None:
+        """A planned session for today with the ranked dossiers not yet decided; its details
+        are then edited in the « Informations » tab."""
+        try:
+            session_id = delib.create_session(
+                self.store,
+                title="Séance du comité de sélection",
+                day=date.today(),
+                place="",
+                dossier_ids=delib.default_agenda(self.store),
+            )
+        except REFUSED as exc:
+            errors.show_error(self, "Nouvelle séance", str(exc))
+            return
+        self.reload_sessions(select=session_id)
+        self.tabs.setCurrentWidget(child(self, QWidget, "settingsTab"))
+
+    def refresh(self, *, keep_position: bool = True) -> None:
+        """Re-read the session from the file and show it everywhere."""
+        self.report = delib.session_report(self.store, self.session_id) if self.session_id else None
+        report = self.report
+        self.ranking_model.set_records(delib.ranking(self.store))
+        if report is None:
+            self.agenda_model.set_records([])
+            self.agenda_edit_model.set_records([])
+            self.state_label.setText("Aucune séance : créez-en une.")
+            self.quorum_label.clear()
+            self._update_gauges()
+            self._enable(None)
+            return
+        self.state_label.setText(f"<b>{STATE_LABELS[report.state]}</b>")
+        self.quorum_label.setText(quorum_html(report.quorum))
+        self.agenda_model.set_records(report.agenda)
+        self.agenda_edit_model.set_records(report.agenda)
+        self.attendance.set_report(report)
+        if self.quorum_note.text() != report.quorum.note:
+            self.quorum_note.setText(report.quorum.note)
+        self._fill_settings(report)
+        self._enable(report)
+        position = self.position if keep_position else 1
+        self.go_to(min(max(position, 1), len(report.agenda)) if report.agenda else 0)
+
+    def _enable(self, report: SessionReport | None) -> None:
+        state = report.state if report else None
+        editable = state in (SessionState.PLANNED, SessionState.OPEN)
+        self.open_button.setEnabled(state is SessionState.PLANNED)
+        self.close_button.setEnabled(state is SessionState.OPEN)
+        self.reopen_button.setEnabled(state is SessionState.CLOSED)
+        child(self, QWidget, "decisionBox").setEnabled(state is SessionState.OPEN)
+        child(self, QWidget, "attendanceTab").setEnabled(editable)
+        for name in ("agendaButtons", "recusalBox", "settingsTab"):
+            w = self.findChild(QWidget, name)
+            if w is not None:
+                w.setEnabled(editable)
+        for name in (
+            "fillAgendaButton",
+            "addToAgendaButton",
+            "sortRankingButton",
+            "sortRegionButton",
+            "upButton",
+            "downButton",
+            "removeFromAgendaButton",
+        ):
+            child(self, QPushButton, name).setEnabled(editable)  # fmt: skip
+        if state is SessionState.SIGNED:
+            self.state_label.setText(
+                f"<b style='color:{BAD_COLOUR}'>PV signé : séance verrouillée</b>"
+            )
+
+    def _fill_settings(self, report: SessionReport) -> None:
+        child(self, QLineEdit, "titleEdit").setText(report.title)
+        d = report.date
+        child(self, QDateEdit, "dateEdit").setDate(QDate(d.year, d.month, d.day))
+        child(self, QLineEdit, "timeEdit").setText(report.time)
+        child(self, QLineEdit, "placeEdit").setText(report.place)
+        for name, pid in (("chairCombo", report.chair_id), ("secretaryCombo", report.secretary_id)):
+            combo = child(self, QComboBox, name)
+            combo.setCurrentIndex(max(0, combo.findData(pid)))
+
+    def save_settings(self) -> None:
+        if self.session_id is None:
+            return
+        qd = child(self, QDateEdit, "dateEdit").date()
+        message = child(self, QLabel, "settingsMessage")
+        try:
+            delib.update_session(
+                self.store,
+                session_id=self.session_id,
+                title=child(self, QLineEdit, "titleEdit").text(),
+                day=date(qd.year(), qd.month(), qd.day()),
+                time=child(self, QLineEdit, "timeEdit").text(),
+                place=child(self, QLineEdit, "placeEdit").text(),
+                chair_id=child(self, QComboBox, "chairCombo").currentData(),
+                secretary_id=child(self, QComboBox, "secretaryCombo").currentData(),
+            )
+        except REFUSED as exc:
+            message.setText(f"<b style='color:{BAD_COLOUR}'>{exc}</b>")
+            return
+        message.setText(f"<span style='color:{OK_COLOUR}'>Enregistré.</span>")
+        self.reload_sessions(select=self.session_id)
+
+    def _run(self, title: str, fn, *args, **kwargs) -> bool:  # type: ignore[no-untyped-def]
+        try:
+            fn(self.store, *args, **kwargs)
+        except REFUSED as exc:
+            errors.show_error(self, title, str(exc)[:1].upper() + str(exc)[1:])
+            return False
+        return True
+
+    def open_session(self) -> None:
+        if self.session_id and self._run(
+            "Ouverture de la séance",
+            delib.open_session,
+            session_id=self.session_id,
+            quorum_note=self.quorum_note.text(),
+        ):
+            self.reload_sessions(select=self.session_id)
+
+    def close_session(self) -> None:
+        if self.session_id and self._run(
+            "Clôture de la séance", delib.close_session, session_id=self.session_id
+        ):
+            self.reload_sessions(select=self.session_id)
+
+    def reopen_session(self) -> None:
+        if self.session_id and self._run(
+            "Réouverture de la séance", delib.reopen_session, session_id=self.session_id
+        ):
+            self.reload_sessions(select=self.session_id)
+
+    # -- attendance ---------------------------------------------------------------------------
+
+    def save_attendance(self, attendance: list) -> None:
+        if self.session_id is None:
+            return
+        try:
+            delib.set_attendance(self.store, session_id=self.session_id, attendance=attendance)
+        except REFUSED as exc:
+            self.attendance_message.setText(f"<b style='color:{BAD_COLOUR}'>Refusé : {exc}</b>")
+            self.refresh()  # back to what the file holds
+            return
+        self.attendance_message.clear()
+        self.refresh()
+
+    # -- agenda -------------------------------------------------------------------------------
+
+    def _agenda_ids(self) -> list[int]:
+        return [e.dossier_id for e in self.report.agenda] if self.report else []
+
+    def _set_agenda(self, ids: list[int], *, select: int | None = None) -> None:
+        if self.session_id is None:
+            return
+        message = child(self, QLabel, "agendaMessage")
+        try:
+            delib.set_agenda(self.store, session_id=self.session_id, dossier_ids=ids)
+        except REFUSED as exc:
+            message.setText(f"<b style='color:{BAD_COLOUR}'>Refusé : {exc}</b>")
+            return
+        message.clear()
+        self.refresh()
+        if select is not None:
+            self.agenda_edit_table.selectRow(select)
+
+    def fill_agenda(self) -> None:
+        ids = self._agenda_ids()
+        ids += [d for d in delib.default_agenda(self.store) if d not in ids]
+        self._set_agenda(ids)
+
+    def add_ranked_to_agenda(self) -> None:
+        index = self.ranking_table.currentIndex()
+        if not index.isValid():
+            return
+        entry: RankingEntry = self.ranking_model.record(index.row())
+        ids = self._agenda_ids()
+        if entry.dossier_id not in ids:
+            self._set_agenda([*ids, entry.dossier_id], select=len(ids))
+
+    def sort_agenda(self, order: delib.AgendaOrder) -> None:
+        ids = self._agenda_ids()
+        self._set_agenda(delib.order_agenda(self.store, dossier_ids=ids, order=order))
+
+    def move_agenda_item(self, delta: int) -> None:
+        row = self.agenda_edit_table.currentIndex().row()
+        ids = self._agenda_ids()
+        target = row + delta
+        if row < 0 or not 0 <= target < len(ids):
+            return
+        ids[row], ids[target] = ids[target], ids[row]
+        self._set_agenda(ids, select=target)
+
+    def remove_from_agenda(self) -> None:
+        row = self.agenda_edit_table.currentIndex().row()
+        ids = self._agenda_ids()
+        if 0 <= row < len(ids):
+            del ids[row]
+            self._set_agenda(ids, select=min(row, len(ids) - 1))
+
+    # -- the current item ---------------------------------------------------------------------
+
+    def current_entry(self) -> AgendaEntry | None:
+        if self.report is None or not 1 <= self.position <= len(self.report.agenda):
+            return None
+        return self.report.agenda[self.position - 1]
+
+    def step(self, delta: int) -> None:
+        if self.report and self.report.agenda:
+            self.go_to(min(max(self.position + delta, 1), len(self.report.agenda)))
+
+    def go_to(self, position: int) -> None:
+        """Show agenda item `position` (1-based) here and on the projector."""
+        self.position = position
+        if position and self.agenda_table.currentIndex().row() != position - 1:
+            self.agenda_table.selectRow(position - 1)
+        entry = self.current_entry()
+        self._show_entry(entry)
+        if self.report is not None and entry is not None:
+            self.meeting.show_item(
+                meeting_item(self.store, self.report, position), session_title=self.report.title
+            )
+        else:
+            self.meeting.show_item(None, session_title=self.report.title if self.report else "")
+
+    def _on_agenda_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and current.row() + 1 != self.position:
+            self.go_to(current.row() + 1)
+
+    def _show_entry(self, entry: AgendaEntry | None) -> None:
+        self.form.show_entry(entry, grant_max=self.call.grant_max)
+        self.recused_list.clear()
+        self.notes.clear()
+        if entry is None:
+            self.item_title.setText("Aucun dossier à l'ordre du jour.")
+            self.item_facts.clear()
+            self._update_gauges()
+            return
+        self.item_title.setText(
+            f"<span style='font-size:15pt'><b>{entry.position}. {entry.numero}</b> — "
+            f"{entry.pole_name}</span>"
+        )
+        self.item_facts.setText(
+            f"{entry.region}{' (' + entry.departement + ')' if entry.departement else ''} · "
+            f"porteur : {entry.lead_name} · sollicité : <b>{fmt.eur(entry.amount_requested)}</b>"
+            f" · note : <b>{fmt.score(entry.weighted_score)}</b>/100"
+            + (f" (rang {entry.rank})" if entry.rank else "")
+            + (f" · écart max {fmt.score(entry.max_spread)}" if entry.max_spread else "")
+            + f" · <b>{entry.voters}</b> votants"
+        )
+        for r in entry.recused:
+            item = QListWidgetItem(f"{r.name} quitte la salle — {r.reason}")
+            item.setData(Qt.ItemDataRole.UserRole, r.person_id)
+            self.recused_list.addItem(item)
+        notes = delib.private_notes(self.store, dossier_id=entry.dossier_id)
+        self.notes.setPlainText(
+            "\n".join(
+                f"{fmt.timestamp(n['created_at'])} — {n['name']} : {n['body']}" for n in notes
+            )
+        )
+        self._update_gauges()
+
+    def _propose_split(self, amount: float) -> dict[str, float]:
+        entry = self.current_entry()
+        if entry is None:
+            return {}
+        return delib.proposed_split(self.store, dossier_id=entry.dossier_id, amount=amount)
+
+    def _update_gauges(self) -> None:
+        entry = self.current_entry()
+        if entry is None or self.report is None or self.report.state is not SessionState.OPEN:
+            self.gauges.set_gauges(delib.envelope(self.store))
+            return
+        self.gauges.set_gauges(
+            delib.envelope(
+                self.store, dossier_id=entry.dossier_id, pending_split=self.form.current_split()
+            )
+        )
+        over = self.gauges.exceeded()
+        self.form.override.setStyleSheet("QLineEdit { border: 2px solid #c62828; }" if over else "")
+
+    # -- recusals, decisions, notes -----------------------------------------------------------
+
+    def add_recusal(self) -> None:
+        entry = self.current_entry()
+        if entry is None:
+            return
+        if self._run(
+            "Déport",
+            delib.declare_recusal,
+            person_id=self.recusal_person.currentData(),
+            dossier_id=entry.dossier_id,
+            reason=self.recusal_reason.text(),
+        ):
+            self.recusal_reason.clear()
+            self.refresh()
+
+    def remove_recusal(self) -> None:
+        entry, item = self.current_entry(), self.recused_list.currentItem()
+        if entry is None or item is None:
+            return
+        if self._run(
+            "Déport",
+            delib.withdraw_recusal,
+            person_id=item.data(Qt.ItemDataRole.UserRole),
+            dossier_id=entry.dossier_id,
+        ):
+            self.refresh()
+
+    def save_decision(self) -> None:
+        entry = self.current_entry()
+        if entry is None or self.session_id is None:
+            return
+        try:
+            delib.record_decision(
+                self.store,
+                session_id=self.session_id,
+                dossier_id=entry.dossier_id,
+                **self.form.values(),
+            )
+        except REFUSED as exc:
+            self.form.show_error(str(exc))
+            return
+        self.decision_recorded.emit(entry.dossier_id)
+        self.refresh()
+
+    def add_note(self) -> None:
+        entry = self.current_entry()
+        if entry is None or self.session_id is None:
+            return
+        if self._run(
+            "Note privée",
+            delib.add_private_note,
+            session_id=self.session_id,
+            dossier_id=entry.dossier_id,
+            body=self.note_edit.text(),
+        ):
+            self.note_edit.clear()
+            self._show_entry(entry)
+
+    # -- projector and documents --------------------------------------------------------------
+
+    def toggle_projector(self, on: bool) -> None:
+        if on:
+            self.meeting.present()
+            self.go_to(self.position)
+        else:
+            self.meeting.hide()
+
+    def export_convocation(self) -> None:
+        if self.session_id is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Convocation", f"convocation-seance-{self.session_id}.pdf", "PDF (*.pdf)"
+        )
+        if name:
+            self.write_convocation(Path(name))
+
+    def write_convocation(self, out: Path):  # type: ignore[no-untyped-def]
+        """Render off the GUI thread on its own CallStore; returns the job."""
+        from ...io.files import write_atomic
+
+        path, actor, session_id = self.store.path, self.store.actor, self.session_id
+
+        def work(ctx: JobContext) -> Path:
+            ctx.progress(10, "Convocation")
+            with CallStore.open(path, actor=actor) as store:
+                pdf = delib.convocation_pdf(store, session_id=session_id)  # type: ignore[arg-type]
+            write_atomic(out, pdf)
+            return out
+
+        job = self.tasks.run(work, label="Convocation")
+        job.failed.connect(lambda message: errors.show_error(self, "Convocation", message))
+        job.done.connect(
+            lambda p: self.statusBar().showMessage(f"Convocation écrite : {p}", 10_000)
+        )
+        return job
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.meeting.close()
+        self.tasks.wait(10_000)
+        super().closeEvent(event)
