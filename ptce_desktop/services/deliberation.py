@@ -577,3 +577,25 @@ def convocation_pdf(store: CallStore, *, session_id: int) -> bytes:
         reply_to=report.secretary,
     )
     return letters_pdf.render_convocation(data)
+
+
+# -- private notes ------------------------------------------------------------------------------
+
+
+def private_notes(store: CallStore, *, dossier_id: int) -> list[dict]:
+    """The secretariat's private notes on a dossier: {body, created_at, name}."""
+    return session_rows.private_notes(store, dossier_id)
+
+
+def add_private_note(store: CallStore, *, session_id: int, dossier_id: int, body: str) -> None:
+    """A private note in the session secretary's name; the projector never shows it."""
+    body = body.strip()
+    if not body:
+        raise DeliberationError("note vide")
+    session = session_rows.load_session(store, session_id)
+    if session.secretary_id is None:
+        raise DeliberationError("désignez le secrétaire de séance pour prendre des notes")
+    with store.transaction("note privée du secrétariat"):
+        session_rows.add_private_note(
+            store, dossier_id=dossier_id, person_id=session.secretary_id, body=body
+        )

@@ -313,3 +313,24 @@ def dossier_rows(store: CallStore, dossier_ids: Sequence[int]) -> dict[int, dict
             list(dossier_ids),
         )
     }
+
+
+def private_notes(store: CallStore, dossier_id: int) -> list[dict]:
+    """Private annotations on a dossier (never projected), oldest first."""
+    return list(
+        store.db.query(
+            "SELECT a.body, a.created_at, p.name FROM annotations a "
+            "JOIN people p ON p.id = a.person_id WHERE a.dossier_id = ? AND a.shared = 0 "
+            "ORDER BY a.id",
+            [dossier_id],
+        )
+    )
+
+
+def add_private_note(store: CallStore, *, dossier_id: int, person_id: int, body: str) -> None:
+    at = now_iso()
+    store.conn.execute(
+        "INSERT INTO annotations (dossier_id, person_id, body, shared, created_at, updated_at) "
+        "VALUES (?, ?, ?, 0, ?, ?)",
+        (dossier_id, person_id, body, at, at),
+    )

@@ -7,7 +7,7 @@ and so that the same widget reads well on a projector at any size.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...services.session_data import FunderGauge
@@ -52,17 +52,16 @@ class EnvelopeGauge(QWidget):
         ink = QColor("#ffffff") if self.dark else QColor("#111111")
         bold = QFont(self.font())
         bold.setBold(True)
-        # First line: the funder, then what remains (or the overrun) on the right.
+        # First line: the funder's name, elided to the width; what remains goes under the bar.
         p.setPen(ink)
         p.setFont(bold)
-        p.drawText(QRectF(0, 0, self.width(), text_h), Qt.AlignmentFlag.AlignLeft, g.name)
+        name = QFontMetrics(bold).elidedText(g.name, Qt.TextElideMode.ElideRight, self.width())
+        p.drawText(QRectF(0, 0, self.width(), text_h), Qt.AlignmentFlag.AlignLeft, name)
         right = (
             f"dépassement {fmt.eur(-g.remaining)}"
             if g.exceeded
             else f"reste {fmt.eur(g.remaining)}"
         )
-        p.setPen((QColor("#ff8a80") if self.dark else OVER) if g.exceeded else ink)
-        p.drawText(QRectF(0, 0, self.width(), text_h), Qt.AlignmentFlag.AlignRight, right)
         # The bar: granted before this decision, then this decision's part.
         top = text_h + 4
         bar_h = max(10, text_h // 2 + 6)
@@ -83,8 +82,10 @@ class EnvelopeGauge(QWidget):
             p.drawLine(int(x), int(top - 2), int(x), int(top + bar_h + 2))
         p.setPen(ink)
         p.setFont(self.font())
-        caption = f"{fmt.eur(g.granted)} / {fmt.eur(g.share)}"
-        p.drawText(
-            QRectF(0, top + bar_h + 2, self.width(), text_h), Qt.AlignmentFlag.AlignLeft, caption
-        )
+        line = QRectF(0, top + bar_h + 2, self.width(), text_h)
+        p.drawText(line, Qt.AlignmentFlag.AlignLeft, f"{fmt.eur(g.granted)} / {fmt.eur(g.share)}")
+        if g.exceeded:
+            p.setPen(QColor("#ff8a80") if self.dark else OVER)
+            p.setFont(bold)
+        p.drawText(line, Qt.AlignmentFlag.AlignRight, right)
         p.end()

@@ -267,8 +267,8 @@ def _departement(code: str) -> str:
 def _members_text(item: MeetingItem) -> str:
     counts = Counter(category for _, category in item.members)
     summary = ", ".join(f"{cat} ({n})" for cat, n in counts.most_common())
-    names = ", ".join(escape(name) for name, _ in item.members[:8])
-    more = f" et {len(item.members) - 8} autres" if len(item.members) > 8 else ""
+    names = ", ".join(escape(name) for name, _ in item.members[:5])
+    more = f" et {len(item.members) - 5} autres" if len(item.members) > 5 else ""
     sectors = f"<br><span style='color:{MUTED}'>Secteurs : {escape(item.sectors)}</span>"
     return (
         f"<b>{len(item.members)} membres</b> : {escape(summary)}<br>"

@@ -124,6 +124,7 @@ class SessionWindow(QMainWindow):
         self.form.set_proposer(self._propose_split)
         self.gauges = GaugeRow(child(self, QWidget, "envelopeBox"))
 
+        self.form.amount.setGroupSeparatorShown(True)
         self._setup_tables()
         self._setup_people()
         self._wire()
