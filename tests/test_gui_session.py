@@ -183,3 +183,17 @@ def test_a_whole_session(qtbot, window: SessionWindow, error_dialogs) -> None:  
     report = delib.session_report(w.store, w.session_id)
     assert [e.decision is not None for e in report.agenda] == [True] * 5
     assert report.agenda[0].recused and report.agenda[0].decision.casting_vote_used
+
+
+def test_menu_opens_the_session_window_on_the_demo_session(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    main_window.action("actionSessions").trigger()
+    w = main_window.session_window
+    assert w.isVisible() and w.report is not None
+    assert w.report.state is SessionState.CLOSED  # the demo's session, minutes not signed
+    assert all(e.decision is not None for e in w.report.agenda)
+    assert (
+        not child(w, QPushButton, "saveDecisionButton").isEnabled()
+        or not w.form.save.parentWidget().isEnabled()
+    )
+    assert w.ranking_model.cut_off_row() >= 0
+    w.close()

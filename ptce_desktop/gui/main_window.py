@@ -150,6 +150,12 @@ class MainWindow(QMainWindow):
         history = self.action("actionHistory")
         history.toggled.connect(self.history_dock.setVisible)
         self.history_dock.visibilityChanged.connect(history.setChecked)
+        # Deliberation: the secretariat's session window, which drives the projector window.
+        sessions = QAction("&Séances du comité…", self)
+        sessions.setObjectName("actionSessions")
+        sessions.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        sessions.triggered.connect(self.open_sessions)
+        child(self, QMenu, "menuView").addAction(sessions)
         for a in self.findChildren(QAction):
             # Shortcuts show in tooltips too, so buttons and menus teach the same keys.
             if not a.shortcut().isEmpty() and a.toolTip():
@@ -493,6 +499,24 @@ class MainWindow(QMainWindow):
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText("<table cellspacing='6'>" + "".join(sorted(set(lines))) + "</table>")
         box.exec()
+
+    def open_sessions(self) -> None:
+        """The session window on the open call; closed when another call is opened."""
+        if self.store is None:
+            return
+        from .views.session_window import SessionWindow
+
+        window = getattr(self, "session_window", None)
+        if window is None or window.store is not self.store:
+            window = self.session_window = SessionWindow(self.store, self)
+            window.decision_recorded.connect(
+                lambda d: (self.dossier_list.refresh_row(browse.list_row(self.store, d)),
+                           self._update_status())
+            )  # fmt: skip
+            self.call_opened.connect(window.close)
+        window.show()
+        window.raise_()
+        window.activateWindow()
 
     def show_about(self) -> None:
         QMessageBox.about(
