@@ -171,8 +171,8 @@ def test_a_whole_session(qtbot, window: SessionWindow, error_dialogs) -> None:  
     decide(qtbot, w, Outcome.NOT_SELECTED, votes=(7, 2, 0), reasons="Modèle économique fragile.")
     assert w.report.agenda[4].decision is not None
     projected = " ".join(
-        label.text() for label in (w.meeting.title, w.meeting.facts, w.meeting.members,
-                                   w.meeting.rapporteurs, w.meeting.decision)
+        label.text() for label in (w.meeting.title, w.meeting.facts, w.meeting.side,
+                                   w.meeting.recusal, w.meeting.decision)
     )  # fmt: skip
     assert "Vérifier la délibération" not in projected
     assert "non retenu" in w.meeting.decision.text()

@@ -83,7 +83,10 @@ class EnvelopeGauge(QWidget):
         p.setPen(ink)
         p.setFont(self.font())
         line = QRectF(0, top + bar_h + 2, self.width(), text_h)
-        p.drawText(line, Qt.AlignmentFlag.AlignLeft, f"{fmt.eur(g.granted)} / {fmt.eur(g.share)}")
+        left = f"{fmt.eur(g.granted)} / {fmt.eur(g.share)}"
+        if fm.horizontalAdvance(left) + fm.horizontalAdvance(right) + 24 > self.width():
+            left = fmt.eur(g.granted)  # narrow: the share is in the tooltip
+        p.drawText(line, Qt.AlignmentFlag.AlignLeft, left)
         if g.exceeded:
             p.setPen(QColor("#ff8a80") if self.dark else OVER)
             p.setFont(bold)

@@ -12,7 +12,15 @@ from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...services.session_data import MeetingItem
 from .. import format as fmt
@@ -31,6 +39,8 @@ def _label(name: str, *, wrap: bool = True) -> QLabel:
     label.setObjectName(name)
     label.setWordWrap(wrap)
     label.setTextFormat(Qt.TextFormat.RichText)
+    # Top-aligned: a wrapped label given more height than its text must not float mid-way.
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     return label
 
 
@@ -53,8 +63,8 @@ class MeetingWindow(QWidget):
         self.criteria_host = QWidget()
         self.criteria_grid = QGridLayout(self.criteria_host)
         self.criteria_grid.setContentsMargins(0, 0, 0, 0)
-        self.members = _label("members")
-        self.rapporteurs = _label("rapporteurs")
+        self.criteria_grid.setVerticalSpacing(6)
+        self.criteria_grid.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.gauges: list[EnvelopeGauge] = []
         self.gauge_row = QHBoxLayout()
         self.gauge_row.setSpacing(32)
@@ -65,15 +75,10 @@ class MeetingWindow(QWidget):
         left.addWidget(self._caption("Notes des rapporteurs par critère (moyenne, écart)"))
         left.addWidget(self.criteria_host)
         left.addStretch(1)
-        right = QVBoxLayout()
-        right.addWidget(self._caption("Membres du pôle"))
-        right.addWidget(self.members)
-        right.addSpacing(12)
-        right.addWidget(self._caption("Avis des rapporteurs"))
-        right.addWidget(self.rapporteurs)
-        right.addStretch(1)
+        # One label for the whole column: wrapped labels stacked in a layout get clipped.
+        self.side = _label("side")
         body.addLayout(left, 5)
-        body.addLayout(right, 4)
+        body.addWidget(self.side, 4)
 
         rule = QFrame()
         rule.setFrameShape(QFrame.Shape.HLine)
@@ -95,6 +100,7 @@ class MeetingWindow(QWidget):
     def _caption(self, text: str) -> QLabel:
         label = QLabel(text.upper())
         label.setObjectName("caption")
+        label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         return label
 
     def show_item(self, item: MeetingItem | None, *, session_title: str = "") -> None:
@@ -102,7 +108,7 @@ class MeetingWindow(QWidget):
         if item is None:
             self.header.setText(escape(session_title or "Comité de sélection"))
             self.title.setText("En attente du premier dossier")
-            for w in (self.facts, self.recusal, self.decision, self.members, self.rapporteurs):
+            for w in (self.facts, self.recusal, self.decision, self.side):
                 w.clear()
             self.recusal.hide()
             self.decision.hide()
@@ -139,7 +145,11 @@ class MeetingWindow(QWidget):
         d = e.decision
         if d is not None:
             amount = f" — {fmt.eur(d.amount_granted)}" if d.amount_granted else ""
-            votes = f"{d.votes_for} pour, {d.votes_against} contre, {d.votes_abstain} abstention(s)"
+            votes = f"{d.votes_for} pour, {d.votes_against} contre"
+            if d.votes_abstain:
+                votes += f", {d.votes_abstain} abstention{'s' if d.votes_abstain > 1 else ''}"
+            if d.casting_vote_used:
+                votes += ", voix prépondérante du président"
             self.decision.setText(f"Décision : <b>{escape(d.outcome.label)}{amount}</b> ({votes})")
             self.decision.setProperty("grant", d.outcome.is_grant)
             self.decision.style().unpolish(self.decision)
@@ -148,15 +158,17 @@ class MeetingWindow(QWidget):
         else:
             self.decision.hide()
         self._fill_criteria(item)
-        self.members.setText(_members_text(item))
-        self.rapporteurs.setText(
-            "<br>".join(
-                f"<b>{escape(r.name)}</b> — {escape(r.opinion)}"
-                + (f" ({fmt.score(r.weighted_score)})" if r.weighted_score is not None else "")
-                + f"<br><span style='color:{MUTED}'>{escape(r.summary)}</span>"
-                for r in item.rapporteurs
-            )
-            or "Aucune évaluation soumise."
+        rapporteurs = "<br>".join(
+            f"<b>{escape(r.name)}</b> — {escape(r.opinion)}"
+            + (f" ({fmt.score(r.weighted_score)})" if r.weighted_score is not None else "")
+            + f"<br><span style='color:{MUTED}'>{escape(r.summary)}</span>"
+            for r in item.rapporteurs
+        )
+        self.side.setText(
+            _caption_html("Membres du pôle")
+            + _members_text(item)
+            + _caption_html("Avis des rapporteurs")
+            + (rapporteurs or "Aucune évaluation soumise.")
         )
         self._fill_gauges(item)
 
@@ -258,6 +270,13 @@ class MeetingWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closed.emit()
         super().closeEvent(event)
+
+
+def _caption_html(text: str) -> str:
+    return (
+        f"<p style='color:{ACCENT}; font-size:small; font-weight:bold; margin-top:10px; "
+        f"margin-bottom:4px'>{escape(text.upper())}</p>"
+    )
 
 
 def _departement(code: str) -> str:
