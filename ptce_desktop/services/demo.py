@@ -341,7 +341,7 @@ def _session_stage(
     committee.check_attendance(member_ids, attendance)  # type: ignore[arg-type]
     # Rank the eligible dossiers; put the best third on the agenda, in ranking order.
     scores = review_rows.submitted_scores(store)
-    rows = store.db.query(
+    rows = store.query(
         "SELECT d.id, d.numero, d.amount_requested, d.submitted_on FROM dossiers d "
         "JOIN dossier_eligibility e ON e.dossier_id = d.id WHERE e.eligible = 1"
     )

@@ -51,7 +51,7 @@ def read_funders(store: CallStore) -> list[Funder]:
     return [
         Funder(id=r["id"], code=r["code"], name=r["name"], group=r["funder_group"],
                amount=r["amount"])
-        for r in store.db.query("SELECT * FROM funders ORDER BY position, id")
+        for r in store.query("SELECT * FROM funders ORDER BY position, id")
     ]  # fmt: skip
 
 
@@ -68,12 +68,12 @@ def read_criteria(store: CallStore) -> list[Criterion]:
             eliminatory_below=r["eliminatory_below"],
             position=r["position"],
         )
-        for r in store.db.query("SELECT * FROM criteria ORDER BY position, id")
+        for r in store.query("SELECT * FROM criteria ORDER BY position, id")
     ]
 
 
 def read_call(store: CallStore) -> Call:
-    row = next(store.db.query("SELECT * FROM calls WHERE id = 1"), None)
+    row = next(store.query("SELECT * FROM calls WHERE id = 1"), None)
     if row is None:
         raise LookupError("fichier d'appel sans appel : créez-le avec « ptce new »")
     elig = json.loads(row["eligibility"])

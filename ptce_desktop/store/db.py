@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from . import audit
 from .backup import make_backup
 from .errors import NewerVersionError, NotACallFileError, StoreError
 from .migrations import current_version, migrate
 from .schema import LATEST_VERSION
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 APPLICATION_ID = 0x50544345  # "PTCE": tells our files from any other SQLite database
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -48,8 +51,27 @@ class CallStore:
     def __init__(self, path: Path, conn: sqlite3.Connection, *, actor: str) -> None:
         self.path = path
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
         self.actor = actor
+
+    @cached_property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils over the same connection, for bulk inserts and introspection.
+
+        Imported on first use: sqlite-utils imports pandas, half a second the window should not
+        wait for.
+        """
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
+
+    def query(
+        self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()
+    ) -> Iterator[dict[str, Any]]:
+        """Rows as dicts keyed by column name."""
+        cursor = self.conn.execute(sql, params)
+        keys = [d[0] for d in cursor.description]
+        for row in cursor:
+            yield dict(zip(keys, row, strict=True))
 
     @classmethod
     def create(cls, path: Path, *, actor: str) -> CallStore:
@@ -108,9 +130,15 @@ class CallStore:
     @contextmanager
     def transaction(self, action: str = "") -> Iterator[CallStore]:
         """All or nothing; the audit entries it creates are sealed in the same transaction."""
-        if self.conn.in_transaction:
-            with self.db.atomic():
+        if self.conn.in_transaction:  # nested: a savepoint inside the open transaction
+            self.conn.execute("SAVEPOINT nested")
+            try:
                 yield self
+            except BaseException:
+                self.conn.execute("ROLLBACK TO nested")
+                self.conn.execute("RELEASE nested")
+                raise
+            self.conn.execute("RELEASE nested")
             return
         self.conn.execute("BEGIN IMMEDIATE")
         try:

@@ -120,19 +120,19 @@ def load_dossiers(
         params = list(ids)
     dossiers = {
         r["id"]: _dossier_from_row(r)
-        for r in store.db.query(f"SELECT * FROM dossiers {where} ORDER BY numero", params)
+        for r in store.query(f"SELECT * FROM dossiers {where} ORDER BY numero", params)
     }
     if not dossiers:
         return []
     in_ids = f"({', '.join(str(i) for i in dossiers)})"
-    for r in store.db.query(
+    for r in store.query(
         f"SELECT * FROM members WHERE dossier_id IN {in_ids} ORDER BY dossier_id, position"
     ):
         dossiers[r["dossier_id"]].members.append(
             Member(id=r["id"], name=r["name"], category=MemberCategory(r["category"]),
                    siret=r["siret"], role=r["role"])
         )  # fmt: skip
-    for r in store.db.query(
+    for r in store.query(
         f"SELECT * FROM cofundings WHERE dossier_id IN {in_ids} ORDER BY dossier_id, id"
     ):
         dossiers[r["dossier_id"]].cofundings.append(
@@ -140,7 +140,7 @@ def load_dossiers(
                       amount=r["amount"], status=CofundingStatus(r["status"]))
         )  # fmt: skip
     content = ", content" if with_content else ""
-    for r in store.db.query(
+    for r in store.query(
         f"SELECT id, dossier_id, filename, kind, mime, size, sha256{content} FROM attachments "
         f"WHERE dossier_id IN {in_ids} ORDER BY dossier_id, id"
     ):

@@ -51,7 +51,7 @@ def set_override(
 
 def results_for(store: CallStore, dossier_id: int) -> list[dict]:
     return list(
-        store.db.query(
+        store.query(
             "SELECT * FROM eligibility_results WHERE dossier_id = ? ORDER BY id", [dossier_id]
         )
     )

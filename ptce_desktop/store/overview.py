@@ -118,7 +118,7 @@ def search_ids(store: CallStore, text: str) -> set[int] | None:
 
 def latest_decision(store: CallStore, dossier_id: int) -> dict | None:
     return next(
-        store.db.query(
+        store.query(
             "SELECT d.*, s.title AS session_title, s.date AS session_date FROM decisions d "
             "JOIN sessions s ON s.id = d.session_id WHERE d.dossier_id = ? "
             "ORDER BY d.id DESC LIMIT 1",
@@ -141,7 +141,7 @@ def review_counts(store: CallStore, dossier_id: int) -> tuple[int, int]:
 def audit_entries(store: CallStore, table: str, row_id: int) -> list[dict]:
     """The audit log of one row, oldest first."""
     return list(
-        store.db.query(
+        store.query(
             "SELECT id, ts, actor, action, operation, before, after, hash FROM audit_log "
             "WHERE table_name = ? AND row_id = ? ORDER BY id",
             [table, row_id],
@@ -184,7 +184,7 @@ def dossier_history(store: CallStore, dossier_id: int, *, limit: int = 500) -> l
         return []
     values = ", ".join("(?, ?)" for _ in pairs)
     return list(
-        store.db.query(
+        store.query(
             f"WITH wanted(t, r) AS (VALUES {values}) "
             "SELECT a.id, a.ts, a.actor, a.action, a.table_name, a.row_id, a.operation, "
             "a.before, a.after FROM wanted JOIN audit_log a "

@@ -33,7 +33,7 @@ def load_people(store: CallStore) -> list[Person]:
             email=r["email"],
             **{f: bool(r[f]) for f in ROLE_FLAGS},
         )
-        for r in store.db.query("SELECT * FROM people ORDER BY name")
+        for r in store.query("SELECT * FROM people ORDER BY name")
     ]
 
 

@@ -144,7 +144,7 @@ def _session_from_row(r: dict) -> Session:
 
 
 def load_session(store: CallStore, session_id: int) -> Session:
-    row = next(store.db.query("SELECT * FROM sessions WHERE id = ?", [session_id]), None)
+    row = next(store.query("SELECT * FROM sessions WHERE id = ?", [session_id]), None)
     if row is None:
         raise LookupError(f"séance {session_id} introuvable")
     return _session_from_row(row)
@@ -154,7 +154,7 @@ def list_sessions(store: CallStore) -> list[tuple[Session, int, int]]:
     """Every session with its number of agenda items and of decisions, oldest first."""
     return [
         (_session_from_row(r), r["agenda_count"], r["decision_count"])
-        for r in store.db.query(
+        for r in store.query(
             "SELECT s.*, (SELECT count(*) FROM agenda_items a WHERE a.session_id = s.id) "
             "AS agenda_count, (SELECT count(*) FROM decisions d WHERE d.session_id = s.id) "
             "AS decision_count FROM sessions s ORDER BY s.date, s.id"
@@ -219,7 +219,7 @@ def decisions(store: CallStore, session_id: int) -> dict[int, Decision]:
     """dossier id -> the decision this session took on it, with its split."""
     result: dict[int, Decision] = {}
     by_id: dict[int, Decision] = {}
-    for r in store.db.query("SELECT * FROM decisions WHERE session_id = ?", [session_id]):
+    for r in store.query("SELECT * FROM decisions WHERE session_id = ?", [session_id]):
         d = Decision(
             dossier_id=r["dossier_id"],
             outcome=Outcome(r["outcome"]),
@@ -263,7 +263,7 @@ def latest_outcomes(store: CallStore) -> dict[int, tuple[int, Outcome]]:
 def review_summaries(store: CallStore, dossier_id: int) -> list[dict]:
     """The submitted reviews of a dossier: rapporteur, opinion, summary, weighted score."""
     return list(
-        store.db.query(
+        store.query(
             "SELECT p.name AS rapporteur, r.opinion, r.summary, r.submitted_at, v.weighted "
             "FROM reviews r JOIN people p ON p.id = r.person_id "
             "LEFT JOIN review_scores v ON v.review_id = r.id "
@@ -276,7 +276,7 @@ def review_summaries(store: CallStore, dossier_id: int) -> list[dict]:
 def conflict_rows(store: CallStore) -> list[dict]:
     """Every declared conflict of interest, with the person's name and the reason."""
     return list(
-        store.db.query(
+        store.query(
             "SELECT c.person_id, c.dossier_id, c.reason, c.declared_at, p.name, d.numero "
             "FROM conflicts c JOIN people p ON p.id = c.person_id "
             "JOIN dossiers d ON d.id = c.dossier_id ORDER BY d.numero, p.name"
@@ -293,7 +293,7 @@ def withdraw_conflict(store: CallStore, *, person_id: int, dossier_id: int) -> N
 def eligible_dossiers(store: CallStore) -> list[dict]:
     """What ranking and agendas need of each eligible dossier, in numero order."""
     return list(
-        store.db.query(
+        store.query(
             "SELECT d.id, d.numero, d.pole_name, d.lead_name, d.region, d.departement, "
             "d.amount_requested, d.submitted_on FROM dossiers d "
             "JOIN dossier_eligibility e ON e.dossier_id = d.id WHERE e.eligible = 1 "
@@ -307,7 +307,7 @@ def dossier_rows(store: CallStore, dossier_ids: Sequence[int]) -> dict[int, dict
     marks = ", ".join("?" for _ in dossier_ids) or "NULL"
     return {
         r["id"]: r
-        for r in store.db.query(
+        for r in store.query(
             "SELECT id, numero, pole_name, lead_name, region, departement, amount_requested, "
             f"submitted_on FROM dossiers WHERE id IN ({marks})",
             list(dossier_ids),
@@ -318,7 +318,7 @@ def dossier_rows(store: CallStore, dossier_ids: Sequence[int]) -> dict[int, dict
 def private_notes(store: CallStore, dossier_id: int) -> list[dict]:
     """Private annotations on a dossier (never projected), oldest first."""
     return list(
-        store.db.query(
+        store.query(
             "SELECT a.body, a.created_at, p.name FROM annotations a "
             "JOIN people p ON p.id = a.person_id WHERE a.dossier_id = ? AND a.shared = 0 "
             "ORDER BY a.id",
