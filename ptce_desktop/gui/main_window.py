@@ -40,6 +40,7 @@ from . import format as fmt
 from . import settings as prefs
 from .dialogs.identity import IdentityDialog
 from .dialogs.override import OverrideDialog
+from .features import install_features
 from .partials.records import Column, RecordTableModel
 from .tasks import Job, JobContext, TaskManager
 from .uiloader import child, load_ui
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self.dossier_view.eligibility.override_requested.connect(self.request_override)
         self.dossier_view.eligibility.clear_requested.connect(self.request_clear_override)
         self.dossier_view.attachments.set_loader(self._attachment_bytes)
+        install_features(self)  # before restoring, so their docks find their places
         self._restore_layout()
         self._update_title()
 
