@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench sysdeps clean screenshot
+.PHONY: run test lint bench dist sysdeps clean screenshot
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,12 @@ lint: $(STAMP)
 
 bench: $(STAMP) sysdeps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
+
+# A one-folder build in dist/ptce-desktop/ (GUI and `ptce`), checked with its own smoke run.
+dist: $(STAMP) sysdeps
+	$(BIN)/python -m pip install -q -e '.[build]'
+	$(BIN)/pyinstaller -y --log-level WARN build.spec
+	QT_QPA_PLATFORM=offscreen dist/ptce-desktop/ptce-desktop --smoke
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

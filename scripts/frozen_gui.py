@@ -1,0 +1,5 @@
+"""Entry point of the frozen GUI (PyInstaller runs its script as __main__, so no relative imports)."""
+
+from ptce_desktop.gui.app import main
+
+raise SystemExit(main())
