@@ -1,4 +1,4 @@
-"""Entry point of the frozen GUI (PyInstaller runs its script as __main__, so no relative imports)."""
+"""Entry point of the frozen GUI: PyInstaller runs it as __main__, so no relative imports."""
 
 from ptce_desktop.gui.app import main
 
