@@ -100,3 +100,62 @@ def submitted_scores(store: CallStore) -> dict[int, list[dict[str, float | None]
     ):
         result.setdefault(dossier_id, {}).setdefault(review_id, {})[code] = score
     return {d: list(by_review.values()) for d, by_review in result.items()}
+
+
+def find_review(store: CallStore, *, dossier_id: int, person_id: int) -> dict | None:
+    """One person's review of one dossier (id, state, opinion, summary, ...), or None."""
+    return next(
+        store.query(
+            "SELECT * FROM reviews WHERE dossier_id = ? AND person_id = ?", (dossier_id, person_id)
+        ),
+        None,
+    )
+
+
+def review_row(store: CallStore, review_id: int) -> dict | None:
+    return next(store.query("SELECT * FROM reviews WHERE id = ?", (review_id,)), None)
+
+
+def scores_of(store: CallStore, review_id: int) -> dict[int, tuple[float | None, str]]:
+    """criterion id -> (score, comment) of one review."""
+    return {
+        r[0]: (r[1], r[2])
+        for r in store.conn.execute(
+            "SELECT criterion_id, score, comment FROM scores WHERE review_id = ?", (review_id,)
+        )
+    }
+
+
+def reviews_of_dossier(store: CallStore, dossier_id: int) -> list[dict]:
+    """Every review of a dossier with its author's name, submitted first then by author."""
+    return list(
+        store.query(
+            "SELECT r.*, p.name AS person_name, p.institution AS person_institution "
+            "FROM reviews r JOIN people p ON p.id = r.person_id WHERE r.dossier_id = ? "
+            "ORDER BY r.state = 'submitted' DESC, p.name",
+            (dossier_id,),
+        )
+    )
+
+
+def assignments_of(store: CallStore, person_id: int) -> list[dict]:
+    """The dossiers assigned to a person, with the state of their review (None: not begun)."""
+    return list(
+        store.query(
+            "SELECT d.id AS dossier_id, d.numero, d.pole_name, r.id AS review_id, r.state, "
+            "r.updated_at FROM assignments a JOIN dossiers d ON d.id = a.dossier_id "
+            "LEFT JOIN reviews r ON r.dossier_id = a.dossier_id AND r.person_id = a.person_id "
+            "WHERE a.person_id = ? ORDER BY d.numero",
+            (person_id,),
+        )
+    )
+
+
+def is_assigned(store: CallStore, *, dossier_id: int, person_id: int) -> bool:
+    return (
+        store.conn.execute(
+            "SELECT 1 FROM assignments WHERE dossier_id = ? AND person_id = ?",
+            (dossier_id, person_id),
+        ).fetchone()
+        is not None
+    )
