@@ -13,7 +13,11 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-FEATURES: tuple[str, ...] = ()
+FEATURES: tuple[str, ...] = (
+    "views.scoring_dock",
+    "views.annotations_dock",
+    "views.reviews_tab",
+)
 
 
 def install_features(window: MainWindow) -> None:
