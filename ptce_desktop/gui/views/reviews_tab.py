@@ -60,8 +60,8 @@ def reviews_html(found: desk_service.ReviewsOfDossier) -> str:
         spread = max(scores) - min(scores) if len(scores) > 1 else 0
         mark = " <span style='color:#b3261e'>◆ écart ≥ 2</span>" if spread >= 2 else ""
         rows.append(
-            f"<tr><td><b>{escape(c.label)}</b> <span style='color:#555'>(poids {c.weight:g})"
-            f"</span>{mark}</td>{''.join(cells)}</tr>"
+            f"<tr><td width='34%'><b>{escape(c.label)}</b> "
+            f"<span style='color:#555'>(poids {c.weight:g})</span>{mark}</td>{''.join(cells)}</tr>"
         )
     totals = "".join(
         f"<td align='center'><b>{fmt.score(r.weighted)} / 100</b></td>" for r in reviews
