@@ -1,5 +1,5 @@
 """One module per area of the command line; each has `register(subparsers)`."""
 
-from . import foundation, sessions
+from . import foundation, intake, sessions
 
-MODULES = (foundation, sessions)
+MODULES = (foundation, sessions, intake)

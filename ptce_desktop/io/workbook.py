@@ -1,0 +1,789 @@
+"""Reading a source of candidacies: a workbook, a CSV file, or a folder or zip of CSV files.
+
+`read_source(path)` gives the raw sheets (header matched, each row with the number the user
+sees in their spreadsheet) and a way to fetch the attachment files the `pieces` sheet names;
+`parse_source(raw)` turns them into `Dossier` objects and collects every problem, each naming
+the sheet or file, the row, the column and the value. Nothing here touches a call file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import mimetypes
+import zipfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path, PurePosixPath
+
+from ..domain import siret as siret_rules
+from ..domain.model import Attachment, Cofunding, Dossier, Member
+from ..domain.regions import find_departement, find_region
+from .parsing import (
+    ParseError,
+    is_blank,
+    normalize_header,
+    parse_amount,
+    parse_category,
+    parse_cofunding_status,
+    parse_date,
+    parse_int,
+    read_text_table,
+    shown,
+)
+
+MAX_PROBLEMS = 200  # past this, more problems only count: the user fixes the first ones first
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    key: str  # the documented name, e.g. "nom_pole"
+    label: str  # the readable French header the export writes, e.g. "Nom du pôle"
+    kind: str = "text"  # text, amount, int, date, siret, list, region, departement, ...
+    required: bool = False
+    help: str = ""
+
+
+def _c(key: str, label: str, kind: str = "text", required: bool = False, help: str = "") -> Column:
+    return Column(key, label, kind, required, help)
+
+
+SHEETS: dict[str, tuple[Column, ...]] = {
+    "dossiers": (
+        _c("numero", "Numéro", required=True, help="identifiant unique du dossier"),
+        _c("nom_pole", "Nom du pôle", required=True),
+        _c("structure_porteuse", "Structure porteuse", required=True),
+        _c("siret_porteur", "SIRET du porteur", "siret", help="14 chiffres, espaces admis"),
+        _c("forme_juridique", "Forme juridique"),
+        _c("region", "Région", "region", True, "l'une des 18 régions"),
+        _c("departement", "Département", "departement", help="code ou nom, dans la région"),
+        _c("communes", "Communes"),
+        _c("secteurs", "Secteurs", "list", help="séparés par « ; »"),
+        _c("date_depot", "Date de dépôt", "date", help="jj/mm/aaaa ou aaaa-mm-jj"),
+        _c("cout_total", "Coût total", "amount", help="en euros"),
+        _c("montant_demande", "Montant demandé", "amount", True, "en euros"),
+        _c("emplois_existants", "Emplois existants", "int"),
+        _c("emplois_crees", "Emplois créés", "int"),
+        _c("emplois_insertion", "Emplois en insertion", "int"),
+        _c("mutualisations", "Mutualisations"),
+        _c("resume", "Résumé"),
+        _c("contact_nom", "Contact : nom"),
+        _c("contact_email", "Contact : courriel"),
+        _c("contact_telephone", "Contact : téléphone"),
+    ),
+    "membres": (
+        _c("numero", "Numéro", required=True, help="numéro du dossier"),
+        _c("nom", "Nom", required=True),
+        _c("categorie", "Catégorie", "category", True, "entreprise ESS, entreprise commerciale…"),
+        _c("siret", "SIRET", "siret"),
+        _c("role", "Rôle"),
+    ),
+    "cofinancements": (
+        _c("numero", "Numéro", required=True, help="numéro du dossier"),
+        _c("financeur", "Financeur", required=True),
+        _c("montant", "Montant", "amount", True, "en euros"),
+        _c("type_financeur", "Type de financeur", help="« collectivité territoriale »…"),
+        _c("statut", "Statut", "status", help="acquis ou sollicité"),
+    ),
+    "pieces": (
+        _c("numero", "Numéro", required=True, help="numéro du dossier"),
+        _c("fichier", "Fichier", required=True, help="chemin relatif à la source"),
+        _c("type", "Type de pièce", help="« dossier_candidature »…"),
+        _c("sha256", "SHA-256", "hash"),
+    ),
+}
+SHEET_LABELS = {
+    "dossiers": "dossiers",
+    "membres": "membres",
+    "cofinancements": "cofinancements",
+    "pieces": "pièces",
+}
+_SHEET_ALIASES = {
+    "pieces_jointes": "pieces",
+    "co_financements": "cofinancements",
+    "candidatures": "dossiers",
+    "membre": "membres",
+}
+# Sheets our own export adds: read back silently, they are results, not input.
+EXPORT_ONLY_SHEETS = ("eligibilite", "evaluations", "classement", "decisions", "synthese", "aide")
+
+DOSSIER_ATTRS = {
+    "numero": "numero", "nom_pole": "pole_name", "structure_porteuse": "lead_name",
+    "siret_porteur": "lead_siret", "forme_juridique": "lead_legal_form", "region": "region",
+    "departement": "departement", "communes": "communes", "secteurs": "sectors",
+    "date_depot": "submitted_on", "cout_total": "total_cost", "montant_demande": "amount_requested",
+    "emplois_existants": "jobs_existing", "emplois_crees": "jobs_created",
+    "emplois_insertion": "jobs_integration", "mutualisations": "pooling", "resume": "summary",
+    "contact_nom": "contact_name", "contact_email": "contact_email",
+    "contact_telephone": "contact_phone",
+}  # fmt: skip
+
+
+def _header_keys(columns: Iterable[Column]) -> dict[str, str]:
+    keys: dict[str, str] = {}
+    for col in columns:
+        keys[normalize_header(col.key)] = col.key
+        keys[normalize_header(col.label)] = col.key
+        keys[normalize_header(col.key.replace("_", " "))] = col.key
+    return keys
+
+
+_HEADER_KEYS = {sheet: _header_keys(cols) for sheet, cols in SHEETS.items()}
+
+
+# --- problems ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong in the source, placed as the user would look for it."""
+
+    where: str  # "feuille « membres »" or "membres.csv"
+    row: int | None
+    column: str | None
+    value: str
+    message: str
+    warning: bool = False
+
+    def __str__(self) -> str:
+        place = [self.where]
+        if self.row is not None:
+            place.append(f"ligne {self.row}")
+        if self.column:
+            place.append(f"colonne « {self.column} »")
+        return f"{', '.join(place)} : {self.message}"
+
+
+@dataclass(slots=True)
+class Problems:
+    """Errors and warnings, kept up to MAX_PROBLEMS each; beyond that only counted."""
+
+    errors: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    errors_total: int = 0
+    warnings_total: int = 0
+
+    def add(self, problem: Problem) -> None:
+        if problem.warning:
+            self.warnings_total += 1
+            if len(self.warnings) < MAX_PROBLEMS:
+                self.warnings.append(problem)
+        else:
+            self.errors_total += 1
+            if len(self.errors) < MAX_PROBLEMS:
+                self.errors.append(problem)
+
+    def error(
+        self, where: str, row: int | None, column: str | None, value: object, message: str
+    ) -> None:
+        self.add(Problem(where, row, column, "" if value is None else shown(value), message))
+
+    def warn(
+        self, where: str, row: int | None, column: str | None, value: object, message: str
+    ) -> None:
+        self.add(Problem(where, row, column, "" if value is None else shown(value), message, True))
+
+    @property
+    def full(self) -> bool:
+        return self.errors_total >= MAX_PROBLEMS
+
+    def lines(self) -> list[str]:
+        lines = [str(p) for p in self.errors]
+        if self.errors_total > len(self.errors):
+            lines.append(f"… et {self.errors_total - len(self.errors)} autre(s) problème(s)")
+        return lines
+
+
+# --- raw sheets ----------------------------------------------------------------------------
+
+Cells = list[object]
+
+
+@dataclass(slots=True)
+class RawSheet:
+    """A sheet with its header matched: `columns[i]` is the key of cell i (None: ignored)."""
+
+    name: str  # dossiers, membres, cofinancements, pieces
+    where: str  # how messages name it
+    header_row: int
+    headers: list[str]  # as the user wrote them, for messages
+    columns: list[str | None]
+    rows: list[tuple[int, Cells]]  # (row number as the spreadsheet shows it, cells)
+
+    def index(self, key: str) -> int | None:
+        try:
+            return self.columns.index(key)
+        except ValueError:
+            return None
+
+    def header_of(self, key: str) -> str:
+        i = self.index(key)
+        return self.headers[i] if i is not None else key
+
+
+FileReader = Callable[[str], bytes | None]
+
+
+@dataclass(slots=True)
+class RawSource:
+    path: Path
+    sheets: dict[str, RawSheet]
+    read_file: FileReader  # an attachment by its path relative to the source, None if absent
+    problems: Problems
+
+
+def _blank_cell(value: object) -> bool:
+    return value is None or value == "" or (isinstance(value, str) and not value.strip())
+
+
+def _table(
+    name: str, where: str, records: Iterable[tuple[int, Cells]], problems: Problems
+) -> RawSheet | None:
+    """Find the header (first non-blank row), match it, keep the non-blank rows below."""
+    header_row, header = 0, None
+    rows: list[tuple[int, Cells]] = []
+    for number, cells in records:
+        if all(_blank_cell(c) for c in cells):
+            continue
+        if header is None:
+            header_row, header = number, cells
+            continue
+        rows.append((number, cells))
+    if header is None:
+        problems.error(where, None, None, None, "feuille vide : la ligne d'en-tête manque")
+        return None
+    while header and _blank_cell(header[-1]):
+        header = header[:-1]
+    known = _HEADER_KEYS[name]
+    headers = ["" if _blank_cell(h) else str(h).strip() for h in header]
+    columns: list[str | None] = []
+    for i, text in enumerate(headers):
+        key = known.get(normalize_header(text)) if text else None
+        if key is not None and key in columns:
+            problems.error(
+                where,
+                header_row,
+                text,
+                text,
+                f"colonne « {text} » en double (déjà en colonne {columns.index(key) + 1})",
+            )
+            key = None
+        elif key is None and text:
+            problems.warn(where, header_row, text, text, f"colonne « {text} » inconnue : ignorée")
+        elif key is None and any(not _blank_cell(r[i]) for _, r in rows if i < len(r)):
+            problems.warn(
+                where, header_row, f"n° {i + 1}", "", f"colonne {i + 1} sans en-tête : ignorée"
+            )
+        columns.append(key)
+    for col in SHEETS[name]:
+        if col.required and col.key not in columns:
+            problems.error(
+                where,
+                header_row,
+                col.key,
+                None,
+                f"colonne obligatoire « {col.key} » absente de l'en-tête",
+            )
+    return RawSheet(name, where, header_row, headers, columns, rows)
+
+
+def _sheet_key(title: str) -> str:
+    key = normalize_header(title)
+    return _SHEET_ALIASES.get(key, key)
+
+
+def _safe_relative(name: str) -> PurePosixPath | None:
+    """The path as written in `pieces`, or None when it would leave the source's folder."""
+    rel = PurePosixPath(name.strip().replace("\\", "/"))
+    if rel.is_absolute() or ".." in rel.parts or not rel.parts:
+        return None
+    return rel
+
+
+def _folder_reader(base: Path) -> FileReader:
+    def read(name: str) -> bytes | None:
+        rel = _safe_relative(name)
+        if rel is None:
+            return None
+        path = base.joinpath(*rel.parts)
+        try:
+            return path.read_bytes() if path.is_file() else None
+        except OSError:
+            return None
+
+    return read
+
+
+def _csv_records(data: bytes) -> Iterator[tuple[int, Cells]]:
+    frame = read_text_table(data)
+    header_row = int(frame.index[0]) - 1 if len(frame) else 1
+    yield header_row, list(frame.columns)
+    for number, *cells in frame.itertuples(name=None):
+        yield int(number), cells
+
+
+def _read_csv_table(name: str, where: str, data: bytes, problems: Problems) -> RawSheet | None:
+    try:
+        records = list(_csv_records(data))
+    except ParseError as exc:
+        problems.error(where, None, None, None, str(exc))
+        return None
+    # The header row of a CSV is the first non-blank line; read_text_table drops blank lines,
+    # so its number is at most the first data row's minus one (good enough to point at it).
+    return _table(name, where, records, problems)
+
+
+def _xlsx_records(rows: list[list[object]]) -> Iterator[tuple[int, Cells]]:
+    yield from enumerate(rows, start=1)
+
+
+def _read_workbook(path: Path, problems: Problems) -> dict[str, RawSheet]:
+    sheets: dict[str, RawSheet] = {}
+    try:
+        from python_calamine import CalamineWorkbook
+
+        book = CalamineWorkbook.from_path(str(path))
+        titles = list(book.sheet_names)
+
+        def rows_of(title: str) -> list[list[object]]:
+            return book.get_sheet_by_name(title).to_python(skip_empty_area=False)
+    except ImportError:  # pragma: no cover - calamine is a dependency; openpyxl as a fallback
+        import openpyxl
+
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        titles = list(book.sheetnames)
+
+        def rows_of(title: str) -> list[list[object]]:
+            return [list(r) for r in book[title].iter_rows(values_only=True)]
+    except Exception as exc:  # calamine raises its own errors for damaged files
+        problems.error(path.name, None, None, None, f"classeur illisible : {exc}")
+        return sheets
+    for title in titles:
+        key = _sheet_key(title)
+        if key in SHEETS:
+            if key in sheets:
+                problems.error(path.name, None, None, title, f"feuille « {title} » en double")
+                continue
+            table = _table(key, f"feuille « {title} »", _xlsx_records(rows_of(title)), problems)
+            if table is not None:
+                sheets[key] = table
+        elif key not in EXPORT_ONLY_SHEETS:
+            problems.warn(path.name, None, None, title, f"feuille « {title} » inconnue : ignorée")
+    if "dossiers" not in sheets and not problems.errors:
+        problems.error(
+            path.name,
+            None,
+            None,
+            None,
+            "feuille « dossiers » absente (feuilles : " + ", ".join(titles) + ")",
+        )
+    return sheets
+
+
+def _read_csv_set(
+    names: dict[str, str], read: FileReader, label: str, problems: Problems
+) -> dict[str, RawSheet]:
+    """dossiers.csv and the optional others, found by their normalized names."""
+    sheets: dict[str, RawSheet] = {}
+    for key in SHEETS:
+        name = names.get(key)
+        if name is None:
+            continue
+        data = read(name)
+        if data is None:
+            problems.error(name, None, None, None, "fichier illisible")
+            continue
+        table = _read_csv_table(key, PurePosixPath(name).name, data, problems)
+        if table is not None:
+            sheets[key] = table
+    if "dossiers" not in sheets and "dossiers" not in names:
+        problems.error(label, None, None, None, "fichier « dossiers.csv » absent")
+    return sheets
+
+
+def _csv_names(paths: Iterable[str]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for name in sorted(paths, key=lambda n: (n.count("/"), n)):
+        pure = PurePosixPath(name)
+        if pure.suffix.lower() != ".csv":
+            continue
+        key = _sheet_key(pure.stem)
+        if key in SHEETS and key not in found:
+            found[key] = name
+    return found
+
+
+def read_source(path: Path) -> RawSource:
+    """The raw tables of a source; structural problems (no `dossiers`, missing required
+    columns, unreadable file) are in `problems`."""
+    path = Path(path)
+    problems = Problems()
+    sheets: dict[str, RawSheet] = {}
+    reader: FileReader = _folder_reader(path.parent)
+    suffix = path.suffix.lower()
+    if path.is_dir():
+        reader = _folder_reader(path)
+        names = _csv_names(p.name for p in path.iterdir() if p.is_file())
+        sheets = _read_csv_set(names, lambda n: reader(n), path.name, problems)
+    elif not path.is_file():
+        problems.error(path.name, None, None, None, f"{path} : fichier introuvable")
+    elif suffix == ".zip":
+        sheets, reader = _read_zip(path, problems)
+    elif suffix in (".xlsx", ".xlsm"):
+        sheets = _read_workbook(path, problems)
+    elif suffix in (".csv", ".txt"):
+        table = _read_csv_table("dossiers", path.name, path.read_bytes(), problems)
+        sheets = {"dossiers": table} if table is not None else {}
+    elif suffix == ".xls":
+        problems.error(
+            path.name,
+            None,
+            None,
+            None,
+            "ancien format Excel (.xls) : enregistrez le classeur en .xlsx",
+        )
+    else:
+        problems.error(
+            path.name,
+            None,
+            None,
+            None,
+            "format non reconnu : classeur .xlsx, fichier .csv, dossier ou archive .zip",
+        )
+    return RawSource(path, sheets, reader, problems)
+
+
+def _read_zip(path: Path, problems: Problems) -> tuple[dict[str, RawSheet], FileReader]:
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        problems.error(path.name, None, None, None, f"archive illisible : {exc}")
+        return {}, lambda _n: None
+    members = {i.filename: i for i in archive.infolist() if not i.is_dir()}
+    names = _csv_names(members)
+    # The CSV files may sit in a folder inside the archive: attachments are relative to it.
+    base = PurePosixPath(names["dossiers"]).parent if "dossiers" in names else PurePosixPath()
+
+    def read(name: str) -> bytes | None:
+        rel = _safe_relative(name)
+        if rel is None:
+            return None
+        full = str(base / rel) if str(base) != "." else str(rel)
+        info = members.get(full)
+        return archive.read(info) if info is not None else None
+
+    def read_member(name: str) -> bytes | None:
+        return archive.read(members[name]) if name in members else None
+
+    return _read_csv_set(names, read_member, path.name, problems), read
+
+
+# --- parsing rows --------------------------------------------------------------------------
+
+
+def text(value: object) -> str:
+    """A cell as text: numbers a spreadsheet made of codes lose their ".0"."""
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        if math.isnan(value):
+            return ""
+        if value.is_integer():
+            return str(int(value))
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == datetime.min.time() else str(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return " ".join(str(value).split()) if "\n" not in str(value) else str(value).strip()
+
+
+def _amount(value: object) -> float | None:
+    if type(value) is float and value >= 0 and math.isfinite(value):
+        return value  # the common case in a workbook: skip the text parser
+    if type(value) is int and value >= 0:
+        return float(value)
+    return parse_amount(value)
+
+
+def _date(value: object) -> date | None:
+    if type(value) is date:
+        return value
+    return parse_date(value)
+
+
+def _siret(value: object) -> tuple[str, str | None]:
+    """The SIRET without spaces, and a warning when it is not a valid one."""
+    raw = text(value)
+    if not raw:
+        return "", None
+    digits = siret_rules.normalize(raw)
+    problem = siret_rules.siret_problem(digits)
+    return (digits if digits.isdigit() else raw), problem
+
+
+@dataclass(slots=True)
+class ParsedSource:
+    dossiers: list[Dossier]
+    origin: dict[str, tuple[str, int]]  # numero -> (sheet, row) of its dossiers row
+    child_sheets: frozenset[str]  # which of membres, cofinancements, pieces were given
+    problems: Problems
+    numero_header: str = "numero"  # as the user wrote it in the dossiers sheet
+
+    @property
+    def ok(self) -> bool:
+        return self.problems.errors_total == 0
+
+
+class _RowReader:
+    """Reads the cells of one row by column key, recording problems at the right place."""
+
+    def __init__(self, sheet: RawSheet, problems: Problems) -> None:
+        self.sheet, self.problems = sheet, problems
+        self.pos = {k: i for i, k in enumerate(sheet.columns) if k is not None}
+        self.row = 0
+        self.cells: Cells = []
+        self.failed = False
+
+    def start(self, row: int, cells: Cells) -> None:
+        self.row, self.cells, self.failed = row, cells, False
+
+    def raw(self, key: str) -> object:
+        i = self.pos.get(key)
+        if i is None or i >= len(self.cells):
+            return None
+        return self.cells[i]
+
+    def error(self, key: str, value: object, message: str) -> None:
+        self.failed = True
+        self.problems.error(self.sheet.where, self.row, self.sheet.header_of(key), value, message)
+
+    def warn(self, key: str, value: object, message: str) -> None:
+        self.problems.warn(self.sheet.where, self.row, self.sheet.header_of(key), value, message)
+
+    def text(self, key: str, *, required: bool = False) -> str:
+        value = text(self.raw(key))
+        if required and (not value or is_blank(value)):
+            self.error(key, value, f"« {key} » est obligatoire et la cellule est vide")
+        return value
+
+    def parsed(self, key: str, parser: Callable[[object], object], *, required: bool = False):  # type: ignore[no-untyped-def]
+        value = self.raw(key)
+        try:
+            result = parser(value)
+        except ParseError as exc:
+            self.error(key, value, str(exc))
+            return None
+        if result is None and required:
+            self.error(key, value, f"« {key} » est obligatoire et la cellule est vide")
+        return result
+
+    def siret(self, key: str) -> str:
+        digits, problem = _siret(self.raw(key))
+        if problem is not None:
+            self.warn(key, self.raw(key), f"{problem} (importé, signalé au contrôle)")
+        return digits
+
+
+def _parse_dossiers(
+    sheet: RawSheet, problems: Problems, progress: Callable[[int], None]
+) -> tuple[list[Dossier], dict]:
+    r = _RowReader(sheet, problems)
+    dossiers: list[Dossier] = []
+    origin: dict[str, tuple[str, int]] = {}
+    has_dep = "departement" in r.pos
+    for n, (row, cells) in enumerate(sheet.rows):
+        if n % 2000 == 0:
+            progress(n)
+        if problems.full:
+            break
+        r.start(row, cells)
+        numero = r.text("numero", required=True)
+        region_text = r.text("region", required=True)
+        region = find_region(region_text) if region_text else None
+        if region_text and region is None:
+            r.error("region", region_text, f"région « {shown(region_text)} » inconnue")
+        dep_code = ""
+        dep_text = r.text("departement") if has_dep else ""
+        if dep_text:
+            dep = find_departement(r.raw("departement"))  # type: ignore[arg-type]
+            if dep is None:
+                r.error("departement", dep_text, f"département « {shown(dep_text)} » inconnu")
+            elif region is not None and not _dep_in(dep.code, region):
+                r.error(
+                    "departement",
+                    dep_text,
+                    f"le département {dep.code} ({dep.name}) n'est pas dans la région {region}",
+                )
+            else:
+                dep_code = dep.code
+        amount = r.parsed("montant_demande", _amount, required=True)
+        d = Dossier(
+            numero=numero,
+            pole_name=r.text("nom_pole", required=True),
+            lead_name=r.text("structure_porteuse", required=True),
+            lead_siret=r.siret("siret_porteur"),
+            lead_legal_form=r.text("forme_juridique"),
+            region=region or region_text,
+            departement=dep_code,
+            communes=r.text("communes"),
+            sectors=tuple(s.strip() for s in r.text("secteurs").split(";") if s.strip()),
+            submitted_on=r.parsed("date_depot", _date),
+            total_cost=r.parsed("cout_total", _amount),
+            amount_requested=amount if amount is not None else 0.0,
+            jobs_existing=r.parsed("emplois_existants", parse_int),
+            jobs_created=r.parsed("emplois_crees", parse_int),
+            jobs_integration=r.parsed("emplois_insertion", parse_int),
+            pooling=r.text("mutualisations"),
+            summary=r.text("resume"),
+            contact_name=r.text("contact_nom"),
+            contact_email=r.text("contact_email"),
+            contact_phone=r.text("contact_telephone"),
+        )
+        if numero and numero in origin:
+            first = origin[numero][1]
+            r.error("numero", numero, f"numéro « {shown(numero)} » en double (déjà ligne {first})")
+            continue
+        if numero:
+            origin[numero] = (sheet.where, row)
+        if not r.failed:
+            dossiers.append(d)
+    return dossiers, origin
+
+
+_DEP_REGION: dict[tuple[str, str], bool] = {}
+
+
+def _dep_in(code: str, region: str) -> bool:
+    from ..domain.regions import departement_in_region
+
+    key = (code, region)
+    if key not in _DEP_REGION:
+        _DEP_REGION[key] = departement_in_region(code, region)
+    return _DEP_REGION[key]
+
+
+def _owner(r: _RowReader, by_numero: dict[str, Dossier], known: set[str]) -> Dossier | None:
+    numero = r.text("numero", required=True)
+    if not numero:
+        return None
+    d = by_numero.get(numero)
+    if d is None and numero not in known:
+        r.error("numero", numero, f"numéro « {shown(numero)} » absent de la feuille dossiers")
+    return d
+
+
+def _parse_members(
+    sheet: RawSheet, by_numero: dict[str, Dossier], known: set[str], problems: Problems
+) -> None:
+    r = _RowReader(sheet, problems)
+    for row, cells in sheet.rows:
+        if problems.full:
+            return
+        r.start(row, cells)
+        d = _owner(r, by_numero, known)
+        member = Member(
+            name=r.text("nom", required=True),
+            category=r.parsed("categorie", parse_category, required=True),  # type: ignore[arg-type]
+            siret=r.siret("siret"),
+            role=r.text("role"),
+        )
+        if d is not None and not r.failed:
+            d.members.append(member)
+
+
+def _parse_cofundings(
+    sheet: RawSheet, by_numero: dict[str, Dossier], known: set[str], problems: Problems
+) -> None:
+    r = _RowReader(sheet, problems)
+    for row, cells in sheet.rows:
+        if problems.full:
+            return
+        r.start(row, cells)
+        d = _owner(r, by_numero, known)
+        cofunding = Cofunding(
+            funder=r.text("financeur", required=True),
+            amount=r.parsed("montant", _amount, required=True) or 0.0,  # type: ignore[arg-type]
+            funder_type=r.text("type_financeur"),
+            status=r.parsed("statut", parse_cofunding_status),  # type: ignore[arg-type]
+        )
+        if d is not None and not r.failed:
+            d.cofundings.append(cofunding)
+
+
+def _parse_attachments(
+    sheet: RawSheet,
+    by_numero: dict[str, Dossier],
+    known: set[str],
+    read_file: FileReader,
+    problems: Problems,
+) -> None:
+    r = _RowReader(sheet, problems)
+    for row, cells in sheet.rows:
+        if problems.full:
+            return
+        r.start(row, cells)
+        d = _owner(r, by_numero, known)
+        name = r.text("fichier", required=True)
+        if not name:
+            continue
+        rel = _safe_relative(name)
+        content = read_file(name) if rel is not None else None
+        if rel is None:
+            r.error("fichier", name, f"chemin « {shown(name)} » hors de la source : refusé")
+        elif content is None:
+            r.error("fichier", name, f"fichier « {name} » introuvable dans la source")
+        if d is None or r.failed or content is None or rel is None:
+            continue
+        expected = r.text("sha256").lower()
+        if expected and hashlib.sha256(content).hexdigest() != expected:
+            r.error(
+                "sha256",
+                expected,
+                f"le fichier « {name} » ne correspond pas à son empreinte SHA-256",
+            )
+            continue
+        mime = mimetypes.guess_type(rel.name)[0] or "application/octet-stream"
+        d.attachments.append(
+            Attachment(filename=rel.name, kind=r.text("type"), mime=mime, content=content,
+                       size=len(content))
+        )  # fmt: skip
+
+
+def parse_source(
+    raw: RawSource, progress: Callable[[int, str], None] | None = None
+) -> ParsedSource:
+    """Dossiers with their members, co-fundings and attachments; every problem collected."""
+    problems = raw.problems
+    report = progress or (lambda _p, _m: None)
+    dossiers: list[Dossier] = []
+    origin: dict[str, tuple[str, int]] = {}
+    sheet = raw.sheets.get("dossiers")
+    if sheet is not None and problems.errors_total == 0:
+        total = max(len(sheet.rows), 1)
+        dossiers, origin = _parse_dossiers(
+            sheet, problems, lambda n: report(10 + 50 * n // total, "Lecture des dossiers")
+        )
+        by_numero = {d.numero: d for d in dossiers}
+        known = set(origin)  # numeros whose row had a problem: their children are not blamed
+        if "membres" in raw.sheets:
+            report(60, "Lecture des membres")
+            _parse_members(raw.sheets["membres"], by_numero, known, problems)
+        if "cofinancements" in raw.sheets:
+            report(70, "Lecture des cofinancements")
+            _parse_cofundings(raw.sheets["cofinancements"], by_numero, known, problems)
+        if "pieces" in raw.sheets:
+            report(75, "Lecture des pièces jointes")
+            _parse_attachments(raw.sheets["pieces"], by_numero, known, raw.read_file, problems)
+        if not sheet.rows:
+            problems.error(sheet.where, None, None, None, "aucun dossier sous l'en-tête")
+    children = frozenset(k for k in ("membres", "cofinancements", "pieces") if k in raw.sheets)
+    header = sheet.header_of("numero") if sheet is not None else "numero"
+    return ParsedSource(dossiers, origin, children, problems, header)
+
+
+def read_dossiers(path: Path, progress: Callable[[int, str], None] | None = None) -> ParsedSource:
+    """`read_source` then `parse_source`."""
+    if progress:
+        progress(2, "Ouverture de la source")
+    return parse_source(read_source(path), progress)

@@ -1,0 +1,284 @@
+"""Importing candidacies: first a plan (what would be added, changed, refused), then the import
+itself, all or nothing, in one transaction after a backup, followed by eligibility screening.
+
+The same two steps serve `ptce import` and the GUI's Fichier > Importer dialog, which shows the
+plan before anything is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..domain.model import Dossier
+from ..io.workbook import Problem, Problems, read_dossiers
+from ..store import intake as rows
+from ..store.db import CallStore
+from ..store.dossiers import DOSSIER_FIELDS, insert_dossiers, load_dossiers
+from . import screening
+
+Progress = Callable[[int, str], None]
+CHUNK = 1000
+
+ADDED, CHANGED, UNCHANGED, REFUSED = "ajout", "modification", "inchangé", "refusé"
+FIELD_LABELS = {
+    "numero": "numéro", "pole_name": "nom du pôle", "lead_name": "structure porteuse",
+    "lead_siret": "SIRET", "lead_legal_form": "forme juridique", "region": "région",
+    "departement": "département", "communes": "communes", "sectors": "secteurs",
+    "submitted_on": "date de dépôt", "total_cost": "coût total",
+    "amount_requested": "montant demandé", "jobs_existing": "emplois existants",
+    "jobs_created": "emplois créés", "jobs_integration": "emplois en insertion",
+    "pooling": "mutualisations", "summary": "résumé", "contact_name": "contact",
+    "contact_email": "courriel", "contact_phone": "téléphone",
+    "members": "membres", "cofundings": "cofinancements", "attachments": "pièces",
+}  # fmt: skip
+
+
+class ImportRefused(Exception):
+    """The source has problems: nothing was written. `problems` lists them."""
+
+    def __init__(self, source: Path, problems: list[Problem], total: int) -> None:
+        self.source, self.problems, self.total = source, problems, total
+        super().__init__(
+            f"{source.name} : import refusé, {total} problème(s) ; "
+            "le fichier d'appel n'a pas été modifié"
+        )
+
+    def lines(self) -> list[str]:
+        lines = [str(p) for p in self.problems]
+        if self.total > len(self.problems):
+            lines.append(f"… et {self.total - len(self.problems)} autre(s) problème(s)")
+        return lines
+
+
+def _noop(_p: int, _m: str) -> None:
+    pass
+
+
+@dataclass(slots=True)
+class PlanEntry:
+    numero: str
+    pole_name: str
+    action: str  # ADDED, CHANGED, UNCHANGED, REFUSED
+    detail: str = ""
+    where: str = ""
+    row: int | None = None
+
+
+@dataclass(slots=True)
+class ImportPlan:
+    source: Path
+    update: bool
+    dossiers: list[Dossier]
+    entries: list[PlanEntry]
+    problems: Problems
+    child_sheets: frozenset[str] = frozenset()
+    existing: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.problems.errors_total == 0
+
+    def count(self, action: str) -> int:
+        return sum(e.action == action for e in self.entries)
+
+    def summary(self) -> str:
+        members = sum(len(d.members) for d in self.dossiers)
+        cofundings = sum(len(d.cofundings) for d in self.dossiers)
+        attachments = sum(len(d.attachments) for d in self.dossiers)
+        parts = [
+            f"{self.count(ADDED)} dossier(s) à ajouter",
+            f"{self.count(CHANGED)} à mettre à jour",
+        ]
+        if self.count(UNCHANGED):
+            parts.append(f"{self.count(UNCHANGED)} inchangé(s)")
+        if self.count(REFUSED):
+            parts.append(f"{self.count(REFUSED)} refusé(s)")
+        return (
+            ", ".join(parts)
+            + f" ; {members} membre(s), {cofundings} cofinancement(s), {attachments} pièce(s)"
+        )
+
+
+@dataclass(slots=True, frozen=True)
+class ImportResult:
+    added: int
+    changed: int
+    unchanged: int
+    members: int
+    cofundings: int
+    attachments: int
+    screened: int
+    eligible: int
+    backup: Path
+
+    def summary(self) -> str:
+        return (
+            f"{self.added} dossier(s) ajouté(s), {self.changed} mis à jour, "
+            f"{self.unchanged} inchangé(s) ; {self.members} membre(s), "
+            f"{self.cofundings} cofinancement(s), {self.attachments} pièce(s) ; "
+            f"éligibilité contrôlée sur {self.screened} dossier(s), {self.eligible} éligible(s)"
+        )
+
+
+def _children_key(d: Dossier) -> tuple:
+    return (
+        [(m.name, m.category, m.siret, m.role) for m in d.members],
+        [(c.funder, c.funder_type, c.amount, c.status) for c in d.cofundings],
+    )
+
+
+def _differences(old: Dossier, new: Dossier, child_sheets: frozenset[str]) -> list[str]:
+    changed = [f for f in DOSSIER_FIELDS if getattr(old, f) != getattr(new, f)]
+    if "membres" in child_sheets and _children_key(old)[0] != _children_key(new)[0]:
+        changed.append("members")
+    if "cofinancements" in child_sheets and _children_key(old)[1] != _children_key(new)[1]:
+        changed.append("cofundings")
+    if {a.sha256 for a in old.attachments} >= {_sha(a.content) for a in new.attachments}:
+        pass
+    else:
+        changed.append("attachments")
+    return changed
+
+
+def _sha(content: bytes) -> str:
+    import hashlib
+
+    return hashlib.sha256(content).hexdigest()
+
+
+def plan_import(
+    store: CallStore, source: Path, *, update: bool = False, progress: Progress = _noop
+) -> ImportPlan:
+    """Read and check the source, compare it with the call file; writes nothing."""
+    source = Path(source)
+    parsed = read_dossiers(source, progress)
+    progress(80, "Comparaison avec le fichier d'appel")
+    existing = rows_by_numero = _existing(store)
+    entries: list[PlanEntry] = []
+    matches = [d for d in parsed.dossiers if d.numero in existing]
+    old = {d.numero: d for d in load_dossiers(store, ids=[existing[d.numero] for d in matches])}
+    for d in parsed.dossiers:
+        where, row = parsed.origin.get(d.numero, ("", None))
+        if d.numero not in rows_by_numero:
+            entries.append(PlanEntry(d.numero, d.pole_name, ADDED, "", where, row))
+        elif not update:
+            message = (
+                f"numéro « {d.numero} » déjà présent dans le fichier d'appel : refusé "
+                "(cochez « mettre à jour » ou --update pour le modifier)"
+            )
+            parsed.problems.error(where, row, parsed.numero_header, d.numero, message)
+            entries.append(PlanEntry(d.numero, d.pole_name, REFUSED, "déjà présent", where, row))
+        else:
+            diff = _differences(old[d.numero], d, parsed.child_sheets)
+            action = CHANGED if diff else UNCHANGED
+            detail = ", ".join(FIELD_LABELS[f] for f in diff)
+            entries.append(PlanEntry(d.numero, d.pole_name, action, detail, where, row))
+    progress(90, "Aperçu prêt")
+    return ImportPlan(
+        source, update, parsed.dossiers, entries, parsed.problems, parsed.child_sheets, existing
+    )
+
+
+def _existing(store: CallStore) -> dict[str, int]:
+    from ..store.dossiers import dossier_id_by_numero
+
+    return dossier_id_by_numero(store)
+
+
+def apply_import(store: CallStore, plan: ImportPlan, *, progress: Progress = _noop) -> ImportResult:
+    """Write the plan in one transaction (after a backup), then screen the dossiers.
+
+    Raises ImportRefused, writing nothing, when the plan has problems or when a numero appeared
+    in the file since the plan was made (and no update was asked for).
+    """
+    if not plan.ok:
+        raise ImportRefused(plan.source, plan.problems.errors, plan.problems.errors_total)
+    members = sum(len(d.members) for d in plan.dossiers)
+    cofundings = sum(len(d.cofundings) for d in plan.dossiers)
+    attachments = sum(len(d.attachments) for d in plan.dossiers)
+    progress(2, "Copie de sauvegarde")
+    backup = store.backup("avant-import")
+    action = f"import de {plan.source.name}" + (" (mise à jour)" if plan.update else "")
+    by_action = {e.numero: e.action for e in plan.entries}
+    with store.transaction(action):
+        existing = _existing(store)
+        late = [d for d in plan.dossiers if d.numero in existing and not plan.update]
+        if late:
+            problems = Problems()
+            for d in late:
+                problems.error(
+                    plan.source.name,
+                    None,
+                    "numero",
+                    d.numero,
+                    f"numéro « {d.numero} » déjà présent dans le fichier d'appel",
+                )
+            raise ImportRefused(plan.source, problems.errors, problems.errors_total)
+        new = [d for d in plan.dossiers if d.numero not in existing]
+        updated = [
+            d
+            for d in plan.dossiers
+            if d.numero in existing and by_action.get(d.numero) != UNCHANGED
+        ]
+        total = max(len(new) + len(updated), 1)
+        for i in range(0, len(new), CHUNK):
+            progress(5 + 70 * i // total, f"Enregistrement des dossiers ({i}/{len(new)})")
+            insert_dossiers(store, new[i : i + CHUNK])
+        if updated:
+            progress(5 + 70 * len(new) // total, "Mise à jour des dossiers existants")
+            _update(store, updated, existing, plan.child_sheets)
+        progress(80, "Contrôle d'éligibilité")
+        ids = [d.id for d in new] + [existing[d.numero] for d in updated]
+        everything = len(ids) == rows.dossier_count(store)
+        screened = screening.screen(store, dossier_ids=None if everything else ids) if ids else 0
+        progress(97, "Enregistrement")
+    touched = set(ids)
+    eligible = sum(
+        1 for r in rows.eligibility_summary(store) if r["eligible"] == 1 and r["id"] in touched
+    )
+    progress(100, "Terminé")
+    return ImportResult(
+        added=len(new),
+        changed=len(updated),
+        unchanged=sum(a == UNCHANGED for a in by_action.values()),
+        members=members,
+        cofundings=cofundings,
+        attachments=attachments,
+        screened=screened,
+        eligible=eligible,
+        backup=backup,
+    )
+
+
+def _update(
+    store: CallStore, dossiers: list[Dossier], existing: dict[str, int], sheets: frozenset[str]
+) -> None:
+    """Own fields overwritten; members and co-fundings replaced when their sheet was given;
+    attachments added unless the same file (same hash) is already there."""
+    for d in dossiers:
+        d.id = existing[d.numero]
+        rows.update_dossier(store, d.id, d)
+    ids = [d.id for d in dossiers]  # type: ignore[misc]
+    if "membres" in sheets:
+        rows.delete_children(store, "members", ids)  # type: ignore[arg-type]
+    if "cofinancements" in sheets:
+        rows.delete_children(store, "cofundings", ids)  # type: ignore[arg-type]
+    stored = rows.attachment_hashes(store, ids)  # type: ignore[arg-type]
+    for d in dossiers:
+        if "membres" not in sheets:
+            d.members = []
+        if "cofinancements" not in sheets:
+            d.cofundings = []
+        d.attachments = [a for a in d.attachments if (d.id, _sha(a.content)) not in stored]
+    rows.add_children(store, dossiers)
+
+
+def import_source(
+    store: CallStore, source: Path, *, update: bool = False, progress: Progress = _noop
+) -> tuple[ImportPlan, ImportResult]:
+    """Plan then apply; raises ImportRefused (nothing written) on any problem."""
+    plan = plan_import(store, source, update=update, progress=lambda p, m: progress(p // 3, m))
+    result = apply_import(store, plan, progress=lambda p, m: progress(33 + 2 * p // 3, m))
+    return plan, result
