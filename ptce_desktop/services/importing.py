@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.model import Dossier
-from ..io.workbook import Problem, Problems, read_dossiers
+from ..io.workbook import MAX_PROBLEMS, Problem, Problems, read_dossiers
 from ..store import intake as rows
 from ..store.db import CallStore
 from ..store.dossiers import DOSSIER_FIELDS, insert_dossiers, load_dossiers
@@ -40,15 +40,20 @@ class ImportRefused(Exception):
 
     def __init__(self, source: Path, problems: list[Problem], total: int) -> None:
         self.source, self.problems, self.total = source, problems, total
+        count = f"{total} problème(s)" + (" ou plus" if total >= MAX_PROBLEMS else "")
         super().__init__(
-            f"{source.name} : import refusé, {total} problème(s) ; "
-            "le fichier d'appel n'a pas été modifié"
+            f"{source.name} : import refusé, {count} ; le fichier d'appel n'a pas été modifié"
         )
 
     def lines(self) -> list[str]:
         lines = [str(p) for p in self.problems]
         if self.total > len(self.problems):
             lines.append(f"… et {self.total - len(self.problems)} autre(s) problème(s)")
+        if self.total >= MAX_PROBLEMS:
+            lines.append(
+                f"… lecture arrêtée après {MAX_PROBLEMS} problèmes : corrigez-les, puis "
+                "relancez l'import"
+            )
         return lines
 
 
