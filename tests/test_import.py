@@ -27,8 +27,10 @@ from ptce_desktop.store.db import CallStore
 from ptce_desktop.store.dossiers import load_dossiers
 
 NBSP, NNBSP = "\u00a0", "\u202f"
-HEADER = ["numero", "nom_pole", "structure_porteuse", "siret_porteur", "region", "departement",
-          "secteurs", "date_depot", "cout_total", "montant_demande", "emplois_existants"]  # fmt: skip
+HEADER = [
+    "numero", "nom_pole", "structure_porteuse", "siret_porteur", "region", "departement",
+    "secteurs", "date_depot", "cout_total", "montant_demande", "emplois_existants",
+]  # fmt: skip
 ROWS = [
     ["PTCE-A-001", "Pôle Énergies citoyennes ", "Coopérative Énergie", "732 829 320 00074",
      "Pays de la Loire", "44", "énergie; circuits courts", "15/07/2013",
@@ -242,7 +244,8 @@ def _refused(call: Path, source: Path, capsys, *expected: str) -> str:
         (
             5,
             "Gironde",
-            "colonne « departement » : le département 33 (Gironde) n'est pas dans la région Pays de la Loire",
+            "colonne « departement » : le département 33 (Gironde) n'est pas dans la région "
+            "Pays de la Loire",
         ),
         (5, "999", "colonne « departement » : département « 999 » inconnu"),
         (1, "  ", "colonne « nom_pole » : « nom_pole » est obligatoire et la cellule est vide"),
@@ -338,8 +341,9 @@ def test_existing_numero_refused_without_update_then_updated_and_audited(call, t
     rows[0][9] = "175 000 €"
     changed = write_csv(tmp_path / "d2.csv", HEADER, rows)
     capsys.readouterr()
-    _refused(call, changed, capsys,
-             "d2.csv, ligne 2, colonne « numero » : numéro « PTCE-A-001 » déjà présent")  # fmt: skip
+    _refused(
+        call, changed, capsys, "d2.csv, ligne 2, colonne « numero » : numéro « PTCE-A-001 » déjà"
+    )
 
     assert run("import", call, changed, "--update") == 0
     assert "0 dossier(s) ajouté(s), 1 mis à jour, 1 inchangé(s)" in capsys.readouterr().out
