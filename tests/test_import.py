@@ -391,3 +391,13 @@ def test_random_headers_give_problems_never_a_crash(tmp_path_factory, headers):
     write_csv(path, headers, [["x"] * len(headers)])
     raw = read_source(path)
     assert raw.problems.errors or "dossiers" in raw.sheets
+
+
+def test_update_keeps_what_the_source_does_not_give(call, tmp_path, capsys):
+    assert run("import", call, write_csv(tmp_path / "d.csv", HEADER, ROWS)) == 0
+    header = [h for h in HEADER if h != "emplois_existants"]
+    rows = [[c for h, c in zip(HEADER, r, strict=True) if h != "emplois_existants"] for r in ROWS]
+    rows[0][1] = "Pôle renommé"
+    assert run("import", call, write_csv(tmp_path / "d2.csv", header, rows), "--update") == 0
+    a = dossiers_of(call)["PTCE-A-001"]
+    assert a.pole_name == "Pôle renommé" and a.jobs_existing == 12

@@ -17,6 +17,8 @@ FEATURES: tuple[str, ...] = (
     "views.scoring_dock",
     "views.annotations_dock",
     "views.reviews_tab",
+    "views.import_dialog",
+    "views.export_actions",
 )
 
 

@@ -529,6 +529,7 @@ class ParsedSource:
     child_sheets: frozenset[str]  # which of membres, cofinancements, pieces were given
     problems: Problems
     numero_header: str = "numero"  # as the user wrote it in the dossiers sheet
+    columns: frozenset[str] = frozenset()  # the dossiers sheet's columns (keys) in the source
 
     @property
     def ok(self) -> bool:
@@ -779,7 +780,8 @@ def parse_source(
             problems.error(sheet.where, None, None, None, "aucun dossier sous l'en-tête")
     children = frozenset(k for k in ("membres", "cofinancements", "pieces") if k in raw.sheets)
     header = sheet.header_of("numero") if sheet is not None else "numero"
-    return ParsedSource(dossiers, origin, children, problems, header)
+    columns = frozenset(k for k in sheet.columns if k) if sheet is not None else frozenset()
+    return ParsedSource(dossiers, origin, children, problems, header, columns)
 
 
 def read_dossiers(path: Path, progress: Callable[[int, str], None] | None = None) -> ParsedSource:

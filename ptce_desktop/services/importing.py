@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.model import Dossier
-from ..io.workbook import MAX_PROBLEMS, Problem, Problems, read_dossiers
+from ..io.workbook import DOSSIER_ATTRS, MAX_PROBLEMS, Problem, Problems, read_dossiers
 from ..store import intake as rows
 from ..store.db import CallStore
 from ..store.dossiers import DOSSIER_FIELDS, insert_dossiers, load_dossiers
@@ -176,6 +176,10 @@ def plan_import(
             parsed.problems.error(where, row, parsed.numero_header, d.numero, message)
             entries.append(PlanEntry(d.numero, d.pole_name, REFUSED, "déjà présent", where, row))
         else:
+            # A column the source lacks keeps the stored value: an update never blanks it.
+            for key, attr in DOSSIER_ATTRS.items():
+                if key not in parsed.columns:
+                    setattr(d, attr, getattr(old[d.numero], attr))
             diff = _differences(old[d.numero], d, parsed.child_sheets)
             action = CHANGED if diff else UNCHANGED
             detail = ", ".join(FIELD_LABELS[f] for f in diff)

@@ -1,0 +1,70 @@
+"""Fichier > Exporter > Classeur Excel… / CSV (archive .zip)…: the call's dossiers and results.
+
+The export runs on a worker thread (its own connection) behind the main window's progress
+dialog; see services/exporting.py for what the files hold and where attachments go.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog
+
+from ...services import exporting
+from ...store.db import CallStore
+from .. import errors
+from ..tasks import Job, JobContext
+
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
+
+FILTERS = {".xlsx": "Classeur Excel (*.xlsx)", ".zip": "Fichiers CSV en archive zip (*.zip)"}
+
+
+def export_to(window: MainWindow, out: Path) -> Job | None:
+    """Write the export in the background; the status bar says where it went."""
+    path = window.call_path()
+    if path is None:
+        errors.show_error(window, "Exporter", "Ouvrez d'abord un fichier d'appel.")
+        return None
+    actor = window.store.actor  # type: ignore[union-attr]
+
+    def work(ctx: JobContext) -> Path:
+        with CallStore.open(path, actor=actor) as store:
+            return exporting.export(store, out, progress=ctx.progress)
+
+    def done(written: Path) -> None:
+        where = f" (pièces jointes dans {exporting.pieces_folder(written).name}/)"
+        extra = where if written.suffix.lower() == ".xlsx" else ""
+        window.statusBar().showMessage(f"Export écrit : {written}{extra}", 15_000)
+
+    return window.run_task(work, label=f"Export vers {out.name}", on_done=done)
+
+
+def choose_and_export(window: MainWindow, suffix: str) -> None:
+    if window.store is None:
+        errors.show_error(window, "Exporter", "Ouvrez d'abord un fichier d'appel.")
+        return
+    start = window.store.path.with_name(f"{window.store.path.stem}-export{suffix}")
+    name, _ = QFileDialog.getSaveFileName(window, "Exporter", str(start), FILTERS[suffix])
+    if not name:
+        return
+    out = Path(name)
+    if out.suffix.lower() != suffix:
+        out = out.with_name(out.name + suffix)
+    export_to(window, out)
+
+
+def install(window: MainWindow) -> None:
+    for suffix, text, name in (
+        (".xlsx", "&Classeur Excel…", "actionExportXlsx"),
+        (".zip", "C&SV (archive .zip)…", "actionExportCsv"),
+    ):
+        action = QAction(text, window)
+        action.setObjectName(name)
+        action.setToolTip("Dossiers, membres, cofinancements, pièces, éligibilité, évaluations, "
+                          "classement, décisions et synthèse")  # fmt: skip
+        action.triggered.connect(lambda _checked=False, s=suffix: choose_and_export(window, s))
+        window.add_export_action(action)

@@ -1,0 +1,249 @@
+"""Fichier > Importer > Candidatures…: choose a source, see what would be added, changed and
+refused and every problem (file, row, column, value), then import in the background.
+
+The preview is `services.importing.plan_import` run on a worker thread with its own
+connection; nothing is written until « Importer ». The import runs through
+`MainWindow.run_task` (progress bar, cancel), then the main window re-reads the file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
+
+from ...io.workbook import Problem
+from ...services import importing
+from ...services.importing import ImportPlan, ImportResult, PlanEntry
+from ...store.db import CallStore
+from .. import errors
+from ..partials.records import Column, RecordTableModel
+from ..tasks import Job, JobContext
+from ..uiloader import child, load_ui
+
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
+
+SOURCE_FILTER = (
+    "Candidatures (*.xlsx *.xlsm *.csv *.txt *.zip);;Classeurs Excel (*.xlsx *.xlsm);;"
+    "Fichiers CSV (*.csv *.txt);;Archives zip (*.zip);;Tous les fichiers (*)"
+)
+_ACTION_COLOURS = {importing.ADDED: "#1b6e20", importing.CHANGED: "#8a5a00",
+                   importing.REFUSED: "#b00020", importing.UNCHANGED: "#666666"}  # fmt: skip
+
+PREVIEW_COLUMNS = (
+    Column[PlanEntry](
+        "Action",
+        lambda e: e.action,
+        colour=lambda e: _ACTION_COLOURS[e.action],
+        bold=lambda e: e.action == importing.REFUSED,
+    ),
+    Column[PlanEntry]("Numéro", lambda e: e.numero),
+    Column[PlanEntry]("Nom du pôle", lambda e: e.pole_name, tooltip=lambda e: e.pole_name),
+    Column[PlanEntry]("Ligne", lambda e: "" if e.row is None else str(e.row), align_right=True),
+    Column[PlanEntry]("Modifications", lambda e: e.detail, tooltip=lambda e: e.detail),
+)
+PROBLEM_COLUMNS = (
+    Column[Problem](
+        "Gravité",
+        lambda p: "avertissement" if p.warning else "erreur",
+        colour=lambda p: "#8a5a00" if p.warning else "#b00020",
+        bold=lambda p: not p.warning,
+    ),
+    Column[Problem]("Feuille ou fichier", lambda p: p.where),
+    Column[Problem]("Ligne", lambda p: "" if p.row is None else str(p.row), align_right=True),
+    Column[Problem]("Colonne", lambda p: p.column or ""),
+    Column[Problem]("Valeur", lambda p: p.value, tooltip=lambda p: p.value),
+    Column[Problem]("Problème", lambda p: p.message, tooltip=lambda p: str(p)),
+)
+
+
+# The widest text each column usually shows, to size it.
+_SAMPLES = {
+    "Action": "modification", "Numéro": "PTCE-2013-000", "Gravité": "avertissement",
+    "Feuille ou fichier": "feuille « cofinancements »", "Colonne": "montant_demande",
+    "Valeur": "1 234 567,89 €", "Nom du pôle": "Pôle territorial de coopération économique",
+}  # fmt: skip
+
+
+def _setup_table(table: QTableView, model: RecordTableModel, stretch: int) -> None:
+    table.setModel(model)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().hide()
+    metrics = table.fontMetrics()
+    for i, col in enumerate(model.columns):
+        if i != stretch:
+            sample = _SAMPLES.get(col.title, col.title)
+            table.setColumnWidth(i, metrics.horizontalAdvance(sample) + 24)
+
+
+class ImportDialog(QDialog):
+    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
+        super().__init__(parent or window)
+        load_ui("import_dialog", self)
+        self.window_ = window
+        self.plan: ImportPlan | None = None
+        self.result: ImportResult | None = None
+        self._job: Job | None = None
+        self.source_edit = child(self, QLineEdit, "sourceEdit")
+        self.update_check = child(self, QCheckBox, "updateCheck")
+        self.summary_label = child(self, QLabel, "summaryLabel")
+        self.tabs = child(self, QTabWidget, "tabs")
+        self.preview_table = child(self, QTableView, "previewTable")
+        self.problems_table = child(self, QTableView, "problemsTable")
+        self.buttons = child(self, QDialogButtonBox, "buttonBox")
+        self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.import_button.setText("&Importer")
+        self.import_button.setEnabled(False)
+        self.preview_model = RecordTableModel[PlanEntry](PREVIEW_COLUMNS, self)
+        self.problems_model = RecordTableModel[Problem](PROBLEM_COLUMNS, self)
+        _setup_table(self.preview_table, self.preview_model, stretch=4)
+        _setup_table(self.problems_table, self.problems_model, stretch=5)
+        child(self, QPushButton, "fileButton").clicked.connect(self.choose_file)
+        child(self, QPushButton, "folderButton").clicked.connect(self.choose_folder)
+        self.source_edit.returnPressed.connect(self.preview)
+        self.update_check.toggled.connect(lambda _on: self.preview())
+        self.buttons.accepted.connect(self.start_import)
+        self.buttons.rejected.connect(self.reject)
+        self.summary_label.setText("Choisissez la source à importer.")
+
+    # -- choosing and previewing ------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Source à importer", "", SOURCE_FILTER)
+        if name:
+            self.set_source(Path(name))
+
+    def choose_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, "Dossier à importer")
+        if name:
+            self.set_source(Path(name))
+
+    def set_source(self, path: Path) -> Job | None:
+        self.source_edit.setText(str(path))
+        return self.preview()
+
+    def preview(self) -> Job | None:
+        """Plan the import on a worker thread; the tables fill when it is done."""
+        text = self.source_edit.text().strip()
+        path = self.window_.call_path()
+        if not text or path is None:
+            return None
+        if self._job is not None:
+            self._job.cancel()
+        source, update, actor = Path(text), self.update_check.isChecked(), self.window_.store.actor  # type: ignore[union-attr]
+        self.plan = None
+        self.import_button.setEnabled(False)
+        self.summary_label.setText(f"Analyse de <b>{source.name}</b>…")
+
+        def work(ctx: JobContext) -> ImportPlan:
+            with CallStore.open(path, actor=actor) as store:
+                return importing.plan_import(store, source, update=update, progress=ctx.progress)
+
+        job = self.window_.tasks.run(work, label="Aperçu de l'import")
+        self._job = job
+        job.done.connect(lambda plan: self._show_plan(plan) if job is self._job else None)
+        job.failed.connect(
+            lambda message: self._show_failure(message) if job is self._job else None
+        )
+        return job
+
+    def _show_failure(self, message: str) -> None:
+        self.summary_label.setText(f"<span style='color:#b00020'>{message}</span>")
+        self.preview_model.set_records([])
+        self.problems_model.set_records([])
+
+    def _show_plan(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        problems = plan.problems
+        self.preview_model.set_records(plan.entries)
+        self.problems_model.set_records([*problems.errors, *problems.warnings])
+        self.tabs.setTabText(0, f"Aperçu ({len(plan.entries)})")
+        self.tabs.setTabText(
+            1, f"Problèmes ({problems.errors_total} erreur(s), {problems.warnings_total} "
+            "avertissement(s))",
+        )  # fmt: skip
+        summary = f"<b>{plan.source.name}</b> : {plan.summary()}."
+        if not plan.ok:
+            more = " ou plus" if problems.full else ""
+            summary += (
+                f"<br><span style='color:#b00020'><b>Import impossible : {problems.errors_total}"
+                f" erreur(s){more}.</b> Corrigez la source (fichier, ligne et colonne indiqués) "
+                "puis relancez l'aperçu ; rien n'a été écrit.</span>"
+            )
+            self.tabs.setCurrentIndex(1)
+        elif problems.warnings_total:
+            summary += f"<br>{problems.warnings_total} avertissement(s) : voir « Problèmes »."
+            self.tabs.setCurrentIndex(0)
+        else:
+            self.tabs.setCurrentIndex(0)
+        self.summary_label.setText(summary)
+        writes = plan.count(importing.ADDED) + plan.count(importing.CHANGED)
+        self.import_button.setEnabled(plan.ok and writes > 0)
+
+    # -- importing --------------------------------------------------------------------------
+
+    def start_import(self) -> Job | None:
+        plan, path = self.plan, self.window_.call_path()
+        if plan is None or not plan.ok or path is None:
+            return None
+        actor = self.window_.store.actor  # type: ignore[union-attr]
+
+        def work(ctx: JobContext) -> ImportResult:
+            with CallStore.open(path, actor=actor) as store:
+                return importing.apply_import(store, plan, progress=ctx.progress)
+
+        self.import_button.setEnabled(False)
+        job = self.window_.run_task(work, label="Import des candidatures", on_done=self._imported)
+        job.failed.connect(lambda _m: self.import_button.setEnabled(True))
+        job.cancelled.connect(self._cancelled)
+        return job
+
+    def _cancelled(self) -> None:
+        self.summary_label.setText("Import annulé : le fichier d'appel n'a pas été modifié.")
+        self.import_button.setEnabled(True)
+
+    def _imported(self, result: ImportResult) -> None:
+        self.result = result
+        self.window_.reload()
+        self.window_.statusBar().showMessage(f"Import terminé : {result.summary()}", 15_000)
+        self.accept()
+
+
+def open_import_dialog(window: MainWindow) -> ImportDialog | None:
+    if window.store is None:
+        errors.show_error(window, "Importer des candidatures",
+                          "Ouvrez d'abord un fichier d'appel (Fichier > Ouvrir).")  # fmt: skip
+        return None
+    dialog = ImportDialog(window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.setModal(True)
+    dialog.show()
+    return dialog
+
+
+def install(window: MainWindow) -> None:
+    action = QAction("&Candidatures (classeur, CSV, dossier, zip)…", window)
+    action.setObjectName("actionImportDossiers")
+    action.setShortcut(QKeySequence("Ctrl+I"))
+    action.setToolTip("Importer des candidatures avec un aperçu avant écriture")
+    action.triggered.connect(lambda: open_import_dialog(window))
+    window.add_import_action(action)
