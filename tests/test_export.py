@@ -53,6 +53,19 @@ def test_round_trip_demo_export_import(demo_master, tmp_path, capsys, suffix):
     original = _all(demo_master)
     assert len(original) == 30 and all(d.attachments for d in original)
     _assert_same(original, _all(target))
+    # Screened on import with the same verdicts as in the original file.
+    assert _verdicts(target) == _verdicts(demo_master)
+
+
+def _verdicts(path: Path) -> set[tuple[str, str, int, str]]:
+    with CallStore.open(path, actor="test") as store:
+        return {
+            (r["numero"], r["rule"], r["passed"], r["reason"])
+            for r in store.query(
+                "SELECT d.numero, e.rule, e.passed, e.reason FROM eligibility_results e "
+                "JOIN dossiers d ON d.id = e.dossier_id"
+            )
+        }
 
 
 def test_workbook_sheets_headers_and_euro_formats(demo_master, tmp_path):

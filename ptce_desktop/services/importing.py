@@ -11,11 +11,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..domain.eligibility import evaluate
 from ..domain.model import Dossier
 from ..io.workbook import DOSSIER_ATTRS, MAX_PROBLEMS, Problem, Problems, read_dossiers
 from ..store import intake as rows
+from ..store.calls import read_call
 from ..store.db import CallStore
 from ..store.dossiers import DOSSIER_FIELDS, insert_dossiers, load_dossiers
+from ..store.eligibility import save_results
 from . import screening
 
 Progress = Callable[[int, str], None]
@@ -240,8 +243,14 @@ def apply_import(store: CallStore, plan: ImportPlan, *, progress: Progress = _no
             _update(store, updated, existing, plan.child_sheets)
         progress(80, "Contrôle d'éligibilité")
         ids = [d.id for d in new] + [existing[d.numero] for d in updated]
-        everything = len(ids) == rows.dossier_count(store)
-        screened = screening.screen(store, dossier_ids=None if everything else ids) if ids else 0
+        # New dossiers are screened as they are in memory (complete: nothing else holds them);
+        # updated ones are read back, as the file may keep members the source did not give.
+        call = read_call(store)
+        with store.transaction("contrôle d'éligibilité"):
+            save_results(store, ((d.id, evaluate(call, d)) for d in new))  # type: ignore[misc]
+        if updated:
+            screening.screen(store, dossier_ids=[existing[d.numero] for d in updated])
+        screened = len(ids)
         progress(97, "Enregistrement")
     touched = set(ids)
     eligible = sum(
