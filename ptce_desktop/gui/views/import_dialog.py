@@ -77,7 +77,7 @@ PROBLEM_COLUMNS = (
 _SAMPLES = {
     "Action": "modification", "Numéro": "PTCE-2013-000", "Gravité": "avertissement",
     "Feuille ou fichier": "feuille « cofinancements »", "Colonne": "montant_demande",
-    "Valeur": "1 234 567,89 €", "Nom du pôle": "Pôle territorial de coopération économique",
+    "Valeur": "732 829 320 00075 €", "Nom du pôle": "Pôle territorial de coopération économique",
 }  # fmt: skip
 
 
