@@ -114,3 +114,17 @@ def test_a_bad_file_shows_its_problems_and_writes_nothing(qtbot, main_window, tm
     assert any(existing in p.message for p in dialog.problems_model.records)
     assert not dialog.import_button.isEnabled()
     assert _counts(window.store.path) == before
+
+
+def test_export_action_writes_the_workbook_beside_its_attachments(qtbot, main_window, tmp_path):
+    from ptce_desktop.gui.views.export_actions import export_to
+
+    window = main_window
+    assert window.action("actionExportXlsx") and window.action("actionExportCsv")
+    out = tmp_path / "resultats.xlsx"
+    job = export_to(window, out)
+    with qtbot.waitSignal(job.finished, timeout=20_000):
+        pass
+    assert out.is_file() and (tmp_path / "resultats-pieces").is_dir()
+    assert openpyxl.load_workbook(out, read_only=True).sheetnames[0] == "dossiers"
+    assert "Export écrit" in window.statusBar().currentMessage()

@@ -401,3 +401,22 @@ def test_update_keeps_what_the_source_does_not_give(call, tmp_path, capsys):
     assert run("import", call, write_csv(tmp_path / "d2.csv", header, rows), "--update") == 0
     a = dossiers_of(call)["PTCE-A-001"]
     assert a.pole_name == "Pôle renommé" and a.jobs_existing == 12
+
+
+def test_cancelled_during_screening_writes_nothing(call, tmp_path):
+    from ptce_desktop.services import importing
+
+    class Cancelled(Exception):
+        pass
+
+    def progress(_percent: int, message: str) -> None:
+        if message == "Contrôle d'éligibilité":  # the dossiers are written by then
+            raise Cancelled
+
+    source = write_csv(tmp_path / "d.csv", HEADER, ROWS)
+    before = snapshot(call)
+    with CallStore.open(call, actor="test") as store:
+        plan = importing.plan_import(store, source)
+        with pytest.raises(Cancelled):
+            importing.apply_import(store, plan, progress=progress)
+    assert snapshot(call) == before
