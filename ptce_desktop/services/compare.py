@@ -1,0 +1,505 @@
+"""Side by side: dossiers field by field, rapporteurs criterion by criterion, the dossiers
+where rapporteurs disagree most, and the figures behind the score charts.
+
+Plain data out (display strings in French, flags for what differs); the GUI, the PDF and the
+CLI show the same rows.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..domain import scoring
+from ..domain.model import MEMBER_CATEGORY_LABELS, CofundingStatus, MemberCategory, Opinion
+from ..io.formatting import format_eur, format_number, format_score
+from ..store import compare as rows
+from ..store import people as people_rows
+from ..store import reviews as review_rows
+from ..store.calls import read_call, read_criteria
+from ..store.db import CallStore
+from ..store.dossiers import load_dossiers
+from .review import whoami
+from .session_data import ranking
+
+MIN_DOSSIERS, MAX_DOSSIERS = 2, 4
+COFUNDING_LABELS = {
+    CofundingStatus.SECURED: "Cofinancements acquis",
+    CofundingStatus.REQUESTED: "Cofinancements sollicités",
+}
+GAP = 2.0  # a spread of this many points between rapporteurs is worth discussing
+
+
+class CompareError(ValueError):
+    """Bad input (count of dossiers, unknown numero): the message says which, in French."""
+
+
+# -- dossiers side by side ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CompareRow:
+    section: str
+    label: str
+    values: tuple[str, ...]  # one per dossier, in the order asked
+    differs: bool
+    compared: bool = True  # free text (names, descriptions) is shown, never flagged
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ComparedDossier:
+    id: int
+    numero: str
+    pole_name: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DossierComparison:
+    call_title: str
+    dossiers: tuple[ComparedDossier, ...]
+    rows: tuple[CompareRow, ...]
+
+    @property
+    def differing(self) -> list[CompareRow]:
+        return [r for r in self.rows if r.differs]
+
+    def row(self, label: str) -> CompareRow:
+        return next(r for r in self.rows if r.label == label)
+
+
+def resolve_numeros(store: CallStore, numeros: Sequence[str]) -> list[int]:
+    """Dossier ids for numeros as typed; CompareError names the first unknown one."""
+    found = rows.ids_of_numeros(store, numeros)
+    for n in numeros:
+        if n not in found:
+            raise CompareError(f"dossier {n} introuvable")
+    return [found[n] for n in numeros]
+
+
+def _check_ids(store: CallStore, ids: Sequence[int]) -> None:
+    if not MIN_DOSSIERS <= len(ids) <= MAX_DOSSIERS:
+        raise CompareError(
+            f"comparer de {MIN_DOSSIERS} à {MAX_DOSSIERS} dossiers : {len(ids)} donné(s)"
+        )
+    if len(set(ids)) != len(ids):
+        raise CompareError("le même dossier est donné deux fois")
+    missing = [i for i in ids if i not in rows.existing_ids(store, ids)]
+    if missing:
+        raise CompareError(f"dossier {missing[0]} introuvable")
+
+
+def _count(value: int | None) -> str:
+    return "—" if value is None else format_number(value)
+
+
+def _share(part: float, whole: float | None) -> str:
+    if not whole:
+        return "—"
+    return f"{format_number(100 * part / whole, decimals=1)} %"
+
+
+def compare_dossiers(store: CallStore, ids: Sequence[int]) -> DossierComparison:
+    """2 to 4 dossiers field by field, in the order given; CompareError on bad input."""
+    _check_ids(store, ids)
+    by_id = {d.id: d for d in load_dossiers(store, ids=list(ids))}
+    dossiers = [by_id[i] for i in ids]
+    criteria = read_criteria(store)
+    ranks = {e.dossier_id: e for e in ranking(store)}
+    out: list[CompareRow] = []
+
+    def add(section: str, label: str, values: Sequence[str], compared: bool = True) -> None:
+        values = tuple(values)
+        differs = compared and len(set(values)) > 1
+        out.append(
+            CompareRow(section=section, label=label, values=values, differs=differs,
+                       compared=compared)
+        )  # fmt: skip
+
+    s = "Identification"
+    add(s, "Pôle", [d.pole_name for d in dossiers], compared=False)
+    add(s, "Structure porteuse", [d.lead_name for d in dossiers], compared=False)
+    add(s, "Forme juridique", [d.lead_legal_form or "—" for d in dossiers])
+    add(s, "Région", [d.region for d in dossiers])
+    add(s, "Département", [d.departement or "—" for d in dossiers])
+    add(s, "Secteurs", [", ".join(d.sectors) or "—" for d in dossiers])
+
+    s = "Membres"
+    add(s, "Membres (total)", [format_number(len(d.members)) for d in dossiers])
+    present = [
+        c for c in MemberCategory if any(m.category == c for d in dossiers for m in d.members)
+    ]
+    for c in present:
+        label = MEMBER_CATEGORY_LABELS[c]
+        label = label[:1].upper() + label[1:]
+        members = [[m.name for m in d.members if m.category == c] for d in dossiers]
+        add(s, f"{label} : nombre", [format_number(len(m)) for m in members])
+        add(s, f"{label} : noms", ["\n".join(m) or "—" for m in members], False)
+
+    s = "Budget"
+    add(s, "Coût total du projet", [format_eur(d.total_cost) for d in dossiers])
+    add(s, "Montant demandé", [format_eur(d.amount_requested) for d in dossiers])
+    add(s, "Part du coût demandée", [_share(d.amount_requested, d.total_cost) for d in dossiers])
+    for status in CofundingStatus:
+        add(
+            s,
+            COFUNDING_LABELS[status],
+            [
+                format_eur(sum(c.amount for c in d.cofundings if c.status == status))
+                for d in dossiers
+            ],
+        )
+    add(
+        s,
+        "Cofinanceurs",
+        [
+            "\n".join(
+                f"{c.funder} : {format_eur(c.amount)} ({c.status.label})" for c in d.cofundings
+            )
+            or "—"
+            for d in dossiers
+        ],
+        compared=False,
+    )
+
+    s = "Emplois"
+    add(s, "Emplois existants", [_count(d.jobs_existing) for d in dossiers])
+    add(s, "Emplois créés", [_count(d.jobs_created) for d in dossiers])
+    add(s, "Emplois en insertion", [_count(d.jobs_integration) for d in dossiers])
+
+    add("Mutualisation", "Mutualisation", [d.pooling or "—" for d in dossiers], compared=False)
+
+    s = "Évaluation"
+    aggregates = [
+        scoring.aggregate(criteria, [_plain_scores(v) for v in _review_scores(store, d.id)])
+        for d in dossiers
+    ]
+    add(s, "Note pondérée (sur 100)", [format_score(a.weighted) for a in aggregates])
+    add(s, "Rang", [_rank(ranks.get(d.id)) for d in dossiers])
+    add(s, "Évaluations soumises", [format_number(a.review_count) for a in aggregates])
+    for c in criteria:
+        add(
+            s,
+            f"{c.label} (poids {c.weight:g})",
+            [_mean(a.per_criterion.get(c.code), c.scale_max) for a in aggregates],
+        )
+    add(
+        s,
+        "Écart maximal entre rapporteurs",
+        [format_score(a.max_spread, decimals=0) if a.review_count > 1 else "—" for a in aggregates],
+    )
+    return DossierComparison(
+        call_title=read_call(store).title,
+        dossiers=tuple(
+            ComparedDossier(id=d.id, numero=d.numero, pole_name=d.pole_name)  # type: ignore[arg-type]
+            for d in dossiers
+        ),
+        rows=tuple(out),
+    )
+
+
+def _rank(entry: object) -> str:
+    if entry is None:
+        return "non classé (inéligible)"
+    rank = getattr(entry, "rank", None)
+    if rank is None:
+        return f"non classé ({entry.excluded_reason})"  # type: ignore[attr-defined]
+    if entry.within_envelope:  # type: ignore[attr-defined]
+        return f"{rank} (dans l'enveloppe)"
+    return f"{rank} (liste complémentaire)" if entry.reserve else str(rank)  # type: ignore[attr-defined]
+
+
+def _mean(value: float | None, scale_max: int) -> str:
+    return "—" if value is None else f"{format_score(value, decimals=2)} / {scale_max}"
+
+
+def _review_scores(store: CallStore, dossier_id: int) -> list[dict[str, tuple[float | None, str]]]:
+    reviews = rows.submitted_reviews(store, dossier_id)
+    by_review = rows.scores_with_comments(store, [r["id"] for r in reviews])
+    return [by_review[r["id"]] for r in reviews]
+
+
+def _plain_scores(values: dict[str, tuple[float | None, str]]) -> dict[str, float | None]:
+    return {code: score for code, (score, _comment) in values.items()}
+
+
+# -- rapporteurs side by side -------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RapporteurColumn:
+    review_id: int
+    name: str
+    institution: str
+    opinion: str  # French label, "" when not given
+    summary: str
+    weighted: float | None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CriterionScores:
+    code: str
+    label: str
+    weight: float
+    scale_max: int
+    scores: tuple[float | None, ...]  # one per rapporteur
+    comments: tuple[str, ...]
+    spread: float | None  # max - min over those who scored it; None below two scores
+    mean: float | None
+
+    @property
+    def gap(self) -> bool:
+        return self.spread is not None and self.spread >= GAP
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RapporteurComparison:
+    dossier_id: int
+    numero: str
+    pole_name: str
+    rapporteurs: tuple[RapporteurColumn, ...]
+    criteria: tuple[CriterionScores, ...]
+
+    @property
+    def gaps(self) -> list[CriterionScores]:
+        return [c for c in self.criteria if c.gap]
+
+    @property
+    def weighted_spread(self) -> float | None:
+        values = [r.weighted for r in self.rapporteurs if r.weighted is not None]
+        return round(max(values) - min(values), 2) if len(values) > 1 else None
+
+    @property
+    def opinions_differ(self) -> bool:
+        return len({r.opinion for r in self.rapporteurs if r.opinion}) > 1
+
+
+def compare_rapporteurs(store: CallStore, dossier_id: int) -> RapporteurComparison:
+    """Each submitted review of a dossier in its own column; LookupError for no such dossier."""
+    found = load_dossiers(store, ids=[dossier_id])
+    if not found:
+        raise LookupError(f"dossier {dossier_id} introuvable")
+    dossier = found[0]
+    reviews = rows.submitted_reviews(store, dossier_id)
+    values = rows.scores_with_comments(store, [r["id"] for r in reviews])
+    columns = tuple(
+        RapporteurColumn(
+            review_id=r["id"],
+            name=r["person_name"],
+            institution=r["institution"],
+            opinion=Opinion(r["opinion"]).label if r["opinion"] else "",
+            summary=r["summary"],
+            weighted=r["weighted"],
+        )
+        for r in reviews
+    )
+    criteria = []
+    for c in read_criteria(store):
+        cells = [values[r["id"]].get(c.code, (None, "")) for r in reviews]
+        scores = tuple(score for score, _ in cells)
+        given = [float(x) for x in scores if x is not None]
+        criteria.append(
+            CriterionScores(
+                code=c.code,
+                label=c.label,
+                weight=c.weight,
+                scale_max=c.scale_max,
+                scores=scores,
+                comments=tuple(comment for _, comment in cells),
+                spread=max(given) - min(given) if len(given) > 1 else None,
+                mean=round(statistics.fmean(given), 2) if given else None,
+            )
+        )
+    return RapporteurComparison(
+        dossier_id=dossier_id,
+        numero=dossier.numero,
+        pole_name=dossier.pole_name,
+        rapporteurs=columns,
+        criteria=tuple(criteria),
+    )
+
+
+# -- where rapporteurs disagree -----------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Disagreement:
+    dossier_id: int
+    numero: str
+    pole_name: str
+    reviews: int
+    max_spread: float
+    total_spread: float
+    spreads: dict[str, float]  # criterion code -> spread
+    concerned: tuple[str, ...]  # labels of the criteria with a gap of GAP or more
+
+    @property
+    def has_gap(self) -> bool:
+        return self.max_spread >= GAP
+
+
+def disagreements(store: CallStore) -> list[Disagreement]:
+    """Every dossier with two submitted reviews or more, the most disputed first: the largest
+    spread on one criterion, then the sum of spreads over all criteria, then the numero."""
+    labels = {c.code: c.label for c in read_criteria(store)}
+    order = {code: i for i, code in enumerate(labels)}
+    grouped: dict[int, dict] = {}
+    for r in rows.criterion_spreads(store):
+        if r["reviews"] < 2:
+            continue
+        g = grouped.setdefault(
+            r["dossier_id"],
+            {"numero": r["numero"], "pole_name": r["pole_name"], "reviews": r["reviews"],
+             "spreads": {}},
+        )  # fmt: skip
+        g["spreads"][r["code"]] = float(r["high"] - r["low"])
+    out = []
+    for dossier_id, g in grouped.items():
+        spreads = g["spreads"]
+        concerned = sorted((c for c, v in spreads.items() if v >= GAP), key=lambda c: order[c])
+        out.append(
+            Disagreement(
+                dossier_id=dossier_id,
+                numero=g["numero"],
+                pole_name=g["pole_name"],
+                reviews=g["reviews"],
+                max_spread=max(spreads.values()),
+                total_spread=sum(spreads.values()),
+                spreads=spreads,
+                concerned=tuple(labels[c] for c in concerned),
+            )
+        )
+    out.sort(key=lambda d: (-d.max_spread, -d.total_spread, d.numero))
+    return out
+
+
+# -- charts -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ScoreDistribution:
+    code: str
+    label: str
+    scale_min: int
+    scale_max: int
+    counts: tuple[int, ...]  # counts[i]: reviews that gave scale_min + i (rounded)
+
+    @property
+    def values(self) -> tuple[int, ...]:
+        return tuple(range(self.scale_min, self.scale_max + 1))
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts)
+
+
+def score_distribution(store: CallStore, criterion: str | None = None) -> list[ScoreDistribution]:
+    """How many submitted reviews gave each score, per criterion (all, or the one named)."""
+    counted = rows.score_counts(store)
+    out = []
+    for c in read_criteria(store):
+        if criterion is not None and c.code != criterion:
+            continue
+        counts = [0] * (c.scale_max - c.scale_min + 1)
+        for score, n in counted.get(c.code, {}).items():
+            i = min(max(round(score) - c.scale_min, 0), len(counts) - 1)
+            counts[i] += n
+        out.append(
+            ScoreDistribution(code=c.code, label=c.label, scale_min=c.scale_min,
+                              scale_max=c.scale_max, counts=tuple(counts))
+        )  # fmt: skip
+    if criterion is not None and not out:
+        raise CompareError(f"critère « {criterion} » inconnu")
+    return out
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ScoredDossier:
+    dossier_id: int
+    numero: str
+    pole_name: str
+    weighted: float
+    rank: int
+    within_envelope: bool
+    reserve: bool
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class WeightedScores:
+    dossiers: tuple[ScoredDossier, ...]  # ranked dossiers, best first
+    cutoff: float | None  # the score of the last dossier the envelope funds
+    unranked: int  # eligible dossiers without a complete review or eliminated
+
+
+def weighted_scores(store: CallStore) -> WeightedScores:
+    """The ranked dossiers' weighted scores and the envelope's cut-off score (session ranking)."""
+    entries = ranking(store)
+    ranked = [e for e in entries if e.rank is not None and e.weighted_score is not None]
+    funded = [e for e in ranked if e.within_envelope]
+    return WeightedScores(
+        dossiers=tuple(
+            ScoredDossier(
+                dossier_id=e.dossier_id,
+                numero=e.numero,
+                pole_name=e.pole_name,
+                weighted=e.weighted_score,
+                rank=e.rank,
+                within_envelope=e.within_envelope,
+                reserve=e.reserve,
+            )  # type: ignore[arg-type]
+            for e in ranked
+        ),
+        cutoff=funded[-1].weighted_score if funded and len(funded) < len(ranked) else None,
+        unranked=len(entries) - len(ranked),
+    )
+
+
+# -- who may see scores -------------------------------------------------------------------
+
+
+def committee_refusal(store: CallStore) -> str | None:
+    """Why the current person may not see scores across the call (None: they may)."""
+    if whoami(store).committee:
+        return None
+    return (
+        "Les notes de l'ensemble des dossiers sont réservées au comité et au secrétariat "
+        "(Fichier > Changer d'identité)."
+    )
+
+
+def rapporteurs_refusal(store: CallStore, dossier_id: int) -> str | None:
+    """The rule of the Évaluations tab: no one in conflict; the committee; a rapporteur of the
+    dossier once their own review is submitted."""
+    me = whoami(store)
+    pid = me.person_id
+    if pid is not None:
+        if people_rows.has_conflict(store, person_id=pid, dossier_id=dossier_id):
+            return "Vous avez déclaré un conflit d'intérêts sur ce dossier."
+        if review_rows.is_assigned(store, dossier_id=dossier_id, person_id=pid):
+            mine = review_rows.find_review(store, dossier_id=dossier_id, person_id=pid)
+            if mine is None or mine["state"] != "submitted":
+                return (
+                    "Les notes des autres rapporteurs s'afficheront quand vous aurez soumis "
+                    "la vôtre."
+                )
+            return None
+    return committee_refusal(store)
+
+
+# -- the comparison as a document ---------------------------------------------------------
+
+
+def comparison_pdf(store: CallStore, ids: Sequence[int]) -> bytes:
+    """The comparison of `ids` as a landscape PDF (CompareError on bad input)."""
+    from ..io.compare_pdf import Row, render_comparison  # reportlab: only when asked
+
+    comparison = compare_dossiers(store, ids)
+    return render_comparison(
+        call_title=comparison.call_title,
+        heads=[(d.numero, d.pole_name) for d in comparison.dossiers],
+        rows=[
+            Row(section=r.section, label=r.label, values=r.values, differs=r.differs)
+            for r in comparison.rows
+        ],
+        made_by=store.actor,
+    )
