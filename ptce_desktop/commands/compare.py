@@ -70,7 +70,8 @@ def cmd_disagreements(args: argparse.Namespace) -> int:
     )
     for d in found:
         print(
-            f"{d.numero:<14} {d.pole_name[:36]:<36} {d.reviews:>5}  {format_score(d.max_spread, decimals=0):>9}  "
+            f"{d.numero:<14} {d.pole_name[:36]:<36} {d.reviews:>5}  "
+            f"{format_score(d.max_spread, decimals=0):>9}  "
             f"{format_score(d.total_spread, decimals=0):>5}  {', '.join(d.concerned) or '—'}"
         )
     return 0
