@@ -1,0 +1,210 @@
+"""`ptce minutes|sign|verify|demo-identity|letters|amend`: the procès-verbal, its electronic
+signatures and the notification letters, headless."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from ..io import signing
+from ..io.files import write_atomic
+from ..io.letters_pdf import render_each_notification, render_notification_letters
+from ..services import minutes
+from ..store.db import CallStore
+from .base import UserError, open_store
+
+ROLES = {"chair": "Président(e) du comité", "secretary": "Secrétaire de séance"}
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("minutes", help="éditer le procès-verbal PDF d'une séance close")
+    p.add_argument("file", help="fichier d'appel (.ptce)")
+    p.add_argument("--session", type=int, required=True, help="numéro de la séance")
+    p.add_argument("--out", required=True, help="fichier PDF à écrire")
+    p.set_defaults(handler=cmd_minutes)
+
+    p = sub.add_parser("sign", help="signer un procès-verbal (PAdES) dans le cadre choisi")
+    p.add_argument("pdf", help="procès-verbal PDF à signer")
+    p.add_argument("--field", required=True, choices=minutes.FIELDS, help="cadre de signature")
+    p.add_argument("--pkcs12", required=True, help="identité du signataire (.p12)")
+    p.add_argument("--passphrase-file", help="fichier contenant la phrase de passe du .p12")
+    p.add_argument("--name", default="", help="nom affiché (défaut : celui du certificat)")
+    p.add_argument("--out", required=True, help="PDF signé à écrire")
+    p.add_argument("--record", metavar="FILE", help="enregistrer le PDF signé dans ce fichier "
+                   "d'appel (la signature du président verrouille la séance)")  # fmt: skip
+    p.set_defaults(handler=cmd_sign)
+
+    p = sub.add_parser("verify", help="vérifier les signatures d'un PDF")
+    p.add_argument("pdf")
+    p.add_argument("--trust", action="append", default=[], metavar="CA.pem",
+                   help="certificat d'autorité de confiance (répétable)")  # fmt: skip
+    p.add_argument("--trust-demo-ca", action="store_true",
+                   help="faire confiance à l'AC de TEST (« ptce demo-identity »)")  # fmt: skip
+    p.set_defaults(handler=cmd_verify)
+
+    p = sub.add_parser("demo-identity", help="identités de TEST (AC, président, secrétaire)")
+    p.add_argument("dir", help="dossier où écrire les fichiers")
+    p.add_argument("--passphrase", default=signing.DEMO_PASSPHRASE,
+                   help="phrase de passe des .p12 (défaut : %(default)s)")  # fmt: skip
+    p.set_defaults(handler=cmd_demo_identity)
+
+    p = sub.add_parser("letters", help="lettres de notification aux candidats d'une séance")
+    p.add_argument("file")
+    p.add_argument("--session", type=int, required=True)
+    p.add_argument("--out", required=True, help="dossier (une lettre par candidat) ou PDF")
+    p.add_argument("--merged", action="store_true", help="toutes les lettres dans un seul PDF")
+    p.set_defaults(handler=cmd_letters)
+
+    p = sub.add_parser("amend", help="ouvrir un avenant à une séance dont le PV est signé")
+    p.add_argument("file")
+    p.add_argument("--session", type=int, required=True)
+    p.set_defaults(handler=cmd_amend)
+
+
+def _user_errors(fn):  # a tiny decorator, typed by its users
+    """Refusals of the services become one line on stderr and exit code 2."""
+
+    def wrapper(args: argparse.Namespace) -> int:
+        try:
+            return fn(args)
+        except (minutes.MinutesError, signing.SigningError, LookupError) as exc:
+            raise UserError(str(exc)) from exc
+        except OSError as exc:
+            raise UserError(f"{exc.filename or ''} : {exc.strerror or exc}") from exc
+
+    return wrapper
+
+
+def _read(path: str) -> bytes:
+    p = Path(path)
+    if not p.is_file():
+        raise UserError(f"{path} : fichier introuvable")
+    return p.read_bytes()
+
+
+@_user_errors
+def cmd_minutes(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        stored = minutes.signed_minutes(store, args.session)
+        if stored is not None:
+            write_atomic(Path(args.out), stored)
+            print(f"Séance verrouillée : procès-verbal signé enregistré écrit dans {args.out}")
+            return 0
+        pdf = minutes.generate_minutes(store, args.session)
+        doc_id = minutes.document_id(store, args.session)
+    write_atomic(Path(args.out), pdf)
+    print(f"Procès-verbal {doc_id} écrit : {args.out} (brouillon gardé dans {args.file})")
+    return 0
+
+
+def _passphrase(args: argparse.Namespace) -> str:
+    if args.passphrase_file:
+        text = _read(args.passphrase_file).decode("utf-8", errors="replace")
+        return text.splitlines()[0] if text else ""
+    if env := os.environ.get("PTCE_PASSPHRASE"):
+        return env
+    if sys.stdin.isatty():
+        return getpass.getpass(f"Phrase de passe de {args.pkcs12} : ")
+    return ""
+
+
+@_user_errors
+def cmd_sign(args: argparse.Namespace) -> int:
+    pdf, p12 = _read(args.pdf), _read(args.pkcs12)
+    signed = signing.sign_pdf(
+        pdf,
+        field=args.field,
+        pkcs12=p12,
+        passphrase=_passphrase(args),
+        signer_name=args.name,
+        role=ROLES[args.field],
+    )
+    note = ""
+    if args.record:
+        with CallStore.open(Path(args.record), actor=args.actor) as store:
+            session_id = _session_of(signed)
+            done = minutes.record_signed(store, session_id, signed)
+        note = f" ; enregistré dans {args.record}"
+        if done.locked:
+            note += f" (séance {session_id} verrouillée)"
+    write_atomic(Path(args.out), signed)
+    print(f"PDF signé ({args.field}) écrit : {args.out}{note}")
+    return 0
+
+
+def _session_of(pdf: bytes) -> int:
+    from ..io.pdf_info import read_info
+
+    value = read_info(pdf).get("SessionId", "")
+    if not value.isdigit():
+        raise UserError("ce PDF n'est pas un procès-verbal édité par PTCE Desktop")
+    return int(value)
+
+
+@_user_errors
+def cmd_verify(args: argparse.Namespace) -> int:
+    pdf = _read(args.pdf)
+    trust = [_read(t) for t in args.trust]
+    report = signing.verify_pdf(pdf, trust=trust, trust_demo_ca=args.trust_demo_ca)
+    if not report.signatures:
+        print(f"{args.pdf} : aucune signature")
+        return 1
+    for s in report.signatures:
+        print(
+            f"{s.field:<10} {s.signer}  —  {s.time:%d/%m/%Y %H:%M:%S %Z}\n"
+            f"{'':<10} intègre : {_yes(s.intact)} · couvre tout le document : "
+            f"{_yes(s.covers_whole)} · certificat de confiance : {_yes(s.trusted)}"
+        )
+    if report.ok:
+        print(f"Signatures valides ({len(report.signatures)}) : le document n'a pas été "
+              "modifié depuis la dernière signature.")  # fmt: skip
+        return 0
+    print("Signatures NON valides : le document a été modifié ou une signature est altérée.",
+          file=sys.stderr)  # fmt: skip
+    return 1
+
+
+def _yes(flag: bool) -> str:
+    return "oui" if flag else "NON"
+
+
+@_user_errors
+def cmd_demo_identity(args: argparse.Namespace) -> int:
+    out = Path(args.dir)
+    out.mkdir(parents=True, exist_ok=True)
+    made = signing.make_demo_identities(out, passphrase=args.passphrase)
+    for path in (made.ca_certificate, made.chair, made.secretary):
+        print(f"écrit : {path}")
+    print(f"Identités de TEST uniquement (phrase de passe : {args.passphrase}) : "
+          "sans valeur juridique.")  # fmt: skip
+    return 0
+
+
+@_user_errors
+def cmd_letters(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        letters = minutes.notification_letters(store, args.session)
+    if not letters:
+        raise UserError(f"séance {args.session} : aucune décision, aucune lettre")
+    out = Path(args.out)
+    if args.merged or out.suffix.lower() == ".pdf":
+        write_atomic(out, render_notification_letters(letters))
+        print(f"{len(letters)} lettres dans {out}")
+        return 0
+    files = render_each_notification(letters)  # all rendered before any is written
+    out.mkdir(parents=True, exist_ok=True)
+    for numero, pdf in files.items():
+        write_atomic(out / f"notification-{numero}.pdf", pdf)
+    print(f"{len(files)} lettres écrites dans {out}")
+    return 0
+
+
+@_user_errors
+def cmd_amend(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        new_id = minutes.create_amendment(store, args.session)
+    print(f"Avenant ouvert : séance {new_id} (modifiable), qui amende la séance {args.session}")
+    return 0

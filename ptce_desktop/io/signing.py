@@ -1,0 +1,420 @@
+"""Electronic signatures of our PDFs with pyHanko: signature fields, PAdES signing, verification
+and test identities.
+
+- `add_signature_fields` puts empty signature fields over the boxes drawn on the minutes.
+- `sign_pdf` signs one field: PAdES baseline B-B (ETSI.CAdES.detached, SHA-256, no timestamp
+  server, no network), with a visible stamp (name, role, date) in DejaVu Sans, embedded. It is
+  an incremental update, so a second signature keeps the first one valid. Every refusal raises a
+  `SigningError` with a French message before anything is produced.
+- `verify_pdf` checks each signature: signer, time, intact, covers the whole file, trusted
+  (only against the CA certificates given, or the demo CA embedded in the signature when asked).
+- `make_demo_identities` writes a test CA and two PKCS#12 identities (chair, secretary), named
+  so that nobody mistakes them for real ones.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from io import BytesIO
+from pathlib import Path
+
+from asn1crypto import x509 as asn1_x509
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.serialization import pkcs12
+from cryptography.x509.oid import NameOID
+from pyhanko.pdf_utils import layout
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.misc import PdfError
+from pyhanko.pdf_utils.text import TextBoxStyle
+from pyhanko.sign import fields, signers
+from pyhanko.sign.general import SigningError as HankoSigningError
+from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko.sign.validation.status import SignatureCoverageLevel
+from pyhanko.stamp import TextStampStyle
+from pyhanko_certvalidator import ValidationContext
+
+from ..paths import FONTS
+
+STAMP_FONT = FONTS / "DejaVuSans.ttf"
+DEMO_PASSPHRASE = "ptce-demo"
+TEST_MARK = "TEST — ne pas utiliser en production"
+DEMO_ORG = "PTCE Desktop (identités de test)"
+SIGNING_USAGES = ("digital_signature", "content_commitment")  # content_commitment = nonRepudiation
+
+# pyHanko logs every untrusted chain and each harmless diff while validating: our report says it.
+for _name in ("pyhanko", "pyhanko_certvalidator", "fontTools"):
+    logging.getLogger(_name).setLevel(logging.ERROR)
+
+
+class SigningError(ValueError):
+    """A signature refused or impossible, with a French message for the user."""
+
+
+class NotAPdfError(SigningError):
+    pass
+
+
+class WrongPassphraseError(SigningError):
+    pass
+
+
+class KeyUsageError(SigningError):
+    pass
+
+
+class UnknownFieldError(SigningError):
+    pass
+
+
+class FieldAlreadySignedError(SigningError):
+    pass
+
+
+# -- fields ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FieldBox:
+    """An empty signature field: its name, page index from 0, (x1, y1, x2, y2) in points."""
+
+    name: str
+    page: int
+    box: tuple[float, float, float, float]
+
+
+def _writer(pdf: bytes) -> IncrementalPdfFileWriter:
+    if not pdf.lstrip()[:1024].startswith(b"%PDF-") and b"%PDF-" not in pdf[:1024]:
+        raise NotAPdfError("ce fichier n'est pas un PDF (pas d'en-tête %PDF)")
+    try:
+        return IncrementalPdfFileWriter(BytesIO(pdf), strict=False)
+    except (PdfError, ValueError, KeyError, IndexError) as exc:
+        raise NotAPdfError(f"ce fichier n'est pas un PDF lisible ({exc})") from exc
+
+
+def add_signature_fields(pdf: bytes, boxes: Iterable[FieldBox]) -> bytes:
+    """`pdf` with one empty, visible signature field per box (an incremental update)."""
+    writer = _writer(pdf)
+    for b in boxes:
+        spec = fields.SigFieldSpec(sig_field_name=b.name, on_page=b.page, box=b.box)
+        fields.append_signature_field(writer, spec)
+    out = BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def signature_fields(pdf: bytes) -> dict[str, bool]:
+    """{field name: signed?} for every signature field of the PDF, in document order."""
+    reader = _writer(pdf).prev
+    return {name: value is not None for name, value, _ in fields.enumerate_sig_fields(reader)}
+
+
+# -- signing --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """A signer loaded from PKCS#12: pyHanko's signer and the certificate's names."""
+
+    signer: signers.SimpleSigner
+    common_name: str
+    not_after: dt.datetime
+
+
+def load_identity(pkcs12_data: bytes, passphrase: str) -> Identity:
+    """Open a .p12 and check its certificate may sign: key usage and validity dates."""
+    try:
+        key, cert, _chain = pkcs12.load_key_and_certificates(
+            pkcs12_data, passphrase.encode("utf-8") if passphrase else None
+        )
+    except ValueError as exc:
+        raise WrongPassphraseError(
+            "phrase de passe incorrecte, ou fichier qui n'est pas une identité PKCS#12 (.p12)"
+        ) from exc
+    if key is None or cert is None:
+        raise SigningError("ce fichier .p12 ne contient pas de clé privée avec son certificat")
+    name = _common_name(cert.subject)
+    try:
+        usage = cert.extensions.get_extension_for_class(x509.KeyUsage).value
+    except x509.ExtensionNotFound:
+        usage = None  # no restriction written: any use is allowed (RFC 5280, 4.2.1.3)
+    if usage is not None and not any(getattr(usage, u) for u in SIGNING_USAGES):
+        raise KeyUsageError(
+            f"le certificat « {name} » ne permet pas de signer (usage de la clé sans "
+            "signature numérique ni non-répudiation)"
+        )
+    now = dt.datetime.now(dt.UTC)
+    if not cert.not_valid_before_utc <= now <= cert.not_valid_after_utc:
+        raise SigningError(
+            f"le certificat « {name} » n'est pas valide aujourd'hui (valable du "
+            f"{cert.not_valid_before_utc:%d/%m/%Y} au {cert.not_valid_after_utc:%d/%m/%Y})"
+        )
+    signer = signers.SimpleSigner.load_pkcs12_data(
+        pkcs12_data, other_certs=(), passphrase=passphrase.encode("utf-8") if passphrase else None
+    )
+    return Identity(signer=signer, common_name=name, not_after=cert.not_valid_after_utc)
+
+
+def _common_name(name: x509.Name) -> str:
+    cns = name.get_attributes_for_oid(NameOID.COMMON_NAME)
+    return str(cns[0].value) if cns else name.rfc4514_string()
+
+
+@cache
+def _stamp_style() -> TextStampStyle:
+    from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory  # fontTools, harfbuzz
+
+    return TextStampStyle(
+        stamp_text="Signé électroniquement par\n%(signer)s\n%(role)s\nle %(ts)s",
+        timestamp_format="%d/%m/%Y à %H:%M %Z",
+        text_box_style=TextBoxStyle(
+            font=GlyphAccumulatorFactory(str(STAMP_FONT), font_size=9), leading=12
+        ),
+        inner_content_layout=layout.SimpleBoxLayoutRule(
+            x_align=layout.AxisAlignment.ALIGN_MIN,
+            y_align=layout.AxisAlignment.ALIGN_MID,
+            margins=layout.Margins(left=8, right=4, top=4, bottom=4),
+            inner_content_scaling=layout.InnerScaling.SHRINK_TO_FIT,
+        ),
+        border_width=0,  # the box is drawn on the page already
+        background=None,
+    )
+
+
+def sign_pdf(
+    pdf: bytes,
+    *,
+    field: str,
+    pkcs12: bytes,
+    passphrase: str,
+    signer_name: str = "",
+    role: str = "",
+    location: str = "",
+) -> bytes:
+    """`pdf` with a PAdES B-B signature in the empty field `field`, as an incremental update.
+
+    Everything that can be refused is checked before signing, so a refusal leaves nothing.
+    """
+    writer = _writer(pdf)
+    found = {name: value is not None for name, value, _ in fields.enumerate_sig_fields(writer.prev)}
+    if field not in found:
+        known = ", ".join(found) or "aucun"
+        raise UnknownFieldError(
+            f"ce PDF n'a pas de cadre de signature « {field} » (cadres présents : {known})"
+        )
+    if found[field]:
+        raise FieldAlreadySignedError(
+            f"le cadre « {field} » de ce PDF est déjà signé : une seule signature par cadre"
+        )
+    identity = load_identity(pkcs12, passphrase)
+    shown = signer_name.strip() or identity.common_name
+    meta = signers.PdfSignatureMetadata(
+        field_name=field,
+        md_algorithm="sha256",
+        subfilter=fields.SigSeedSubFilter.PADES,
+        name=shown,
+        reason=f"Signature du procès-verbal : {role}" if role else None,
+        location=location or None,
+        use_pades_lta=False,
+        embed_validation_info=False,  # B-B: no revocation data, which would need the network
+    )
+    pdf_signer = signers.PdfSigner(meta, signer=identity.signer, stamp_style=_stamp_style())
+    out = BytesIO()
+    try:
+        pdf_signer.sign_pdf(
+            writer,
+            existing_fields_only=True,
+            appearance_text_params={"signer": shown, "role": role or ""},
+            output=out,
+        )
+    except (HankoSigningError, PdfError, ValueError) as exc:
+        raise SigningError(f"signature impossible : {exc}") from exc
+    return out.getvalue()
+
+
+# -- verification ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SignatureCheck:
+    field: str
+    signer: str  # the certificate's common name
+    time: dt.datetime | None  # the signing time the signer reported (/M)
+    intact: bool  # the signed bytes are unchanged and the signature matches them
+    covers_whole: bool  # signs the whole file as it is now
+    trusted: bool  # the certificate chains to a trusted CA
+    modifications_ok: bool  # what was appended after it is only later signatures and forms
+    test_identity: bool  # a demo identity made by `ptce demo-identity`
+
+
+@dataclass(frozen=True, slots=True)
+class VerificationReport:
+    signatures: tuple[SignatureCheck, ...]
+
+    @property
+    def ok(self) -> bool:
+        """Every signature intact (and only signatures added after it), the last one covering
+        the whole file: nothing was changed since it was signed."""
+        return bool(self.signatures) and all(
+            s.intact and s.modifications_ok for s in self.signatures
+        ) and self.signatures[-1].covers_whole  # fmt: skip
+
+
+def _read_ca(pem_or_der: bytes) -> list[asn1_x509.Certificate]:
+    try:
+        if b"-----BEGIN" in pem_or_der:
+            certs = x509.load_pem_x509_certificates(pem_or_der)
+        else:
+            certs = [x509.load_der_x509_certificate(pem_or_der)]
+    except ValueError as exc:
+        raise SigningError(f"certificat d'autorité illisible (PEM ou DER attendu) : {exc}") from exc
+    return [asn1_x509.Certificate.load(c.public_bytes(serialization.Encoding.DER)) for c in certs]
+
+
+def _is_demo(cert: asn1_x509.Certificate) -> bool:
+    return DEMO_ORG in (cert.subject.native.get("organization_name") or "")
+
+
+def verify_pdf(
+    pdf: bytes, *, trust: Sequence[bytes] = (), trust_demo_ca: bool = False
+) -> VerificationReport:
+    """Check every signature of `pdf`. `trust`: CA certificates (PEM or DER) to trust;
+    `trust_demo_ca`: also trust the test CA that demo identities embed in their signatures."""
+    reader = _writer(pdf).prev
+    roots = [c for data in trust for c in _read_ca(data)]
+    checks = []
+    try:
+        embedded = list(reader.embedded_regular_signatures)
+    except (PdfError, ValueError, KeyError) as exc:
+        raise NotAPdfError(f"signatures illisibles dans ce PDF ({exc})") from exc
+    for sig in embedded:
+        cert = sig.signer_cert
+        own_roots = list(roots)
+        if trust_demo_ca:
+            embedded_certs = [c.chosen for c in sig.signed_data["certificates"]]
+            own_roots += [c for c in embedded_certs if c.self_signed and _is_demo(c)]
+        context = ValidationContext(
+            trust_roots=own_roots, allow_fetching=False, revocation_mode="soft-fail"
+        )
+        try:
+            status = validate_pdf_signature(sig, signer_validation_context=context)
+        except (PdfError, ValueError, KeyError) as exc:
+            checks.append(_broken(sig, str(exc)))
+            continue
+        checks.append(
+            SignatureCheck(
+                field=sig.field_name,
+                signer=cert.subject.native.get("common_name", cert.subject.human_friendly),
+                time=status.signer_reported_dt,
+                intact=bool(status.intact and status.valid),
+                covers_whole=status.coverage == SignatureCoverageLevel.ENTIRE_FILE,
+                trusted=bool(status.trusted),
+                modifications_ok=status.docmdp_ok is not False
+                and status.coverage is not None
+                and status.coverage >= SignatureCoverageLevel.ENTIRE_REVISION,
+                test_identity=_is_demo(cert),
+            )
+        )
+    return VerificationReport(tuple(checks))
+
+
+def _broken(sig: object, _why: str) -> SignatureCheck:
+    return SignatureCheck(
+        field=getattr(sig, "field_name", "?"), signer="?", time=None, intact=False,
+        covers_whole=False, trusted=False, modifications_ok=False, test_identity=False,
+    )  # fmt: skip
+
+
+# -- test identities --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class DemoIdentities:
+    ca_certificate: Path
+    chair: Path
+    secretary: Path
+
+
+DEMO_PEOPLE = {
+    "chair": "TEST Président du comité",
+    "secretary": "TEST Secrétaire de séance",
+}
+
+
+def _name(common_name: str) -> x509.Name:
+    return x509.Name(
+        [
+            x509.NameAttribute(NameOID.COUNTRY_NAME, "FR"),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, DEMO_ORG),
+            x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, TEST_MARK),
+            x509.NameAttribute(NameOID.COMMON_NAME, common_name),
+        ]
+    )
+
+
+def _usage(*, sign: bool, ca: bool) -> x509.KeyUsage:
+    return x509.KeyUsage(
+        digital_signature=sign, content_commitment=sign, key_encipherment=False,
+        data_encipherment=False, key_agreement=False, key_cert_sign=ca, crl_sign=ca,
+        encipher_only=False, decipher_only=False,
+    )  # fmt: skip
+
+
+def make_demo_identities(out: Path, *, passphrase: str = DEMO_PASSPHRASE) -> DemoIdentities:
+    """A test CA (PEM) and one PKCS#12 identity per signatory, written into `out`."""
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    ca_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    ca_name = _name("TEST Autorité de certification PTCE Desktop")
+    ca_cert = (
+        x509.CertificateBuilder()
+        .subject_name(ca_name)
+        .issuer_name(ca_name)
+        .public_key(ca_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=5 * 365))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        .add_extension(_usage(sign=False, ca=True), critical=True)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), False)
+        .sign(ca_key, hashes.SHA256())
+    )
+    ca_path = out / "TEST-autorite-ca.pem"
+    ca_path.write_bytes(ca_cert.public_bytes(serialization.Encoding.PEM))
+    paths = {}
+    for role, common_name in DEMO_PEOPLE.items():
+        key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        cert = (
+            x509.CertificateBuilder()
+            .subject_name(_name(common_name))
+            .issuer_name(ca_name)
+            .public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - dt.timedelta(days=1))
+            .not_valid_after(now + dt.timedelta(days=2 * 365))
+            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+            .add_extension(_usage(sign=True, ca=False), critical=True)
+            .add_extension(
+                x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), False
+            )
+            .sign(ca_key, hashes.SHA256())
+        )
+        path = paths[role] = out / f"TEST-{role}.p12"
+        path.write_bytes(
+            pkcs12.serialize_key_and_certificates(
+                f"{common_name} ({TEST_MARK})".encode(),
+                key,
+                cert,
+                [ca_cert],  # embedded in each signature so `verify --trust-demo-ca` finds it
+                serialization.BestAvailableEncryption(passphrase.encode("utf-8")),
+            )
+        )
+    return DemoIdentities(
+        ca_certificate=ca_path, chair=paths["chair"], secretary=paths["secretary"]
+    )
