@@ -19,6 +19,8 @@ FEATURES: tuple[str, ...] = (
     "views.reviews_tab",
     "views.import_dialog",
     "views.export_actions",
+    "views.compare_window",
+    "views.charts",
 )
 
 

@@ -1,0 +1,513 @@
+"""The side-by-side window: 2 to 4 dossiers field by field (differences marked, PDF export),
+the rapporteurs of one dossier criterion by criterion (gaps of 2 points marked, comments side
+by side), and the dossiers where rapporteurs disagree most (double-click opens one).
+
+Reads go through `services.compare` on the main window's CallStore (a few quick queries); the
+PDF is made by a background job on its own CallStore and written atomically.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+)
+
+from ...io.files import write_atomic
+from ...io.formatting import format_score
+from ...services import compare
+from ...store.db import CallStore
+from .. import errors
+from .. import format as fmt
+from .. import settings as prefs
+from ..partials.grid_table import GAP_COLOUR, KEY_ROLE, GridModel, GridRow, apply_spans
+from ..tasks import JobContext
+from ..uiloader import child, load_ui
+
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
+
+TAB_DOSSIERS, TAB_RAPPORTEURS, TAB_DISAGREEMENTS = range(3)
+NONE_PICKED = "— aucun —"
+TITLES = {
+    TAB_DOSSIERS: "Comparer des dossiers",
+    TAB_RAPPORTEURS: "Comparer les rapporteurs",
+    TAB_DISAGREEMENTS: "Désaccords entre rapporteurs",
+}
+
+
+class CompareWindow(QMainWindow):
+    def __init__(self, main: MainWindow) -> None:
+        super().__init__(main, Qt.WindowType.Window)
+        load_ui("compare_window", self)
+        self.main = main
+        self.tabs = child(self, QTabWidget, "tabs")
+        self.picks = [child(self, QComboBox, f"pick{i}") for i in range(1, 5)]
+        self.only_differences = child(self, QCheckBox, "onlyDifferences")
+        self.difference_count = child(self, QLabel, "differenceCount")
+        self.export_button = child(self, QPushButton, "exportButton")
+        self.dossiers_table = child(self, QTableView, "dossiersTable")
+        self.rapporteur_pick = child(self, QComboBox, "rapporteurPick")
+        self.rapporteur_summary = child(self, QLabel, "rapporteurSummary")
+        self.scores_table = child(self, QTableView, "scoresTable")
+        self.comments_table = child(self, QTableView, "commentsTable")
+        self.splitter = child(self, QSplitter, "rapporteurSplitter")
+        self.disagreements_intro = child(self, QLabel, "disagreementsIntro")
+        self.disagreements_table = child(self, QTableView, "disagreementsTable")
+
+        self.dossiers_model = GridModel(self)
+        self.scores_model = GridModel(self, mark_colour=GAP_COLOUR)
+        self.comments_model = GridModel(self, mark_colour=GAP_COLOUR)
+        self.disagreements_model = GridModel(self, mark_colour=GAP_COLOUR)
+        for view, model in (
+            (self.dossiers_table, self.dossiers_model),
+            (self.scores_table, self.scores_model),
+            (self.comments_table, self.comments_model),
+            (self.disagreements_table, self.disagreements_model),
+        ):
+            view.setModel(model)
+            view.verticalHeader().hide()
+            view.horizontalHeader().setHighlightSections(False)
+            view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.comparison: compare.DossierComparison | None = None
+        self.rapporteurs: compare.RapporteurComparison | None = None
+        self.splitter.setSizes([360, 300])
+
+        for combo in (*self.picks, self.rapporteur_pick):
+            combo.setEditable(True)
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            combo.setMinimumContentsLength(30)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+        grid = self.picks[0].parentWidget().layout().itemAt(0).layout()
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        self._fill_pickers()
+        for combo in self.picks:
+            combo.currentIndexChanged.connect(self.refresh_dossiers)
+        self.rapporteur_pick.currentIndexChanged.connect(self.refresh_rapporteurs)
+        self.only_differences.toggled.connect(self._show_comparison)
+        self.export_button.clicked.connect(self.export_pdf)
+        self.export_button.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_button.setToolTip(f"{self.export_button.toolTip()} (Ctrl+E)")
+        self.tabs.currentChanged.connect(self._on_tab)
+        self.disagreements_table.activated.connect(self._open_disagreement)
+        self.disagreements_table.doubleClicked.connect(self._open_disagreement)
+        close = QAction("Fermer", self)
+        close.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
+        close.triggered.connect(self.close)
+        self.addAction(close)
+        state = prefs.settings().value("compare/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        geometry = prefs.settings().value("compare/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    # -- opening ------------------------------------------------------------------------------
+
+    @property
+    def store(self) -> CallStore | None:
+        return self.main.store
+
+    def _fill_pickers(self) -> None:
+        rows = self.main.overview.rows if self.main.overview else []
+        for combo in (*self.picks, self.rapporteur_pick):
+            combo.blockSignals(True)
+            combo.clear()
+            if combo is not self.rapporteur_pick:
+                combo.addItem(NONE_PICKED, None)
+            for r in rows:
+                combo.addItem(f"{r.numero} — {r.pole_name}", r.id)
+            completer = QCompleter(combo.model(), combo)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            combo.setCompleter(completer)
+            combo.setCurrentIndex(-1 if combo is self.rapporteur_pick else 0)
+            combo.blockSignals(False)
+
+    def show_tab(self, tab: int) -> None:
+        self.tabs.setCurrentIndex(tab)
+        self._on_tab(tab)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def compare_ids(self, ids: list[int]) -> None:
+        """Fill the pickers with these dossiers (at most four) and compare them."""
+        for combo, dossier_id in zip(self.picks, [*ids, None, None, None, None], strict=False):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(dossier_id), 0))
+            combo.lineEdit().setCursorPosition(0)  # the numero, not the end of the pole name
+            combo.blockSignals(False)
+        self.show_tab(TAB_DOSSIERS)
+
+    def show_rapporteurs(self, dossier_id: int | None, *, bring_forward: bool = True) -> None:
+        if dossier_id is not None:
+            self.rapporteur_pick.blockSignals(True)
+            self.rapporteur_pick.setCurrentIndex(self.rapporteur_pick.findData(dossier_id))
+            self.rapporteur_pick.blockSignals(False)
+        if bring_forward:
+            self.show_tab(TAB_RAPPORTEURS)
+        else:
+            self.refresh_rapporteurs()
+
+    def _on_tab(self, tab: int) -> None:
+        self.setWindowTitle(f"{TITLES[tab]} — PTCE Desktop")
+        (self.refresh_dossiers, self.refresh_rapporteurs, self.refresh_disagreements)[tab]()
+
+    # -- dossiers side by side ----------------------------------------------------------------
+
+    def picked_ids(self) -> list[int]:
+        ids = [c.currentData() for c in self.picks]
+        return [i for i in ids if i is not None]
+
+    def refresh_dossiers(self) -> None:
+        ids = self.picked_ids()
+        self.comparison = None
+        if self.store is None:
+            return
+        if len(set(ids)) != len(ids):
+            self._no_comparison("Le même dossier est choisi deux fois.")
+        elif len(ids) < compare.MIN_DOSSIERS:
+            self._no_comparison("Choisissez au moins deux dossiers (jusqu'à quatre).")
+        else:
+            self.comparison = compare.compare_dossiers(self.store, ids)
+        self._show_comparison()
+
+    def _no_comparison(self, message: str) -> None:
+        self.difference_count.setText(f"<i>{message}</i>")
+
+    def _show_comparison(self) -> None:
+        c = self.comparison
+        self.export_button.setEnabled(c is not None)
+        if c is None:
+            self.dossiers_model.set_rows([], [])
+            return
+        rows: list[GridRow] = []
+        section = None
+        only = self.only_differences.isChecked()
+        for r in c.rows:
+            if only and not r.differs:
+                continue
+            if r.section != section:
+                section = r.section
+                rows.append(GridRow(cells=(section.upper(),), section=True))
+            marked = frozenset(range(1, len(r.values) + 1)) if r.differs else frozenset()
+            rows.append(GridRow(cells=(r.label, *r.values), marked=marked))
+        heads = [f"{d.numero}\n{d.pole_name}" for d in c.dossiers]
+        self.dossiers_model.set_rows(["", *heads], rows)
+        apply_spans(self.dossiers_table, self.dossiers_model)
+        n = len(c.differing)
+        self.difference_count.setText(
+            f"<b>{n}</b> ligne{'s' if n > 1 else ''} où les dossiers diffèrent, surlignée"
+            f"{'s' if n > 1 else ''} et en gras."
+        )
+        self._fit(self.dossiers_table, label_share=0.22)
+
+    def export_pdf(self) -> None:
+        c = self.comparison
+        path = self.main.call_path()
+        if c is None or path is None:
+            return
+        suggested = Path(prefs.settings().value("compare/last_dir", str(path.parent)))
+        name = "comparaison-" + "-".join(d.numero for d in c.dossiers) + ".pdf"
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, "Exporter la comparaison", str(suggested / name), "Documents PDF (*.pdf)"
+        )
+        if not chosen:
+            return
+        out = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
+        prefs.settings().setValue("compare/last_dir", str(out.parent))
+        ids, actor = [d.id for d in c.dossiers], self.store.actor if self.store else ""
+
+        def work(ctx: JobContext) -> Path:
+            ctx.progress(10, "Lecture des dossiers")
+            store = CallStore.open(path, actor=actor)
+            try:
+                ctx.progress(40, "Mise en page")
+                pdf = compare.comparison_pdf(store, ids)
+            finally:
+                store.close()
+            ctx.check()
+            write_atomic(out, pdf)
+            return out
+
+        self.main.run_task(
+            work,
+            label="Export de la comparaison",
+            on_done=lambda p: self.statusBar().showMessage(f"Comparaison enregistrée : {p}", 8000),
+        )
+
+    # -- rapporteurs of one dossier -----------------------------------------------------------
+
+    def refresh_rapporteurs(self) -> None:
+        dossier_id = self.rapporteur_pick.currentData()
+        self.rapporteurs = None
+        self.scores_model.set_rows([], [])
+        self.comments_model.set_rows([], [])
+        if self.store is None or dossier_id is None:
+            self.rapporteur_summary.setText("<i>Choisissez un dossier.</i>")
+            return
+        refusal = compare.rapporteurs_refusal(self.store, dossier_id)
+        if refusal:
+            self.rapporteur_summary.setText(f"<i>{refusal}</i>")
+            return
+        rc = self.rapporteurs = compare.compare_rapporteurs(self.store, dossier_id)
+        if not rc.rapporteurs:
+            self.rapporteur_summary.setText(
+                f"<b>{rc.numero}</b> — {rc.pole_name} : <i>aucune évaluation soumise.</i>"
+            )
+            return
+        self.rapporteur_summary.setText(_rapporteur_summary(rc))
+        n = len(rc.rapporteurs)
+        names = [r.name for r in rc.rapporteurs]
+        every = frozenset(range(2, 2 + n + 1))
+        rows = [
+            GridRow(
+                cells=(
+                    c.label,
+                    f"{c.weight:g}",
+                    *("—" if s is None else f"{s:g}" for s in c.scores),
+                    "—" if c.spread is None else f"{c.spread:g}",
+                    format_score(c.mean, decimals=2),
+                ),
+                marked=every if c.gap else frozenset(),
+                tooltip=f"Écart de {c.spread:g} points entre rapporteurs" if c.gap else "",
+            )
+            for c in rc.criteria
+        ]
+        spread = rc.weighted_spread
+        totals = (fmt.score(r.weighted) for r in rc.rapporteurs)
+        spread_text = "—" if spread is None else format_score(spread)
+        rows.append(GridRow(cells=("Note pondérée (sur 100)", "", *totals, spread_text, "")))
+        rows.append(
+            GridRow(
+                cells=("Avis", "", *(r.opinion or "—" for r in rc.rapporteurs), "", ""),
+                marked=frozenset(range(2, 2 + n)) if rc.opinions_differ else frozenset(),
+            )
+        )
+        self.scores_model.set_rows(
+            ["Critère", "Poids", *names, "Écart", "Moyenne"],
+            rows,
+            centred=range(1, n + 4),
+        )
+        comment_rows = [
+            GridRow(
+                cells=(c.label, *(x or "—" for x in c.comments)),
+                marked=frozenset(range(1, n + 1)) if c.gap else frozenset(),
+            )
+            for c in rc.criteria
+        ]
+        comment_rows.append(
+            GridRow(cells=("Appréciation générale", *(r.summary or "—" for r in rc.rapporteurs)))
+        )
+        self.comments_model.set_rows(["Commentaires", *names], comment_rows)
+        self._fit(self.scores_table, label_share=0.3)
+        self._fit(self.comments_table, label_share=0.22)
+
+    # -- disagreements ------------------------------------------------------------------------
+
+    def refresh_disagreements(self) -> None:
+        self.disagreements_model.set_rows([], [])
+        if self.store is None:
+            return
+        refusal = compare.committee_refusal(self.store)
+        if refusal:
+            self.disagreements_intro.setText(refusal)
+            return
+        found = compare.disagreements(self.store)
+        gaps = sum(d.has_gap for d in found)
+        self.disagreements_intro.setText(
+            f"{len(found)} dossiers ont au moins deux évaluations soumises ; sur {gaps} d'entre "
+            f"eux, les rapporteurs s'écartent de {compare.GAP:g} points ou plus sur un critère "
+            "(surlignés). Les plus discutés d'abord : le plus grand écart sur un critère, puis "
+            "la somme des écarts. Double-clic ou Entrée : ouvrir le dossier."
+        )
+        rows = [
+            GridRow(
+                cells=(
+                    d.numero,
+                    d.pole_name,
+                    str(d.reviews),
+                    f"{d.max_spread:g}",
+                    f"{d.total_spread:g}",
+                    ", ".join(d.concerned) or "—",
+                ),
+                marked=frozenset({3, 5}) if d.has_gap else frozenset(),
+                key=d.dossier_id,
+            )
+            for d in found
+        ]
+        self.disagreements_model.first_column_is_label = False
+        self.disagreements_model.set_rows(
+            ["Numéro", "Pôle", "Éval.", "Écart max.", "Somme des écarts", "Critères concernés"],
+            rows,
+            centred=(2, 3, 4),
+        )
+        header = self.disagreements_table.horizontalHeader()
+        self.disagreements_table.resizeColumnsToContents()
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.disagreements_table.setColumnWidth(
+            1, min(self.disagreements_table.columnWidth(1), 360)
+        )
+
+    def _open_disagreement(self, index: QModelIndex) -> None:
+        dossier_id = index.data(KEY_ROLE)
+        if dossier_id is None:
+            return
+        listing = self.main.dossier_list
+        if not listing.select_dossier(dossier_id):
+            listing.reset_filters()  # hidden by a filter: show everything, then select
+            listing.select_dossier(dossier_id)
+        self.main.raise_()
+        self.main.activateWindow()
+
+    # -- furniture ----------------------------------------------------------------------------
+
+    def _fit(self, view: QTableView, *, label_share: float) -> None:
+        """Label column a share of the width, the others equal; rows as tall as their text."""
+        header = view.horizontalHeader()
+        columns = view.model().columnCount()
+        if columns == 0:
+            return
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        width = max(view.viewport().width(), 600)
+        label = int(width * label_share)
+        view.setColumnWidth(0, label)
+        if view is self.scores_table:
+            for col in range(1, columns):
+                view.resizeColumnToContents(col)
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        else:
+            for col in range(1, columns):
+                view.setColumnWidth(col, (width - label) // (columns - 1))
+            header.setStretchLastSection(True)
+        view.resizeRowsToContents()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        prefs.settings().setValue("compare/splitter", self.splitter.saveState())
+        prefs.settings().setValue("compare/geometry", self.saveGeometry())
+        super().closeEvent(event)
+
+
+def _rapporteur_summary(rc: compare.RapporteurComparison) -> str:
+    parts = [
+        f"<b>{rc.numero}</b> — {rc.pole_name} : {len(rc.rapporteurs)} évaluation(s) soumise(s)"
+    ]
+    gaps = rc.gaps
+    if gaps:
+        labels = ", ".join(c.label for c in gaps)
+        parts.append(
+            f"<span style='color:#8c1d18'><b>écart de {compare.GAP:g} points ou plus</b> sur "
+            f"{len(gaps)} critère(s) : {labels}</span>"
+        )
+    else:
+        parts.append(f"aucun écart de {compare.GAP:g} points ou plus")
+    if rc.opinions_differ:
+        parts.append("<b>avis divergents</b>")
+    return " · ".join(parts)
+
+
+def _window(main: MainWindow) -> CompareWindow | None:
+    if main.store is None:
+        errors.show_error(main, "Comparaisons", "Ouvrez d'abord un fichier d'appel.")
+        return None
+    window = getattr(main, "compare_window", None)
+    if window is None:
+        window = main.compare_window = CompareWindow(main)  # type: ignore[attr-defined]
+    return window
+
+
+def _neighbours(main: MainWindow) -> list[int]:
+    """The selected dossier and the next one shown in the list: a first pair to compare."""
+    listing = main.dossier_list
+    current = listing.table.currentIndex()
+    if not current.isValid():
+        return []
+    ids = [listing.proxy.row_at(current.row()).id]
+    if current.row() + 1 < listing.proxy.rowCount():
+        ids.append(listing.proxy.row_at(current.row() + 1).id)
+    return ids
+
+
+def open_dossiers(main: MainWindow) -> CompareWindow | None:
+    window = _window(main)
+    if window is not None:
+        if len(window.picked_ids()) < compare.MIN_DOSSIERS:
+            window.compare_ids(_neighbours(main))
+        else:
+            window.show_tab(TAB_DOSSIERS)
+    return window
+
+
+def open_rapporteurs(main: MainWindow) -> CompareWindow | None:
+    window = _window(main)
+    if window is not None:
+        window.show_rapporteurs(main.current_dossier_id())
+    return window
+
+
+def open_disagreements(main: MainWindow) -> CompareWindow | None:
+    window = _window(main)
+    if window is not None:
+        window.show_tab(TAB_DISAGREEMENTS)
+    return window
+
+
+def install(main: MainWindow) -> None:
+    menu = main.findChild(QMenu, "menuView")
+    if menu is not None:
+        menu.addSeparator()
+    for name, text, keys, slot in (
+        ("actionCompareDossiers", "&Comparer des dossiers…", "Ctrl+Shift+C", open_dossiers),
+        ("actionCompareRapporteurs", "Comparer les ra&pporteurs…", "Ctrl+Shift+R",
+         open_rapporteurs),
+        ("actionDisagreements", "&Désaccords entre rapporteurs…", "Ctrl+Shift+D",
+         open_disagreements),
+    ):  # fmt: skip
+        action = QAction(text, main)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(lambda _=False, f=slot: f(main))
+        main.addAction(action)
+        if menu is not None:
+            menu.addAction(action)
+
+    def forget(_path: object) -> None:
+        # Another call: its dossiers replace the pickers' (the window stays where it was).
+        window = getattr(main, "compare_window", None)
+        if window is not None:
+            window.close()
+            window.deleteLater()
+            main.compare_window = None  # type: ignore[attr-defined]
+
+    main.call_opened.connect(forget)
+
+    def follow(dossier_id: int) -> None:
+        window = getattr(main, "compare_window", None)
+        if (
+            window is not None
+            and window.isVisible()
+            and dossier_id >= 0
+            and window.tabs.currentIndex() == TAB_RAPPORTEURS
+        ):
+            window.show_rapporteurs(dossier_id, bring_forward=False)
+
+    main.dossier_selected.connect(follow)
