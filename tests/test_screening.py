@@ -102,3 +102,10 @@ def test_screening_keeps_an_override_and_eligibility_prints_it(tmp_path, capsys)
     with CallStore.open(path, actor="t") as store:
         assert store.conn.execute("SELECT override_passed FROM eligibility_results "
                                   "WHERE rule = 'lead_siret'").fetchone()[0] == 0  # fmt: skip
+
+
+def test_shares_are_written_the_french_way() -> None:
+    from ptce_desktop.domain.eligibility import _pct
+
+    assert _pct(0.222) == "22,2\u202f%"
+    assert _pct(0.2) == "20\u202f%"

@@ -23,6 +23,11 @@ def _eur(x: float) -> str:
     return f"{x:,.0f} €".replace(",", "\u202f")
 
 
+def _pct(ratio: float) -> str:
+    """A share the French way: 22,2 % (one decimal, comma, thin no-break space)."""
+    return f"{100 * ratio:.1f}".replace(".", ",").removesuffix(",0") + "\u202f%"
+
+
 def _has(d: Dossier, category: MemberCategory) -> bool:
     return any(m.category is category for m in d.members)
 
@@ -65,22 +70,20 @@ def rule_authority_cofunding(call: Call, d: Dossier) -> RuleResult:
     over = [c for c in shares if c.amount > each_max + 0.005]
     if over:
         c = over[0]
-        pct = 100 * c.amount / d.total_cost
         reason = (
-            f"{c.funder} : {_eur(c.amount)} soit {pct:.1f} % du coût total "
-            f"(maximum {settings.authority_cofunding_max_each:.0%} par collectivité)"
+            f"{c.funder} : {_eur(c.amount)} soit {_pct(c.amount / d.total_cost)} du coût total "
+            f"(maximum {_pct(settings.authority_cofunding_max_each)} par collectivité)"
         )
         return RuleResult("authority_cofunding", label, False, reason)
     if total > settings.authority_cofunding_max_total * d.total_cost + 0.005:
-        pct = 100 * total / d.total_cost
         reason = (
-            f"collectivités : {_eur(total)} soit {pct:.1f} % du coût total "
-            f"(maximum {settings.authority_cofunding_max_total:.0%} au total)"
+            f"collectivités : {_eur(total)} soit {_pct(total / d.total_cost)} du coût total "
+            f"(maximum {_pct(settings.authority_cofunding_max_total)} au total)"
         )
         return RuleResult("authority_cofunding", label, False, reason)
-    pct = 100 * total / d.total_cost
+    share = _pct(total / d.total_cost)
     return RuleResult(
-        "authority_cofunding", label, True, f"{len(shares)} collectivité(s), {pct:.1f} % du coût"
+        "authority_cofunding", label, True, f"{len(shares)} collectivité(s), {share} du coût"
     )
 
 
