@@ -35,8 +35,15 @@ CUTOFF = "#b3261e"
 CATEGORY_LABEL_LIMIT = 40  # beyond this many dossiers, numeros no longer fit under the bars
 
 
-def short(label: str, limit: int = 26) -> str:
-    return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
+def wrap(label: str, width: int = 22) -> str:
+    """A criterion's label on lines of about `width` characters, under its bars."""
+    lines: list[str] = []
+    for word in label.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "<br>".join(lines)
 
 
 def distribution_chart(found: list[ScoreDistribution]) -> QChart:
@@ -54,7 +61,7 @@ def distribution_chart(found: list[ScoreDistribution]) -> QChart:
         series.append(bar_set)
     chart.addSeries(series)
     categories = QBarCategoryAxis()
-    categories.append([short(d.label) for d in found])
+    categories.append([wrap(d.label) for d in found])
     chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(categories)
     counts = QValueAxis()

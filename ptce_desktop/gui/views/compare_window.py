@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -321,6 +321,17 @@ class CompareWindow(QMainWindow):
         self.comments_model.set_rows(["Commentaires", *names], comment_rows)
         self._fit(self.scores_table, label_share=0.3)
         self._fit(self.comments_table, label_share=0.22)
+        # The scores take the height they need; the comments, usually longer, the rest.
+        table = self.scores_table
+        needed = (
+            table.horizontalHeader().height()
+            + 2 * table.frameWidth()
+            + sum(table.rowHeight(i) for i in range(self.scores_model.rowCount()))
+        )
+        total = sum(self.splitter.sizes())
+        if total > 0:
+            top = min(needed + 2, int(total * 0.6))
+            self.splitter.setSizes([top, total - top])
 
     # -- disagreements ------------------------------------------------------------------------
 
@@ -382,24 +393,21 @@ class CompareWindow(QMainWindow):
     # -- furniture ----------------------------------------------------------------------------
 
     def _fit(self, view: QTableView, *, label_share: float) -> None:
-        """Label column a share of the width, the others equal; rows as tall as their text."""
+        """Label column a share of the window's width, the others share the rest equally;
+        rows as tall as their text once the widths are settled."""
         header = view.horizontalHeader()
         columns = view.model().columnCount()
         if columns == 0:
             return
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        width = max(view.viewport().width(), 600)
-        label = int(width * label_share)
-        view.setColumnWidth(0, label)
-        if view is self.scores_table:
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        if view is self.scores_table:  # short numbers: columns as wide as their titles
             for col in range(1, columns):
-                view.resizeColumnToContents(col)
-            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+                header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         else:
-            for col in range(1, columns):
-                view.setColumnWidth(col, (width - label) // (columns - 1))
-            header.setStretchLastSection(True)
-        view.resizeRowsToContents()
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+            view.setColumnWidth(0, max(int(self.width() * label_share), 180))
+        QTimer.singleShot(0, view.resizeRowsToContents)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         prefs.settings().setValue("compare/splitter", self.splitter.saveState())
