@@ -19,6 +19,7 @@ FEATURES: tuple[str, ...] = (
     "views.reviews_tab",
     "views.import_dialog",
     "views.export_actions",
+    "views.minutes_dialog",
     "views.compare_window",
     "views.charts",
 )

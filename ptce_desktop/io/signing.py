@@ -41,7 +41,7 @@ from pyhanko_certvalidator import ValidationContext
 
 from ..paths import FONTS
 
-STAMP_FONT = FONTS / "DejaVuSans.ttf"
+STAMP_FONT = FONTS / "DejaVuSans-Stamp.ttf"  # 1000 units per em: see make_stamp_font.py
 DEMO_PASSPHRASE = "ptce-demo"
 TEST_MARK = "TEST — ne pas utiliser en production"
 DEMO_ORG = "PTCE Desktop (identités de test)"
@@ -173,7 +173,7 @@ def _stamp_style() -> TextStampStyle:
         stamp_text="Signé électroniquement par\n%(signer)s\n%(role)s\nle %(ts)s",
         timestamp_format="%d/%m/%Y à %H:%M %Z",
         text_box_style=TextBoxStyle(
-            font=GlyphAccumulatorFactory(str(STAMP_FONT), font_size=9), leading=12
+            font=GlyphAccumulatorFactory(str(STAMP_FONT), font_size=9), font_size=9, leading=12
         ),
         inner_content_layout=layout.SimpleBoxLayoutRule(
             x_align=layout.AxisAlignment.ALIGN_MIN,

@@ -187,6 +187,7 @@ class SessionWindow(QMainWindow):
             "closeButton": self.close_session,
             "reopenButton": self.reopen_session,
             "convocationButton": self.export_convocation,
+            "minutesButton": self.open_minutes,
             "prevButton": lambda: self.step(-1),
             "nextButton": lambda: self.step(1),
             "addRecusalButton": self.add_recusal,
@@ -610,6 +611,20 @@ class SessionWindow(QMainWindow):
         )
         if name:
             self.write_convocation(Path(name))
+
+    def open_minutes(self):  # type: ignore[no-untyped-def]
+        """The procès-verbal dialog on this session; a chair's signature locks it here too."""
+        from .minutes_dialog import MinutesDialog
+
+        dialog = getattr(self, "minutes_dialog", None)
+        if dialog is None:
+            dialog = self.minutes_dialog = MinutesDialog(self.store, self)
+            dialog.session_locked.connect(lambda sid: self.reload_sessions(select=sid))
+        if self.session_id is not None:
+            dialog.reload_sessions(select=self.session_id)
+        dialog.show()
+        dialog.raise_()
+        return dialog
 
     def write_convocation(self, out: Path):  # type: ignore[no-untyped-def]
         """Render off the GUI thread on its own CallStore; returns the job."""
