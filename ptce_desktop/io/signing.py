@@ -22,6 +22,7 @@ from functools import cache
 from io import BytesIO
 from pathlib import Path
 
+from asn1crypto import keys as asn1_keys
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -38,6 +39,7 @@ from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko.stamp import TextStampStyle
 from pyhanko_certvalidator import ValidationContext
+from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from ..paths import FONTS
 
@@ -154,10 +156,23 @@ def load_identity(pkcs12_data: bytes, passphrase: str) -> Identity:
             f"le certificat « {name} » n'est pas valide aujourd'hui (valable du "
             f"{cert.not_valid_before_utc:%d/%m/%Y} au {cert.not_valid_after_utc:%d/%m/%Y})"
         )
-    signer = signers.SimpleSigner.load_pkcs12_data(
-        pkcs12_data, other_certs=(), passphrase=passphrase.encode("utf-8") if passphrase else None
+    # Built from what was just decrypted: decrypting the .p12 twice costs a PBKDF2 run.
+    signer = signers.SimpleSigner(
+        signing_key=asn1_keys.PrivateKeyInfo.load(
+            key.private_bytes(
+                serialization.Encoding.DER,
+                serialization.PrivateFormat.PKCS8,
+                serialization.NoEncryption(),
+            )
+        ),
+        signing_cert=_asn1(cert),
+        cert_registry=SimpleCertificateStore.from_certs([_asn1(c) for c in _chain]),
     )
     return Identity(signer=signer, common_name=name, not_after=cert.not_valid_after_utc)
+
+
+def _asn1(cert: x509.Certificate) -> asn1_x509.Certificate:
+    return asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
 
 
 def _common_name(name: x509.Name) -> str:
