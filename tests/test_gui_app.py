@@ -62,16 +62,15 @@ def test_first_opening_asks_who_you_are_and_remembers(
     monkeypatch.setattr(IdentityDialog, "exec", answer)
     window = MainWindow()
     qtbot.addWidget(window)
-    window.open_call(demo_call)
-    qtbot.waitUntil(lambda: window.store is not None, timeout=10_000)
+    with qtbot.waitSignal(window.call_opened, timeout=10_000):
+        window.open_call(demo_call)
     assert asked and asked[0].startswith("Secrétariat")
     chosen = window.store.actor
     assert chosen not in ("", "Secrétariat") and prefs.identity_for(demo_call) == chosen
     assert chosen in window.status_user.text()
 
-    window.open_call(demo_call)  # the same file again: no question
-    qtbot.waitUntil(lambda: window.tasks.busy is False, timeout=10_000)
-    qtbot.wait(50)
+    with qtbot.waitSignal(window.call_opened, timeout=10_000):
+        window.open_call(demo_call)  # the same file again: no question
     assert len(asked) == 1 and window.store.actor == chosen
     window.close()
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -41,8 +41,9 @@ from . import settings as prefs
 from .dialogs.identity import IdentityDialog
 from .dialogs.override import OverrideDialog
 from .features import install_features
+from .partials.dossier_table import SortKeys, sort_keys
 from .partials.records import Column, RecordTableModel
-from .tasks import Job, JobContext, TaskManager
+from .tasks import Job, JobContext, TaskManager, long_lived_objects
 from .uiloader import child, load_ui
 from .views.dossier_list import DossierListView
 from .views.dossier_view import (
@@ -247,12 +248,14 @@ class MainWindow(QMainWindow):
         path = Path(path)
         actor = self._forced_user or prefs.identity_for(path) or browse.SECRETARIAT
 
-        def work(ctx: JobContext) -> tuple[CallStore, CallOverview]:
+        def work(ctx: JobContext) -> tuple[CallStore, CallOverview, SortKeys]:
             ctx.progress(10, "Vérification du fichier")
             store = CallStore.open(path, actor=actor)
             try:
                 ctx.progress(60, "Lecture des dossiers")
-                return store, browse.call_overview(store)
+                with long_lived_objects():
+                    overview = browse.call_overview(store)
+                    return store, overview, sort_keys(overview.rows)
             except BaseException:
                 store.close()
                 raise
@@ -262,20 +265,30 @@ class MainWindow(QMainWindow):
         return job
 
     def _adopt(
-        self, result: tuple[CallStore, CallOverview], keep_dossier: int | None, remember: bool
+        self,
+        result: tuple[CallStore, CallOverview, SortKeys],
+        keep_dossier: int | None,
+        remember: bool,
     ) -> None:
-        store, overview = result
+        store, overview, keys = result
         if self.store is not None:
             self.store.close()
         self.store, self.overview = store, overview
         if remember:
             prefs.add_recent(store.path)
             self._refresh_recent_menu()
-        self.dossier_list.set_rows(overview.rows, self._search)
-        if keep_dossier is None or not self.dossier_list.select_dossier(keep_dossier):
-            self.dossier_list.select_first()
+        self.dossier_list.set_rows(overview.rows, self._search, keys)
         self._update_title()
         self._update_status(overview.counts)  # counted on the worker thread
+        # The first dossier is shown in the next turn of the event loop: the list and the
+        # dossier view in one go would freeze the window for twice as long at 10,000 dossiers.
+        QTimer.singleShot(1, lambda: self._adopted(store, keep_dossier))
+
+    def _adopted(self, store: CallStore, keep_dossier: int | None) -> None:
+        if store is not self.store:
+            return  # another file was opened meanwhile
+        if keep_dossier is None or not self.dossier_list.select_dossier(keep_dossier):
+            self.dossier_list.select_first()
         # Asked once the list is on screen, so the question comes with its context.
         self._ensure_identity()
         self.call_opened.emit(store.path)

@@ -14,10 +14,12 @@ it over as its result when its only work was opening the file (see MainWindow.op
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
@@ -25,6 +27,22 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from ..store.errors import StoreError
 
 log = logging.getLogger(__name__)
+
+
+@contextmanager
+def long_lived_objects() -> Iterator[None]:
+    """Around work that builds many objects the window keeps (the rows of a call): no
+    garbage collection meanwhile, then those objects are frozen out of later collections.
+    A full collection holds the GIL, so one run from a worker froze the GUI for ~90 ms at
+    10,000 dossiers; frozen objects are still freed by reference counting."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+        gc.freeze()
 
 
 class Cancelled(Exception):

@@ -20,9 +20,9 @@ from ...domain.model import OUTCOME_LABELS, Outcome
 from ...services.browse import ListRow
 from ..partials.dossier_table import (
     COL_AMOUNT,
-    DossierFilterProxy,
     DossierTableModel,
     Filters,
+    SortKeys,
     fold,
 )
 from ..uiloader import child, load_ui
@@ -81,12 +81,12 @@ class DossierListView(QWidget):
         self.count_label = child(self, QLabel, "countLabel")
 
         self.model = DossierTableModel(self)
-        self.proxy = DossierFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table.setModel(self.proxy)
+        self.proxy = self.model  # the rows as shown (the model filters and sorts itself)
+        self.table.setModel(self.model)
         self._configure_table()
         self._searcher: Searcher = lambda _text: None
         self._search_ids: set[int] | None = None
+        self._shown_id = -1  # the dossier last announced by current_changed
 
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self._run_search)
@@ -141,17 +141,18 @@ class DossierListView(QWidget):
 
     # -- public API ---------------------------------------------------------------------------
 
-    def set_rows(self, rows: list[ListRow], searcher: Searcher) -> None:
-        """Show a new call's dossiers; `searcher(text)` gives the ids matching the search."""
+    def set_rows(
+        self, rows: list[ListRow], searcher: Searcher, keys: SortKeys | None = None
+    ) -> None:
+        """Show a new call's dossiers; `searcher(text)` gives the ids matching the search;
+        `keys` are the rows' `sort_keys`, best computed on the worker that read them."""
         self._searcher = searcher
         self._search_ids = None
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, keys)
         self._fill_value_combo(self.region_combo, "Toutes les régions", {r.region for r in rows})
         self._fill_value_combo(
             self.sector_combo, "Tous les secteurs", {s for r in rows for s in r.sectors}
         )
-        header = self.table.horizontalHeader()
-        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.reset_filters()
 
     def refresh_row(self, row: ListRow) -> None:
@@ -176,40 +177,37 @@ class DossierListView(QWidget):
 
     def current_id(self) -> int | None:
         index = self.table.currentIndex()
-        return self.proxy.row_at(index.row()).id if index.isValid() else None
+        return self.model.row_at(index.row()).id if index.isValid() else None
 
     def select_dossier(self, dossier_id: int) -> bool:
-        source_row = self.model.row_of(dossier_id)
-        if source_row is None:
+        row = self.model.row_of(dossier_id)
+        if row is None:
             return False
-        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-        if not index.isValid():
-            return False
-        self._select_proxy_row(index.row())
+        self._select_row(row)
         return True
 
     def select_first(self) -> None:
-        if self.proxy.rowCount():
-            self._select_proxy_row(0)
+        if self.model.rowCount():
+            self._select_row(0)
 
     def select_relative(self, step: int) -> None:
-        count = self.proxy.rowCount()
+        count = self.model.rowCount()
         if not count:
             return
         current = self.table.currentIndex()
         row = current.row() + step if current.isValid() else 0
-        self._select_proxy_row(max(0, min(count - 1, row)))
+        self._select_row(max(0, min(count - 1, row)))
 
     def visible_count(self) -> int:
-        return self.proxy.rowCount()
+        return self.model.rowCount()
 
     def sort_by_amount(self, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.table.sortByColumn(COL_AMOUNT, order)
 
     # -- internals ----------------------------------------------------------------------------
 
-    def _select_proxy_row(self, row: int) -> None:
-        index = self.proxy.index(row, 0)
+    def _select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
             index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -232,7 +230,8 @@ class DossierListView(QWidget):
         self._apply_filters()
 
     def _apply_filters(self) -> None:
-        self.proxy.set_filters(
+        kept = self.current_id()
+        self.model.set_filters(
             Filters(
                 ids=self._search_ids,
                 region=self.region_combo.currentData() or "",
@@ -243,11 +242,12 @@ class DossierListView(QWidget):
             )
         )
         self._update_count()
-        if not self.table.currentIndex().isValid():
-            self.current_changed.emit(-1)
+        # The model was reset: keep the selected dossier when it is still shown.
+        if kept is None or not self.select_dossier(kept):
+            self._announce(-1)
 
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown, total = len(self.model.rows), len(self.model.all_rows)
         noun = "dossier" if shown <= 1 else "dossiers"
         if shown == total:
             self.count_label.setText(f"{total} {noun}")
@@ -255,4 +255,11 @@ class DossierListView(QWidget):
             self.count_label.setText(f"{shown} {noun} sur {total}")
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.current_changed.emit(self.proxy.row_at(current.row()).id if current.isValid() else -1)
+        self._announce(self.model.row_at(current.row()).id if current.isValid() else -1)
+
+    def _announce(self, dossier_id: int) -> None:
+        """Tell the window, once per change: re-selecting the same dossier after a filter
+        change must not reload its view."""
+        if dossier_id != self._shown_id:
+            self._shown_id = dossier_id
+            self.current_changed.emit(dossier_id)

@@ -216,7 +216,7 @@ class ScoringDock(QDockWidget):
             self._show_message("Choisissez un dossier dans la liste.")
             return
         numero = next(
-            (r.numero for r in self.window_.dossier_list.model.rows if r.id == self.dossier_id),
+            (r.numero for r in self.window_.dossier_list.model.all_rows if r.id == self.dossier_id),
             "",
         )
         self.header.setText(f"<b>{escape(numero)}</b> — vous : {escape(self.store.actor)}")
