@@ -43,9 +43,7 @@ def check_attendance(
             if holder is None:
                 raise CommitteeRuleError(f"membre {who(a.person_id)} représenté sans mandataire")
             if holder == a.person_id:
-                raise CommitteeRuleError(
-                    f"{who(a.person_id)} ne peut se représenter lui-même"
-                )
+                raise CommitteeRuleError(f"{who(a.person_id)} ne peut se représenter lui-même")
             holder_att = by_person.get(holder)
             if holder_att is None or holder_att.status is not AttendanceStatus.PRESENT:
                 raise CommitteeRuleError(
