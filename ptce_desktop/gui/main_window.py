@@ -41,7 +41,7 @@ from . import settings as prefs
 from .dialogs.identity import IdentityDialog
 from .dialogs.override import OverrideDialog
 from .features import install_features
-from .partials.dossier_table import SortKeys, sort_keys
+from .partials.dossier_table import SortOrders, sort_orders
 from .partials.records import Column, RecordTableModel
 from .tasks import Job, JobContext, TaskManager, long_lived_objects
 from .uiloader import child, load_ui
@@ -248,14 +248,14 @@ class MainWindow(QMainWindow):
         path = Path(path)
         actor = self._forced_user or prefs.identity_for(path) or browse.SECRETARIAT
 
-        def work(ctx: JobContext) -> tuple[CallStore, CallOverview, SortKeys]:
+        def work(ctx: JobContext) -> tuple[CallStore, CallOverview, SortOrders]:
             ctx.progress(10, "Vérification du fichier")
             store = CallStore.open(path, actor=actor)
             try:
                 ctx.progress(60, "Lecture des dossiers")
                 with long_lived_objects():
                     overview = browse.call_overview(store)
-                    return store, overview, sort_keys(overview.rows)
+                    return store, overview, sort_orders(overview.rows)
             except BaseException:
                 store.close()
                 raise
@@ -266,18 +266,18 @@ class MainWindow(QMainWindow):
 
     def _adopt(
         self,
-        result: tuple[CallStore, CallOverview, SortKeys],
+        result: tuple[CallStore, CallOverview, SortOrders],
         keep_dossier: int | None,
         remember: bool,
     ) -> None:
-        store, overview, keys = result
+        store, overview, orders = result
         if self.store is not None:
             self.store.close()
         self.store, self.overview = store, overview
         if remember:
             prefs.add_recent(store.path)
             self._refresh_recent_menu()
-        self.dossier_list.set_rows(overview.rows, self._search, keys)
+        self.dossier_list.set_rows(overview.rows, self._search, orders)
         self._update_title()
         self._update_status(overview.counts)  # counted on the worker thread
         # The first dossier is shown in the next turn of the event loop: the list and the

@@ -1,8 +1,8 @@
 """The dossier list: one table model over `browse.list_rows` that sorts and filters itself.
 
 No QSortFilterProxyModel: a proxy calls back into Python once per row (sorting: hundreds of
-thousands of times) and stalls the GUI at 10,000 rows. Here sorting is one `list.sort` on
-keys precomputed off the GUI thread (`sort_keys`), and filtering one list comprehension.
+thousands of times) and stalls the GUI at 10,000 rows. Here sorting copies one of the
+orders precomputed off the GUI thread (`sort_orders`), and filtering one list comprehension.
 """
 
 from __future__ import annotations
@@ -89,13 +89,32 @@ COLUMNS: tuple[_Col, ...] = (
 )
 COL_AMOUNT = 3
 
-SortKeys = dict[int, dict[int, Any]]  # column -> dossier id -> key
+# Per column, the rows in ascending order and those without a value (shown last either way).
+Order = tuple[list[ListRow], list[ListRow]]
+SortOrders = dict[int, Order]
 
 
-def sort_keys(rows: list[ListRow]) -> SortKeys:
-    """Every column's sort keys. Folding accents and splitting numbers for 10,000 rows takes
-    about 0.1 s: call this on the worker thread that read the rows, not on the GUI thread."""
-    return {c: {r.id: col.key(r) for r in rows} for c, col in enumerate(COLUMNS)}
+def column_order(rows: list[ListRow], column: int) -> Order:
+    """Ascending by the column's key; equal values keep the number order."""
+    key = COLUMNS[column].key
+    ties = {r.id: natural(r.numero) for r in rows} if column else None
+    keyed = [(key(r), r) for r in rows]
+    present = [(k, r) for k, r in keyed if k is not None]
+    if ties is None:
+        present.sort(key=lambda kr: kr[0])
+    else:
+        present.sort(key=lambda kr: (kr[0], ties[kr[1].id]))
+    missing = [r for k, r in keyed if k is None]
+    if ties is not None:
+        missing.sort(key=lambda r: ties[r.id])
+    return [r for _, r in present], missing
+
+
+def sort_orders(rows: list[ListRow]) -> SortOrders:
+    """Every column's order. Folding accents, splitting numbers and sorting 10,000 rows takes
+    about 0.2 s: call this on the worker thread that read the rows, not on the GUI thread;
+    a click on a header then only copies a list."""
+    return {c: column_order(rows, c) for c in range(len(COLUMNS))}
 
 
 class DossierTableModel(QAbstractTableModel):
@@ -107,14 +126,14 @@ class DossierTableModel(QAbstractTableModel):
         self.all_rows: list[ListRow] = []
         self.rows: list[ListRow] = []
         self.filters = Filters()
-        self._key_cache: SortKeys = {}
+        self._orders: SortOrders = {}
         self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
 
-    def set_rows(self, rows: list[ListRow], keys: SortKeys | None = None) -> None:
-        """`keys` from `sort_keys(rows)`, computed off the GUI thread; else made on demand."""
+    def set_rows(self, rows: list[ListRow], orders: SortOrders | None = None) -> None:
+        """`orders` from `sort_orders(rows)`, made off the GUI thread; else made on demand."""
         self.beginResetModel()
         self.all_rows = list(rows)
-        self._key_cache = dict(keys) if keys is not None else {}
+        self._orders = dict(orders) if orders is not None else {}
         self._sort_all()
         self.rows = self._filtered()
         self.endResetModel()
@@ -133,8 +152,7 @@ class DossierTableModel(QAbstractTableModel):
             for i, r in enumerate(rows):
                 if r.id == new.id:
                     rows[i] = new
-        for column, keys in self._key_cache.items():
-            keys[new.id] = COLUMNS[column].key(new)
+        self._orders.clear()  # remade at the next sort (one edited row: rare, ~20 ms)
         row = self.row_of(new.id)
         if row is not None:
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
@@ -216,28 +234,15 @@ class DossierTableModel(QAbstractTableModel):
 
     def _sort_all(self) -> None:
         column, order = self._sort
-        keys = self._keys(column)
-        ties = self._keys(0)  # equal values keep the number order
-        present = [r for r in self.all_rows if keys[r.id] is not None]
-        missing = [r for r in self.all_rows if keys[r.id] is None]
-        present.sort(
-            key=lambda r: (keys[r.id], ties[r.id]),
-            reverse=order == Qt.SortOrder.DescendingOrder,
-        )
-        missing.sort(key=lambda r: ties[r.id])  # None sorts last whichever the order
-        self.all_rows = present + missing
+        if column not in self._orders:
+            self._orders[column] = column_order(self.all_rows, column)
+        present, missing = self._orders[column]
+        descending = order == Qt.SortOrder.DescendingOrder
+        self.all_rows = (present[::-1] if descending else present[:]) + missing
 
     def _filtered(self) -> list[ListRow]:
         accepts = self.filters.accepts
         return [r for r in self.all_rows if accepts(r)]
-
-    def _keys(self, column: int) -> dict[int, Any]:
-        """Sort keys by dossier id: from `sort_keys` when given, else computed once here."""
-        cached = self._key_cache.get(column)
-        if cached is None:
-            key = COLUMNS[column].key
-            cached = self._key_cache[column] = {r.id: key(r) for r in self.all_rows}
-        return cached
 
 
 @dataclass(slots=True)

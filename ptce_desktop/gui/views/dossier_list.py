@@ -22,7 +22,7 @@ from ..partials.dossier_table import (
     COL_AMOUNT,
     DossierTableModel,
     Filters,
-    SortKeys,
+    SortOrders,
     fold,
 )
 from ..uiloader import child, load_ui
@@ -142,13 +142,13 @@ class DossierListView(QWidget):
     # -- public API ---------------------------------------------------------------------------
 
     def set_rows(
-        self, rows: list[ListRow], searcher: Searcher, keys: SortKeys | None = None
+        self, rows: list[ListRow], searcher: Searcher, orders: SortOrders | None = None
     ) -> None:
         """Show a new call's dossiers; `searcher(text)` gives the ids matching the search;
-        `keys` are the rows' `sort_keys`, best computed on the worker that read them."""
+        `orders` are the rows' `sort_orders`, best made on the worker that read them."""
         self._searcher = searcher
         self._search_ids = None
-        self.model.set_rows(rows, keys)
+        self.model.set_rows(rows, orders)
         self._fill_value_combo(self.region_combo, "Toutes les régions", {r.region for r in rows})
         self._fill_value_combo(
             self.sector_combo, "Tous les secteurs", {s for r in rows for s in r.sectors}
