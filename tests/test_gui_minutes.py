@@ -101,6 +101,10 @@ def test_generate_sign_twice_and_verify_green(qtbot, dialog, ids, error_dialogs)
     )
     text = d.verify_label.text()
     assert f"color:{GREEN}'>✓ Signatures valides" in text
+    # The preview shows both stamps on the last page (drawn in the page: QPdfView shows no
+    # annotations), while the bytes kept are the signed PDF itself.
+    last = d.document.getAllText(d.document.pageCount() - 1).text()
+    assert last.count("Signé électroniquement par") == 2, last[-400:]
     assert "Président(e) du comité" in text and "Secrétaire de séance" in text
     assert not error_dialogs
     with CallStore.open(d.store.path, actor="test") as store:
@@ -133,6 +137,7 @@ def test_a_tampered_file_shows_red(qtbot, dialog, ids, tmp_path, monkeypatch) ->
     # The signed but untouched one is green.
     path.write_bytes(signed)
     d.verify_label.clear()
+    qtbot.waitUntil(d.buttons["verifyFileButton"].isEnabled)  # the first job has finished
     d.buttons["verifyFileButton"].click()
     qtbot.waitUntil(lambda: "pv-modifie.pdf" in d.verify_label.text(), timeout=20_000)
     assert f"color:{GREEN}'>✓ Signatures valides" in d.verify_label.text()

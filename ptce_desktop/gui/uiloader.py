@@ -49,6 +49,9 @@ def load_ui(name: str, base: QWidget) -> QWidget:
         widget = loader.load(file, None)
     finally:
         file.close()
+        # The loader is a child of `base` and pointed back at it: a reference cycle that the
+        # garbage collector may free on a worker thread, which crashes Qt. Break it.
+        loader._base = None  # type: ignore[assignment]
     if widget is None:
         raise RuntimeError(f"formulaire illisible : {path} ({loader.errorString()})")
     return widget

@@ -29,7 +29,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
-from pyhanko.pdf_utils import layout
+from pyhanko.pdf_utils import generic, layout
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.text import TextBoxStyle
@@ -114,6 +114,46 @@ def signature_fields(pdf: bytes) -> dict[str, bool]:
     """{field name: signed?} for every signature field of the PDF, in document order."""
     reader = _writer(pdf).prev
     return {name: value is not None for name, value, _ in fields.enumerate_sig_fields(reader)}
+
+
+def stamps_in_page_content(pdf: bytes) -> bytes:
+    """A copy of `pdf` for display and printing only, where each signature's visible stamp is
+    drawn in its page's content instead of as an annotation (Qt's PDF view draws no
+    annotations). Never to be saved or verified: it breaks the signatures it shows."""
+    writer = _writer(pdf)
+    signed = {
+        ref.idnum for _, value, ref in fields.enumerate_sig_fields(writer) if value is not None
+    }
+    if not signed:
+        return pdf
+    for page_ix in range(int(writer.root["/Pages"]["/Count"])):
+        page_ref, _ = writer.find_page_for_modification(page_ix)
+        page = page_ref.get_object()
+        annots = page.get("/Annots")
+        if not annots:
+            continue
+        kept, xobjects, ops = generic.ArrayObject(), generic.DictionaryObject(), []
+        for ref in annots:
+            annot = ref.get_object()
+            appearance = annot.get("/AP")
+            if getattr(ref, "idnum", None) not in signed or appearance is None:
+                kept.append(ref)
+                continue
+            name = f"/PTCEStamp{len(xobjects)}"
+            xobjects[generic.NameObject(name)] = appearance.raw_get("/N")
+            x1, y1, x2, y2 = (float(v) for v in annot["/Rect"])
+            ops.append(f"q 1 0 0 1 {min(x1, x2):.2f} {min(y1, y2):.2f} cm {name} Do Q")
+        if not ops:
+            continue
+        stream = writer.add_object(generic.StreamObject(stream_data=" ".join(ops).encode()))
+        writer.add_stream_to_page(
+            page_ix, stream, resources=generic.DictionaryObject({"/XObject": xobjects})
+        )
+        page["/Annots"] = kept
+        writer.update_container(page)
+    out = BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 # -- signing --------------------------------------------------------------------------------

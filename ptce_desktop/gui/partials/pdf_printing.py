@@ -49,6 +49,8 @@ def paint_pages(doc: QPdfDocument, printer: QPrinter, *, dpi: int | None = None)
     try:
         target = printer.paperRect(QPrinter.Unit.DevicePixel)
         options = QPdfDocumentRenderOptions()
+        # Annotations too: a signed PDF's stamps are annotations, and must be printed.
+        options.setRenderFlags(QPdfDocumentRenderOptions.RenderFlag.Annotations)
         for index in range(first, last + 1):
             if index > first:
                 printer.newPage()

@@ -177,7 +177,7 @@ class MinutesDialog(QDialog):
     def _show_pdf(self, pdf: bytes | None, *, kind: str = "") -> None:
         old = self.document
         self.pdf = pdf
-        self.document = load_pdf(pdf, self) if pdf is not None else None
+        self.document = load_pdf(_displayed(pdf), self) if pdf is not None else None
         self.view.setDocument(self.document)  # type: ignore[arg-type]
         if old is not None:
             old.deleteLater()
@@ -278,8 +278,11 @@ class MinutesDialog(QDialog):
         )
         if error:
             dialog.show_error(error)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.sign_with(dialog.request())
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        request = dialog.request()
+        dialog.deleteLater()  # here, on the GUI thread: one dialog per attempt
+        if accepted:
+            self.sign_with(request)
 
     def _signed_fields(self) -> tuple[str, ...]:
         if self.pdf is None:
@@ -445,6 +448,20 @@ class MinutesDialog(QDialog):
         event.accept()
 
 
+def _displayed(pdf: bytes) -> bytes:
+    """What the preview shows and prints: the signature stamps drawn in the pages, since Qt's
+    PDF view draws no annotations; the PDF itself (`self.pdf`) is what is signed and saved."""
+    try:
+        return signing.stamps_in_page_content(pdf)
+    except (signing.SigningError, ValueError, KeyError):
+        return pdf
+
+
+def _flag(label: str, ok: bool) -> str:
+    colour, answer = (OK_COLOUR, "oui") if ok else (BAD_COLOUR, "NON")
+    return f"<span style='color:{colour}'>{label} : {answer}</span>"
+
+
 def verification_html(report: signing.VerificationReport, what: str) -> str:
     """Green when every signature is intact and the last covers the file, red otherwise."""
     if not report.signatures:
@@ -454,13 +471,14 @@ def verification_html(report: signing.VerificationReport, what: str) -> str:
     else:
         head = f"<b style='color:{BAD_COLOUR}'>✗ Signatures NON valides</b>"
     lines = [f"{head} ({html.escape(what)})", "<ul style='margin-left:-20px'>"]
-    for s in report.signatures:
-        marks = [("intègre", s.intact), ("couvre tout le document", s.covers_whole)]
-        flags = [
-            f"<span style='color:{OK_COLOUR if ok else BAD_COLOUR}'>{label} : "
-            f"{'oui' if ok else 'NON'}</span>"
-            for label, ok in marks
-        ]
+    for i, s in enumerate(report.signatures):
+        later = i < len(report.signatures) - 1
+        flags = [_flag("intègre", s.intact and s.modifications_ok)]
+        if later and s.intact and s.modifications_ok and not s.covers_whole:
+            # Normal: the signatures after it were added incrementally.
+            flags.append(f"<span style='color:{NOTE_COLOUR}'>suivie d'autres signatures</span>")
+        else:
+            flags.append(_flag("couvre tout le document", s.covers_whole))
         # Trust is information, not the verdict: only the CA files given are trusted.
         flags.append(
             f"<span style='color:{OK_COLOUR}'>autorité de confiance : oui</span>"
