@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
@@ -120,12 +120,28 @@ class DossierListView(QWidget):
             title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
             width = max(metrics.horizontalAdvance(sample), bold.horizontalAdvance(title) + 8)
             self.table.setColumnWidth(col, width + 16)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # The pole column takes the room left, but never less than a readable name: when the
+        # pane is narrow (a dock open beside it) the list scrolls sideways instead.
+        self._pole_min = metrics.horizontalAdvance("Cluster des Services à la pers") + 16
         header.setStretchLastSection(False)
+        self.table.viewport().installEventFilter(self)
+        header.sectionResized.connect(lambda col, _old, _new: col != 1 and self._fit_pole())
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+
+    def _fit_pole(self) -> None:
+        header = self.table.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(header.count()) if c != 1)
+        width = max(self._pole_min, self.table.viewport().width() - others)
+        if header.sectionSize(1) != width:
+            header.resizeSection(1, width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_pole()
+        return super().eventFilter(watched, event)
 
     def _fill_fixed_combos(self) -> None:
         for combo, choices in (
