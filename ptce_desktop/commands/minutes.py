@@ -152,11 +152,20 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if not report.signatures:
         print(f"{args.pdf} : aucune signature")
         return 1
-    for s in report.signatures:
+    for i, s in enumerate(report.signatures):
+        # An earlier signature does not cover the later ones added incrementally: normal.
+        later = i < len(report.signatures) - 1 and s.intact and s.modifications_ok
+        cover = (
+            "suivie d'autres signatures"
+            if later and not s.covers_whole
+            else (f"couvre tout le document : {_yes(s.covers_whole)}")
+        )
+        when = f"{s.time:%d/%m/%Y %H:%M:%S %Z}" if s.time else "date inconnue"
+        test = " · identité de TEST" if s.test_identity else ""
         print(
-            f"{s.field:<10} {s.signer}  —  {s.time:%d/%m/%Y %H:%M:%S %Z}\n"
-            f"{'':<10} intègre : {_yes(s.intact)} · couvre tout le document : "
-            f"{_yes(s.covers_whole)} · certificat de confiance : {_yes(s.trusted)}"
+            f"{s.field:<10} {s.signer}  —  {when}\n"
+            f"{'':<10} intègre : {_yes(s.intact and s.modifications_ok)} · {cover} · "
+            f"certificat de confiance : {_yes(s.trusted)}{test}"
         )
     if report.ok:
         print(f"Signatures valides ({len(report.signatures)}) : le document n'a pas été "
