@@ -5,6 +5,7 @@ annotations are added, searched and kept private; the reviews tab shows who may 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from ptce_desktop.gui.views.annotations_dock import AnnotationsDock
 from ptce_desktop.gui.views.scoring_dock import ScoringDock
@@ -53,7 +54,11 @@ def test_a_score_typed_in_the_grid_is_in_the_file_and_the_audit_log(qtbot, main_
     ).fetchone()
     assert actor == name and row.criterion.label in action and "4/5" in action
     assert "4 / 100" not in dock.total_label.text() and "provisoire" in dock.total_label.text()
-    # Arrow keys move the score too, and each move is written.
+    # Arrow keys move the score too, and each move is written. Qt moves between radio
+    # buttons from the application's focus widget, so wait until the window has it.
+    main_window.activateWindow()
+    row.buttons[4].setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is row.buttons[4], timeout=3_000)
     qtbot.keyClick(row.buttons[4], Qt.Key.Key_Right)
     assert db_score(store, dossier_id, cid) == 5
 
