@@ -162,8 +162,7 @@ def letter_rows(store: CallStore, dossier_ids: Sequence[int]) -> dict[int, dict]
     return {
         r["id"]: r
         for r in store.db.query(
-            "SELECT id, contact_name, contact_email, communes FROM dossiers "
-            f"WHERE id IN ({marks})",
+            f"SELECT id, contact_name, contact_email, communes FROM dossiers WHERE id IN ({marks})",
             list(dossier_ids),
         )
     }
