@@ -6,7 +6,6 @@ page, the rows whose values differ shaded and in bold. Fonts are the bundled Dej
 
 from __future__ import annotations
 
-import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -15,8 +14,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer, Table
+from reportlab.platypus import Flowable, Spacer, Table
 
 from .minutes_pdf import (
     ACCENT,
@@ -27,7 +25,10 @@ from .minutes_pdf import (
     SANS_BOLD,
     SHADE,
     TINT,
+    Furniture,
+    build_pdf,
     cell,
+    frame_width,
     layout_table,
     para,
     register_fonts,
@@ -35,11 +36,8 @@ from .minutes_pdf import (
     styles,
 )
 
-PAGE_WIDTH, PAGE_HEIGHT = landscape(A4)
-MARGIN = 14 * mm
-TOP_MARGIN = 16 * mm
-BOTTOM_MARGIN = 18 * mm
-FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN
+PAGE = landscape(A4)
+FRAME_WIDTH = frame_width(PAGE)
 LABEL_WIDTH = 62 * mm
 DIFFERS = colors.HexColor("#fdf0c8")  # soft amber: readable in greyscale print too
 DIFFERS_RULE = colors.HexColor("#c99a1e")
@@ -75,36 +73,10 @@ def render_comparison(
     ]
     if made_by:
         story += [Spacer(1, 8), rule(), para(f"Document établi par {made_by}.", s.note)]
-    out = io.BytesIO()
-    doc = BaseDocTemplate(
-        out,
-        pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=TOP_MARGIN,
-        bottomMargin=BOTTOM_MARGIN,
-        title=f"Comparaison des dossiers {numeros}",
-        subject=call_title,
-        author="PTCE Desktop",
-        creator="PTCE Desktop",
-        lang="fr-FR",
-        invariant=1,
-        initialFontName=SANS,
+    title = f"Comparaison des dossiers {numeros}"
+    return build_pdf(
+        story, furniture=Furniture(label=title), title=title, subject=call_title, pagesize=PAGE
     )
-    frame = Frame(
-        MARGIN,
-        BOTTOM_MARGIN,
-        FRAME_WIDTH,
-        PAGE_HEIGHT - TOP_MARGIN - BOTTOM_MARGIN,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-        id="body",
-    )
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(story, canvasmaker=_canvas_class(f"Comparaison des dossiers {numeros}"))
-    return out.getvalue()
 
 
 def _subtitle() -> ParagraphStyle:
@@ -182,34 +154,3 @@ def _table(heads: Sequence[tuple[str, str]], rows: Sequence[Row]) -> Table:
     table = Table(data, colWidths=[LABEL_WIDTH] + [value_w] * len(heads), repeatRows=1)
     table.setStyle(commands)
     return table
-
-
-def _canvas_class(label: str) -> type[Canvas]:
-    """Pages held back until the end so the footer can say "page X / Y"."""
-
-    class PagedCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for n, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                self.saveState()
-                self.setFillColor(MUTED)
-                self.setStrokeColor(RULE)
-                self.setLineWidth(0.4)
-                self.line(MARGIN, 12.5 * mm, PAGE_WIDTH - MARGIN, 12.5 * mm)
-                self.setFont(SANS, 7.5)
-                self.drawString(MARGIN, 8.5 * mm, label)
-                self.drawRightString(PAGE_WIDTH - MARGIN, 8.5 * mm, f"page {n} / {total}")
-                self.restoreState()
-                Canvas.showPage(self)
-            Canvas.save(self)
-
-    return PagedCanvas

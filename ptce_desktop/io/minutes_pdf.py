@@ -67,6 +67,10 @@ BOTTOM_MARGIN = 22 * mm  # room for the two footer lines
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN
 
 
+def frame_width(pagesize: tuple[float, float]) -> float:
+    return pagesize[0] - 2 * MARGIN
+
+
 @functools.cache
 def register_fonts() -> None:
     """Register the bundled fonts once per process (parsing a TTF costs ~10 ms)."""
@@ -349,8 +353,9 @@ class Furniture:
     running_head: str = ""  # top of every page but the first of a section
 
 
-def _canvas_class(furniture: Furniture) -> type[Canvas]:
+def _canvas_class(furniture: Furniture, pagesize: tuple[float, float]) -> type[Canvas]:
     """A canvas that holds pages back until the end, so footers can say "page X / Y"."""
+    page_width, page_height = pagesize
 
     class PagedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -378,13 +383,13 @@ def _canvas_class(furniture: Furniture) -> type[Canvas]:
             self.setFillColor(MUTED)
             if furniture.running_head and page > 1:
                 self.setFont(SANS, 7)
-                self.drawString(MARGIN, PAGE_HEIGHT - 11 * mm, furniture.running_head)
+                self.drawString(MARGIN, page_height - 11 * mm, furniture.running_head)
             self.setStrokeColor(RULE)
             self.setLineWidth(0.4)
-            self.line(MARGIN, 15.5 * mm, PAGE_WIDTH - MARGIN, 15.5 * mm)
+            self.line(MARGIN, 15.5 * mm, page_width - MARGIN, 15.5 * mm)
             self.setFont(SANS, 7.5)
             self.drawString(MARGIN, 11.5 * mm, self._ptce_label)
-            self.drawRightString(PAGE_WIDTH - MARGIN, 11.5 * mm, f"page {page} / {total}")
+            self.drawRightString(page_width - MARGIN, 11.5 * mm, f"page {page} / {total}")
             if furniture.fingerprint:
                 self.setFont(SANS, 6.5)
                 self.drawString(MARGIN, 8 * mm, furniture.fingerprint)
@@ -394,14 +399,20 @@ def _canvas_class(furniture: Furniture) -> type[Canvas]:
 
 
 def build_pdf(
-    story: list[Flowable], *, furniture: Furniture, title: str, subject: str = ""
+    story: list[Flowable],
+    *,
+    furniture: Furniture,
+    title: str,
+    subject: str = "",
+    pagesize: tuple[float, float] = A4,
 ) -> bytes:
-    """Lay out `story` on A4 with the house margins and page furniture."""
+    """Lay out `story` on `pagesize` (A4 portrait, or `landscape(A4)`) with the house margins
+    and page furniture; the frame is `frame_width(pagesize)` wide."""
     register_fonts()
     out = io.BytesIO()
     doc = BaseDocTemplate(
         out,
-        pagesize=A4,
+        pagesize=pagesize,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
         topMargin=TOP_MARGIN,
@@ -417,8 +428,8 @@ def build_pdf(
     frame = Frame(
         MARGIN,
         BOTTOM_MARGIN,
-        FRAME_WIDTH,
-        PAGE_HEIGHT - TOP_MARGIN - BOTTOM_MARGIN,
+        frame_width(pagesize),
+        pagesize[1] - TOP_MARGIN - BOTTOM_MARGIN,
         leftPadding=0,
         rightPadding=0,
         topPadding=0,
@@ -426,7 +437,7 @@ def build_pdf(
         id="body",
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(story, canvasmaker=_canvas_class(furniture))
+    doc.build(story, canvasmaker=_canvas_class(furniture, pagesize))
     return out.getvalue()
 
 
