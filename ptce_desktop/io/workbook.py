@@ -701,15 +701,23 @@ def _owner(r: _RowReader, by_numero: dict[str, Dossier], known: set[str]) -> Dos
     return d
 
 
-def _parse_members(
+def _owned_rows(
     sheet: RawSheet, by_numero: dict[str, Dossier], known: set[str], problems: Problems
-) -> None:
+) -> Iterator[tuple[_RowReader, Dossier | None]]:
+    """Each row of a sheet that belongs to a dossier, with the dossier its `numero` names
+    (None when unknown, already reported); stops once too many problems were found."""
     r = _RowReader(sheet, problems)
     for row, cells in sheet.rows:
         if problems.full:
             return
         r.start(row, cells)
-        d = _owner(r, by_numero, known)
+        yield r, _owner(r, by_numero, known)
+
+
+def _parse_members(
+    sheet: RawSheet, by_numero: dict[str, Dossier], known: set[str], problems: Problems
+) -> None:
+    for r, d in _owned_rows(sheet, by_numero, known, problems):
         member = Member(
             name=r.text("nom", required=True),
             category=r.parsed("categorie", _category_of, required=True),  # type: ignore[arg-type]
@@ -723,12 +731,7 @@ def _parse_members(
 def _parse_cofundings(
     sheet: RawSheet, by_numero: dict[str, Dossier], known: set[str], problems: Problems
 ) -> None:
-    r = _RowReader(sheet, problems)
-    for row, cells in sheet.rows:
-        if problems.full:
-            return
-        r.start(row, cells)
-        d = _owner(r, by_numero, known)
+    for r, d in _owned_rows(sheet, by_numero, known, problems):
         cofunding = Cofunding(
             funder=r.text("financeur", required=True),
             amount=r.parsed("montant", _amount, required=True) or 0.0,  # type: ignore[arg-type]
@@ -746,12 +749,7 @@ def _parse_attachments(
     read_file: FileReader,
     problems: Problems,
 ) -> None:
-    r = _RowReader(sheet, problems)
-    for row, cells in sheet.rows:
-        if problems.full:
-            return
-        r.start(row, cells)
-        d = _owner(r, by_numero, known)
+    for r, d in _owned_rows(sheet, by_numero, known, problems):
         name = r.text("fichier", required=True)
         if not name:
             continue
