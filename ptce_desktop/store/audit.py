@@ -37,9 +37,14 @@ def _json_expr(columns: list[str], ref: str) -> str:
 
 
 def install_triggers(conn: sqlite3.Connection) -> None:
-    """(Re)create the audit triggers from the tables' current columns; run after each migration."""
+    """(Re)create the audit triggers from the tables' current columns; run after each migration.
+
+    A table is audited from the migration that creates it on.
+    """
     for table in AUDITED_TABLES:
         cols = _columns(conn, table)
+        if not cols:
+            continue
         new, old = _json_expr(cols, "NEW."), _json_expr(cols, "OLD.")
         for op, before, after, ref in (
             ("insert", "NULL", new, "NEW"),

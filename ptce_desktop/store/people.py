@@ -40,19 +40,22 @@ def load_people(store: CallStore) -> list[Person]:
 def declare_conflict(store: CallStore, *, person_id: int, dossier_id: int, reason: str) -> None:
     store.conn.execute(
         "INSERT INTO conflicts (person_id, dossier_id, reason, declared_at) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT (person_id, dossier_id) DO UPDATE SET reason = excluded.reason",
+        "ON CONFLICT (person_id, dossier_id) DO UPDATE SET reason = excluded.reason, "
+        "state = 'declared', withdrawn_at = NULL, withdrawn_by = '', withdrawn_reason = ''",
         (person_id, dossier_id, reason, now_iso()),
     )
 
 
 def conflicts(store: CallStore) -> list[tuple[int, int]]:
-    return [tuple(r) for r in store.conn.execute("SELECT person_id, dossier_id FROM conflicts")]
+    return [
+        tuple(r) for r in store.conn.execute("SELECT person_id, dossier_id FROM active_conflicts")
+    ]
 
 
 def has_conflict(store: CallStore, *, person_id: int, dossier_id: int) -> bool:
     return (
         store.conn.execute(
-            "SELECT 1 FROM conflicts WHERE person_id = ? AND dossier_id = ?",
+            "SELECT 1 FROM active_conflicts WHERE person_id = ? AND dossier_id = ?",
             (person_id, dossier_id),
         ).fetchone()
         is not None

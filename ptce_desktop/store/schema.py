@@ -29,6 +29,7 @@ AUDITED_TABLES: tuple[str, ...] = (
     "decisions",
     "decision_splits",
     "minutes",
+    "ds_mappings",
 )
 
 BLOB_COLUMNS: dict[str, tuple[str, ...]] = {"attachments": ("content",), "minutes": ("content",)}
@@ -336,6 +337,127 @@ END;"""
     for event, ref in (("insert", "NEW"), ("update", "NEW"), ("delete", "OLD"))
 )
 
-MIGRATIONS: tuple[tuple[int, str, str], ...] = ((1, "initial schema", V1),)
+# The real call: the call's own settings, people's regions and active flag, conflicts kept with
+# their state and session, reviews set aside, the reserve list, the platform's references.
+V2 = """
+ALTER TABLE calls ADD COLUMN reference TEXT NOT NULL DEFAULT '';   -- the minutes' prefix
+ALTER TABLE calls ADD COLUMN place TEXT NOT NULL DEFAULT 'Paris'; -- where minutes are made
+ALTER TABLE calls ADD COLUMN rapporteurs_per_dossier INTEGER NOT NULL DEFAULT 2;
+-- A random id given to each call file, never part of a settings file: a call made from another's
+-- settings is a different call (rapporteurs' packages name it).
+ALTER TABLE calls ADD COLUMN uid TEXT NOT NULL DEFAULT '';
+UPDATE calls SET uid = lower(hex(randomblob(16))) WHERE uid = '';
+CREATE TRIGGER calls_uid AFTER INSERT ON calls WHEN NEW.uid = '' BEGIN
+    UPDATE calls SET uid = lower(hex(randomblob(16))) WHERE id = NEW.id;
+END;
+
+ALTER TABLE people ADD COLUMN region TEXT NOT NULL DEFAULT '';   -- region or département code
+ALTER TABLE people ADD COLUMN is_expert INTEGER NOT NULL DEFAULT 0;  -- gives opinions, no grid
+ALTER TABLE people ADD COLUMN active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1));
+ALTER TABLE people ADD COLUMN inactive_reason TEXT NOT NULL DEFAULT '';
+ALTER TABLE people ADD COLUMN certificate_sha256 TEXT NOT NULL DEFAULT '';  -- signing cert
+
+-- A conflict is never deleted: a withdrawal is a state with its reason. 'proposed': declared on
+-- a rapporteur's laptop, waiting for the secretariat to confirm.
+ALTER TABLE conflicts ADD COLUMN state TEXT NOT NULL DEFAULT 'declared'
+    CHECK (state IN ('declared', 'proposed', 'withdrawn'));
+ALTER TABLE conflicts ADD COLUMN session_id INTEGER REFERENCES sessions(id);
+ALTER TABLE conflicts ADD COLUMN declared_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE conflicts ADD COLUMN origin TEXT NOT NULL DEFAULT '';
+ALTER TABLE conflicts ADD COLUMN withdrawn_at TEXT;
+ALTER TABLE conflicts ADD COLUMN withdrawn_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE conflicts ADD COLUMN withdrawn_reason TEXT NOT NULL DEFAULT '';
+CREATE VIEW active_conflicts AS SELECT * FROM conflicts WHERE state = 'declared';
+
+ALTER TABLE assignments ADD COLUMN method TEXT NOT NULL DEFAULT 'manual'
+    CHECK (method IN ('manual', 'automatic'));
+
+-- A review whose author later declared a conflict: kept, excluded from scores, shown as such.
+ALTER TABLE reviews ADD COLUMN set_aside INTEGER NOT NULL DEFAULT 0 CHECK (set_aside IN (0, 1));
+ALTER TABLE reviews ADD COLUMN set_aside_reason TEXT NOT NULL DEFAULT '';
+DROP VIEW review_scores;
+CREATE VIEW review_scores AS
+SELECT r.id AS review_id, r.dossier_id, r.person_id, r.state,
+       CASE WHEN count(s.score) = (SELECT count(*) FROM criteria) THEN round(
+           100.0 * sum(c.weight * (s.score - c.scale_min) / (c.scale_max - c.scale_min))
+           / sum(c.weight), 2) END AS weighted
+FROM reviews r
+JOIN scores s ON s.review_id = r.id
+JOIN criteria c ON c.id = s.criterion_id
+WHERE r.set_aside = 0
+GROUP BY r.id;
+
+-- The State's dossier platform: its dossier number, and what it says that we only show.
+ALTER TABLE dossiers ADD COLUMN external_ref TEXT NOT NULL DEFAULT '';
+ALTER TABLE dossiers ADD COLUMN external_info TEXT NOT NULL DEFAULT '{}';  -- JSON, read-only
+CREATE INDEX dossiers_external_ref ON dossiers(external_ref) WHERE external_ref != '';
+CREATE TABLE ds_mappings (
+    id INTEGER PRIMARY KEY,
+    procedure TEXT NOT NULL UNIQUE,   -- the procedure's path in the export's file name
+    mapping TEXT NOT NULL,            -- the mapping file (TOML) as given
+    updated_at TEXT NOT NULL
+);
+
+ALTER TABLE sessions ADD COLUMN calibration_shown INTEGER NOT NULL DEFAULT 0;
+-- A scenario's proposal (JSON: outcome, amount), never a decision until voted.
+ALTER TABLE agenda_items ADD COLUMN proposal TEXT NOT NULL DEFAULT '';
+
+-- The reserve list ('liste complémentaire') is a voted decision with a rank and no amount:
+-- the outcome constraint changes, so the table is rebuilt (foreign keys off, see migrations.py).
+DROP VIEW latest_decisions;
+CREATE TABLE decisions_v2 (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    dossier_id INTEGER NOT NULL REFERENCES dossiers(id),
+    outcome TEXT NOT NULL CHECK (outcome IN ('selected', 'selected_with_conditions',
+        'reserve', 'deferred', 'not_selected')),
+    amount_granted REAL NOT NULL DEFAULT 0 CHECK (amount_granted >= 0),
+    votes_for INTEGER NOT NULL DEFAULT 0,
+    votes_against INTEGER NOT NULL DEFAULT 0,
+    votes_abstain INTEGER NOT NULL DEFAULT 0,
+    casting_vote_used INTEGER NOT NULL DEFAULT 0,
+    reasons TEXT NOT NULL DEFAULT '',
+    conditions TEXT NOT NULL DEFAULT '',
+    envelope_override TEXT NOT NULL DEFAULT '',
+    decided_at TEXT NOT NULL,
+    reserve_rank INTEGER CHECK (reserve_rank IS NULL OR reserve_rank >= 1),
+    UNIQUE (session_id, dossier_id),
+    CHECK (outcome != 'reserve' OR (reserve_rank IS NOT NULL AND amount_granted = 0))
+);
+INSERT INTO decisions_v2 (id, session_id, dossier_id, outcome, amount_granted, votes_for,
+    votes_against, votes_abstain, casting_vote_used, reasons, conditions, envelope_override,
+    decided_at)
+SELECT id, session_id, dossier_id, outcome, amount_granted, votes_for, votes_against,
+    votes_abstain, casting_vote_used, reasons, conditions, envelope_override, decided_at
+FROM decisions;
+DROP TABLE decisions;
+ALTER TABLE decisions_v2 RENAME TO decisions;
+CREATE INDEX decisions_dossier ON decisions(dossier_id);
+CREATE VIEW latest_decisions AS
+SELECT * FROM decisions WHERE id IN (SELECT max(id) FROM decisions GROUP BY dossier_id);
+"""
+
+# (version, name, SQL, audited tables whose columns the migration changes). The rows of those
+# tables are recorded anew in the audit log (a sealed 'baseline' entry each), so that
+# `ptce audit verify` compares them with their new shape.
+MIGRATIONS: tuple[tuple[int, str, str, tuple[str, ...]], ...] = (
+    (1, "initial schema", V1, ()),
+    (
+        2,
+        "the real call",
+        V2,
+        (
+            "calls",
+            "people",
+            "conflicts",
+            "assignments",
+            "reviews",
+            "dossiers",
+            "sessions",
+            "agenda_items",
+            "decisions",
+        ),
+    ),
+)
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -278,7 +278,7 @@ def conflict_rows(store: CallStore) -> list[dict]:
     return list(
         store.query(
             "SELECT c.person_id, c.dossier_id, c.reason, c.declared_at, p.name, d.numero "
-            "FROM conflicts c JOIN people p ON p.id = c.person_id "
+            "FROM active_conflicts c JOIN people p ON p.id = c.person_id "
             "JOIN dossiers d ON d.id = c.dossier_id ORDER BY d.numero, p.name"
         )
     )
