@@ -83,12 +83,12 @@ def register(s: argparse._SubParsersAction) -> None:
 
 
 def _refusals(fn: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
-    """A service's refusal is one line naming the file, and exit code 2."""
+    """A refusal, the services' or the arguments', is one line naming the file: exit code 2."""
 
     def wrapper(args: argparse.Namespace) -> int:
         try:
             return fn(args)
-        except (deliberation.DeliberationError, PeopleError, LookupError) as exc:
+        except (deliberation.DeliberationError, PeopleError, LookupError, UserError) as exc:
             raise UserError(f"{args.file} : {exc}") from exc
 
     return wrapper
@@ -153,7 +153,7 @@ def cmd_attendance(args: argparse.Namespace) -> int:
         def add(ref: str, status: AttendanceStatus, holder: int | None = None) -> None:
             pid = _person(store, ref)
             if pid in rows:
-                raise UserError(f"{args.file} : « {ref} » figure deux fois dans les présences")
+                raise UserError(f"« {ref} » figure deux fois dans les présences")
             rows[pid] = Attendance(person_id=pid, status=status, proxy_holder_id=holder)
 
         for ref in args.present:
