@@ -41,9 +41,9 @@ def test_cutoff_forcing_and_funder_shares() -> None:
     assert forced.selected == ("P2", "P3", "P4", "P5", "P6")
     assert forced.remaining == 0
     assert [f.forced for f in forced.funded] == [False, False, False, False, True]
-    bigger = run(RANKED, FUNDERS, Parameters(funder_shares={"CDC": 160_000}))
-    assert bigger.selected == ("P1", "P2", "P3", "P4", "P5")  # 390 ≤ 400
-    assert {t.code: t.share for t in bigger.totals} == {"ETAT": 240_000, "CDC": 160_000}
+    bigger = run(RANKED, FUNDERS, Parameters(funder_shares={"CDC": 140_000}))
+    assert bigger.selected == ("P1", "P2", "P3", "P4")  # 340 ≤ 380; P5 would make 390
+    assert {t.code: t.share for t in bigger.totals} == {"ETAT": 240_000, "CDC": 140_000}
 
 
 def test_what_earlier_sessions_granted_is_spent_already() -> None:
