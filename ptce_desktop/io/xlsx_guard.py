@@ -1,0 +1,116 @@
+"""Checking an untrusted .xlsx before a spreadsheet library reads it into memory.
+
+An .xlsx is a zip of XML parts: it gets the archive checks (sizes from the directory, ratio of
+each part, links), then each sheet's XML is streamed once, in bounded memory, to count its rows
+and see how wide it claims to be, stopping as soon as a limit is passed: a workbook of millions
+of rows is refused after reading at most MAX_ROWS_PER_SHEET of them, and a sheet whose two
+cells sit at A1 and XFD1048576 (which a reader would fill as a dense grid) is refused too.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path, PurePosixPath
+
+from . import limits
+from .archive import UnsafeSource, check_zip
+
+MAX_CELLS_PER_SHEET = 10_000_000  # the grid a reader fills: rows x last column
+_CHUNK = 1 << 20
+_TAIL = 64  # bytes kept between chunks so that a tag cut in two is still seen
+_ROW = re.compile(rb"<(?:\w{1,16}:)?row\b([^>]{0,300})")
+_ROW_NUMBER = re.compile(rb'\br="([0-9]{1,10})"')
+_CELL_COLUMN = re.compile(rb'<(?:\w{1,16}:)?c\s[^>]{0,300}?\br="([A-Z]{1,3})[0-9]{1,10}"')
+_SHEET = re.compile(rb"<(?:\w{1,16}:)?sheet\s([^>]{0,2000})/?>")
+_ATTR = re.compile(rb'([\w:]+)="([^"]*)"')
+_RELATIONSHIP = re.compile(rb"<(?:\w{1,16}:)?Relationship\s([^>]{0,2000})/?>")
+
+
+def _column_number(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ch - 64
+    return n
+
+
+def _attrs(text: bytes) -> dict[bytes, str]:
+    return {k: v.decode("utf-8", "replace") for k, v in _ATTR.findall(text)}
+
+
+def _sheet_titles(archive: zipfile.ZipFile, names: set[str]) -> dict[str, str]:
+    """Part name (xl/worksheets/sheet1.xml) -> the title the user sees, read with regular
+    expressions (no XML parser on an untrusted file); missing entries fall back to the part."""
+    if "xl/workbook.xml" not in names or "xl/_rels/workbook.xml.rels" not in names:
+        return {}
+    book = archive.read("xl/workbook.xml")
+    rels = archive.read("xl/_rels/workbook.xml.rels")
+    targets = {}
+    for m in _RELATIONSHIP.finditer(rels):
+        a = _attrs(m[1])
+        target = a.get(b"Target", "")
+        part = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+        targets[a.get(b"Id", "")] = str(PurePosixPath(part))
+    titles = {}
+    for m in _SHEET.finditer(book):
+        a = _attrs(m[1])
+        rid = next((v for k, v in a.items() if k.endswith(b":id")), "")
+        if rid in targets:
+            titles[targets[rid]] = a.get(b"name", "")
+    return titles
+
+
+def _measure(archive: zipfile.ZipFile, info: zipfile.ZipInfo, where: str) -> None:
+    rows = last_row = last_col = 0
+    tail = b""
+    with archive.open(info) as f:
+        while chunk := f.read(_CHUNK):
+            data = tail + chunk
+            for m in _ROW.finditer(data):
+                if m.end() <= len(tail):
+                    continue  # seen with the previous chunk
+                rows += 1
+                if number := _ROW_NUMBER.search(m[1]):
+                    last_row = max(last_row, int(number[1]))
+            for m in _CELL_COLUMN.finditer(data):
+                if m.end() > len(tail):
+                    last_col = max(last_col, _column_number(m[1]))
+            height = max(rows, last_row)
+            if height > limits.MAX_ROWS_PER_SHEET:
+                raise UnsafeSource(
+                    f"{where} : plus de {limits.MAX_ROWS_PER_SHEET:,} lignes".replace(",", " ")
+                    + " (limite par feuille), refusée avant lecture"
+                )
+            if height * last_col > MAX_CELLS_PER_SHEET:
+                raise UnsafeSource(
+                    f"{where} : {height} lignes sur {last_col} colonnes, au-delà de "
+                    f"{MAX_CELLS_PER_SHEET:,} cellules par feuille".replace(",", " ")
+                )
+            tail = data[-_TAIL:]
+
+
+def check_xlsx(path: Path) -> None:
+    """Raise UnsafeSource (naming the file and the sheet) when the workbook would exceed a
+    limit once read; the caller then never hands it to calamine or openpyxl."""
+    path = Path(path)
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise UnsafeSource(f"{path.name} : classeur illisible ({exc})") from exc
+    with archive:
+        check_zip(
+            archive,
+            label=path.name,
+            max_total=limits.MAX_WORKBOOK_XML_BYTES,
+            max_member=limits.MAX_WORKBOOK_XML_BYTES,
+        )
+        infos = {i.filename: i for i in archive.infolist()}
+        titles = _sheet_titles(archive, set(infos))
+        for name, info in infos.items():
+            if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                title = titles.get(name)
+                where = f"{path.name}, feuille « {title} »" if title else f"{path.name}, {name}"
+                try:
+                    _measure(archive, info, where)
+                except (zipfile.BadZipFile, OSError, EOFError) as exc:
+                    raise UnsafeSource(f"{where} : partie illisible ({exc})") from exc
