@@ -305,7 +305,7 @@ def _folder_reader(base: Path) -> FileReader:
 def _csv_records(data: bytes) -> Iterator[tuple[int, Cells]]:
     frame = read_text_table(data)
     header_row = int(frame.index[0]) - 1 if len(frame) else 1
-    yield header_row, list(frame.columns)
+    yield header_row, [undo_csv_quote(c) for c in frame.columns]
     for number, *cells in frame.itertuples(name=None):
         yield int(number), [undo_csv_quote(c) for c in cells]
 
