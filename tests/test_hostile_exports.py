@@ -9,8 +9,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
 from helpers import sample_dossier
+
 from ptce_desktop.cli import main as ptce
 from ptce_desktop.domain.model import Member, MemberCategory
 from ptce_desktop.io.parsing import quote_csv_text, undo_csv_quote

@@ -18,7 +18,12 @@ from . import limits
 
 
 class UnsafeSource(ValueError):
-    """A file or member refused before it was read; the message says which and why."""
+    """A file or member refused before it was read: `where` names it (« x.zip, membre « a » »),
+    `reason` says why; str() gives both."""
+
+    def __init__(self, where: str, reason: str) -> None:
+        super().__init__(f"{where} : {reason}")
+        self.where, self.reason = where, reason
 
 
 def size_text(n: int) -> str:
@@ -60,26 +65,28 @@ def check_zip(
     for info in archive.infolist():
         where = f"{label}, membre « {info.filename} »"
         if is_symlink_member(info):
-            raise UnsafeSource(f"{where} : lien symbolique refusé")
+            raise UnsafeSource(where, "lien symbolique refusé")
         if relative_path(info.filename) is None:
-            raise UnsafeSource(f"{where} : chemin hors de l'archive refusé")
+            raise UnsafeSource(where, "chemin hors de l'archive refusé")
         size = info.file_size
         if max_member is not None and size > max_member:
             raise UnsafeSource(
-                f"{where} : {size_text(size)} décompressé, au-delà de la limite de "
-                f"{size_text(max_member)}"
+                where,
+                f"{size_text(size)} décompressé, au-delà de la limite de {size_text(max_member)}",
             )
         ratio = size / max(info.compress_size, 1)
         if size > limits.RATIO_FREE_BYTES and ratio > limits.MAX_COMPRESSION_RATIO:
             raise UnsafeSource(
-                f"{where} : compressé {ratio:.0f} fois (limite {limits.MAX_COMPRESSION_RATIO}"
-                " pour 1), refusé comme bombe de décompression"
+                where,
+                f"compressé {ratio:.0f} fois (limite {limits.MAX_COMPRESSION_RATIO}"
+                " pour 1), refusé comme bombe de décompression",
             )
         total += size
         if total > max_total:
             raise UnsafeSource(
-                f"{label} : plus de {size_text(max_total)} une fois décompressée "
-                f"(limite par archive), refusée avant toute lecture"
+                label,
+                f"plus de {size_text(max_total)} une fois décompressée "
+                f"(limite par archive), refusée avant toute lecture",
             )
     return total
 
@@ -91,16 +98,17 @@ def read_member(
     Python's zipfile never yields more than the declared size and checks the CRC."""
     where = f"{label}, membre « {info.filename} »"
     if is_symlink_member(info):
-        raise UnsafeSource(f"{where} : lien symbolique refusé")
+        raise UnsafeSource(where, "lien symbolique refusé")
     if info.file_size > max_bytes:
         raise UnsafeSource(
-            f"{where} : {size_text(info.file_size)}, au-delà de la limite de "
-            f"{size_text(max_bytes)} par fichier"
+            where,
+            f"{size_text(info.file_size)}, au-delà de la limite de "
+            f"{size_text(max_bytes)} par fichier",
         )
     try:
         return archive.read(info)
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
-        raise UnsafeSource(f"{where} : membre illisible ({exc})") from exc
+        raise UnsafeSource(where, f"membre illisible ({exc})") from exc
 
 
 def contained_file(base: Path, name: str) -> Path:
@@ -108,15 +116,15 @@ def contained_file(base: Path, name: str) -> Path:
     any part of the way is a symbolic link or the path resolves outside `base`."""
     rel = relative_path(name)
     if rel is None:
-        raise UnsafeSource(f"chemin « {name} » hors de la source : refusé")
+        raise UnsafeSource(f"« {name} »", "chemin hors de la source : refusé")
     path = base
     for part in rel.parts:
         path = path / part
         if path.is_symlink():
             shown = "/".join(path.relative_to(base).parts)
-            raise UnsafeSource(f"« {shown} » est un lien symbolique : refusé")
+            raise UnsafeSource(f"« {shown} »", "lien symbolique refusé")
     if not path.resolve().is_relative_to(base.resolve()):
-        raise UnsafeSource(f"chemin « {name} » hors de la source : refusé")
+        raise UnsafeSource(f"« {name} »", "chemin hors de la source : refusé")
     return path
 
 
@@ -133,17 +141,18 @@ def read_contained(
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise UnsafeSource(f"« {name} » : ouverture impossible ({exc.strerror or exc})") from exc
+        raise UnsafeSource(f"« {name} »", f"ouverture impossible ({exc.strerror or exc})") from exc
     with os.fdopen(fd, "rb") as f:
         st = os.fstat(f.fileno())
         if not stat.S_ISREG(st.st_mode):
-            raise UnsafeSource(f"« {name} » n'est pas un fichier ordinaire : refusé")
+            raise UnsafeSource(f"« {name} »", "pas un fichier ordinaire : refusé")
         if st.st_size > max_bytes:
             raise UnsafeSource(
-                f"« {name} » : {size_text(st.st_size)}, au-delà de la limite de "
-                f"{size_text(max_bytes)} par fichier"
+                f"« {name} »",
+                f"{size_text(st.st_size)}, au-delà de la limite de "
+                f"{size_text(max_bytes)} par fichier",
             )
         data = f.read(max_bytes + 1)
     if len(data) > max_bytes:  # grew since fstat
-        raise UnsafeSource(f"« {name} » : au-delà de la limite de {size_text(max_bytes)}")
+        raise UnsafeSource(f"« {name} »", f"au-delà de la limite de {size_text(max_bytes)}")
     return data

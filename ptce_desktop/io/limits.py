@@ -21,3 +21,9 @@ RATIO_FREE_BYTES = 1 * MB  # members smaller than this are not held to the ratio
 MAX_AMOUNT = 1e12  # euros: no grant, cost or co-funding comes near a thousand billion
 MAX_COUNT = 10_000_000  # jobs or any other count in a dossier
 PDF_TIMEOUT_S = 5.0  # opening an untrusted PDF and rendering its first page
+
+
+def count_text(n: float) -> str:
+    """A count as refusal messages write it: 200000 -> « 200 000 » (plain spaces, so that any
+    console prints it)."""
+    return f"{n:,.0f}".replace(",", " ")

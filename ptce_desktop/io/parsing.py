@@ -179,7 +179,7 @@ def parse_amount(value: object) -> float | None:
     if result > Decimal(limits.MAX_AMOUNT):
         raise ParseError(
             f"montant « {shown(value)} » : nombre trop grand "
-            f"(au plus {_thousands(limits.MAX_AMOUNT)} €)"
+            f"(au plus {limits.count_text(limits.MAX_AMOUNT)} €)"
         )
     return float(result)
 
@@ -196,15 +196,11 @@ def parse_int(value: object) -> int | None:
     if result > limits.MAX_COUNT:
         raise ParseError(
             f"nombre « {shown(value)} » : nombre trop grand "
-            f"(au plus {_thousands(limits.MAX_COUNT)})"
+            f"(au plus {limits.count_text(limits.MAX_COUNT)})"
         )
     if result != result.to_integral_value():
         raise ParseError(f"nombre « {shown(value)} » : nombre entier attendu")
     return int(result)
-
-
-def _thousands(n: float) -> str:
-    return f"{n:,.0f}".replace(",", "\u202f")
 
 
 # --- dates ---------------------------------------------------------------------------------
@@ -511,7 +507,7 @@ def read_text_table(source: str | os.PathLike[str] | bytes) -> pd.DataFrame:
             if len(rows) >= limits.MAX_ROWS_PER_SHEET:
                 raise ParseError(
                     f"ligne {number} : au-delà de la limite de "
-                    f"{_thousands(limits.MAX_ROWS_PER_SHEET)} lignes par fichier, refusé"
+                    f"{limits.count_text(limits.MAX_ROWS_PER_SHEET)} lignes par fichier, refusé"
                 )
             if len(record) > len(header) and (width := _width(record)) > len(header):
                 raise ParseError(

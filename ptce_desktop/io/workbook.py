@@ -425,14 +425,14 @@ def read_source(path: Path) -> RawSource:
         try:
             check_xlsx(path)
         except UnsafeSource as exc:
-            problems.error(path.name, None, None, None, str(exc))
+            problems.error(exc.where, None, None, None, exc.reason)
         else:
             sheets = _read_workbook(path, problems)
     elif suffix in (".csv", ".txt"):
         try:
             data = read_contained(path.parent, path.name)
         except UnsafeSource as exc:
-            problems.error(path.name, None, None, None, str(exc))
+            problems.error(path.name, None, None, None, exc.reason)
         else:
             table = _read_csv_table("dossiers", path.name, data or b"", problems)
             sheets = {"dossiers": table} if table is not None else {}
@@ -463,7 +463,7 @@ def _read_zip(path: Path, problems: Problems) -> tuple[dict[str, RawSheet], File
         problems.error(path.name, None, None, None, f"archive illisible : {exc}")
         return {}, lambda _n: None
     except UnsafeSource as exc:
-        problems.error(path.name, None, None, None, str(exc))
+        problems.error(exc.where, None, None, None, exc.reason)
         return {}, lambda _n: None
     members = {i.filename: i for i in archive.infolist() if not i.is_dir()}
 
@@ -477,7 +477,7 @@ def _read_zip(path: Path, problems: Problems) -> tuple[dict[str, RawSheet], File
     def read(name: str) -> bytes | None:
         rel = relative_path(name)
         if rel is None:
-            raise UnsafeSource(f"chemin « {name} » hors de la source : refusé")
+            raise UnsafeSource(f"« {name} »", "chemin hors de la source : refusé")
         full = str(base / rel) if str(base) != "." else str(rel)
         info = members.get(full)
         return bounded(info) if info is not None else None
@@ -603,8 +603,8 @@ class _RowReader:
             self.error(
                 key,
                 value,
-                f"{len(value):,} caractères, au-delà de la limite de ".replace(",", " ")
-                + f"{limits.MAX_CELL_CHARS:,} par cellule".replace(",", " "),
+                f"{limits.count_text(len(value))} caractères, au-delà de la limite de "
+                f"{limits.count_text(limits.MAX_CELL_CHARS)} par cellule",
             )
             return ""
         if required and (not value or is_blank(value)):
@@ -770,6 +770,9 @@ def _parse_attachments(
         if not name:
             continue
         rel = relative_path(name)
+        if rel is None:
+            r.error("fichier", name, f"chemin « {shown(name)} » hors de la source : refusé")
+            continue
         try:
             content = read_file(name)
         except UnsafeSource as exc:
@@ -777,7 +780,7 @@ def _parse_attachments(
             continue
         if content is None:
             r.error("fichier", name, f"fichier « {name} » introuvable dans la source")
-        if d is None or r.failed or content is None or rel is None:
+        if d is None or r.failed or content is None:
             continue
         expected = r.text("sha256").lower()
         if expected and hashlib.sha256(content).hexdigest() != expected:

@@ -78,13 +78,15 @@ def _measure(archive: zipfile.ZipFile, info: zipfile.ZipInfo, where: str) -> Non
             height = max(rows, last_row)
             if height > limits.MAX_ROWS_PER_SHEET:
                 raise UnsafeSource(
-                    f"{where} : plus de {limits.MAX_ROWS_PER_SHEET:,} lignes".replace(",", " ")
-                    + " (limite par feuille), refusée avant lecture"
+                    where,
+                    f"plus de {limits.count_text(limits.MAX_ROWS_PER_SHEET)} lignes "
+                    "(limite par feuille), refusée avant lecture",
                 )
             if height * last_col > MAX_CELLS_PER_SHEET:
                 raise UnsafeSource(
-                    f"{where} : {height} lignes sur {last_col} colonnes, au-delà de "
-                    f"{MAX_CELLS_PER_SHEET:,} cellules par feuille".replace(",", " ")
+                    where,
+                    f"{height} lignes sur {last_col} colonnes, au-delà de "
+                    f"{limits.count_text(MAX_CELLS_PER_SHEET)} cellules par feuille",
                 )
             tail = data[-_TAIL:]
 
@@ -96,7 +98,7 @@ def check_xlsx(path: Path) -> None:
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise UnsafeSource(f"{path.name} : classeur illisible ({exc})") from exc
+        raise UnsafeSource(path.name, f"classeur illisible ({exc})") from exc
     with archive:
         check_zip(
             archive,
@@ -113,4 +115,4 @@ def check_xlsx(path: Path) -> None:
                 try:
                     _measure(archive, info, where)
                 except (zipfile.BadZipFile, OSError, EOFError) as exc:
-                    raise UnsafeSource(f"{where} : partie illisible ({exc})") from exc
+                    raise UnsafeSource(where, f"partie illisible ({exc})") from exc
