@@ -269,3 +269,10 @@ def test_csv_mixing_utf8_and_windows_1252_is_refused_with_the_line(call, tmp_pat
 def test_a_plain_windows_1252_file_still_imports(call, tmp_path, capsys):
     source = write_csv(tmp_path / "ancien.csv", HEADER, ROWS[:1], encoding="cp1252")
     assert run("import", call, source) == 0, capsys.readouterr().err
+
+
+def test_workbook_row_of_cells_without_references_is_measured(call, tmp_path, capsys):
+    wide = b"<row>" + b"<c><v>1</v></c>" * 2000 + b"</row>"
+    tall = b'<row r="6000"><c r="A6000"><v>1</v></c></row>'
+    source = _xlsx_with_sheet_xml(tmp_path, _sheet(wide + tall))
+    _refused(call, source, capsys, "6000 lignes sur 2000 colonnes, au-delà de 10 000 000 cellules")

@@ -423,7 +423,7 @@ def read_source(path: Path) -> RawSource:
         sheets, reader = _read_zip(path, problems)
     elif suffix in (".xlsx", ".xlsm"):
         try:
-            check_xlsx(path)
+            check_xlsx(path, read=lambda title: _sheet_key(title) in SHEETS)
         except UnsafeSource as exc:
             problems.error(exc.where, None, None, None, exc.reason)
         else:
