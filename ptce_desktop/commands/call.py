@@ -44,8 +44,9 @@ def cmd_show(args: argparse.Namespace) -> int:
         print(f"  financeur {f['code']:<12} {f['amount']:>14,.0f} €  {f['name']}".replace(",", " "))
     for c in data["criteria"]:
         scale = f"{c['scale_min']}–{c['scale_max']}"
-        threshold = f", éliminatoire sous {c['eliminatory_below']:g}" if "eliminatory_below" in c else ""
-        print(f"  critère {c['code']:<16} poids {c['weight']:>4g}  échelle {scale}{threshold}  {c['label']}")
+        if "eliminatory_below" in c:
+            scale += f", éliminatoire sous {c['eliminatory_below']:g}"
+        print(f"  critère {c['code']:<16} poids {c['weight']:>4g}  échelle {scale}  {c['label']}")
     print("Départage : " + (", ".join(data["tie_break"]) or "(par défaut)"))
     print(f"Rapporteurs par dossier : {data['rapporteurs_per_dossier']}")
     off = [rule for rule, t in data["eligibility"].items() if not t["enabled"]]

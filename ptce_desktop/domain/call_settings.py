@@ -284,7 +284,8 @@ def _eligibility(r: _Reader, top: Mapping[str, Any]) -> EligibilitySettings:
             disabled.append(rule)
         for p in params:
             if p in table:
-                values[p] = r.get(table, p, f"{key}.{p}", getattr(defaults, p), *_PARAMETER_KINDS[p])
+                default = getattr(defaults, p)
+                values[p] = r.get(table, p, f"{key}.{p}", default, *_PARAMETER_KINDS[p])
     if "required_attachments" in values:
         values["required_attachments"] = tuple(values["required_attachments"])
     return replace(defaults, disabled_rules=tuple(disabled), **values)
@@ -455,4 +456,3 @@ def frozen_grid_changes(old: Call, new: Call) -> list[str]:
             changes += [f"criteria[{i}].{k}" for k in FROZEN_CRITERION_KEYS
                         if getattr(was, k) != getattr(c, k)]  # fmt: skip
     return changes
-

@@ -82,7 +82,7 @@ _TOP_COMMENTS = {
     "tie_break": (
         "Départage des ex aequo après la note pondérée, dans l'ordre : un code de critère\n"
         "# (moyenne la plus haute d'abord), \"submitted_on\" (dépôt le plus ancien d'abord),\n"
-        "# \"amount_requested\" (montant le plus faible d'abord). Le numéro départage en dernier."
+        '# "amount_requested" (montant le plus faible d\'abord). Le numéro départage en dernier.'
     ),
 }
 

@@ -6,12 +6,12 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.call_settings import (
+    InvalidSettings,
     changed_keys,
     frozen_grid_changes,
     parse_call,
     settings_dict,
     settings_problems,
-    InvalidSettings,
 )
 from ..domain.model import Call
 from ..io.call_settings import read_settings, write_settings

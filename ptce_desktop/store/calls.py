@@ -50,9 +50,7 @@ def write_call(store: CallStore, call: Call) -> None:
             {"id": 1, "template": call.template, "created_at": now_iso(), **_call_row(call)}
         )
         store.db["funders"].insert_all(_funder_row(f, i) for i, f in enumerate(call.funders))
-        store.db["criteria"].insert_all(
-            _criterion_row(c, i) for i, c in enumerate(call.criteria)
-        )
+        store.db["criteria"].insert_all(_criterion_row(c, i) for i, c in enumerate(call.criteria))
 
 
 def update_call(store: CallStore, call: Call) -> None:
@@ -68,7 +66,7 @@ def update_call(store: CallStore, call: Call) -> None:
 
 
 def _sync(store: CallStore, table: str, rows: list[dict]) -> None:
-    existing = {r["code"]: r for r in store.query(f"SELECT * FROM {table}")}  # noqa: S608
+    existing = {r["code"]: r for r in store.query(f"SELECT * FROM {table}")}
     wanted = {r["code"] for r in rows}
     for code, row in existing.items():
         if code not in wanted:
@@ -96,7 +94,8 @@ def funders_in_use(store: CallStore) -> set[str]:
 
 
 def submitted_reviews(store: CallStore) -> int:
-    return store.conn.execute("SELECT count(*) FROM reviews WHERE state = 'submitted'").fetchone()[0]
+    sql = "SELECT count(*) FROM reviews WHERE state = 'submitted'"
+    return store.conn.execute(sql).fetchone()[0]
 
 
 def read_funders(store: CallStore) -> list[Funder]:
