@@ -63,7 +63,8 @@ def test_a_short_file_takes_the_defaults():
     ("edit", "expected"),
     [
         (lambda d: d["funders"][0].update(amount=1_900_000),
-         "funders : les parts des financeurs font 2\u202f900\u202f000 €, l'enveloppe 3\u202f000\u202f000 €"),
+         "funders : les parts des financeurs font 2\u202f900\u202f000 €, "
+         "l'enveloppe 3\u202f000\u202f000 €"),
         (lambda d: d["criteria"][0].update(weight=15),
          "criteria : les poids font 90, ils doivent faire 100"),
         (lambda d: d["criteria"][0].update(eliminatory_below=7),

@@ -1,4 +1,4 @@
-"""`ptce call show|export|apply` and `ptce new --template`: exit codes, files unchanged on refusal."""
+"""`ptce call show|export|apply`, `ptce new --template`: exit codes, files unchanged on refusal."""
 
 from __future__ import annotations
 

@@ -142,6 +142,7 @@ class CallSettingsDialog(QDialog):
         self.ministries = QPlainTextEdit()
         self.ministries.setToolTip("Un ministère par ligne, dans l'ordre de l'en-tête")
         self.ministries.setTabChangesFocus(True)
+        self.ministries.setMaximumHeight(140)
         self.envelope = _amount_box()
         self.grant_min = _amount_box()
         self.grant_max = _amount_box()
@@ -194,11 +195,14 @@ class CallSettingsDialog(QDialog):
         self.funders.setHorizontalHeaderLabels(FUNDER_COLUMNS)
         header = self.funders.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.funders.setColumnWidth(2, 170)
         self.funders.setColumnWidth(3, 170)
         self.funders.itemChanged.connect(self.check)
         self.add_funder = QPushButton("Ajouter un &financeur")
         self.remove_funder = QPushButton("Retirer le financeur")
-        self.add_funder.clicked.connect(lambda: self._add_funder(Funder(code="", name="", amount=0)))
+        self.add_funder.clicked.connect(
+            lambda: self._add_funder(Funder(code="", name="", amount=0))
+        )
         self.remove_funder.clicked.connect(lambda: self._remove_row(self.funders))
         self.funder_total = QLabel()
         return self._table_tab(self.funders, self.add_funder, self.remove_funder, self.funder_total)
@@ -237,11 +241,17 @@ class CallSettingsDialog(QDialog):
         return self._table_tab(self.criteria, self.add_criterion, self.remove_criterion, above)
 
     def _eligibility_tab(self) -> QWidget:
-        self.rule_boxes: dict[str, QGroupBox] = {}
+        # A rule with parameters is a checkable group of them; one without, a check box.
+        self.rule_boxes: dict[str, QGroupBox | QCheckBox] = {}
         column = QVBoxLayout()
-        for rule in RULE_PARAMETERS:
-            box = QGroupBox(f"{rule} — {RULE_DESCRIPTIONS[rule]}")
-            box.setCheckable(True)
+        for rule, params in RULE_PARAMETERS.items():
+            text = f"{rule} — {RULE_DESCRIPTIONS[rule]}"
+            box: QGroupBox | QCheckBox
+            if params:
+                box = QGroupBox(text)
+                box.setCheckable(True)
+            else:
+                box = QCheckBox(text)
             box.toggled.connect(self.check)
             self.rule_boxes[rule] = box
             column.addWidget(box)
@@ -260,12 +270,9 @@ class CallSettingsDialog(QDialog):
             ]),
             ("attachments", [("Types de pièces exigés :", self.attachments)]),
         ):  # fmt: skip
-            form = QFormLayout(self.rule_boxes[rule])
+            form = QFormLayout(self.rule_boxes[rule])  # type: ignore[arg-type]
             for label, widget in rows:
                 form.addRow(label, widget)
-        for rule in RULE_PARAMETERS:
-            if self.rule_boxes[rule].layout() is None:
-                QVBoxLayout(self.rule_boxes[rule]).setContentsMargins(0, 0, 0, 0)
         self.min_members.valueChanged.connect(self.check)
         self.require_authority.toggled.connect(self.check)
         self.attachments.textChanged.connect(self.check)
@@ -315,7 +322,7 @@ class CallSettingsDialog(QDialog):
         threshold.setDecimals(1)
         threshold.setSpecialValueText("aucun")
         threshold.setValue(-101 if c.eliminatory_below is None else c.eliminatory_below)
-        threshold.setToolTip("Une moyenne sous ce seuil écarte le dossier ; « aucun » : pas de seuil")
+        threshold.setToolTip("Seuil éliminatoire de la moyenne (« aucun » : pas de seuil)")
         for col, box in ((3, weight), (4, low), (5, high), (6, threshold)):
             box.valueChanged.connect(self.check)
             self.criteria.setCellWidget(row, col, box)
@@ -438,7 +445,8 @@ class CallSettingsDialog(QDialog):
         call = self.settings()
         found = [str(p) for p in settings_problems(call)]
         if self.frozen_reason:
-            found += [f"{c} : {self.frozen_reason}" for c in frozen_grid_changes(self.original, call)]
+            frozen = frozen_grid_changes(self.original, call)
+            found += [f"{c} : {self.frozen_reason}" for c in frozen]
         return found
 
     def check(self) -> None:
@@ -447,12 +455,10 @@ class CallSettingsDialog(QDialog):
             return
         call = self.settings()
         funded = sum(f.amount for f in call.funders)
-        self.funder_total.setText(
-            f"Total des parts : {funded:,.2f} € pour une enveloppe de {call.envelope:,.2f} €".replace(
-                ",", "\u202f"
-            ).replace(".", ",")
-        )
-        self.weight_total.setText(f"Total des poids : {sum(c.weight for c in call.criteria):g} / 100")
+        said = f"Total des parts : {funded:,.2f} € pour une enveloppe de {call.envelope:,.2f} €"
+        self.funder_total.setText(said.replace(",", "\u202f").replace(".", ","))
+        weights = sum(c.weight for c in call.criteria)
+        self.weight_total.setText(f"Total des poids : {weights:g} / 100")
         found = self.problems()
         more = f" (et {len(found) - 1} autre(s))" if len(found) > 1 else ""
         self.problem.setText(f"{found[0]}{more}" if found else "")
