@@ -281,3 +281,17 @@ def test_invalid_settings_write_nothing(tmp_path: Path):
             svc.apply(store, call)
         assert audit_rows(path) == before
         assert changed_keys(read_call(store), load_template("ptce-2013")) == ["title"]
+
+
+def test_the_minutes_use_the_calls_reference_and_place(demo_call: Path):
+    from ptce_desktop.services.minutes import minutes_data
+
+    with CallStore.open(demo_call, actor="t") as store:
+        session_id = store.conn.execute("SELECT min(id) FROM sessions").fetchone()[0]
+        assert minutes_data(store, session_id).document_id == f"PV-2013-S{session_id}"
+        call = read_call(store)
+        call.reference, call.place = "CR-PTCE-2013", "Lyon"
+        assert svc.apply(store, call) == ["reference", "place"]
+        data = minutes_data(store, session_id)
+    assert data.document_id == f"CR-PTCE-2013-S{session_id}"
+    assert data.made_at == "Lyon"
