@@ -30,6 +30,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     a.set_defaults(handler=cmd_apply)
 
 
+def _eur(x: float) -> str:
+    return f"{x:,.0f} €".replace(",", "\u202f")
+
+
 def cmd_show(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         data = call_settings.show(store)
@@ -38,10 +42,10 @@ def cmd_show(args: argparse.Namespace) -> int:
         print()
         return 0
     print(f"{data['title']} ({data['year']}) — référence {data['reference']}, {data['place']}")
-    print(f"Enveloppe : {data['envelope']:,.0f} €, subventions de {data['grant_min']:,.0f} € "
-          f"à {data['grant_max']:,.0f} €".replace(",", "\u202f"))  # fmt: skip
+    print(f"Enveloppe : {_eur(data['envelope'])}, subventions de {_eur(data['grant_min'])} "
+          f"à {_eur(data['grant_max'])}")  # fmt: skip
     for f in data["funders"]:
-        print(f"  financeur {f['code']:<12} {f['amount']:>14,.0f} €  {f['name']}".replace(",", " "))
+        print(f"  financeur {f['code']:<12} {_eur(f['amount']):>14}  {f['name']}")
     for c in data["criteria"]:
         scale = f"{c['scale_min']}–{c['scale_max']}"
         if "eliminatory_below" in c:

@@ -50,10 +50,11 @@ def grid_frozen_reason(store: CallStore) -> str | None:
 
 def show(store: CallStore) -> dict[str, Any]:
     """The settings with what is not a setting: the file's uid, its template, the grid's state."""
+    call = current(store)
     return {
-        **settings_dict(current(store)),
+        **settings_dict(call),
         "uid": call_rows.call_uid(store),
-        "template": current(store).template,
+        "template": call.template,
         "grid_frozen": grid_frozen_reason(store),
     }
 

@@ -314,7 +314,7 @@ class CallSettingsDialog(QDialog):
             self.criteria.setItem(row, col, item)
         weight = QDoubleSpinBox()
         weight.setRange(0, 100)
-        weight.setDecimals(1)
+        weight.setDecimals(2)
         weight.setValue(c.weight)
         low, high = _int_box(c.scale_min, -100, 100), _int_box(c.scale_max, -100, 100)
         threshold = QDoubleSpinBox()
