@@ -157,3 +157,31 @@ def test_the_dialog_fits_a_small_screen(fresh_window):
     assert hint.width() <= 1366 and hint.height() <= 700
     assert dialog.width() <= 1366 and dialog.height() <= 700
     dialog.reject()
+
+
+def test_import_of_a_bad_file_changes_nothing_and_export_writes_the_form(
+    fresh_window, tmp_path: Path, error_dialogs, monkeypatch
+):
+    import tomllib
+
+    from ptce_desktop.gui.views import call_settings_dialog as module
+
+    dialog = open_dialog(fresh_window)
+    bad = tmp_path / "bad.toml"
+    bad.write_text("year = 2016\nenvelope = 800_000\ngrant_min = 900_000\n", "utf-8")
+    assert not dialog.load_file(bad)
+    assert error_dialogs[-1][1].startswith("bad.toml : grant_min : bornes inversées")
+    broken = tmp_path / "broken.toml"
+    broken.write_text("year = \n", "utf-8")
+    assert not dialog.load_file(broken)
+    assert "broken.toml, ligne 1, colonne 8 : TOML invalide" in error_dialogs[-1][1]
+    assert dialog.envelope.value() == 2_700_000  # the form is as it was
+    dialog.place.setText("Marseille")
+    out = tmp_path / "export"
+    monkeypatch.setattr(module.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    dialog.export_button.click()
+    written = tomllib.loads((tmp_path / "export.toml").read_text("utf-8"))
+    assert written["place"] == "Marseille" and written["envelope"] == 2_700_000
+    weight_box(dialog, 0).setValue(15)
+    assert not dialog.export_button.isEnabled()  # an invalid form is not exported
+    dialog.reject()
