@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from ptce_desktop.domain import eligibility
+from ptce_desktop.domain.call_checks import InvalidSettings
 from ptce_desktop.domain.call_settings import (
     RULE_PARAMETERS,
-    InvalidSettings,
     changed_keys,
     parse_call,
     settings_dict,

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from ..domain.call_settings import InvalidSettings
+from ..domain.call_checks import InvalidSettings
 from ..io.call_settings import SettingsFileError
 from ..services import audit, calls, demo
 from ..services.calls import UnknownTemplateError

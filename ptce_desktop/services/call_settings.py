@@ -5,14 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ..domain.call_settings import (
-    InvalidSettings,
-    changed_keys,
-    frozen_grid_changes,
-    parse_call,
-    settings_dict,
-    settings_problems,
-)
+from ..domain.call_checks import InvalidSettings, frozen_grid_changes, settings_problems
+from ..domain.call_settings import changed_keys, parse_call, settings_dict
 from ..domain.model import Call
 from ..io.call_settings import read_settings, write_settings
 from ..store import calls as call_rows

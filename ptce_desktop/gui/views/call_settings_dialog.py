@@ -38,13 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.call_settings import (
-    RULE_PARAMETERS,
-    InvalidSettings,
-    frozen_grid_changes,
-    parse_call,
-    settings_problems,
-)
+from ...domain.call_checks import InvalidSettings, frozen_grid_changes, settings_problems
+from ...domain.call_settings import RULE_PARAMETERS, parse_call
 from ...domain.eligibility import RULE_DESCRIPTIONS
 from ...domain.model import Call, Criterion, EligibilitySettings, Funder
 from ...io.call_settings import SettingsFileError, read_settings, write_settings
