@@ -87,7 +87,10 @@ def head_hash(conn: sqlite3.Connection) -> str:
 
 
 def seal(conn: sqlite3.Connection, *, since: int, actor: str, action: str) -> int:
-    """Seal the entries after id `since` (this transaction's own); returns how many."""
+    """Seal the entries after id `since` (this transaction's own); returns how many.
+
+    Each digest is exactly `_entry_hash`'s (what `verify` recomputes), built with the parts
+    shared by the whole transaction (time, actor, action) joined once."""
     rows = conn.execute(
         "SELECT id, table_name, row_id, operation, before, after FROM audit_log "
         "WHERE id > ? AND hash IS NULL ORDER BY id",
@@ -97,9 +100,16 @@ def seal(conn: sqlite3.Connection, *, since: int, actor: str, action: str) -> in
         return 0
     prev = head_hash(conn)
     ts = now_iso()
+    shared = f"\x1f{ts}\x1f{actor}\x1f{action}\x1f"
+    sha256 = hashlib.sha256
     updates = []
     for entry_id, table, row_id, op, before, after in rows:
-        digest = _entry_hash(prev, (entry_id, ts, actor, action, table, row_id, op, before, after))
+        payload = (
+            f"{prev}\x1f{entry_id}{shared}{'' if table is None else table}\x1f"
+            f"{'' if row_id is None else row_id}\x1f{'' if op is None else op}\x1f"
+            f"{'' if before is None else before}\x1f{'' if after is None else after}"
+        )
+        digest = sha256(payload.encode("utf-8")).hexdigest()
         updates.append((ts, actor, action, prev, digest, entry_id))
         prev = digest
     conn.executemany(
