@@ -41,8 +41,6 @@ from ..io.minutes_data import (
     RankingLine,
     RapporteurScores,
 )
-from ..io.minutes_pdf import feminine, render_minutes_with_boxes
-from ..io.pdf_info import PdfInfoError, read_info, with_info
 from ..store import minutes as minutes_rows
 from ..store import sessions as session_rows
 from ..store.calls import read_call
@@ -133,6 +131,8 @@ def document_id(store: CallStore, session_id: int) -> str:
 
 
 def _title(name: str, male: str, female: str) -> str:
+    from ..io.minutes_pdf import feminine  # reportlab: loaded when minutes are made
+
     return female if feminine(name) else male
 
 
@@ -291,7 +291,10 @@ def _check_closed(store: CallStore, session_id: int) -> None:
 
 def render_pdf(data: MinutesData, *, session_id: int) -> bytes:
     """The minutes PDF with our /Info entries and the two empty signature fields."""
-    from ..io import signing  # pyHanko: loaded when a PDF is made, not at start-up
+    # reportlab and pyHanko: loaded when a PDF is made, not at start-up
+    from ..io import signing
+    from ..io.minutes_pdf import render_minutes_with_boxes
+    from ..io.pdf_info import with_info
 
     pdf, boxes = render_minutes_with_boxes(data)
     pdf = with_info(
@@ -343,6 +346,7 @@ def record_signed(store: CallStore, session_id: int, pdf: bytes) -> RecordedMinu
     """Keep a signed PDF of the session's minutes in the call file; once the chair has signed,
     the session is locked. Refuses another document, stale data and broken signatures."""
     from ..io import signing
+    from ..io.pdf_info import PdfInfoError, read_info
 
     session = session_rows.load_session(store, session_id)
     expected = _expected_identity(store, session_id, session.state)
