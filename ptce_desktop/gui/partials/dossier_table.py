@@ -30,6 +30,17 @@ Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 GREEN, RED, GREY = QColor("#1b6e3a"), QColor("#b3261e"), QColor("#6b6b6b")
+# The view asks `data()` for about ten roles per visible cell at each repaint: the roles are
+# compared as plain ints (an enum member per comparison costs more than the answer) and the
+# brushes made once.
+DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+ROW = ROW_ROLE
+ANSWERED = frozenset((DISPLAY, ALIGNMENT, FOREGROUND, TOOLTIP, ROW))
+RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+BRUSHES = {colour.name(): QBrush(colour) for colour in (GREEN, RED, GREY)}
 OUTCOME_ORDER = {o: i for i, o in enumerate(Outcome)}
 
 
@@ -187,29 +198,28 @@ class DossierTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        role = int(role)
+        if role not in ANSWERED or not index.isValid():
             return None
-        row, col = self.rows[index.row()], COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return col.text(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col.right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._colour(row, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, index.column())
-        if role == ROW_ROLE:
-            return row
-        return None
+        row, column = self.rows[index.row()], index.column()
+        if role == DISPLAY:
+            return COLUMNS[column].text(row)
+        if role == ALIGNMENT:
+            return RIGHT if COLUMNS[column].right else None
+        if role == FOREGROUND:
+            return self._colour(row, column)
+        if role == TOOLTIP:
+            return self._tooltip(row, column)
+        return row  # ROW
 
     @staticmethod
     def _colour(row: ListRow, column: int) -> QBrush | None:
         if column == 4:
             colour = GREY if row.eligible is None else GREEN if row.eligible else RED
-            return QBrush(colour)
+            return BRUSHES[colour.name()]
         if column == 7 and row.outcome is not None:
-            return QBrush(GREEN if row.outcome.is_grant else GREY)
+            return BRUSHES[(GREEN if row.outcome.is_grant else GREY).name()]
         return None
 
     @staticmethod
@@ -247,7 +257,11 @@ class DossierTableModel(QAbstractTableModel):
         self.all_rows = (present[::-1] if descending else present[:]) + missing
 
     def _filtered(self) -> list[ListRow]:
-        accepts = self.filters.accepts
+        f = self.filters
+        if f.only_ids():  # no filter, or only a search: no call per row
+            ids = f.ids
+            return list(self.all_rows) if ids is None else [r for r in self.all_rows if r.id in ids]
+        accepts = f.accepts
         return [r for r in self.all_rows if accepts(r)]
 
 
@@ -259,6 +273,10 @@ class Filters:
     eligibility: str = ""  # "", "eligible", "ineligible", "override", "unchecked"
     review: str = ""  # "", "none", "pending", "complete"
     decision: str = ""  # "", "none", or an Outcome value
+
+    def only_ids(self) -> bool:
+        """True when nothing but the search (if any) filters."""
+        return not (self.region or self.sector or self.eligibility or self.review or self.decision)
 
     def accepts(self, r: ListRow) -> bool:
         if self.ids is not None and r.id not in self.ids:
