@@ -87,6 +87,8 @@ def _noop(_: int, __: str) -> None:
 
 
 def _canonical(value: Any) -> Any:
+    """The JSON-ready form: what `dataclasses.asdict` then the rules above give, in one pass
+    (asdict deep-copies every value first: a third of a second on a 200-dossier session)."""
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, date):
@@ -97,24 +99,17 @@ def _canonical(value: Any) -> Any:
         return {str(k): _canonical(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
         return [_canonical(v) for v in value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _canonical(getattr(value, f.name)) for f in dataclasses.fields(value)}
     return value
 
 
 def minutes_json(data: MinutesData) -> bytes:
     """The canonical JSON whose SHA-256 is `data.data_sha256` (see the module docstring)."""
-    plain = {f.name: getattr(data, f.name) for f in dataclasses.fields(data)}
-    plain.pop("data_sha256")
-    # asdict on each value: nested frozen dataclasses become dicts, mappings stay mappings.
-    body = {
-        k: [dataclasses.asdict(v) for v in value]
-        if isinstance(value, tuple) and value and dataclasses.is_dataclass(value[0])
-        else dataclasses.asdict(value)
-        if dataclasses.is_dataclass(value)
-        else value
-        for k, value in plain.items()
-    }
+    body = _canonical(data)
+    body.pop("data_sha256")
     body["format"] = FORMAT
-    text = json.dumps(_canonical(body), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    text = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return text.encode("utf-8")
 
 
