@@ -2,6 +2,10 @@
 shown, as the peak resident set size of the process (`resource.getrusage`, ru_maxrss), each in
 a fresh process. The floor is a bare QApplication + QMainWindow shown in the same way.
 
+Linux keeps ru_maxrss across fork and exec: a process started by this one (grown by the
+other benchmarks) would report this one's peak. So each is started by a small launcher
+process, and reads its own ru_maxrss (the launcher's few MB are below any window's).
+
 The calls are those of bench_gui (made once, cached under /tmp).
 """
 
@@ -59,12 +63,16 @@ os._exit(0)
 """
 
 
+LAUNCHER = "import subprocess, sys; sys.exit(subprocess.run(sys.argv[1:]).returncode)"
+
+
 def peak_mb(code: str, *args: str) -> float:
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     env["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="ptce-bench-memory-")
+    child = [sys.executable, "-c", code, *args]
     out = subprocess.run(
-        [sys.executable, "-c", code, *args], env=env, capture_output=True, text=True,
-        timeout=600,
+        [sys.executable, "-S", "-c", LAUNCHER, *child], env=env, capture_output=True,
+        text=True, timeout=600,
     )  # fmt: skip
     if out.returncode != 0:
         raise RuntimeError(f"memory run failed: {out.stderr[-2000:]}")
