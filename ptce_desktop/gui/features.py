@@ -23,6 +23,7 @@ FEATURES: tuple[str, ...] = (
     "views.compare_window",
     "views.charts",
     "views.call_settings_dialog",
+    "views.decision_support_window",
 )
 
 
