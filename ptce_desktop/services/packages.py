@@ -40,6 +40,7 @@ from ..store.db import CallStore
 from .people import resolve_person
 
 WORKING_COPY = "appel.ptce"
+_TIMES = ("submitted_at", "updated_at")
 RETURN_FILE = "retour.json"
 PACKAGE_EXTENSION = ".ptcepkg"
 FORMAT = 1
@@ -126,13 +127,13 @@ def export_package(
         copy = Path(tmp) / WORKING_COPY
         work = CallStore.create(copy, actor=store.actor)
         try:
-            with rows.attached(work, store.path):
-                with work.transaction(f"paquet {uid} pour {person.name} (édition {edition})"):
-                    rows.fill_working_copy(work, person_id=person.id, dossier_ids=dossier_ids)
-                    rows.write_origin(
-                        work,
-                        rows.Origin(uid, meta.call_uid, person.id, edition, grid, "", 0),
-                    )
+            label = f"paquet {uid} pour {person.name} (édition {edition})"
+            with rows.attached(work, store.path), work.transaction(label):
+                rows.fill_working_copy(work, person_id=person.id, dossier_ids=dossier_ids)
+                rows.write_origin(
+                    work,
+                    rows.Origin(uid, meta.call_uid, person.id, edition, grid, "", 0),
+                )
         finally:
             work.close()
         manifest = {
@@ -223,12 +224,10 @@ def open_package(path: Path, *, passphrase: str, actor: str, workdir: Path | Non
             name = _rapporteur_name(work, origin.person_id)
             if meta.edition <= origin.edition:
                 return Opened(folder, target, name, "resumed")
-            with rows.attached(work, incoming):
-                with work.transaction(f"paquet {meta.package_id} réédité (édition {meta.edition})"):
-                    added = rows.add_new_dossiers(work, person_id=origin.person_id)
-                    rows.write_origin(
-                        work, replace(origin, edition=meta.edition, key_check=key_check)
-                    )
+            label = f"paquet {meta.package_id} réédité (édition {meta.edition})"
+            with rows.attached(work, incoming), work.transaction(label):
+                added = rows.add_new_dossiers(work, person_id=origin.person_id)
+                rows.write_origin(work, replace(origin, edition=meta.edition, key_check=key_check))
             return Opened(folder, target, name, "updated", tuple(added))
 
 
@@ -365,7 +364,7 @@ def import_return(store: CallStore, path: Path, *, passphrase: str) -> ImportSum
     path = Path(path)
     meta, issued, name = _check_header(store, path)
     with tempfile.TemporaryDirectory(prefix="ptce-retour-") as tmp:
-        meta, _head_, files = _decrypt(path, Path(tmp), passphrase, kind="return")
+        meta, _, files = _decrypt(path, Path(tmp), passphrase, kind="return")
         if RETURN_FILE not in files:
             raise PackageError(f"{path.name} : retour sans contenu")
         payload = json.loads(files[RETURN_FILE].read_text("utf-8"))
@@ -519,6 +518,6 @@ def resolve_pending(store: CallStore, *, numero: str, rapporteur: str | int, kee
         if keep == "theirs":
             returns.write_review(
                 store, dossier_id=dossier_id, person_id=person.id,  # type: ignore[arg-type]
-                item={k: row[k] for k in (*returns.REVIEW_FIELDS, "submitted_at", "updated_at", "scores")},
+                item={k: row[k] for k in (*returns.REVIEW_FIELDS, *_TIMES, "scores")},
             )  # fmt: skip
         returns.drop_pending(store, dossier_id=dossier_id, person_id=person.id)  # type: ignore[arg-type]

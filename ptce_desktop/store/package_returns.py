@@ -82,10 +82,8 @@ def write_review(store: CallStore, *, dossier_id: int, person_id: int, item: dic
     ).fetchone()[0]
     codes = criteria_by_code(store)
     wanted = {codes[code]: value for code, value in item["scores"].items()}
-    for criterion_id, current in list(
-        store.conn.execute(
-            "SELECT criterion_id, score, comment FROM scores WHERE review_id = ?", (review_id,)
-        )
+    for (criterion_id,) in list(
+        store.conn.execute("SELECT criterion_id FROM scores WHERE review_id = ?", (review_id,))
     ):
         if criterion_id not in wanted:
             store.conn.execute(

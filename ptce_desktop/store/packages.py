@@ -183,8 +183,8 @@ def add_new_dossiers(target: CallStore, *, person_id: int) -> list[str]:
     new = [
         r[0]
         for r in target.conn.execute(
-            f"SELECT id FROM {SOURCE}.dossiers WHERE numero NOT IN (SELECT numero FROM main.dossiers) "
-            "ORDER BY numero"
+            f"SELECT id FROM {SOURCE}.dossiers "
+            "WHERE numero NOT IN (SELECT numero FROM main.dossiers) ORDER BY numero"
         )
     ]
     _set_dossiers(target, new)
