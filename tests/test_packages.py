@@ -226,16 +226,16 @@ def test_a_later_return_replaces_an_earlier_one_never_the_reverse(call, tmp_path
 def test_a_differing_submitted_review_waits_until_the_secretariat_chooses(
     call, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path, trio = call
-    who = trio[0]
+    path, _trio = call
     with CallStore.open(path, actor="x") as store:
         submitted = next(
-            r for r in store.query(
-                "SELECT r.dossier_id, d.numero FROM reviews r JOIN dossiers d "
-                "ON d.id = r.dossier_id WHERE r.person_id = ? AND r.state = 'submitted'",
-                (who.id,),
+            store.query(
+                "SELECT r.dossier_id, d.numero, p.id, p.name FROM reviews r JOIN dossiers d "
+                "ON d.id = r.dossier_id JOIN people p ON p.id = r.person_id "
+                "WHERE r.state = 'submitted' ORDER BY r.id"
             )
-        )  # fmt: skip
+        )
+        who = Rapporteur(submitted["id"], submitted["name"], ())
         ours = reviews(store, who.id)[submitted["numero"]]
     work = open_copy(export(path, who, tmp_path / "p.ptcepkg"), tmp_path / "w", who)
     desk.reopen(work, submitted["dossier_id"])
