@@ -166,7 +166,13 @@ def test_a_package_holds_only_its_rapporteurs_dossiers_and_nothing_in_clear(
         t: work.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
         for t in ("people", "sessions", "decisions", "minutes", "dossiers")
     }
-    assert counts == {"people": 1, "sessions": 0, "decisions": 0, "minutes": 0, "dossiers": len(mine)}
+    assert counts == {
+        "people": 1,
+        "sessions": 0,
+        "decisions": 0,
+        "minutes": 0,
+        "dossiers": len(mine),
+    }
     assert {r[0] for r in work.conn.execute("SELECT DISTINCT person_id FROM reviews")} <= {who.id}
     work.close()
 
@@ -179,7 +185,9 @@ def test_reopening_resumes_and_a_new_edition_adds_dossiers(call, tmp_path: Path)
     score_all(work, who.fresh[0], 3, submit=False)
     before = reviews(work, who.id)
     work.close()
-    again = packages.open_package(pkg, passphrase=PASSPHRASE, actor=who.name, workdir=tmp_path / "w")
+    again = packages.open_package(
+        pkg, passphrase=PASSPHRASE, actor=who.name, workdir=tmp_path / "w"
+    )
     assert again.state == "resumed"
     with CallStore.open(path, actor="Secrétariat") as store, store.transaction("t"):
         extra = next(
@@ -271,7 +279,7 @@ def test_items_for_an_unassigned_dossier_or_a_changed_grid_are_refused_one_by_on
         desk.add_note(work, dossier_id, "à relire")
     ret = give_back(work, tmp_path / "r.ptcepkg")
     work.close()
-    gone, kept = who.fresh
+    gone = who.fresh[0]
     with CallStore.open(path, actor="Secrétariat") as store:
         with store.transaction("test : retrait d'une attribution"):
             store.conn.execute(
@@ -282,9 +290,13 @@ def test_items_for_an_unassigned_dossier_or_a_changed_grid_are_refused_one_by_on
         assert len(summary.refused) == 2 and all(numero[0] in r for r in summary.refused)
         assert all("n'est plus attribué" in r for r in summary.refused)
         assert len(summary.added) == 2  # the other dossier's review and note
-        assert store.conn.execute(
-            "SELECT count(*) FROM reviews WHERE person_id = ? AND dossier_id = ?", (who.id, gone)
-        ).fetchone()[0] == 0
+        assert (
+            store.conn.execute(
+                "SELECT count(*) FROM reviews WHERE person_id = ? AND dossier_id = ?",
+                (who.id, gone),
+            ).fetchone()[0]
+            == 0
+        )
 
     # The same work against a grid whose weights changed: reviews refused, notes merged.
     other = copy_call(Path(path), tmp_path / "grille")
@@ -410,7 +422,10 @@ def test_the_command_line_round_trip(call, tmp_path: Path, capsys) -> None:  # t
     assert ptce(["package", "return", str(folder), "--out", str(ret),
                  "--passphrase-file", str(passphrase_file(tmp_path, "mauvaise"))]) == 2  # fmt: skip
     assert not ret.exists()
-    assert ptce(["package", "return", str(folder), "--out", str(ret), "--passphrase-file", phrase]) == 0
+    assert (
+        ptce(["package", "return", str(folder), "--out", str(ret), "--passphrase-file", phrase])
+        == 0
+    )
     assert "Retour n° 1" in capsys.readouterr().out
     assert ptce(["package", "import", str(path), str(ret), "--passphrase-file", phrase]) == 0
     assert ptce(["package", "export", str(path), "--rapporteur", "inconnu@example.org",

@@ -152,20 +152,12 @@ def cmd_pending(args: argparse.Namespace) -> int:
     if not waiting:
         print("Aucune évaluation en attente.")
     for item in waiting:
+        ours, theirs = (packages.describe_review(r) for r in (item.ours, item.theirs))
         print(
             f"{item.numero}\t{item.rapporteur}\tretour n° {item.sequence}\t"
-            f"en place : {_brief(item.ours)}\treçue : {_brief(item.theirs)}"
+            f"en place : {ours}\treçue : {theirs}"
         )
     return 0
-
-
-def _brief(review: dict | None) -> str:
-    if review is None:
-        return "aucune"
-    scores = ", ".join(f"{code} {value[0]:g}" for code, value in review["scores"].items()
-                       if value[0] is not None)  # fmt: skip
-    state = "soumise" if review["state"] == "submitted" else "brouillon"
-    return f"{state} ({scores})"
 
 
 def cmd_resolve(args: argparse.Namespace) -> int:

@@ -16,7 +16,9 @@ back at the secretariat. Used by `ptce package ...` and by the GUI.
 from __future__ import annotations
 
 import json
+import math
 import os
+import secrets
 import tempfile
 import uuid
 from dataclasses import dataclass, field, replace
@@ -33,8 +35,10 @@ from ..io.package import (
     unseal,
     write_container,
 )
+from ..paths import RESOURCES
 from ..store import package_returns as returns
 from ..store import packages as rows
+from ..store import people as people_rows
 from ..store.audit import now_iso
 from ..store.db import CallStore
 from .people import resolve_person
@@ -83,6 +87,23 @@ def read_passphrase_file(path: Path) -> str:
     if not lines or not lines[0].strip():
         raise PackageError(f"{path} : fichier de phrase de passe vide")
     return lines[0]
+
+
+PASSPHRASE_WORDS = 7
+
+
+def _word_list() -> list[str]:
+    return (RESOURCES / "words" / "fr.txt").read_text("utf-8").split()
+
+
+def suggest_passphrase(*, words: int = PASSPHRASE_WORDS) -> str:
+    """Words drawn with `secrets` from the bundled list (7 of 719: about 66 bits)."""
+    pool = _word_list()
+    return " ".join(secrets.choice(pool) for _ in range(words))
+
+
+def passphrase_bits(*, words: int = PASSPHRASE_WORDS) -> int:
+    return int(words * math.log2(len(_word_list())))
 
 
 def data_folder() -> Path:
@@ -473,6 +494,7 @@ def _merge(
 @dataclass(slots=True, frozen=True)
 class Pending:
     numero: str
+    person_id: int
     rapporteur: str
     sequence: int
     package_id: str
@@ -487,7 +509,13 @@ def pending_reviews(store: CallStore) -> list[Pending]:
         theirs = {k: row[k] for k in (*returns.REVIEW_FIELDS, "submitted_at", "scores")}
         found.append(
             Pending(
-                row["numero"], row["person_name"], row["sequence"], row["package_uid"], ours, theirs
+                row["numero"],
+                row["person_id"],
+                row["person_name"],
+                row["sequence"],
+                row["package_uid"],
+                ours,
+                theirs,
             )
         )
     return found
@@ -521,3 +549,35 @@ def resolve_pending(store: CallStore, *, numero: str, rapporteur: str | int, kee
                 item={k: row[k] for k in (*returns.REVIEW_FIELDS, *_TIMES, "scores")},
             )  # fmt: skip
         returns.drop_pending(store, dossier_id=dossier_id, person_id=person.id)  # type: ignore[arg-type]
+
+
+def describe_review(review: dict | None) -> str:
+    """« soumise (cooperation 4, governance 5…) », for lists of waiting reviews."""
+    if review is None:
+        return "aucune"
+    scores = ", ".join(
+        f"{code} {value[0]:g}" for code, value in review["scores"].items() if value[0] is not None
+    )
+    state = "soumise" if review["state"] == "submitted" else "brouillon"
+    return f"{state} ({scores})"
+
+
+def rapporteurs_with_dossiers(store: CallStore) -> list[tuple[int, str, int]]:
+    """(person id, name, dossiers to take away) of every rapporteur who has some."""
+    found = []
+    for person in sorted(people_rows.load_people(store), key=lambda p: p.name):
+        count = len(rows.assigned_dossiers(store, person.id))  # type: ignore[arg-type]
+        if count:
+            found.append((person.id, person.name, count))
+    return found  # type: ignore[return-value]
+
+
+def rapporteur_of(store: CallStore, person_id: int) -> str:
+    return _rapporteur_name(store, person_id)
+
+
+def file_stem(name: str) -> str:
+    """A file name from a person's name: « Hélène Le Goff » -> « paquet-helene-le-goff »."""
+    from .review import fold
+
+    return "paquet-" + "-".join("".join(c if c.isalnum() else " " for c in fold(name)).split())
