@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from ptce_desktop.gui.main_window import MainWindow
 from ptce_desktop.gui.setup import configure_application
@@ -44,6 +44,9 @@ def test_open_a_package_score_and_send_it_back(qtbot, tmp_path: Path, error_dial
     assert not error_dialogs
     qtbot.waitUntil(lambda: window.action("actionSendBack").isEnabled(), timeout=5_000)
     assert window.store.actor == who.name and "mode rapporteur" in window.windowTitle()
+    assert not window.action("actionIdentity").isEnabled()  # identity fixed to the rapporteur
+    badge = window.findChild(QLabel, "rapporteurBadge")
+    assert badge.isVisible() and "aucun retour" in badge.text()
     assert (
         window.dossier_list.visible_count()
         == window.store.conn.execute("SELECT count(*) FROM dossiers").fetchone()[0]
@@ -63,7 +66,7 @@ def test_open_a_package_score_and_send_it_back(qtbot, tmp_path: Path, error_dial
     out = tmp_path / "retour.ptcepkg"
     package_actions.send_back(window, out)
     qtbot.waitUntil(out.exists, timeout=10_000)
-    window.tasks.wait(5_000)
+    qtbot.waitUntil(lambda: "dernier retour n° 1" in badge.text(), timeout=10_000)
     assert not error_dialogs
 
     # The secretariat's window: Fichier > Importer > Retour d'un rapporteur…

@@ -86,7 +86,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         except (PackageError, PeopleError) as exc:
             raise UserError(f"{args.file} : {exc}") from exc
     print(
-        f"Paquet de {done.rapporteur} écrit : {done.path} ({done.dossiers} dossiers, "
+        f"Paquet pour {done.rapporteur} écrit : {done.path} ({done.dossiers} dossiers, "
         f"édition {done.edition}, {done.size / 1e6:.1f} Mo)"
     )
     return 0

@@ -261,7 +261,10 @@ def working_copy(folder: Path) -> Path:
     return target
 
 
-def origin_of(store: CallStore) -> rows.Origin | None:
+Origin = rows.Origin
+
+
+def origin_of(store: CallStore) -> Origin | None:
     """The package a working copy came from; None for the secretariat's own file."""
     return rows.read_origin(store)
 

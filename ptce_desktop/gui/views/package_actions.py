@@ -9,7 +9,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QMessageBox
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+)
 
 from ...io.package import read_meta
 from ...services import packages
@@ -82,6 +89,8 @@ def send_back(window: MainWindow, out: Path | None = None) -> Job | None:
             return packages.make_return(copy, out=out, passphrase=passphrase)
 
     def done(result: packages.Returned) -> None:
+        if window.store is not None:
+            _show_badge(window, packages.origin_of(window.store))
         window.statusBar().showMessage(
             f"Retour n° {result.sequence} écrit : {result.path} ({result.reviews} évaluations, "
             f"{result.annotations} annotations) — à remettre au secrétariat",
@@ -190,11 +199,26 @@ def show_pending(window: MainWindow) -> None:
     window.reload()
 
 
-def _rapporteur_mode(window: MainWindow, send: QAction) -> None:
+def _rapporteur_mode(window: MainWindow) -> None:
+    """A working copy: identity fixed, « Renvoyer » on, and the title and status bar say so."""
     origin = packages.origin_of(window.store) if window.store else None
-    send.setEnabled(origin is not None)
+    window.action("actionSendBack").setEnabled(origin is not None)
+    window.action("actionIdentity").setEnabled(origin is None)
     if origin is not None and window.store is not None:
         window.setWindowTitle(f"{window.windowTitle()} — mode rapporteur ({window.store.actor})")
+    _show_badge(window, origin)
+
+
+def _show_badge(window: MainWindow, origin: packages.Origin | None) -> None:
+    badge = child(window, QLabel, "rapporteurBadge")
+    badge.setVisible(origin is not None)
+    if origin is not None:
+        sent = f"dernier retour n° {origin.last_return}" if origin.last_return else "aucun retour"
+        badge.setText(f"  Mode rapporteur · {sent} · Renvoyer : Ctrl+Maj+R  ")
+        badge.setToolTip(
+            f"Copie de travail hors ligne (paquet édition {origin.edition}). "
+            "Fichier > Renvoyer au secrétariat écrit le retour à lui remettre."
+        )
 
 
 def install(window: MainWindow) -> None:
@@ -222,4 +246,9 @@ def install(window: MainWindow) -> None:
     pending.setObjectName("actionPendingReviews")
     pending.triggered.connect(lambda: show_pending(window))
     child(window, QMenu, "menuView").addAction(pending)
-    window.call_opened.connect(lambda _path: _rapporteur_mode(window, send))
+    badge = QLabel()
+    badge.setObjectName("rapporteurBadge")
+    badge.setStyleSheet("font-weight: bold; color: #1f4e79;")
+    badge.hide()
+    window.statusBar().addPermanentWidget(badge)
+    window.call_opened.connect(lambda _path: _rapporteur_mode(window))

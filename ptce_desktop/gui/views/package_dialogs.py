@@ -33,7 +33,7 @@ class PrepareDialog(QDialog):
     def __init__(self, rapporteurs: list[tuple[int, str, int]], parent: QWidget) -> None:
         super().__init__(parent)
         self.setWindowTitle("Préparer les dossiers d'un rapporteur")
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(720)
         self.rapporteurs = rapporteurs
         self.who = QComboBox()
         self.who.setObjectName("rapporteurCombo")
@@ -42,7 +42,7 @@ class PrepareDialog(QDialog):
             self.who.addItem(f"{name} — {count} dossier(s)", person_id)
         self.phrase = QLineEdit(packages.suggest_passphrase())
         self.phrase.setObjectName("passphraseEdit")
-        another = QPushButton("Autre &phrase")
+        another = QPushButton("A&utre phrase")
         another.clicked.connect(lambda: self.phrase.setText(packages.suggest_passphrase()))
         row = QHBoxLayout()
         row.addWidget(self.phrase, 1)
@@ -55,8 +55,13 @@ class PrepareDialog(QDialog):
         where.addWidget(browse)
         form = QFormLayout()
         form.addRow("&Rapporteur :", self.who)
-        form.addRow("Phrase de &passe :", row)
-        form.addRow("&Dossier de sortie :", where)
+        for text, buddy, layout in (
+            ("Phrase de &passe :", self.phrase, row),
+            ("&Dossier de sortie :", self.target, where),
+        ):
+            label = QLabel(text)
+            label.setBuddy(buddy)  # a row holding a layout gets no buddy of its own
+            form.addRow(label, layout)
         self.note = QLabel()
         self.note.setWordWrap(True)
         buttons = QDialogButtonBox(
