@@ -213,8 +213,11 @@ def _decrypt(
     return meta, manifest, files
 
 
-def open_package(path: Path, *, passphrase: str, actor: str, workdir: Path | None = None) -> Opened:
-    """Unpack a package into its working folder; resume it if there; merge a newer edition."""
+def open_package(
+    path: Path, *, passphrase: str, actor: str | None = None, workdir: Path | None = None
+) -> Opened:
+    """Unpack a package into its working folder; resume it if there; merge a newer edition.
+    Changes are logged under `actor`, by default the package's rapporteur."""
     path = Path(path)
     meta = read_meta(path)
     folder = Path(workdir) if workdir else data_folder() / meta.package_id
@@ -222,7 +225,8 @@ def open_package(path: Path, *, passphrase: str, actor: str, workdir: Path | Non
     target = folder / WORKING_COPY
     key_check = preamble(path).hex()
     with tempfile.TemporaryDirectory(prefix=".ouverture-", dir=folder) as tmp:
-        meta, _manifest, files = _decrypt(path, Path(tmp), passphrase, kind="package")
+        meta, manifest, files = _decrypt(path, Path(tmp), passphrase, kind="package")
+        actor = actor or str(manifest.get("rapporteur") or "rapporteur")
         incoming = files.get(WORKING_COPY)
         if incoming is None:
             raise PackageError(f"{path.name} : paquet sans copie de travail")

@@ -49,7 +49,7 @@ def open_package_file(window: MainWindow, path: Path, passphrase: str | None = N
         return None
 
     def work(_ctx: JobContext) -> packages.Opened:
-        return packages.open_package(path, passphrase=passphrase, actor="rapporteur")
+        return packages.open_package(path, passphrase=passphrase)
 
     def done(opened: packages.Opened) -> None:
         window.package_passphrase = passphrase  # type: ignore[attr-defined]
