@@ -1,5 +1,5 @@
 """One module per area of the command line; each has `register(subparsers)`."""
 
-from . import compare, foundation, intake, minutes, packages, sessions
+from . import call, compare, decision_support, foundation, intake, minutes, packages, sessions
 
-MODULES = (foundation, sessions, intake, minutes, compare, packages)
+MODULES = (foundation, call, sessions, intake, minutes, compare, decision_support, packages)
