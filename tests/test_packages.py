@@ -280,6 +280,7 @@ def test_items_for_an_unassigned_dossier_or_a_changed_grid_are_refused_one_by_on
     ret = give_back(work, tmp_path / "r.ptcepkg")
     work.close()
     gone = who.fresh[0]
+    other = copy_call(Path(path), tmp_path / "grille")  # before the merge, for the grid case
     with CallStore.open(path, actor="Secrétariat") as store:
         with store.transaction("test : retrait d'une attribution"):
             store.conn.execute(
@@ -287,6 +288,10 @@ def test_items_for_an_unassigned_dossier_or_a_changed_grid_are_refused_one_by_on
             )
         summary = packages.import_return(store, ret, passphrase=PASSPHRASE)
         numero = store.conn.execute("SELECT numero FROM dossiers WHERE id = ?", (gone,)).fetchone()
+        numeros = [
+            store.conn.execute("SELECT numero FROM dossiers WHERE id = ?", (d,)).fetchone()[0]
+            for d in who.fresh
+        ]
         assert len(summary.refused) == 2 and all(numero[0] in r for r in summary.refused)
         assert all("n'est plus attribué" in r for r in summary.refused)
         assert len(summary.added) == 2  # the other dossier's review and note
@@ -299,15 +304,16 @@ def test_items_for_an_unassigned_dossier_or_a_changed_grid_are_refused_one_by_on
         )
 
     # The same work against a grid whose weights changed: reviews refused, notes merged.
-    other = copy_call(Path(path), tmp_path / "grille")
     with CallStore.open(other, actor="Secrétariat") as store:
         with store.transaction("test : poids modifié"):
             store.conn.execute("UPDATE criteria SET weight = weight + 1 WHERE id = "
                                "(SELECT min(id) FROM criteria)")  # fmt: skip
-            store.conn.execute("DELETE FROM package_returns")
         summary = packages.import_return(store, ret, passphrase=PASSPHRASE)
-    assert any("grille modifiée" in r for r in summary.refused)
-    assert not any(r.startswith("évaluation") for r in summary.added)
+    refused = {r.split(" :")[0] for r in summary.refused}
+    assert {f"évaluation {n}" for n in numeros} <= refused  # and their demo reviews too
+    assert all(r.startswith("évaluation") and "grille modifiée" in r for r in summary.refused)
+    assert not summary.replaced and not summary.pending
+    assert sorted(summary.added) == sorted(f"annotation sur {n}" for n in numeros)
 
 
 def test_a_conflict_declared_on_the_laptop_arrives_as_a_proposal(call, tmp_path: Path) -> None:

@@ -287,8 +287,11 @@ def make_return(
 ) -> Returned:
     """Write the rapporteur's work (reviews, notes, conflicts) as the next return."""
     origin = rows.read_origin(store)
-    if origin is None:
-        raise NotAWorkingFolderError(f"{store.path} : ce fichier n'est pas une copie de travail")
+    if origin is None or not origin.key_check:
+        raise NotAWorkingFolderError(
+            f"{store.path} : ce fichier n'est pas une copie de travail ouverte par "
+            "« ptce package open »"
+        )
     check_passphrase(bytes.fromhex(origin.key_check), passphrase)
     sequence = origin.last_return + 1
     payload = {
