@@ -340,7 +340,7 @@ class ImportSummary:
     refused: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
-        head = f"{self.file} : retour n° {self.sequence} de {self.rapporteur}"
+        head = f"{self.file} : retour n° {self.sequence} ({self.rapporteur})"
         if self.state == "already":
             return [f"{head} déjà importé : rien n'a changé"]
         if self.state == "older":
