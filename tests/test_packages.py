@@ -500,3 +500,19 @@ def test_sigkill_during_a_merge_leaves_all_or_nothing(call, tmp_path: Path) -> N
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
+
+
+def test_a_return_of_a_package_this_file_never_issued_is_refused(
+    call, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, trio = call
+    twin = copy_call(Path(path), tmp_path / "jumeau")  # same call id, its own packages
+    who = trio[0]
+    work = open_copy(export(twin, who, tmp_path / "p.ptcepkg"), tmp_path / "w", who)
+    ret = give_back(work, tmp_path / "r.ptcepkg")
+    work.close()
+    before = file_hash(path)
+    phrase = passphrase_file(tmp_path)
+    assert ptce(["package", "import", str(path), str(ret), "--passphrase-file", str(phrase)]) == 2
+    assert "jamais préparé dans cet appel" in capsys.readouterr().err
+    assert file_hash(path) == before
