@@ -24,6 +24,7 @@ FEATURES: tuple[str, ...] = (
     "views.charts",
     "views.call_settings_dialog",
     "views.decision_support_window",
+    "views.package_actions",
 )
 
 
