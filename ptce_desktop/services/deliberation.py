@@ -19,6 +19,7 @@ from ..store import sessions as session_rows
 from ..store.calls import read_call
 from ..store.db import CallStore
 from ..store.errors import ReadOnlyError
+from . import conflicts
 from .session_data import (
     SessionReport,
     committee_members,
@@ -299,25 +300,41 @@ def reopen_session(store: CallStore, *, session_id: int) -> None:
 # -- recusals -----------------------------------------------------------------------------------
 
 
-def declare_recusal(store: CallStore, *, person_id: int, dossier_id: int, reason: str) -> None:
-    """A conflict of interest: the person takes no part in the dossier (no score, no vote)."""
-    reason = reason.strip()
-    if not reason:
+def declare_recusal(
+    store: CallStore,
+    *,
+    person_id: int,
+    dossier_id: int,
+    reason: str,
+    session_id: int | None = None,
+) -> None:
+    """A conflict of interest: the person takes no part in the dossier (no score, no vote).
+    Declared in a session, it names it (a signed session refuses it)."""
+    if not reason.strip():
         raise RecusalError("indiquez la nature de l'intérêt (lien avec le porteur, mandat…)")
-    people = {p.id: p for p in people_rows.load_people(store)}
-    rows = session_rows.dossier_rows(store, [dossier_id])
-    if person_id not in people or dossier_id not in rows:
-        raise RecusalError("personne ou dossier introuvable")
-    with store.transaction(f"déport : {people[person_id].name} sur {rows[dossier_id]['numero']}"):
-        people_rows.declare_conflict(
-            store, person_id=person_id, dossier_id=dossier_id, reason=reason
-        )
+    if session_id is not None:
+        _state(store, session_id)
+    try:
+        conflicts.declare_conflict(
+            store, person_id=person_id, dossier_id=dossier_id, reason=reason,
+            session_id=session_id,
+        )  # fmt: skip
+    except conflicts.ConflictNotFoundError:
+        raise RecusalError("personne ou dossier introuvable") from None
 
 
-def withdraw_recusal(store: CallStore, *, person_id: int, dossier_id: int) -> None:
-    rows = session_rows.dossier_rows(store, [dossier_id])
-    with store.transaction(f"déport retiré sur {rows[dossier_id]['numero']}"):
-        session_rows.withdraw_conflict(store, person_id=person_id, dossier_id=dossier_id)
+def withdraw_recusal(
+    store: CallStore,
+    *,
+    person_id: int,
+    dossier_id: int,
+    reason: str,
+    session_id: int | None = None,
+) -> None:
+    """The recusal withdrawn with its reason; the record stays (state « withdrawn »)."""
+    if session_id is not None:
+        _state(store, session_id)
+    conflicts.withdraw_conflict(store, person_id=person_id, dossier_id=dossier_id, reason=reason)
 
 
 # -- decisions ----------------------------------------------------------------------------------

@@ -1,0 +1,176 @@
+"""Suggested conflicts of interest: a person whose institution, e-mail domain or SIRET matches
+a dossier's lead structure or one of its members.
+
+Pure matching, no I/O. A suggestion is only a proposal: someone confirms it (or not).
+
+Names are compared as words, case and accents folded, legal forms (« association », « SAS »,
+« SCIC »…) and little words (« de », « la »…) left out, so « Association Les Jardins de
+Cocagne » matches « JARDINS DE COCAGNE (SCIC SA) ». A name's part in parentheses counts as an
+alias (« Union régionale des Scop (URSCOP) » matches « URSCOP »). A shorter name of two words or
+more matches a longer one that contains it; a one-word name must match exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .model import Dossier, Person
+from .persons import fold
+
+LEGAL_FORMS = frozenset(
+    "association asso sas sasu sa sarl eurl earl scic scop sccv sci sem spl gie gip snc "
+    "cooperative coop societe anonyme simplifiee responsabilite limitee interet collectif "
+    "fondation federation union ufr unipersonnelle cic ccas eurl ei eirl".split()
+)
+LITTLE_WORDS = frozenset("a au aux d de des du en et l la le les pour sur un une".split())
+# Mail providers many people use for work: a shared domain there says nothing.
+PUBLIC_MAIL_DOMAINS = frozenset(
+    "gmail googlemail yahoo hotmail outlook live msn orange wanadoo free sfr neuf laposte "
+    "aol icloud me protonmail proton gmx bbox numericable club-internet".split()
+)
+MIN_SINGLE_WORD = 3  # a one-word name shorter than this is too vague to match
+
+
+SET_ASIDE_LABEL = "écartée (conflit d'intérêts)"  # a review whose author declared a conflict
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    person_id: int
+    dossier_id: int
+    reason: str  # French, says what matched what
+
+
+@dataclass(frozen=True, slots=True)
+class _Structure:
+    dossier_id: int
+    role: str  # « structure porteuse » or « membre »
+    name: str
+    siret: str
+    aliases: tuple[tuple[str, ...], ...]
+
+
+def name_words(text: str) -> tuple[str, ...]:
+    """The significant words of a name: folded, legal forms and little words left out."""
+    words = re.findall(r"[a-z0-9]+", fold(text))
+    return tuple(w for w in words if w not in LEGAL_FORMS and w not in LITTLE_WORDS)
+
+
+def aliases(name: str) -> tuple[tuple[str, ...], ...]:
+    """The word sequences a name goes by: whole, without its parentheses, and each part in
+    parentheses."""
+    parts = [name, re.sub(r"\([^)]*\)", " ", name), *re.findall(r"\(([^)]*)\)", name)]
+    found: list[tuple[str, ...]] = []
+    for part in parts:
+        words = name_words(part)
+        if words and words not in found:
+            found.append(words)
+    return tuple(found)
+
+
+def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    n = len(shorter)
+    return any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+def names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if a == b:
+        return len(a) > 1 or len(a[0]) >= MIN_SINGLE_WORD
+    shorter, longer = (a, b) if len(a) < len(b) else (b, a)
+    return len(shorter) >= 2 and _contains(longer, shorter)
+
+
+def mail_domain_key(email: str) -> str | None:
+    """The telling part of an address's domain (« jardins-cocagne » of
+    « x@mail.jardins-cocagne.org »), without hyphens; None for public mail providers."""
+    if "@" not in email:
+        return None
+    labels = email.rsplit("@", 1)[1].lower().strip().split(".")
+    if len(labels) < 2:
+        return None
+    label = labels[-2]
+    if label in PUBLIC_MAIL_DOMAINS or label in ("gouv", "com", "org", "asso", "co"):
+        return None
+    key = re.sub(r"[^a-z0-9]", "", fold(label))
+    return key if len(key) >= 4 else None
+
+
+def siret_digits(text: str) -> str | None:
+    """The digits when `text` is a SIRET (14) or a SIREN (9), spaces allowed; else None."""
+    digits = re.sub(r"[\s.\-\u00a0\u202f]", "", text)
+    return digits if digits.isdigit() and len(digits) in (9, 14) else None
+
+
+def _structures(dossier: Dossier) -> Iterable[_Structure]:
+    assert dossier.id is not None
+    yield _Structure(
+        dossier.id, "structure porteuse", dossier.lead_name, dossier.lead_siret,
+        aliases(dossier.lead_name),
+    )  # fmt: skip
+    for m in dossier.members:
+        yield _Structure(dossier.id, "membre", m.name, m.siret, aliases(m.name))
+
+
+def _match(person: Person, s: _Structure) -> str | None:
+    institution = person.institution.strip()
+    digits = siret_digits(institution)
+    if digits is not None:
+        if s.siret and s.siret[:9] == digits[:9]:
+            return f"SIRET {institution} = {s.role} « {s.name} » ({s.siret})"
+        return None
+    mine = aliases(institution)
+    if any(names_match(a, b) for a in mine for b in s.aliases):
+        return f"institution « {institution} » ≈ {s.role} « {s.name} »"
+    key = mail_domain_key(person.email)
+    if key is not None and any("".join(b) == key for b in s.aliases):
+        return f"domaine de courriel de {person.email} ≈ {s.role} « {s.name} »"
+    return None
+
+
+def suggest_conflicts(
+    people: Sequence[Person],
+    dossiers: Sequence[Dossier],
+    *,
+    known: Iterable[tuple[int, int]] = (),
+) -> list[Suggestion]:
+    """One suggestion per (person, dossier) that matches and is not in `known` (conflicts
+    already declared, or dismissed): the first reason found, by person then dossier order."""
+    skip = set(known)
+    structures = [s for d in dossiers for s in _structures(d)]
+    by_word: dict[str, set[int]] = {}
+    by_joined: dict[str, set[int]] = {}
+    for i, s in enumerate(structures):
+        for words in s.aliases:
+            by_joined.setdefault("".join(words), set()).add(i)
+            for w in words:
+                by_word.setdefault(w, set()).add(i)
+    by_siren: dict[str, set[int]] = {}
+    for i, s in enumerate(structures):
+        if s.siret:
+            by_siren.setdefault(s.siret[:9], set()).add(i)
+    out: list[Suggestion] = []
+    for p in people:
+        assert p.id is not None
+        candidates: set[int] = set()
+        digits = siret_digits(p.institution.strip())
+        if digits is not None:
+            candidates = by_siren.get(digits[:9], set())
+        else:
+            for words in aliases(p.institution):
+                for w in words:
+                    candidates |= by_word.get(w, set())
+            key = mail_domain_key(p.email)
+            if key is not None:
+                candidates |= by_joined.get(key, set())
+        seen: set[int] = set()
+        for i in sorted(candidates):
+            s = structures[i]
+            if s.dossier_id in seen or (p.id, s.dossier_id) in skip:
+                continue
+            reason = _match(p, s)
+            if reason is not None:
+                seen.add(s.dossier_id)
+                out.append(Suggestion(p.id, s.dossier_id, reason))
+    return out
