@@ -33,12 +33,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="president, secretaire, membre, rapporteur ou secretariat (répétable)",
     )
     c.add_argument("--region", default="", help="région ou code du département de l'institution")
-    c.add_argument(
-        "--certificate", metavar="CERT.pem", help="certificat de signature (PEM ou DER)"
-    )
+    c.add_argument("--certificate", metavar="CERT.pem", help="certificat de signature (PEM ou DER)")
     c.set_defaults(handler=cmd_add)
 
-    c = s.add_parser("import", help="importer des personnes (classeur, feuille « personnes », ou CSV)")
+    c = s.add_parser("import", help="importer des personnes (feuille « personnes » ou CSV)")
     c.add_argument("file")
     c.add_argument("source", help="classeur .xlsx ou fichier .csv")
     c.set_defaults(handler=cmd_import)

@@ -19,16 +19,21 @@ from dataclasses import dataclass
 from .model import Dossier, Person
 from .persons import fold
 
-LEGAL_FORMS = frozenset(
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+LEGAL_FORMS = _words(
     "association asso sas sasu sa sarl eurl earl scic scop sccv sci sem spl gie gip snc "
     "cooperative coop societe anonyme simplifiee responsabilite limitee interet collectif "
-    "fondation federation union ufr unipersonnelle cic ccas eurl ei eirl".split()
+    "fondation federation union ufr unipersonnelle cic ccas eurl ei eirl"
 )
-LITTLE_WORDS = frozenset("a au aux d de des du en et l la le les pour sur un une".split())
+LITTLE_WORDS = _words("a au aux d de des du en et l la le les pour sur un une")
 # Mail providers many people use for work: a shared domain there says nothing.
-PUBLIC_MAIL_DOMAINS = frozenset(
+PUBLIC_MAIL_DOMAINS = _words(
     "gmail googlemail yahoo hotmail outlook live msn orange wanadoo free sfr neuf laposte "
-    "aol icloud me protonmail proton gmx bbox numericable club-internet".split()
+    "aol icloud me protonmail proton gmx bbox numericable club-internet"
 )
 MIN_SINGLE_WORD = 3  # a one-word name shorter than this is too vague to match
 

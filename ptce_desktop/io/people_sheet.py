@@ -20,9 +20,11 @@ COLUMNS: tuple[Column, ...] = (
     Column("institution", "Institution", help="ministère, établissement, réseau…"),
     Column("email", "Courriel", required=True, help="une adresse par personne"),
     Column(
-        "roles", "Rôles", required=True,
+        "roles",
+        "Rôles",
+        required=True,
         help="president, secretaire, membre, rapporteur, secretariat (séparés par des virgules)",
-    ),  # fmt: skip
+    ),
     Column("region", "Région", help="région ou code du département de l'institution"),
 )
 
@@ -62,7 +64,7 @@ def read_people(path: Path) -> ParsedPeople:
                 r.error("email", email, problem)
             elif email.casefold() in parsed.rows:
                 first = parsed.rows[email.casefold()][1]
-                r.error("email", email, f"adresse « {shown(email)} » en double (déjà ligne {first})")
+                r.error("email", email, f"adresse « {shown(email)} » en double (ligne {first})")
             else:
                 parsed.rows[email.casefold()] = (table.where, row)
         person.email = email
@@ -78,7 +80,9 @@ def read_people(path: Path) -> ParsedPeople:
         region_text = r.text("region")
         region = normalize_region(region_text)
         if region is None:
-            r.error("region", region_text, f"région ou département « {shown(region_text)} » inconnu")
+            r.error(
+                "region", region_text, f"région ou département « {shown(region_text)} » inconnu"
+            )
         person.region = region or ""
         if not r.failed:
             parsed.people.append(person)

@@ -182,13 +182,21 @@ def withdraw_conflict(store: CallStore, *, person_id: int, dossier_id: int, reas
 def list_conflicts(store: CallStore, *, withdrawn: bool = True) -> list[ConflictEntry]:
     return [
         ConflictEntry(
-            person_id=r["person_id"], person_name=r["person_name"],
-            person_email=r["person_email"], dossier_id=r["dossier_id"], numero=r["numero"],
-            pole_name=r["pole_name"], reason=r["reason"], state=r["state"],
-            declared_at=r["declared_at"], declared_by=r["declared_by"],
-            session_id=r["session_id"], withdrawn_at=r["withdrawn_at"],
-            withdrawn_by=r["withdrawn_by"], withdrawn_reason=r["withdrawn_reason"],
-        )  # fmt: skip
+            person_id=r["person_id"],
+            person_name=r["person_name"],
+            person_email=r["person_email"],
+            dossier_id=r["dossier_id"],
+            numero=r["numero"],
+            pole_name=r["pole_name"],
+            reason=r["reason"],
+            state=r["state"],
+            declared_at=r["declared_at"],
+            declared_by=r["declared_by"],
+            session_id=r["session_id"],
+            withdrawn_at=r["withdrawn_at"],
+            withdrawn_by=r["withdrawn_by"],
+            withdrawn_reason=r["withdrawn_reason"],
+        )
         for r in people_rows.conflict_list(store, withdrawn=withdrawn)
     ]
 
@@ -209,9 +217,13 @@ def suggested_conflicts(
     by_id = {d.id: d for d in dossiers}
     return [
         SuggestedConflict(
-            s.person_id, names[s.person_id], s.dossier_id, by_id[s.dossier_id].numero,
-            by_id[s.dossier_id].pole_name, s.reason,
-        )  # fmt: skip
+            s.person_id,
+            names[s.person_id],
+            s.dossier_id,
+            by_id[s.dossier_id].numero,
+            by_id[s.dossier_id].pole_name,
+            s.reason,
+        )
         for s in suggest_conflicts(people, dossiers, known=people_rows.all_conflict_pairs(store))
     ]
 
