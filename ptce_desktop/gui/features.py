@@ -10,6 +10,8 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QMenu
+
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
@@ -22,7 +24,20 @@ FEATURES: tuple[str, ...] = (
     "views.minutes_dialog",
     "views.compare_window",
     "views.charts",
+    "views.people_window",
 )
+
+
+def call_menu(window: MainWindow) -> QMenu:
+    """The menu « Appel » (the call's settings, its people, assignment), made on first use
+    between « Fichier » and « Affichage »."""
+    menu = window.menuBar().findChild(QMenu, "menuCall")
+    if menu is None:
+        menu = QMenu("&Appel", window.menuBar())
+        menu.setObjectName("menuCall")
+        view = window.menuBar().findChild(QMenu, "menuView")
+        window.menuBar().insertMenu(view.menuAction() if view else None, menu)
+    return menu
 
 
 def install_features(window: MainWindow) -> None:

@@ -230,3 +230,13 @@ def suggested_conflicts(
 
 def _only_secretariat(p: Person) -> bool:
     return not (p.is_member or p.is_rapporteur or p.is_chair or p.is_secretary or p.is_expert)
+
+
+def dossier_choices(store: CallStore) -> list[tuple[int, str, str]]:
+    """(id, numero, pole name) of every dossier, by numero."""
+    return people_rows.dossier_choices(store)
+
+
+def concerned_people(store: CallStore) -> list[Person]:
+    """The active persons a conflict may concern (members, officers, rapporteurs, experts)."""
+    return [p for p in people_rows.load_people(store) if p.active and not _only_secretariat(p)]

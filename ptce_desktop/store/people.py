@@ -176,3 +176,10 @@ def assign(store: CallStore, *, person_id: int, dossier_id: int) -> None:
         "INSERT OR IGNORE INTO assignments (dossier_id, person_id, assigned_at) VALUES (?, ?, ?)",
         (dossier_id, person_id, now_iso()),
     )
+
+
+def dossier_choices(store: CallStore) -> list[tuple[int, str, str]]:
+    """(id, numero, pole name) of every dossier, by numero: what a chooser lists."""
+    return [tuple(r) for r in store.conn.execute(  # type: ignore[misc]
+        "SELECT id, numero, pole_name FROM dossiers ORDER BY numero"
+    )]  # fmt: skip
