@@ -35,6 +35,7 @@ PUBLIC_MAIL_DOMAINS = _words(
     "gmail googlemail yahoo hotmail outlook live msn orange wanadoo free sfr neuf laposte "
     "aol icloud me protonmail proton gmx bbox numericable club-internet"
 )
+SECOND_LEVEL = _words("gouv asso com org net co presse tm nom")
 MIN_SINGLE_WORD = 3  # a one-word name shorter than this is too vague to match
 
 
@@ -92,12 +93,12 @@ def mail_domain_key(email: str) -> str | None:
     « x@mail.jardins-cocagne.org »), without hyphens; None for public mail providers."""
     if "@" not in email:
         return None
-    labels = email.rsplit("@", 1)[1].lower().strip().split(".")
-    if len(labels) < 2:
+    labels = email.rsplit("@", 1)[1].lower().strip().split(".")[:-1]  # no top-level domain
+    while len(labels) > 1 and labels[-1] in SECOND_LEVEL:  # x.gouv.fr, x.asso.fr
+        labels.pop()
+    if not labels or labels[-1] in PUBLIC_MAIL_DOMAINS or labels[-1] in SECOND_LEVEL:
         return None
-    label = labels[-2]
-    if label in PUBLIC_MAIL_DOMAINS or label in ("gouv", "com", "org", "asso", "co"):
-        return None
+    label = labels[-1]
     key = re.sub(r"[^a-z0-9]", "", fold(label))
     return key if len(key) >= 4 else None
 

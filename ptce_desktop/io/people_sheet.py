@@ -16,16 +16,27 @@ from .workbook import Column, Problems, RowReader, read_one_table
 
 SHEET = "personnes"
 COLUMNS: tuple[Column, ...] = (
-    Column("nom", "Nom", required=True, help="prénom et nom"),
+    Column("nom", "Nom", required=True, help="prénom et nom", aliases=("nom et prénom",)),
     Column("institution", "Institution", help="ministère, établissement, réseau…"),
-    Column("email", "Courriel", required=True, help="une adresse par personne"),
+    Column(
+        "email",
+        "Courriel",
+        required=True,
+        help="une adresse par personne",
+        aliases=("e-mail", "mail", "adresse électronique", "adresse mail"),
+    ),
     Column(
         "roles",
         "Rôles",
         required=True,
         help="president, secretaire, membre, rapporteur, secretariat (séparés par des virgules)",
     ),
-    Column("region", "Région", help="région ou code du département de l'institution"),
+    Column(
+        "region",
+        "Région",
+        help="région ou code du département de l'institution",
+        aliases=("département", "departement"),
+    ),
 )
 
 

@@ -44,6 +44,7 @@ class Column:
     kind: str = "text"  # text, amount, int, date, siret, list, region, departement, ...
     required: bool = False
     help: str = ""
+    aliases: tuple[str, ...] = ()  # other headers read as this column
 
 
 def _c(key: str, label: str, kind: str = "text", required: bool = False, help: str = "") -> Column:
@@ -127,6 +128,8 @@ def _header_keys(columns: Iterable[Column]) -> dict[str, str]:
         keys[normalize_header(col.key)] = col.key
         keys[normalize_header(col.label)] = col.key
         keys[normalize_header(col.key.replace("_", " "))] = col.key
+        for alias in col.aliases:
+            keys[normalize_header(alias)] = col.key
     return keys
 
 
