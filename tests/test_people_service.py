@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from pathlib import Path
-
-import datetime as dt
 
 import openpyxl
 import pytest
