@@ -194,6 +194,8 @@ class DossierListView(QWidget):
             combo.setCurrentIndex(0)
         combo.blockSignals(False)
         self._apply_filters()
+        if self.current_id() is None:
+            self.select_first()
 
     def refresh_row(self, row: ListRow) -> None:
         self.model.replace_row(row)
