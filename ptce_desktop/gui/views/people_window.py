@@ -52,17 +52,17 @@ REFUSED = (people.PeopleError, conflicts.ConflictError, ValueError, LookupError)
 _STATES = {"declared": "déclaré", "proposed": "proposé", "withdrawn": "retiré"}
 
 PEOPLE_COLUMNS = (
-    Column[Person]("Nom", lambda p: p.name, bold=lambda p: p.active),
+    Column[Person](
+        "Nom",
+        lambda p: p.name if p.active else f"{p.name} (désactivé)",
+        bold=lambda p: p.active,
+        colour=lambda p: None if p.active else "#8a5a00",
+        tooltip=lambda p: "" if p.active else f"désactivé : {p.inactive_reason}",
+    ),
     Column[Person]("Institution", lambda p: p.institution, tooltip=lambda p: p.institution),
     Column[Person]("Courriel", lambda p: p.email),
     Column[Person]("Région", lambda p: p.region),
     Column[Person]("Rôles", lambda p: ", ".join(role_labels(p))),
-    Column[Person](
-        "État",
-        lambda p: "actif" if p.active else f"désactivé : {p.inactive_reason}",
-        colour=lambda p: None if p.active else "#8a5a00",
-        tooltip=lambda p: p.inactive_reason,
-    ),
 )
 CONFLICT_COLUMNS = (
     Column[ConflictEntry]("Dossier", lambda c: c.numero, tooltip=lambda c: c.pole_name),
@@ -131,8 +131,12 @@ class PeopleWindow(QMainWindow):
         self.proxy.setSourceModel(self.people_model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
-        self.table = _table(self.people_model, 1, "peopleTable")
+        self.table = _table(self.people_model, 4, "peopleTable")
         self.table.setModel(self.proxy)
+        header = self.table.horizontalHeader()
+        for column, sample in ((1, "Caisse des dépôts — direc"), (2, "prenom.nom@example.org")):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, self.fontMetrics().horizontalAdvance(sample) + 16)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.conflicts_model = RecordTableModel[ConflictEntry](CONFLICT_COLUMNS, self)
@@ -188,7 +192,7 @@ class PeopleWindow(QMainWindow):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([760, 500])
+        splitter.setSizes([836, 530])
         self.setCentralWidget(splitter)
         close = QAction("Fermer", self, shortcut=QKeySequence("Ctrl+W"))
         close.triggered.connect(self.close)
@@ -270,7 +274,7 @@ class PeopleWindow(QMainWindow):
         shown = [p for p in everyone if p.active or self.show_inactive.isChecked()]
         self.people_model.set_records(shown)
         active = sum(p.active for p in everyone)
-        self.count_label.setText(f"{active} active(s) sur {len(everyone)}")
+        self.count_label.setText(f"{active} personne(s) active(s) sur {len(everyone)}")
         if keep is not None and self.select_person(keep):
             return
         if self.proxy.rowCount():
