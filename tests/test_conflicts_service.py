@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from ptce_desktop.domain.model import Person
-from ptce_desktop.services import browse, compare, conflicts, deliberation, people
+from ptce_desktop.services import browse, compare, conflicts, deliberation, exporting, people
 from ptce_desktop.services import minutes as minutes_service
 from ptce_desktop.services.review import reviews_of
 from ptce_desktop.store import people as people_rows
@@ -72,6 +72,8 @@ def test_declaring_unassigns_sets_the_review_aside_and_scores_exclude_it(demo_ca
         assert counts.values[0] == str(row.reviews_done)
         shown = reviews_of(store, dossier).reviews  # the committee still reads it, marked
         assert [r.set_aside for r in shown].count(True) == 1
+        exported = {row[3] for row in exporting.reviews_table(store).rows if row[0] == numero}
+        assert "écartée (conflit d'intérêts)" in exported and "soumise" in exported
 
 
 def test_withdrawing_keeps_the_record_with_its_reason(demo_call):
