@@ -126,6 +126,7 @@ def test_only_the_secretariat_or_the_person_declares(demo_call):
 def test_a_session_recusal_is_the_same_record_and_the_minutes_drop_withdrawn_ones(demo_call):
     with CallStore.open(demo_call, actor="Secrétariat") as store:
         session_id = deliberation.list_sessions(store)[0][0].id
+        deliberation.reopen_session(store, session_id=session_id)  # a closed one refuses it
         entry = deliberation.session_report(store, session_id).agenda[0]
         member = next(
             p for p in people.list_people(store)
@@ -137,6 +138,7 @@ def test_a_session_recusal_is_the_same_record_and_the_minutes_drop_withdrawn_one
         )  # fmt: skip
         row = people_rows.conflict_row(store, person_id=member.id, dossier_id=entry.dossier_id)
         assert (row["state"], row["session_id"]) == ("declared", session_id)
+        deliberation.close_session(store, session_id=session_id)
         item = next(
             i for i in minutes_service.minutes_data(store, session_id).agenda
             if i.numero == entry.numero

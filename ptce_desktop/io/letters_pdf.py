@@ -284,6 +284,17 @@ def _notification(letter: LetterData) -> list[Flowable]:
                 s.body,
             )
         )
+    elif d.outcome is Outcome.RESERVE:
+        out.append(
+            markup(
+                "Le comité a inscrit votre projet sur la <b>liste complémentaire</b>, au rang "
+                "<b>{rank}</b> : il pourra être retenu si des crédits se libèrent, dans l'ordre "
+                "de cette liste. Aucune subvention ne vous est accordée à ce stade ; vous serez "
+                "informé de toute suite donnée.",
+                s.body,
+                rank=str(d.reserve_rank),
+            )
+        )
     elif d.outcome is Outcome.DEFERRED:
         out.append(
             markup(

@@ -167,17 +167,18 @@ def decisions_table(store: CallStore) -> Table:
     splits = rows.decision_splits(store)
     t = Table(
         "decisions",
-        ["Séance", "Date", "Numéro", "Nom du pôle", "Décision", "Montant accordé",
+        ["Séance", "Date", "Numéro", "Nom du pôle", "Décision", "Rang en liste complémentaire",
+         "Montant accordé",
          *[f"dont {f.name}" for f in funders], "Pour", "Contre", "Abstentions", "Motifs",
          "Conditions", "Décision en vigueur"],
-        ["text", "date", "text", "text", "text", "amount", *["amount"] * len(funders),
+        ["text", "date", "text", "text", "text", "int", "amount", *["amount"] * len(funders),
          "int", "int", "int", "text", "text", "text"],
     )  # fmt: skip
     for r in rows.decision_rows(store):
         split = splits.get(r["id"], {})
         t.rows.append([
             r["session"], date.fromisoformat(r["date"]), r["numero"], r["pole_name"],
-            Outcome(r["outcome"]).label, r["amount_granted"],
+            Outcome(r["outcome"]).label, r["reserve_rank"], r["amount_granted"],
             *[split.get(f.id, 0.0) for f in funders], r["votes_for"], r["votes_against"],
             r["votes_abstain"], r["reasons"], r["conditions"], _yes(r["latest"]),
         ])  # fmt: skip

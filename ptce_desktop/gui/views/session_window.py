@@ -485,7 +485,13 @@ class SessionWindow(QMainWindow):
             self.go_to(current.row() + 1)
 
     def _show_entry(self, entry: AgendaEntry | None) -> None:
-        self.form.show_entry(entry, grant_max=self.call.grant_max)
+        self.form.show_entry(
+            entry,
+            grant_max=self.call.grant_max,
+            reserve_rank=delib.next_reserve_rank(self.store, dossier_id=entry.dossier_id)
+            if entry
+            else 1,
+        )
         self.recused_list.clear()
         self.notes.clear()
         if entry is None:
