@@ -119,20 +119,61 @@ def _structures(dossier: Dossier) -> Iterable[_Structure]:
         yield _Structure(dossier.id, "membre", m.name, m.siret, aliases(m.name))
 
 
-def _match(person: Person, s: _Structure) -> str | None:
+def _reasons(person: Person, index: _Index) -> dict[int, str]:
+    """structure index -> why it matches the person (the first reason of each kind)."""
     institution = person.institution.strip()
+    found: dict[int, str] = {}
     digits = siret_digits(institution)
     if digits is not None:
-        if s.siret and s.siret[:9] == digits[:9]:
-            return f"SIRET {institution} = {s.role} « {s.name} » ({s.siret})"
-        return None
-    mine = aliases(institution)
-    if any(names_match(a, b) for a in mine for b in s.aliases):
-        return f"institution « {institution} » ≈ {s.role} « {s.name} »"
+        for i in index.by_siren.get(digits[:9], ()):
+            s = index.structures[i]
+            found[i] = f"SIRET {institution} = {s.role} « {s.name} » ({s.siret})"
+        return found
+    for mine in aliases(institution):
+        hits: set[int] = set()
+        # A structure's name equal to the institution, or of two words or more inside it.
+        for n in range(1, len(mine) + 1):
+            for start in range(len(mine) - n + 1):
+                part = mine[start : start + n]
+                if (part == mine and names_match(mine, mine)) or n >= 2:
+                    hits |= index.by_alias.get(part, set())
+        # The institution (two words or more) inside a structure's longer name.
+        if len(mine) >= 2:
+            common = set.intersection(*sorted((index.by_word.get(w, set()) for w in mine), key=len))
+            hits |= {i for i in common if any(names_match(mine, b) for b in index.aliases[i])}
+        for i in hits:
+            s = index.structures[i]
+            found.setdefault(i, f"institution « {institution} » ≈ {s.role} « {s.name} »")
     key = mail_domain_key(person.email)
-    if key is not None and any("".join(b) == key for b in s.aliases):
-        return f"domaine de courriel de {person.email} ≈ {s.role} « {s.name} »"
-    return None
+    if key is not None:
+        for i in index.by_joined.get(key, ()):
+            s = index.structures[i]
+            found.setdefault(i, f"domaine de courriel de {person.email} ≈ {s.role} « {s.name} »")
+    return found
+
+
+@dataclass(slots=True)
+class _Index:
+    structures: list[_Structure]
+    aliases: list[tuple[tuple[str, ...], ...]]
+    by_alias: dict[tuple[str, ...], set[int]]
+    by_word: dict[str, set[int]]
+    by_joined: dict[str, set[int]]
+    by_siren: dict[str, set[int]]
+
+
+def _index(dossiers: Sequence[Dossier]) -> _Index:
+    structures = [s for d in dossiers for s in _structures(d)]
+    index = _Index(structures, [s.aliases for s in structures], {}, {}, {}, {})
+    for i, s in enumerate(structures):
+        for words in s.aliases:
+            index.by_alias.setdefault(words, set()).add(i)
+            index.by_joined.setdefault("".join(words), set()).add(i)
+            for w in words:
+                index.by_word.setdefault(w, set()).add(i)
+        if s.siret:
+            index.by_siren.setdefault(s.siret[:9], set()).add(i)
+    return index
 
 
 def suggest_conflicts(
@@ -144,39 +185,14 @@ def suggest_conflicts(
     """One suggestion per (person, dossier) that matches and is not in `known` (conflicts
     already declared, or dismissed): the first reason found, by person then dossier order."""
     skip = set(known)
-    structures = [s for d in dossiers for s in _structures(d)]
-    by_word: dict[str, set[int]] = {}
-    by_joined: dict[str, set[int]] = {}
-    for i, s in enumerate(structures):
-        for words in s.aliases:
-            by_joined.setdefault("".join(words), set()).add(i)
-            for w in words:
-                by_word.setdefault(w, set()).add(i)
-    by_siren: dict[str, set[int]] = {}
-    for i, s in enumerate(structures):
-        if s.siret:
-            by_siren.setdefault(s.siret[:9], set()).add(i)
+    index = _index(dossiers)
     out: list[Suggestion] = []
     for p in people:
         assert p.id is not None
-        candidates: set[int] = set()
-        digits = siret_digits(p.institution.strip())
-        if digits is not None:
-            candidates = by_siren.get(digits[:9], set())
-        else:
-            for words in aliases(p.institution):
-                for w in words:
-                    candidates |= by_word.get(w, set())
-            key = mail_domain_key(p.email)
-            if key is not None:
-                candidates |= by_joined.get(key, set())
         seen: set[int] = set()
-        for i in sorted(candidates):
-            s = structures[i]
-            if s.dossier_id in seen or (p.id, s.dossier_id) in skip:
-                continue
-            reason = _match(p, s)
-            if reason is not None:
-                seen.add(s.dossier_id)
-                out.append(Suggestion(p.id, s.dossier_id, reason))
+        for i, reason in sorted(_reasons(p, index).items()):
+            dossier_id = index.structures[i].dossier_id
+            if dossier_id not in seen and (p.id, dossier_id) not in skip:
+                seen.add(dossier_id)
+                out.append(Suggestion(p.id, dossier_id, reason))
     return out
