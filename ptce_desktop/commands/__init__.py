@@ -1,5 +1,17 @@
 """One module per area of the command line; each has `register(subparsers)`."""
 
-from . import compare, conflicts, decision_support, foundation, intake, minutes, people, sessions
+from . import (
+    call,
+    compare,
+    conflicts,
+    decision_support,
+    foundation,
+    intake,
+    minutes,
+    people,
+    sessions,
+)
 
-MODULES = (foundation, sessions, intake, minutes, compare, decision_support, people, conflicts)
+MODULES = (
+    foundation, call, sessions, intake, minutes, compare, decision_support, people, conflicts,
+)  # fmt: skip

@@ -220,8 +220,8 @@ def cmd_letters(args: argparse.Namespace) -> int:
         return 0
     files = render_each_notification(letters)  # all rendered before any is written
     out.mkdir(parents=True, exist_ok=True)
-    for numero, pdf in files.items():
-        write_atomic(out / f"notification-{numero}.pdf", pdf)
+    for name, pdf in files.items():
+        write_atomic(out / name, pdf)
     print(f"{len(files)} lettres écrites dans {out}")
     return 0
 

@@ -24,19 +24,23 @@ FEATURES: tuple[str, ...] = (
     "views.minutes_dialog",
     "views.compare_window",
     "views.charts",
+    "views.call_settings_dialog",
     "views.people_window",
 )
 
 
 def call_menu(window: MainWindow) -> QMenu:
-    """The menu « Appel » (the call's settings, its people, assignment), made on first use
-    between « Fichier » and « Affichage »."""
+    """The menu « Appel » (the call's settings, its people, assignment), made on first use,
+    before « Aide »."""
     menu = window.menuBar().findChild(QMenu, "menuCall")
     if menu is None:
-        menu = QMenu("&Appel", window.menuBar())
+        menu = QMenu("A&ppel", window.menuBar())
         menu.setObjectName("menuCall")
-        view = window.menuBar().findChild(QMenu, "menuView")
-        window.menuBar().insertMenu(view.menuAction() if view else None, menu)
+        help_menu = window.menuBar().findChild(QMenu, "menuHelp")
+        if help_menu is None:
+            window.menuBar().addMenu(menu)
+        else:
+            window.menuBar().insertMenu(help_menu.menuAction(), menu)
     return menu
 
 
