@@ -215,3 +215,15 @@ def test_a_certificate_fingerprint_is_the_sha256_of_its_der(call, tmp_path):
                 store, name="B", email="b@example.fr", roles=["membre"], certificate=bad
             )
         assert count(store) == 1
+
+
+def test_import_goes_through_the_hostile_source_guards(call, tmp_path):
+    target = tmp_path / "ailleurs.csv"
+    target.write_text(CSV_OK, encoding="utf-8")
+    link = tmp_path / "personnes.csv"
+    link.symlink_to(target)
+    with CallStore.open(call, actor="t") as store:
+        with pytest.raises(people.PeopleImportRefused) as refused:
+            people.import_people(store, link)
+        assert count(store) == 0
+    assert "lien symbolique" in refused.value.lines()[0]

@@ -371,12 +371,20 @@ def read_one_table(
         problems.error(path.name, None, None, None, f"{path} : fichier introuvable")
     elif suffix in (".csv", ".txt"):
         try:
-            records = list(_csv_records(path.read_bytes()))
+            records = list(_csv_records(read_contained(path.parent, path.name) or b""))
+        except UnsafeSource as exc:
+            problems.error(path.name, None, None, None, exc.reason)
+            return None
         except ParseError as exc:
             problems.error(path.name, None, None, None, str(exc))
             return None
         return _table(sheet, path.name, records, problems, spec)
     elif suffix in (".xlsx", ".xlsm"):
+        try:
+            check_xlsx(path, read=lambda title: normalize_header(title) == normalize_header(sheet))
+        except UnsafeSource as exc:
+            problems.error(exc.where, None, None, None, exc.reason)
+            return None
         opened = _open_workbook(path, problems)
         if opened is None:
             return None
