@@ -149,3 +149,17 @@ def proposal_of(store: CallStore, *, session_id: int, dossier_id: int) -> str:
 def session_state(store: CallStore, session_id: int) -> str | None:
     row = store.conn.execute("SELECT state FROM sessions WHERE id = ?", (session_id,)).fetchone()
     return row[0] if row else None
+
+
+def calibration_shown(store: CallStore, *, session_id: int) -> bool:
+    row = store.conn.execute(
+        "SELECT calibration_shown FROM sessions WHERE id = ?", (session_id,)
+    ).fetchone()
+    return bool(row and row[0])
+
+
+def set_calibration_shown(store: CallStore, *, session_id: int, shown: bool) -> None:
+    store.conn.execute(
+        "UPDATE sessions SET calibration_shown = ? WHERE id = ? AND calibration_shown != ?",
+        (int(shown), session_id, int(shown)),
+    )
