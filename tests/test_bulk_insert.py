@@ -14,7 +14,13 @@ from ptce_desktop.domain.model import Member, MemberCategory
 from ptce_desktop.services import browse
 from ptce_desktop.services.calls import new_call
 from ptce_desktop.store import audit
-from ptce_desktop.store.dossiers import DOSSIER_FIELDS, _dossier_values, insert_dossiers
+from ptce_desktop.store.dossiers import (
+    BULK_CACHE_KIB,
+    DOSSIER_FIELDS,
+    _dossier_values,
+    bulk_cache,
+    insert_dossiers,
+)
 
 
 def _dossiers(count: int, start: int = 1) -> list:
@@ -141,4 +147,15 @@ def test_seal_digests_are_the_entry_hash_format(tmp_path: Path) -> None:
         assert row[9] == prev
         assert audit._entry_hash(prev, row[:9]) == row[10]
         prev = row[10]
+    store.close()
+
+
+def test_the_bulk_cache_is_given_back_even_on_failure(tmp_path: Path) -> None:
+    store = new_call(tmp_path / "appel.ptce", title="Appel", actor="test")
+    size = store.conn.execute("PRAGMA cache_size").fetchone()[0]
+    with pytest.raises(sqlite3.IntegrityError), bulk_cache(store), store.transaction("import"):
+        assert store.conn.execute("PRAGMA cache_size").fetchone()[0] == -BULK_CACHE_KIB
+        insert_dossiers(store, _dossiers(1) + _dossiers(1))  # the same numero twice
+    assert store.conn.execute("PRAGMA cache_size").fetchone()[0] == size
+    assert store.conn.execute("SELECT count(*) FROM dossiers").fetchone()[0] == 0
     store.close()

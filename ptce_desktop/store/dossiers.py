@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 
 from ..domain.model import (
@@ -45,6 +46,23 @@ SELECT d.id, d.numero, d.pole_name, d.lead_name, d.region, d.sectors, d.summary,
     ''
 FROM dossiers d WHERE d.id > ? ORDER BY d.id
 """
+
+
+BULK_CACHE_KIB = 128 * 1024
+
+
+@contextmanager
+def bulk_cache(store: CallStore) -> Iterator[None]:
+    """A page cache large enough for a bulk import's writes (the audit log, the indexes), so
+    SQLite does not spill and re-read pages mid-transaction; the usual size comes back after,
+    freeing the pages (an open window keeps a small cache)."""
+    conn = store.conn
+    before = conn.execute("PRAGMA cache_size").fetchone()[0]
+    conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA cache_size = {int(before)}")
 
 
 def insert_dossiers(store: CallStore, dossiers: Sequence[Dossier]) -> list[int]:
