@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from typing import Any
 
@@ -276,8 +276,9 @@ class Filters:
     mine: set[int] | None = None  # « Mes dossiers »: those assigned to the current rapporteur
 
     def only_ids(self) -> bool:
-        """True when nothing but the search (if any) filters."""
-        return not (self.region or self.sector or self.eligibility or self.review or self.decision)
+        """True when nothing but the search (if any) filters: every other field is at its
+        default (a filter added later counts without a change here)."""
+        return all(getattr(self, f.name) == f.default for f in fields(self) if f.name != "ids")
 
     def accepts(self, r: ListRow) -> bool:
         if self.ids is not None and r.id not in self.ids:
