@@ -81,6 +81,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
     with open_store(args) as store:
+        store.integrity_check()  # damage first: a damaged file is not a tampered one
         problems = audit.verify(store)
         entries = store.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
     if not problems:
