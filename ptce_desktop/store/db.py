@@ -43,7 +43,7 @@ def watch_busy(listener: BusyListener) -> Callable[[], None]:
     """Call `listener(path, attempt)` each time a writer finds the file locked by another
     program and tries again (from whichever thread waits); returns the function that stops it."""
     _busy_listeners.append(listener)
-    return lambda: _busy_listeners.remove(listener)
+    return lambda: _busy_listeners.remove(listener) if listener in _busy_listeners else None
 
 
 def _uri(path: Path, **params: str) -> str:
@@ -185,8 +185,10 @@ class CallStore:
                 app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             except sqlite3.DatabaseError as exc:
                 if getattr(exc, "sqlite_errorcode", None) == NOT_A_DATABASE:
+                    # SQLite cannot tell a foreign file from one whose header was damaged.
                     raise NotACallFileError(
-                        f"{path} : ce n'est pas un fichier d'appel PTCE (pas SQLite)"
+                        f"{path} : ce n'est pas un fichier d'appel PTCE (pas SQLite, ou en-tête "
+                        "endommagé : restaurez une sauvegarde s'il en est un)"
                     ) from exc
                 raise (from_sqlite(exc, path) or damaged(path, exc)) from exc
             if app_id != APPLICATION_ID:
