@@ -68,3 +68,11 @@ def main_window(qtbot, demo_call: Path, error_dialogs) -> Iterator:  # type: ign
     yield window
     window.tasks.wait(5_000)
     window.close()
+
+
+@pytest.fixture
+def plain_io(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """Records every plain open() of the call files the test watches (see integrity_helpers)."""
+    from tests.integrity_helpers import watch_plain_io
+
+    return watch_plain_io(monkeypatch)

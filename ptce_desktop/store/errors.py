@@ -74,7 +74,9 @@ def from_sqlite(exc: sqlite3.Error, path: Path) -> StoreError | None:
             f"{path} : disque plein ou erreur d'écriture ; rien n'a été enregistré de cette "
             "opération, le fichier est tel qu'avant. Libérez de la place puis recommencez"
         )
-    if primary in (_CORRUPT, _NOTADB, _IOERR, None):
+    if primary is None:  # stored bytes that are not the text they should be
+        return damaged(path, "texte illisible dans les données")
+    if primary in (_CORRUPT, _NOTADB, _IOERR):
         return damaged(path, exc)
     if primary == _CANTOPEN:
         return StoreError(f"{path} : impossible d'ouvrir le fichier ({exc})")
