@@ -156,6 +156,9 @@ class MainWindow(QMainWindow):
         self.read_only_banner = QLabel()
         self.read_only_banner.setObjectName("readOnlyBanner")
         self.read_only_banner.setWordWrap(True)
+        # Two lines at most: a wrapped label otherwise asks for the height of a narrow one.
+        lines = self.read_only_banner.fontMetrics().lineSpacing()
+        self.read_only_banner.setMaximumHeight(2 * lines + 16)
         self.read_only_banner.setStyleSheet(
             "QLabel { background: #fff3cd; color: #664d03; border: 1px solid #e0c46c;"
             " padding: 6px; }"
