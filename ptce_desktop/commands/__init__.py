@@ -1,5 +1,5 @@
 """One module per area of the command line; each has `register(subparsers)`."""
 
-from . import compare, foundation, intake, minutes, recovery, sessions
+from . import compare, decision_support, foundation, intake, minutes, recovery, sessions
 
-MODULES = (foundation, sessions, intake, minutes, compare, recovery)
+MODULES = (foundation, sessions, intake, minutes, compare, decision_support, recovery)
