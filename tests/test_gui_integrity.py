@@ -128,7 +128,7 @@ def test_a_read_only_copy_opens_with_a_banner_and_refuses_writes(
         assert "Lecture seule" in window.read_only_banner.text()
         with pytest.raises(ReadOnlyFileError, match="lecture seule"), window.store.transaction():
             pass
-        window.tasks.wait(5_000)
+        qtbot.waitUntil(lambda: window.tasks.idle, timeout=10_000)
         window.close()
 
 
@@ -165,5 +165,5 @@ def test_a_damaged_file_offers_its_backups(
     assert listed[0][0] == "1" and listed[0][2] == "avant-accident" and listed[0][3] == "30"
     assert window.store.path == out and len(window.dossier_list.model.all_rows) == 30
     assert not error_dialogs
-    window.tasks.wait(5_000)
+    qtbot.waitUntil(lambda: window.tasks.idle, timeout=10_000)
     window.close()

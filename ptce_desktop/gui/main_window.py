@@ -423,7 +423,7 @@ class MainWindow(QMainWindow):
     def check_for_changes(self) -> Job | None:
         """Ask SQLite (`PRAGMA data_version`, no file I/O) whether another program or thread
         committed to the open file; if so, read the list, dossier and counts again."""
-        if self.store is None or self.tasks.busy:
+        if self.store is None or not self.tasks.idle:
             return None
         version = self.store.data_version()
         if version == self._data_version:
@@ -436,7 +436,7 @@ class MainWindow(QMainWindow):
                 overview = browse.call_overview(reader)
                 return overview, sort_orders(overview.rows)
 
-        job = self.tasks.run(work, label="Actualisation", path=path)
+        job = self.tasks.run(work, label="Actualisation", path=path, quiet=True)
         job.done.connect(lambda result: self._refreshed(store, *result))
         job.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
         return job
@@ -744,8 +744,9 @@ class MainWindow(QMainWindow):
                 return
             self.tasks.cancel_all()
             self.tasks.wait(10_000)
-        self.save_layout()
         self._watch.stop()
+        self.tasks.wait(5_000)  # a refresh under way reads with its own connection
+        self.save_layout()
         self._stop_busy()
         if self.store is not None:
             self.store.close()

@@ -79,9 +79,10 @@ class Job(QObject):
     cancelled = Signal()
     finished = Signal()  # after done, failed or cancelled
 
-    def __init__(self, label: str, path: Path | None = None) -> None:
+    def __init__(self, label: str, path: Path | None = None, *, quiet: bool = False) -> None:
         super().__init__()
         self.label = label
+        self.quiet = quiet  # background upkeep nobody waits for (not asked about on quit)
         self.path = path  # the call file the job works on, named in SQLite failures
         self.error: BaseException | None = None  # set before `failed` is emitted
         self._cancel = threading.Event()
@@ -141,12 +142,18 @@ class TaskManager(QObject):
         self._jobs: set[Job] = set()
 
     def run(
-        self, fn: Callable[[JobContext], Any], *, label: str = "", path: Path | None = None
+        self,
+        fn: Callable[[JobContext], Any],
+        *,
+        label: str = "",
+        path: Path | None = None,
+        quiet: bool = False,
     ) -> Job:
         """Start `fn(ctx)` on a worker thread once control returns to the event loop; connect
         to the returned job's signals before that (in the same function). `path` is the call
-        file it works on, named in the message if SQLite fails on it."""
-        job = Job(label, path)
+        file it works on, named in the message if SQLite fails on it; a `quiet` job is
+        upkeep the user did not ask for and does not count as `busy`."""
+        job = Job(label, path, quiet=quiet)
         self._jobs.add(job)
         job.finished.connect(lambda: self._jobs.discard(job))
         # Started from the event loop, not here: a queued signal emitted before the caller
@@ -157,7 +164,13 @@ class TaskManager(QObject):
 
     @property
     def busy(self) -> bool:
-        return bool(self._jobs)
+        """A job the user started is running."""
+        return any(not job.quiet for job in self._jobs)
+
+    @property
+    def idle(self) -> bool:
+        """No job at all, upkeep included."""
+        return not self._jobs
 
     def cancel_all(self) -> None:
         for job in list(self._jobs):
