@@ -217,17 +217,20 @@ def test_a_full_disk_during_demo_leaves_nothing(tmp_path: Path) -> None:
 
 
 HOLD = (
-    "import sqlite3, sys, time\n"
+    "import select, sqlite3, sys\n"
     "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
-    "c.execute('BEGIN IMMEDIATE'); print('pris', flush=True); time.sleep(float(sys.argv[2]))\n"
+    "c.execute('BEGIN IMMEDIATE'); print('pris', flush=True)\n"
+    "select.select([sys.stdin], [], [], float(sys.argv[2]))\n"  # until told, at most N s
     "c.execute('COMMIT')\n"
 )
 
 
 def hold_lock(path: Path, seconds: float) -> subprocess.Popen[str]:
+    """Another program holding the write lock for `seconds`, or until a line on its stdin."""
     holder = subprocess.Popen(
-        [sys.executable, "-c", HOLD, str(path), str(seconds)], stdout=subprocess.PIPE, text=True
-    )
+        [sys.executable, "-c", HOLD, str(path), str(seconds)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
     assert holder.stdout is not None and holder.stdout.readline().strip() == "pris"
     return holder
 
@@ -258,13 +261,19 @@ def test_a_writer_waits_for_another_program_and_says_so(demo_call: Path, capsys)
 
 
 def test_the_cli_says_it_tries_again(demo_call: Path, import_source: Path) -> None:
-    holder = hold_lock(demo_call, 2)
+    holder = hold_lock(demo_call, 60)
     try:
-        done = run_ptce("import", demo_call, import_source, "--update")
+        cli = subprocess.Popen(
+            [*PTCE, "import", str(demo_call), str(import_source), "--update"],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        assert cli.stderr is not None
+        said = cli.stderr.readline()  # while the other program still holds the lock
+        assert "utilisé par un autre programme ; nouvel essai…" in said
     finally:
-        holder.wait(10)
-    assert done.returncode == 0, done.stderr
-    assert "utilisé par un autre programme ; nouvel essai…" in done.stderr
+        holder.communicate("go\n", timeout=10)
+    _, err = cli.communicate(timeout=120)
+    assert cli.returncode == 0, err
     assert count(demo_call, "dossiers") == 40
 
 
