@@ -1,5 +1,20 @@
 """One module per area of the command line; each has `register(subparsers)`."""
 
-from . import compare, decision_support, foundation, intake, minutes, recovery, sessions
+from . import (
+    call,
+    compare,
+    conflicts,
+    decision_support,
+    foundation,
+    intake,
+    minutes,
+    packages,
+    people,
+    recovery,
+    sessions,
+)
 
-MODULES = (foundation, sessions, intake, minutes, compare, decision_support, recovery)
+MODULES = (
+    foundation, call, people, conflicts, sessions, intake, minutes, compare, decision_support,
+    packages, recovery,
+)  # fmt: skip

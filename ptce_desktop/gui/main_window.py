@@ -7,7 +7,7 @@ Plug-in points for other screens (see each method's docstring):
 - `file_changed`: another program (the CLI, a second window) changed the open file and the
   list, the dossier and the status bar were read again; views of their own re-read too;
 - `dossier_view.add_tab(widget, title)`, `add_dock(dock)`: more views;
-- signals `call_opened(Path)` and `dossier_selected(int)`.
+- signals `call_opened(Path)`, `dossier_selected(int)` and `identity_changed(str)`.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..services import browse, calls, overrides, recovery
+from ..services import browse, calls, overrides, people, recovery
 from ..services.browse import CallOverview, DossierFile, HistoryEntry
 from ..store.db import EXTENSION, CallStore, watch_busy
 from ..store.errors import NotACallFileError
@@ -86,6 +86,7 @@ class _BusyBridge(QObject):
 class MainWindow(QMainWindow):
     call_opened = Signal(Path)
     dossier_selected = Signal(int)  # -1 when none
+    identity_changed = Signal(str)  # the name the audit log now writes
     file_changed = Signal()  # another program changed the open file; views were read again
 
     def __init__(self, *, user: str | None = None) -> None:
@@ -526,7 +527,9 @@ class MainWindow(QMainWindow):
         if self.store is None:
             return
         dialog = IdentityDialog(
-            browse.people(self.store), prefs.identity_for(self.store.path), self
+            people.list_people(self.store, active_only=True),
+            prefs.identity_for(self.store.path),
+            self,
         )
         if dialog.exec() and dialog.chosen():
             name = dialog.chosen()
@@ -538,6 +541,7 @@ class MainWindow(QMainWindow):
             prefs.set_identity_for(self.store.path, browse.SECRETARIAT)
             self.store.actor = browse.SECRETARIAT
         self._show_user()
+        self.identity_changed.emit(self.store.actor)
 
     # -- dossier selection and changes --------------------------------------------------------
 

@@ -31,6 +31,7 @@ from typing import Any
 from ..domain.model import AttendanceStatus, SessionState
 from ..io.minutes_data import (
     AgendaItem,
+    CalibrationLine,
     CriterionLine,
     DecisionLine,
     FunderLine,
@@ -47,6 +48,7 @@ from ..store import minutes as minutes_rows
 from ..store import sessions as session_rows
 from ..store.calls import read_call
 from ..store.db import CallStore
+from .decision_support import CalibrationError, calibrate, calibration_shown
 from .session_data import AgendaEntry, SessionReport, ranking, session_report
 
 FORMAT = "ptce-minutes/1"
@@ -125,9 +127,10 @@ def data_hash(data: MinutesData) -> str:
 
 
 def document_id(store: CallStore, session_id: int) -> str:
-    """PV-2013-S1 for a session; PV-2013-S1-A2 for the second amendment of session 1."""
+    """PV-2013-S1 for a session; PV-2013-S1-A2 for the second amendment of session 1 (the
+    prefix is the call's reference)."""
     chain = minutes_rows.amendment_chain(store, session_id)
-    base = f"PV-{read_call(store).year}-S{chain[0]}"
+    base = f"{read_call(store).reference}-S{chain[0]}"
     return base if len(chain) == 1 else f"{base}-A{len(chain) - 1}"
 
 
@@ -213,13 +216,33 @@ def minutes_data(store: CallStore, session_id: int) -> MinutesData:
             for c in call.criteria
         ),
         scores=_scores(store, report, agenda_ids, codes),
-        made_at="Paris" if "paris" in report.place.lower() else "",
+        made_at=call.place,
         chair_title=_title(report.chair, "Le président du comité", "La présidente du comité"),
         secretary_title=_title(
             report.secretary, "Le secrétaire de séance", "La secrétaire de séance"
         ),
+        **_calibration(store, session_id),
     )
     return dataclasses.replace(data, data_sha256=data_hash(data))
+
+
+def _calibration(store: CallStore, session_id: int) -> dict[str, Any]:
+    """The method and offsets, when the session recorded that the committee saw them."""
+    if not calibration_shown(store, session_id=session_id):
+        return {}
+    try:
+        report = calibrate(store)
+    except CalibrationError as exc:
+        return {"calibration_method": f"Calibration présentée, non calculable : {exc}."}
+    return {
+        "calibration_method": report.method,
+        "calibration": tuple(
+            CalibrationLine(
+                rapporteur=r.name, reviews=r.reviews, offset=r.offset, uncertainty=r.uncertainty
+            )
+            for r in report.rapporteurs
+        ),
+    }
 
 
 def _agenda_item(e: AgendaEntry, codes: Mapping[str, str]) -> AgendaItem:
@@ -248,6 +271,7 @@ def _agenda_item(e: AgendaEntry, codes: Mapping[str, str]) -> AgendaItem:
             reasons=d.reasons,
             conditions=d.conditions,
             envelope_override=d.envelope_override,
+            reserve_rank=d.reserve_rank,
         ),
     )
 

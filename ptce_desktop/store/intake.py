@@ -81,7 +81,8 @@ def review_rows(store: CallStore) -> list[dict[str, Any]]:
     return list(
         store.query(
             "SELECT d.numero, d.pole_name, p.name AS rapporteur, r.state, r.opinion, "
-            "r.submitted_at, c.code, c.label AS criterion, c.weight, s.score, s.comment "
+            "r.submitted_at, r.set_aside, c.code, c.label AS criterion, c.weight, s.score, "
+            "s.comment "
             "FROM reviews r JOIN dossiers d ON d.id = r.dossier_id "
             "JOIN people p ON p.id = r.person_id "
             "JOIN criteria c ON 1 "
@@ -96,7 +97,7 @@ def decision_rows(store: CallStore) -> list[dict[str, Any]]:
         store.query(
             "SELECT dc.id, d.numero, d.pole_name, s.title AS session, s.date, dc.outcome, "
             "dc.amount_granted, dc.votes_for, dc.votes_against, dc.votes_abstain, "
-            "dc.reasons, dc.conditions, dc.decided_at, "
+            "dc.reasons, dc.conditions, dc.decided_at, dc.reserve_rank, "
             "dc.id IN (SELECT id FROM latest_decisions) AS latest "
             "FROM decisions dc JOIN dossiers d ON d.id = dc.dossier_id "
             "JOIN sessions s ON s.id = dc.session_id ORDER BY s.date, s.id, d.numero"

@@ -81,7 +81,7 @@ def rapporteur_scores(store: CallStore, dossier_ids: Sequence[int]) -> list[dict
             "v.weighted FROM reviews r JOIN people p ON p.id = r.person_id "
             "JOIN scores s ON s.review_id = r.id JOIN criteria c ON c.id = s.criterion_id "
             "LEFT JOIN review_scores v ON v.review_id = r.id "
-            f"WHERE r.state = 'submitted' AND r.dossier_id IN ({marks}) "
+            f"WHERE r.state = 'submitted' AND r.set_aside = 0 AND r.dossier_id IN ({marks}) "
             "ORDER BY r.dossier_id, p.name, r.id, c.position",
             list(dossier_ids),
         )
@@ -143,9 +143,10 @@ def copy_session(store: CallStore, *, session_id: int, title: str) -> int:
         cur = store.conn.execute(
             "INSERT INTO decisions (session_id, dossier_id, outcome, amount_granted, votes_for, "
             "votes_against, votes_abstain, casting_vote_used, reasons, conditions, "
-            "envelope_override, decided_at) SELECT ?, dossier_id, outcome, amount_granted, "
-            "votes_for, votes_against, votes_abstain, casting_vote_used, reasons, conditions, "
-            "envelope_override, decided_at FROM decisions WHERE id = ?",
+            "envelope_override, reserve_rank, decided_at) SELECT ?, dossier_id, outcome, "
+            "amount_granted, votes_for, votes_against, votes_abstain, casting_vote_used, "
+            "reasons, conditions, envelope_override, reserve_rank, decided_at "
+            "FROM decisions WHERE id = ?",
             (new_id, old_id),
         )
         store.conn.execute(

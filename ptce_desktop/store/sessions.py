@@ -76,13 +76,14 @@ def record_decision(
     cur = store.conn.execute(
         "INSERT INTO decisions (session_id, dossier_id, outcome, amount_granted, votes_for, "
         "votes_against, votes_abstain, casting_vote_used, reasons, conditions, "
-        "envelope_override, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "envelope_override, reserve_rank, decided_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (session_id, dossier_id) DO UPDATE SET outcome = excluded.outcome, "
         "amount_granted = excluded.amount_granted, votes_for = excluded.votes_for, "
         "votes_against = excluded.votes_against, votes_abstain = excluded.votes_abstain, "
         "casting_vote_used = excluded.casting_vote_used, reasons = excluded.reasons, "
         "conditions = excluded.conditions, envelope_override = excluded.envelope_override, "
-        "decided_at = excluded.decided_at RETURNING id",
+        "reserve_rank = excluded.reserve_rank, decided_at = excluded.decided_at RETURNING id",
         (
             session_id,
             decision.dossier_id,
@@ -95,6 +96,7 @@ def record_decision(
             decision.reasons,
             decision.conditions,
             decision.envelope_override,
+            decision.reserve_rank,
             now_iso(),
         ),
     )
@@ -231,6 +233,7 @@ def decisions(store: CallStore, session_id: int) -> dict[int, Decision]:
             reasons=r["reasons"],
             conditions=r["conditions"],
             envelope_override=r["envelope_override"],
+            reserve_rank=r["reserve_rank"],
         )
         result[d.dossier_id] = by_id[r["id"]] = d
     for decision_id, code, amount in store.conn.execute(
@@ -260,6 +263,17 @@ def latest_outcomes(store: CallStore) -> dict[int, tuple[int, Outcome]]:
     }
 
 
+def reserve_ranks(store: CallStore, *, exclude_dossier: int | None = None) -> dict[int, int]:
+    """rank -> dossier id of the reserve list as voted (latest decision per dossier)."""
+    return dict(
+        store.conn.execute(
+            "SELECT reserve_rank, dossier_id FROM latest_decisions "
+            "WHERE outcome = 'reserve' AND dossier_id IS NOT ?",
+            (exclude_dossier,),
+        ).fetchall()
+    )
+
+
 def review_summaries(store: CallStore, dossier_id: int) -> list[dict]:
     """The submitted reviews of a dossier: rapporteur, opinion, summary, weighted score."""
     return list(
@@ -267,7 +281,8 @@ def review_summaries(store: CallStore, dossier_id: int) -> list[dict]:
             "SELECT p.name AS rapporteur, r.opinion, r.summary, r.submitted_at, v.weighted "
             "FROM reviews r JOIN people p ON p.id = r.person_id "
             "LEFT JOIN review_scores v ON v.review_id = r.id "
-            "WHERE r.dossier_id = ? AND r.state = 'submitted' ORDER BY p.name",
+            "WHERE r.dossier_id = ? AND r.state = 'submitted' AND r.set_aside = 0 "
+            "ORDER BY p.name",
             [dossier_id],
         )
     )
@@ -281,12 +296,6 @@ def conflict_rows(store: CallStore) -> list[dict]:
             "FROM active_conflicts c JOIN people p ON p.id = c.person_id "
             "JOIN dossiers d ON d.id = c.dossier_id ORDER BY d.numero, p.name"
         )
-    )
-
-
-def withdraw_conflict(store: CallStore, *, person_id: int, dossier_id: int) -> None:
-    store.conn.execute(
-        "DELETE FROM conflicts WHERE person_id = ? AND dossier_id = ?", (person_id, dossier_id)
     )
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -484,7 +485,13 @@ class SessionWindow(QMainWindow):
             self.go_to(current.row() + 1)
 
     def _show_entry(self, entry: AgendaEntry | None) -> None:
-        self.form.show_entry(entry, grant_max=self.call.grant_max)
+        self.form.show_entry(
+            entry,
+            grant_max=self.call.grant_max,
+            reserve_rank=delib.next_reserve_rank(self.store, dossier_id=entry.dossier_id)
+            if entry
+            else 1,
+        )
         self.recused_list.clear()
         self.notes.clear()
         if entry is None:
@@ -547,6 +554,7 @@ class SessionWindow(QMainWindow):
             person_id=self.recusal_person.currentData(),
             dossier_id=entry.dossier_id,
             reason=self.recusal_reason.text(),
+            session_id=self.session_id,
         ):
             self.recusal_reason.clear()
             self.refresh()
@@ -555,11 +563,18 @@ class SessionWindow(QMainWindow):
         entry, item = self.current_entry(), self.recused_list.currentItem()
         if entry is None or item is None:
             return
+        reason, ok = QInputDialog.getText(
+            self, "Retirer le déport", "Motif du retrait (il reste inscrit au dossier) :"
+        )
+        if not ok:
+            return
         if self._run(
             "Déport",
             delib.withdraw_recusal,
             person_id=item.data(Qt.ItemDataRole.UserRole),
             dossier_id=entry.dossier_id,
+            reason=reason,
+            session_id=self.session_id,
         ):
             self.refresh()
 
