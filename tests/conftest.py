@@ -105,3 +105,17 @@ def plain_io(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
     from tests.integrity_helpers import watch_plain_io
 
     return watch_plain_io(monkeypatch)
+
+
+@pytest.fixture(scope="session")
+def import_source(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A workbook of 40 demo dossiers: with --update on the 30-dossier demo, 10 are new and
+    30 updated (the several-processes tests import it while other things happen)."""
+    from ptce_desktop.cli import main
+
+    folder = tmp_path_factory.mktemp("source")
+    call = folder / "source.ptce"
+    assert main(["demo", str(call), "--dossiers", "40", "--stage", "intake"]) == 0
+    out = folder / "candidatures.xlsx"
+    assert main(["export", str(call), str(out)]) == 0
+    return out

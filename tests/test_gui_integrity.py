@@ -27,16 +27,6 @@ from tests.integrity_helpers import (
 from tests.test_integrity import hold_lock
 
 
-@pytest.fixture(scope="module")
-def import_source(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("source")
-    call = folder / "source.ptce"
-    assert run_ptce("demo", call, "--dossiers", "40", "--stage", "intake").returncode == 0
-    out = folder / "candidatures.xlsx"
-    assert run_ptce("export", call, out).returncode == 0
-    return out
-
-
 def shown_pole(window: MainWindow, dossier_id: int) -> str:
     model = window.dossier_list.model
     row = model.row_of(dossier_id)

@@ -32,17 +32,6 @@ from tests.integrity_helpers import (
 )
 
 
-@pytest.fixture(scope="module")
-def import_source(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A workbook of 40 dossiers: with --update on the 30-dossier demo, 10 new, 30 updated."""
-    folder = tmp_path_factory.mktemp("source")
-    call = folder / "source.ptce"
-    assert main(["demo", str(call), "--dossiers", "40", "--stage", "intake"]) == 0
-    out = folder / "candidatures.xlsx"
-    assert main(["export", str(call), str(out)]) == 0
-    return out
-
-
 def sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -142,33 +131,36 @@ def test_flipped_bytes_in_text_say_damaged_and_point_to_backups(demo_call: Path)
 
 @pytest.mark.parametrize("where", [0.4, 0.6])
 def test_flipped_bytes_anywhere_never_give_an_unexpected_error(
-    demo_call: Path, where: float
+    demo_call: Path, where: float, capsys
 ) -> None:
     _flip(demo_call, int(demo_call.stat().st_size * where) // 4096 * 4096 + 300)
-    for args in (["audit", "verify", demo_call], ["--full-check", "stats", demo_call]):
-        done = run_ptce(*args)
-        assert "inattendue" not in done.stderr and "Traceback" not in done.stderr
-        if done.returncode != 0:
-            assert done.returncode == 1
-            assert "endommagé" in done.stderr or "modifié hors application" in done.stderr
+    for args in (["audit", "verify", str(demo_call)], ["--full-check", "stats", str(demo_call)]):
+        code = main(args)
+        err = capsys.readouterr().err
+        assert "inattendue" not in err
+        if code != 0:
+            assert code == 1
+            assert "endommagé" in err or "modifié hors application" in err
 
 
 # -- read-only media -----------------------------------------------------------------------------
 
 
 def test_a_read_only_copy_opens_and_refuses_writes(
-    demo_call: Path, import_source: Path, tmp_path: Path
+    demo_call: Path, import_source: Path, tmp_path: Path, capsys
 ) -> None:
-    counts = json.loads(run_ptce("stats", demo_call, "--json").stdout)
+    assert main(["stats", str(demo_call), "--json"]) == 0
+    counts = json.loads(capsys.readouterr().out)
     with read_only_copy(demo_call, tmp_path / "ro") as copy:
         before = sha(copy)
-        done = run_ptce("stats", copy, "--json")
+        done = run_ptce("stats", copy, "--json")  # a process that never saw the file
         assert done.returncode == 0, done.stderr
         assert json.loads(done.stdout) == counts
-        assert run_ptce("audit", "verify", copy).returncode == 0
-        done = run_ptce("import", copy, import_source, "--update")
-        assert done.returncode == 1
-        assert "lecture seule" in done.stderr and str(copy) in done.stderr
+        assert main(["audit", "verify", str(copy)]) == 0
+        capsys.readouterr()
+        assert main(["import", str(copy), str(import_source), "--update"]) == 1
+        err = capsys.readouterr().err
+        assert "lecture seule" in err and str(copy) in err
         with CallStore.open(copy, actor="t") as store:
             assert store.read_only is not None
             with pytest.raises(ReadOnlyFileError, match="lecture seule"), store.transaction():
@@ -187,7 +179,7 @@ def _fill(folder: Path, leave: int) -> None:
 
 
 def test_a_full_disk_during_import_leaves_the_file_as_it_was(
-    demo_call: Path, import_source: Path, tmp_path: Path
+    demo_call: Path, import_source: Path, tmp_path: Path, capsys
 ) -> None:
     size = demo_call.stat().st_size
     with tmpfs(tmp_path / "petit", size=f"{3 * size // 1024 + 512}k") as disk:
@@ -195,14 +187,14 @@ def test_a_full_disk_during_import_leaves_the_file_as_it_was(
         shutil.copyfile(demo_call, call)
         before = sha(call)
         _fill(disk, leave=size + 256 * 1024)  # room for the backup, not for the import
-        done = run_ptce("import", call, import_source, "--update")
-        assert done.returncode == 1
-        assert "disque plein ou erreur d'écriture" in done.stderr and str(call) in done.stderr
-        assert "inattendue" not in done.stderr
+        assert main(["import", str(call), str(import_source), "--update"]) == 1
+        err = capsys.readouterr().err
+        assert "disque plein ou erreur d'écriture" in err and str(call) in err
+        assert "inattendue" not in err
         assert sha(call) == before
         assert not (disk / "appel.ptce-wal").exists()
         (disk / "remplissage").unlink()
-        assert run_ptce("audit", "verify", call).returncode == 0
+        assert main(["audit", "verify", str(call)]) == 0
 
 
 def test_a_full_disk_during_demo_leaves_nothing(tmp_path: Path) -> None:
@@ -304,7 +296,7 @@ def test_backup_list_and_restore(demo_call: Path, tmp_path: Path, capsys) -> Non
     out = tmp_path / "restaure.ptce"
     assert main(["backup", "restore", str(demo_call), "1", "--out", str(out)]) == 0
     assert poles(out)[1] != "Après" and poles(demo_call)[1] == "Après"
-    assert run_ptce("audit", "verify", out).returncode == 0
+    assert main(["audit", "verify", str(out)]) == 0
 
     before = sha(out)
     assert main(["backup", "restore", str(demo_call), listed[0]["path"], "--out", str(out)]) == 2
@@ -350,7 +342,7 @@ def test_a_backup_killed_midway_is_never_listed(demo_call: Path) -> None:
     assert integrity(demo_call) == "ok"
 
 
-@pytest.mark.parametrize("delay", [0.8, 1.6, 2.4])
+@pytest.mark.parametrize("delay", [1.2, 2.2])
 def test_an_import_killed_midway_is_all_or_nothing(
     demo_call: Path, import_source: Path, delay: float
 ) -> None:
@@ -381,8 +373,7 @@ def test_a_killed_demo_leaves_no_call_and_the_next_try_works(tmp_path: Path) -> 
     started.send_signal(signal.SIGKILL)
     started.wait(10)
     assert not target.exists()
-    done = run_ptce("demo", target, "--dossiers", "5", "--stage", "intake")
-    assert done.returncode == 0, done.stderr
+    assert main(["demo", str(target), "--dossiers", "5", "--stage", "intake"]) == 0
     assert count(target, "dossiers") == 5
 
 
