@@ -340,7 +340,7 @@ class VerificationReport:
         )
 
 
-def _read_ca(pem_or_der: bytes) -> list[asn1_x509.Certificate]:
+def read_ca_certificates(pem_or_der: bytes) -> list[asn1_x509.Certificate]:
     try:
         if b"-----BEGIN" in pem_or_der:
             certs = x509.load_pem_x509_certificates(pem_or_der)
@@ -399,7 +399,7 @@ def verify_pdf(
     identities embed in their signatures. Without a timestamp, certificates are checked at the
     time each signer declared."""
     reader = _writer(pdf).prev
-    roots = [c for data in trust for c in _read_ca(data)]
+    roots = [c for data in trust for c in read_ca_certificates(data)]
     try:
         embedded = list(reader.embedded_regular_signatures)
         problems = revision_problems(reader, embedded, designated) if embedded else []

@@ -115,6 +115,10 @@ def seal(conn: sqlite3.Connection, *, since: int, actor: str, action: str) -> in
     return len(updates)
 
 
+def total(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+
+
 def anchor_point(conn: sqlite3.Connection) -> tuple[str, int]:
     """The chain's head and how many entries lead to it (ids up to the head's): what an anchor
     records."""

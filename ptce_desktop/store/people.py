@@ -69,3 +69,21 @@ def assign(store: CallStore, *, person_id: int, dossier_id: int) -> None:
         "INSERT OR IGNORE INTO assignments (dossier_id, person_id, assigned_at) VALUES (?, ?, ?)",
         (dossier_id, person_id, now_iso()),
     )
+
+
+def person_signing_identity(store: CallStore, person_id: int) -> tuple[str, str, str]:
+    """(name, e-mail, certificate SHA-256) of a person; LookupError if unknown."""
+    row = store.conn.execute(
+        "SELECT name, email, certificate_sha256 FROM people WHERE id = ?", (person_id,)
+    ).fetchone()
+    if row is None:
+        raise LookupError(f"personne {person_id} introuvable")
+    return row[0], row[1] or "", row[2] or ""
+
+
+def set_certificate_sha256(store: CallStore, *, person_id: int, sha256: str) -> None:
+    cur = store.conn.execute(
+        "UPDATE people SET certificate_sha256 = ? WHERE id = ?", (sha256, person_id)
+    )
+    if cur.rowcount == 0:
+        raise LookupError(f"personne {person_id} introuvable")
