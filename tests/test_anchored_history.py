@@ -56,9 +56,7 @@ def signed(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> Signe
             chair, field="secretary", pkcs12=ids.secretary.read_bytes(), passphrase=PASS
         )
         svc.record_signed(store, 1, both)
-        p7s = history.make_checkpoint(
-            store, pkcs12=ids.secretary.read_bytes(), passphrase=PASS
-        )
+        p7s = history.make_checkpoint(store, pkcs12=ids.secretary.read_bytes(), passphrase=PASS)
     for path, data in zip(paths, (draft, chair, both, p7s), strict=True):
         path.write_bytes(data)
     return Signed(call, ids, *paths)
@@ -200,7 +198,7 @@ def test_tail_cut_back_to_closed(signed: Signed, call: Path, capsys) -> None:  #
     conn = sqlite3.connect(call)
     cut = conn.execute(
         "SELECT min(id) FROM audit_log WHERE table_name = 'minutes' AND after LIKE "
-        "'%\"kind\":\"signed\"%'"
+        '\'%"kind":"signed"%\''
     ).fetchone()[0]
     with _triggers_dropped(conn, "audit_log_no_delete", "audit_minutes_delete",
                            "audit_anchors_delete", "audit_sessions_update"):  # fmt: skip
@@ -226,9 +224,11 @@ def test_tail_cut_back_to_closed(signed: Signed, call: Path, capsys) -> None:  #
     ("sql", "message"),
     [
         (
-            ["DROP VIEW dossier_eligibility",
-             "CREATE VIEW dossier_eligibility AS SELECT dossier_id, 1 AS eligible, count(*) AS "
-             "rules, 0 AS overrides FROM eligibility_results GROUP BY dossier_id"],
+            [
+                "DROP VIEW dossier_eligibility",
+                "CREATE VIEW dossier_eligibility AS SELECT dossier_id, 1 AS eligible, count(*) AS "
+                "rules, 0 AS overrides FROM eligibility_results GROUP BY dossier_id",
+            ],
             "schéma : vue dossier_eligibility : définition différente de celle du schéma 3",
         ),
         (
@@ -236,9 +236,11 @@ def test_tail_cut_back_to_closed(signed: Signed, call: Path, capsys) -> None:  #
             "schéma : déclencheur audit_decisions_update : absent (supprimé hors application)",
         ),
         (
-            ["DROP TRIGGER audit_log_no_update",
-             "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log WHEN 0 "
-             "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"],
+            [
+                "DROP TRIGGER audit_log_no_update",
+                "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log WHEN 0 "
+                "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END",
+            ],
             "schéma : déclencheur audit_log_no_update : définition différente",
         ),
         (

@@ -3,9 +3,10 @@
 pyHanko's difference analysis accepts a new signature field as form filling: a third field
 whose appearance paints another amount over the page passes it. So, besides pyHanko, each
 signature's revision is read here: the objects it adds must all belong to that signature (its
-value and the appearance of its own box), and the objects it changes may only be its own field
-(given /V and /AP), the form (same fields), the catalog (extensions, version, permissions) and
-the document information (our /PTCE entries untouched). No other revision may follow the first
+value and the appearance of its own box; or the XMP metadata pyHanko may rewrite), and the
+objects it changes may only be its own field (given /V and /AP), the form (same fields), the
+catalog (extensions, version, permissions, metadata) and the document information (our /PTCE
+entries untouched). No other revision may follow the first
 signature, and the signature fields of the last revision must be exactly the designated boxes,
 on the page and at the place they had before anyone signed.
 """
@@ -22,7 +23,7 @@ from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
 
 FIELD_KEYS = frozenset({"/V", "/AP"})  # what signing a box sets on its field
 FORM_KEYS = frozenset({"/SigFlags"})
-ROOT_KEYS = frozenset({"/Extensions", "/Version", "/Perms"})
+ROOT_KEYS = frozenset({"/Extensions", "/Version", "/Perms", "/Metadata"})
 
 
 def _plain(obj: Any) -> Any:
@@ -61,6 +62,17 @@ def _new_refs_from(start: Sequence[Any], resolver: Any, new: set[int]) -> set[in
         elif isinstance(obj, list):
             stack.extend(obj)
     return found
+
+
+def _xmp(resolver: Any, new: set[int]) -> set[int]:
+    """The document's XMP metadata stream when this revision rewrote it (pyHanko may, on
+    signing): metadata, never page content."""
+    ref = resolver.root.raw_get("/Metadata") if "/Metadata" in resolver.root else None
+    if not isinstance(ref, generic.IndirectObject) or ref.idnum not in new:
+        return set()
+    stream = resolver(generic.Reference(ref.idnum, ref.generation))
+    is_xmp = isinstance(stream, generic.StreamObject) and stream.get("/Subtype") == "/XML"
+    return {ref.idnum} if is_xmp and stream.get("/Type") == "/Metadata" else set()
 
 
 def _fields_at(resolver: Any) -> dict[str, tuple[int, Any, Any]]:
@@ -130,7 +142,7 @@ def _signature_revision(
     new = set(changed) - seen
     field = now(changed[field_id]) if field_id in changed else None
     start = [] if field is None else [field.raw_get(k) for k in FIELD_KEYS if k in field]
-    own = _new_refs_from(start, now, new)
+    own = _new_refs_from(start, now, new) | _xmp(now, new)
     problems = []
     if stray := sorted(new - own):
         problems.append(f"signature « {name} » : {len(stray)} objet(s) ajouté(s) qui "
