@@ -546,7 +546,7 @@ def render_minutes_with_boxes(
         Spacer(1, 8),
         para("L'ordre du jour étant épuisé, la séance est levée.", styles().body),
         *_annexes(data),
-        *([para(anchor, styles().note)] if anchor else []),
+        *([Spacer(1, 10), para(anchor, styles().note)] if anchor else []),
         signatures,
     ]
     pdf = build_pdf(

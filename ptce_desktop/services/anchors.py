@@ -44,8 +44,9 @@ class Anchor:
 
     def printed(self) -> str:
         return (
-            f"Journal d'audit à l'édition : {self.count} entrées, tête de chaîne {self.head} "
-            f"(format d'empreinte {self.version})"
+            f"Ancrage du journal d'audit : ce procès-verbal signé atteste l'historique de l'appel "
+            f"jusqu'à son édition ({self.count} entrées, empreinte de tête {self.head}, format "
+            f"{self.version})."
         )
 
 
