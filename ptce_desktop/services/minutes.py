@@ -15,7 +15,10 @@ as integers and others rounded to 6 decimals, keys sorted, no whitespace
 
 The PDF's /Info also carries /PTCEDocumentId, /PTCESessionId and /PTCEDataSHA256:
 `record_signed` uses them to refuse another session's minutes or minutes whose data has
-changed since they were generated.
+changed since they were generated; and the audit chain's anchor (/PTCEAuditHead,
+/PTCEAuditCount, /PTCEAuditFormat, see services/anchors.py), printed above the signature boxes.
+Recording keeps the canonical JSON the minutes printed (`anchors.snapshot`): later work on the
+call (other sessions, the ranking) never makes signed minutes look tampered with.
 """
 
 from __future__ import annotations
