@@ -75,6 +75,7 @@ class AttendanceStatus(StrEnum):
 class Outcome(StrEnum):
     SELECTED = "selected"
     SELECTED_WITH_CONDITIONS = "selected_with_conditions"
+    RESERVE = "reserve"  # on the reserve list (« liste complémentaire »), with a rank
     DEFERRED = "deferred"
     NOT_SELECTED = "not_selected"
 
@@ -90,6 +91,7 @@ class Outcome(StrEnum):
 OUTCOME_LABELS: dict[Outcome, str] = {
     Outcome.SELECTED: "retenu",
     Outcome.SELECTED_WITH_CONDITIONS: "retenu sous conditions",
+    Outcome.RESERVE: "liste complémentaire",
     Outcome.DEFERRED: "ajourné",
     Outcome.NOT_SELECTED: "non retenu",
 }
@@ -218,6 +220,7 @@ class Person:
     is_chair: bool = False
     is_secretary: bool = False
     is_secretariat: bool = False
+    active: bool = True
     id: int | None = None
 
 
@@ -297,3 +300,4 @@ class Decision:
     reasons: str = ""
     conditions: str = ""
     envelope_override: str = ""
+    reserve_rank: int | None = None  # the place on the reserve list, for Outcome.RESERVE

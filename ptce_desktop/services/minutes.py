@@ -267,6 +267,7 @@ def _agenda_item(e: AgendaEntry, codes: Mapping[str, str]) -> AgendaItem:
             reasons=d.reasons,
             conditions=d.conditions,
             envelope_override=d.envelope_override,
+            reserve_rank=d.reserve_rank,
         ),
     )
 
