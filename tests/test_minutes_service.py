@@ -208,7 +208,7 @@ def test_refusals_exit_2_with_a_message_and_no_output(
 
 def test_recording_checks_the_document(call: Path, signed: Path, tmp_path: Path) -> None:
     with CallStore.open(call, actor="test") as store:
-        with pytest.raises(signing.NotAPdfError, match="pas un PDF"):
+        with pytest.raises(signing.NotAPdfError, match="PDF illisible"):
             svc.record_signed(store, 1, _run_bytes("pdftotext"))  # not even a PDF
         letters = svc.notification_letters(store, 1)
         with pytest.raises(svc.ForeignMinutesError, match="PV-2013-S1"):

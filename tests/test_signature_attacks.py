@@ -206,3 +206,24 @@ def test_certificate_matching_the_chairs_email_is_accepted(setup: dict, call: Pa
         done = svc.record_signed(store, 1, pdf)
         assert done.locked
         assert session_rows.load_session(store, 1).state is SessionState.SIGNED
+
+
+def test_looping_pdf_is_read_under_the_time_limit(
+    setup: dict, call: Path, tmp_path: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_gui_hostile_pdf import looping_pdf
+
+    loop = tmp_path / "boucle.pdf"
+    loop.write_bytes(looping_pdf())
+    before = hashlib.sha256(call.read_bytes()).hexdigest()
+    for argv in (["verify", str(loop)], ["audit", "verify", str(call), "--against", str(loop)]):
+        capsys.readouterr()
+        assert main(argv) == 2
+        err = capsys.readouterr().err
+        assert "PDF illisible : structure invalide selon qpdf" in err or "ne s'est pas" in err
+    with (
+        CallStore.open(call, actor="Secrétariat") as store,
+        pytest.raises(signing.NotAPdfError, match=r"PDF illisible : (structure|l.ouverture)"),
+    ):
+        svc.record_signed(store, 1, looping_pdf())
+    assert hashlib.sha256(call.read_bytes()).hexdigest() == before

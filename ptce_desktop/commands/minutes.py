@@ -151,6 +151,7 @@ def _session_of(pdf: bytes) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     pdf = _read(args.pdf)
     trust = [_read(t) for t in args.trust]
+    signing.check_untrusted(pdf)
     report = signing.verify_pdf(pdf, trust=trust, trust_demo_ca=args.trust_demo_ca)
     if not report.signatures:
         print(f"{args.pdf} : aucune signature")

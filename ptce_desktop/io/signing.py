@@ -99,8 +99,18 @@ class FieldBox:
     box: tuple[float, float, float, float]
 
 
+def check_untrusted(pdf: bytes) -> None:
+    """Refuse a PDF from outside that cannot be opened in another process within the time
+    limit (io/pdf_guard): run before `verify_pdf` on a file someone hands us."""
+    from .pdf_guard import UnreadablePdf, check_pdf
+
+    try:
+        check_pdf(pdf)
+    except UnreadablePdf as exc:
+        raise NotAPdfError(f"PDF illisible : {exc}") from exc
+
+
 def _writer(pdf: bytes) -> IncrementalPdfFileWriter:
-    """The one place this module parses a PDF it is given (untrusted: see io/pdf_guard)."""
     if not pdf.lstrip()[:1024].startswith(b"%PDF-") and b"%PDF-" not in pdf[:1024]:
         raise NotAPdfError("ce fichier n'est pas un PDF (pas d'en-tête %PDF)")
     try:

@@ -23,7 +23,7 @@ from ..domain.model import SessionState
 from ..io import cms
 from ..io.formatting import format_eur
 from ..io.pdf_info import PdfInfoError, read_info
-from ..io.signing import VerificationReport, verify_pdf
+from ..io.signing import VerificationReport, check_untrusted, verify_pdf
 from ..store import anchors as anchor_rows
 from ..store import minutes as minutes_rows
 from ..store import sessions as session_rows
@@ -72,6 +72,7 @@ def verify_against(store: CallStore, copy: bytes, *, trust: Sequence[bytes] = ()
     """The file held against signed minutes or a checkpoint kept elsewhere."""
     report = HistoryReport()
     if b"%PDF-" in copy[:1024]:
+        check_untrusted(copy)
         info = _info(copy)
         sid = info.get("SessionId", "")
         if not sid.isdigit():

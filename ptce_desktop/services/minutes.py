@@ -365,6 +365,7 @@ def record_signed(store: CallStore, session_id: int, pdf: bytes) -> RecordedMinu
 
     session = session_rows.load_session(store, session_id)
     expected = _expected_identity(store, session_id, session.state)
+    signing.check_untrusted(pdf)  # in other processes, under a time limit, before we parse it
     try:
         info = read_info(pdf)
     except PdfInfoError as exc:

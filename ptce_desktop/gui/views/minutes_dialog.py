@@ -367,6 +367,8 @@ class MinutesDialog(QDialog):
 
     def _verify_bytes(self, pdf: bytes, what: str) -> Job:
         def work(_ctx: JobContext) -> signing.VerificationReport:
+            if what != "document affiché":  # a file from outside: opened in another process
+                signing.check_untrusted(pdf)
             return signing.verify_pdf(pdf)
 
         def done(report: signing.VerificationReport) -> None:
