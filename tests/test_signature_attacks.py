@@ -227,3 +227,19 @@ def test_looping_pdf_is_read_under_the_time_limit(
     ):
         svc.record_signed(store, 1, looping_pdf())
     assert hashlib.sha256(call.read_bytes()).hexdigest() == before
+
+
+def test_demo_identities_for_the_call_are_recognised_by_email(
+    demo_master: Path, tmp_path: Path
+) -> None:
+    call, ids = tmp_path / "appel.ptce", tmp_path / "ids"
+    shutil.copyfile(demo_master, call)
+    assert main(["demo-identity", str(ids), "--call", str(call), "--passphrase", PASS]) == 0
+    (tmp_path / "pass.txt").write_text(PASS)
+    draft, signed = tmp_path / "pv.pdf", tmp_path / "pv-chair.pdf"
+    assert main(["minutes", str(call), "--session", "1", "--out", str(draft)]) == 0
+    assert main(["sign", str(draft), "--field", "chair", "--pkcs12", str(ids / "TEST-chair.p12"),
+                 "--passphrase-file", str(tmp_path / "pass.txt"), "--out", str(signed),
+                 "--record", str(call)]) == 0  # fmt: skip
+    with CallStore.open(call, actor="test") as store:
+        assert session_rows.load_session(store, 1).state is SessionState.SIGNED
