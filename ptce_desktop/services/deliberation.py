@@ -682,7 +682,7 @@ def convocation_pdf(store: CallStore, *, session_id: int) -> bytes:
             for e in report.agenda
         ),
         issued_on=date.today(),
-        made_at="Paris",
+        made_at=call.place,
         reply_to=report.secretary,
     )
     return letters_pdf.render_convocation(data)
