@@ -68,6 +68,6 @@ def register_signers(
         for person_id, p12 in ((session.chair_id, chair), (session.secretary_id, secretary)):
             _, cert, _ = pkcs12.load_key_and_certificates(p12.read_bytes(), passphrase.encode())
             assert person_id is not None and cert is not None
-            register_certificate(
-                store, person_id=person_id, certificate=cert.public_bytes(Encoding.PEM)
-            )
+            pem = p12.with_suffix(".pem")
+            pem.write_bytes(cert.public_bytes(Encoding.PEM))
+            register_certificate(store, person_id=person_id, certificate=pem)

@@ -22,6 +22,7 @@ from ptce_desktop.services import history
 from ptce_desktop.services import minutes as svc
 from ptce_desktop.store import audit
 from ptce_desktop.store.db import CallStore
+from ptce_desktop.store.schema import LATEST_VERSION
 from tests.helpers import register_signers
 
 PASS = "essai-ancre"
@@ -229,7 +230,8 @@ def test_tail_cut_back_to_closed(signed: Signed, call: Path, capsys) -> None:  #
                 "CREATE VIEW dossier_eligibility AS SELECT dossier_id, 1 AS eligible, count(*) AS "
                 "rules, 0 AS overrides FROM eligibility_results GROUP BY dossier_id",
             ],
-            "schéma : vue dossier_eligibility : définition différente de celle du schéma 3",
+            "schéma : vue dossier_eligibility : définition différente de celle du schéma "
+            f"{LATEST_VERSION}",
         ),
         (
             ["DROP TRIGGER audit_decisions_update"],

@@ -1,5 +1,19 @@
 """One module per area of the command line; each has `register(subparsers)`."""
 
-from . import call, compare, decision_support, foundation, intake, minutes, sessions
+from . import (
+    call,
+    compare,
+    conflicts,
+    decision_support,
+    foundation,
+    intake,
+    minutes,
+    packages,
+    people,
+    sessions,
+)
 
-MODULES = (foundation, call, sessions, intake, minutes, compare, decision_support)
+MODULES = (
+    foundation, call, people, conflicts, sessions, intake, minutes, compare, decision_support,
+    packages,
+)  # fmt: skip

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 from ..domain.model import AttendanceStatus, Session, SessionState
 from ..io.minutes_data import (
     AgendaItem,
+    CalibrationLine,
     CriterionLine,
     DecisionLine,
     FunderLine,
@@ -48,13 +49,13 @@ from ..io.minutes_pdf import feminine, render_minutes_with_boxes
 from ..io.pdf_info import PdfInfoError, read_info, with_info
 from ..store import anchors as anchor_rows
 from ..store import minutes as minutes_rows
-from ..store import people as people_rows
 from ..store import sessions as session_rows
 from ..store.calls import read_call
 from ..store.db import CallStore
 from . import anchors
 from .anchors import Anchor
-from .people import certificate_belongs
+from .decision_support import CalibrationError, calibrate, calibration_shown
+from .people import certificate_belongs, resolve_person
 from .session_data import AgendaEntry, SessionReport, ranking, session_report
 
 if TYPE_CHECKING:
@@ -238,8 +239,28 @@ def minutes_data(store: CallStore, session_id: int) -> MinutesData:
         secretary_title=_title(
             report.secretary, "Le secrétaire de séance", "La secrétaire de séance"
         ),
+        **_calibration(store, session_id),
     )
     return dataclasses.replace(data, data_sha256=data_hash(data))
+
+
+def _calibration(store: CallStore, session_id: int) -> dict[str, Any]:
+    """The method and offsets, when the session recorded that the committee saw them."""
+    if not calibration_shown(store, session_id=session_id):
+        return {}
+    try:
+        report = calibrate(store)
+    except CalibrationError as exc:
+        return {"calibration_method": f"Calibration présentée, non calculable : {exc}."}
+    return {
+        "calibration_method": report.method,
+        "calibration": tuple(
+            CalibrationLine(
+                rapporteur=r.name, reviews=r.reviews, offset=r.offset, uncertainty=r.uncertainty
+            )
+            for r in report.rapporteurs
+        ),
+    }
 
 
 def _agenda_item(e: AgendaEntry, codes: Mapping[str, str]) -> AgendaItem:
@@ -449,12 +470,12 @@ def _check_signers(store: CallStore, session: Session, report: VerificationRepor
         person_id = officers.get(s.field)
         if person_id is None:
             raise ForeignSignerError(f"la séance n'a pas de {role} désigné : cadre « {s.field} »")
-        name, email, fingerprint = people_rows.person_signing_identity(store, person_id)
-        if not certificate_belongs(s, email=email, fingerprint=fingerprint):
+        person = resolve_person(store, person_id)
+        if not certificate_belongs(s, person):
             raise ForeignSignerError(
                 f"le cadre du {role} est signé par « {s.signer} », dont le certificat n'est pas "
-                f"celui de {name} (ni son adresse {email or '(aucune)'}, ni un certificat "
-                "enregistré pour cette personne)"
+                f"celui de {person.name} (ni son adresse {person.email or '(aucune)'}, ni un "
+                "certificat enregistré pour cette personne)"
             )
 
 
