@@ -1,0 +1,908 @@
+"""Importing an export of the State's dossier platform (Démarche Numérique), and again when a
+newer export of the same procedure comes.
+
+`plan_ds_import` reads the export through a mapping (given, or the one saved in the call file
+for the procedure), builds our dossiers and compares them with those already imported (matched
+by the platform's ID): nothing is written. `apply_ds_import` writes the plan all or nothing,
+after a backup: new dossiers added, changed ones updated field by field (audited), the
+platform's expert opinions as shared annotations signed by their expert, the mapping saved;
+what the committee added (reviews, other annotations, conflicts, decisions, eligibility
+overrides) is never touched and a dossier gone from the export is reported, never deleted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from ..domain import siret as siret_rules
+from ..domain.eligibility import evaluate
+from ..domain.model import (
+    Attachment,
+    Cofunding,
+    CofundingStatus,
+    Dossier,
+    Member,
+    MemberCategory,
+)
+from ..domain.regions import find_departement, find_region, region_of
+from ..io import ds_mapping
+from ..io.archive import UnsafeSource
+from ..io.ds_export import Cell, DsExport, NotAnExport, Record, Table, read_attachments, read_export
+from ..io.ds_mapping import DsMapping, MappingError
+from ..io.parsing import (
+    ParseError,
+    is_blank,
+    parse_amount,
+    parse_category,
+    parse_cofunding_status,
+    parse_date,
+    parse_int,
+    shown,
+)
+from ..io.workbook import Problems, text
+from ..store import annotations as notes
+from ..store import ds as rows
+from ..store import intake
+from ..store.calls import read_call
+from ..store.db import CallStore
+from ..store.dossiers import DOSSIER_FIELDS, dossier_id_by_numero, insert_dossiers, load_dossiers
+from ..store.eligibility import save_results
+from . import screening
+from .importing import ADDED, CHANGED, FIELD_LABELS, UNCHANGED, ImportRefused, PlanEntry
+
+Progress = Callable[[int, str], None]
+DRAFT = "brouillon"
+INFO_LABELS = {
+    "state": "état sur la plateforme", "archived": "à archiver",
+    "updated_at": "dernière mise à jour", "deposited_at": "déposé le",
+    "instruction_at": "passé en instruction le", "processed_at": "traité le",
+    "motivation": "motivation de la décision", "instructeurs": "instructeurs",
+    "groupe": "groupe instructeur",
+}  # fmt: skip
+_INFO_HEADERS = {
+    "state": ("État du dossier",), "archived": ("À archiver", "Archivé"),
+    "updated_at": ("Dernière mise à jour le",),
+    "file_updated_at": ("Dernière mise à jour du dossier le",),
+    "deposited_at": ("Déposé le",), "instruction_at": ("Passé en instruction le",),
+    "processed_at": ("Traité le",), "motivation": ("Motivation de la décision",),
+    "instructeurs": ("Instructeurs",), "groupe": ("Groupe instructeur",),
+}  # fmt: skip
+
+
+class MappingMissing(ValueError):
+    """A first export of a procedure, with no mapping given and none saved."""
+
+
+def _noop(_p: int, _m: str) -> None:
+    pass
+
+
+@dataclass(slots=True)
+class AvisNote:
+    key: str
+    expert: str
+    body: str
+
+
+@dataclass(slots=True)
+class Incoming:
+    """One dossier of the export as we will store it."""
+
+    dossier: Dossier
+    ref: str
+    info: dict
+    avis: list[AvisNote] = field(default_factory=list)
+    row: int = 0
+
+
+@dataclass(slots=True)
+class DsPlan:
+    export: DsExport
+    mapping: DsMapping
+    mapping_text: str
+    mapping_saved: bool  # the mapping came from the call file
+    incoming: list[Incoming]
+    entries: list[PlanEntry]
+    problems: Problems
+    changes: dict[str, list[str]] = field(default_factory=dict)  # numero -> « champ : a → b »
+    flagged: dict[str, str] = field(default_factory=dict)  # numero -> committee work
+    gone: list[tuple[str, str]] = field(default_factory=list)  # (numero, pole)
+    drafts: int = 0
+    attachments_source: Path | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.problems.errors_total == 0
+
+    def count(self, action: str) -> int:
+        return sum(e.action == action for e in self.entries)
+
+    def summary(self) -> str:
+        parts = [
+            f"{self.count(ADDED)} dossier(s) à ajouter",
+            f"{self.count(CHANGED)} à mettre à jour",
+            f"{self.count(UNCHANGED)} inchangé(s)",
+            f"{self.drafts} brouillon(s) ignoré(s)",
+        ]
+        if self.gone:
+            parts.append(f"{len(self.gone)} absent(s) de l'export (conservé(s))")
+        if self.flagged:
+            parts.append(f"{len(self.flagged)} déjà examiné(s) par le comité : à revoir")
+        pieces = sum(len(i.dossier.attachments) for i in self.incoming)
+        avis = sum(len(i.avis) for i in self.incoming)
+        return ", ".join(parts) + f" ; {pieces} pièce(s), {avis} avis d'expert"
+
+    def report(self) -> list[str]:
+        """What a re-import changes, field by field, and what the secretariat should know."""
+        lines = []
+        for numero, changes in self.changes.items():
+            flag = f" (⚑ {self.flagged[numero]} : à revoir)" if numero in self.flagged else ""
+            lines.append(f"{numero}{flag}")
+            lines += [f"  {c}" for c in changes]
+        for numero, pole in self.gone:
+            lines.append(f"{numero} ({pole}) : absent de cet export, conservé dans le fichier")
+        return lines
+
+
+@dataclass(slots=True, frozen=True)
+class DsResult:
+    added: int
+    changed: int
+    unchanged: int
+    drafts: int
+    attachments: int
+    avis: int
+    eligible: int
+    backup: Path
+
+    def summary(self) -> str:
+        return (
+            f"{self.added} dossier(s) ajouté(s), {self.changed} mis à jour, {self.unchanged} "
+            f"inchangé(s), {self.drafts} brouillon(s) ignoré(s) ; {self.attachments} pièce(s), "
+            f"{self.avis} avis d'expert ; {self.eligible} éligible(s) après contrôle"
+        )
+
+
+# --- the mapping -------------------------------------------------------------------------
+
+
+def read(path: Path) -> DsExport:
+    """The export; NotAnExport or UnsafeSource (a ValueError, French message) when it cannot
+    be read at all."""
+    return read_export(Path(path))
+
+
+def required_kinds(store: CallStore) -> tuple[str, ...]:
+    return read_call(store).eligibility.required_attachments
+
+
+def proposed_mapping(store: CallStore, export: DsExport, *, prefix: str = "") -> DsMapping:
+    """The mapping saved for the procedure if any, else the guessed one."""
+    saved = rows.saved_mapping(store, export.procedure)
+    if saved is not None:
+        return ds_mapping.from_toml(saved, where="correspondance enregistrée")
+    if not prefix:
+        year = read_call(store).year
+        prefix = f"DN-{year}-"
+    return ds_mapping.propose(export, prefix=prefix, required_kinds=required_kinds(store))
+
+
+def _mapping_for(
+    store: CallStore, export: DsExport, mapping_text: str | None, where: str
+) -> tuple[DsMapping, str, bool]:
+    if mapping_text is None:
+        saved = rows.saved_mapping(store, export.procedure)
+        if saved is None:
+            raise MappingMissing(
+                f"{export.name} : premier export de la démarche « {export.procedure} », aucune "
+                "correspondance enregistrée ; proposez-en une avec « ptce ds mapping FICHIER "
+                f"{export.name} --out correspondance.toml », relisez-la, puis importez avec "
+                "--mapping correspondance.toml"
+            )
+        return ds_mapping.from_toml(saved, where="correspondance enregistrée"), saved, True
+    return ds_mapping.from_toml(mapping_text, where=where), mapping_text, False
+
+
+def _check_mapping(export: DsExport, mapping: DsMapping, where: str, problems: Problems) -> None:
+    """Every header the mapping names must be in the export; a missing optional column is a
+    warning (the form was republished), a missing required one an error."""
+    table = export.dossiers
+    for name, target in ds_mapping.DOSSIER_TARGETS.items():
+        keys = mapping.fields.get(name, [])
+        if not keys and target.required:
+            problems.error(where, None, name, None,
+                           f"[fields] {name} ({target.label}) : aucune colonne choisie")  # fmt: skip
+        for key in keys:
+            if table.find(key) is None:
+                message = f"[fields] {name} : colonne « {key} » absente de l'export"
+                if target.required:
+                    problems.error(where, None, name, key, message)
+                else:
+                    problems.warn(where, None, name, key, message + " : champ laissé vide")
+    for section, block, targets in (
+        ("members", mapping.members, ds_mapping.MEMBER_TARGETS),
+        ("cofundings", mapping.cofundings, ds_mapping.COFUNDING_TARGETS),
+    ):
+        if block is None:
+            continue
+        sheet = export.blocks.get(block.sheet)
+        if sheet is None:
+            if export.format != "csv":
+                problems.warn(where, None, section, block.sheet,
+                              f"[{section}] feuille « {block.sheet} » absente de l'export "
+                              "(aucune ligne) : aucun élément")  # fmt: skip
+            continue
+        for name, target in targets.items():
+            key = block.fields.get(name)
+            if key is None and target.required:
+                problems.error(where, None, name, None, f"[{section}] {name} : aucune colonne")
+            elif key is not None and sheet.find(key) is None:
+                problems.error(where, None, name, key,
+                               f"[{section}] {name} : colonne « {key} » absente de la feuille "
+                               f"« {block.sheet} »")  # fmt: skip
+    for question in mapping.attachments:
+        if table.find(question) is None:
+            problems.warn(where, None, "attachments", question,
+                          f"[attachments] question « {question} » absente de l'export")  # fmt: skip
+
+
+# --- reading dossiers --------------------------------------------------------------------
+
+
+class _Reader:
+    """Reads one record's fields through the mapping, placing each problem."""
+
+    def __init__(self, mapping: DsMapping, problems: Problems) -> None:
+        self.mapping, self.problems = mapping, problems
+        self.failed = False
+
+    def cell(self, table: Table, record: Record, key: str) -> Cell | None:
+        found = table.find(key)
+        return record.get(found) if found else None
+
+    def error(self, cell: Cell | None, value: object, message: str, where: str = "") -> None:
+        self.failed = True
+        if cell is None:
+            self.problems.error(where, None, None, value, message)
+        else:
+            self.problems.error(cell.where, cell.row, cell.header, value, message)
+
+    def warn(self, cell: Cell, value: object, message: str) -> None:
+        self.problems.warn(cell.where, cell.row, cell.header, value, message)
+
+    def translated(self, name: str, cell: Cell) -> object:
+        raw = cell.value
+        if isinstance(raw, str) and name in self.mapping.values:
+            ours = self.mapping.translate(name, raw.strip())
+            if ours:
+                return ours
+        return raw
+
+    def parse(self, name: str, kind: str, cell: Cell | None, *, required: bool) -> object:
+        if cell is None or is_blank(cell.value) or text(cell.value) == "":
+            if required:
+                self.error(cell, "", f"{name} : valeur obligatoire absente")
+            return None
+        value = self.translated(name, cell)
+        try:
+            return _PARSERS[kind](value)
+        except ParseError as exc:
+            self.error(cell, value, str(exc))
+            return None
+
+
+def _siret(value: object) -> str:
+    raw = text(value)
+    return siret_rules.normalize(raw) if raw else ""
+
+
+def _datetime_text(value: object) -> str:
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="minutes")
+    if isinstance(value, date):
+        return value.isoformat()
+    return text(value)
+
+
+def _platform_date(value: object) -> date | None:
+    """The platform's dates: datetime cells (xlsx), ISO text with time and offset (ods, csv)."""
+    if isinstance(value, str) and "T" in value:
+        value = value.split("T")[0]
+    return parse_date(value)
+
+
+_PARSERS: dict[str, Callable[[object], object]] = {
+    "text": text,
+    "list": text,
+    "amount": parse_amount,
+    "int": parse_int,
+    "date": _platform_date,
+    "siret": _siret,
+    "region": text,
+    "departement": text,
+    "commune": text,
+}
+
+
+def _dossier(
+    export: DsExport, mapping: DsMapping, record: Record, numero: str, r: _Reader
+) -> Dossier:
+    table = export.dossiers
+    values: dict[str, object] = {}
+    for name, target in ds_mapping.DOSSIER_TARGETS.items():
+        keys = mapping.fields.get(name, [])
+        cells = [c for k in keys if (c := r.cell(table, record, k)) is not None]
+        if len(cells) > 1:  # several headers joined
+            joined = " ".join(text(c.value) for c in cells if text(c.value))
+            values[name] = joined
+            if target.required and not joined:
+                r.error(cells[0], "", f"{target.label} : valeur obligatoire absente")
+            continue
+        cell = cells[0] if cells else None
+        if cell is None and target.required and keys and table.find(keys[0]) is not None:
+            r.error(None, "", f"{target.label} : valeur obligatoire absente", table.where)
+        values[name] = r.parse(name, target.kind, cell, required=target.required and bool(keys))
+        if name == "communes" and cell is not None and values[name]:
+            insee = r.cell(table, record, f"{cell.header} (Code INSEE)")
+            if insee is not None and text(insee.value):
+                values[name] = f"{values[name]} ({text(insee.value)})"
+        if name == "departement" and cell is not None and values[name]:
+            code = r.cell(table, record, f"{cell.header} (Code)")
+            shown_value = (
+                text(code.value) if code is not None and text(code.value) else values[name]
+            )
+            dep = find_departement(shown_value)  # type: ignore[arg-type]
+            if dep is None:
+                r.error(cell, values[name], f"département « {shown(values[name])} » inconnu")
+            values[name] = dep.code if dep else ""
+        if name == "lead_siret" and cell is not None and values[name]:
+            problem = siret_rules.siret_problem(values[name])  # type: ignore[arg-type]
+            if problem:
+                r.warn(cell, values[name], f"{problem} (importé, signalé au contrôle)")
+    region_text = text(values.get("region") or "")
+    region = find_region(region_text) if region_text else None
+    if region is None and values.get("departement"):
+        region = region_of(values["departement"])  # type: ignore[arg-type]
+    if region is None:
+        cell = next((r.cell(table, record, k) for k in mapping.fields.get("region", [])), None)
+        r.error(cell, region_text, f"région « {shown(region_text)} » inconnue", table.where)
+    sectors = tuple(s.strip() for s in text(values.get("sectors") or "").split(", ") if s.strip())
+    return Dossier(
+        numero=numero,
+        pole_name=text(values.get("pole_name") or ""),
+        lead_name=text(values.get("lead_name") or ""),
+        lead_siret=text(values.get("lead_siret") or ""),
+        lead_legal_form=text(values.get("lead_legal_form") or ""),
+        region=region or region_text,
+        departement=text(values.get("departement") or ""),
+        communes=text(values.get("communes") or ""),
+        sectors=sectors,
+        submitted_on=values.get("submitted_on"),  # type: ignore[arg-type]
+        total_cost=values.get("total_cost"),  # type: ignore[arg-type]
+        amount_requested=values.get("amount_requested") or 0.0,  # type: ignore[arg-type]
+        jobs_existing=values.get("jobs_existing"),  # type: ignore[arg-type]
+        jobs_created=values.get("jobs_created"),  # type: ignore[arg-type]
+        jobs_integration=values.get("jobs_integration"),  # type: ignore[arg-type]
+        pooling=text(values.get("pooling") or ""),
+        summary=text(values.get("summary") or ""),
+        contact_name=text(values.get("contact_name") or ""),
+        contact_email=text(values.get("contact_email") or ""),
+        contact_phone=text(values.get("contact_phone") or ""),
+    )
+
+
+def _info(table: Table, record: Record, procedure: str, ref: str) -> dict:
+    info: dict = {"platform": "Démarche Numérique", "procedure": procedure, "id": ref}
+    for key, headers in _INFO_HEADERS.items():
+        for h in headers:
+            found = table.find(h)
+            if found and found in record and text(record[found].value):
+                value = record[found].value
+                info[key] = _datetime_text(value) if key.endswith("_at") else text(value)
+                break
+    if "instructeurs" in info:
+        info["instructeurs"] = info["instructeurs"].split()
+    return info
+
+
+def _block_rows(export: DsExport, block: ds_mapping.BlockMapping | None) -> dict[str, list[Record]]:
+    if block is None or block.sheet not in export.blocks:
+        return {}
+    sheet = export.blocks[block.sheet]
+    id_key, line_key = sheet.find("Dossier ID"), sheet.find("Ligne")
+    by_id: dict[str, list[Record]] = {}
+    for record in sheet.records:
+        by_id.setdefault(text(record[id_key].value) if id_key in record else "", []).append(record)  # type: ignore[index]
+    if line_key:
+        for records in by_id.values():
+            records.sort(key=lambda r: parse_int(r[line_key].value) or 0 if line_key in r else 0)
+    return by_id
+
+
+def _members(
+    export: DsExport, mapping: DsMapping, records: list[Record], r: _Reader
+) -> list[Member]:
+    block = mapping.members
+    sheet = export.blocks[block.sheet]  # type: ignore[union-attr]
+    out = []
+    for record in records:
+
+        def get(name: str) -> Cell | None:
+            key = block.fields.get(name)  # type: ignore[union-attr]
+            return r.cell(sheet, record, key) if key else None
+
+        name_cell, cat_cell = get("name"), get("category")
+        name = text(name_cell.value) if name_cell else ""
+        if not name:
+            continue  # an empty line of the block
+        category = _category(cat_cell, mapping, r)
+        siret_cell, role_cell = get("siret"), get("role")
+        if category is not None:
+            out.append(Member(
+                name=name, category=category,
+                siret=_siret(siret_cell.value) if siret_cell else "",
+                role=text(role_cell.value) if role_cell else "",
+            ))  # fmt: skip
+    return out
+
+
+def _category(cell: Cell | None, mapping: DsMapping, r: _Reader) -> MemberCategory | None:
+    raw = text(cell.value) if cell else ""
+    ours = mapping.translate("category", raw) if raw else None
+    try:
+        return MemberCategory(ours) if ours else parse_category(raw)
+    except (ParseError, ValueError):
+        r.error(cell, raw, f"catégorie « {shown(raw)} » sans traduction : ajoutez-la à "
+                           "[values.category] de la correspondance")  # fmt: skip
+        return None
+
+
+def _cofundings(
+    export: DsExport, mapping: DsMapping, records: list[Record], r: _Reader
+) -> list[Cofunding]:
+    block = mapping.cofundings
+    sheet = export.blocks[block.sheet]  # type: ignore[union-attr]
+    out = []
+    for record in records:
+
+        def get(name: str) -> Cell | None:
+            key = block.fields.get(name)  # type: ignore[union-attr]
+            return r.cell(sheet, record, key) if key else None
+
+        funder_cell = get("funder")
+        funder = text(funder_cell.value) if funder_cell else ""
+        if not funder:
+            continue
+        amount = r.parse("amount", "amount", get("amount"), required=True)
+        status_cell, type_cell = get("status"), get("funder_type")
+        raw = text(status_cell.value) if status_cell else ""
+        ours = mapping.translate("status", raw) if raw else None
+        try:
+            status = CofundingStatus(ours) if ours else parse_cofunding_status(raw)
+        except (ParseError, ValueError):
+            r.error(status_cell, raw, f"statut « {shown(raw)} » sans traduction : ajoutez-le à "
+                                      "[values.status] de la correspondance")  # fmt: skip
+            continue
+        out.append(Cofunding(
+            funder=funder, amount=amount or 0.0,  # type: ignore[arg-type]
+            funder_type=text(type_cell.value) if type_cell else "", status=status,
+        ))  # fmt: skip
+    return out
+
+
+def _avis_notes(export: DsExport, problems: Problems) -> dict[str, list[AvisNote]]:
+    by_id: dict[str, list[AvisNote]] = {}
+    for record in export.avis:
+
+        def val(key: str) -> str:
+            return text(record[key].value) if key in record else ""
+
+        expert, answer = val("expert"), val("answer")
+        if not expert:
+            if "dossier_id" in record:
+                cell = record["dossier_id"]
+                problems.warn(cell.where, cell.row, "Expert", "", "avis sans expert : ignoré")
+            continue
+        lines = [f"Avis d'expert (Démarche Numérique), demandé par {val('instructeur') or '—'}"
+                 f" le {val('created')[:10] or '—'}"]  # fmt: skip
+        lines.append(f"Demande : {val('introduction')}")
+        if val("question"):
+            lines.append(f"Question : {val('question')} — {val('yes_no') or 'sans réponse'}")
+        answered = val("answered")[:10]
+        lines.append(f"Réponse{f' du {answered}' if answered else ''} : {answer or 'en attente'}")
+        key = hashlib.sha256(
+            "\x1f".join((expert, val("created"), val("introduction"))).encode()
+        ).hexdigest()[:16]
+        by_id.setdefault(val("dossier_id"), []).append(AvisNote(key, expert, "\n".join(lines)))
+    return by_id
+
+
+def _attachments(
+    d: Dossier,
+    files: list,
+    table: Table,
+    record: Record,
+    mapping: DsMapping,
+    problems: Problems,
+    where: str,
+) -> list[Attachment]:
+    """The zip's files of one dossier, each matched to its question by its original name."""
+    by_name: dict[str, str] = {}
+    for question in mapping.attachments:
+        key = table.find(question)
+        if key and key in record:
+            for name in text(record[key].value).split(", "):
+                by_name.setdefault(name.strip(), question)
+    out = []
+    for f in files:
+        if f.is_dossier_pdf:
+            if not mapping.dossier_pdf:
+                continue
+            kind = mapping.dossier_pdf
+        else:
+            question = by_name.get(f.name)
+            if question is None:
+                question = next((q for q in mapping.attachments if f.name.startswith(q)), None)
+            kind = mapping.attachments.get(question, "") if question else ""
+            if question is None:
+                problems.warn(where, None, f.member, f.name,
+                              f"pièce « {f.name} » qu'aucune question de {d.numero} ne nomme : "
+                              "importée sans type")  # fmt: skip
+        mime = mimetypes.guess_type(f.name)[0] or "application/octet-stream"
+        out.append(Attachment(filename=f.name, kind=kind, mime=mime, content=f.content,
+                              size=len(f.content)))  # fmt: skip
+    return out
+
+
+# --- planning ----------------------------------------------------------------------------
+
+
+def _shown_value(value: object) -> str:
+    if value in (None, "", ()):
+        return "—"
+    if isinstance(value, float) and value.is_integer():
+        return f"{int(value):,}".replace(",", " ")
+    if isinstance(value, tuple):
+        return ", ".join(value)
+    return shown(value)
+
+
+def _children_key(d: Dossier) -> tuple:
+    return (
+        [(m.name, m.category, m.siret, m.role) for m in d.members],
+        [(c.funder, c.funder_type, c.amount, c.status) for c in d.cofundings],
+    )
+
+
+def _changes(old: Dossier, old_info: dict, new: Incoming, mapping: DsMapping,
+             stored_hashes: set[str]) -> list[str]:  # fmt: skip
+    d = new.dossier
+    lines = [
+        f"{FIELD_LABELS[f]} : {_shown_value(getattr(old, f))} → {_shown_value(getattr(d, f))}"
+        for f in DOSSIER_FIELDS
+        if f != "numero" and getattr(old, f) != getattr(d, f)
+    ]
+    old_members, old_cof = _children_key(old)
+    new_members, new_cof = _children_key(d)
+    if mapping.members and old_members != new_members:
+        lines.append(f"membres : {len(old.members)} → {len(d.members)}")
+    if mapping.cofundings and old_cof != new_cof:
+        lines.append(f"cofinancements : {len(old.cofundings)} → {len(d.cofundings)}")
+    added = [a.filename for a in d.attachments if _sha(a.content) not in stored_hashes]
+    if added:
+        lines.append(f"pièces ajoutées : {', '.join(added)}")
+    for key, label in INFO_LABELS.items():
+        before, after = old_info.get(key), new.info.get(key)
+        if before != after:
+            lines.append(f"{label} : {_shown_value(_info_text(before))} → "
+                         f"{_shown_value(_info_text(after))}")  # fmt: skip
+    known = old_info.get("avis", {})
+    fresh = [a for a in new.avis if a.key not in known]
+    if fresh:
+        lines.append(f"avis d'expert : {len(fresh)} nouveau(x)")
+    return lines
+
+
+def _info_text(value: object) -> object:
+    return " ".join(value) if isinstance(value, list) else value
+
+
+def _sha(content: bytes) -> str:
+    return hashlib.sha256(content).hexdigest()
+
+
+def plan_ds_import(
+    store: CallStore,
+    export_path: Path,
+    *,
+    mapping_text: str | None = None,
+    mapping_where: str = "correspondance",
+    attachments: Path | None = None,
+    progress: Progress = _noop,
+) -> DsPlan:
+    """Read the export through the mapping and compare it with the call file; writes nothing.
+
+    Raises MappingMissing (no mapping given and none saved), MappingError (a mapping that
+    cannot be read) or NotAnExport / UnsafeSource (the export or zip cannot be read)."""
+    progress(5, "Lecture de l'export")
+    export = read(export_path)
+    mapping, text_, saved = _mapping_for(store, export, mapping_text, mapping_where)
+    return plan_with(store, export, mapping, text_, saved=saved, attachments=attachments,
+                     mapping_where=mapping_where, progress=progress)  # fmt: skip
+
+
+def plan_with(
+    store: CallStore,
+    export: DsExport,
+    mapping: DsMapping,
+    mapping_text: str,
+    *,
+    saved: bool = False,
+    attachments: Path | None = None,
+    mapping_where: str = "correspondance",
+    progress: Progress = _noop,
+) -> DsPlan:
+    """The plan for an export already read and a mapping (the assistant's current one)."""
+    problems = Problems()
+    for p in [*export.problems.errors, *export.problems.warnings]:
+        problems.add(p)
+    _check_mapping(export, mapping, mapping_where, problems)
+    files: dict[str, list] = {}
+    if attachments is not None:
+        progress(20, "Lecture des pièces jointes")
+        try:
+            files = read_attachments(attachments, problems)
+        except UnsafeSource as exc:
+            problems.error(exc.where, None, None, None, exc.reason)
+    progress(40, "Lecture des dossiers")
+    plan = DsPlan(export, mapping, mapping_text, saved, [], [], problems,
+                  attachments_source=attachments)  # fmt: skip
+    if not problems.errors_total:
+        _read_dossiers(store, plan, files)
+    progress(90, "Aperçu prêt")
+    return plan
+
+
+def _read_dossiers(store: CallStore, plan: DsPlan, files: dict[str, list]) -> None:
+    export, mapping, problems = plan.export, plan.mapping, plan.problems
+    table = export.dossiers
+    id_key, state_key = table.find("ID"), table.find("État du dossier")
+    members = _block_rows(export, mapping.members)
+    cofundings = _block_rows(export, mapping.cofundings)
+    avis = _avis_notes(export, problems)
+    stored = rows.platform_dossiers(store)
+    numeros = dossier_id_by_numero(store)
+    seen: dict[str, int] = {}
+    drafts: set[str] = set()
+    for record in table.records:
+        ref = text(record[id_key].value) if id_key in record else ""  # type: ignore[operator]
+        row = next(iter(record.values())).row if record else 0
+        state = text(record[state_key].value) if state_key and state_key in record else ""
+        if state.strip().casefold() == DRAFT:
+            plan.drafts += 1
+            drafts.add(ref)
+            continue
+        if not ref:
+            problems.error(table.where, row, "ID", "", "dossier sans ID")
+            continue
+        if ref in seen:
+            problems.error(table.where, row, "ID", ref, f"ID « {ref} » en double (déjà ligne "
+                                                         f"{seen[ref]})")  # fmt: skip
+            continue
+        seen[ref] = row
+        numero = f"{mapping.prefix}{ref}"
+        r = _Reader(mapping, problems)
+        d = _dossier(export, mapping, record, numero, r)
+        if mapping.members and mapping.members.sheet in export.blocks:
+            d.members = _members(export, mapping, members.get(ref, []), r)
+        if mapping.cofundings and mapping.cofundings.sheet in export.blocks:
+            d.cofundings = _cofundings(export, mapping, cofundings.get(ref, []), r)
+        if ref in files:
+            d.attachments = _attachments(
+                d, files[ref], table, record, mapping, problems, plan.attachments_source.name
+            )  # type: ignore[union-attr]
+        if ref not in stored and numero in numeros:
+            r.error(record.get(id_key), ref, f"numéro « {numero} » déjà pris par un autre dossier "  # type: ignore[arg-type]
+                                             "du fichier d'appel : changez le préfixe")  # fmt: skip
+        if not r.failed:
+            info = _info(table, record, export.procedure, ref)
+            plan.incoming.append(Incoming(d, ref, info, avis.get(ref, []), row))
+        if problems.full:
+            break
+    unknown = sorted(set(files) - set(seen) - drafts)
+    for ref in unknown:
+        problems.warn(plan.attachments_source.name, None, None, ref,  # type: ignore[union-attr]
+                      f"dossier-{ref} : absent de l'export, pièces ignorées")  # fmt: skip
+    _compare(store, plan, stored)
+    present = set(seen) | drafts
+    plan.gone = sorted(
+        (numero, _pole(store, i))
+        for ref, (i, numero, info) in stored.items()
+        if info.get("procedure") == export.procedure and ref not in present
+    )
+
+
+def _pole(store: CallStore, dossier_id: int) -> str:
+    row = store.conn.execute("SELECT pole_name FROM dossiers WHERE id = ?", (dossier_id,))
+    return row.fetchone()[0]
+
+
+def _compare(store: CallStore, plan: DsPlan, stored: dict[str, tuple[int, str, dict]]) -> None:
+    matched = [i for i in plan.incoming if i.ref in stored]
+    ids = [stored[i.ref][0] for i in matched]
+    old = {d.id: d for d in load_dossiers(store, ids=ids)} if ids else {}
+    hashes = intake.attachment_hashes(store, ids) if ids else set()
+    work = rows.committee_work(store, ids) if ids else {}
+    where = plan.export.dossiers.where
+    for inc in plan.incoming:
+        d = inc.dossier
+        if inc.ref not in stored:
+            plan.entries.append(PlanEntry(d.numero, d.pole_name, ADDED, "", where, inc.row))
+            continue
+        dossier_id, numero, info = stored[inc.ref]
+        d.numero = numero  # the number it was given, whatever the prefix says now
+        d.id = dossier_id
+        mine = {h for i, h in hashes if i == dossier_id}
+        changes = _changes(old[dossier_id], info, inc, plan.mapping, mine)
+        if not changes:
+            plan.entries.append(PlanEntry(numero, d.pole_name, UNCHANGED, "", where, inc.row))
+            continue
+        plan.changes[numero] = changes
+        if dossier_id in work:
+            plan.flagged[numero] = work[dossier_id]
+        detail = " ; ".join(changes)
+        if dossier_id in work:
+            detail = f"⚑ {work[dossier_id]} : à revoir ; {detail}"
+        plan.entries.append(PlanEntry(numero, d.pole_name, CHANGED, detail, where, inc.row))
+
+
+# --- applying ----------------------------------------------------------------------------
+
+
+def apply_ds_import(store: CallStore, plan: DsPlan, *, progress: Progress = _noop) -> DsResult:
+    """Write the plan in one transaction after a backup, then screen the dossiers written.
+    Raises ImportRefused, writing nothing, when the plan has problems or when the file
+    changed since the plan was made."""
+    if not plan.ok:
+        raise ImportRefused(plan.export.path, plan.problems.errors, plan.problems.errors_total)
+    progress(2, "Copie de sauvegarde")
+    backup = store.backup("avant-import-demarche-numerique")
+    action = {e.numero: e.action for e in plan.entries}
+    new = [i for i in plan.incoming if action.get(i.dossier.numero) == ADDED]
+    changed = [i for i in plan.incoming if action.get(i.dossier.numero) == CHANGED]
+    with store.transaction(f"import Démarche Numérique de {plan.export.name}"):
+        stored = rows.platform_dossiers(store)
+        late = [i for i in new if i.ref in stored]
+        late += [i for i in changed if i.ref not in stored]
+        if late:
+            problems = Problems()
+            for i in late:
+                problems.error(plan.export.name, None, "ID", i.ref,
+                               f"le dossier {i.ref} a changé dans le fichier d'appel depuis "
+                               "l'aperçu : relancez l'aperçu")  # fmt: skip
+            raise ImportRefused(plan.export.path, problems.errors, problems.errors_total)
+        progress(10, f"Enregistrement de {len(new)} dossier(s)")
+        insert_dossiers(store, [i.dossier for i in new])
+        progress(50, f"Mise à jour de {len(changed)} dossier(s)")
+        _update(store, plan, changed, stored)
+        avis = 0
+        for inc in new + changed:
+            info = dict(inc.info)
+            old = stored.get(inc.ref, (0, "", {}))[2]
+            info["avis"] = dict(old.get("avis", {}))
+            avis += _write_avis(store, inc, info["avis"])
+            if inc.dossier.numero in plan.flagged:
+                info["flag"] = (f"modifié sur la plateforme ({plan.export.name}) après "
+                                f"{plan.flagged[inc.dossier.numero]} : "
+                                + " ; ".join(plan.changes[inc.dossier.numero]))  # fmt: skip
+            elif "flag" in old:
+                info["flag"] = old["flag"]
+            rows.set_external(store, inc.dossier.id, ref=inc.ref, info=info)  # type: ignore[arg-type]
+        rows.save_mapping(store, plan.export.procedure, plan.mapping_text)
+        progress(80, "Contrôle d'éligibilité")
+        call = read_call(store)
+        with store.transaction("contrôle d'éligibilité"):
+            save_results(store, ((i.dossier.id, evaluate(call, i.dossier)) for i in new))  # type: ignore[misc]
+        if changed:
+            screening.screen(store, dossier_ids=[i.dossier.id for i in changed])  # type: ignore[misc]
+    touched = {i.dossier.id for i in new + changed}
+    eligible = sum(
+        1 for r in intake.eligibility_summary(store) if r["eligible"] == 1 and r["id"] in touched
+    )
+    progress(100, "Terminé")
+    return DsResult(
+        added=len(new),
+        changed=len(changed),
+        unchanged=plan.count(UNCHANGED),
+        drafts=plan.drafts,
+        attachments=sum(len(i.dossier.attachments) for i in new + changed),
+        avis=avis,
+        eligible=eligible,
+        backup=backup,
+    )
+
+
+def _update(store: CallStore, plan: DsPlan, changed: list[Incoming], stored: dict) -> None:
+    """Own fields overwritten (audited); members and co-fundings replaced when the mapping
+    gives their block; attachments added unless the same file is there."""
+    ids = [i.dossier.id for i in changed]
+    if not ids:
+        return
+    for inc in changed:
+        intake.update_dossier(store, inc.dossier.id, inc.dossier)  # type: ignore[arg-type]
+    has_members = (
+        plan.mapping.members is not None and plan.mapping.members.sheet in plan.export.blocks
+    )
+    has_cof = plan.mapping.cofundings is not None and (
+        plan.mapping.cofundings.sheet in plan.export.blocks
+    )
+    if has_members:
+        intake.delete_children(store, "members", ids)  # type: ignore[arg-type]
+    if has_cof:
+        intake.delete_children(store, "cofundings", ids)  # type: ignore[arg-type]
+    hashes = intake.attachment_hashes(store, ids)  # type: ignore[arg-type]
+    for inc in changed:
+        d = inc.dossier
+        if not has_members:
+            d.members = []
+        if not has_cof:
+            d.cofundings = []
+        d.attachments = [a for a in d.attachments if (d.id, _sha(a.content)) not in hashes]
+    intake.add_children(store, [i.dossier for i in changed])
+
+
+def _write_avis(store: CallStore, inc: Incoming, known: dict[str, int]) -> int:
+    """The platform's opinions as shared annotations signed by their expert; an opinion
+    already imported is updated when its text changed. Returns how many were written."""
+    written = 0
+    for a in inc.avis:
+        annotation_id = known.get(a.key)
+        current = notes.get(store, annotation_id) if annotation_id else None
+        if current is None:
+            person = rows.expert(store, a.expert)
+            known[a.key] = notes.insert(
+                store,
+                dossier_id=inc.dossier.id,
+                person_id=person,
+                body=a.body,
+                shared=True,  # type: ignore[arg-type]
+            )
+            written += 1
+        elif current["body"] != a.body:
+            notes.update(store, annotation_id, body=a.body, shared=True)  # type: ignore[arg-type]
+            written += 1
+    return written
+
+
+def import_export(
+    store: CallStore,
+    export_path: Path,
+    *,
+    mapping_text: str | None = None,
+    mapping_where: str = "correspondance",
+    attachments: Path | None = None,
+) -> tuple[DsPlan, DsResult]:
+    """Plan then apply; raises ImportRefused (nothing written) on any problem."""
+    plan = plan_ds_import(store, export_path, mapping_text=mapping_text,
+                          mapping_where=mapping_where, attachments=attachments)  # fmt: skip
+    return plan, apply_ds_import(store, plan)
+
+
+__all__ = [
+    "DsPlan",
+    "DsResult",
+    "MappingError",
+    "MappingMissing",
+    "NotAnExport",
+    "UnsafeSource",
+    "apply_ds_import",
+    "import_export",
+    "plan_ds_import",
+    "plan_with",
+    "proposed_mapping",
+]
