@@ -29,18 +29,37 @@ MEMBERS_SHEET = "(7) Membres du pole"
 COFUNDINGS_SHEET = "(12) Cofinancements"
 FILE_QUESTIONS = ("Dossier de candidature", "Budget prévisionnel", "Statuts de la structure")
 ETAB_COLUMNS = (
-    "Établissement siège social", "Établissement NAF", "Établissement libellé NAF",
-    "Établissement Adresse", "Établissement numero voie", "Établissement type voie",
-    "Établissement nom voie", "Établissement complément adresse", "Établissement code postal",
-    "Établissement localité", "Établissement code INSEE localité", "Entreprise SIREN",
-    "Entreprise capital social", "Entreprise numero TVA intracommunautaire",
-    "Entreprise forme juridique", "Entreprise forme juridique code", "Entreprise nom commercial",
-    "Entreprise raison sociale", "Entreprise SIRET siège social",
-    "Entreprise code effectif entreprise", "Entreprise date de création",
-    "Entreprise état administratif", "Entreprise nom", "Entreprise prénom", "Association RNA",
-    "Association titre", "Association objet", "Association date de création",
-    "Association date de déclaration", "Association date de publication",
-)  # fmt: skip
+    "Établissement siège social",
+    "Établissement NAF",
+    "Établissement libellé NAF",
+    "Établissement Adresse",
+    "Établissement numero voie",
+    "Établissement type voie",
+    "Établissement nom voie",
+    "Établissement complément adresse",
+    "Établissement code postal",
+    "Établissement localité",
+    "Établissement code INSEE localité",
+    "Entreprise SIREN",
+    "Entreprise capital social",
+    "Entreprise numero TVA intracommunautaire",
+    "Entreprise forme juridique",
+    "Entreprise forme juridique code",
+    "Entreprise nom commercial",
+    "Entreprise raison sociale",
+    "Entreprise SIRET siège social",
+    "Entreprise code effectif entreprise",
+    "Entreprise date de création",
+    "Entreprise état administratif",
+    "Entreprise nom",
+    "Entreprise prénom",
+    "Association RNA",
+    "Association titre",
+    "Association objet",
+    "Association date de création",
+    "Association date de déclaration",
+    "Association date de publication",
+)
 
 
 def siret(n: int) -> str:
@@ -275,14 +294,20 @@ class DsExport:
         return [header, *rows]
 
     def etablissements_table(self) -> list[list]:
-        header = ["Dossier ID", "Champ", "Établissement SIRET", "Etablissement enseigne",
-                  *ETAB_COLUMNS]  # fmt: skip
+        header = [
+            "Dossier ID",
+            "Champ",
+            "Établissement SIRET",
+            "Etablissement enseigne",
+            *ETAB_COLUMNS,
+        ]
         rows: list[list] = []
         # SIRET-question rows first (a member's SIRET asked in the form), then the applicants.
         for d in self.dossiers:
             for name, _cat, member_siret in d.members[1:2]:
-                rows.append([d.id, "SIRET du partenaire", member_siret, name]
-                            + ["" for _ in ETAB_COLUMNS])  # fmt: skip
+                rows.append(
+                    [d.id, "SIRET du partenaire", member_siret, name] + ["" for _ in ETAB_COLUMNS]
+                )
         for d in self.dossiers:
             etab = self._etab(d)
             rows.append(
@@ -292,27 +317,72 @@ class DsExport:
 
     def avis_table(self) -> list[list]:
         if self.avis_2023:
-            header = ["Dossier ID", "Introduction", "Réponse", "Question", "Réponse oui/non",
-                      "Créé le", "Répondu le", "Instructeur", "Expert"]  # fmt: skip
+            header = [
+                "Dossier ID",
+                "Introduction",
+                "Réponse",
+                "Question",
+                "Réponse oui/non",
+                "Créé le",
+                "Répondu le",
+                "Instructeur",
+                "Expert",
+            ]
         else:
-            header = ["Dossier ID", "Question / Introduction", "Réponse", "Créé le",
-                      "Répondu le", "Instructeur", "Expert"]  # fmt: skip
+            header = [
+                "Dossier ID",
+                "Question / Introduction",
+                "Réponse",
+                "Créé le",
+                "Répondu le",
+                "Instructeur",
+                "Expert",
+            ]
         rows = []
         for d in self.dossiers:
             for a in d.avis:
                 if self.avis_2023:
-                    rows.append([d.id, a.introduction, a.answer, a.question, a.yes_no,
-                                 a.created, a.answered, a.instructeur, a.expert])  # fmt: skip
+                    rows.append(
+                        [
+                            d.id,
+                            a.introduction,
+                            a.answer,
+                            a.question,
+                            a.yes_no,
+                            a.created,
+                            a.answered,
+                            a.instructeur,
+                            a.expert,
+                        ]
+                    )
                 else:
-                    rows.append([d.id, a.introduction, a.answer, a.created, a.answered,
-                                 a.instructeur, a.expert])  # fmt: skip
+                    rows.append(
+                        [
+                            d.id,
+                            a.introduction,
+                            a.answer,
+                            a.created,
+                            a.answered,
+                            a.instructeur,
+                            a.expert,
+                        ]
+                    )
         return [header, *rows]
 
     def block_tables(self) -> dict[str, list[list]]:
-        members = [["Dossier ID", "Ligne", "Nom de la structure", "Catégorie", "SIRET",
-                    "Rôle dans le pôle"]]  # fmt: skip
-        cofundings = [["Dossier ID", "Ligne", "Financeur", "Type de financeur", "Montant",
-                       "Statut"]]  # fmt: skip
+        members = [
+            [
+                "Dossier ID",
+                "Ligne",
+                "Nom de la structure",
+                "Catégorie",
+                "SIRET",
+                "Rôle dans le pôle",
+            ]
+        ]
+        cofundings = [
+            ["Dossier ID", "Ligne", "Financeur", "Type de financeur", "Montant", "Statut"]
+        ]
         for d in self.dossiers:
             for i, (name, category, member_siret) in enumerate(d.members, start=1):
                 members.append([d.id, i, name, category, member_siret, "membre"])
@@ -374,10 +444,11 @@ class DsExport:
                 for files in d.files.values():
                     for name in files:
                         n += 1
-                        stem, dot, ext = name.rpartition(".")
+                        stem, _dot, ext = name.rpartition(".")
                         stamped = f"{stem}-14-03-2022-10-22-{n}.{ext}"
-                        z.writestr(f"{base}/pieces_justificatives/{stamped}",
-                                   f"{d.id}:{name}".encode())  # fmt: skip
+                        z.writestr(
+                            f"{base}/pieces_justificatives/{stamped}", f"{d.id}:{name}".encode()
+                        )
                 z.writestr(f"{base}/messagerie/message-1.txt", b"Bonjour, merci.")
                 z.writestr(f"{base}/avis/avis-1.pdf", pdf_bytes("avis"))
         return path
@@ -394,10 +465,14 @@ def write_ods(path: Path, sheets: dict[str, list[list]]) -> None:
         if v is None or v == "":
             return "<table:table-cell/>"
         if isinstance(v, int | float) and not isinstance(v, bool):
-            return (f'<table:table-cell office:value-type="float" office:value="{v}">'
-                    f"<text:p>{v}</text:p></table:table-cell>")  # fmt: skip
-        return (f'<table:table-cell office:value-type="string"><text:p>{escape(str(v))}'
-                "</text:p></table:table-cell>")  # fmt: skip
+            return (
+                f'<table:table-cell office:value-type="float" office:value="{v}">'
+                f"<text:p>{v}</text:p></table:table-cell>"
+            )
+        return (
+            f'<table:table-cell office:value-type="string"><text:p>{escape(str(v))}'
+            "</text:p></table:table-cell>"
+        )
 
     tables = "".join(
         f'<table:table table:name="{escape(title)}">'
@@ -423,8 +498,11 @@ def write_ods(path: Path, sheets: dict[str, list[list]]) -> None:
         "</manifest:manifest>"
     )
     with zipfile.ZipFile(path, "w") as z:
-        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet",
-                   compress_type=zipfile.ZIP_STORED)  # fmt: skip
+        z.writestr(
+            "mimetype",
+            "application/vnd.oasis.opendocument.spreadsheet",
+            compress_type=zipfile.ZIP_STORED,
+        )
         z.writestr("META-INF/manifest.xml", manifest, compress_type=zipfile.ZIP_DEFLATED)
         z.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
 

@@ -53,9 +53,11 @@ def cmd_mapping(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise UserError(f"{out} : écriture impossible ({exc.strerror or exc})") from exc
     chosen = sum(1 for v in mapping.fields.values() if v)
-    print(f"Correspondance proposée : {out} ({chosen} champ(s) reconnu(s) sur "
-          f"{len(ds_mapping.DOSSIER_TARGETS)}) ; relisez-la puis : ptce import {args.file} "
-          f"{args.export} --mapping {out}")  # fmt: skip
+    print(
+        f"Correspondance proposée : {out} ({chosen} champ(s) reconnu(s) sur "
+        f"{len(ds_mapping.DOSSIER_TARGETS)}) ; relisez-la puis : ptce import {args.file} "
+        f"{args.export} --mapping {out}"
+    )
     return 0
 
 
@@ -74,12 +76,18 @@ def cmd_import_export(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         try:
             plan = ds_import.plan_ds_import(
-                store, source, mapping_text=mapping_text,
+                store,
+                source,
+                mapping_text=mapping_text,
                 mapping_where=Path(args.mapping).name if args.mapping else "correspondance",
                 attachments=attachments,
-            )  # fmt: skip
-        except (ds_import.MappingMissing, ds_mapping.MappingError, NotAnExport,
-                UnsafeSource) as exc:  # fmt: skip
+            )
+        except (
+            ds_import.MappingMissing,
+            ds_mapping.MappingError,
+            NotAnExport,
+            UnsafeSource,
+        ) as exc:
             raise UserError(str(exc)) from None
         for warning in plan.problems.warnings:
             print(f"avertissement : {warning}", file=sys.stderr)
@@ -93,7 +101,9 @@ def cmd_import_export(args: argparse.Namespace) -> int:
     for line in plan.report():
         print(line)
     if not plan.mapping_saved:
-        print(f"Correspondance enregistrée pour la démarche « {plan.export.procedure} » : "
-              "les prochains exports s'importent sans --mapping")  # fmt: skip
+        print(
+            f"Correspondance enregistrée pour la démarche « {plan.export.procedure} » : "
+            "les prochains exports s'importent sans --mapping"
+        )
     print(f"Copie de sauvegarde avant import : {result.backup}")
     return 0

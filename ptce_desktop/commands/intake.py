@@ -47,8 +47,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     if is_ds_export(source):
         return ds.cmd_import_export(args)
     if args.mapping or args.attachments:
-        raise UserError(f"{source.name} : --mapping et --attachments valent pour un export de "
-                        "Démarche Numérique (feuille « Dossiers » commençant par ID, Email)")  # fmt: skip
+        raise UserError(
+            f"{source.name} : --mapping et --attachments valent pour un export de "
+            "Démarche Numérique (feuille « Dossiers » commençant par ID, Email)"
+        )
     with open_store(args) as store:
         plan = importing.plan_import(store, source, update=args.update)
         for warning in plan.problems.warnings:

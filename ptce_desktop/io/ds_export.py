@@ -207,9 +207,14 @@ def read_export(path: Path) -> DsExport:
     procedure = procedure_of(path)
     if procedure is None:
         procedure = path.stem
-        problems.warn(path.name, None, None, None,
-                      "nom de fichier inhabituel (attendu : dossiers_<démarche>_<date>) : "
-                      f"démarche « {procedure} »")  # fmt: skip
+        problems.warn(
+            path.name,
+            None,
+            None,
+            None,
+            "nom de fichier inhabituel (attendu : dossiers_<démarche>_<date>) : "
+            f"démarche « {procedure} »",
+        )
     if suffix == ".csv":
         try:
             data = read_contained(path.parent, path.name) or b""
@@ -251,8 +256,13 @@ def read_export(path: Path) -> DsExport:
         if block is not None and block.find("Dossier ID"):
             export.blocks[title] = block
         elif block is not None:
-            problems.warn(path.name, None, None, title,
-                          f"feuille « {title} » sans colonne « Dossier ID » : ignorée")  # fmt: skip
+            problems.warn(
+                path.name,
+                None,
+                None,
+                title,
+                f"feuille « {title} » sans colonne « Dossier ID » : ignorée",
+            )
     return export
 
 

@@ -34,46 +34,68 @@ class Target:
 
 
 DOSSIER_TARGETS: dict[str, Target] = {
-    "pole_name": Target("Nom du pôle", hints=("nom du pole", "nom du ptce", "intitule du projet",
-                                              "nom du projet"), required=True),
-    "lead_name": Target("Structure porteuse", hints=("entreprise raison sociale",
-                        "association titre", "raison sociale", "structure porteuse"), required=True),
+    "pole_name": Target(
+        "Nom du pôle",
+        hints=("nom du pole", "nom du ptce", "intitule du projet", "nom du projet"),
+        required=True,
+    ),
+    "lead_name": Target(
+        "Structure porteuse",
+        hints=(
+            "entreprise raison sociale",
+            "association titre",
+            "raison sociale",
+            "structure porteuse",
+        ),
+        required=True,
+    ),
     "lead_siret": Target("SIRET du porteur", "siret", ("etablissement siret", "siret")),
-    "lead_legal_form": Target("Forme juridique", hints=("entreprise forme juridique",
-                                                        "forme juridique")),
+    "lead_legal_form": Target(
+        "Forme juridique", hints=("entreprise forme juridique", "forme juridique")
+    ),
     "region": Target("Région", "region", ("region",), required=True),
     "departement": Target("Département", "departement", ("departement",)),
     "communes": Target("Communes", "commune", ("commune",)),
     "sectors": Target("Secteurs", "list", ("secteur", "filiere")),
     "submitted_on": Target("Date de dépôt", "date", ("depose le",)),
     "total_cost": Target("Coût total", "amount", ("cout total", "budget total")),
-    "amount_requested": Target("Montant demandé", "amount", ("subvention demandee",
-                               "montant demande", "montant sollicite", "aide demandee",
-                               "montant de la subvention"), required=True),
-    "jobs_existing": Target("Emplois existants", "int", ("emplois existants",
-                                                         "nombre d emplois")),
-    "jobs_created": Target("Emplois créés", "int", ("emplois crees", "emplois a creer",
-                                                    "creations d emplois")),
+    "amount_requested": Target(
+        "Montant demandé",
+        "amount",
+        (
+            "subvention demandee",
+            "montant demande",
+            "montant sollicite",
+            "aide demandee",
+            "montant de la subvention",
+        ),
+        required=True,
+    ),
+    "jobs_existing": Target("Emplois existants", "int", ("emplois existants", "nombre d emplois")),
+    "jobs_created": Target(
+        "Emplois créés", "int", ("emplois crees", "emplois a creer", "creations d emplois")
+    ),
     "jobs_integration": Target("Emplois en insertion", "int", ("insertion",)),
     "pooling": Target("Mutualisations", hints=("mutualisation",)),
     "summary": Target("Résumé", hints=("resume", "presentation du projet", "description")),
     "contact_name": Target("Contact : nom", hints=("prenom", "nom du contact", "nom")),
     "contact_email": Target("Contact : courriel", hints=("email", "courriel")),
     "contact_phone": Target("Contact : téléphone", hints=("telephone",)),
-}  # fmt: skip
+}
 MEMBER_TARGETS: dict[str, Target] = {
     "name": Target("Nom du membre", hints=("nom", "raison sociale", "structure"), required=True),
-    "category": Target("Catégorie", "category", ("categorie", "type de structure", "ess"),
-                       required=True),
+    "category": Target(
+        "Catégorie", "category", ("categorie", "type de structure", "ess"), required=True
+    ),
     "siret": Target("SIRET", "siret", ("siret",)),
     "role": Target("Rôle", hints=("role",)),
-}  # fmt: skip
+}
 COFUNDING_TARGETS: dict[str, Target] = {
     "funder": Target("Financeur", hints=("financeur", "organisme"), required=True),
     "amount": Target("Montant", "amount", ("montant",), required=True),
     "funder_type": Target("Type de financeur", hints=("type",)),
     "status": Target("Statut", "status", ("statut", "etat")),
-}  # fmt: skip
+}
 VALUE_FIELDS = ("category", "status")  # block fields whose values always go through a table
 CATEGORY_CODES = tuple(c.value for c in MemberCategory)
 STATUS_CODES = tuple(s.value for s in CofundingStatus)
@@ -154,8 +176,13 @@ def _values_fit(kind: str, values: list[str]) -> bool:
     return check is None or _share(values, check) >= 0.5
 
 
+def _derived(key: str) -> bool:
+    """A column the platform adds beside a question: `(Code)`, `(Code INSEE)`, `/primaire`."""
+    return _DERIVED.search(fold_key(key).replace("_", " ")) is not None
+
+
 def _candidates(table: Table, used: set[str]) -> list[str]:
-    return [k for k in table.keys if k and k not in used and not _DERIVED.search(fold_key(k))]
+    return [k for k in table.keys if k and k not in used and not _derived(k)]
 
 
 def _guess(table: Table, targets: dict[str, Target], skip: set[str]) -> dict[str, str]:
@@ -236,8 +263,11 @@ def propose(
         k: [v] for k, v in _guess(table, DOSSIER_TARGETS, {"ID", *files}).items()
     }
     used = {h for hs in fields.values() for h in hs} | set(files)
-    for name, kind in (("region", "region"), ("departement", "departement"),
-                       ("lead_siret", "siret")):  # fmt: skip
+    for name, kind in (
+        ("region", "region"),
+        ("departement", "departement"),
+        ("lead_siret", "siret"),
+    ):
         if name not in fields and (key := _by_values(table, kind, used)) is not None:
             fields[name] = [key]
             used.add(key)

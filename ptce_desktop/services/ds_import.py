@@ -58,20 +58,28 @@ from .importing import ADDED, CHANGED, FIELD_LABELS, UNCHANGED, ImportRefused, P
 Progress = Callable[[int, str], None]
 DRAFT = "brouillon"
 INFO_LABELS = {
-    "state": "état sur la plateforme", "archived": "à archiver",
-    "updated_at": "dernière mise à jour", "deposited_at": "déposé le",
-    "instruction_at": "passé en instruction le", "processed_at": "traité le",
-    "motivation": "motivation de la décision", "instructeurs": "instructeurs",
+    "state": "état sur la plateforme",
+    "archived": "à archiver",
+    "updated_at": "dernière mise à jour",
+    "deposited_at": "déposé le",
+    "instruction_at": "passé en instruction le",
+    "processed_at": "traité le",
+    "motivation": "motivation de la décision",
+    "instructeurs": "instructeurs",
     "groupe": "groupe instructeur",
-}  # fmt: skip
+}
 _INFO_HEADERS = {
-    "state": ("État du dossier",), "archived": ("À archiver", "Archivé"),
+    "state": ("État du dossier",),
+    "archived": ("À archiver", "Archivé"),
     "updated_at": ("Dernière mise à jour le",),
     "file_updated_at": ("Dernière mise à jour du dossier le",),
-    "deposited_at": ("Déposé le",), "instruction_at": ("Passé en instruction le",),
-    "processed_at": ("Traité le",), "motivation": ("Motivation de la décision",),
-    "instructeurs": ("Instructeurs",), "groupe": ("Groupe instructeur",),
-}  # fmt: skip
+    "deposited_at": ("Déposé le",),
+    "instruction_at": ("Passé en instruction le",),
+    "processed_at": ("Traité le",),
+    "motivation": ("Motivation de la décision",),
+    "instructeurs": ("Instructeurs",),
+    "groupe": ("Groupe instructeur",),
+}
 
 
 class MappingMissing(ValueError):
@@ -215,8 +223,13 @@ def _check_mapping(export: DsExport, mapping: DsMapping, where: str, problems: P
     for name, target in ds_mapping.DOSSIER_TARGETS.items():
         keys = mapping.fields.get(name, [])
         if not keys and target.required:
-            problems.error(where, None, name, None,
-                           f"[fields] {name} ({target.label}) : aucune colonne choisie")  # fmt: skip
+            problems.error(
+                where,
+                None,
+                name,
+                None,
+                f"[fields] {name} ({target.label}) : aucune colonne choisie",
+            )
         for key in keys:
             if table.find(key) is None:
                 message = f"[fields] {name} : colonne « {key} » absente de l'export"
@@ -233,22 +246,37 @@ def _check_mapping(export: DsExport, mapping: DsMapping, where: str, problems: P
         sheet = export.blocks.get(block.sheet)
         if sheet is None:
             if export.format != "csv":
-                problems.warn(where, None, section, block.sheet,
-                              f"[{section}] feuille « {block.sheet} » absente de l'export "
-                              "(aucune ligne) : aucun élément")  # fmt: skip
+                problems.warn(
+                    where,
+                    None,
+                    section,
+                    block.sheet,
+                    f"[{section}] feuille « {block.sheet} » absente de l'export "
+                    "(aucune ligne) : aucun élément",
+                )
             continue
         for name, target in targets.items():
             key = block.fields.get(name)
             if key is None and target.required:
                 problems.error(where, None, name, None, f"[{section}] {name} : aucune colonne")
             elif key is not None and sheet.find(key) is None:
-                problems.error(where, None, name, key,
-                               f"[{section}] {name} : colonne « {key} » absente de la feuille "
-                               f"« {block.sheet} »")  # fmt: skip
+                problems.error(
+                    where,
+                    None,
+                    name,
+                    key,
+                    f"[{section}] {name} : colonne « {key} » absente de la feuille "
+                    f"« {block.sheet} »",
+                )
     for question in mapping.attachments:
         if table.find(question) is None:
-            problems.warn(where, None, "attachments", question,
-                          f"[attachments] question « {question} » absente de l'export")  # fmt: skip
+            problems.warn(
+                where,
+                None,
+                "attachments",
+                question,
+                f"[attachments] question « {question} » absente de l'export",
+            )
 
 
 # --- reading dossiers --------------------------------------------------------------------
@@ -432,7 +460,7 @@ def _members(
     out = []
     for record in records:
 
-        def get(name: str) -> Cell | None:
+        def get(name: str, record: Record = record) -> Cell | None:
             key = block.fields.get(name)  # type: ignore[union-attr]
             return r.cell(sheet, record, key) if key else None
 
@@ -443,11 +471,14 @@ def _members(
         category = _category(cat_cell, mapping, r)
         siret_cell, role_cell = get("siret"), get("role")
         if category is not None:
-            out.append(Member(
-                name=name, category=category,
-                siret=_siret(siret_cell.value) if siret_cell else "",
-                role=text(role_cell.value) if role_cell else "",
-            ))  # fmt: skip
+            out.append(
+                Member(
+                    name=name,
+                    category=category,
+                    siret=_siret(siret_cell.value) if siret_cell else "",
+                    role=text(role_cell.value) if role_cell else "",
+                )
+            )
     return out
 
 
@@ -457,8 +488,12 @@ def _category(cell: Cell | None, mapping: DsMapping, r: _Reader) -> MemberCatego
     try:
         return MemberCategory(ours) if ours else parse_category(raw)
     except (ParseError, ValueError):
-        r.error(cell, raw, f"catégorie « {shown(raw)} » sans traduction : ajoutez-la à "
-                           "[values.category] de la correspondance")  # fmt: skip
+        r.error(
+            cell,
+            raw,
+            f"catégorie « {shown(raw)} » sans traduction : ajoutez-la à "
+            "[values.category] de la correspondance",
+        )
         return None
 
 
@@ -470,7 +505,7 @@ def _cofundings(
     out = []
     for record in records:
 
-        def get(name: str) -> Cell | None:
+        def get(name: str, record: Record = record) -> Cell | None:
             key = block.fields.get(name)  # type: ignore[union-attr]
             return r.cell(sheet, record, key) if key else None
 
@@ -485,13 +520,21 @@ def _cofundings(
         try:
             status = CofundingStatus(ours) if ours else parse_cofunding_status(raw)
         except (ParseError, ValueError):
-            r.error(status_cell, raw, f"statut « {shown(raw)} » sans traduction : ajoutez-le à "
-                                      "[values.status] de la correspondance")  # fmt: skip
+            r.error(
+                status_cell,
+                raw,
+                f"statut « {shown(raw)} » sans traduction : ajoutez-le à "
+                "[values.status] de la correspondance",
+            )
             continue
-        out.append(Cofunding(
-            funder=funder, amount=amount or 0.0,  # type: ignore[arg-type]
-            funder_type=text(type_cell.value) if type_cell else "", status=status,
-        ))  # fmt: skip
+        out.append(
+            Cofunding(
+                funder=funder,
+                amount=amount or 0.0,  # type: ignore[arg-type]
+                funder_type=text(type_cell.value) if type_cell else "",
+                status=status,
+            )
+        )
     return out
 
 
@@ -499,7 +542,7 @@ def _avis_notes(export: DsExport, problems: Problems) -> dict[str, list[AvisNote
     by_id: dict[str, list[AvisNote]] = {}
     for record in export.avis:
 
-        def val(key: str) -> str:
+        def val(key: str, record: Record = record) -> str:
             return text(record[key].value) if key in record else ""
 
         expert, answer = val("expert"), val("answer")
@@ -508,8 +551,10 @@ def _avis_notes(export: DsExport, problems: Problems) -> dict[str, list[AvisNote
                 cell = record["dossier_id"]
                 problems.warn(cell.where, cell.row, "Expert", "", "avis sans expert : ignoré")
             continue
-        lines = [f"Avis d'expert (Démarche Numérique), demandé par {val('instructeur') or '—'}"
-                 f" le {val('created')[:10] or '—'}"]  # fmt: skip
+        lines = [
+            f"Avis d'expert (Démarche Numérique), demandé par {val('instructeur') or '—'}"
+            f" le {val('created')[:10] or '—'}"
+        ]
         lines.append(f"Demande : {val('introduction')}")
         if val("question"):
             lines.append(f"Question : {val('question')} — {val('yes_no') or 'sans réponse'}")
@@ -550,12 +595,20 @@ def _attachments(
                 question = next((q for q in mapping.attachments if f.name.startswith(q)), None)
             kind = mapping.attachments.get(question, "") if question else ""
             if question is None:
-                problems.warn(where, None, f.member, f.name,
-                              f"pièce « {f.name} » qu'aucune question de {d.numero} ne nomme : "
-                              "importée sans type")  # fmt: skip
+                problems.warn(
+                    where,
+                    None,
+                    f.member,
+                    f.name,
+                    f"pièce « {f.name} » qu'aucune question de {d.numero} ne nomme : "
+                    "importée sans type",
+                )
         mime = mimetypes.guess_type(f.name)[0] or "application/octet-stream"
-        out.append(Attachment(filename=f.name, kind=kind, mime=mime, content=f.content,
-                              size=len(f.content)))  # fmt: skip
+        out.append(
+            Attachment(
+                filename=f.name, kind=kind, mime=mime, content=f.content, size=len(f.content)
+            )
+        )
     return out
 
 
@@ -579,8 +632,9 @@ def _children_key(d: Dossier) -> tuple:
     )
 
 
-def _changes(old: Dossier, old_info: dict, new: Incoming, mapping: DsMapping,
-             stored_hashes: set[str]) -> list[str]:  # fmt: skip
+def _changes(
+    old: Dossier, old_info: dict, new: Incoming, mapping: DsMapping, stored_hashes: set[str]
+) -> list[str]:
     d = new.dossier
     lines = [
         f"{FIELD_LABELS[f]} : {_shown_value(getattr(old, f))} → {_shown_value(getattr(d, f))}"
@@ -599,8 +653,9 @@ def _changes(old: Dossier, old_info: dict, new: Incoming, mapping: DsMapping,
     for key, label in INFO_LABELS.items():
         before, after = old_info.get(key), new.info.get(key)
         if before != after:
-            lines.append(f"{label} : {_shown_value(_info_text(before))} → "
-                         f"{_shown_value(_info_text(after))}")  # fmt: skip
+            lines.append(
+                f"{label} : {_shown_value(_info_text(before))} → {_shown_value(_info_text(after))}"
+            )
     known = old_info.get("avis", {})
     fresh = [a for a in new.avis if a.key not in known]
     if fresh:
@@ -632,8 +687,16 @@ def plan_ds_import(
     progress(5, "Lecture de l'export")
     export = read(export_path)
     mapping, text_, saved = _mapping_for(store, export, mapping_text, mapping_where)
-    return plan_with(store, export, mapping, text_, saved=saved, attachments=attachments,
-                     mapping_where=mapping_where, progress=progress)  # fmt: skip
+    return plan_with(
+        store,
+        export,
+        mapping,
+        text_,
+        saved=saved,
+        attachments=attachments,
+        mapping_where=mapping_where,
+        progress=progress,
+    )
 
 
 def plan_with(
@@ -660,8 +723,9 @@ def plan_with(
         except UnsafeSource as exc:
             problems.error(exc.where, None, None, None, exc.reason)
     progress(40, "Lecture des dossiers")
-    plan = DsPlan(export, mapping, mapping_text, saved, [], [], problems,
-                  attachments_source=attachments)  # fmt: skip
+    plan = DsPlan(
+        export, mapping, mapping_text, saved, [], [], problems, attachments_source=attachments
+    )
     if not problems.errors_total:
         _read_dossiers(store, plan, files)
     progress(90, "Aperçu prêt")
@@ -691,8 +755,9 @@ def _read_dossiers(store: CallStore, plan: DsPlan, files: dict[str, list]) -> No
             problems.error(table.where, row, "ID", "", "dossier sans ID")
             continue
         if ref in seen:
-            problems.error(table.where, row, "ID", ref, f"ID « {ref} » en double (déjà ligne "
-                                                         f"{seen[ref]})")  # fmt: skip
+            problems.error(
+                table.where, row, "ID", ref, f"ID « {ref} » en double (déjà ligne {seen[ref]})"
+            )
             continue
         seen[ref] = row
         numero = f"{mapping.prefix}{ref}"
@@ -707,8 +772,12 @@ def _read_dossiers(store: CallStore, plan: DsPlan, files: dict[str, list]) -> No
                 d, files[ref], table, record, mapping, problems, plan.attachments_source.name
             )  # type: ignore[union-attr]
         if ref not in stored and numero in numeros:
-            r.error(record.get(id_key), ref, f"numéro « {numero} » déjà pris par un autre dossier "  # type: ignore[arg-type]
-                                             "du fichier d'appel : changez le préfixe")  # fmt: skip
+            r.error(
+                record.get(id_key),
+                ref,
+                f"numéro « {numero} » déjà pris par un autre dossier "  # type: ignore[arg-type]
+                "du fichier d'appel : changez le préfixe",
+            )
         if not r.failed:
             info = _info(table, record, export.procedure, ref)
             plan.incoming.append(Incoming(d, ref, info, avis.get(ref, []), row))
@@ -716,8 +785,13 @@ def _read_dossiers(store: CallStore, plan: DsPlan, files: dict[str, list]) -> No
             break
     unknown = sorted(set(files) - set(seen) - drafts)
     for ref in unknown:
-        problems.warn(plan.attachments_source.name, None, None, ref,  # type: ignore[union-attr]
-                      f"dossier-{ref} : absent de l'export, pièces ignorées")  # fmt: skip
+        problems.warn(
+            plan.attachments_source.name,
+            None,
+            None,
+            ref,  # type: ignore[union-attr]
+            f"dossier-{ref} : absent de l'export, pièces ignorées",
+        )
     _compare(store, plan, stored)
     present = set(seen) | drafts
     plan.gone = sorted(
@@ -782,9 +856,14 @@ def apply_ds_import(store: CallStore, plan: DsPlan, *, progress: Progress = _noo
         if late:
             problems = Problems()
             for i in late:
-                problems.error(plan.export.name, None, "ID", i.ref,
-                               f"le dossier {i.ref} a changé dans le fichier d'appel depuis "
-                               "l'aperçu : relancez l'aperçu")  # fmt: skip
+                problems.error(
+                    plan.export.name,
+                    None,
+                    "ID",
+                    i.ref,
+                    f"le dossier {i.ref} a changé dans le fichier d'appel depuis "
+                    "l'aperçu : relancez l'aperçu",
+                )
             raise ImportRefused(plan.export.path, problems.errors, problems.errors_total)
         progress(10, f"Enregistrement de {len(new)} dossier(s)")
         insert_dossiers(store, [i.dossier for i in new])
@@ -797,9 +876,11 @@ def apply_ds_import(store: CallStore, plan: DsPlan, *, progress: Progress = _noo
             info["avis"] = dict(old.get("avis", {}))
             avis += _write_avis(store, inc, info["avis"])
             if inc.dossier.numero in plan.flagged:
-                info["flag"] = (f"modifié sur la plateforme ({plan.export.name}) après "
-                                f"{plan.flagged[inc.dossier.numero]} : "
-                                + " ; ".join(plan.changes[inc.dossier.numero]))  # fmt: skip
+                info["flag"] = (
+                    f"modifié sur la plateforme ({plan.export.name}) après "
+                    f"{plan.flagged[inc.dossier.numero]} : "
+                    + " ; ".join(plan.changes[inc.dossier.numero])
+                )
             elif "flag" in old:
                 info["flag"] = old["flag"]
             rows.set_external(store, inc.dossier.id, ref=inc.ref, info=info)  # type: ignore[arg-type]
@@ -888,8 +969,13 @@ def import_export(
     attachments: Path | None = None,
 ) -> tuple[DsPlan, DsResult]:
     """Plan then apply; raises ImportRefused (nothing written) on any problem."""
-    plan = plan_ds_import(store, export_path, mapping_text=mapping_text,
-                          mapping_where=mapping_where, attachments=attachments)  # fmt: skip
+    plan = plan_ds_import(
+        store,
+        export_path,
+        mapping_text=mapping_text,
+        mapping_where=mapping_where,
+        attachments=attachments,
+    )
     return plan, apply_ds_import(store, plan)
 
 
