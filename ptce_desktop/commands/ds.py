@@ -4,14 +4,13 @@ platform (Démarche Numérique)."""
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 from ..io import ds_mapping
 from ..io.archive import UnsafeSource
 from ..io.ds_export import NotAnExport
+from ..io.files import write_atomic
 from ..services import ds_import, importing
 from .base import UserError, open_store
 
@@ -27,17 +26,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     m.set_defaults(handler=cmd_mapping)
 
 
-def _write_atomically(path: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def cmd_mapping(args: argparse.Namespace) -> int:
     out = Path(args.out)
     with open_store(args) as store:
@@ -49,7 +37,7 @@ def cmd_mapping(args: argparse.Namespace) -> int:
         if args.prefix:
             mapping.prefix = args.prefix
     try:
-        _write_atomically(out, ds_mapping.to_toml(mapping, export))
+        write_atomic(out, ds_mapping.to_toml(mapping, export).encode())
     except OSError as exc:
         raise UserError(f"{out} : écriture impossible ({exc.strerror or exc})") from exc
     chosen = sum(1 for v in mapping.fields.values() if v)

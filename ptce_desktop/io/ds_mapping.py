@@ -185,7 +185,7 @@ def _candidates(table: Table, used: set[str]) -> list[str]:
     return [k for k in table.keys if k and k not in used and not _derived(k)]
 
 
-def _guess(table: Table, targets: dict[str, Target], skip: set[str]) -> dict[str, str]:
+def guess_fields(table: Table, targets: dict[str, Target], skip: set[str]) -> dict[str, str]:
     """Each target gets the best-scoring header whose values fit its kind."""
     found: dict[str, str] = {}
     used = set(skip)
@@ -233,9 +233,9 @@ def _block_for(export: DsExport, targets: dict[str, Target], words: tuple[str, .
     best: tuple[int, str] | None = None
     for title, table in export.blocks.items():
         score = sum(3 for w in words if w in _words_key(title))
-        score += len(_guess(table, targets, {"Dossier ID", "Ligne"}))
+        score += len(guess_fields(table, targets, {"Dossier ID", "Ligne"}))
         required = [n for n, t in targets.items() if t.required]
-        if all(n in _guess(table, targets, {"Dossier ID", "Ligne"}) for n in required) and (
+        if all(n in guess_fields(table, targets, {"Dossier ID", "Ligne"}) for n in required) and (
             best is None or score > best[0]
         ):
             best = (score, title)
@@ -260,7 +260,7 @@ def propose(
     table = export.dossiers
     files = file_questions(table)
     fields: dict[str, list[str]] = {
-        k: [v] for k, v in _guess(table, DOSSIER_TARGETS, {"ID", *files}).items()
+        k: [v] for k, v in guess_fields(table, DOSSIER_TARGETS, {"ID", *files}).items()
     }
     used = {h for hs in fields.values() for h in hs} | set(files)
     for name, kind in (
@@ -281,7 +281,7 @@ def propose(
     if members:
         block = export.blocks[members]
         mapping.members = BlockMapping(
-            members, _guess(block, MEMBER_TARGETS, {"Dossier ID", "Ligne"})
+            members, guess_fields(block, MEMBER_TARGETS, {"Dossier ID", "Ligne"})
         )
         if "category" in mapping.members.fields:
             values = block.samples(mapping.members.fields["category"], 50)
@@ -290,7 +290,7 @@ def propose(
     if cofundings and cofundings != members:
         block = export.blocks[cofundings]
         mapping.cofundings = BlockMapping(
-            cofundings, _guess(block, COFUNDING_TARGETS, {"Dossier ID", "Ligne"})
+            cofundings, guess_fields(block, COFUNDING_TARGETS, {"Dossier ID", "Ligne"})
         )
         if "status" in mapping.cofundings.fields:
             values = block.samples(mapping.cofundings.fields["status"], 50)
