@@ -806,6 +806,24 @@ def _pole(store: CallStore, dossier_id: int) -> str:
     return row.fetchone()[0]
 
 
+def _outline(inc: Incoming) -> str:
+    """A new dossier in one line, as it will be imported."""
+    d = inc.dossier
+    place = f"{d.region} ({d.departement})" if d.departement else d.region
+    parts = [
+        d.lead_name,
+        place,
+        f"{_shown_value(d.amount_requested)} € demandés",
+        f"{len(d.members)} membre(s)",
+        f"{len(d.cofundings)} cofinancement(s)",
+    ]
+    if d.attachments:
+        parts.append(f"{len(d.attachments)} pièce(s)")
+    if inc.avis:
+        parts.append(f"{len(inc.avis)} avis d'expert")
+    return " · ".join(parts)
+
+
 def _compare(store: CallStore, plan: DsPlan, stored: dict[str, tuple[int, str, dict]]) -> None:
     matched = [i for i in plan.incoming if i.ref in stored]
     ids = [stored[i.ref][0] for i in matched]
@@ -816,7 +834,9 @@ def _compare(store: CallStore, plan: DsPlan, stored: dict[str, tuple[int, str, d
     for inc in plan.incoming:
         d = inc.dossier
         if inc.ref not in stored:
-            plan.entries.append(PlanEntry(d.numero, d.pole_name, ADDED, "", where, inc.row))
+            plan.entries.append(
+                PlanEntry(d.numero, d.pole_name, ADDED, _outline(inc), where, inc.row)
+            )
             continue
         dossier_id, numero, info = stored[inc.ref]
         d.numero = numero  # the number it was given, whatever the prefix says now

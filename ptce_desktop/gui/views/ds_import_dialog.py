@@ -98,6 +98,8 @@ class DsImportDialog(QDialog):
         prefix_label.setBuddy(self.prefix_edit)
         grid.addWidget(prefix_label, 0, 3)
         grid.addWidget(self.prefix_edit, 0, 4)
+        self.prefix_edit.setMaximumWidth(220)
+        grid.setColumnStretch(1, 1)
         self.export_edit.returnPressed.connect(self.load_export)
         self.zip_edit.returnPressed.connect(self.preview)
         self.prefix_edit.textEdited.connect(self._changed)
