@@ -213,6 +213,8 @@ class DsExport:
     avis_2023: bool = True  # the Avis sheet's columns since March 2023
     reordered: bool = False  # an export template with the questions in another order
     file_questions: tuple[str, ...] = FILE_QUESTIONS
+    omit: tuple[str, ...] = ()  # questions a republished form no longer has
+    category_header: str = "Catégorie"  # or a yes/no question: « Structure de l'ESS ? »
 
     def name(self, ext: str) -> str:
         return f"dossiers_{self.procedure}_{self.stamp}.{ext}"
@@ -247,6 +249,7 @@ class DsExport:
         for q in self.file_questions:
             questions.append((q, ", ".join(d.files.get(q, []))))
         questions.append(("Avis de l'instructeur", ""))  # a private annotation, last
+        questions = [q for q in questions if q[0] not in self.omit]
         if self.reordered:
             head, private = questions[:-1], questions[-1:]
             questions = head[::-1] + private
@@ -375,7 +378,7 @@ class DsExport:
                 "Dossier ID",
                 "Ligne",
                 "Nom de la structure",
-                "Catégorie",
+                self.category_header,
                 "SIRET",
                 "Rôle dans le pôle",
             ]

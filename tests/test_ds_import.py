@@ -419,3 +419,53 @@ def test_newer_export_updates_adds_reports_and_keeps_committee_work(call, tmp_pa
         and json.loads(c)["amount_requested"] == 110000
         for a, b, c in audit
     )
+
+
+def test_republished_form_missing_optional_column_and_known_expert(call, tmp_path, capsys):
+    """A newer export without « Mutualisations envisagées » (the form was republished): a
+    warning, and the stored value is kept; an expert the call knows as a rapporteur signs the
+    opinion and keeps their role."""
+    conn = sqlite3.connect(call)
+    conn.execute(
+        "INSERT INTO people (name, email, is_rapporteur) "
+        "VALUES ('Claire Mer', 'EXPERT.MER@dreal.gouv.fr', 1)"
+    )
+    conn.commit()
+    conn.close()
+    first = DsExport()
+    (tmp_path / "a").mkdir()
+    export = first.write_xlsx(tmp_path / "a")
+    mapping = _mapping(call, export, tmp_path / "map.toml", capsys)
+    assert main(["import", str(call), str(export), "--mapping", str(mapping)]) == 0
+    assert _dossiers(call)["14000"]["pooling"] == "Locaux partagés, achats groupés"
+    assert _rows(
+        call,
+        "SELECT p.name, p.is_rapporteur, p.is_expert FROM annotations a "
+        "JOIN people p ON p.id = a.person_id",
+    ) == [("Claire Mer", 1, 0)]
+    assert _rows(call, "SELECT count(*) FROM people") == [(1,)]
+    capsys.readouterr()
+
+    later = first.with_changes(omit=("Mutualisations envisagées",), stamp="2022-05-01_08-00")
+    (tmp_path / "b").mkdir()
+    assert main(["import", str(call), str(later.write_xlsx(tmp_path / "b"))]) == 0
+    captured = capsys.readouterr()
+    assert "colonne « Mutualisations envisagées » absente de l'export" in captured.err
+    assert "0 mis à jour, 3 inchangé(s)" in captured.out
+    assert _dossiers(call)["14000"]["pooling"] == "Locaux partagés, achats groupés"
+
+
+def test_yes_no_question_translates_to_member_categories(call, tmp_path, capsys):
+    built = DsExport(category_header="Structure de l'ESS ?")
+    for d in built.dossiers:
+        d.members = [(n, "Oui" if c == "Structure de l'ESS" else "Non", s) for n, c, s in d.members]
+    export = built.write_xlsx(tmp_path)
+    mapping = _mapping(call, export, tmp_path / "map.toml", capsys)
+    parsed = ds_mapping.from_toml(mapping.read_text(encoding="utf-8"), where="map.toml")
+    assert parsed.members.fields["category"] == "Structure de l'ESS ?"
+    assert parsed.values["category"] == {"Oui": "ess_enterprise", "Non": "commercial_enterprise"}
+    assert main(["import", str(call), str(export), "--mapping", str(mapping)]) == 0
+    assert _rows(call, "SELECT category, count(*) FROM members GROUP BY category") == [
+        ("commercial_enterprise", 6),
+        ("ess_enterprise", 3),
+    ]

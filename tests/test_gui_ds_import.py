@@ -42,9 +42,10 @@ def test_assistant_guesses_previews_and_imports(qtbot, main_window, tmp_path):
     rows = {
         dialog.columns_table.item(r, 0).text(): r for r in range(dialog.columns_table.rowCount())
     }
-    assert "Pôle Mer et littoral de Lorient" in dialog.columns_table.item(
-        rows["Nom du pôle *"], 2
-    ).text()
+    assert (
+        "Pôle Mer et littoral de Lorient"
+        in dialog.columns_table.item(rows["Nom du pôle *"], 2).text()
+    )
     members_sheet = dialog._field_combos[("members", "sheet")]
     assert members_sheet.currentText() == "(7) Membres du pole"
     values = {

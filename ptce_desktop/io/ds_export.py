@@ -16,12 +16,16 @@ import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
 from . import limits
 from .archive import UnsafeSource, check_zip, read_contained, read_member, relative_path
 from .parsing import ParseError, normalize_header, read_text_table
 from .workbook import Problems, text
 from .xlsx_guard import check_xlsx
+
+if TYPE_CHECKING:
+    from python_calamine import CalamineWorkbook
 
 DOSSIERS, ETABLISSEMENTS, AVIS = "Dossiers", "Etablissements", "Avis"
 LEADING = ("id", "email")  # the first two headers of every Dossiers table
@@ -128,7 +132,7 @@ def is_ds_export(path: Path) -> bool:
             with path.open("rb") as f:
                 first = f.read(4096).decode("utf-8", "replace").splitlines()[:1]
             return bool(first) and _leading_ok(next(csv.reader(first)))
-        rows = _book_rows(path, DOSSIERS, probe=True)
+        rows = _book_rows(_open_book(path), path, DOSSIERS, probe=True)
     except (UnsafeSource, NotAnExport, OSError):
         return False
     return bool(rows) and _leading_ok(rows[0])
@@ -153,19 +157,28 @@ def _guard(path: Path) -> None:
         raise UnsafeSource(path.name, f"classeur illisible ({exc})") from exc
 
 
-def _book_rows(path: Path, title: str, *, probe: bool = False) -> list[list[object]] | None:
-    """One sheet's rows, None when the workbook has no such sheet."""
+def _open_book(path: Path) -> CalamineWorkbook:
+    """The workbook, once the checks of io/xlsx_guard.py or io/archive.py passed."""
     from python_calamine import CalamineWorkbook
 
     _guard(path)
     try:
-        book = CalamineWorkbook.from_path(str(path))
-        if title not in book.sheet_names:
-            return None
-        sheet = book.get_sheet_by_name(title)
-        return sheet.to_python(skip_empty_area=False, nrows=1 if probe else None)
+        return CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # calamine raises its own errors for damaged files
         raise NotAnExport(f"{path.name} : classeur illisible ({exc})") from exc
+
+
+def _book_rows(
+    book: CalamineWorkbook, path: Path, title: str, *, probe: bool = False
+) -> list[list[object]] | None:
+    """One sheet's rows, None when the workbook has no such sheet."""
+    if title not in book.sheet_names:
+        return None
+    try:
+        sheet = book.get_sheet_by_name(title)
+        return sheet.to_python(skip_empty_area=False, nrows=1 if probe else None)
+    except Exception as exc:
+        raise NotAnExport(f"{path.name}, feuille « {title} » : illisible ({exc})") from exc
 
 
 def _table(title: str, where: str, rows: list[list[object]], problems: Problems) -> Table:
@@ -191,8 +204,8 @@ def _table(title: str, where: str, rows: list[list[object]], problems: Problems)
     return Table(title, where, keys, records)
 
 
-def _sheet(path: Path, title: str, problems: Problems) -> Table | None:
-    rows = _book_rows(path, title)
+def _sheet(book: CalamineWorkbook, path: Path, title: str, problems: Problems) -> Table | None:
+    rows = _book_rows(book, path, title)
     if rows is None:
         return None
     return _table(title, f"feuille « {title} »", rows, problems)
@@ -236,23 +249,21 @@ def read_export(path: Path) -> DsExport:
         return DsExport(path, procedure, "csv", dossiers, problems=problems)
     if suffix not in (".xlsx", ".ods"):
         raise NotAnExport(f"{path.name} : export .xlsx, .ods ou .csv attendu")
-    dossiers_table = _sheet(path, DOSSIERS, problems)
+    book = _open_book(path)
+    dossiers_table = _sheet(book, path, DOSSIERS, problems)
     if dossiers_table is None or not _leading_ok(dossiers_table.keys):
         raise NotAnExport(f"{path.name} : feuille « Dossiers » (ID, Email, …) absente")
     export = DsExport(path, procedure, suffix[1:], dossiers_table, problems=problems)
-    from python_calamine import CalamineWorkbook
-
-    titles = CalamineWorkbook.from_path(str(path)).sheet_names
-    etab = _sheet(path, ETABLISSEMENTS, problems)
+    etab = _sheet(book, path, ETABLISSEMENTS, problems)
     if etab is not None:
         _merge_applicants(export.dossiers, etab)
-    avis = _sheet(path, AVIS, problems)
+    avis = _sheet(book, path, AVIS, problems)
     if avis is not None:
         export.avis = [_avis_record(r) for r in avis.records]
-    for title in titles:
+    for title in book.sheet_names:
         if title in (DOSSIERS, ETABLISSEMENTS, AVIS):
             continue
-        block = _sheet(path, title, problems)
+        block = _sheet(book, path, title, problems)
         if block is not None and block.find("Dossier ID"):
             export.blocks[title] = block
         elif block is not None:

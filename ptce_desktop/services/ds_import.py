@@ -831,6 +831,12 @@ def _compare(store: CallStore, plan: DsPlan, stored: dict[str, tuple[int, str, d
     hashes = intake.attachment_hashes(store, ids) if ids else set()
     work = rows.committee_work(store, ids) if ids else {}
     where = plan.export.dossiers.where
+    table = plan.export.dossiers
+    absent = [
+        name
+        for name, keys in plan.mapping.fields.items()
+        if keys and all(table.find(k) is None for k in keys)
+    ]
     for inc in plan.incoming:
         d = inc.dossier
         if inc.ref not in stored:
@@ -841,6 +847,8 @@ def _compare(store: CallStore, plan: DsPlan, stored: dict[str, tuple[int, str, d
         dossier_id, numero, info = stored[inc.ref]
         d.numero = numero  # the number it was given, whatever the prefix says now
         d.id = dossier_id
+        for name in absent:  # a column the export lost keeps the stored value
+            setattr(d, name, getattr(old[dossier_id], name))
         mine = {h for i, h in hashes if i == dossier_id}
         changes = _changes(old[dossier_id], info, inc, plan.mapping, mine)
         if not changes:

@@ -53,10 +53,13 @@ def external_info(store: CallStore, dossier_id: int) -> dict:
 
 
 def expert(store: CallStore, email: str) -> int:
-    """The person with this e-mail, given the expert role (no grid, no vote); created with the
-    e-mail as name when the call does not know them."""
+    """The person with this e-mail; created with the expert role (no grid, no vote) when the
+    call does not know them. A known person gets the role only if they hold no other: a
+    rapporteur or member asked for an opinion on the platform keeps their place."""
     row = store.conn.execute(
-        "SELECT id, is_expert FROM people WHERE lower(email) = lower(?) ORDER BY id", (email,)
+        "SELECT id, is_member + is_rapporteur + is_chair + is_secretary + is_secretariat, "
+        "is_expert FROM people WHERE lower(email) = lower(?) ORDER BY id",
+        (email,),
     ).fetchone()
     if row is None:
         cur = store.conn.execute(
@@ -64,7 +67,7 @@ def expert(store: CallStore, email: str) -> int:
             (email, email, "expert (Démarche Numérique)"),
         )
         return cur.lastrowid  # type: ignore[return-value]
-    if not row[1]:
+    if not row[1] and not row[2]:
         store.conn.execute("UPDATE people SET is_expert = 1 WHERE id = ?", (row[0],))
     return row[0]
 
