@@ -116,3 +116,36 @@ def reviews_of(
             (dossier_id, person_id, person_id),
         )
     )
+
+
+def agenda_dossiers(store: CallStore, *, session_id: int) -> dict[str, int]:
+    """numero -> agenda item id, for the session's agenda."""
+    return {
+        numero: item_id
+        for item_id, numero in store.conn.execute(
+            "SELECT a.id, d.numero FROM agenda_items a JOIN dossiers d ON d.id = a.dossier_id "
+            "WHERE a.session_id = ?",
+            (session_id,),
+        )
+    }
+
+
+def set_proposals(store: CallStore, proposals: dict[int, str]) -> None:
+    """agenda item id -> its proposal (JSON text; '' clears it)."""
+    store.conn.executemany(
+        "UPDATE agenda_items SET proposal = ? WHERE id = ? AND proposal != ?",
+        [(text, item_id, text) for item_id, text in proposals.items()],
+    )
+
+
+def proposal_of(store: CallStore, *, session_id: int, dossier_id: int) -> str:
+    row = store.conn.execute(
+        "SELECT proposal FROM agenda_items WHERE session_id = ? AND dossier_id = ?",
+        (session_id, dossier_id),
+    ).fetchone()
+    return row[0] if row else ""
+
+
+def session_state(store: CallStore, session_id: int) -> str | None:
+    row = store.conn.execute("SELECT state FROM sessions WHERE id = ?", (session_id,)).fetchone()
+    return row[0] if row else None

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QTextBrowser, QVBoxLayout, QWidget
 
+from ...domain.conflicts import SET_ASIDE_LABEL
 from ...domain.model import Opinion
 from ...services import review as desk_service
 from ...services.browse import DossierFile
@@ -40,7 +41,8 @@ def reviews_html(found: desk_service.ReviewsOfDossier) -> str:
     if not reviews:
         return "".join(parts)
     head = "".join(
-        f"<th align='center'>{escape(r.author)}{' (vous)' if r.mine else ''}<br>"
+        f"<th align='center'>{escape(r.author)}{' (vous)' if r.mine else ''}"
+        f"{' — ' + SET_ASIDE_LABEL if r.set_aside else ''}<br>"
         f"<span style='font-weight:normal;color:#555'>{escape(r.institution)}</span></th>"
         for r in reviews
     )
@@ -56,7 +58,9 @@ def reviews_html(found: desk_service.ReviewsOfDossier) -> str:
                 f"<br><span style='color:#555'>{escape(ln.comment)}</span>" if ln.comment else ""
             )
             cells.append(f"<td align='center'><b style='color:{colour}'>{score}</b>{comment}</td>")
-        scores = [r.lines[i].score for r in reviews if r.lines[i].score is not None]
+        scores = [
+            r.lines[i].score for r in reviews if r.lines[i].score is not None and not r.set_aside
+        ]
         spread = max(scores) - min(scores) if len(scores) > 1 else 0
         mark = " <span style='color:#b3261e'>◆ écart ≥ 2</span>" if spread >= 2 else ""
         rows.append(
@@ -68,13 +72,18 @@ def reviews_html(found: desk_service.ReviewsOfDossier) -> str:
     )
     opinions = "".join(f"<td align='center'>{_opinion(r)}</td>" for r in reviews)
     states = "".join(
-        "<td align='center' style='color:#555'>"
-        + (
-            f"soumise le {fmt.day(r.submitted_at)}"
-            if r.state == "submitted"
-            else "brouillon (non soumise)"
+        (
+            f"<td align='center' style='color:#b3261e'><b>{SET_ASIDE_LABEL}</b><br>"
+            "hors des notes du dossier</td>"
+            if r.set_aside
+            else "<td align='center' style='color:#555'>"
+            + (
+                f"soumise le {fmt.day(r.submitted_at)}"
+                if r.state == "submitted"
+                else "brouillon (non soumise)"
+            )
+            + "</td>"
         )
-        + "</td>"
         for r in reviews
     )
     parts.append(
