@@ -664,7 +664,13 @@ def _changes(
 
 
 def _info_text(value: object) -> object:
-    return " ".join(value) if isinstance(value, list) else value
+    """`2022-05-20T16:00` -> `20/05/2022 16:00`; lists joined."""
+    if isinstance(value, list):
+        return " ".join(value)
+    if isinstance(value, str) and len(value) >= 10 and value[4:5] == "-" and value[7:8] == "-":
+        day = f"{value[8:10]}/{value[5:7]}/{value[:4]}"
+        return f"{day} {value[11:16]}".strip()
+    return value
 
 
 def _sha(content: bytes) -> str:
