@@ -214,6 +214,7 @@ class DsExport:
     reordered: bool = False  # an export template with the questions in another order
     file_questions: tuple[str, ...] = FILE_QUESTIONS
     omit: tuple[str, ...] = ()  # questions a republished form no longer has
+    commune_label: str = "Commune principale"  # a commune question's label
     category_header: str = "Catégorie"  # or a yes/no question: « Structure de l'ESS ? »
 
     def name(self, ext: str) -> str:
@@ -231,9 +232,9 @@ class DsExport:
             ("Région (Code)", d.region_code),
             ("Département", d.departement),
             ("Département (Code)", d.departement_code),
-            ("Commune principale", d.commune),
-            ("Commune principale (Code INSEE)", d.commune_insee),
-            ("Commune principale (Département)", d.departement_code),
+            (self.commune_label, d.commune),
+            (f"{self.commune_label} (Code INSEE)", d.commune_insee),
+            (f"{self.commune_label} (Département)", d.departement_code),
             ("Montant de la subvention demandée", d.amount),
             ("Coût total du projet", d.total),
             ("Nombre d'emplois existants", d.jobs),

@@ -469,3 +469,9 @@ def test_yes_no_question_translates_to_member_categories(call, tmp_path, capsys)
         ("commercial_enterprise", 6),
         ("ess_enterprise", 3),
     ]
+
+
+def test_commune_found_by_its_insee_codes(tmp_path):
+    export = read_export(DsExport(commune_label="Ville du siège").write_xlsx(tmp_path))
+    mapping = ds_mapping.propose(export, prefix="AMI-2022-")
+    assert mapping.fields["communes"] == ["Ville du siège"]

@@ -209,6 +209,17 @@ def _by_values(table: Table, kind: str, used: set[str]) -> str | None:
     return None
 
 
+def _commune_by_code(table: Table, used: set[str]) -> str | None:
+    """A commune question, whatever its label: the platform adds `<label> (Code INSEE)`
+    beside it, five characters each (`56121`, `2A004`)."""
+    for key in _candidates(table, used):
+        insee = table.find(f"{key} (Code INSEE)")
+        codes = table.samples(insee, 20) if insee else []
+        if codes and all(re.fullmatch(r"[0-9][0-9AB][0-9]{3}", c) for c in codes):
+            return key
+    return None
+
+
 def file_questions(table: Table) -> list[str]:
     """Columns whose every value is a list of file names (`a.pdf, b.xlsx`)."""
     found = []
@@ -271,6 +282,8 @@ def propose(
         if name not in fields and (key := _by_values(table, kind, used)) is not None:
             fields[name] = [key]
             used.add(key)
+    if "communes" not in fields and (key := _commune_by_code(table, used)) is not None:
+        fields["communes"] = [key]
     if (first := table.find("Prénom")) and fields.get("contact_name") == [first]:
         last = table.find("Nom")
         fields["contact_name"] = [first, last] if last else [first]
