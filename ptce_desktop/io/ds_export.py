@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import re
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
@@ -32,6 +32,7 @@ LEADING = ("id", "email")  # the first two headers of every Dossiers table
 APPLICANT = "dossier"  # `Champ` of the applicant organisation's row in Etablissements
 _FILE_NAME = re.compile(r"dossiers_(?P<procedure>.+)_\d{4}-\d{2}-\d{2}_\d{2}-\d{2}")
 SUFFIXES = (".xlsx", ".ods", ".csv")
+SAMPLE_ROWS = 200  # rows looked at for samples and guesses
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +43,42 @@ class Cell:
     header: str  # as written in the export
 
 
-Record = dict[str, Cell]  # header key (`Nom`, `Nom#2`) -> cell
+class Row(Mapping[str, Cell]):
+    """One row of a sheet: header key (`Nom`, `Nom#2`) -> its cell, placed when asked (a
+    Cell per value read, not per value in the sheet)."""
+
+    __slots__ = ("_attached", "_cells", "_headers", "_index", "row", "where")
+
+    def __init__(
+        self, cells: list[object], index: dict[str, int], headers: list[str], where: str, row: int
+    ) -> None:
+        self._cells, self._index, self._headers = cells, index, headers
+        self.where, self.row = where, row
+        self._attached: dict[str, Cell] = {}
+
+    def __getitem__(self, key: str) -> Cell:
+        if key in self._attached:
+            return self._attached[key]
+        i = self._index[key]
+        value = self._cells[i] if i < len(self._cells) else None
+        return Cell(value, self.where, self.row, self._headers[i])
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._index or key in self._attached
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._index
+        yield from (k for k in self._attached if k not in self._index)
+
+    def __len__(self) -> int:
+        return len(self._index) + sum(k not in self._index for k in self._attached)
+
+    def attach(self, key: str, cell: Cell) -> None:
+        """A cell from another sheet (the applicant's établissement), keeping its place."""
+        self._attached[key] = cell
+
+
+Record = Mapping[str, Cell]
 
 
 @dataclass(slots=True)
@@ -52,19 +88,30 @@ class Table:
     title: str
     where: str
     keys: list[str]
-    records: list[Record]
+    records: list[Row]
+    _found: dict[str, str | None] = field(default_factory=dict, repr=False)
 
     def find(self, key: str) -> str | None:
         """The export's key for `key`: itself, or the one equal once accents and case are
-        folded (a template republished with « Nom du Pôle » still reads)."""
-        if key in self.keys:
-            return key
-        folded = fold_key(key)
-        return next((k for k in self.keys if fold_key(k) == folded), None)
+        folded (a template republished with « Nom du Pôle » still reads). Answers are kept:
+        every row asks the same questions."""
+        if key not in self._found:
+            folded = fold_key(key)
+            self._found[key] = (
+                key
+                if key in self.keys
+                else next((k for k in self.keys if fold_key(k) == folded), None)
+            )
+        return self._found[key]
+
+    def add_keys(self, keys: list[str]) -> None:
+        self.keys += [k for k in keys if k not in self.keys]
+        self._found.clear()
 
     def samples(self, key: str, count: int = 3) -> list[str]:
+        """Up to `count` distinct values of a column, from its first SAMPLE_ROWS rows."""
         seen: list[str] = []
-        for r in self.records:
+        for r in self.records[:SAMPLE_ROWS]:
             value = text(r[key].value) if key in r else ""
             if value and value not in seen:
                 seen.append(value)
@@ -188,19 +235,16 @@ def _table(title: str, where: str, rows: list[list[object]], problems: Problems)
     while header and not header[-1]:
         header.pop()
     keys = header_keys(header)
-    records: list[Record] = []
+    index = {k: i for i, k in enumerate(keys) if k}
+    records: list[Row] = []
     for number, cells in enumerate(rows[1:], start=2):
         if all(not text(c) for c in cells):
             continue
-        record: Record = {}
-        for i, key in enumerate(keys):
-            value = cells[i] if i < len(cells) else None
+        for i, value in enumerate(cells[: len(keys)]):
             if isinstance(value, str) and len(value) > limits.MAX_CELL_CHARS:
                 problems.error(where, number, header[i], value, "cellule trop longue")
-                value = ""
-            if key:
-                record[key] = Cell(value, where, number, header[i])
-        records.append(record)
+                cells[i] = ""
+        records.append(Row(cells, index, header, where, number))
     return Table(title, where, keys, records)
 
 
@@ -234,17 +278,13 @@ def read_export(path: Path) -> DsExport:
             frame = read_text_table(data)
         except ParseError as exc:
             raise NotAnExport(f"{path.name} : {exc}") from exc
-        rows: list[list[object]] = [list(frame.columns)]
-        dossiers = _table(DOSSIERS, path.name, rows, problems)
+        header = list(frame.columns)
+        dossiers = _table(DOSSIERS, path.name, [header], problems)
+        index = {k: i for i, k in enumerate(dossiers.keys) if k}
         # read_text_table gives each row its number as a spreadsheet shows it.
         for number, *cells in frame.itertuples(name=None):
-            record = {
-                k: Cell(cells[i] if i < len(cells) else "", path.name, int(number), rows[0][i])
-                for i, k in enumerate(dossiers.keys)
-                if k
-            }
-            dossiers.records.append(record)
-        if not _leading_ok(rows[0]):
+            dossiers.records.append(Row(cells, index, header, path.name, int(number)))
+        if not _leading_ok(header):
             raise NotAnExport(f"{path.name} : pas un export de Démarche Numérique")
         return DsExport(path, procedure, "csv", dossiers, problems=problems)
     if suffix not in (".xlsx", ".ods"):
@@ -295,8 +335,8 @@ def _merge_applicants(dossiers: Table, etab: Table) -> None:
         found = applicants.get(text(record[id_col].value)) if id_col else None
         for key in extra:
             if key not in dossiers.keys and found is not None and key in found:
-                record[key] = found[key]
-    dossiers.keys += [k for k in extra if k not in dossiers.keys]
+                record.attach(key, found[key])
+    dossiers.add_keys(extra)
 
 
 AVIS_KEYS = {
@@ -312,10 +352,10 @@ AVIS_KEYS = {
 }
 
 
-def _avis_record(record: Record) -> Record:
+def _avis_record(record: Record) -> dict[str, Cell]:
     """An opinion under stable keys, whichever generation of the sheet it came from."""
     folded = {fold_key(k): c for k, c in record.items()}
-    out: Record = {}
+    out: dict[str, Cell] = {}
     for key, headers in AVIS_KEYS.items():
         for h in headers:
             if fold_key(h) in folded:

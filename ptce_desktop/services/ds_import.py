@@ -751,7 +751,7 @@ def _read_dossiers(store: CallStore, plan: DsPlan, files: dict[str, list]) -> No
     drafts: set[str] = set()
     for record in table.records:
         ref = text(record[id_key].value) if id_key in record else ""  # type: ignore[operator]
-        row = next(iter(record.values())).row if record else 0
+        row = record.row
         state = text(record[state_key].value) if state_key and state_key in record else ""
         if state.strip().casefold() == DRAFT:
             plan.drafts += 1
