@@ -526,6 +526,9 @@ def newer_export(base: DsExport) -> DsExport:
                 processed=datetime(2022, 5, 20, 16, 0),
                 motivation="Projet retenu par le comité régional.",
                 members=[*d.members, ("Lycée maritime", "Organisme de formation", "")],
+                avis=[
+                    replace(d.avis[0], answer="Projet solide ; le volet formation est à suivre.")
+                ],
             )
         dossiers.append(d)
     dossiers.append(

@@ -396,7 +396,11 @@ def test_newer_export_updates_adds_reports_and_keeps_committee_work(call, tmp_pa
     assert _rows(call, "SELECT count(*) FROM attachments WHERE dossier_id = ?", (d["id"],)) == [
         (4,)
     ]
-    assert _rows(call, "SELECT count(*) FROM annotations WHERE shared = 1") == [(1,)]
+    # The expert's answer changed on the platform: the same annotation, updated.
+    assert "avis d'expert : 1 modifié(s)" in out
+    assert _rows(
+        call, "SELECT body LIKE '%volet formation%' FROM annotations WHERE shared = 1"
+    ) == [(1,)]
     after = _rows(
         call,
         "SELECT 'r', id, summary FROM reviews UNION ALL "

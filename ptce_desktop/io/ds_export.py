@@ -299,7 +299,7 @@ def read_export(path: Path) -> DsExport:
         _merge_applicants(export.dossiers, etab)
     avis = _sheet(book, path, AVIS, problems)
     if avis is not None:
-        export.avis = [_avis_record(r) for r in avis.records]
+        export.avis = _avis_records(avis)
     for title in book.sheet_names:
         if title in (DOSSIERS, ETABLISSEMENTS, AVIS):
             continue
@@ -329,12 +329,13 @@ def _merge_applicants(dossiers: Table, etab: Table) -> None:
         for r in etab.records
         if champ_key in r and normalize_header(text(r[champ_key].value)) == APPLICANT
     }
-    extra = [k for k in etab.keys if k and k not in (id_key, champ_key)]
+    own = set(dossiers.keys)
+    extra = [k for k in etab.keys if k and k not in (id_key, champ_key) and k not in own]
     id_col = dossiers.find("ID")
     for record in dossiers.records:
         found = applicants.get(text(record[id_col].value)) if id_col else None
-        for key in extra:
-            if key not in dossiers.keys and found is not None and key in found:
+        if found is not None:
+            for key in extra:
                 record.attach(key, found[key])
     dossiers.add_keys(extra)
 
@@ -352,16 +353,17 @@ AVIS_KEYS = {
 }
 
 
-def _avis_record(record: Record) -> dict[str, Cell]:
-    """An opinion under stable keys, whichever generation of the sheet it came from."""
-    folded = {fold_key(k): c for k, c in record.items()}
-    out: dict[str, Cell] = {}
+def _avis_records(table: Table) -> list[dict[str, Cell]]:
+    """The opinions under stable keys, whichever generation of the sheet they came from."""
+    columns = {}
     for key, headers in AVIS_KEYS.items():
-        for h in headers:
-            if fold_key(h) in folded:
-                out[key] = folded[fold_key(h)]
-                break
-    return out
+        found = next((f for h in headers if (f := table.find(h)) is not None), None)
+        if found is not None:
+            columns[key] = found
+    return [
+        {key: record[found] for key, found in columns.items() if found in record}
+        for record in table.records
+    ]
 
 
 # --- the attachments zip -----------------------------------------------------------------

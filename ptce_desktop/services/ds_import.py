@@ -50,7 +50,7 @@ from ..store import ds as rows
 from ..store import intake
 from ..store.calls import read_call
 from ..store.db import CallStore
-from ..store.dossiers import DOSSIER_FIELDS, dossier_id_by_numero, insert_dossiers, load_dossiers
+from ..store.dossiers import DOSSIER_FIELDS, dossier_id_by_numero, load_dossiers
 from ..store.eligibility import save_results
 from . import screening
 from .importing import ADDED, CHANGED, FIELD_LABELS, UNCHANGED, ImportRefused, PlanEntry
@@ -92,7 +92,7 @@ def _noop(_p: int, _m: str) -> None:
 
 @dataclass(slots=True)
 class AvisNote:
-    key: str
+    uid: str  # « dn-<platform ID>-<hash of expert, date, request> »: the annotation's uid
     expert: str
     body: str
 
@@ -563,7 +563,8 @@ def _avis_notes(export: DsExport, problems: Problems) -> dict[str, list[AvisNote
         key = hashlib.sha256(
             "\x1f".join((expert, val("created"), val("introduction"))).encode()
         ).hexdigest()[:16]
-        by_id.setdefault(val("dossier_id"), []).append(AvisNote(key, expert, "\n".join(lines)))
+        uid = f"dn-{val('dossier_id')}-{key}"
+        by_id.setdefault(val("dossier_id"), []).append(AvisNote(uid, expert, "\n".join(lines)))
     return by_id
 
 
@@ -633,7 +634,12 @@ def _children_key(d: Dossier) -> tuple:
 
 
 def _changes(
-    old: Dossier, old_info: dict, new: Incoming, mapping: DsMapping, stored_hashes: set[str]
+    old: Dossier,
+    old_info: dict,
+    new: Incoming,
+    mapping: DsMapping,
+    stored_hashes: set[str],
+    known: dict[str, tuple[int, str]],
 ) -> list[str]:
     d = new.dossier
     lines = [
@@ -656,10 +662,12 @@ def _changes(
             lines.append(
                 f"{label} : {_shown_value(_info_text(before))} → {_shown_value(_info_text(after))}"
             )
-    known = old_info.get("avis", {})
-    fresh = [a for a in new.avis if a.key not in known]
+    fresh = [a for a in new.avis if a.uid not in known]
+    edited = [a for a in new.avis if a.uid in known and known[a.uid][1] != a.body]
     if fresh:
         lines.append(f"avis d'expert : {len(fresh)} nouveau(x)")
+    if edited:
+        lines.append(f"avis d'expert : {len(edited)} modifié(s)")
     return lines
 
 
@@ -836,6 +844,7 @@ def _compare(store: CallStore, plan: DsPlan, stored: dict[str, tuple[int, str, d
     old = {d.id: d for d in load_dossiers(store, ids=ids)} if ids else {}
     hashes = intake.attachment_hashes(store, ids) if ids else set()
     work = rows.committee_work(store, ids) if ids else {}
+    known = rows.platform_notes(store, ids) if ids else {}
     where = plan.export.dossiers.where
     table = plan.export.dossiers
     absent = [
@@ -856,7 +865,7 @@ def _compare(store: CallStore, plan: DsPlan, stored: dict[str, tuple[int, str, d
         for name in absent:  # a column the export lost keeps the stored value
             setattr(d, name, getattr(old[dossier_id], name))
         mine = {h for i, h in hashes if i == dossier_id}
-        changes = _changes(old[dossier_id], info, inc, plan.mapping, mine)
+        changes = _changes(old[dossier_id], info, inc, plan.mapping, mine, known)
         if not changes:
             plan.entries.append(PlanEntry(numero, d.pole_name, UNCHANGED, "", where, inc.row))
             continue
@@ -900,24 +909,21 @@ def apply_ds_import(store: CallStore, plan: DsPlan, *, progress: Progress = _noo
                 )
             raise ImportRefused(plan.export.path, problems.errors, problems.errors_total)
         progress(10, f"Enregistrement de {len(new)} dossier(s)")
-        insert_dossiers(store, [i.dossier for i in new])
+        rows.insert_platform_dossiers(store, [(i.dossier, i.ref, i.info) for i in new])
         progress(50, f"Mise à jour de {len(changed)} dossier(s)")
-        _update(store, plan, changed, stored)
-        avis = 0
-        for inc in new + changed:
-            info = dict(inc.info)
-            old = stored.get(inc.ref, (0, "", {}))[2]
-            info["avis"] = dict(old.get("avis", {}))
-            avis += _write_avis(store, inc, info["avis"])
+        for inc in changed:
+            old = stored[inc.ref][2]
             if inc.dossier.numero in plan.flagged:
-                info["flag"] = (
+                inc.info["flag"] = (
                     f"modifié sur la plateforme ({plan.export.name}) après "
                     f"{plan.flagged[inc.dossier.numero]} : "
                     + " ; ".join(plan.changes[inc.dossier.numero])
                 )
             elif "flag" in old:
-                info["flag"] = old["flag"]
-            rows.set_external(store, inc.dossier.id, ref=inc.ref, info=info)  # type: ignore[arg-type]
+                inc.info["flag"] = old["flag"]
+        _update(store, plan, changed)
+        progress(70, "Avis d'expert")
+        avis = _write_avis(store, new + changed)
         rows.save_mapping(store, plan.export.procedure, plan.mapping_text)
         progress(80, "Contrôle d'éligibilité")
         call = read_call(store)
@@ -942,14 +948,14 @@ def apply_ds_import(store: CallStore, plan: DsPlan, *, progress: Progress = _noo
     )
 
 
-def _update(store: CallStore, plan: DsPlan, changed: list[Incoming], stored: dict) -> None:
+def _update(store: CallStore, plan: DsPlan, changed: list[Incoming]) -> None:
     """Own fields overwritten (audited); members and co-fundings replaced when the mapping
     gives their block; attachments added unless the same file is there."""
     ids = [i.dossier.id for i in changed]
     if not ids:
         return
     for inc in changed:
-        intake.update_dossier(store, inc.dossier.id, inc.dossier)  # type: ignore[arg-type]
+        rows.update_platform_dossier(store, inc.dossier, ref=inc.ref, info=inc.info)
     has_members = (
         plan.mapping.members is not None and plan.mapping.members.sheet in plan.export.blocks
     )
@@ -971,27 +977,24 @@ def _update(store: CallStore, plan: DsPlan, changed: list[Incoming], stored: dic
     intake.add_children(store, [i.dossier for i in changed])
 
 
-def _write_avis(store: CallStore, inc: Incoming, known: dict[str, int]) -> int:
-    """The platform's opinions as shared annotations signed by their expert; an opinion
-    already imported is updated when its text changed. Returns how many were written."""
-    written = 0
-    for a in inc.avis:
-        annotation_id = known.get(a.key)
-        current = notes.get(store, annotation_id) if annotation_id else None
-        if current is None:
-            person = rows.expert(store, a.expert)
-            known[a.key] = notes.insert(
-                store,
-                dossier_id=inc.dossier.id,
-                person_id=person,
-                body=a.body,
-                shared=True,  # type: ignore[arg-type]
-            )
-            written += 1
-        elif current["body"] != a.body:
-            notes.update(store, annotation_id, body=a.body, shared=True)  # type: ignore[arg-type]
-            written += 1
-    return written
+def _write_avis(store: CallStore, written: list[Incoming]) -> int:
+    """The platform's opinions as shared annotations signed by their expert; one already
+    imported (same uid) is updated when its text changed. Returns how many were written."""
+    known = rows.platform_notes(store, [i.dossier.id for i in written])  # type: ignore[misc]
+    experts: dict[str, int] = {}
+    count = 0
+    for inc in written:
+        for a in inc.avis:
+            if a.uid not in known:
+                if a.expert not in experts:
+                    experts[a.expert] = rows.expert(store, a.expert)
+                rows.add_platform_note(store, uid=a.uid, dossier_id=inc.dossier.id,  # type: ignore[arg-type]
+                                       person_id=experts[a.expert], body=a.body)  # fmt: skip
+                count += 1
+            elif known[a.uid][1] != a.body:
+                notes.update(store, known[a.uid][0], body=a.body, shared=True)
+                count += 1
+    return count
 
 
 def import_export(

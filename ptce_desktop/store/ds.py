@@ -5,8 +5,12 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
+from ..domain.model import Dossier
 from .audit import now_iso
 from .db import CallStore
+from .dossiers import DOSSIER_FIELDS, _dossier_row, replace_children
+
+_COLUMNS = (*DOSSIER_FIELDS, "external_ref", "external_info")
 
 
 def saved_mapping(store: CallStore, procedure: str) -> str | None:
@@ -36,13 +40,27 @@ def platform_dossiers(store: CallStore) -> dict[str, tuple[int, str, dict]]:
     }
 
 
-def set_external(store: CallStore, dossier_id: int, *, ref: str, info: dict) -> None:
-    text = json.dumps(info, ensure_ascii=False, sort_keys=True)
-    store.conn.execute(
-        "UPDATE dossiers SET external_ref = ?, external_info = ? WHERE id = ? "
-        "AND (external_ref IS NOT ? OR external_info IS NOT ?)",
-        (ref, text, dossier_id, ref, text),
-    )
+def _values(d: Dossier, ref: str, info: dict) -> list:
+    row = _dossier_row(d)
+    return [row[f] for f in DOSSIER_FIELDS] + [ref, json.dumps(info, ensure_ascii=False)]
+
+
+def insert_platform_dossiers(store: CallStore, dossiers: list[tuple[Dossier, str, dict]]) -> None:
+    """New dossiers with their platform reference and information, in one INSERT each (one
+    audit entry), then their members, co-fundings and attachments."""
+    marks = ", ".join("?" for _ in _COLUMNS)
+    for d, ref, info in dossiers:
+        cur = store.conn.execute(
+            f"INSERT INTO dossiers ({', '.join(_COLUMNS)}) VALUES ({marks})", _values(d, ref, info)
+        )
+        d.id = cur.lastrowid
+    replace_children(store, [d for d, _r, _i in dossiers])
+
+
+def update_platform_dossier(store: CallStore, d: Dossier, *, ref: str, info: dict) -> None:
+    """Overwrite a dossier's own fields and platform information (audited before/after)."""
+    sets = ", ".join(f"{c} = ?" for c in _COLUMNS)
+    store.conn.execute(f"UPDATE dossiers SET {sets} WHERE id = ?", [*_values(d, ref, info), d.id])
 
 
 def external_info(store: CallStore, dossier_id: int) -> dict:
@@ -86,3 +104,30 @@ def committee_work(store: CallStore, dossier_ids: Sequence[int]) -> dict[int, st
         if parts:
             found[i] = ", ".join(parts)
     return found
+
+
+def platform_notes(store: CallStore, dossier_ids: Sequence[int]) -> dict[str, tuple[int, str]]:
+    """The platform's expert opinions already imported: uid -> (annotation id, body)."""
+    found: dict[str, tuple[int, str]] = {}
+    for i in range(0, len(dossier_ids), 500):
+        chunk = list(dossier_ids[i : i + 500])
+        marks = ", ".join("?" for _ in chunk)
+        for uid, note_id, body in store.conn.execute(
+            f"SELECT uid, id, body FROM annotations WHERE uid LIKE 'dn-%' "
+            f"AND dossier_id IN ({marks})",
+            chunk,
+        ):
+            found[uid] = (note_id, body)
+    return found
+
+
+def add_platform_note(
+    store: CallStore, *, uid: str, dossier_id: int, person_id: int, body: str
+) -> None:
+    """A shared note signed by the expert; `uid` (« dn-<ID>-<key> ») finds it on re-import."""
+    now = now_iso()
+    store.conn.execute(
+        "INSERT INTO annotations (uid, dossier_id, person_id, body, shared, created_at, "
+        "updated_at) VALUES (?, ?, ?, ?, 1, ?, ?)",
+        (uid, dossier_id, person_id, body, now, now),
+    )
