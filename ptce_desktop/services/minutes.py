@@ -31,6 +31,7 @@ from typing import Any
 from ..domain.model import AttendanceStatus, SessionState
 from ..io.minutes_data import (
     AgendaItem,
+    CalibrationLine,
     CriterionLine,
     DecisionLine,
     FunderLine,
@@ -47,6 +48,7 @@ from ..store import minutes as minutes_rows
 from ..store import sessions as session_rows
 from ..store.calls import read_call
 from ..store.db import CallStore
+from .decision_support import CalibrationError, calibrate, calibration_shown
 from .session_data import AgendaEntry, SessionReport, ranking, session_report
 
 FORMAT = "ptce-minutes/1"
@@ -219,8 +221,28 @@ def minutes_data(store: CallStore, session_id: int) -> MinutesData:
         secretary_title=_title(
             report.secretary, "Le secrétaire de séance", "La secrétaire de séance"
         ),
+        **_calibration(store, session_id),
     )
     return dataclasses.replace(data, data_sha256=data_hash(data))
+
+
+def _calibration(store: CallStore, session_id: int) -> dict[str, Any]:
+    """The method and offsets, when the session recorded that the committee saw them."""
+    if not calibration_shown(store, session_id=session_id):
+        return {}
+    try:
+        report = calibrate(store)
+    except CalibrationError as exc:
+        return {"calibration_method": f"Calibration présentée, non calculable : {exc}."}
+    return {
+        "calibration_method": report.method,
+        "calibration": tuple(
+            CalibrationLine(
+                rapporteur=r.name, reviews=r.reviews, offset=r.offset, uncertainty=r.uncertainty
+            )
+            for r in report.rapporteurs
+        ),
+    }
 
 
 def _agenda_item(e: AgendaEntry, codes: Mapping[str, str]) -> AgendaItem:
