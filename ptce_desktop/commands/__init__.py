@@ -5,6 +5,7 @@ from . import (
     compare,
     conflicts,
     decision_support,
+    ds,
     foundation,
     intake,
     minutes,
@@ -15,6 +16,6 @@ from . import (
 )
 
 MODULES = (
-    foundation, call, people, conflicts, sessions, intake, minutes, compare, decision_support,
-    packages, recovery,
+    foundation, call, people, conflicts, sessions, intake, ds, minutes, compare,
+    decision_support, packages, recovery,
 )  # fmt: skip
