@@ -1,6 +1,6 @@
 """Run the benchmarks: `python -m benchmarks [NAME ...]`.
 
-Each `bench_<name>.py` module has `main() -> list[Figure]`: it prints its figures as it
+Each `bench_<name>.py` module has `main() -> list[Figure] | None`: it prints its figures as it
 measures them, ratios to a floor measured in the same run on the same machine (the machine may
 be shared: each side is the best of several runs). A full run (no NAME) ends with the table of
 every figure and writes it into benchmarks/README.md with the machine it ran on. Timings live
@@ -39,7 +39,8 @@ def main(argv: list[str]) -> int:
     for name in names:
         print(f"== {name} ==", flush=True)
         start = time.perf_counter()
-        figures += import_module(f"benchmarks.bench_{name}").main()
+        # A benchmark outside the issue's table (packages) prints its figures and returns None.
+        figures += import_module(f"benchmarks.bench_{name}").main() or []
         print(f"   ({time.perf_counter() - start:.1f} s)\n", flush=True)
     print(table(figures))
     if not argv:

@@ -161,3 +161,25 @@ def test_session_new_with_calibration_records_it(demo_call, capsys) -> None:
     with CallStore.open(demo_call, actor="t") as store:
         assert support.calibration_shown(store, session_id=session_id)
         assert not support.calibration_shown(store, session_id=1)
+
+
+def test_disagreements_list_dossiers_moved_by_calibration_first(demo_call, capsys) -> None:
+    from ptce_desktop.services import compare
+
+    with CallStore.open(demo_call, actor="t") as store:
+        report = support.calibrate(store, moves_more_than=0)
+        plain = compare.disagreements(store, moves_more_than=10_000)
+        found = compare.disagreements(store, moves_more_than=0)
+    moved = [d.numero for d in report.moves]
+    assert moved, "the demo has dossiers whose rank changes once adjusted"
+    assert [d.numero for d in found[: len(moved)]] == moved
+    assert all(d.moved for d in found[: len(moved)]) and not any(d.moved for d in plain)
+    # Nothing moved past 10,000 places: the order is the raw disagreement order, ranks shown.
+    assert [d.numero for d in plain] == [
+        d.numero for d in sorted(plain, key=lambda d: (-d.max_spread, -d.total_spread, d.numero))
+    ]
+    ranks = {d.numero: (d.raw_rank, d.adjusted_rank) for d in report.dossiers}
+    assert all((d.raw_rank, d.adjusted_rank) == ranks[d.numero] for d in found if d.numero in ranks)
+    assert main(["disagreements", str(demo_call), "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert {"raw_rank", "adjusted_rank", "moved"} <= set(rows[0])

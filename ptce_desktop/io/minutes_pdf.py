@@ -521,8 +521,11 @@ def render_minutes(data: MinutesData) -> bytes:
     return render_minutes_with_boxes(data)[0]
 
 
-def render_minutes_with_boxes(data: MinutesData) -> tuple[bytes, list[SignatureBox]]:
-    """The PDF and where its two signature boxes ("chair", "secretary") were drawn."""
+def render_minutes_with_boxes(
+    data: MinutesData, *, anchor: str = ""
+) -> tuple[bytes, list[SignatureBox]]:
+    """The PDF and where its two signature boxes ("chair", "secretary") were drawn. `anchor`:
+    the audit chain's head the signatures will anchor, printed above the boxes."""
     made = f"Fait le {format_date_fr(data.session_date)}"
     if data.made_at:
         made = f"Fait à {data.made_at}, le {format_date_fr(data.session_date)}"
@@ -543,6 +546,7 @@ def render_minutes_with_boxes(data: MinutesData) -> tuple[bytes, list[SignatureB
         Spacer(1, 8),
         para("L'ordre du jour étant épuisé, la séance est levée.", styles().body),
         *_annexes(data),
+        *([Spacer(1, 10), para(anchor, styles().note)] if anchor else []),
         signatures,
     ]
     pdf = build_pdf(

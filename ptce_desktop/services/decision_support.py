@@ -20,7 +20,6 @@ from ..store import decision_support as rows
 from ..store.calls import read_call
 from ..store.db import CallStore
 from ..store.dossiers import dossier_id_by_numero
-from .compare import committee_refusal
 from .people import resolve_person
 from .session_data import ranking
 
@@ -34,7 +33,6 @@ __all__ = [
     "calibrate",
     "calibration_shown",
     "call_funders",
-    "committee_refusal",
     "proposal",
     "review_history",
     "run_scenarios",
