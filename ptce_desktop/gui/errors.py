@@ -11,7 +11,7 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from ..store.errors import StoreError, from_sqlite
+from ..services.files import StoreError, from_sqlite
 
 log = logging.getLogger("ptce_desktop")
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..domain.model import (
     MEMBER_CATEGORY_LABELS,
+    Call,
     Cofunding,
     CofundingStatus,
     Dossier,
@@ -25,7 +26,7 @@ from ..store import overview
 from ..store import people as people_rows
 from ..store.calls import read_call
 from ..store.db import CallStore
-from ..store.dossiers import attachment_content, load_dossiers
+from ..store.dossiers import attachment_content, dossier_id_by_numero, load_dossiers
 from ..store.stats import stats
 
 SECRETARIAT = "Secrétariat"
@@ -124,6 +125,16 @@ def call_overview(store: CallStore) -> CallOverview:
     counts = stats(store, known=known)
     return CallOverview(path=store.path, title=call.title, year=call.year, counts=counts,
                         rows=rows)  # fmt: skip
+
+
+def current_call(store: CallStore) -> Call:
+    """The call's settings as stored (title, criteria, envelope, rules…)."""
+    return read_call(store)
+
+
+def dossier_ids(store: CallStore) -> dict[str, int]:
+    """Each dossier's id by its numero."""
+    return dossier_id_by_numero(store)
 
 
 def call_counts(store: CallStore) -> dict[str, int | float]:
