@@ -1,5 +1,5 @@
 """One module per area of the command line; each has `register(subparsers)`."""
 
-from . import compare, foundation, intake, minutes, sessions
+from . import assignment, compare, foundation, intake, minutes, sessions
 
-MODULES = (foundation, sessions, intake, minutes, compare)
+MODULES = (foundation, sessions, intake, minutes, compare, assignment)
