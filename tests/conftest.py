@@ -68,3 +68,23 @@ def main_window(qtbot, demo_call: Path, error_dialogs) -> Iterator:  # type: ign
     yield window
     window.tasks.wait(5_000)
     window.close()
+
+
+@pytest.fixture(scope="session")
+def assignment_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A call with 12 dossiers screened (9 eligible), no assignment yet, five active
+    rapporteurs (with e-mails and regions), an inactive one, a committee member, and a
+    conflict: see tests/assignment_helpers.py."""
+    from tests.assignment_helpers import make_assignment_call
+
+    path = tmp_path_factory.mktemp("assign") / "appel.ptce"
+    make_assignment_call(path)
+    return path
+
+
+@pytest.fixture
+def assignment_call(assignment_master: Path, tmp_path: Path) -> Path:
+    """A private copy of the assignment call for one test."""
+    path = tmp_path / "appel.ptce"
+    shutil.copyfile(assignment_master, path)
+    return path
