@@ -53,15 +53,16 @@ def click(qtbot, win, row: int, column: int) -> None:  # type: ignore[no-untyped
 
 def test_a_click_assigns_in_the_file_and_space_unassigns(qtbot, window, error_dialogs) -> None:  # type: ignore[no-untyped-def]
     model = window.model
-    assert model.rowCount() == 9 and model.columnCount() == 2 + 5
+    assert model.rowCount() == 9 and model.columnCount() == 1 + 5
     header = model.headerData(3, Qt.Orientation.Horizontal)
-    assert header.endswith("0 dossier(s)")
+    assert header.endswith("0 dossier")
+    assert model.headerData(1, Qt.Orientation.Vertical).startswith("PTCE-2013-002  ")
     window.table.scrollTo(model.index(1, 3))
     click(qtbot, window, 1, 3)
     dossier, person = model.dossier(1).id, model.rapporteur(3).id
     assert written(window.path) == {(dossier, person, "manual")}
-    assert model.headerData(3, Qt.Orientation.Horizontal).endswith("1 dossier(s)")
-    assert model.index(1, 1).data() == "1/2"
+    assert model.headerData(3, Qt.Orientation.Horizontal).endswith("1 dossier")
+    assert model.index(1, 0).data() == "1/2"
     assert model.index(1, 3).data() == "✓"
     window.table.setFocus()
     window.table.setCurrentIndex(model.index(1, 3))
@@ -72,7 +73,7 @@ def test_a_click_assigns_in_the_file_and_space_unassigns(qtbot, window, error_di
 
 def test_a_conflict_is_greyed_and_never_assigned(qtbot, window, error_dialogs) -> None:  # type: ignore[no-untyped-def]
     model = window.model
-    anne = next(c for c in range(2, model.columnCount())
+    anne = next(c for c in range(1, model.columnCount())
                 if model.rapporteur(c).email == "anne@exemple.fr")  # fmt: skip
     index = model.index(0, anne)
     assert model.is_conflict(index)
@@ -106,7 +107,7 @@ def test_automatic_assignment_previews_then_writes(qtbot, window, monkeypatch) -
     rows = written(window.path)
     assert len(rows) == 27 and {m for _, _, m in rows} == {"automatic"}
     # Three each, over the call's own two per dossier.
-    assert all(window.model.index(r, 1).data() == "3/2" for r in range(9))
+    assert all(window.model.index(r, 0).data() == "3/2" for r in range(9))
     with CallStore.open(window.path, actor="test") as store:
         actions = {r[0] for r in store.conn.execute(
             "SELECT action FROM audit_log WHERE table_name = 'assignments'")}  # fmt: skip
@@ -124,7 +125,7 @@ def test_grid_export_and_import_from_the_window(
     qtbot, window, tmp_path: Path, error_dialogs
 ) -> None:  # type: ignore[no-untyped-def]
     main = window.main
-    column = 2
+    column = 1
     for row in range(2):
         click(qtbot, window, row + 1, column)
     person = window.model.rapporteur(column)

@@ -1,5 +1,7 @@
-"""The assignment matrix: eligible dossiers (rows) × active rapporteurs (columns), each
-rapporteur's load in their header, conflicts greyed with their reason as a tooltip."""
+"""The assignment matrix: eligible dossiers (rows, named in the vertical header so they stay
+in view when the rapporteurs scroll by) × active rapporteurs (columns, each one's load in the
+header), after a first column with the dossier's number of rapporteurs; conflicts greyed with
+their reason as a tooltip."""
 
 from __future__ import annotations
 
@@ -11,7 +13,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ...services.assignment import Board, BoardDossier, BoardRapporteur
 
 Index = QModelIndex | QPersistentModelIndex
-FIXED_COLUMNS = 2  # the dossier, then its number of rapporteurs
+FIXED_COLUMNS = 1  # the dossier's number of rapporteurs
+POLE_CHARS = 22
 CONFLICT_BRUSH = QBrush(QColor("#d9d9d9"))
 ASSIGNED_BRUSH = QBrush(QColor("#cfe8d5"))
 SHORT_BRUSH = QBrush(QColor("#fbe3c4"))
@@ -67,15 +70,19 @@ class AssignmentMatrixModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or self.board is None:
+        if self.board is None:
             return None
+        if orientation == Qt.Orientation.Vertical:
+            return self._dossier_header(self.board.dossiers[section], role)
         r = self.rapporteur(section)
         if role == Qt.ItemDataRole.DisplayRole:
             if r is None:
-                return ("Dossier", "Rapp.")[section]
+                return "Rapp."
             first, _, last = r.name.partition(" ")
-            return f"{first}\n{last}\n{r.load} dossier(s)"
-        if role == Qt.ItemDataRole.ToolTipRole and r is not None:
+            return f"{first}\n{last}\n{r.load} dossier{'s' if r.load > 1 else ''}"
+        if role == Qt.ItemDataRole.ToolTipRole and r is None:
+            return "Rapporteurs du dossier / rapporteurs par dossier de l'appel"
+        if role == Qt.ItemDataRole.ToolTipRole:
             where = f", {r.region}" if r.region else ""
             return (
                 f"{r.name} ({r.institution or '—'}{where})\n{r.load} dossier(s) attribué(s), "
@@ -95,7 +102,7 @@ class AssignmentMatrixModel(QAbstractTableModel):
         d = self.dossier(index.row())
         r = self.rapporteur(index.column())
         if r is None:
-            return self._fixed(d, index.column(), role)
+            return self._fixed(d, role)
         key = (d.id, r.id)
         cell = self.board.cells.get(key)
         if key in self.board.conflicts:
@@ -125,24 +132,30 @@ class AssignmentMatrixModel(QAbstractTableModel):
             return Qt.AlignmentFlag.AlignCenter
         return None
 
-    def _fixed(self, d: BoardDossier, column: int, role: int) -> Any:
+    @staticmethod
+    def _dossier_header(d: BoardDossier, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            pole = d.pole_name if len(d.pole_name) <= POLE_CHARS else (
+                d.pole_name[: POLE_CHARS - 1].rstrip() + "…")  # fmt: skip
+            return f"{d.numero}  {pole}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{d.numero} — {d.pole_name} ({d.region})"
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+    def _fixed(self, d: BoardDossier, role: int) -> Any:
         assert self.board is not None
         count = self.board.count_on(d.id)
         short = count < self.board.per_dossier
         if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                f"{d.numero} — {d.pole_name}"
-                if column == 0
-                else f"{count}/{self.board.per_dossier}"
-            )
-        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return f"{d.numero} — {d.pole_name} ({d.region})"
-        if role == Qt.ItemDataRole.BackgroundRole and column == 1 and short:
+            return f"{count}/{self.board.per_dossier}"
+        if role == Qt.ItemDataRole.BackgroundRole and short:
             return SHORT_BRUSH
-        if role == Qt.ItemDataRole.FontRole and column == 1 and short:
+        if role == Qt.ItemDataRole.FontRole and short:
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
+        if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         return None
