@@ -45,6 +45,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("ptce : interrompu", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # `ptce … | head`: the reader has what it wanted. Python would complain again while
+        # flushing stdout at exit, so stdout goes to /dev/null from here on.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except Exception as exc:  # a bug or the system: one line, the traceback on request
         if os.environ.get("PTCE_DEBUG"):
             raise

@@ -132,3 +132,31 @@ def test_console_script_runs(tmp_path):
     )  # fmt: skip
     assert done.returncode == 2
     assert "introuvable" in done.stderr
+
+
+def test_output_cut_short_by_a_pipe_ends_quietly(tmp_path):
+    """`ptce eligibility FILE | head -1`: exit 0 and nothing on stderr, as Unix tools do."""
+    import fcntl
+    import os
+    import subprocess
+    import sys
+
+    from ptce_desktop.services.demo import make_demo
+
+    call = tmp_path / "appel.ptce"
+    make_demo(call, dossiers=80, seed=3, stage="intake").close()
+    read_end, write_end = os.pipe()
+    # A one-page pipe: the table (several pages) cannot fit before the reader goes away.
+    fcntl.fcntl(write_end, fcntl.F_SETPIPE_SZ, 4096)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "ptce_desktop.cli", "eligibility", str(call)],
+        stdout=write_end,
+        stderr=subprocess.PIPE,
+    )
+    os.close(write_end)
+    with os.fdopen(read_end, "rb") as reader:
+        assert reader.readline()  # what `head -1` does before it exits
+    assert proc.stderr is not None
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 0, err
+    assert err == ""

@@ -197,3 +197,51 @@ def test_menu_opens_the_session_window_on_the_demo_session(qtbot, main_window) -
     )
     assert w.ranking_model.cut_off_row() >= 0
     w.close()
+
+
+def test_reserve_list_is_proposed_and_ranked(qtbot, window: SessionWindow, error_dialogs) -> None:  # type: ignore[no-untyped-def]
+    """The dossiers the ranking puts after the cut-off come up as « liste complémentaire » with
+    the next rank; a rank already given is refused; a recusal records its session."""
+    w = window
+    click(qtbot, w, "newSessionButton")
+    click(qtbot, w, "allPresentButton")
+    click(qtbot, w, "openButton")
+    assert w.report is not None and w.report.state is SessionState.OPEN
+    form = w.form
+    inside = next(e for e in w.report.agenda if not e.ranking_reserve)
+    w.go_to(inside.position)
+    assert form.current_outcome() is Outcome.SELECTED and form.reserve_rank.isHidden()
+
+    # A recusal declared here is the conflict of that session.
+    member = w.recusal_person.itemData(3)
+    w.recusal_person.setCurrentIndex(3)
+    w.recusal_reason.setText("salariée d'une structure membre")
+    click(qtbot, w, "addRecusalButton")
+    (session_of_conflict,) = w.store.conn.execute(
+        "SELECT session_id FROM conflicts WHERE person_id = ? AND dossier_id = ?",
+        (member, inside.dossier_id),
+    ).fetchone()
+    assert session_of_conflict == w.session_id
+
+    reserve = [e for e in w.report.agenda if e.ranking_reserve]
+    assert 2 <= len(reserve) <= 5
+    for expected_rank, entry in enumerate(reserve[:2], start=1):
+        w.go_to(entry.position)
+        assert form.current_outcome() is Outcome.RESERVE
+        assert not form.reserve_rank.isHidden() and form.reserve_rank.value() == expected_rank
+        if expected_rank == 2:  # rank 1 is taken
+            form.reserve_rank.setValue(1)
+            click(qtbot, w, "saveDecisionButton")
+            assert "déjà celui du dossier" in form.message.text()
+            assert w.report.agenda[entry.position - 1].decision is None
+            form.reserve_rank.setValue(2)
+        click(qtbot, w, "saveDecisionButton")
+        decision = w.report.agenda[entry.position - 1].decision
+        assert decision is not None and decision.outcome is Outcome.RESERVE
+        assert (decision.reserve_rank, decision.amount_granted, decision.split) == (
+            expected_rank,
+            0.0,
+            {},
+        )
+        assert f"rang {expected_rank}" in form.message.text()
+    assert not error_dialogs

@@ -1,5 +1,15 @@
 """One module per area of the command line; each has `register(subparsers)`."""
 
-from . import assignment, compare, foundation, grid, intake, minutes, sessions
+from . import (
+    assignment,
+    call,
+    compare,
+    decision_support,
+    foundation,
+    grid,
+    intake,
+    minutes,
+    sessions,
+)
 
-MODULES = (foundation, sessions, intake, minutes, compare, assignment, grid)
+MODULES = (foundation, call, sessions, intake, minutes, compare, decision_support, assignment, grid)

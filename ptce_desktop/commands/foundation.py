@@ -7,7 +7,10 @@ import json
 import sys
 from pathlib import Path
 
+from ..domain.call_checks import InvalidSettings
+from ..io.call_settings import SettingsFileError
 from ..services import audit, calls, demo
+from ..services.calls import UnknownTemplateError
 from ..store.stats import stats
 from .base import UserError, open_store
 
@@ -16,7 +19,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("new", help="créer un fichier d'appel vide à partir d'un modèle")
     p.add_argument("file", help="fichier d'appel à créer (.ptce)")
     p.add_argument("--title", required=True, help="titre de l'appel")
-    p.add_argument("--template", default=calls.DEFAULT_TEMPLATE, help="modèle d'appel")
+    p.add_argument(
+        "--template",
+        default=calls.DEFAULT_TEMPLATE,
+        help="modèle : " + ", ".join(calls.available_templates()) + " ou un fichier .toml",
+    )
     p.set_defaults(handler=cmd_new)
 
     p = sub.add_parser("demo", help="créer un appel de démonstration complet")
@@ -43,8 +50,9 @@ def cmd_new(args: argparse.Namespace) -> int:
         store = calls.new_call(
             Path(args.file), title=args.title, template=args.template, actor=args.actor
         )
-    except ValueError as exc:
-        raise UserError(str(exc)) from exc
+    except (UnknownTemplateError, SettingsFileError, InvalidSettings) as exc:
+        raise UserError(f"{args.template} : {exc}" if isinstance(exc, InvalidSettings)
+                        else str(exc)) from exc  # fmt: skip
     store.close()
     print(f"Appel créé : {args.file}")
     return 0

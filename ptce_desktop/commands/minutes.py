@@ -13,6 +13,7 @@ from ..io import signing
 from ..io.files import write_atomic
 from ..io.letters_pdf import render_each_notification, render_notification_letters
 from ..services import minutes
+from ..services.officers import ROLE_LABELS, NoOfficerError, call_officers
 from ..store.db import CallStore
 from .base import UserError, open_store
 
@@ -47,6 +48,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("demo-identity", help="identités de TEST (AC, président, secrétaire)")
     p.add_argument("dir", help="dossier où écrire les fichiers")
+    p.add_argument("--call", metavar="FILE", help="aux noms et e-mails du président et du "
+                   "secrétaire de cet appel (toujours marquées TEST)")  # fmt: skip
     p.add_argument("--passphrase", default=signing.DEMO_PASSPHRASE,
                    help="phrase de passe des .p12 (défaut : %(default)s)")  # fmt: skip
     p.set_defaults(handler=cmd_demo_identity)
@@ -182,11 +185,23 @@ def _yes(flag: bool) -> str:
 
 @_user_errors
 def cmd_demo_identity(args: argparse.Namespace) -> int:
+    officers: dict[str, signing.DemoOfficer] = {}
+    if args.call:
+        with open_store(args, "call") as store:
+            try:
+                people = call_officers(store)
+            except NoOfficerError as exc:
+                raise UserError(f"{args.call} : {exc}") from exc
+        officers = {
+            role: signing.DemoOfficer(name=p.name, email=p.email) for role, p in people.items()
+        }
     out = Path(args.dir)
     out.mkdir(parents=True, exist_ok=True)
-    made = signing.make_demo_identities(out, passphrase=args.passphrase)
+    made = signing.make_demo_identities(out, passphrase=args.passphrase, officers=officers)
     for path in (made.ca_certificate, made.chair, made.secretary):
         print(f"écrit : {path}")
+    for role, o in officers.items():
+        print(f"{ROLE_LABELS[role]} : TEST — {o.name}" + (f" <{o.email}>" if o.email else ""))
     print(f"Identités de TEST uniquement (phrase de passe : {args.passphrase}) : "
           "sans valeur juridique.")  # fmt: skip
     return 0
@@ -205,8 +220,8 @@ def cmd_letters(args: argparse.Namespace) -> int:
         return 0
     files = render_each_notification(letters)  # all rendered before any is written
     out.mkdir(parents=True, exist_ok=True)
-    for numero, pdf in files.items():
-        write_atomic(out / f"notification-{numero}.pdf", pdf)
+    for name, pdf in files.items():
+        write_atomic(out / name, pdf)
     print(f"{len(files)} lettres écrites dans {out}")
     return 0
 

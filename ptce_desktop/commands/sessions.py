@@ -1,4 +1,5 @@
-"""`ptce session list|show|ranking|convocation`: deliberations read headless."""
+"""`ptce session list|show|ranking|convocation`: deliberations read headless; the steps that
+write (new, attendance, open, close, recuse, decide) are in `session_steps`."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from ..io.files import write_atomic
 from ..io.formatting import format_eur
 from ..services import deliberation
 from ..services.session_data import STATE_LABELS, SessionReport
+from . import session_steps
 from .base import UserError, open_store
 
 
@@ -39,6 +41,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     c.add_argument("id", type=int)
     c.add_argument("--out", required=True, help="fichier PDF à écrire")
     c.set_defaults(handler=cmd_convocation)
+
+    session_steps.register(s)
 
 
 def _report(args: argparse.Namespace) -> SessionReport:
@@ -96,9 +100,9 @@ def cmd_show(args: argparse.Namespace) -> int:
         d = e.decision
         verdict = "— sans décision —"
         if d is not None:
-            verdict = (
-                f"{d.outcome.label} {format_eur(d.amount_granted) if d.amount_granted else ''}"
-            )
+            verdict = d.outcome.label + (f" {format_eur(d.amount_granted)}" if d.amount_granted
+                                         else f", rang {d.reserve_rank}" if d.reserve_rank
+                                         else "")  # fmt: skip
             verdict += f"  ({d.votes_for} pour, {d.votes_against} contre, {d.votes_abstain} abst.)"
         print(f"{e.position:>3}. {e.numero}  {e.pole_name[:44]:<44}  {verdict}")
         for r in e.recused:

@@ -75,6 +75,7 @@ class AttendanceStatus(StrEnum):
 class Outcome(StrEnum):
     SELECTED = "selected"
     SELECTED_WITH_CONDITIONS = "selected_with_conditions"
+    RESERVE = "reserve"  # on the reserve list (« liste complémentaire »), with a rank
     DEFERRED = "deferred"
     NOT_SELECTED = "not_selected"
 
@@ -90,6 +91,7 @@ class Outcome(StrEnum):
 OUTCOME_LABELS: dict[Outcome, str] = {
     Outcome.SELECTED: "retenu",
     Outcome.SELECTED_WITH_CONDITIONS: "retenu sous conditions",
+    Outcome.RESERVE: "liste complémentaire",
     Outcome.DEFERRED: "ajourné",
     Outcome.NOT_SELECTED: "non retenu",
 }
@@ -133,6 +135,11 @@ class EligibilitySettings:
     authority_cofunding_max_total: float = 0.50
     require_authority_cofunding: bool = True
     required_attachments: tuple[str, ...] = ()
+    # Rule codes (domain.eligibility.RULES) the call does not apply.
+    disabled_rules: tuple[str, ...] = ()
+
+    def enabled(self, rule: str) -> bool:
+        return rule not in self.disabled_rules
 
 
 @dataclass(slots=True, kw_only=True)
@@ -147,8 +154,12 @@ class Call:
     eligibility: EligibilitySettings = field(default_factory=EligibilitySettings)
     ministries: tuple[str, ...] = ()
     template: str = ""
-    # Tie-break rules after the weighted score: criterion codes (higher first), then "submitted_on".
+    # Tie-break rules after the weighted score: criterion codes (higher mean first),
+    # "submitted_on" (earlier first), "amount_requested" (smaller first).
     tie_break: tuple[str, ...] = ()
+    reference: str = ""  # the minutes' prefix: "PV-2013" gives PV-2013-S1
+    place: str = "Paris"  # where the minutes and letters are made ("Fait à …")
+    rapporteurs_per_dossier: int = 2
 
 
 @dataclass(slots=True, kw_only=True)
@@ -218,6 +229,7 @@ class Person:
     is_chair: bool = False
     is_secretary: bool = False
     is_secretariat: bool = False
+    active: bool = True
     id: int | None = None
 
 
@@ -297,3 +309,4 @@ class Decision:
     reasons: str = ""
     conditions: str = ""
     envelope_override: str = ""
+    reserve_rank: int | None = None  # the place on the reserve list, for Outcome.RESERVE

@@ -54,6 +54,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from ..io.files import remove_run_temp_folder
     from . import errors
     from .main_window import MainWindow
     from .setup import configure_application
@@ -62,6 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     configure_application(app, lang=args.lang)
     errors.install_excepthook()
+    app.aboutToQuit.connect(remove_run_temp_folder)  # copies opened outside; atexit as well
     status = {"code": 0}
     if args.smoke:
         _smoke_errors(app, status)

@@ -17,6 +17,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 
 from ptce_desktop.domain.model import Outcome
 
+from .files import safe_filename
 from .formatting import format_date_fr, format_eur
 from .minutes_data import AgendaItem, ConvocationData, LetterData, MemberLine
 from .minutes_pdf import (
@@ -231,8 +232,17 @@ def render_notification_letters(letters: Sequence[LetterData]) -> bytes:
 
 
 def render_each_notification(letters: Sequence[LetterData]) -> dict[str, bytes]:
-    """Dossier number -> that candidate's letter as its own PDF."""
-    return {letter.numero: render_notification_letter(letter) for letter in letters}
+    """File name (`notification-<numero made safe>.pdf`, unique) -> that candidate's letter as
+    its own PDF; a « / » in a numero never makes a path."""
+    files: dict[str, bytes] = {}
+    for letter in letters:
+        base = f"notification-{safe_filename(letter.numero)}"
+        name, n = f"{base}.pdf", 1
+        while name in files:  # two numeros that differ only by unsafe characters
+            n += 1
+            name = f"{base}-{n}.pdf"
+        files[name] = render_notification_letter(letter)
+    return files
 
 
 def _notification(letter: LetterData) -> list[Flowable]:
@@ -282,6 +292,17 @@ def _notification(letter: LetterData) -> list[Flowable]:
                 "Une convention précisant les modalités de versement et de suivi vous sera "
                 "adressée prochainement.",
                 s.body,
+            )
+        )
+    elif d.outcome is Outcome.RESERVE:
+        out.append(
+            markup(
+                "Le comité a inscrit votre projet sur la <b>liste complémentaire</b>, au rang "
+                "<b>{rank}</b> : il pourra être retenu si des crédits se libèrent, dans l'ordre "
+                "de cette liste. Aucune subvention ne vous est accordée à ce stade ; vous serez "
+                "informé de toute suite donnée.",
+                s.body,
+                rank=str(d.reserve_rank),
             )
         )
     elif d.outcome is Outcome.DEFERRED:

@@ -76,6 +76,7 @@ class DecisionLine:
     reasons: str = ""
     conditions: str = ""
     envelope_override: str = ""  # justification when the grant goes beyond the envelope
+    reserve_rank: int | None = None  # place on the reserve list, for Outcome.RESERVE
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

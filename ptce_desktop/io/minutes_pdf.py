@@ -725,7 +725,7 @@ def _decision_box(decision: DecisionLine | None, funders: Mapping[str, str]) -> 
     if decision is None:
         lines.append(para("Le dossier n'a pas été délibéré au cours de la séance.", s.small))
     else:
-        lines.append(markup("<b>Décision : {label}</b>", s.small, label=decision.outcome.label))
+        lines.append(markup("<b>Décision : {label}</b>", s.small, label=decision_label(decision)))
         lines.append(para(vote_sentence(decision), s.small))
         if decision.outcome.is_grant:
             lines.append(para(f"Montant accordé : {grant_sentence(decision, funders)}", s.small))
@@ -753,6 +753,13 @@ def _decision_box(decision: DecisionLine | None, funders: Mapping[str, str]) -> 
     )
 
 
+def decision_label(decision: DecisionLine) -> str:
+    """ "retenu", or "inscrit sur la liste complémentaire, au rang 2"."""
+    if decision.outcome is Outcome.RESERVE:
+        return f"inscrit sur la liste complémentaire, au rang {decision.reserve_rank}"
+    return decision.outcome.label
+
+
 def vote_sentence(decision: DecisionLine) -> str:
     abstain = _plural("abstention", decision.votes_abstain)
     text = (
@@ -775,16 +782,20 @@ def grant_sentence(decision: DecisionLine, funders: Mapping[str, str]) -> str:
     return f"{text} ({' ; '.join(parts)})" if parts else text
 
 
-_PLURAL_OUTCOMES = {
-    Outcome.SELECTED: "retenus",
-    Outcome.SELECTED_WITH_CONDITIONS: "retenus sous conditions",
-    Outcome.DEFERRED: "ajournés",
-    Outcome.NOT_SELECTED: "non retenus",
+_COUNTED_OUTCOMES = {  # singular, plural
+    Outcome.SELECTED: ("retenu", "retenus"),
+    Outcome.SELECTED_WITH_CONDITIONS: ("retenu sous conditions", "retenus sous conditions"),
+    Outcome.RESERVE: (
+        "inscrit sur la liste complémentaire",
+        "inscrits sur la liste complémentaire",
+    ),
+    Outcome.DEFERRED: ("ajourné", "ajournés"),
+    Outcome.NOT_SELECTED: ("non retenu", "non retenus"),
 }
 
 
 def outcome_count(outcome: Outcome, n: int) -> str:
-    return f"{n} {_PLURAL_OUTCOMES[outcome] if n > 1 else outcome.label}"
+    return f"{n} {_COUNTED_OUTCOMES[outcome][n > 1]}"
 
 
 def _decisions(data: MinutesData) -> list[Flowable]:
@@ -836,20 +847,31 @@ def _decisions(data: MinutesData) -> list[Flowable]:
         ),
         para("Liste complémentaire", s.h2),
     ]
-    reserve = [r for r in data.ranking if r.reserve]
+    # The list the committee voted, in its rank order (not the one the ranking computes).
+    reserve = sorted(
+        (i for i in data.agenda if i.decision and i.decision.outcome is Outcome.RESERVE),
+        key=lambda i: i.decision.reserve_rank or 0,  # type: ignore[union-attr]
+    )
     if not reserve:
-        out.append(para("Aucune liste complémentaire n'a été établie.", s.body))
+        out.append(para("Le comité n'a inscrit aucun dossier sur la liste complémentaire.", s.body))
         return out
     out.append(
         para(
-            "Les dossiers suivants sont inscrits, dans cet ordre, sur la liste complémentaire : "
-            "ils pourront être retenus si des crédits se libèrent.",
+            "Le comité a inscrit les dossiers suivants, dans cet ordre, sur la liste "
+            "complémentaire : ils pourront être retenus si des crédits se libèrent.",
             s.body,
         )
     )
     rows = [["Rang", "N°", "Pôle", "Note / 100", "Montant sollicité"]]
-    widths = flex_widths(_ranking_widths(reserve)[:5])
-    rows += [_ranking_cells(r, widths[2]) for r in reserve]
+    widths = flex_widths(
+        [text_width("Rang", bold=True), numero_width(i.numero for i in reserve), None,
+         text_width("Note / 100", bold=True), text_width("Montant sollicité", bold=True)]
+    )  # fmt: skip
+    rows += [
+        [str(i.decision.reserve_rank), i.numero, cell(i.pole_name, widths[2]),  # type: ignore[union-attr]
+         format_score(i.weighted_score), format_eur(i.amount_requested)]
+        for i in reserve
+    ]  # fmt: skip
     out.append(data_table(rows, widths=widths, right=[0, 3, 4]))
     return out
 
@@ -966,7 +988,7 @@ def _standing(r: RankingLine) -> str:
         return r.excluded_reason or "non classé"
     if r.within_envelope:
         return "dans l'enveloppe"
-    return "liste complémentaire" if r.reserve else "hors enveloppe"
+    return "proposé en liste complémentaire" if r.reserve else "hors enveloppe"
 
 
 def _grid_annex(data: MinutesData) -> list[Flowable]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from io import BytesIO
@@ -401,13 +401,22 @@ DEMO_PEOPLE = {
 }
 
 
-def _name(common_name: str) -> x509.Name:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DemoOfficer:
+    """A call's officer whose name and e-mail a test identity carries."""
+
+    name: str
+    email: str = ""
+
+
+def _name(common_name: str, email: str = "") -> x509.Name:
     return x509.Name(
         [
             x509.NameAttribute(NameOID.COUNTRY_NAME, "FR"),
             x509.NameAttribute(NameOID.ORGANIZATION_NAME, DEMO_ORG),
             x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, TEST_MARK),
             x509.NameAttribute(NameOID.COMMON_NAME, common_name),
+            *([x509.NameAttribute(NameOID.EMAIL_ADDRESS, email)] if email else []),
         ]
     )
 
@@ -420,8 +429,15 @@ def _usage(*, sign: bool, ca: bool) -> x509.KeyUsage:
     )  # fmt: skip
 
 
-def make_demo_identities(out: Path, *, passphrase: str = DEMO_PASSPHRASE) -> DemoIdentities:
-    """A test CA (PEM) and one PKCS#12 identity per signatory, written into `out`."""
+def make_demo_identities(
+    out: Path,
+    *,
+    passphrase: str = DEMO_PASSPHRASE,
+    officers: Mapping[str, DemoOfficer] | None = None,
+) -> DemoIdentities:
+    """A test CA (PEM) and one PKCS#12 identity per signatory, written into `out`.
+    `officers` ("chair", "secretary"): the call's people whose name ("TEST — name") and e-mail
+    (subject emailAddress and rfc822Name) the identity carries, still marked TEST."""
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
@@ -444,10 +460,14 @@ def make_demo_identities(out: Path, *, passphrase: str = DEMO_PASSPHRASE) -> Dem
     ca_path.write_bytes(ca_cert.public_bytes(serialization.Encoding.PEM))
     paths = {}
     for role, common_name in DEMO_PEOPLE.items():
+        officer = (officers or {}).get(role)
+        email = officer.email if officer else ""
+        if officer:
+            common_name = f"TEST — {officer.name}"
         key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-        cert = (
+        builder = (
             x509.CertificateBuilder()
-            .subject_name(_name(common_name))
+            .subject_name(_name(common_name, email))
             .issuer_name(ca_name)
             .public_key(key.public_key())
             .serial_number(x509.random_serial_number())
@@ -458,8 +478,12 @@ def make_demo_identities(out: Path, *, passphrase: str = DEMO_PASSPHRASE) -> Dem
             .add_extension(
                 x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), False
             )
-            .sign(ca_key, hashes.SHA256())
         )
+        if email:
+            builder = builder.add_extension(
+                x509.SubjectAlternativeName([x509.RFC822Name(email)]), critical=False
+            )
+        cert = builder.sign(ca_key, hashes.SHA256())
         path = paths[role] = out / f"TEST-{role}.p12"
         path.write_bytes(
             pkcs12.serialize_key_and_certificates(

@@ -21,6 +21,8 @@ from pathlib import Path, PurePosixPath
 from ..domain import siret as siret_rules
 from ..domain.model import Attachment, Cofunding, Dossier, Member, MemberCategory
 from ..domain.regions import find_departement, find_region
+from . import limits
+from .archive import UnsafeSource, check_zip, read_contained, read_member, relative_path
 from .parsing import (
     ParseError,
     is_blank,
@@ -32,7 +34,9 @@ from .parsing import (
     parse_int,
     read_text_table,
     shown,
+    undo_csv_quote,
 )
+from .xlsx_guard import check_xlsx
 
 MAX_PROBLEMS = 200  # past this, more problems only count: the user fixes the first ones first
 
@@ -294,34 +298,16 @@ def _sheet_key(title: str) -> str:
     return _SHEET_ALIASES.get(key, key)
 
 
-def _safe_relative(name: str) -> PurePosixPath | None:
-    """The path as written in `pieces`, or None when it would leave the source's folder."""
-    rel = PurePosixPath(name.strip().replace("\\", "/"))
-    if rel.is_absolute() or ".." in rel.parts or not rel.parts:
-        return None
-    return rel
-
-
 def _folder_reader(base: Path) -> FileReader:
-    def read(name: str) -> bytes | None:
-        rel = _safe_relative(name)
-        if rel is None:
-            return None
-        path = base.joinpath(*rel.parts)
-        try:
-            return path.read_bytes() if path.is_file() else None
-        except OSError:
-            return None
-
-    return read
+    return lambda name: read_contained(base, name)
 
 
 def _csv_records(data: bytes) -> Iterator[tuple[int, Cells]]:
     frame = read_text_table(data)
     header_row = int(frame.index[0]) - 1 if len(frame) else 1
-    yield header_row, list(frame.columns)
+    yield header_row, [undo_csv_quote(c) for c in frame.columns]
     for number, *cells in frame.itertuples(name=None):
-        yield int(number), cells
+        yield int(number), [undo_csv_quote(c) for c in cells]
 
 
 def _read_csv_table(name: str, where: str, data: bytes, problems: Problems) -> RawSheet | None:
@@ -391,7 +377,11 @@ def _read_csv_set(
         name = names.get(key)
         if name is None:
             continue
-        data = read(name)
+        try:
+            data = read(name)
+        except UnsafeSource as exc:
+            problems.error(label, None, None, name, str(exc))
+            continue
         if data is None:
             problems.error(name, None, None, None, "fichier illisible")
             continue
@@ -432,10 +422,20 @@ def read_source(path: Path) -> RawSource:
     elif suffix == ".zip":
         sheets, reader = _read_zip(path, problems)
     elif suffix in (".xlsx", ".xlsm"):
-        sheets = _read_workbook(path, problems)
+        try:
+            check_xlsx(path, read=lambda title: _sheet_key(title) in SHEETS)
+        except UnsafeSource as exc:
+            problems.error(exc.where, None, None, None, exc.reason)
+        else:
+            sheets = _read_workbook(path, problems)
     elif suffix in (".csv", ".txt"):
-        table = _read_csv_table("dossiers", path.name, path.read_bytes(), problems)
-        sheets = {"dossiers": table} if table is not None else {}
+        try:
+            data = read_contained(path.parent, path.name)
+        except UnsafeSource as exc:
+            problems.error(path.name, None, None, None, exc.reason)
+        else:
+            table = _read_csv_table("dossiers", path.name, data or b"", problems)
+            sheets = {"dossiers": table} if table is not None else {}
     elif suffix == ".xls":
         problems.error(
             path.name,
@@ -458,26 +458,34 @@ def read_source(path: Path) -> RawSource:
 def _read_zip(path: Path, problems: Problems) -> tuple[dict[str, RawSheet], FileReader]:
     try:
         archive = zipfile.ZipFile(path)
+        check_zip(archive, label=path.name)
     except (zipfile.BadZipFile, OSError) as exc:
         problems.error(path.name, None, None, None, f"archive illisible : {exc}")
         return {}, lambda _n: None
+    except UnsafeSource as exc:
+        problems.error(exc.where, None, None, None, exc.reason)
+        return {}, lambda _n: None
     members = {i.filename: i for i in archive.infolist() if not i.is_dir()}
+
+    def bounded(info: zipfile.ZipInfo) -> bytes:
+        return read_member(archive, info, label=path.name, max_bytes=limits.MAX_FILE_BYTES)
+
     names = _csv_names(members)
     # The CSV files may sit in a folder inside the archive: attachments are relative to it.
     base = PurePosixPath(names["dossiers"]).parent if "dossiers" in names else PurePosixPath()
 
     def read(name: str) -> bytes | None:
-        rel = _safe_relative(name)
+        rel = relative_path(name)
         if rel is None:
-            return None
+            raise UnsafeSource(f"« {name} »", "chemin hors de la source : refusé")
         full = str(base / rel) if str(base) != "." else str(rel)
         info = members.get(full)
-        return archive.read(info) if info is not None else None
+        return bounded(info) if info is not None else None
 
-    def read_member(name: str) -> bytes | None:
-        return archive.read(members[name]) if name in members else None
+    def read_csv(name: str) -> bytes | None:
+        return bounded(members[name]) if name in members else None
 
-    return _read_csv_set(names, read_member, path.name, problems), read
+    return _read_csv_set(names, read_csv, path.name, problems), read
 
 
 # --- parsing rows --------------------------------------------------------------------------
@@ -503,9 +511,9 @@ def text(value: object) -> str:
 
 
 def _amount(value: object) -> float | None:
-    if type(value) is float and value >= 0 and math.isfinite(value):
+    if type(value) is float and 0 <= value <= limits.MAX_AMOUNT:
         return value  # the common case in a workbook: skip the text parser
-    if type(value) is int and value >= 0:
+    if type(value) is int and 0 <= value <= limits.MAX_AMOUNT:
         return float(value)
     return parse_amount(value)
 
@@ -591,6 +599,14 @@ class _RowReader:
 
     def text(self, key: str, *, required: bool = False) -> str:
         value = text(self.raw(key))
+        if len(value) > limits.MAX_CELL_CHARS:
+            self.error(
+                key,
+                value,
+                f"{limits.count_text(len(value))} caractères, au-delà de la limite de "
+                f"{limits.count_text(limits.MAX_CELL_CHARS)} par cellule",
+            )
+            return ""
         if required and (not value or is_blank(value)):
             self.error(key, value, f"« {key} » est obligatoire et la cellule est vide")
         return value
@@ -753,13 +769,18 @@ def _parse_attachments(
         name = r.text("fichier", required=True)
         if not name:
             continue
-        rel = _safe_relative(name)
-        content = read_file(name) if rel is not None else None
+        rel = relative_path(name)
         if rel is None:
             r.error("fichier", name, f"chemin « {shown(name)} » hors de la source : refusé")
-        elif content is None:
+            continue
+        try:
+            content = read_file(name)
+        except UnsafeSource as exc:
+            r.error("fichier", name, str(exc))
+            continue
+        if content is None:
             r.error("fichier", name, f"fichier « {name} » introuvable dans la source")
-        if d is None or r.failed or content is None or rel is None:
+        if d is None or r.failed or content is None:
             continue
         expected = r.text("sha256").lower()
         if expected and hashlib.sha256(content).hexdigest() != expected:

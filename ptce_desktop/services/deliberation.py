@@ -12,12 +12,21 @@ from datetime import date
 from enum import StrEnum
 
 from ..domain import budget, committee
-from ..domain.model import Attendance, Decision, Funder, Outcome, Session, SessionState
+from ..domain.model import (
+    Attendance,
+    AttendanceStatus,
+    Decision,
+    Funder,
+    Outcome,
+    Session,
+    SessionState,
+)
 from ..io.formatting import format_eur
 from ..store import people as people_rows
 from ..store import sessions as session_rows
 from ..store.calls import read_call
 from ..store.db import CallStore
+from ..store.dossiers import dossier_id_by_numero
 from ..store.errors import ReadOnlyError
 from .session_data import (
     SessionReport,
@@ -102,11 +111,12 @@ def create_session(
     secretary_id: int | None = None,
     dossier_ids: Sequence[int] = (),
 ) -> int:
-    """A planned session; chair and secretary default to the people holding those roles."""
+    """A planned session; chair and secretary default to the active people holding those
+    roles."""
     title = title.strip() or "Séance du comité de sélection"
-    people = people_rows.load_people(store)
+    people = [p for p in people_rows.load_people(store) if p.active]
     if chair_id is None:
-        chair_id = next((p.id for p in people if p.is_chair), None)
+        chair_id = next((p.id for p in people if p.is_chair and p.is_member), None)
     if secretary_id is None:
         secretary_id = next((p.id for p in people if p.is_secretary), None)
     _check_officers(store, chair_id, secretary_id)
@@ -142,8 +152,22 @@ def update_session(
 
 
 def _check_officers(store: CallStore, chair_id: int | None, secretary_id: int | None) -> None:
-    members = {p.id for p in committee_members(store)}
-    if chair_id is not None and chair_id not in members:
+    """The chair: an active committee member with the role président; the secretary: an
+    active person with the role secrétaire; two people."""
+    people = {p.id: p for p in people_rows.load_people(store)}
+    for pid, role in ((chair_id, "président"), (secretary_id, "secrétaire")):
+        if pid is None:
+            continue
+        person = people.get(pid)
+        if person is None:
+            raise DeliberationError(f"{role} de séance : personne n° {pid} introuvable")
+        if not (person.is_chair if role == "président" else person.is_secretary):
+            raise DeliberationError(
+                f"{role} de séance : {person.name} n'a pas le rôle « {role} » dans l'appel"
+            )
+        if not person.active:
+            raise DeliberationError(f"{role} de séance : {person.name} est une personne désactivée")
+    if chair_id is not None and not people[chair_id].is_member:
         raise DeliberationError("le président de séance doit être membre du comité")
     if chair_id is not None and chair_id == secretary_id:
         raise DeliberationError("le président et le secrétaire de séance sont deux personnes")
@@ -162,16 +186,34 @@ def _state(store: CallStore, session_id: int) -> SessionState:
 # -- agenda -------------------------------------------------------------------------------------
 
 
-def default_agenda(store: CallStore) -> list[int]:
-    """Ranked dossiers not yet settled by a session, in ranking order."""
+def default_agenda(store: CallStore, *, unranked: bool = False) -> list[int]:
+    """Ranked dossiers not yet settled by a session, in ranking order (what « Nouvelle
+    séance » proposes); with `unranked`, the eligible dossiers the ranking keeps out follow."""
     # A deferred dossier comes back to a later session; the others are settled.
     settled = {
         d for d, (_, outcome) in session_rows.latest_outcomes(store).items()
         if outcome is not Outcome.DEFERRED
     }  # fmt: skip
     return [
-        e.dossier_id for e in ranking(store) if e.rank is not None and e.dossier_id not in settled
+        e.dossier_id
+        for e in ranking(store)
+        if (unranked or e.rank is not None) and e.dossier_id not in settled
     ]
+
+
+def agenda_of_numeros(store: CallStore, *, numeros: Sequence[str]) -> list[int]:
+    """The dossiers with these numeros, in that order; each must exist and be eligible."""
+    ids = dossier_id_by_numero(store)
+    unknown = [n for n in numeros if n not in ids]
+    if unknown:
+        raise AgendaError(f"numéro(s) de dossier inconnu(s) : {', '.join(unknown)}")
+    eligible = {r["id"] for r in session_rows.eligible_dossiers(store)}
+    ineligible = [n for n in numeros if ids[n] not in eligible]
+    if ineligible:
+        raise AgendaError(
+            f"dossier(s) non éligible(s), hors de l'ordre du jour : {', '.join(ineligible)}"
+        )
+    return [ids[n] for n in numeros]
 
 
 def order_agenda(store: CallStore, *, dossier_ids: Sequence[int], order: AgendaOrder) -> list[int]:
@@ -228,11 +270,21 @@ def set_attendance(store: CallStore, *, session_id: int, attendance: Sequence[At
     if state is SessionState.CLOSED:
         raise SessionStateError("séance close : rouvrez-la pour modifier les présences")
     members = committee_members(store)
-    names = {p.id: p.name for p in people_rows.load_people(store)}
+    people = {p.id: p for p in people_rows.load_people(store)}
+    names = {pid: p.name for pid, p in people.items()}
     try:
         committee.check_attendance({p.id for p in members}, attendance, names=names)  # type: ignore[misc]
     except committee.CommitteeRuleError as exc:
         raise AttendanceError(str(exc)) from exc
+    inactive = sorted(
+        names[a.person_id]
+        for a in attendance
+        if a.status is not AttendanceStatus.EXCUSED and not people[a.person_id].active
+    )
+    if inactive:
+        raise AttendanceError(
+            f"membres inactifs, ni présents ni représentés : {', '.join(inactive)}"
+        )
     q = quorum_info([p.id for p in members], attendance)  # type: ignore[misc]
     with store.transaction(
         f"présences : {q.present} présents, {q.represented} représentés sur {q.members}"
@@ -299,8 +351,17 @@ def reopen_session(store: CallStore, *, session_id: int) -> None:
 # -- recusals -----------------------------------------------------------------------------------
 
 
-def declare_recusal(store: CallStore, *, person_id: int, dossier_id: int, reason: str) -> None:
-    """A conflict of interest: the person takes no part in the dossier (no score, no vote)."""
+def declare_recusal(
+    store: CallStore,
+    *,
+    person_id: int,
+    dossier_id: int,
+    reason: str,
+    session_id: int | None = None,
+) -> None:
+    """A conflict of interest: the person takes no part in the dossier (no score, no vote).
+    With `session_id`, declared in that session: a member, on a dossier of its agenda, while
+    the session is not closed."""
     reason = reason.strip()
     if not reason:
         raise RecusalError("indiquez la nature de l'intérêt (lien avec le porteur, mandat…)")
@@ -308,10 +369,19 @@ def declare_recusal(store: CallStore, *, person_id: int, dossier_id: int, reason
     rows = session_rows.dossier_rows(store, [dossier_id])
     if person_id not in people or dossier_id not in rows:
         raise RecusalError("personne ou dossier introuvable")
-    with store.transaction(f"déport : {people[person_id].name} sur {rows[dossier_id]['numero']}"):
+    name, numero = people[person_id].name, rows[dossier_id]["numero"]
+    if session_id is not None:
+        if _state(store, session_id) is SessionState.CLOSED:
+            raise SessionStateError("séance close : rouvrez-la pour déclarer un déport")
+        if not people[person_id].is_member:
+            raise RecusalError(f"{name} n'est pas membre du comité : rien à déporter en séance")
+        if dossier_id not in session_rows.agenda(store, session_id):
+            raise RecusalError(f"le dossier {numero} n'est pas à l'ordre du jour de la séance")
+    with store.transaction(f"déport : {name} sur {numero}"):
         people_rows.declare_conflict(
-            store, person_id=person_id, dossier_id=dossier_id, reason=reason
-        )
+            store, person_id=person_id, dossier_id=dossier_id, reason=reason,
+            session_id=session_id,
+        )  # fmt: skip
 
 
 def withdraw_recusal(store: CallStore, *, person_id: int, dossier_id: int) -> None:
@@ -352,10 +422,12 @@ def record_decision(
     reasons: str = "",
     conditions: str = "",
     envelope_override: str = "",
+    reserve_rank: int | None = None,
 ) -> Decision:
     """Check a decision against the committee's and the call's rules, then record it (it
     replaces this session's earlier decision on the dossier). Votes are those cast for the
-    outcome proposed, among the members present or represented and not recused."""
+    outcome proposed, among the members present or represented and not recused. A reserve
+    decision takes `reserve_rank`, by default the next rank of the list."""
     state = _state(store, session_id)
     if state is not SessionState.OPEN:
         raise SessionStateError(
@@ -375,6 +447,9 @@ def record_decision(
     amount = round(float(amount_granted), 2) if outcome.is_grant else 0.0
     _check_amount(outcome, amount, float(amount_granted), entry.amount_requested, call.grant_min,
                   call.grant_max, reasons, conditions)  # fmt: skip
+    if not outcome.is_grant and split and any(split.values()):
+        raise DecisionError(f"une décision « {outcome.label} » ne répartit aucun montant")
+    rank = _reserve_rank(store, dossier_id, outcome, reserve_rank)
     split = dict(split) if split is not None else proposed_split(
         store, dossier_id=dossier_id, amount=amount
     )  # fmt: skip
@@ -394,10 +469,13 @@ def record_decision(
         reasons=reasons,
         conditions=conditions,
         envelope_override=envelope_override,
+        reserve_rank=rank,
     )
     what = f"{entry.numero} {outcome.label}"
     if amount:
         what += f", {format_eur(amount)}"
+    if rank is not None:
+        what += f", rang {rank}"
     with store.transaction(f"décision : {what}"):
         session_rows.record_decision(
             store,
@@ -416,6 +494,37 @@ def delete_decision(store: CallStore, *, session_id: int, dossier_id: int) -> No
         session_rows.delete_decision(store, session_id=session_id, dossier_id=dossier_id)
 
 
+def next_reserve_rank(store: CallStore, *, dossier_id: int) -> int:
+    """The rank a reserve decision on the dossier gets by default: its own if it is already on
+    the list, else the next one."""
+    ranks = session_rows.reserve_ranks(store)
+    own = [r for r, d in ranks.items() if d == dossier_id]
+    return own[0] if own else max(ranks, default=0) + 1
+
+
+def _reserve_rank(
+    store: CallStore, dossier_id: int, outcome: Outcome, requested: int | None
+) -> int | None:
+    if outcome is not Outcome.RESERVE:
+        if requested is not None:
+            raise DecisionError("un rang ne se donne qu'à un dossier en liste complémentaire")
+        return None
+    if requested is None:
+        return next_reserve_rank(store, dossier_id=dossier_id)
+    taken = session_rows.reserve_ranks(store, exclude_dossier=dossier_id)
+    last = max(taken, default=0) + 1
+    if requested < 1 or requested > last:
+        raise DecisionError(
+            f"rang {requested} impossible sur la liste complémentaire : de 1 à {last}"
+        )
+    if requested in taken:
+        numero = session_rows.dossier_rows(store, [taken[requested]])[taken[requested]]["numero"]
+        raise DecisionError(
+            f"le rang {requested} de la liste complémentaire est déjà celui du dossier {numero}"
+        )
+    return requested
+
+
 def _check_amount(
     outcome: Outcome,
     amount: float,
@@ -428,7 +537,7 @@ def _check_amount(
 ) -> None:
     if not outcome.is_grant:
         if entered > 0:
-            raise DecisionError(f"un dossier {outcome.label} ne reçoit aucun montant")
+            raise DecisionError(f"une décision « {outcome.label} » ne comporte aucun montant")
         if outcome is Outcome.NOT_SELECTED and not reasons:
             raise DecisionError("un refus doit être motivé : indiquez les motifs")
         return
@@ -573,7 +682,7 @@ def convocation_pdf(store: CallStore, *, session_id: int) -> bytes:
             for e in report.agenda
         ),
         issued_on=date.today(),
-        made_at="Paris",
+        made_at=call.place,
         reply_to=report.secretary,
     )
     return letters_pdf.render_convocation(data)

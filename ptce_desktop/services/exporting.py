@@ -14,7 +14,6 @@ Each file is written atomically; the attachment folder is built aside, then swap
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
@@ -24,6 +23,7 @@ from pathlib import Path
 from ..domain.model import MEMBER_CATEGORY_LABELS, Opinion, Outcome
 from ..io import export as writer
 from ..io.export import Table
+from ..io.files import safe_filename
 from ..io.workbook import DOSSIER_ATTRS, SHEETS
 from ..store import intake as rows
 from ..store.calls import read_call
@@ -41,21 +41,15 @@ def _noop(_p: int, _m: str) -> None:
     pass
 
 
-def _safe(name: str) -> str:
-    """A path part from a numero or filename: no separators, no leading dot."""
-    cleaned = re.sub(r"[\\/:*?\"<>|\x00-\x1f]", "_", name).strip().lstrip(".")
-    return cleaned or "_"
-
-
 def attachment_paths(store: CallStore, folder: str) -> Iterator[tuple[dict, str]]:
     """Each attachment row with the relative path it is exported under (unique per file)."""
     used: set[str] = set()
     for r in rows.attachment_rows(store):
-        base = f"{folder}/{_safe(r['numero'])}"
-        path, n = f"{base}/{_safe(r['filename'])}", 1
+        base = f"{folder}/{safe_filename(r['numero'])}"
+        path, n = f"{base}/{safe_filename(r['filename'])}", 1
         while path in used:  # two files of one dossier with the same name
             n += 1
-            path = f"{base}/{n}/{_safe(r['filename'])}"
+            path = f"{base}/{n}/{safe_filename(r['filename'])}"
         used.add(path)
         yield r, path
 
@@ -165,17 +159,18 @@ def decisions_table(store: CallStore) -> Table:
     splits = rows.decision_splits(store)
     t = Table(
         "decisions",
-        ["Séance", "Date", "Numéro", "Nom du pôle", "Décision", "Montant accordé",
+        ["Séance", "Date", "Numéro", "Nom du pôle", "Décision", "Rang en liste complémentaire",
+         "Montant accordé",
          *[f"dont {f.name}" for f in funders], "Pour", "Contre", "Abstentions", "Motifs",
          "Conditions", "Décision en vigueur"],
-        ["text", "date", "text", "text", "text", "amount", *["amount"] * len(funders),
+        ["text", "date", "text", "text", "text", "int", "amount", *["amount"] * len(funders),
          "int", "int", "int", "text", "text", "text"],
     )  # fmt: skip
     for r in rows.decision_rows(store):
         split = splits.get(r["id"], {})
         t.rows.append([
             r["session"], date.fromisoformat(r["date"]), r["numero"], r["pole_name"],
-            Outcome(r["outcome"]).label, r["amount_granted"],
+            Outcome(r["outcome"]).label, r["reserve_rank"], r["amount_granted"],
             *[split.get(f.id, 0.0) for f in funders], r["votes_for"], r["votes_against"],
             r["votes_abstain"], r["reasons"], r["conditions"], _yes(r["latest"]),
         ])  # fmt: skip

@@ -125,9 +125,10 @@ def data_hash(data: MinutesData) -> str:
 
 
 def document_id(store: CallStore, session_id: int) -> str:
-    """PV-2013-S1 for a session; PV-2013-S1-A2 for the second amendment of session 1."""
+    """PV-2013-S1 for a session; PV-2013-S1-A2 for the second amendment of session 1 (the
+    prefix is the call's reference)."""
     chain = minutes_rows.amendment_chain(store, session_id)
-    base = f"PV-{read_call(store).year}-S{chain[0]}"
+    base = f"{read_call(store).reference}-S{chain[0]}"
     return base if len(chain) == 1 else f"{base}-A{len(chain) - 1}"
 
 
@@ -213,7 +214,7 @@ def minutes_data(store: CallStore, session_id: int) -> MinutesData:
             for c in call.criteria
         ),
         scores=_scores(store, report, agenda_ids, codes),
-        made_at="Paris" if "paris" in report.place.lower() else "",
+        made_at=call.place,
         chair_title=_title(report.chair, "Le président du comité", "La présidente du comité"),
         secretary_title=_title(
             report.secretary, "Le secrétaire de séance", "La secrétaire de séance"
@@ -248,6 +249,7 @@ def _agenda_item(e: AgendaEntry, codes: Mapping[str, str]) -> AgendaItem:
             reasons=d.reasons,
             conditions=d.conditions,
             envelope_override=d.envelope_override,
+            reserve_rank=d.reserve_rank,
         ),
     )
 

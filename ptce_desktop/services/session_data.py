@@ -211,6 +211,7 @@ class AgendaEntry:
     departement: str
     amount_requested: float
     rank: int | None
+    ranking_reserve: bool  # the ranking puts it on the reserve list, after the cut-off
     weighted_score: float | None
     max_spread: float | None
     criterion_means: Mapping[str, float]
@@ -377,6 +378,7 @@ def _agenda(
                 departement=r["departement"],
                 amount_requested=r["amount_requested"],
                 rank=e.rank if e else None,
+                ranking_reserve=bool(e and e.reserve),
                 weighted_score=e.weighted_score if e else None,
                 max_spread=e.max_spread if e and e.review_count else None,
                 criterion_means=dict(e.criterion_means) if e else {},

@@ -96,7 +96,7 @@ def decision_rows(store: CallStore) -> list[dict[str, Any]]:
         store.query(
             "SELECT dc.id, d.numero, d.pole_name, s.title AS session, s.date, dc.outcome, "
             "dc.amount_granted, dc.votes_for, dc.votes_against, dc.votes_abstain, "
-            "dc.reasons, dc.conditions, dc.decided_at, "
+            "dc.reasons, dc.conditions, dc.decided_at, dc.reserve_rank, "
             "dc.id IN (SELECT id FROM latest_decisions) AS latest "
             "FROM decisions dc JOIN dossiers d ON d.id = dc.dossier_id "
             "JOIN sessions s ON s.id = dc.session_id ORDER BY s.date, s.id, d.numero"

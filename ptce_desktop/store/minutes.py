@@ -143,9 +143,10 @@ def copy_session(store: CallStore, *, session_id: int, title: str) -> int:
         cur = store.conn.execute(
             "INSERT INTO decisions (session_id, dossier_id, outcome, amount_granted, votes_for, "
             "votes_against, votes_abstain, casting_vote_used, reasons, conditions, "
-            "envelope_override, decided_at) SELECT ?, dossier_id, outcome, amount_granted, "
-            "votes_for, votes_against, votes_abstain, casting_vote_used, reasons, conditions, "
-            "envelope_override, decided_at FROM decisions WHERE id = ?",
+            "envelope_override, reserve_rank, decided_at) SELECT ?, dossier_id, outcome, "
+            "amount_granted, votes_for, votes_against, votes_abstain, casting_vote_used, "
+            "reasons, conditions, envelope_override, reserve_rank, decided_at "
+            "FROM decisions WHERE id = ?",
             (new_id, old_id),
         )
         store.conn.execute(

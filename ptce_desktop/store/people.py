@@ -32,17 +32,28 @@ def load_people(store: CallStore) -> list[Person]:
             institution=r["institution"],
             email=r["email"],
             **{f: bool(r[f]) for f in ROLE_FLAGS},
+            active=bool(r["active"]),
         )
         for r in store.query("SELECT * FROM people ORDER BY name")
     ]
 
 
-def declare_conflict(store: CallStore, *, person_id: int, dossier_id: int, reason: str) -> None:
+def declare_conflict(
+    store: CallStore,
+    *,
+    person_id: int,
+    dossier_id: int,
+    reason: str,
+    session_id: int | None = None,
+) -> None:
+    """`session_id`: the session the conflict was declared in (a recusal), if any."""
     store.conn.execute(
-        "INSERT INTO conflicts (person_id, dossier_id, reason, declared_at) VALUES (?, ?, ?, ?) "
+        "INSERT INTO conflicts (person_id, dossier_id, reason, declared_at, session_id) "
+        "VALUES (?, ?, ?, ?, ?) "
         "ON CONFLICT (person_id, dossier_id) DO UPDATE SET reason = excluded.reason, "
+        "session_id = excluded.session_id, "
         "state = 'declared', withdrawn_at = NULL, withdrawn_by = '', withdrawn_reason = ''",
-        (person_id, dossier_id, reason, now_iso()),
+        (person_id, dossier_id, reason, now_iso(), session_id),
     )
 
 

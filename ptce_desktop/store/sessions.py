@@ -76,13 +76,14 @@ def record_decision(
     cur = store.conn.execute(
         "INSERT INTO decisions (session_id, dossier_id, outcome, amount_granted, votes_for, "
         "votes_against, votes_abstain, casting_vote_used, reasons, conditions, "
-        "envelope_override, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "envelope_override, reserve_rank, decided_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (session_id, dossier_id) DO UPDATE SET outcome = excluded.outcome, "
         "amount_granted = excluded.amount_granted, votes_for = excluded.votes_for, "
         "votes_against = excluded.votes_against, votes_abstain = excluded.votes_abstain, "
         "casting_vote_used = excluded.casting_vote_used, reasons = excluded.reasons, "
         "conditions = excluded.conditions, envelope_override = excluded.envelope_override, "
-        "decided_at = excluded.decided_at RETURNING id",
+        "reserve_rank = excluded.reserve_rank, decided_at = excluded.decided_at RETURNING id",
         (
             session_id,
             decision.dossier_id,
@@ -95,6 +96,7 @@ def record_decision(
             decision.reasons,
             decision.conditions,
             decision.envelope_override,
+            decision.reserve_rank,
             now_iso(),
         ),
     )
@@ -231,6 +233,7 @@ def decisions(store: CallStore, session_id: int) -> dict[int, Decision]:
             reasons=r["reasons"],
             conditions=r["conditions"],
             envelope_override=r["envelope_override"],
+            reserve_rank=r["reserve_rank"],
         )
         result[d.dossier_id] = by_id[r["id"]] = d
     for decision_id, code, amount in store.conn.execute(
@@ -258,6 +261,17 @@ def latest_outcomes(store: CallStore) -> dict[int, tuple[int, Outcome]]:
             "SELECT dossier_id, session_id, outcome FROM latest_decisions"
         )
     }
+
+
+def reserve_ranks(store: CallStore, *, exclude_dossier: int | None = None) -> dict[int, int]:
+    """rank -> dossier id of the reserve list as voted (latest decision per dossier)."""
+    return dict(
+        store.conn.execute(
+            "SELECT reserve_rank, dossier_id FROM latest_decisions "
+            "WHERE outcome = 'reserve' AND dossier_id IS NOT ?",
+            (exclude_dossier,),
+        ).fetchall()
+    )
 
 
 def review_summaries(store: CallStore, dossier_id: int) -> list[dict]:

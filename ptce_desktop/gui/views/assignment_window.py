@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMainWindow,
-    QMenu,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -43,6 +42,7 @@ from .. import errors
 from ..partials.assignment_matrix import AssignmentMatrixModel
 from ..partials.records import Column, RecordTableModel
 from ..tasks import Job, JobContext
+from .call_settings_dialog import call_menu
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -413,17 +413,6 @@ def choose_and_import_grid(main: MainWindow, *, parent: QWidget | None = None) -
 
 
 # -- the menu ---------------------------------------------------------------------------------
-
-
-def call_menu(main: MainWindow) -> QMenu:
-    """The « Appel » menu, made before « Affichage » if no other feature made it yet."""
-    menu = main.menuBar().findChild(QMenu, "menuCall")
-    if menu is None:
-        menu = QMenu("&Appel", main.menuBar())
-        menu.setObjectName("menuCall")
-        view = main.menuBar().findChild(QMenu, "menuView")
-        main.menuBar().insertMenu(view.menuAction() if view else None, menu)
-    return menu
 
 
 def open_window(main: MainWindow) -> AssignmentWindow | None:

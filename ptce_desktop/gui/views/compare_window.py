@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
 )
 
-from ...io.files import write_atomic
+from ...io.files import safe_filename, write_atomic
 from ...io.formatting import format_score
 from ...services import compare
 from ...store.db import CallStore
@@ -227,7 +227,7 @@ class CompareWindow(QMainWindow):
         if c is None or path is None:
             return
         suggested = Path(prefs.settings().value("compare/last_dir", str(path.parent)))
-        name = "comparaison-" + "-".join(d.numero for d in c.dossiers) + ".pdf"
+        name = safe_filename("comparaison-" + "-".join(d.numero for d in c.dossiers)) + ".pdf"
         chosen, _ = QFileDialog.getSaveFileName(
             self, "Exporter la comparaison", str(suggested / name), "Documents PDF (*.pdf)"
         )

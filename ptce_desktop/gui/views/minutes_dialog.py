@@ -432,8 +432,8 @@ class MinutesDialog(QDialog):
                 return f"{len(letters)} lettres dans {out}"
             files = render_each_notification(letters)
             out.mkdir(parents=True, exist_ok=True)
-            for numero, pdf in files.items():
-                write_atomic(out / f"notification-{numero}.pdf", pdf)
+            for name, pdf in files.items():
+                write_atomic(out / name, pdf)
             return f"{len(files)} lettres écrites dans {out}"
 
         return self._run(

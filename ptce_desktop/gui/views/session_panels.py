@@ -147,6 +147,7 @@ class DecisionForm(QObject):
         super().__init__(window)
         self.funders = list(funders)
         self.outcome = child(window, QComboBox, "outcomeCombo")
+        self.reserve_rank = child(window, QSpinBox, "reserveRankSpin")
         self.amount = child(window, QDoubleSpinBox, "amountSpin")
         self.requested = child(window, QLabel, "requestedLabel")
         self.votes_for = child(window, QSpinBox, "votesForSpin")
@@ -196,7 +197,10 @@ class DecisionForm(QObject):
 
     # -- filling ------------------------------------------------------------------------------
 
-    def show_entry(self, entry: AgendaEntry | None, *, grant_max: float) -> None:
+    def show_entry(
+        self, entry: AgendaEntry | None, *, grant_max: float, reserve_rank: int = 1
+    ) -> None:
+        """`reserve_rank`: the rank a reserve decision on the entry would get by default."""
         self._filling = True
         self.entry = entry
         self.message.clear()
@@ -210,8 +214,11 @@ class DecisionForm(QObject):
         self.voters.setText(f"sur {entry.voters} votants")
         self.requested.setText(f"sollicité : {fmt.eur(entry.amount_requested)}")
         self.amount.setMaximum(max(entry.amount_requested, 0))
+        self.reserve_rank.setValue(reserve_rank)
         if d is None:
-            self.outcome.setCurrentIndex(0)
+            # The dossiers the ranking puts after the cut-off are proposed for the reserve list.
+            proposed = Outcome.RESERVE if entry.ranking_reserve else Outcome.SELECTED
+            self.outcome.setCurrentIndex(OUTCOMES.index(proposed))
             self.amount.setValue(min(entry.amount_requested, grant_max))
             self.votes_for.setValue(entry.voters)
             self.votes_against.setValue(0)
@@ -234,6 +241,7 @@ class DecisionForm(QObject):
             self._filling = False
             self.message.setText(
                 f"<span style='color:{OK_COLOUR}'>Décision enregistrée : {d.outcome.label}"
+                + (f", rang {d.reserve_rank}" if d.reserve_rank else "")
                 + (" (voix prépondérante du président)" if d.casting_vote_used else "")
                 + "</span>"
             )
@@ -264,6 +272,9 @@ class DecisionForm(QObject):
             "reasons": self.reasons.toPlainText(),
             "conditions": self.conditions.toPlainText(),
             "envelope_override": self.override.text(),
+            "reserve_rank": self.reserve_rank.value()
+            if self.current_outcome() is Outcome.RESERVE
+            else None,
         }
 
     def show_error(self, message: str) -> None:
@@ -277,6 +288,7 @@ class DecisionForm(QObject):
         for w in (self.amount, self.propose, *self.split.values()):
             w.setEnabled(grant)
         self.conditions.setEnabled(self.current_outcome() is Outcome.SELECTED_WITH_CONDITIONS)
+        self.reserve_rank.setVisible(self.current_outcome() is Outcome.RESERVE)
         if not self._filling:
             self.edited.emit()
 

@@ -484,7 +484,13 @@ class SessionWindow(QMainWindow):
             self.go_to(current.row() + 1)
 
     def _show_entry(self, entry: AgendaEntry | None) -> None:
-        self.form.show_entry(entry, grant_max=self.call.grant_max)
+        self.form.show_entry(
+            entry,
+            grant_max=self.call.grant_max,
+            reserve_rank=delib.next_reserve_rank(self.store, dossier_id=entry.dossier_id)
+            if entry
+            else 1,
+        )
         self.recused_list.clear()
         self.notes.clear()
         if entry is None:
@@ -547,6 +553,7 @@ class SessionWindow(QMainWindow):
             person_id=self.recusal_person.currentData(),
             dossier_id=entry.dossier_id,
             reason=self.recusal_reason.text(),
+            session_id=self.session_id,
         ):
             self.recusal_reason.clear()
             self.refresh()
