@@ -88,3 +88,32 @@ def assignment_call(assignment_master: Path, tmp_path: Path) -> Path:
     path = tmp_path / "appel.ptce"
     shutil.copyfile(assignment_master, path)
     return path
+
+
+@pytest.fixture
+def committee_window(qtbot, demo_master: Path, tmp_path: Path, error_dialogs) -> Iterator:  # type: ignore[no-untyped-def]
+    """The main window on a copy of the demo call, as the secretariat (who sees all scores);
+    the test may change scores in the file before it opens."""
+    from PySide6.QtWidgets import QApplication
+
+    from ptce_desktop.gui.main_window import MainWindow
+    from ptce_desktop.gui.setup import configure_application
+    from ptce_desktop.services.browse import SECRETARIAT
+
+    path = tmp_path / "appel.ptce"
+    shutil.copyfile(demo_master, path)
+    configure_application(QApplication.instance())  # type: ignore[arg-type]
+    window = MainWindow(user=SECRETARIAT)
+    qtbot.addWidget(window)
+    window.show()
+
+    def open_file() -> None:
+        window.open_call(path)
+        qtbot.waitUntil(lambda: window.store is not None or bool(error_dialogs), timeout=20_000)
+        assert not error_dialogs
+
+    window.path = path  # type: ignore[attr-defined]
+    window.open_file = open_file  # type: ignore[attr-defined]
+    yield window
+    window.tasks.wait(5_000)
+    window.close()

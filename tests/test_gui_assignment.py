@@ -35,8 +35,9 @@ def window(qtbot, assignment_call: Path, error_dialogs) -> Iterator:  # type: ig
     win = main.assignment_window
     qtbot.addWidget(win)
     yield win
-    main.tasks.wait(5_000)
+    win.changed = False  # no re-reading of the call on the way out
     win.close()
+    qtbot.waitUntil(lambda: not main.tasks.busy, timeout=30_000)
     main.close()
 
 
@@ -149,6 +150,7 @@ def test_grid_export_and_import_from_the_window(
     assert not error_dialogs
     with CallStore.open(window.path, actor="test") as store:
         assert store.conn.execute("SELECT score FROM scores").fetchall() == [(4.0,)]
+    qtbot.waitUntil(lambda: not main.tasks.busy, timeout=30_000)  # the call re-read
 
 
 def test_the_window_fits_a_small_screen(window) -> None:  # type: ignore[no-untyped-def]

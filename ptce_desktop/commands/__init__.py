@@ -4,12 +4,18 @@ from . import (
     assignment,
     call,
     compare,
+    conflicts,
     decision_support,
     foundation,
     grid,
     intake,
     minutes,
+    packages,
+    people,
     sessions,
 )
 
-MODULES = (foundation, call, sessions, intake, minutes, compare, decision_support, assignment, grid)
+MODULES = (
+    foundation, call, people, conflicts, sessions, intake, minutes, compare, decision_support,
+    packages, assignment, grid,
+)  # fmt: skip

@@ -229,7 +229,11 @@ class Person:
     is_chair: bool = False
     is_secretary: bool = False
     is_secretariat: bool = False
+    is_expert: bool = False
+    region: str = ""  # region or département code of the person's institution
     active: bool = True
+    inactive_reason: str = ""
+    certificate_sha256: str = ""  # SHA-256 of the DER of the person's signing certificate
     id: int | None = None
 
 

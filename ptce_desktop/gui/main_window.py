@@ -5,7 +5,7 @@ Plug-in points for other screens (see each method's docstring):
 - `run_task(fn, label=..., on_done=...)`: a background job with a progress dialog;
 - `reload()`: re-read the open file after a bulk change, keeping the selected dossier;
 - `dossier_view.add_tab(widget, title)`, `add_dock(dock)`: more views;
-- signals `call_opened(Path)` and `dossier_selected(int)`.
+- signals `call_opened(Path)`, `dossier_selected(int)` and `identity_changed(str)`.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..services import browse, calls, overrides
+from ..services import browse, calls, overrides, people
 from ..services.browse import CallOverview, DossierFile, HistoryEntry
 from ..store.db import EXTENSION, CallStore
 from . import errors
@@ -67,6 +67,7 @@ HISTORY_COLUMNS = (
 class MainWindow(QMainWindow):
     call_opened = Signal(Path)
     dossier_selected = Signal(int)  # -1 when none
+    identity_changed = Signal(str)  # the name the audit log now writes
 
     def __init__(self, *, user: str | None = None) -> None:
         super().__init__()
@@ -371,7 +372,9 @@ class MainWindow(QMainWindow):
         if self.store is None:
             return
         dialog = IdentityDialog(
-            browse.people(self.store), prefs.identity_for(self.store.path), self
+            people.list_people(self.store, active_only=True),
+            prefs.identity_for(self.store.path),
+            self,
         )
         if dialog.exec() and dialog.chosen():
             name = dialog.chosen()
@@ -383,6 +386,7 @@ class MainWindow(QMainWindow):
             prefs.set_identity_for(self.store.path, browse.SECRETARIAT)
             self.store.actor = browse.SECRETARIAT
         self._show_user()
+        self.identity_changed.emit(self.store.actor)
 
     # -- dossier selection and changes --------------------------------------------------------
 

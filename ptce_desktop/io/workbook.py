@@ -48,6 +48,7 @@ class Column:
     kind: str = "text"  # text, amount, int, date, siret, list, region, departement, ...
     required: bool = False
     help: str = ""
+    aliases: tuple[str, ...] = ()  # other headers read as this column
 
 
 def _c(key: str, label: str, kind: str = "text", required: bool = False, help: str = "") -> Column:
@@ -131,6 +132,8 @@ def _header_keys(columns: Iterable[Column]) -> dict[str, str]:
         keys[normalize_header(col.key)] = col.key
         keys[normalize_header(col.label)] = col.key
         keys[normalize_header(col.key.replace("_", " "))] = col.key
+        for alias in col.aliases:
+            keys[normalize_header(alias)] = col.key
     return keys
 
 
@@ -243,9 +246,14 @@ def _blank_cell(value: object) -> bool:
 
 
 def _table(
-    name: str, where: str, records: Iterable[tuple[int, Cells]], problems: Problems
+    name: str,
+    where: str,
+    records: Iterable[tuple[int, Cells]],
+    problems: Problems,
+    spec: tuple[Column, ...] | None = None,
 ) -> RawSheet | None:
-    """Find the header (first non-blank row), match it, keep the non-blank rows below."""
+    """Find the header (first non-blank row), match it, keep the non-blank rows below.
+    `spec` gives the columns of a sheet that is not one of the candidacies' SHEETS."""
     header_row, header = 0, None
     rows: list[tuple[int, Cells]] = []
     for number, cells in records:
@@ -260,7 +268,7 @@ def _table(
         return None
     while header and _blank_cell(header[-1]):
         header = header[:-1]
-    known = _HEADER_KEYS[name]
+    known = _header_keys(spec) if spec is not None else _HEADER_KEYS[name]
     headers = ["" if _blank_cell(h) else str(h).strip() for h in header]
     columns: list[str | None] = []
     for i, text in enumerate(headers):
@@ -281,7 +289,7 @@ def _table(
                 where, header_row, f"n° {i + 1}", "", f"colonne {i + 1} sans en-tête : ignorée"
             )
         columns.append(key)
-    for col in SHEETS[name]:
+    for col in spec if spec is not None else SHEETS[name]:
         if col.required and col.key not in columns:
             problems.error(
                 where,
@@ -325,8 +333,11 @@ def _xlsx_records(rows: list[list[object]]) -> Iterator[tuple[int, Cells]]:
     yield from enumerate(rows, start=1)
 
 
-def _read_workbook(path: Path, problems: Problems) -> dict[str, RawSheet]:
-    sheets: dict[str, RawSheet] = {}
+def _open_workbook(
+    path: Path, problems: Problems
+) -> tuple[list[str], Callable[[str], list[list[object]]]] | None:
+    """The sheet titles of a workbook and a reader of a sheet's rows; None (a problem noted)
+    when the file cannot be read."""
     try:
         from python_calamine import CalamineWorkbook
 
@@ -345,7 +356,61 @@ def _read_workbook(path: Path, problems: Problems) -> dict[str, RawSheet]:
             return [list(r) for r in book[title].iter_rows(values_only=True)]
     except Exception as exc:  # calamine raises its own errors for damaged files
         problems.error(path.name, None, None, None, f"classeur illisible : {exc}")
+        return None
+    return titles, rows_of
+
+
+def read_one_table(
+    path: Path, sheet: str, spec: tuple[Column, ...], problems: Problems
+) -> RawSheet | None:
+    """One table of columns `spec`: the sheet named `sheet` (names folded) of a workbook, or a
+    whole CSV file. Unknown columns are warnings; a missing required one is an error."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if not path.is_file():
+        problems.error(path.name, None, None, None, f"{path} : fichier introuvable")
+    elif suffix in (".csv", ".txt"):
+        try:
+            records = list(_csv_records(read_contained(path.parent, path.name) or b""))
+        except UnsafeSource as exc:
+            problems.error(path.name, None, None, None, exc.reason)
+            return None
+        except ParseError as exc:
+            problems.error(path.name, None, None, None, str(exc))
+            return None
+        return _table(sheet, path.name, records, problems, spec)
+    elif suffix in (".xlsx", ".xlsm"):
+        try:
+            check_xlsx(path, read=lambda title: normalize_header(title) == normalize_header(sheet))
+        except UnsafeSource as exc:
+            problems.error(exc.where, None, None, None, exc.reason)
+            return None
+        opened = _open_workbook(path, problems)
+        if opened is None:
+            return None
+        titles, rows_of = opened
+        found = [t for t in titles if normalize_header(t) == normalize_header(sheet)]
+        if not found:
+            problems.error(
+                path.name, None, None, None,
+                f"feuille « {sheet} » absente (feuilles : " + ", ".join(titles) + ")",
+            )  # fmt: skip
+            return None
+        title = found[0]
+        return _table(sheet, f"feuille « {title} »", _xlsx_records(rows_of(title)), problems, spec)
+    else:
+        problems.error(
+            path.name, None, None, None, "format non reconnu : classeur .xlsx ou fichier .csv"
+        )
+    return None
+
+
+def _read_workbook(path: Path, problems: Problems) -> dict[str, RawSheet]:
+    sheets: dict[str, RawSheet] = {}
+    opened = _open_workbook(path, problems)
+    if opened is None:
         return sheets
+    titles, rows_of = opened
     for title in titles:
         key = _sheet_key(title)
         if key in SHEETS:
@@ -571,7 +636,7 @@ class ParsedSource:
         return self.problems.errors_total == 0
 
 
-class _RowReader:
+class RowReader:
     """Reads the cells of one row by column key, recording problems at the right place."""
 
     def __init__(self, sheet: RawSheet, problems: Problems) -> None:
@@ -632,7 +697,7 @@ class _RowReader:
 def _parse_dossiers(
     sheet: RawSheet, problems: Problems, progress: Callable[[int], None]
 ) -> tuple[list[Dossier], dict]:
-    r = _RowReader(sheet, problems)
+    r = RowReader(sheet, problems)
     dossiers: list[Dossier] = []
     origin: dict[str, tuple[str, int]] = {}
     has_dep = "departement" in r.pos
@@ -707,7 +772,7 @@ def _dep_in(code: str, region: str) -> bool:
     return _DEP_REGION[key]
 
 
-def _owner(r: _RowReader, by_numero: dict[str, Dossier], known: set[str]) -> Dossier | None:
+def _owner(r: RowReader, by_numero: dict[str, Dossier], known: set[str]) -> Dossier | None:
     numero = r.text("numero", required=True)
     if not numero:
         return None
@@ -719,10 +784,10 @@ def _owner(r: _RowReader, by_numero: dict[str, Dossier], known: set[str]) -> Dos
 
 def _owned_rows(
     sheet: RawSheet, by_numero: dict[str, Dossier], known: set[str], problems: Problems
-) -> Iterator[tuple[_RowReader, Dossier | None]]:
+) -> Iterator[tuple[RowReader, Dossier | None]]:
     """Each row of a sheet that belongs to a dossier, with the dossier its `numero` names
     (None when unknown, already reported); stops once too many problems were found."""
-    r = _RowReader(sheet, problems)
+    r = RowReader(sheet, problems)
     for row, cells in sheet.rows:
         if problems.full:
             return

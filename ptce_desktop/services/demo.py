@@ -244,9 +244,12 @@ def _review_stage(
         for inst in data["institutions_committee"]
     ]
     committee_people[0].is_chair = True
+    # The officers' addresses: `ptce demo-identity --call` writes them into the TEST
+    # certificates, and recording signed minutes matches a box's certificate by e-mail.
+    committee_people[0].email = "presidence@comite.ptce-demo.example"
     secretary = Person(
         name=names.person(), institution="Secrétariat du comité (CGET)", is_secretary=True,
-        is_secretariat=True,
+        is_secretariat=True, email="secretariat@comite.ptce-demo.example",
     )  # fmt: skip
     rapporteurs = [
         Person(

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 
+from ..domain.conflicts import SET_ASIDE_LABEL
 from ..domain.model import MEMBER_CATEGORY_LABELS, Opinion, Outcome
 from ..io import export as writer
 from ..io.export import Table
@@ -128,7 +129,8 @@ def reviews_table(store: CallStore) -> Table:
         opinion = Opinion(r["opinion"]).label if r["opinion"] else ""
         submitted = _ts(r["submitted_at"])
         t.rows.append([
-            r["numero"], r["pole_name"], r["rapporteur"], _STATE_LABELS.get(r["state"], r["state"]),
+            r["numero"], r["pole_name"], r["rapporteur"],
+            SET_ASIDE_LABEL if r["set_aside"] else _STATE_LABELS.get(r["state"], r["state"]),
             r["criterion"], r["weight"], r["score"], r["comment"], opinion,
             submitted.date() if submitted else None,
         ])  # fmt: skip

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMenu,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -47,6 +46,7 @@ from ...services import call_settings
 from ...store.db import CallStore
 from ...store.errors import StoreError
 from .. import errors
+from ..features import call_menu
 from ..tasks import Job, JobContext
 
 if TYPE_CHECKING:
@@ -531,20 +531,6 @@ def edit_settings(window: MainWindow) -> CallSettingsDialog | None:
     dialog.accepted.connect(lambda: save(window, dialog.settings()))
     dialog.open()
     return dialog
-
-
-def call_menu(window: MainWindow) -> QMenu:
-    """The « Appel » menu, made on first use, before « Aide »."""
-    menu = window.menuBar().findChild(QMenu, "menuCall")
-    if menu is None:
-        menu = QMenu("A&ppel", window.menuBar())
-        menu.setObjectName("menuCall")
-        help_menu = window.menuBar().findChild(QMenu, "menuHelp")
-        if help_menu is None:
-            window.menuBar().addMenu(menu)
-        else:
-            window.menuBar().insertMenu(help_menu.menuAction(), menu)
-    return menu
 
 
 def install(window: MainWindow) -> None:

@@ -36,6 +36,7 @@ ELIGIBILITY_CHOICES = (
     ("override", "Avec dérogation"),
     ("unchecked", "Non contrôlés"),
 )
+MINE = "mine"  # the review filter's « Mes dossiers », offered to a rapporteur
 REVIEW_CHOICES = (
     ("", "Évaluations : toutes"),
     ("none", "Sans rapporteur"),
@@ -87,6 +88,8 @@ class DossierListView(QWidget):
         self._searcher: Searcher = lambda _text: None
         self._search_ids: set[int] | None = None
         self._shown_id = -1  # the dossier last announced by current_changed
+        self._mine: set[int] | None = None  # a rapporteur's assigned dossiers
+        self._progress = ""  # « mes évaluations : 3 / 8 »
 
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self._run_search)
@@ -171,6 +174,29 @@ class DossierListView(QWidget):
         )
         self.reset_filters()
 
+    def set_mine(self, ids: set[int] | None, *, scored: int = 0) -> None:
+        """A rapporteur's dossiers: « Mes dossiers » becomes the review filter's first choice
+        and is selected; their progress (scored / assigned) shows beside the count. None: the
+        current person has no assignment (the choice goes)."""
+        combo = self.review_combo
+        had = combo.findData(MINE) >= 0
+        self._progress = "" if ids is None else f"mes évaluations : {scored} / {len(ids)}"
+        if had and ids == self._mine:  # only the progress moved
+            self._update_count()
+            return
+        self._mine = ids
+        combo.blockSignals(True)
+        if ids is not None and not had:
+            combo.insertItem(0, "Mes dossiers", MINE)
+            combo.setCurrentIndex(0)
+        elif ids is None and had:
+            combo.removeItem(combo.findData(MINE))
+            combo.setCurrentIndex(0)
+        combo.blockSignals(False)
+        self._apply_filters()
+        if self.current_id() is None:
+            self.select_first()
+
     def refresh_row(self, row: ListRow) -> None:
         self.model.replace_row(row)
         self._update_count()
@@ -247,14 +273,16 @@ class DossierListView(QWidget):
 
     def _apply_filters(self) -> None:
         kept = self.current_id()
+        review = self.review_combo.currentData() or ""
         self.model.set_filters(
             Filters(
                 ids=self._search_ids,
                 region=self.region_combo.currentData() or "",
                 sector=self.sector_combo.currentData() or "",
                 eligibility=self.eligibility_combo.currentData() or "",
-                review=self.review_combo.currentData() or "",
+                review=review if review != MINE else "",
                 decision=self.decision_combo.currentData() or "",
+                mine=self._mine if review == MINE else None,
             )
         )
         self._update_count()
@@ -265,10 +293,8 @@ class DossierListView(QWidget):
     def _update_count(self) -> None:
         shown, total = len(self.model.rows), len(self.model.all_rows)
         noun = "dossier" if shown <= 1 else "dossiers"
-        if shown == total:
-            self.count_label.setText(f"{total} {noun}")
-        else:
-            self.count_label.setText(f"{shown} {noun} sur {total}")
+        text = f"{total} {noun}" if shown == total else f"{shown} {noun} sur {total}"
+        self.count_label.setText(f"{text}  ·  {self._progress}" if self._progress else text)
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._announce(self.model.row_at(current.row()).id if current.isValid() else -1)
