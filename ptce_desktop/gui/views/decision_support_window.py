@@ -92,7 +92,8 @@ class CalibrationPage(QWidget):
                 Column("Évaluations", lambda r: str(r.reviews), align_right=True),
                 Column("Décalage (sur 100)", lambda r: _signed(r.offset), align_right=True,
                        tooltip=lambda r: "positif : note plus haut que le comité"),
-                Column("Incertitude", lambda r: "± " + format_score(r.uncertainty), align_right=True),
+                Column("Incertitude", lambda r: "± " + format_score(r.uncertainty),
+                       align_right=True),
             ]
         )  # fmt: skip
         self.dossiers: RecordTableModel[support.DossierCalibration] = RecordTableModel(
