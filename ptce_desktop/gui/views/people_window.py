@@ -48,7 +48,7 @@ from .review_desk import desk_for
 if TYPE_CHECKING:
     from ..main_window import MainWindow
 
-REFUSED = (people.PeopleError, conflicts.ConflictError, ValueError, LookupError)
+REFUSED = (people.PeopleError, conflicts.ConflictError)  # anything else is unexpected
 _STATES = {"declared": "déclaré", "proposed": "proposé", "withdrawn": "retiré"}
 
 PEOPLE_COLUMNS = (

@@ -69,7 +69,9 @@ from .session_panels import (
     quorum_html,
 )
 
-REFUSED = (delib.DeliberationError, StoreError, LookupError, ValueError)
+# A rule's refusal or the file's (read-only, busy, full disk); anything else is a bug and
+# reaches gui/errors.py as unexpected, never dressed as a refusal.
+REFUSED = (delib.DeliberationError, StoreError)
 
 
 class SessionWindow(QMainWindow):
