@@ -105,10 +105,6 @@ _STATUS_ORDER = {
 }
 
 
-def render_minutes(data: MinutesData) -> bytes:
-    return render_minutes_with_boxes(data)[0]
-
-
 def render_minutes_with_boxes(
     data: MinutesData, *, anchor: str = ""
 ) -> tuple[bytes, list[SignatureBox]]:

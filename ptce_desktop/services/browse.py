@@ -142,12 +142,6 @@ def call_counts(store: CallStore) -> dict[str, int | float]:
     return stats(store)
 
 
-def identities(store: CallStore) -> list[str]:
-    """Who can work on this file: the call's people, then the secretariat."""
-    names = [p.name for p in people_rows.load_people(store)]
-    return [*names, SECRETARIAT]
-
-
 def people(store: CallStore) -> list[Person]:
     return people_rows.load_people(store)
 
@@ -298,11 +292,6 @@ def budget(dossier: Dossier) -> Budget:
         rest = total - dossier.amount_requested - sum(c.amount for c in dossier.cofundings)
         remainder = BudgetLine("Autofinancement et autres ressources", "", rest, rest / total)
     return Budget(total_cost=total, requested=requested, groups=groups, remainder=remainder)
-
-
-def audit_trail(store: CallStore, table: str, row_id: int) -> list[dict]:
-    """The audit log entries of one row, oldest first (who, when, what)."""
-    return overview.audit_entries(store, table, row_id)
 
 
 def rule_audit_trail(store: CallStore, dossier_id: int, rule: str) -> list[dict]:
