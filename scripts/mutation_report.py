@@ -125,6 +125,13 @@ def shown_name(mutant_function: str) -> str:
     return base.removeprefix("x_").removeprefix("xǁ").replace("ǁ", ".")
 
 
+def _renamed(function: ast.FunctionDef | ast.AsyncFunctionDef) -> str:
+    copy = ast.parse(ast.unparse(function)).body[0]
+    assert isinstance(copy, ast.FunctionDef | ast.AsyncFunctionDef)
+    copy.name = "f"
+    return ast.unparse(copy)
+
+
 class Classifier:
     def __init__(self) -> None:
         self._files: dict[Path, dict[str, ast.FunctionDef | ast.AsyncFunctionDef]] = {}
@@ -145,7 +152,7 @@ class Classifier:
         return _masked(orig, name) == _masked(mutant, name)
 
     def change(self, m: Mutant) -> str:
-        orig, mutant = (ast.unparse(f).splitlines()[1:] for f in self.pair(m))
+        orig, mutant = (_renamed(f).splitlines() for f in self.pair(m))
         lines = [
             line
             for line in difflib.unified_diff(orig, mutant, lineterm="", n=0)

@@ -1,3 +1,4 @@
+import hashlib
 import sqlite3
 
 import pytest
@@ -105,3 +106,48 @@ def test_app_writes_after_a_backdoor_change_do_not_hide_it(call_path):
     with CallStore.open(call_path, actor="secrétariat") as store, store.transaction("suite"):
         store.conn.execute("UPDATE dossiers SET summary = 'encore' WHERE id = 1")
     assert any("hors application" in p for p in problems(call_path))
+
+
+def test_a_backdoor_change_is_one_problem_even_when_the_app_writes_after_it(call_path):
+    backdoor(call_path, "UPDATE dossiers SET amount_requested = 999999 WHERE id = 1")
+    with CallStore.open(call_path, actor="secrétariat") as store, store.transaction("suite"):
+        store.conn.execute("UPDATE dossiers SET summary = 'encore' WHERE id = 1")
+        unsealed = store.conn.execute(
+            "SELECT id FROM audit_log WHERE hash IS NULL AND table_name = 'dossiers'"
+        ).fetchone()[0]
+    # The entries sealed after the unsealed one are still read: the row's last state is known.
+    assert problems(call_path) == [
+        f"audit_log, ligne {unsealed} : "
+        "modification hors application (update sur dossiers, ligne 1)"
+    ]
+
+
+def test_an_empty_attachment_is_intact(call_path):
+    empty = hashlib.sha256(b"").hexdigest()
+    with CallStore.open(call_path, actor="x") as store, store.transaction("pièce vide"):
+        store.conn.execute(
+            "UPDATE attachments SET content = X'', sha256 = ? WHERE id = 1", (empty,)
+        )
+    assert problems(call_path) == []
+
+
+def test_problems_are_capped_at_the_limit(call_path):
+    backdoor(
+        call_path,
+        "DROP TRIGGER audit_people_insert",
+        "WITH RECURSIVE n(i) AS (SELECT 100 UNION ALL SELECT i + 1 FROM n WHERE i < 1100) "
+        "INSERT INTO people (id, name) SELECT i, 'x' FROM n",
+    )
+    with CallStore.open(call_path, actor="verif") as store:
+        found = audit.verify(store.conn)
+        assert len(found) == 1000
+        assert str(found[0]) == "people, ligne 100 : ligne ajoutée hors application"
+        assert [str(p) for p in audit.verify(store.conn, limit=2)] == [
+            "people, ligne 100 : ligne ajoutée hors application",
+            "people, ligne 101 : ligne ajoutée hors application",
+        ]
+
+
+def test_a_problem_without_a_row_names_the_table_only():
+    assert str(audit.Problem("audit_log", None, "chaîne rompue")) == "audit_log : chaîne rompue"
+    assert str(audit.Problem("people", 3, "x")) == "people, ligne 3 : x"

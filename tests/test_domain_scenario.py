@@ -7,7 +7,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ptce_desktop.domain.model import Funder
-from ptce_desktop.domain.scenario import Parameters, Ranked, ScenarioError, compare, run
+from ptce_desktop.domain.scenario import (
+    Comparison,
+    Funded,
+    Outcome,
+    Parameters,
+    Ranked,
+    ScenarioError,
+    compare,
+    run,
+)
 
 FUNDERS = [Funder(code="ETAT", name="État", amount=240_000), Funder(code="CDC", name="CDC",
            amount=60_000)]  # fmt: skip
@@ -128,3 +137,18 @@ def test_applying_then_recomputing_is_stable(case) -> None:  # type: ignore[no-u
     assert [f.amount for f in again.funded] == [f.amount for f in out.funded]
     assert again.total == out.total
     assert run(ranked, funders, params) == out  # deterministic
+
+
+def test_comparison_lists_dossiers_in_rank_order_not_number_order() -> None:
+    def outcome(*funded: tuple[str, int]) -> Outcome:
+        return Outcome(
+            parameters=Parameters(),
+            funded=tuple(Funded(numero=n, rank=r, amount=1.0, split={}) for n, r in funded),
+            not_funded=(),
+            impossible=(),
+            totals=(),
+        )
+
+    here = outcome(("Z", 1), ("B", 2), ("Y", 3))
+    there = outcome(("A", 4), ("X", 5), ("C", 6), ("Y", 3))
+    assert compare(here, there) == Comparison(entering=("Z", "B"), leaving=("A", "X", "C"))
