@@ -15,8 +15,9 @@ Killed: mutmut's « killed » and « timeout »; not killed: « survived », « 
 « suspicious ». The last line is the score; the exit status is 0 at 90 % or more, 1 below
 (the threshold the project holds itself to), 2 when there are no results to read.
 
-Usage: python scripts/mutation_report.py [--survivors]  (run from the project's root, after
-`mutmut run`); --survivors lists each surviving behaviour mutant with the line it changes.
+Usage: python scripts/mutation_report.py [--survivors] [--messages]  (from the project's root,
+after `mutmut run`); --survivors lists each surviving behaviour mutant with the line it
+changes, --messages each mutant left out.
 """
 
 from __future__ import annotations
@@ -107,10 +108,15 @@ def _is_message(node: ast.Constant, parents: dict[ast.AST, ast.AST], function: s
 def _masked(function: ast.FunctionDef | ast.AsyncFunctionDef, name: str) -> str:
     """The function's tree with every message string replaced by one placeholder."""
     parents = _parents(function)
-    for node in ast.walk(function):
-        is_text = isinstance(node, ast.Constant) and isinstance(node.value, str)
-        if is_text and _is_message(node, parents, name):
-            node.value = PLACEHOLDER
+    messages = [
+        node
+        for node in ast.walk(function)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and _is_message(node, parents, name)
+    ]
+    for node in messages:  # decided first: masking a string hides the prose beside it
+        node.value = PLACEHOLDER
     function.name = name
     return ast.dump(function)
 
@@ -164,6 +170,7 @@ class Classifier:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--survivors", action="store_true", help="list surviving mutants")
+    parser.add_argument("--messages", action="store_true", help="list the mutants left out")
     parser.add_argument("--root", type=Path, default=Path("mutants"))
     args = parser.parse_args(argv)
     all_mutants = list(mutants(args.root))
@@ -178,6 +185,8 @@ def main(argv: list[str] | None = None) -> int:
             unchecked += 1  # not run (interrupted) or skipped
             continue
         if classifier.message_only(m):
+            if args.messages:
+                print(f"message : {m.name} : {classifier.change(m)}")
             left_out += 1
             left_out_survivors += m.exit_code in NOT_KILLED
             continue

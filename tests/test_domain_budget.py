@@ -128,3 +128,40 @@ def test_proposed_split_takes_the_excess_from_the_funders_with_most_room():
     assert propose_split(170, funders, granted) == {"A": 10, "B": 60, "C": 100}
     with pytest.raises(ValueError, match="enveloppe restante"):
         propose_split(170.01, funders, granted)
+
+
+ABC = [
+    Funder(code="A", name="A", amount=100),
+    Funder(code="B", name="B", amount=100),
+    Funder(code="C", name="C", amount=200),
+]
+
+
+def test_a_single_small_share_still_splits():
+    assert split_proportional(10, [Funder(code="A", name="A", amount=0.5)]) == {"A": 10}
+
+
+def test_granted_amounts_are_counted_to_the_cent():
+    assert balances(ABC, [{"A": 0.004}])[0].granted == 0.0
+
+
+def test_the_excess_of_every_funder_past_its_remainder_is_moved():
+    funders = [Funder(code=c, name=c, amount=100) for c in "ABC"]
+    # A and B have 10 € left each: 20 + 20 over their thirds of 90 go to C.
+    assert propose_split(90, funders, [{"A": 90, "B": 90, "C": 0}]) == {"A": 10, "B": 10, "C": 70}
+
+
+def test_the_excess_goes_first_to_the_funder_with_the_most_room_left():
+    # A (4.50 € left) is 20.50 € over its 25. Rooms: B 35.25 - 25 = 10.25, C 70 - 50 = 20:
+    # C takes 20, then B the last 0.50.
+    granted = [{"A": 95.5, "B": 64.75, "C": 130}]
+    assert propose_split(100, ABC, granted) == {"A": 4.5, "B": 25.5, "C": 70}
+    # B has the most room (60 - 25 = 35 against 60 - 50 = 10): it takes all 20.50.
+    granted = [{"A": 95.5, "B": 40, "C": 140}]
+    assert propose_split(100, ABC, granted) == {"A": 4.5, "B": 45.5, "C": 50}
+
+
+def test_half_a_cent_more_than_the_envelope_holds_is_rounding():
+    funders = [Funder(code=c, name=c, amount=100) for c in "ABC"]
+    granted = [{"A": 90, "B": 40, "C": 0}]
+    assert propose_split(170.005, funders, granted) == {"A": 10, "B": 60, "C": 100}

@@ -173,3 +173,11 @@ def test_the_institution_inside_a_longer_structure_name():
     people = [person(1, "Énergie Citoyenne"), person(2, "Citoyenne Énergie")]
     dossiers = [dossier(10, "Coopérative Énergie Citoyenne du Pays de Retz")]
     assert pairs(people, dossiers) == [(1, 10)]
+
+
+def test_a_members_siret_is_matched_too():
+    people = [person(1, "404 833 048 00022")]
+    dossiers = [dossier(11, "Autre", ("Membre", "40483304800022"))]
+    assert suggest_conflicts(people, dossiers) == [
+        Suggestion(1, 11, "SIRET 404 833 048 00022 = membre « Membre » (40483304800022)")
+    ]

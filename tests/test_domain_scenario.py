@@ -10,6 +10,7 @@ from ptce_desktop.domain.model import Funder
 from ptce_desktop.domain.scenario import (
     Comparison,
     Funded,
+    FunderTotal,
     Outcome,
     Parameters,
     Ranked,
@@ -152,3 +153,29 @@ def test_comparison_lists_dossiers_in_rank_order_not_number_order() -> None:
     here = outcome(("Z", 1), ("B", 2), ("Y", 3))
     there = outcome(("A", 4), ("X", 5), ("C", 6), ("Y", 3))
     assert compare(here, there) == Comparison(entering=("Z", "B"), leaving=("A", "X", "C"))
+
+
+def test_a_cutoff_at_zero_or_a_funder_at_zero_are_scenarios_too() -> None:
+    nothing = run(RANKED, FUNDERS, Parameters(cutoff_rank=0))
+    assert nothing.selected == () and nothing.not_funded == ("P1", "P2", "P3", "P4", "P5", "P6")
+    state_only = run(RANKED, FUNDERS, Parameters(funder_shares={"CDC": 0}))
+    assert state_only.selected == ("P1", "P2")  # 190 of the State's 240; P3 (80) does not fit
+    assert [f.split for f in state_only.funded] == [
+        {"ETAT": 100_000, "CDC": 0},
+        {"ETAT": 90_000, "CDC": 0},
+    ]
+
+
+def test_an_outcome_in_full() -> None:
+    params = Parameters(cutoff_rank=2, label="deux")
+    out = run(RANKED, FUNDERS, params, earlier_splits=[{"ETAT": 8_000, "CDC": 2_000}])
+    assert out.parameters is params
+    assert out.funded == (
+        Funded(numero="P1", rank=1, amount=100_000, split={"ETAT": 80_000, "CDC": 20_000}),
+        Funded(numero="P2", rank=2, amount=90_000, split={"ETAT": 72_000, "CDC": 18_000}),
+    )
+    assert out.totals == (
+        FunderTotal(code="ETAT", name="État", share=240_000, earlier=8_000, scenario=152_000),
+        FunderTotal(code="CDC", name="CDC", share=60_000, earlier=2_000, scenario=38_000),
+    )
+    assert out.remaining == 100_000

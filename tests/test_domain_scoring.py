@@ -3,7 +3,14 @@ from datetime import date
 import pytest
 
 from ptce_desktop.domain.model import Criterion
-from ptce_desktop.domain.scoring import Candidate, aggregate, eliminated_on, rank, weighted_score
+from ptce_desktop.domain.scoring import (
+    Aggregate,
+    Candidate,
+    aggregate,
+    eliminated_on,
+    rank,
+    weighted_score,
+)
 
 GRID = [
     Criterion(code="coop", label="Coopération", weight=25, eliminatory_below=2),
@@ -245,3 +252,26 @@ def test_tie_break_on_an_unknown_criterion_counts_it_as_zero():
     assert [e.candidate.numero for e in ranked] == ["B", "A"]
     ranked = rank([b, a], envelope=1e6, tie_break=("nope", "coop"))
     assert [e.candidate.numero for e in ranked] == ["A", "B"]
+
+
+def plain(num: str, weighted: float, **per_criterion: float) -> Candidate:
+    agg = Aggregate(weighted=weighted, per_criterion=per_criterion, spread={}, review_count=1)
+    return Candidate(dossier_id=0, numero=num, amount=1.0, aggregate=agg)
+
+
+def test_a_zero_score_ranks_below_any_positive_one():
+    ranked = rank([plain("A", 0.0), plain("B", 0.5)], envelope=10)
+    assert [(e.candidate.numero, e.rank) for e in ranked] == [("B", 1), ("A", 2)]
+
+
+def test_a_dossier_without_the_tie_break_criterion_counts_zero_on_it():
+    ranked = rank([plain("A", 50, x=0.0), plain("B", 50)], envelope=10, tie_break=("x",))
+    assert [e.candidate.numero for e in ranked] == ["A", "B"]
+    ranked = rank([plain("A", 50, x=-0.5), plain("B", 50)], envelope=10, tie_break=("x",))
+    assert [e.candidate.numero for e in ranked] == ["B", "A"]
+
+
+def test_the_envelope_tolerates_a_millionth_of_a_euro():
+    tiny = plain("A", 50)
+    tiny.amount = 1e-6
+    assert rank([tiny], envelope=0)[0].within_envelope
