@@ -97,3 +97,25 @@ def committee_window(qtbot, demo_master: Path, tmp_path: Path, error_dialogs) ->
     yield window
     window.tasks.wait(5_000)
     window.close()
+
+
+@pytest.fixture
+def plain_io(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """Records every plain open() of the call files the test watches (see integrity_helpers)."""
+    from tests.integrity_helpers import watch_plain_io
+
+    return watch_plain_io(monkeypatch)
+
+
+@pytest.fixture(scope="session")
+def import_source(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A workbook of 40 demo dossiers: with --update on the 30-dossier demo, 10 are new and
+    30 updated (the several-processes tests import it while other things happen)."""
+    from ptce_desktop.cli import main
+
+    folder = tmp_path_factory.mktemp("source")
+    call = folder / "source.ptce"
+    assert main(["demo", str(call), "--dossiers", "40", "--stage", "intake"]) == 0
+    out = folder / "candidatures.xlsx"
+    assert main(["export", str(call), str(out)]) == 0
+    return out

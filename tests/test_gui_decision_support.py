@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 
 from ptce_desktop.gui.views.decision_support_window import open_decision_support
 from ptce_desktop.services import decision_support as support
@@ -76,3 +76,23 @@ def test_two_scenarios_side_by_side_then_one_applied_as_proposals(committee_wind
     with CallStore.open(main_window.store.path, actor="t") as store:
         assert store.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0] == before
     window.close()
+
+
+def test_reviews_tab_shows_the_history_of_the_visible_reviews(committee_window, qtbot) -> None:
+    window = committee_window
+    with CallStore.open(window.path, actor="t") as store:
+        dossier_id, numero = store.conn.execute(
+            "SELECT d.id, d.numero FROM dossiers d JOIN reviews r ON r.dossier_id = d.id "
+            "WHERE r.state = 'submitted' ORDER BY d.id LIMIT 1"
+        ).fetchone()
+        expected = support.review_history(store, numero=numero)
+    window.open_file()
+    window.dossier_list.select_dossier(-1)
+    assert window.dossier_list.select_dossier(dossier_id)
+    tab = window.reviews_tab
+    qtbot.waitUntil(lambda: "Historique des versions" in tab.browser.toPlainText(), timeout=10_000)
+    assert "Changement" not in tab.browser.toPlainText()  # on demand only
+    tab.browser.anchorClicked.emit(QUrl("ptce:history"))
+    text = tab.browser.toPlainText()
+    assert "Changement" in text
+    assert expected and all(e.change in text for e in expected)

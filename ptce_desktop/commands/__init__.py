@@ -5,15 +5,17 @@ from . import (
     compare,
     conflicts,
     decision_support,
+    ds,
     foundation,
     intake,
     minutes,
     packages,
     people,
+    recovery,
     sessions,
 )
 
 MODULES = (
-    foundation, call, people, conflicts, sessions, intake, minutes, compare, decision_support,
-    packages,
+    foundation, call, people, conflicts, sessions, intake, ds, minutes, compare,
+    decision_support, packages, recovery,
 )  # fmt: skip

@@ -1,4 +1,4 @@
-"""`ptce new`, `ptce demo`, `ptce stats`, `ptce audit verify`."""
+"""`ptce new`, `ptce demo`, `ptce stats`, `ptce audit verify` (anchors: history.py)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from ..io.call_settings import SettingsFileError
 from ..services import audit, calls, demo
 from ..services.calls import UnknownTemplateError
 from ..store.stats import stats
+from . import history
 from .base import UserError, open_store
 
 
@@ -43,6 +44,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     v = audit_sub.add_parser("verify", help="vérifier que rien n'a été modifié hors application")
     v.add_argument("file")
     v.set_defaults(handler=cmd_audit_verify)
+    history.register(audit_sub, v)
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -89,10 +91,18 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        problems = audit.verify(store)
+        store.integrity_check()  # damage first: a damaged file is not a tampered one
+        problems = [str(p) for p in audit.verify(store)]
         entries = store.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+        anchored = history.anchored_history(args, store)
+    for note in anchored.notes:
+        print(f"Note : {note}")
+    problems += anchored.problems
     if not problems:
-        print(f"Journal d'audit intact : {entries} entrées, toutes les lignes concordent.")
+        print(
+            f"Journal d'audit intact : {entries} entrées, toutes les lignes concordent ; "
+            f"schéma conforme ; {anchored.anchors} signature(s) d'ancrage vérifiée(s)."
+        )
         return 0
     for p in problems:
         print(p, file=sys.stderr)

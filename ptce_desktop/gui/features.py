@@ -20,6 +20,7 @@ FEATURES: tuple[str, ...] = (
     "views.annotations_dock",
     "views.reviews_tab",
     "views.import_dialog",
+    "views.ds_import_dialog",
     "views.export_actions",
     "views.minutes_dialog",
     "views.compare_window",

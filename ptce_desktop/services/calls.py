@@ -47,15 +47,17 @@ def load_template(template: str) -> Call:
 def new_call(
     path: Path, *, title: str | None = None, template: str = DEFAULT_TEMPLATE, actor: str
 ) -> CallStore:
-    """A new call file from a template; the caller closes the returned store."""
+    """A new call file from a template; the caller closes the returned store.
+
+    Built under a temporary name and renamed when complete (see CallStore.building)."""
+    with CallStore.building(path, actor=actor) as store:
+        fill_new_call(store, title=title, template=template)
+    return CallStore.open(path, actor=actor, check="none")
+
+
+def fill_new_call(store: CallStore, *, title: str | None, template: str) -> None:
+    """Write the call of `template` (with `title` if given) into a new, empty call file."""
     call = load_template(template)
     if title:
         call.title = title
-    store = CallStore.create(path, actor=actor)
-    try:
-        call_rows.write_call(store, call)
-    except BaseException:
-        store.close()
-        Path(path).unlink(missing_ok=True)
-        raise
-    return store
+    call_rows.write_call(store, call)

@@ -21,7 +21,6 @@ from ..store import decision_support as rows
 from ..store.calls import read_call
 from ..store.db import CallStore
 from ..store.dossiers import dossier_id_by_numero
-from .compare import committee_refusal
 from .people import resolve_person
 from .session_data import ranking
 
@@ -33,13 +32,14 @@ __all__ = [
     "ScenarioError",
     "apply_scenario",
     "calibrate",
+    "calibration_shown",
     "call_funders",
-    "committee_refusal",
     "proposal",
     "review_history",
     "run_scenarios",
     "scenario_label",
     "scenarios_pdf",
+    "set_calibration_shown",
 ]
 
 DEFAULT_MOVES = 3  # places a dossier's rank must move once adjusted to be listed
@@ -209,6 +209,24 @@ def calibrate(
         dossiers=dossiers,
         moves=moves,
     )
+
+
+def calibration_shown(store: CallStore, *, session_id: int) -> bool:
+    """Whether the session recorded that calibration was shown to the committee."""
+    return rows.calibration_shown(store, session_id=session_id)
+
+
+def set_calibration_shown(store: CallStore, *, session_id: int, shown: bool) -> None:
+    """Record (audited) whether calibration is shown to the committee in this session; the
+    minutes' annex then states the method, its parameters and each rapporteur's offset."""
+    state = rows.session_state(store, session_id)
+    if state is None:
+        raise DecisionSupportError(f"séance {session_id} introuvable")
+    if state == "signed":
+        raise DecisionSupportError(f"séance {session_id} : procès-verbal signé, plus modifiable")
+    verb = "présentée" if shown else "non présentée"
+    with store.transaction(f"calibration {verb} au comité — séance {session_id}"):
+        rows.set_calibration_shown(store, session_id=session_id, shown=shown)
 
 
 # -- scenarios -------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.model import Person
 from ..domain.persons import (
@@ -27,6 +28,9 @@ from ..io.people_sheet import ParsedPeople, read_people
 from ..io.workbook import MAX_PROBLEMS, Problem
 from ..store import people as people_rows
 from ..store.db import CallStore
+
+if TYPE_CHECKING:
+    from ..io.signing import SignatureCheck
 
 
 class PeopleError(ValueError):
@@ -321,3 +325,21 @@ def apply_people_import(store: CallStore, plan: PeoplePlan) -> PeopleImportResul
 
 def import_people(store: CallStore, source: Path) -> PeopleImportResult:
     return apply_people_import(store, plan_people_import(store, source))
+
+
+def register_certificate(store: CallStore, *, person_id: int, certificate: Path) -> str:
+    """Record a person's signing certificate (its fingerprint); returns the fingerprint."""
+    person = resolve_person(store, person_id)
+    person.certificate_sha256 = certificate_fingerprint(certificate)
+    with store.transaction(f"certificat de signature enregistré : {person.name}"):
+        people_rows.update_person(store, person)
+    return person.certificate_sha256
+
+
+def certificate_belongs(signature: SignatureCheck, person: Person) -> bool:
+    """Is the certificate of `signature` the person's: same e-mail address (subject or
+    rfc822Name), or the fingerprint registered for the person?"""
+    if person.email and person.email.strip().casefold() in signature.emails:
+        return True
+    fingerprint = hashlib.sha256(signature.certificate).hexdigest()
+    return bool(person.certificate_sha256) and fingerprint == person.certificate_sha256

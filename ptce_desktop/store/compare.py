@@ -92,3 +92,17 @@ def score_counts(store: CallStore) -> dict[str, dict[float, int]]:
     ):
         out.setdefault(code, {})[float(score)] = n
     return out
+
+
+def dossier_heads(store: CallStore, numeros: list[str]) -> list[tuple[int, str, str]]:
+    """(id, numero, pole name) of the given dossiers, in numero order."""
+    if not numeros:
+        return []
+    marks = ",".join("?" * len(numeros))
+    return [
+        (r[0], r[1], r[2])
+        for r in store.conn.execute(
+            f"SELECT id, numero, pole_name FROM dossiers WHERE numero IN ({marks}) ORDER BY numero",
+            numeros,
+        )
+    ]

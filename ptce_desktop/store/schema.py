@@ -33,6 +33,7 @@ AUDITED_TABLES: tuple[str, ...] = (
     "packages",
     "package_returns",
     "pending_reviews",
+    "anchors",
 )
 
 BLOB_COLUMNS: dict[str, tuple[str, ...]] = {"attachments": ("content",), "minutes": ("content",)}
@@ -497,6 +498,27 @@ CREATE TABLE package_origin (
 );
 """
 
+# Anchored history (issue 12): what signatures anchor the audit chain to. Each audit entry says
+# which entry-hash format sealed it (1: audit.py's first one, kept as is: signed minutes anchor
+# it), so a new format never silently breaks old anchors.
+V4_ANCHORS = """
+ALTER TABLE audit_log ADD COLUMN hash_version INTEGER NOT NULL DEFAULT 1;
+CREATE TABLE anchors (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('minutes', 'checkpoint')),
+    session_id INTEGER REFERENCES sessions(id),   -- minutes: the session they record
+    minutes_id INTEGER REFERENCES minutes(id),    -- minutes: the signed PDF carrying the anchor
+    head_hash TEXT NOT NULL,                      -- the chain's head when anchored
+    entry_count INTEGER NOT NULL,                 -- entries up to and including the head
+    hash_version INTEGER NOT NULL,                -- entry-hash format of the anchored entries
+    data_sha256 TEXT NOT NULL DEFAULT '',         -- minutes: the signed data hash
+    snapshot TEXT NOT NULL DEFAULT '',            -- minutes: the canonical JSON they printed
+    signature TEXT NOT NULL DEFAULT '',           -- checkpoint: the CMS signature, base64 DER
+    created_at TEXT NOT NULL
+);
+CREATE INDEX anchors_session ON anchors(session_id);
+"""
+
 # (version, name, SQL, audited tables whose columns the migration changes). The rows of those
 # tables are recorded anew in the audit log (a sealed 'baseline' entry each), so that
 # `ptce audit verify` compares them with their new shape.
@@ -519,6 +541,7 @@ MIGRATIONS: tuple[tuple[int, str, str, tuple[str, ...]], ...] = (
         ),
     ),
     (3, "rapporteurs offline", V3_PACKAGES, ("annotations",)),
+    (4, "anchored history", V4_ANCHORS, ()),
 )
 
 LATEST_VERSION = MIGRATIONS[-1][0]

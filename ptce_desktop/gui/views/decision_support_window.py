@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from ...domain.scenario import Parameters
 from ...io.files import write_atomic
 from ...io.formatting import format_eur, format_score
+from ...services import compare
 from ...services import decision_support as support
 from ...services.deliberation import list_sessions
 from ...store.db import CallStore
@@ -375,7 +376,7 @@ class DecisionSupportWindow(QMainWindow):
         store = self.main.store
         if store is None:
             return
-        refusal = support.committee_refusal(store)
+        refusal = compare.committee_refusal(store)
         if refusal:
             self.calibration.message.setText(refusal)
             self.tabs.setEnabled(False)

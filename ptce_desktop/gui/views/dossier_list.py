@@ -174,6 +174,29 @@ class DossierListView(QWidget):
         )
         self.reset_filters()
 
+    def update_rows(self, rows: list[ListRow], orders: SortOrders | None = None) -> None:
+        """The same call's dossiers read again (another program changed the file): filters,
+        search and the selected dossier are kept; `current_changed` only if it disappeared."""
+        kept, shown = self.current_id(), self._shown_id
+        chosen = [(c, c.currentData()) for c in (self.region_combo, self.sector_combo)]
+        self.model.set_rows(rows, orders)
+        self._fill_value_combo(self.region_combo, "Toutes les régions", {r.region for r in rows})
+        self._fill_value_combo(
+            self.sector_combo, "Tous les secteurs", {s for r in rows for s in r.sectors}
+        )
+        for combo, value in chosen:
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+            combo.blockSignals(False)
+        if self.search_edit.text().strip():
+            self._search_ids = self._searcher(self.search_edit.text())
+        self.blockSignals(True)
+        self._apply_filters()
+        self.blockSignals(False)
+        self._shown_id = shown
+        if kept is None or not self.select_dossier(kept):
+            self._announce(-1)
+
     def set_mine(self, ids: set[int] | None, *, scored: int = 0) -> None:
         """A rapporteur's dossiers: « Mes dossiers » becomes the review filter's first choice
         and is selected; their progress (scored / assigned) shows beside the count. None: the

@@ -367,6 +367,8 @@ class MinutesDialog(QDialog):
 
     def _verify_bytes(self, pdf: bytes, what: str) -> Job:
         def work(_ctx: JobContext) -> signing.VerificationReport:
+            if what != "document affiché":  # a file from outside: opened in another process
+                signing.check_untrusted(pdf)
             return signing.verify_pdf(pdf)
 
         def done(report: signing.VerificationReport) -> None:
@@ -463,7 +465,8 @@ def _flag(label: str, ok: bool) -> str:
 
 
 def verification_html(report: signing.VerificationReport, what: str) -> str:
-    """Green when every signature is intact and the last covers the file, red otherwise."""
+    """Green when every signature is intact, the last covers the file and nothing but the
+    designated boxes' signatures followed the first; red otherwise, with each finding."""
     if not report.signatures:
         return f"<b style='color:{BAD_COLOUR}'>✗ Aucune signature</b> ({html.escape(what)})"
     if report.ok:
@@ -487,11 +490,14 @@ def verification_html(report: signing.VerificationReport, what: str) -> str:
         )
         if s.test_identity:
             flags.append(f"<b style='color:{BAD_COLOUR}'>identité de TEST</b>")
+        flags += [f"<span style='color:{BAD_COLOUR}'>{html.escape(p)}</span>" for p in s.problems]
         when = s.time.astimezone().strftime("%d/%m/%Y %H:%M") if s.time else "—"
         lines.append(
             f"<li><b>{html.escape(ROLES.get(s.field, s.field))}</b> : "
-            f"{html.escape(s.signer)}, {when}<br>{', '.join(flags)}</li>"
+            f"{html.escape(s.signer)}, {when} (heure déclarée par le signataire)<br>"
+            f"{', '.join(flags)}</li>"
         )
+    lines += [f"<li style='color:{BAD_COLOUR}'>{html.escape(p)}</li>" for p in report.problems]
     lines.append("</ul>")
     return "".join(lines)
 
