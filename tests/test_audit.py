@@ -1,4 +1,5 @@
 import hashlib
+import json
 import sqlite3
 
 import pytest
@@ -151,3 +152,94 @@ def test_problems_are_capped_at_the_limit(call_path):
 def test_a_problem_without_a_row_names_the_table_only():
     assert str(audit.Problem("audit_log", None, "chaîne rompue")) == "audit_log : chaîne rompue"
     assert str(audit.Problem("people", 3, "x")) == "people, ligne 3 : x"
+
+
+def chain(call_path):
+    """(id, hash) of every entry, in order."""
+    with CallStore.open(call_path, actor="verif") as store:
+        return store.conn.execute("SELECT id, hash FROM audit_log ORDER BY id").fetchall()
+
+
+def test_the_anchor_point_is_the_last_sealed_entry_and_how_many_lead_to_it(call_path):
+    rows = chain(call_path)
+    with CallStore.open(call_path, actor="verif") as store:
+        assert audit.total(store.conn) == len(rows)
+        assert audit.anchor_point(store.conn) == (rows[-1][1], len(rows))
+    backdoor(call_path, "UPDATE dossiers SET summary = 'x' WHERE id = 1")
+    with CallStore.open(call_path, actor="verif") as store:
+        assert audit.total(store.conn) == len(rows) + 1
+        assert audit.anchor_point(store.conn) == (rows[-1][1], len(rows))
+
+
+def test_an_empty_log_anchors_at_the_genesis(tmp_path):
+    conn = sqlite3.connect(tmp_path / "vide.db")
+    conn.execute("CREATE TABLE audit_log (id INTEGER PRIMARY KEY, hash TEXT)")
+    assert audit.anchor_point(conn) == (audit.GENESIS, 0)
+    conn.close()
+
+
+def test_the_head_is_recomputed_from_the_entries(call_path):
+    rows = chain(call_path)
+    with CallStore.open(call_path, actor="verif") as store:
+        assert audit.recompute_head(store.conn, len(rows)) == rows[-1][1]
+        assert audit.recompute_head(store.conn, 3) == rows[2][1]
+        assert audit.recompute_head(store.conn, 0) == audit.GENESIS
+        assert audit.recompute_head(store.conn, len(rows) + 1) is None  # fewer entries
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE audit_log SET actor = 'quelquun' WHERE id = 2",  # content edited
+        "UPDATE audit_log SET prev_hash = hash WHERE id = 2",  # link broken
+        "UPDATE audit_log SET hash = NULL WHERE id = 2",  # unsealed
+        "UPDATE audit_log SET hash_version = 9 WHERE id = 2",  # unknown format
+    ],
+)
+def test_a_tampered_entry_has_no_head(call_path, sql):
+    rows = chain(call_path)
+    backdoor(call_path, "DROP TRIGGER audit_log_no_update", sql)
+    with CallStore.open(call_path, actor="verif") as store:
+        assert audit.recompute_head(store.conn, 1) == rows[0][1]
+        assert audit.recompute_head(store.conn, len(rows)) is None
+
+
+def test_an_entry_with_an_unknown_hash_format_breaks_the_chain(call_path):
+    backdoor(
+        call_path,
+        "DROP TRIGGER audit_log_no_update",
+        "UPDATE audit_log SET hash_version = 9 WHERE id = 2",
+    )
+    assert problems(call_path) == ["audit_log, ligne 2 : entrée du journal altérée"]
+
+
+def test_entries_of_some_tables_with_their_place_in_the_chain(call_path):
+    with CallStore.open(call_path, actor="verif") as store:
+        everything = store.conn.execute(
+            "SELECT id, table_name, row_id, operation, before, after FROM audit_log ORDER BY id"
+        ).fetchall()
+        found = list(audit.entries(store.conn, tables=("dossiers", "members")))
+    expected = [
+        (
+            position,
+            audit.Entry(
+                id=i,
+                table=t,
+                row_id=r,
+                operation=op,
+                before=json.loads(b) if b else None,
+                after=json.loads(a) if a else None,
+            ),
+        )
+        for position, (i, t, r, op, b, a) in enumerate(everything, start=1)
+        if t in ("dossiers", "members")
+    ]
+    assert found == expected
+    assert {e.table for _, e in found} == {"dossiers", "members"}
+    last = found[-1][1]
+    assert (last.table, last.row_id, last.operation) == ("dossiers", 1, "update")
+    assert last.before["summary"] == "" and last.after["summary"] == "Résumé revu"
+    first = next(e for _, e in found if e.table == "members")
+    assert (
+        first.operation == "insert" and first.before is None and first.after["id"] == first.row_id
+    )
