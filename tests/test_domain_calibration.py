@@ -235,3 +235,13 @@ def test_rank_moves_largest_first_then_by_adjusted_rank() -> None:
         ("a", 1, 3, -2),
         ("b", 2, 4, -2),
     ]
+
+
+def test_the_fit_stops_after_the_maximum_of_iterations_and_says_so(monkeypatch) -> None:
+    from ptce_desktop.domain import calibration
+
+    monkeypatch.setattr(calibration, "MAX_ITERATIONS", 5)
+    monkeypatch.setattr(calibration, "TOLERANCE", -1.0)  # never converged
+    fit = fit_offsets(two_by_two(), shrinkage=0)
+    assert fit.iterations == 5
+    assert fit.offsets["A"].offset == -2.5
