@@ -343,6 +343,14 @@ def test_boundaries_that_are_allowed():
     assert settings_problems(call(rapporteurs_per_dossier=1)) == []
 
 
+def test_an_envelope_of_one_euro_is_positive():
+    one = [Funder(code="F1", name="Un", amount=1)]
+    assert settings_problems(call(envelope=1, funders=one, grant_min=0, grant_max=1)) == []
+    assert [
+        str(p) for p in settings_problems(call(envelope=1, funders=one, grant_min=0, grant_max=2))
+    ] == ["grant_max : 2 € dépasse l'enveloppe (1 €)"]
+
+
 def test_envelope_must_be_positive_and_match_the_funders():
     assert [str(p) for p in settings_problems(call(envelope=0))] == [
         "envelope : l'enveloppe doit être positive",

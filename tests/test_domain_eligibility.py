@@ -128,11 +128,13 @@ def test_authority_cofunding_over_the_share_of_one():
 
 
 def test_authority_cofunding_over_the_total():
-    assert verdict("authority_cofunding", cofundings=authority(90_000, 90_000, 45_010))[::2] == (
+    assert verdict("authority_cofunding", cofundings=authority(90_000, 90_000, 45_010)) == (
         False,
+        "Cofinancement des collectivités",
         f"collectivités : 225{NBSP}010 € soit 50{NBSP}% du coût total (maximum 50{NBSP}% au total)",
     )
     assert verdict("authority_cofunding", cofundings=authority(90_000, 90_000, 45_000))[0]
+    assert not verdict("authority_cofunding", cofundings=authority(90_000, 90_000, 45_000.01))[0]
 
 
 def test_authority_cofunding_recognises_authorities_by_type_whatever_the_case():
@@ -141,8 +143,9 @@ def test_authority_cofunding_recognises_authorities_by_type_whatever_the_case():
         "authority_cofunding", cofundings=authority(1000, kind="COLLECTIVITE TERRITORIALE")
     )[0]
     # An association's money is not an authority's: as if there were none.
-    assert verdict("authority_cofunding", cofundings=authority(1000, kind="association"))[::2] == (
+    assert verdict("authority_cofunding", cofundings=authority(1000, kind="association")) == (
         False,
+        "Cofinancement des collectivités",
         "aucun cofinancement d'une collectivité (requis)",
     )
 
@@ -159,8 +162,9 @@ def test_authority_cofunding_not_required():
 
 def test_authority_cofunding_needs_the_total_cost():
     for cost in (None, 0):
-        assert verdict("authority_cofunding", total_cost=cost)[::2] == (
+        assert verdict("authority_cofunding", total_cost=cost) == (
             False,
+            "Cofinancement des collectivités",
             "coût total du projet absent",
         )
 
