@@ -484,3 +484,25 @@ def test_changed_keys_name_what_differs():
         "eligibility.lead_siret",
     ]
     assert changed_keys(old, old) == []
+
+
+def test_settings_that_are_not_a_table_or_give_zeros():
+    with pytest.raises(InvalidSettings) as caught:
+        parse_call(["year", 2016])  # type: ignore[arg-type]
+    assert str(caught.value.problems[0]) == " : une table est attendue, pas une liste"
+    assert [str(p) for p in problems(edited(year=0, envelope=0))][:2] == [
+        "year : 0 n'est pas une année plausible",
+        "envelope : l'enveloppe doit être positive",
+    ]
+
+
+def test_a_missing_required_key_says_so():
+    d = copy.deepcopy(data())
+    del d["funders"][1]["name"]
+    assert [str(p) for p in problems(d)] == ["funders[2].name : clé requise absente"]
+
+
+def problems(settings: dict) -> list[Problem]:
+    with pytest.raises(InvalidSettings) as caught:
+        parse_call(settings)
+    return list(caught.value.problems)
