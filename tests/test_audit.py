@@ -1,6 +1,7 @@
 import hashlib
 import json
 import sqlite3
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -243,3 +244,29 @@ def test_entries_of_some_tables_with_their_place_in_the_chain(call_path):
     assert (
         first.operation == "insert" and first.before is None and first.after["id"] == first.row_id
     )
+
+
+def test_the_entry_hash_format_is_frozen():
+    # Files already sealed depend on it: the fields joined by U+001F, None as nothing, UTF-8.
+    row = (7, "2026-01-02T03:04:05+00:00", "Claire", "modification", "dossiers", 1, "update")
+    payload = "\x1f".join([audit.GENESIS, "7", *row[1:5], "1", "update", "", '{"a":"é"}'])
+    expected = hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    assert audit._entry_hash(audit.GENESIS, (*row, None, '{"a":"é"}')) == expected
+    assert expected == "a7ba2630c353b60f18a6a8085f801b57605d45ba8d3b65fa31646b2c0b99c5d9"
+
+
+def test_sealing_sets_time_actor_and_action_and_counts_what_it_sealed(call_path):
+    with CallStore.open(call_path, actor="x") as store:
+        since = audit.max_id(store.conn)
+        assert audit.seal(store.conn, since=since, actor="x", action="rien") == 0
+        store.conn.execute("INSERT INTO people (name) VALUES ('Un'), ('Deux')")
+        assert audit.seal(store.conn, since=since, actor="Claire", action="ajout") == 2
+        rows = store.conn.execute(
+            "SELECT ts, actor, action, prev_hash, hash FROM audit_log WHERE id > ? ORDER BY id",
+            (since,),
+        ).fetchall()
+        store.conn.rollback()
+    assert [(r[1], r[2]) for r in rows] == [("Claire", "ajout"), ("Claire", "ajout")]
+    stamp = datetime.fromisoformat(rows[0][0])
+    assert stamp.tzinfo is not None and abs(datetime.now(UTC) - stamp) < timedelta(minutes=5)
+    assert rows[1][3] == rows[0][4]  # chained

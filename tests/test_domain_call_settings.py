@@ -29,7 +29,7 @@ def data() -> dict:
     return {
         "title": "Appel 2016",
         "year": 2016,
-        "reference": "PV-2016",
+        "reference": "PV-2016-A",
         "place": "Lyon",
         "ministries": ["Économie"],
         "envelope": 1000,
@@ -94,7 +94,7 @@ def test_every_key_is_read():
     assert call == Call(
         title="Appel 2016",
         year=2016,
-        reference="PV-2016",
+        reference="PV-2016-A",
         place="Lyon",
         ministries=("Économie",),
         envelope=1000.0,
@@ -506,3 +506,28 @@ def problems(settings: dict) -> list[Problem]:
     with pytest.raises(InvalidSettings) as caught:
         parse_call(settings)
     return list(caught.value.problems)
+
+
+def test_each_field_of_the_wrong_type_names_its_key():
+    d = copy.deepcopy(data())
+    d["funders"][0].update(code=1, name=2, group=3)
+    d["criteria"][1].update(code=1, label=2, description=3, weight="x", scale_min=0.5)
+    assert keys_of(d) == [
+        "funders[1].code", "funders[1].name", "funders[1].group",
+        "criteria[2].code", "criteria[2].label", "criteria[2].description",
+        "criteria[2].weight", "criteria[2].scale_min",
+    ]  # fmt: skip
+
+
+def test_a_funder_without_a_group_has_none():
+    d = copy.deepcopy(data())
+    del d["funders"][0]["group"]
+    assert parse_call(d).funders[0] == Funder(code="F1", name="Un", group="", amount=600)
+
+
+def test_well_typed_settings_are_then_checked_as_a_call():
+    with pytest.raises(InvalidSettings) as caught:
+        parse_call(edited(grant_min=600))
+    assert [str(p) for p in caught.value.problems] == [
+        "grant_min : bornes inversées : 600 € dépasse grant_max (500 €)"
+    ]
