@@ -270,3 +270,12 @@ def test_sealing_sets_time_actor_and_action_and_counts_what_it_sealed(call_path)
     stamp = datetime.fromisoformat(rows[0][0])
     assert stamp.tzinfo is not None and abs(datetime.now(UTC) - stamp) < timedelta(minutes=5)
     assert rows[1][3] == rows[0][4]  # chained
+
+
+def test_a_deleted_row_has_no_after(call_path):
+    with CallStore.open(call_path, actor="x") as store:
+        with store.transaction("retrait"):
+            store.conn.execute("DELETE FROM members WHERE id = 2")
+        last = list(audit.entries(store.conn, tables=("members",)))[-1][1]
+    assert (last.row_id, last.operation, last.after) == (2, "delete", None)
+    assert last.before is not None and last.before["id"] == 2

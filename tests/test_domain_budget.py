@@ -165,3 +165,9 @@ def test_half_a_cent_more_than_the_envelope_holds_is_rounding():
     funders = [Funder(code=c, name=c, amount=100) for c in "ABC"]
     granted = [{"A": 90, "B": 40, "C": 0}]
     assert propose_split(170.005, funders, granted) == {"A": 10, "B": 60, "C": 100}
+
+
+def test_each_leftover_euro_goes_to_the_next_funder_then_the_cents_to_the_first():
+    funders = [Funder(code=c, name=c, amount=1) for c in "ABCD"]
+    # 3.99 € in quarters: 0 € each, then 3 leftover euros to A, B, C and 0.99 to A.
+    assert split_proportional(3.99, funders) == {"A": 1.99, "B": 1, "C": 1, "D": 0}

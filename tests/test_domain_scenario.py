@@ -179,3 +179,15 @@ def test_an_outcome_in_full() -> None:
         FunderTotal(code="CDC", name="CDC", share=60_000, earlier=2_000, scenario=38_000),
     )
     assert out.remaining == 100_000
+
+
+def test_funder_totals_keep_the_cents() -> None:
+    # The State has 0.50 € left: the CDC takes the other 99.50 € of a 100 € grant.
+    out = run(
+        [Ranked(numero="P1", rank=1, amount=100)],
+        FUNDERS,
+        Parameters(),
+        earlier_splits=[{"ETAT": 239_999.5, "CDC": 0}],
+    )
+    assert out.funded[0].split == {"ETAT": 0.5, "CDC": 99.5}
+    assert [(t.code, t.scenario) for t in out.totals] == [("ETAT", 0.5), ("CDC", 99.5)]
