@@ -15,6 +15,17 @@ def eur(value: float | None) -> str:
     return f"{round(value):,}".replace(",", NNBSP) + f"{NBSP}€"
 
 
+def integer(value: int) -> str:
+    """350000 -> "350 000"."""
+    return f"{value:,}".replace(",", NNBSP)
+
+
+def number(value: float) -> str:
+    """1234.5 -> "1 234,5"."""
+    whole, _, decimals = f"{value:,.2f}".rstrip("0").rstrip(".").partition(".")
+    return whole.replace(",", NNBSP) + ("," + decimals if decimals else "")
+
+
 def percent(share: float | None) -> str:
     """0.254 -> "25,4 %"."""
     if share is None:

@@ -42,6 +42,7 @@ from .dialogs.identity import IdentityDialog
 from .dialogs.override import OverrideDialog
 from .features import install_features
 from .partials.dossier_table import SortOrders, sort_orders
+from .partials.fit import OWN_GEOMETRY, screen_key
 from .partials.records import Column, RecordTableModel
 from .tasks import Job, JobContext, TaskManager, long_lived_objects
 from .uiloader import child, load_ui
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
     def __init__(self, *, user: str | None = None) -> None:
         super().__init__()
         load_ui("main_window", self)
+        self.setProperty(OWN_GEOMETRY, True)  # saved with its docks in save_layout
         self.tasks = TaskManager(self)
         self.store: CallStore | None = None
         self.overview: CallOverview | None = None
@@ -547,10 +549,11 @@ class MainWindow(QMainWindow):
 
     def _restore_layout(self) -> None:
         s = prefs.settings()
+        key = f"window/{screen_key(self)}"
         geometry, state, split = (
-            s.value("window/geometry"),
-            s.value("window/state"),
-            s.value("window/splitter"),
+            s.value(f"{key}/geometry"),
+            s.value(f"{key}/state"),
+            s.value(f"{key}/splitter"),
         )
         self.has_saved_geometry = isinstance(geometry, QByteArray)
         if isinstance(geometry, QByteArray):
@@ -571,9 +574,10 @@ class MainWindow(QMainWindow):
 
     def save_layout(self) -> None:
         s = prefs.settings()
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/state", self.saveState())
-        s.setValue("window/splitter", self.splitter.saveState())
+        key = f"window/{screen_key(self)}"
+        s.setValue(f"{key}/geometry", self.saveGeometry())
+        s.setValue(f"{key}/state", self.saveState())
+        s.setValue(f"{key}/splitter", self.splitter.saveState())
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

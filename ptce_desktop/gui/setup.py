@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from ..paths import FONTS, ICONS
 from . import settings as prefs
+from .partials.fit import WindowFitter
 
 FONT_FAMILY = "DejaVu Sans"
 FONT_POINTS = 10
@@ -57,6 +58,10 @@ def configure_application(app: QApplication, *, lang: str = "fr") -> None:
     palette.setColor(QPalette.ColorRole.Highlight, "#2f5d8c")
     app.setPalette(palette)
     app.setStyleSheet(STYLE_SHEET)
+    if app.property("ptceFitter") is None:
+        fitter = WindowFitter(app)
+        app.installEventFilter(fitter)
+        app.setProperty("ptceFitter", fitter)
     icon = ICONS / "ptce.svg"
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))

@@ -14,12 +14,13 @@ from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QWidget
 
 from ..paths import UI
+from .partials.fields import DateField, NumberField
 from .partials.pdf_view import PdfView
 
 T = TypeVar("T", bound=QObject)
 
 # Widgets the forms use that Designer does not know: forms name them as custom widgets.
-CUSTOM_WIDGETS: tuple[type[QWidget], ...] = (PdfView,)
+CUSTOM_WIDGETS: tuple[type[QWidget], ...] = (PdfView, NumberField, DateField)
 
 
 class _IntoLoader(QUiLoader):

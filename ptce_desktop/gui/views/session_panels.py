@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -23,6 +22,7 @@ from ...domain.model import Attendance, AttendanceStatus, Funder, Outcome
 from ...services.session_data import AgendaEntry, FunderGauge, QuorumInfo, SessionReport
 from .. import format as fmt
 from ..partials.envelope_gauge import EnvelopeGauge
+from ..partials.fields import NumberField, problems
 from ..uiloader import child
 
 NOT_RECORDED = "— non renseigné —"
@@ -148,11 +148,18 @@ class DecisionForm(QObject):
         self.funders = list(funders)
         self.outcome = child(window, QComboBox, "outcomeCombo")
         self.reserve_rank = child(window, QSpinBox, "reserveRankSpin")
-        self.amount = child(window, QDoubleSpinBox, "amountSpin")
+        self.amount = child(window, NumberField, "amountSpin").configure(
+            caption="Montant accordé", maximum=0, euros=True
+        )
         self.requested = child(window, QLabel, "requestedLabel")
-        self.votes_for = child(window, QSpinBox, "votesForSpin")
-        self.votes_against = child(window, QSpinBox, "votesAgainstSpin")
-        self.votes_abstain = child(window, QSpinBox, "votesAbstainSpin")
+        self.votes_for, self.votes_against, self.votes_abstain = (
+            child(window, NumberField, name).configure(caption=caption, integer=True)
+            for name, caption in (
+                ("votesForSpin", "Votes pour"),
+                ("votesAgainstSpin", "Votes contre"),
+                ("votesAbstainSpin", "Abstentions"),
+            )
+        )
         self.voters = child(window, QLabel, "votersLabel")
         self.casting = child(window, QComboBox, "castingCombo")
         self.reasons = child(window, QPlainTextEdit, "reasonsEdit")
@@ -162,18 +169,13 @@ class DecisionForm(QObject):
         self.save = child(window, QPushButton, "saveDecisionButton")
         self.propose = child(window, QPushButton, "proposeSplitButton")
         split_host = child(window, QWidget, "splitHost")
-        self.split: dict[str, QDoubleSpinBox] = {}
+        self.split: dict[str, NumberField] = {}
         for f in self.funders:
             caption = QLabel(f.code)
             caption.setToolTip(f.name)
-            spin = QDoubleSpinBox()
+            spin = NumberField().configure(caption=f"Part {f.code} ({f.name})", euros=True)
             spin.setObjectName(f"split_{f.code}")
-            spin.setDecimals(0)
-            spin.setMaximum(10_000_000)
-            spin.setSingleStep(1000)
-            spin.setSuffix(" €")
-            spin.setGroupSeparatorShown(True)
-            spin.setToolTip(f.name)
+            caption.setBuddy(spin)
             split_host.layout().addWidget(caption)
             split_host.layout().addWidget(spin)
             spin.valueChanged.connect(self._split_edited)
@@ -190,6 +192,7 @@ class DecisionForm(QObject):
         self.amount.valueChanged.connect(self._amount_changed)
         for spin in (self.votes_for, self.votes_against, self.votes_abstain):
             spin.valueChanged.connect(self._votes_changed)
+            spin.setMaximumWidth(70)
 
     def set_proposer(self, proposer) -> None:  # type: ignore[no-untyped-def]
         """`proposer(amount) -> {code: amount}`: the proposed split for the current dossier."""
@@ -198,7 +201,12 @@ class DecisionForm(QObject):
     # -- filling ------------------------------------------------------------------------------
 
     def show_entry(
-        self, entry: AgendaEntry | None, *, grant_max: float, reserve_rank: int = 1
+        self,
+        entry: AgendaEntry | None,
+        *,
+        grant_min: float,
+        grant_max: float,
+        reserve_rank: int = 1,
     ) -> None:
         """`reserve_rank`: the rank a reserve decision on the entry would get by default."""
         self._filling = True
@@ -210,10 +218,14 @@ class DecisionForm(QObject):
             return
         d = entry.decision
         for spin in (self.votes_for, self.votes_against, self.votes_abstain):
-            spin.setMaximum(entry.voters)
+            spin.setMaximum(entry.voters, "nombre de votants")
         self.voters.setText(f"sur {entry.voters} votants")
         self.requested.setText(f"sollicité : {fmt.eur(entry.amount_requested)}")
-        self.amount.setMaximum(max(entry.amount_requested, 0))
+        if entry.amount_requested < grant_max:
+            self.amount.setMaximum(max(entry.amount_requested, 0), "montant sollicité")
+        else:
+            self.amount.setMaximum(grant_max, "plafond de l'appel")
+        self.amount.setMinimum(grant_min, "plancher de l'appel")
         self.reserve_rank.setValue(reserve_rank)
         if d is None:
             # The dossiers the ranking puts after the cut-off are proposed for the reserve list.
@@ -257,6 +269,13 @@ class DecisionForm(QObject):
         if not self.current_outcome().is_grant:
             return {}
         return {code: spin.value() for code, spin in self.split.items()}
+
+    def problems(self) -> list[str]:
+        """The typed numbers that cannot be saved, each naming its bound."""
+        fields = [self.votes_for, self.votes_against, self.votes_abstain]
+        if self.current_outcome().is_grant:
+            fields += [self.amount, *self.split.values()]
+        return problems(fields)
 
     def values(self) -> dict:
         """Keyword arguments for `deliberation.record_decision` (without session and dossier)."""

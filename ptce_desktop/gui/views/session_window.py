@@ -11,12 +11,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QGridLayout,
     QHeaderView,
@@ -50,6 +49,8 @@ from ...store.db import CallStore
 from ...store.errors import StoreError
 from .. import errors
 from .. import format as fmt
+from ..partials.fields import DateField
+from ..partials.fit import scrolling
 from ..partials.records import RecordTableModel
 from ..partials.session_tables import (
     AGENDA_COLUMNS,
@@ -124,12 +125,11 @@ class SessionWindow(QMainWindow):
         self.form.set_proposer(self._propose_split)
         self.gauges = GaugeRow(child(self, QWidget, "envelopeBox"))
 
-        self.form.amount.setGroupSeparatorShown(True)
         self._setup_tables()
         self._setup_people()
         self._wire()
         self.reload_sessions()
-        self.resize(1500, 950)
+        self.resize(1500, 950)  # bounded to the screen when shown (partials/fit.py)
 
     # -- set-up -------------------------------------------------------------------------------
 
@@ -147,6 +147,8 @@ class SessionWindow(QMainWindow):
             header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.ranking_table.setItemDelegate(CutOffDelegate(self.ranking_model, self.ranking_table))
         splitter = child(self, QSplitter, "deliberationSplitter")
+        # The decision side scrolls rather than squashing its fields on a 768-pixel screen.
+        splitter.insertWidget(1, scrolling(child(self, QWidget, "itemSide")))
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([560, 900])
@@ -328,8 +330,7 @@ class SessionWindow(QMainWindow):
 
     def _fill_settings(self, report: SessionReport) -> None:
         child(self, QLineEdit, "titleEdit").setText(report.title)
-        d = report.date
-        child(self, QDateEdit, "dateEdit").setDate(QDate(d.year, d.month, d.day))
+        child(self, DateField, "dateEdit").set_day(report.date)
         child(self, QLineEdit, "timeEdit").setText(report.time)
         child(self, QLineEdit, "placeEdit").setText(report.place)
         for name, pid in (("chairCombo", report.chair_id), ("secretaryCombo", report.secretary_id)):
@@ -339,14 +340,18 @@ class SessionWindow(QMainWindow):
     def save_settings(self) -> None:
         if self.session_id is None:
             return
-        qd = child(self, QDateEdit, "dateEdit").date()
+        day_field = child(self, DateField, "dateEdit")
         message = child(self, QLabel, "settingsMessage")
+        day = day_field.day()
+        if day is None:
+            message.setText(f"<b style='color:{BAD_COLOUR}'>{day_field.problem()}</b>")
+            return
         try:
             delib.update_session(
                 self.store,
                 session_id=self.session_id,
                 title=child(self, QLineEdit, "titleEdit").text(),
-                day=date(qd.year(), qd.month(), qd.day()),
+                day=day,
                 time=child(self, QLineEdit, "timeEdit").text(),
                 place=child(self, QLineEdit, "placeEdit").text(),
                 chair_id=child(self, QComboBox, "chairCombo").currentData(),
@@ -486,6 +491,7 @@ class SessionWindow(QMainWindow):
     def _show_entry(self, entry: AgendaEntry | None) -> None:
         self.form.show_entry(
             entry,
+            grant_min=self.call.grant_min,
             grant_max=self.call.grant_max,
             reserve_rank=delib.next_reserve_rank(self.store, dossier_id=entry.dossier_id)
             if entry
@@ -573,6 +579,10 @@ class SessionWindow(QMainWindow):
     def save_decision(self) -> None:
         entry = self.current_entry()
         if entry is None or self.session_id is None:
+            return
+        typed = self.form.problems()
+        if typed:
+            self.form.show_error("<br>".join(typed))
             return
         try:
             delib.record_decision(
