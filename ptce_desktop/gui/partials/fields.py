@@ -60,7 +60,7 @@ class NumberField(QLineEdit):
     in place of a QSpinBox/QDoubleSpinBox; `problem()` is what a form checks before saving.
     """
 
-    valueChanged = Signal(float)  # noqa: N815 - Qt's name, as on a spin box
+    valueChanged = Signal(float)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,7 +97,7 @@ class NumberField(QLineEdit):
             return 0
         return int(number) if self.integer and number.is_integer() else number
 
-    def setValue(self, value: float) -> None:  # noqa: N802 - Qt's name
+    def setValue(self, value: float) -> None:
         shown = self._show(value)
         if shown != self.text():
             self.setText(shown)
@@ -110,12 +110,12 @@ class NumberField(QLineEdit):
     def maximum(self) -> float | None:
         return self._maximum
 
-    def setMinimum(self, minimum: float, reason: str = "") -> None:  # noqa: N802 - Qt's name
+    def setMinimum(self, minimum: float, reason: str = "") -> None:
         """`reason` says where the bound comes from (« minimum de l'appel »)."""
         self._minimum, self._minimum_reason = minimum, reason
         self._mark()
 
-    def setMaximum(self, maximum: float | None, reason: str = "") -> None:  # noqa: N802
+    def setMaximum(self, maximum: float | None, reason: str = "") -> None:
         """`reason` says where the bound comes from (« montant sollicité »)."""
         self._maximum, self._maximum_reason = maximum, reason
         self._mark()
@@ -134,7 +134,8 @@ class NumberField(QLineEdit):
             return f"{name} : {self._show(number)} n'est pas un nombre entier"
         if number < self._minimum:
             bound = self._minimum_reason or "minimum"
-            return f"{name} : {self._show(number)} est en dessous du {bound} ({self._show(self._minimum)})"
+            shown = self._show(self._minimum)
+            return f"{name} : {self._show(number)} est en dessous du {bound} ({shown})"
         if self._maximum is not None and number > self._maximum:
             bound = self._maximum_reason or "maximum"
             return f"{name} : {self._show(number)} dépasse le {bound} ({self._show(self._maximum)})"

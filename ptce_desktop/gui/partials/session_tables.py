@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -51,6 +51,43 @@ AGENDA_EDIT_COLUMNS = (
     Column[AgendaEntry]("Déports", lambda e: ", ".join(r.name for r in e.recused)),
     Column[AgendaEntry]("Décision", _decision_text, colour=_decision_colour),
 )  # fmt: skip
+
+
+AGENDA_MIME = "application/x-ptce-agenda-rows"
+
+
+class AgendaEditModel(RecordTableModel[AgendaEntry]):
+    """The agenda being prepared: rows dragged within the table ask the window to move them
+    (the window writes the new order, then the model is filled again from the file)."""
+
+    rows_dropped = Signal(list, int)  # rows moved, row they go before
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index) | Qt.ItemFlag.ItemIsDropEnabled
+        return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [AGENDA_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        rows = sorted({i.row() for i in indexes})
+        data.setData(AGENDA_MIME, ",".join(map(str, rows)).encode())
+        return data
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, _column: int, parent: Index
+    ) -> bool:
+        if action != Qt.DropAction.MoveAction or not data.hasFormat(AGENDA_MIME):
+            return False
+        rows = [int(r) for r in bytes(data.data(AGENDA_MIME).data()).decode().split(",") if r]
+        target = row if row >= 0 else (parent.row() if parent.isValid() else self.rowCount())
+        # After the drag has finished: the window refills this model.
+        QTimer.singleShot(0, lambda: self.rows_dropped.emit(rows, target))
+        return False
 
 
 def _status(e: RankingEntry) -> str:

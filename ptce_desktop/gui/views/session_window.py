@@ -8,12 +8,13 @@ A refused step shows the service's French message and writes nothing.
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QComboBox,
     QFileDialog,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -33,7 +35,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.model import SessionState
-from ...services import browse
 from ...services import deliberation as delib
 from ...services.session_data import (
     STATE_LABELS,
@@ -49,6 +50,7 @@ from ...store.db import CallStore
 from ...store.errors import StoreError
 from .. import errors
 from .. import format as fmt
+from ..dialogs.new_session import NewSessionDialog
 from ..partials.fields import DateField
 from ..partials.fit import scrolling
 from ..partials.records import RecordTableModel
@@ -56,6 +58,7 @@ from ..partials.session_tables import (
     AGENDA_COLUMNS,
     AGENDA_EDIT_COLUMNS,
     RANKING_COLUMNS,
+    AgendaEditModel,
     CutOffDelegate,
     RankingModel,
 )
@@ -72,6 +75,12 @@ from .session_panels import (
 )
 
 REFUSED = (delib.DeliberationError, StoreError, LookupError, ValueError)
+
+
+def ask(box: QMessageBox) -> QAbstractButton | None:
+    """Show a question and return the button chosen (tests answer in its place)."""
+    box.exec()
+    return box.clickedButton()
 
 
 class SessionWindow(QMainWindow):
@@ -101,9 +110,8 @@ class SessionWindow(QMainWindow):
         self.agenda_table = child(self, QTableView, "agendaTable")
         self.agenda_model: RecordTableModel[AgendaEntry] = RecordTableModel(AGENDA_COLUMNS, self)
         self.agenda_edit_table = child(self, QTableView, "agendaEditTable")
-        self.agenda_edit_model: RecordTableModel[AgendaEntry] = RecordTableModel(
-            AGENDA_EDIT_COLUMNS, self
-        )
+        self.agenda_edit_model = AgendaEditModel(AGENDA_EDIT_COLUMNS, self)
+        self.agenda_edit_model.rows_dropped.connect(self.move_agenda_rows)
         self.ranking_table = child(self, QTableView, "rankingTable")
         self.ranking_model = RankingModel(RANKING_COLUMNS, self)
         self.item_title = child(self, QLabel, "itemTitle")
@@ -145,6 +153,23 @@ class SessionWindow(QMainWindow):
             header = table.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        table = self.agenda_edit_table
+        table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        table.setDragEnabled(True)
+        table.setDropIndicatorShown(True)
+        table.setDragDropOverwriteMode(False)
+        table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        table.setAccessibleName("Ordre du jour : Ctrl+Haut et Ctrl+Bas déplacent, Suppr retire")
+        for keys, slot in (
+            ("Ctrl+Up", lambda: self.move_agenda_item(-1)),
+            ("Ctrl+Down", lambda: self.move_agenda_item(1)),
+            ("Delete", self.remove_from_agenda),
+        ):
+            action = QAction(table)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(slot)
+            table.addAction(action)
         self.ranking_table.setItemDelegate(CutOffDelegate(self.ranking_model, self.ranking_table))
         splitter = child(self, QSplitter, "deliberationSplitter")
         # The decision side scrolls rather than squashing its fields on a 768-pixel screen.
@@ -168,14 +193,13 @@ class SessionWindow(QMainWindow):
         )
 
     def _setup_people(self) -> None:
-        members = committee_members(self.store)
         self.recusal_person.clear()
-        for p in members:
+        for p in committee_members(self.store):
             self.recusal_person.addItem(p.name, p.id)
-        people = {p.id: p for p in browse.people(self.store)}
+        chairs, secretaries = delib.officer_candidates(self.store)
         for combo, pool in (
-            (child(self, QComboBox, "chairCombo"), members),
-            (child(self, QComboBox, "secretaryCombo"), list(people.values())),
+            (child(self, QComboBox, "chairCombo"), chairs),
+            (child(self, QComboBox, "secretaryCombo"), secretaries),
         ):
             combo.clear()
             combo.addItem("—", None)
@@ -259,22 +283,18 @@ class SessionWindow(QMainWindow):
         self.position = 0
         self.refresh(keep_position=False)
 
-    def new_session(self) -> None:
-        """A planned session for today with the ranked dossiers not yet decided; its details
-        are then edited in the « Informations » tab."""
-        try:
-            session_id = delib.create_session(
-                self.store,
-                title="Séance du comité de sélection",
-                day=date.today(),
-                place="",
-                dossier_ids=delib.default_agenda(self.store),
-            )
-        except REFUSED as exc:
-            errors.show_error(self, "Nouvelle séance", str(exc))
-            return
-        self.reload_sessions(select=session_id)
-        self.tabs.setCurrentWidget(child(self, QWidget, "settingsTab"))
+    def new_session(self) -> NewSessionDialog:
+        """Asks date, place, officers and the agenda; the session is created on « Créer »."""
+        dialog = NewSessionDialog(self.store, self)
+        self.new_session_dialog = dialog
+
+        def created() -> None:
+            self.reload_sessions(select=dialog.session_id)
+            self.tabs.setCurrentWidget(child(self, QWidget, "agendaTab"))
+
+        dialog.accepted.connect(created)
+        dialog.open()
+        return dialog
 
     def refresh(self, *, keep_position: bool = True) -> None:
         """Re-read the session from the file and show it everywhere."""
@@ -381,9 +401,41 @@ class SessionWindow(QMainWindow):
             self.reload_sessions(select=self.session_id)
 
     def close_session(self) -> None:
-        if self.session_id and self._run(
-            "Clôture de la séance", delib.close_session, session_id=self.session_id
-        ):
+        """Undecided items: say which and offer to go to the first. Else confirm first."""
+        if self.session_id is None or self.report is None:
+            return
+        undecided = self.report.undecided
+        if undecided:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                "Clôture de la séance",
+                f"{len(undecided)} dossier(s) de l'ordre du jour sans décision : "
+                + ", ".join(e.numero for e in undecided)
+                + ".\nLa séance ne peut être close qu'une fois chaque dossier décidé.",
+                QMessageBox.StandardButton.Cancel,
+                self,
+            )
+            go = box.addButton(f"Aller au {undecided[0].numero}", QMessageBox.ButtonRole.AcceptRole)
+            box.setDefaultButton(go)
+            self.close_box = box
+            if ask(box) is go:
+                self.tabs.setCurrentWidget(child(self, QWidget, "deliberationTab"))
+                self.go_to(undecided[0].position)
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Clôture de la séance",
+            f"Clore la séance « {self.report.title} » ? Les {len(self.report.agenda)} "
+            "décisions ne pourront plus être modifiées sans rouvrir la séance.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText("&Clore la séance")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.close_box = box
+        if ask(box) is not box.button(QMessageBox.StandardButton.Yes):
+            return
+        if self._run("Clôture de la séance", delib.close_session, session_id=self.session_id):
             self.reload_sessions(select=self.session_id)
 
     def reopen_session(self) -> None:
@@ -411,7 +463,7 @@ class SessionWindow(QMainWindow):
     def _agenda_ids(self) -> list[int]:
         return [e.dossier_id for e in self.report.agenda] if self.report else []
 
-    def _set_agenda(self, ids: list[int], *, select: int | None = None) -> None:
+    def _set_agenda(self, ids: list[int], *, select: Iterable[int] | None = None) -> None:
         if self.session_id is None:
             return
         message = child(self, QLabel, "agendaMessage")
@@ -422,8 +474,20 @@ class SessionWindow(QMainWindow):
             return
         message.clear()
         self.refresh()
-        if select is not None:
-            self.agenda_edit_table.selectRow(select)
+        self._select_agenda_rows(select or [])
+
+    def _select_agenda_rows(self, rows: Iterable[int]) -> None:
+        table, model = self.agenda_edit_table, self.agenda_edit_model
+        selection = QItemSelection()
+        for row in rows:
+            if 0 <= row < model.rowCount():
+                selection.select(model.index(row, 0), model.index(row, model.columnCount() - 1))
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        table.selectionModel().select(selection, flags)
+        if not selection.isEmpty():
+            table.selectionModel().setCurrentIndex(
+                selection.indexes()[0], QItemSelectionModel.SelectionFlag.NoUpdate
+            )
 
     def fill_agenda(self) -> None:
         ids = self._agenda_ids()
@@ -437,27 +501,41 @@ class SessionWindow(QMainWindow):
         entry: RankingEntry = self.ranking_model.record(index.row())
         ids = self._agenda_ids()
         if entry.dossier_id not in ids:
-            self._set_agenda([*ids, entry.dossier_id], select=len(ids))
+            self._set_agenda([*ids, entry.dossier_id], select=[len(ids)])
 
     def sort_agenda(self, order: delib.AgendaOrder) -> None:
         ids = self._agenda_ids()
         self._set_agenda(delib.order_agenda(self.store, dossier_ids=ids, order=order))
 
+    def _selected_rows(self) -> list[int]:
+        rows = {i.row() for i in self.agenda_edit_table.selectionModel().selectedRows()}
+        if not rows and self.agenda_edit_table.currentIndex().isValid():
+            rows = {self.agenda_edit_table.currentIndex().row()}
+        return sorted(rows)
+
     def move_agenda_item(self, delta: int) -> None:
-        row = self.agenda_edit_table.currentIndex().row()
-        ids = self._agenda_ids()
-        target = row + delta
-        if row < 0 or not 0 <= target < len(ids):
+        """Move the selected rows one place up (-1) or down (+1), keeping them selected."""
+        rows, ids = self._selected_rows(), self._agenda_ids()
+        if not rows or rows[0] + delta < 0 or rows[-1] + delta >= len(ids):
             return
-        ids[row], ids[target] = ids[target], ids[row]
-        self._set_agenda(ids, select=target)
+        self.move_agenda_rows(rows, rows[0] + delta if delta < 0 else rows[-1] + 2)
+
+    def move_agenda_rows(self, rows: list[int], target: int) -> None:
+        """Put the dossiers at `rows` before row `target` (drag and drop, keyboard moves)."""
+        ids = self._agenda_ids()
+        moving = [ids[r] for r in rows]
+        before = target - sum(1 for r in rows if r < target)
+        rest = [d for i, d in enumerate(ids) if i not in set(rows)]
+        new = rest[:before] + moving + rest[before:]
+        if new != ids:
+            self._set_agenda(new, select=range(before, before + len(moving)))
 
     def remove_from_agenda(self) -> None:
-        row = self.agenda_edit_table.currentIndex().row()
-        ids = self._agenda_ids()
-        if 0 <= row < len(ids):
-            del ids[row]
-            self._set_agenda(ids, select=min(row, len(ids) - 1))
+        rows, ids = self._selected_rows(), self._agenda_ids()
+        if not rows:
+            return
+        kept = [d for i, d in enumerate(ids) if i not in set(rows)]
+        self._set_agenda(kept, select=[min(rows[0], len(kept) - 1)])
 
     # -- the current item ---------------------------------------------------------------------
 
