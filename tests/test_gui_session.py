@@ -373,3 +373,12 @@ def test_new_session_asks_date_officers_and_chosen_dossiers(qtbot, window: Sessi
     assert [e.dossier_id for e in report.agenda] == [
         dialog.ranking[r].dossier_id for r in (0, 3, 4)
     ]
+
+
+def test_an_empty_committee_says_so_rather_than_zero_quorum() -> None:
+    from ptce_desktop.gui.views.session_panels import quorum_html
+    from ptce_desktop.services.session_data import QuorumInfo
+
+    fields = {f: 0 for f in QuorumInfo.__dataclass_fields__}
+    text = quorum_html(QuorumInfo(**{**fields, "reached": False, "note": ""}))
+    assert "Aucun membre du comité enregistré" in text and "0 / 0" not in text

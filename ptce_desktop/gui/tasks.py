@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import sqlite3
 import threading
 import traceback
 from collections.abc import Callable, Iterator
@@ -25,6 +26,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from ..store.errors import StoreError
+from .errors import plain_words
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +106,11 @@ class _Runnable(QRunnable):
             job.cancelled.emit()
         except StoreError as exc:
             job.failed.emit(str(exc))
-        except (ValueError, LookupError, PermissionError, OSError) as exc:
+        except (sqlite3.Error, OSError) as exc:
+            log.error("tâche « %s » : %s", job.label, traceback.format_exc())
+            words = plain_words(exc) or str(exc)
+            job.failed.emit(words[:1].upper() + words[1:])
+        except (ValueError, LookupError) as exc:
             job.failed.emit(str(exc))
         except Exception as exc:  # a bug: keep the traceback in the log, show a message
             log.error("tâche « %s » : %s", job.label, traceback.format_exc())

@@ -32,6 +32,11 @@ OK_COLOUR, BAD_COLOUR = "#1b5e20", "#b71c1c"
 
 
 def quorum_html(q: QuorumInfo) -> str:
+    if q.members == 0:
+        return (
+            f"<b style='color:{BAD_COLOUR}'>Aucun membre du comité enregistré</b> : ajoutez les "
+            "membres avant de prendre les présences."
+        )
     verdict = (
         f"<b style='color:{OK_COLOUR}'>quorum atteint</b>"
         if q.reached
