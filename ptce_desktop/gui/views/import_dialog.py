@@ -81,6 +81,9 @@ _SAMPLES = {
 }  # fmt: skip
 
 
+MAX_COLUMN_WIDTH = 150
+
+
 def _setup_table(table: QTableView, model: RecordTableModel, stretch: int) -> None:
     table.setModel(model)
     header = table.horizontalHeader()
@@ -92,7 +95,9 @@ def _setup_table(table: QTableView, model: RecordTableModel, stretch: int) -> No
     for i, col in enumerate(model.columns):
         if i != stretch:
             sample = _SAMPLES.get(col.title, col.title)
-            table.setColumnWidth(i, metrics.horizontalAdvance(sample) + 24)
+            # Capped: the stretched column (the pole, the problem) keeps room to be read.
+            width = metrics.horizontalAdvance(sample) + 24
+            table.setColumnWidth(i, min(width, MAX_COLUMN_WIDTH))
 
 
 class ImportDialog(QDialog):

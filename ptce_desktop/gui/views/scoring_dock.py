@@ -86,6 +86,8 @@ class CriterionRow(QFrame):
             choices.addWidget(b)
         choices.addStretch(1)
         self.flag = QLabel()
+        self.flag.setObjectName(f"flag_{c.code}")
+        self.flag.setWordWrap(True)  # a narrow dock wraps « ⚠ éliminatoire » rather than cut it
         self.flag.setStyleSheet(f"color: {RED}; font-weight: bold")
         choices.addWidget(self.flag)
         layout.addLayout(choices)

@@ -170,6 +170,12 @@ class SessionWindow(QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(slot)
             table.addAction(action)
+        # The projected agenda: the pole's name gets the room, the decision its text's width.
+        self.agenda_table.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.Interactive
+        )
+        self.agenda_table.setColumnWidth(2, 160)
+        self.agenda_table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.ranking_table.setItemDelegate(CutOffDelegate(self.ranking_model, self.ranking_table))
         splitter = child(self, QSplitter, "deliberationSplitter")
         # The decision side scrolls rather than squashing its fields on a 768-pixel screen.
