@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from ..paths import FONTS, ICONS
+from . import format as fmt
+from . import i18n
 from . import settings as prefs
 from .partials.fit import WindowFitter
 
@@ -29,28 +30,14 @@ def _register_fonts() -> None:
         QFontDatabase.addApplicationFont(str(path))
 
 
-def _install_translations(app: QApplication, lang: str) -> None:
-    # Qt's own strings (Annuler, Oui, file dialogs...) come from the qtbase catalogue shipped
-    # with PySide6; our own strings are French in the code.
-    locale = QLocale(QLocale.Language.French, QLocale.Country.France)
-    if lang == "en":
-        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
-    QLocale.setDefault(locale)
-    if lang != "fr":
-        return
-    translator = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(locale, "qtbase", "_", folder):
-        app.installTranslator(translator)
-
-
 def configure_application(app: QApplication, *, lang: str = "fr") -> None:
     app.setOrganizationName(prefs.ORGANIZATION)
     app.setApplicationName(prefs.APPLICATION)
     app.setApplicationDisplayName("PTCE Desktop")
     QGuiApplication.setDesktopFileName("ptce-desktop")
     _register_fonts()
-    _install_translations(app, lang)
+    i18n.install(app, lang)
+    fmt.set_language(lang)
     if "Fusion" in QStyleFactory.keys():  # noqa: SIM118 - a list, not a dict
         app.setStyle("Fusion")
     app.setFont(QFont(FONT_FAMILY, FONT_POINTS))

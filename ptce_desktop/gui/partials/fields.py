@@ -25,9 +25,11 @@ _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 
 def parse_number(text: str) -> float | None:
     """ "350 000 €", "350000", "1 234,5", "1,234.5" -> the number; anything else -> None."""
-    cleaned = _SPACES.sub("", text).removesuffix("€").removesuffix("%")
+    cleaned = _SPACES.sub("", text).replace("€", "").removesuffix("%")
     if not cleaned:
         return None
+    if fmt.is_english():  # 350,000.50: the comma groups thousands
+        cleaned = cleaned.replace(",", "")
     if "," in cleaned and "." in cleaned:  # one of them groups thousands: the last one is decimal
         decimal = "," if cleaned.rfind(",") > cleaned.rfind(".") else "."
         cleaned = cleaned.replace("." if decimal == "," else ",", "")

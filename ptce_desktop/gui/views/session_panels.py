@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -21,31 +21,45 @@ from PySide6.QtWidgets import (
 from ...domain.model import Attendance, AttendanceStatus, Funder, Outcome
 from ...services.session_data import AgendaEntry, FunderGauge, QuorumInfo, SessionReport
 from .. import format as fmt
+from ..i18n import label
 from ..partials.envelope_gauge import EnvelopeGauge
 from ..partials.fields import NumberField, problems
 from ..uiloader import child
 
-NOT_RECORDED = "— non renseigné —"
+NOT_RECORDED = QT_TRANSLATE_NOOP("SessionPanels", "— non renseigné —")
 STATUSES = (AttendanceStatus.PRESENT, AttendanceStatus.REPRESENTED, AttendanceStatus.EXCUSED)
 OUTCOMES = tuple(Outcome)
 OK_COLOUR, BAD_COLOUR = "#1b5e20", "#b71c1c"
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SessionPanels", text)
+
+
 def quorum_html(q: QuorumInfo) -> str:
     if q.members == 0:
-        return (
-            f"<b style='color:{BAD_COLOUR}'>Aucun membre du comité enregistré</b> : ajoutez les "
-            "membres avant de prendre les présences."
+        return f"<b style='color:{BAD_COLOUR}'>" + _tr(
+            "Aucun membre du comité enregistré</b> : ajoutez les membres avant de prendre les "
+            "présences."
         )
     verdict = (
-        f"<b style='color:{OK_COLOUR}'>quorum atteint</b>"
+        f"<b style='color:{OK_COLOUR}'>" + _tr("quorum atteint") + "</b>"
         if q.reached
-        else f"<b style='color:{BAD_COLOUR}'>quorum non atteint</b>"
-        + (" (seconde convocation)" if q.note else "")
+        else f"<b style='color:{BAD_COLOUR}'>"
+        + _tr("quorum non atteint")
+        + "</b>"
+        + (_tr(" (seconde convocation)") if q.note else "")
     )
-    return (
-        f"{q.present} présents + {q.represented} représentés = <b>{q.counted}</b> / "
-        f"{q.members} (il en faut {q.required}) — {verdict}"
+    return _tr(
+        "{present} présents + {represented} représentés = <b>{counted}</b> / {members} "
+        "(il en faut {required}) — {verdict}"
+    ).format(
+        present=q.present,
+        represented=q.represented,
+        counted=q.counted,
+        members=q.members,
+        required=q.required,
+        verdict=verdict,
     )
 
 
@@ -68,19 +82,23 @@ class AttendanceGrid(QObject):
                 w.deleteLater()
         self.rows.clear()
         names = [(a.person_id, a.name) for a in report.attendance]
-        for header, col in (("Membre", 0), ("Présence", 1), ("Mandat donné à", 2)):
-            label = QLabel(f"<b>{header}</b>")
-            self.grid.addWidget(label, 0, col)
+        for header, col in (
+            (self.tr("Membre"), 0),
+            (self.tr("Présence"), 1),
+            (self.tr("Mandat donné à"), 2),
+        ):
+            caption = QLabel(f"<b>{header}</b>")
+            self.grid.addWidget(caption, 0, col)
         for row, a in enumerate(report.attendance, start=1):
             name = QLabel(
-                f"{a.name}{' (président·e)' if a.is_chair else ''}"
+                f"{a.name}{self.tr(' (président·e)') if a.is_chair else ''}"
                 f"<br><small>{a.institution}</small>"
             )
             status = QComboBox()
             status.setObjectName(f"status_{a.person_id}")
-            status.addItem(NOT_RECORDED, None)
+            status.addItem(_tr(NOT_RECORDED), None)
             for s in STATUSES:
-                status.addItem(s.label, s.value)
+                status.addItem(label(s.label), s.value)
             status.setCurrentIndex(0 if a.status is None else STATUSES.index(a.status) + 1)
             proxy = QComboBox()
             proxy.setObjectName(f"proxy_{a.person_id}")
@@ -154,15 +172,15 @@ class DecisionForm(QObject):
         self.outcome = child(window, QComboBox, "outcomeCombo")
         self.reserve_rank = child(window, QSpinBox, "reserveRankSpin")
         self.amount = child(window, NumberField, "amountSpin").configure(
-            caption="Montant accordé", maximum=0, euros=True
+            caption=self.tr("Montant accordé"), maximum=0, euros=True
         )
         self.requested = child(window, QLabel, "requestedLabel")
         self.votes_for, self.votes_against, self.votes_abstain = (
             child(window, NumberField, name).configure(caption=caption, integer=True)
             for name, caption in (
-                ("votesForSpin", "Votes pour"),
-                ("votesAgainstSpin", "Votes contre"),
-                ("votesAbstainSpin", "Abstentions"),
+                ("votesForSpin", self.tr("Votes pour")),
+                ("votesAgainstSpin", self.tr("Votes contre")),
+                ("votesAbstainSpin", self.tr("Abstentions")),
             )
         )
         self.voters = child(window, QLabel, "votersLabel")
@@ -178,7 +196,9 @@ class DecisionForm(QObject):
         for f in self.funders:
             caption = QLabel(f.code)
             caption.setToolTip(f.name)
-            spin = NumberField().configure(caption=f"Part {f.code} ({f.name})", euros=True)
+            spin = NumberField().configure(
+                caption=self.tr("Part {code} ({name})").format(code=f.code, name=f.name), euros=True
+            )
             spin.setObjectName(f"split_{f.code}")
             caption.setBuddy(spin)
             split_host.layout().addWidget(caption)
@@ -186,10 +206,10 @@ class DecisionForm(QObject):
             spin.valueChanged.connect(self._split_edited)
             self.split[f.code] = spin
         for o in OUTCOMES:
-            self.outcome.addItem(o.label, o.value)
-        self.casting.addItem("Voix du président : —", None)
-        self.casting.addItem("Président : pour", True)
-        self.casting.addItem("Président : contre", False)
+            self.outcome.addItem(label(o.label), o.value)
+        self.casting.addItem(self.tr("Voix du président : —"), None)
+        self.casting.addItem(self.tr("Président : pour"), True)
+        self.casting.addItem(self.tr("Président : contre"), False)
         self.entry: AgendaEntry | None = None
         self._filling = False
         self._proposer = None
@@ -223,14 +243,16 @@ class DecisionForm(QObject):
             return
         d = entry.decision
         for spin in (self.votes_for, self.votes_against, self.votes_abstain):
-            spin.setMaximum(entry.voters, "nombre de votants")
-        self.voters.setText(f"sur {entry.voters} votants")
-        self.requested.setText(f"sollicité : {fmt.eur(entry.amount_requested)}")
+            spin.setMaximum(entry.voters, self.tr("nombre de votants"))
+        self.voters.setText(self.tr("sur {voters} votants").format(voters=entry.voters))
+        self.requested.setText(
+            self.tr("sollicité : {amount}").format(amount=fmt.eur(entry.amount_requested))
+        )
         if entry.amount_requested < grant_max:
-            self.amount.setMaximum(max(entry.amount_requested, 0), "montant sollicité")
+            self.amount.setMaximum(max(entry.amount_requested, 0), self.tr("montant sollicité"))
         else:
-            self.amount.setMaximum(grant_max, "plafond de l'appel")
-        self.amount.setMinimum(grant_min, "plancher de l'appel")
+            self.amount.setMaximum(grant_max, self.tr("plafond de l'appel"))
+        self.amount.setMinimum(grant_min, self.tr("plancher de l'appel"))
         self.reserve_rank.setValue(reserve_rank)
         if d is None:
             # The dossiers the ranking puts after the cut-off are proposed for the reserve list.
@@ -257,9 +279,10 @@ class DecisionForm(QObject):
             self.override.setText(d.envelope_override)
             self._filling = False
             self.message.setText(
-                f"<span style='color:{OK_COLOUR}'>Décision enregistrée : {d.outcome.label}"
-                + (f", rang {d.reserve_rank}" if d.reserve_rank else "")
-                + (" (voix prépondérante du président)" if d.casting_vote_used else "")
+                f"<span style='color:{OK_COLOUR}'>"
+                + self.tr("Décision enregistrée : {outcome}").format(outcome=label(d.outcome.label))
+                + (self.tr(", rang {rank}").format(rank=d.reserve_rank) if d.reserve_rank else "")
+                + (self.tr(" (voix prépondérante du président)") if d.casting_vote_used else "")
                 + "</span>"
             )
         self._outcome_changed()
@@ -303,7 +326,9 @@ class DecisionForm(QObject):
 
     def show_error(self, message: str) -> None:
         text = message[:1].upper() + message[1:]
-        self.message.setText(f"<b style='color:{BAD_COLOUR}'>Refusé : {text}</b>")
+        self.message.setText(
+            f"<b style='color:{BAD_COLOUR}'>" + self.tr("Refusé : {why}").format(why=text) + "</b>"
+        )
 
     # -- reactions ----------------------------------------------------------------------------
 

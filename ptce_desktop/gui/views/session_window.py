@@ -51,6 +51,7 @@ from ...store.errors import StoreError
 from .. import errors
 from .. import format as fmt
 from ..dialogs.new_session import NewSessionDialog
+from ..i18n import label
 from ..partials.fields import DateField
 from ..partials.fit import scrolling
 from ..partials.records import RecordTableModel
@@ -122,7 +123,9 @@ class SessionWindow(QMainWindow):
         self.notes = child(self, QPlainTextEdit, "notesEdit")
         self.note_edit = QLineEdit()
         self.note_edit.setObjectName("noteEdit")
-        self.note_edit.setPlaceholderText("Ajouter une note privée sur ce dossier (Entrée)")
+        self.note_edit.setPlaceholderText(
+            self.tr("Ajouter une note privée sur ce dossier (Entrée)")
+        )
         child(self, QWidget, "notesBox").layout().addWidget(self.note_edit)
         self.attendance = AttendanceGrid(
             child(self, QWidget, "attendanceHost"), child(self, QGridLayout, "attendanceGrid")
@@ -159,7 +162,9 @@ class SessionWindow(QMainWindow):
         table.setDropIndicatorShown(True)
         table.setDragDropOverwriteMode(False)
         table.setDefaultDropAction(Qt.DropAction.MoveAction)
-        table.setAccessibleName("Ordre du jour : Ctrl+Haut et Ctrl+Bas déplacent, Suppr retire")
+        table.setAccessibleName(
+            self.tr("Ordre du jour : Ctrl+Haut et Ctrl+Bas déplacent, Suppr retire")
+        )
         for keys, slot in (
             ("Ctrl+Up", lambda: self.move_agenda_item(-1)),
             ("Ctrl+Down", lambda: self.move_agenda_item(1)),
@@ -186,16 +191,17 @@ class SessionWindow(QMainWindow):
         rules = []
         for rule in tie_break_rules(self.call):
             if rule == "submitted_on":
-                rules.append("dépôt le plus ancien")
+                rules.append(self.tr("dépôt le plus ancien"))
             else:
                 label = next((c.label for c in self.call.criteria if c.code == rule), rule)
-                rules.append(f"meilleure note en « {label} »")
+                rules.append(self.tr("meilleure note en « {label} »").format(label=label))
         child(self, QLabel, "rankingHelp").setText(
-            "Moyenne pondérée des évaluations soumises. Départage à note égale : "
-            + ", puis ".join(rules)
-            + f". Le trait rouge marque la limite de l'enveloppe ({fmt.eur(self.call.envelope)})"
-            "; en jaune, la liste complémentaire ; en bas, les dossiers écartés (note "
-            "éliminatoire ou évaluation manquante)."
+            self.tr(
+                "Moyenne pondérée des évaluations soumises. Départage à note égale : {rules}. "
+                "Le trait rouge marque la limite de l'enveloppe ({envelope}) ; en jaune, la "
+                "liste complémentaire ; en bas, les dossiers écartés (note éliminatoire ou "
+                "évaluation manquante)."
+            ).format(rules=self.tr(", puis ").join(rules), envelope=fmt.eur(self.call.envelope))
         )
 
     def _setup_people(self) -> None:
@@ -265,7 +271,7 @@ class SessionWindow(QMainWindow):
         self.session_combo.clear()
         for s, n, d in sessions:
             self.session_combo.addItem(
-                f"{s.date:%d/%m/%Y} — {s.title} ({STATE_LABELS[s.state]}, {d}/{n})", s.id
+                f"{s.date:%d/%m/%Y} — {s.title} ({label(STATE_LABELS[s.state])}, {d}/{n})", s.id
             )
         self.session_combo.blockSignals(False)
         if not sessions:
@@ -310,12 +316,12 @@ class SessionWindow(QMainWindow):
         if report is None:
             self.agenda_model.set_records([])
             self.agenda_edit_model.set_records([])
-            self.state_label.setText("Aucune séance : créez-en une.")
+            self.state_label.setText(self.tr("Aucune séance : créez-en une."))
             self.quorum_label.clear()
             self._update_gauges()
             self._enable(None)
             return
-        self.state_label.setText(f"<b>{STATE_LABELS[report.state]}</b>")
+        self.state_label.setText(f"<b>{label(STATE_LABELS[report.state])}</b>")
         self.quorum_label.setText(quorum_html(report.quorum))
         self.agenda_model.set_records(report.agenda)
         self.agenda_edit_model.set_records(report.agenda)
@@ -351,7 +357,9 @@ class SessionWindow(QMainWindow):
             child(self, QPushButton, name).setEnabled(editable)  # fmt: skip
         if state is SessionState.SIGNED:
             self.state_label.setText(
-                f"<b style='color:{BAD_COLOUR}'>PV signé : séance verrouillée</b>"
+                f"<b style='color:{BAD_COLOUR}'>"
+                + self.tr("PV signé : séance verrouillée")
+                + "</b>"
             )
 
     def _fill_settings(self, report: SessionReport) -> None:
@@ -386,7 +394,7 @@ class SessionWindow(QMainWindow):
         except REFUSED as exc:
             message.setText(f"<b style='color:{BAD_COLOUR}'>{exc}</b>")
             return
-        message.setText(f"<span style='color:{OK_COLOUR}'>Enregistré.</span>")
+        message.setText(f"<span style='color:{OK_COLOUR}'>" + self.tr("Enregistré.") + "</span>")
         self.reload_sessions(select=self.session_id)
 
     def _run(self, title: str, fn, *args, **kwargs) -> bool:  # type: ignore[no-untyped-def]
@@ -399,7 +407,7 @@ class SessionWindow(QMainWindow):
 
     def open_session(self) -> None:
         if self.session_id and self._run(
-            "Ouverture de la séance",
+            self.tr("Ouverture de la séance"),
             delib.open_session,
             session_id=self.session_id,
             quorum_note=self.quorum_note.text(),
@@ -414,14 +422,18 @@ class SessionWindow(QMainWindow):
         if undecided:
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
-                "Clôture de la séance",
-                f"{len(undecided)} dossier(s) de l'ordre du jour sans décision : "
-                + ", ".join(e.numero for e in undecided)
-                + ".\nLa séance ne peut être close qu'une fois chaque dossier décidé.",
+                self.tr("Clôture de la séance"),
+                self.tr(
+                    "{count} dossier(s) de l'ordre du jour sans décision : {numeros}.\n"
+                    "La séance ne peut être close qu'une fois chaque dossier décidé."
+                ).format(count=len(undecided), numeros=", ".join(e.numero for e in undecided)),
                 QMessageBox.StandardButton.Cancel,
                 self,
             )
-            go = box.addButton(f"Aller au {undecided[0].numero}", QMessageBox.ButtonRole.AcceptRole)
+            go = box.addButton(
+                self.tr("Aller au {numero}").format(numero=undecided[0].numero),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
             box.setDefaultButton(go)
             self.close_box = box
             if ask(box) is go:
@@ -430,23 +442,27 @@ class SessionWindow(QMainWindow):
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Clôture de la séance",
-            f"Clore la séance « {self.report.title} » ? Les {len(self.report.agenda)} "
-            "décisions ne pourront plus être modifiées sans rouvrir la séance.",
+            self.tr("Clôture de la séance"),
+            self.tr(
+                "Clore la séance « {title} » ? Les {count} décisions ne pourront plus être "
+                "modifiées sans rouvrir la séance."
+            ).format(title=self.report.title, count=len(self.report.agenda)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )
-        box.button(QMessageBox.StandardButton.Yes).setText("&Clore la séance")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Clore la séance"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         self.close_box = box
         if ask(box) is not box.button(QMessageBox.StandardButton.Yes):
             return
-        if self._run("Clôture de la séance", delib.close_session, session_id=self.session_id):
+        if self._run(
+            self.tr("Clôture de la séance"), delib.close_session, session_id=self.session_id
+        ):
             self.reload_sessions(select=self.session_id)
 
     def reopen_session(self) -> None:
         if self.session_id and self._run(
-            "Réouverture de la séance", delib.reopen_session, session_id=self.session_id
+            self.tr("Réouverture de la séance"), delib.reopen_session, session_id=self.session_id
         ):
             self.reload_sessions(select=self.session_id)
 
@@ -458,7 +474,11 @@ class SessionWindow(QMainWindow):
         try:
             delib.set_attendance(self.store, session_id=self.session_id, attendance=attendance)
         except REFUSED as exc:
-            self.attendance_message.setText(f"<b style='color:{BAD_COLOUR}'>Refusé : {exc}</b>")
+            self.attendance_message.setText(
+                f"<b style='color:{BAD_COLOUR}'>"
+                + self.tr("Refusé : {why}").format(why=exc)
+                + "</b>"
+            )
             self.refresh()  # back to what the file holds
             return
         self.attendance_message.clear()
@@ -476,7 +496,11 @@ class SessionWindow(QMainWindow):
         try:
             delib.set_agenda(self.store, session_id=self.session_id, dossier_ids=ids)
         except REFUSED as exc:
-            message.setText(f"<b style='color:{BAD_COLOUR}'>Refusé : {exc}</b>")
+            message.setText(
+                f"<b style='color:{BAD_COLOUR}'>"
+                + self.tr("Refusé : {why}").format(why=exc)
+                + "</b>"
+            )
             return
         message.clear()
         self.refresh()
@@ -584,7 +608,7 @@ class SessionWindow(QMainWindow):
         self.recused_list.clear()
         self.notes.clear()
         if entry is None:
-            self.item_title.setText("Aucun dossier à l'ordre du jour.")
+            self.item_title.setText(self.tr("Aucun dossier à l'ordre du jour."))
             self.item_facts.clear()
             self._update_gauges()
             return
@@ -594,14 +618,25 @@ class SessionWindow(QMainWindow):
         )
         self.item_facts.setText(
             f"{entry.region}{' (' + entry.departement + ')' if entry.departement else ''} · "
-            f"porteur : {entry.lead_name} · sollicité : <b>{fmt.eur(entry.amount_requested)}</b>"
-            f" · note : <b>{fmt.score(entry.weighted_score)}</b>/100"
-            + (f" (rang {entry.rank})" if entry.rank else "")
-            + (f" · écart max {fmt.score(entry.max_spread)}" if entry.max_spread else "")
-            + f" · <b>{entry.voters}</b> votants"
+            + self.tr(
+                "porteur : {lead} · sollicité : <b>{amount}</b> · note : <b>{score}</b>/100"
+            ).format(
+                lead=entry.lead_name,
+                amount=fmt.eur(entry.amount_requested),
+                score=fmt.score(entry.weighted_score),
+            )
+            + (self.tr(" (rang {rank})").format(rank=entry.rank) if entry.rank else "")
+            + (
+                self.tr(" · écart max {spread}").format(spread=fmt.score(entry.max_spread))
+                if entry.max_spread
+                else ""
+            )
+            + self.tr(" · <b>{voters}</b> votants").format(voters=entry.voters)
         )
         for r in entry.recused:
-            item = QListWidgetItem(f"{r.name} quitte la salle — {r.reason}")
+            item = QListWidgetItem(
+                self.tr("{name} quitte la salle — {reason}").format(name=r.name, reason=r.reason)
+            )
             item.setData(Qt.ItemDataRole.UserRole, r.person_id)
             self.recused_list.addItem(item)
         notes = delib.private_notes(self.store, dossier_id=entry.dossier_id)
@@ -638,7 +673,7 @@ class SessionWindow(QMainWindow):
         if entry is None:
             return
         if self._run(
-            "Déport",
+            self.tr("Déport"),
             delib.declare_recusal,
             person_id=self.recusal_person.currentData(),
             dossier_id=entry.dossier_id,
@@ -653,7 +688,7 @@ class SessionWindow(QMainWindow):
         if entry is None or item is None:
             return
         if self._run(
-            "Déport",
+            self.tr("Déport"),
             delib.withdraw_recusal,
             person_id=item.data(Qt.ItemDataRole.UserRole),
             dossier_id=entry.dossier_id,
@@ -686,7 +721,7 @@ class SessionWindow(QMainWindow):
         if entry is None or self.session_id is None:
             return
         if self._run(
-            "Note privée",
+            self.tr("Note privée"),
             delib.add_private_note,
             session_id=self.session_id,
             dossier_id=entry.dossier_id,
@@ -708,7 +743,10 @@ class SessionWindow(QMainWindow):
         if self.session_id is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, "Convocation", f"convocation-seance-{self.session_id}.pdf", "PDF (*.pdf)"
+            self,
+            self.tr("Convocation"),
+            f"convocation-seance-{self.session_id}.pdf",
+            "PDF (*.pdf)",
         )
         if name:
             self.write_convocation(Path(name))
@@ -740,10 +778,12 @@ class SessionWindow(QMainWindow):
             write_atomic(out, pdf)
             return out
 
-        job = self.tasks.run(work, label="Convocation")
-        job.failed.connect(lambda message: errors.show_error(self, "Convocation", message))
+        job = self.tasks.run(work, label=self.tr("Convocation"))
+        job.failed.connect(lambda message: errors.show_error(self, self.tr("Convocation"), message))
         job.done.connect(
-            lambda p: self.statusBar().showMessage(f"Convocation écrite : {p}", 10_000)
+            lambda p: self.statusBar().showMessage(
+                self.tr("Convocation écrite : {path}").format(path=p), 10_000
+            )
         )
         return job
 

@@ -1,0 +1,89 @@
+"""Interface language: French by default (the strings in the code and forms), English from
+the catalogue resources/translations/ptce_en.qm; Qt's own strings (Annuler, file dialogs...)
+from the catalogues PySide6 ships.
+
+Strings are marked with `self.tr(...)` in QObject classes, `QCoreApplication.translate(...)`
+elsewhere; the forms (ui/*.ui) are translated by the loader with their class as context.
+`make translations` runs pyside6-lupdate over SOURCES, then pyside6-lrelease.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
+
+from ..paths import TRANSLATIONS
+
+LANGUAGES = ("fr", "en")
+CATALOGUE = "ptce"
+
+# The files whose strings the English catalogue covers (relative to the repository root).
+SOURCES: tuple[str, ...] = (
+    "ptce_desktop/gui/i18n.py",
+    "ptce_desktop/gui/main_window.py",
+    "ptce_desktop/gui/views/session_window.py",
+    "ptce_desktop/gui/views/session_panels.py",
+    "ptce_desktop/gui/partials/session_tables.py",
+    "ptce_desktop/gui/dialogs/new_session.py",
+    "ptce_desktop/gui/views/scoring_dock.py",
+    "ptce_desktop/gui/views/minutes_dialog.py",
+    "ptce_desktop/gui/dialogs/preferences.py",
+    "ui/main_window.ui",
+    "ui/session_window.ui",
+    "ui/scoring_dock.ui",
+    "ui/minutes_dialog.ui",
+)
+
+# Labels of the domain (shown on screen, written in French in the minutes and letters).
+LABELS = "labels"
+_DOMAIN_LABELS = (
+    QT_TRANSLATE_NOOP("labels", "retenu"),
+    QT_TRANSLATE_NOOP("labels", "retenu sous conditions"),
+    QT_TRANSLATE_NOOP("labels", "liste complémentaire"),
+    QT_TRANSLATE_NOOP("labels", "ajourné"),
+    QT_TRANSLATE_NOOP("labels", "non retenu"),
+    QT_TRANSLATE_NOOP("labels", "présent"),
+    QT_TRANSLATE_NOOP("labels", "représenté"),
+    QT_TRANSLATE_NOOP("labels", "excusé"),
+    QT_TRANSLATE_NOOP("labels", "favorable"),
+    QT_TRANSLATE_NOOP("labels", "réservé"),
+    QT_TRANSLATE_NOOP("labels", "défavorable"),
+    QT_TRANSLATE_NOOP("labels", "préparée"),
+    QT_TRANSLATE_NOOP("labels", "ouverte"),
+    QT_TRANSLATE_NOOP("labels", "close"),
+    QT_TRANSLATE_NOOP("labels", "PV signé"),
+)
+
+
+_INSTALLED: list[QTranslator] = []
+
+
+def label(text: str) -> str:
+    """A domain label (an outcome, a state) in the interface language."""
+    return QCoreApplication.translate(LABELS, text)
+
+
+def install(app: QCoreApplication, lang: str) -> list[QTranslator]:
+    """Load our catalogue and Qt's for `lang`; returns the translators installed (kept by the
+    application as children)."""
+    locale = QLocale(QLocale.Language.French, QLocale.Country.France)
+    if lang == "en":
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    QLocale.setDefault(locale)
+    while _INSTALLED:  # configured again (tests, a change of language)
+        app.removeTranslator(_INSTALLED.pop())
+    installed = _INSTALLED
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in (("qtbase", qt_folder), (CATALOGUE, str(TRANSLATIONS))):
+        if lang == "fr" and name == CATALOGUE:
+            continue  # the code and forms are in French
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
