@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench dist sysdeps clean screenshot
+.PHONY: run test lint bench dist sysdeps clean screenshot translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,3 +36,9 @@ dist: $(STAMP) sysdeps
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
+
+# The English catalogue: strings of the files listed in gui/i18n.py (SOURCES) into the .ts
+# (translate the new ones, e.g. with Qt Linguist), then compiled to the .qm the app loads.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete $$($(BIN)/python -c "from ptce_desktop.gui.i18n import SOURCES; print(' '.join(SOURCES))") -ts resources/translations/ptce_en.ts
+	$(BIN)/pyside6-lrelease resources/translations/ptce_en.ts -qm resources/translations/ptce_en.qm

@@ -22,6 +22,7 @@ FEATURES: tuple[str, ...] = (
     "views.minutes_dialog",
     "views.compare_window",
     "views.charts",
+    "dialogs.preferences",
 )
 
 

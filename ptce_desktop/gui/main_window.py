@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -55,7 +55,9 @@ from .views.dossier_view import (
     DossierView,
 )
 
-FILE_FILTER = f"Fichiers d'appel PTCE (*{EXTENSION});;Tous les fichiers (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "MainWindow", "Fichiers d'appel PTCE (*.ptce);;Tous les fichiers (*)"
+)
 
 HISTORY_COLUMNS = (
     Column[HistoryEntry]("Date", lambda e: fmt.timestamp(e.ts)),
@@ -117,7 +119,7 @@ class MainWindow(QMainWindow):
     # -- set-up -----------------------------------------------------------------------------
 
     def _build_status_bar(self) -> None:
-        self.status_title = QLabel("Aucun fichier ouvert")
+        self.status_title = QLabel(self.tr("Aucun fichier ouvert"))
         self.status_counts = QLabel()
         self.status_user = QLabel()
         bar = self.statusBar()
@@ -156,7 +158,7 @@ class MainWindow(QMainWindow):
         history.toggled.connect(self.history_dock.setVisible)
         self.history_dock.visibilityChanged.connect(history.setChecked)
         # Deliberation: the secretariat's session window, which drives the projector window.
-        sessions = QAction("&Séances du comité…", self)
+        sessions = QAction(self.tr("&Séances du comité…"), self)
         sessions.setObjectName("actionSessions")
         sessions.setShortcut(QKeySequence("Ctrl+Shift+S"))
         sessions.triggered.connect(self.open_sessions)
@@ -197,7 +199,7 @@ class MainWindow(QMainWindow):
     ) -> Job:
         """Run `fn(ctx)` off the GUI thread behind a progress dialog; failures are shown in a
         message box titled `label`. `fn` must open its own CallStore on `self.call_path()`."""
-        dialog = QProgressDialog(label, "Annuler" if cancellable else "", 0, 100, self)
+        dialog = QProgressDialog(label, self.tr("Annuler") if cancellable else "", 0, 100, self)
         dialog.setWindowTitle("PTCE Desktop")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
@@ -239,7 +241,9 @@ class MainWindow(QMainWindow):
 
     def choose_and_open(self) -> None:
         start = str(prefs.recent_files()[0].parent) if prefs.recent_files() else ""
-        name, _ = QFileDialog.getOpenFileName(self, "Ouvrir un fichier d'appel", start, FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Ouvrir un fichier d'appel"), start, self.tr(FILE_FILTER)
+        )
         if name:
             self.open_call(Path(name))
 
@@ -262,7 +266,9 @@ class MainWindow(QMainWindow):
                 store.close()
                 raise
 
-        job = self.run_task(work, label=f"Ouverture de {path.name}", cancellable=False)
+        job = self.run_task(
+            work, label=self.tr("Ouverture de {name}").format(name=path.name), cancellable=False
+        )
         job.done.connect(lambda result: self._adopt(result, keep_dossier, remember))
         return job
 
@@ -481,21 +487,25 @@ class MainWindow(QMainWindow):
         c = counts or browse.call_counts(self.store)
         self.status_title.setText(self.overview.title)
         parts = [
-            f"{c['dossiers']} dossiers",
-            f"{c['eligible']} éligibles",
-            f"{c['reviews_submitted']} évaluations",
+            self.tr("{n} dossiers").format(n=c["dossiers"]),
+            self.tr("{n} éligibles").format(n=c["eligible"]),
+            self.tr("{n} évaluations").format(n=c["reviews_submitted"]),
         ]
         if c["decisions"]:
-            parts.append(f"{c['selected']} retenus")
+            parts.append(self.tr("{n} retenus").format(n=c["selected"]))
             parts.append(
-                f"{fmt.eur(c['granted_total'])} accordés sur {fmt.eur(c['envelope_total'])}"
+                self.tr("{granted} accordés sur {envelope}").format(
+                    granted=fmt.eur(c["granted_total"]), envelope=fmt.eur(c["envelope_total"])
+                )
             )
         self.status_counts.setText("  ·  ".join(parts))
         self._show_user()
 
     def _show_user(self) -> None:
         if self.store is not None:
-            self.status_user.setText(f"  Vous : {self.store.actor}  ")
+            self.status_user.setText(
+                "  " + self.tr("Vous : {actor}").format(actor=self.store.actor) + "  "
+            )
 
     def show_shortcuts(self) -> None:
         lines = []
@@ -583,7 +593,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.tasks.busy:
             answer = QMessageBox.question(
-                self, "Quitter", "Une tâche est en cours. L'interrompre et quitter ?"
+                self,
+                self.tr("Quitter"),
+                self.tr("Une tâche est en cours. L'interrompre et quitter ?"),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()

@@ -38,13 +38,13 @@ class NewSessionDialog(QDialog):
     def __init__(self, store: CallStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("NewSessionDialog")
-        self.setWindowTitle("Nouvelle séance")
+        self.setWindowTitle(self.tr("Nouvelle séance"))
         self.store = store
         self.session_id: int | None = None
         layout = QVBoxLayout(self)
         form = QFormLayout()
         layout.addLayout(form)
-        self.title = QLineEdit("Séance du comité de sélection")
+        self.title = QLineEdit(self.tr("Séance du comité de sélection"))
         self.day = DateField()
         self.day.set_day(date.today())
         self.time = QLineEdit()
@@ -58,25 +58,33 @@ class NewSessionDialog(QDialog):
                 combo.addItem(p.name, p.id)
             combo.setCurrentIndex(1 if pool else 0)
         for caption, widget in (
-            ("&Intitulé :", self.title),
-            ("&Date :", self.day),
-            ("&Heure :", self.time),
-            ("&Lieu :", self.place),
-            ("&Président(e) :", self.chair),
-            ("&Secrétaire :", self.secretary),
+            (self.tr("&Intitulé :"), self.title),
+            (self.tr("&Date :"), self.day),
+            (self.tr("&Heure :"), self.time),
+            (self.tr("&Lieu :"), self.place),
+            (self.tr("&Président(e) :"), self.chair),
+            (self.tr("&Secrétaire :"), self.secretary),
         ):
             form.addRow(caption, widget)
             widget.setAccessibleName(caption.replace("&", "").rstrip(" :"))
 
-        layout.addWidget(QLabel("<b>Ordre du jour</b>"))
+        layout.addWidget(QLabel("<b>" + self.tr("Ordre du jour") + "</b>"))
         self.choice = QButtonGroup(self)
         self.ranking = delib.ranking(store)
         ranked = delib.default_agenda(store)
         eligible = delib.default_agenda(store, unranked=True)
         for code, text in (
-            (AGENDA_RANKED, f"les dossiers &classés non encore réglés ({len(ranked)})"),
-            (AGENDA_ELIGIBLE, f"tous les dossiers é&ligibles non encore réglés ({len(eligible)})"),
-            (AGENDA_CHOSEN, "les dossiers c&hoisis ci-dessous"),
+            (
+                AGENDA_RANKED,
+                self.tr("les dossiers &classés non encore réglés ({n})").format(n=len(ranked)),
+            ),
+            (
+                AGENDA_ELIGIBLE,
+                self.tr("tous les dossiers é&ligibles non encore réglés ({n})").format(
+                    n=len(eligible)
+                ),
+            ),
+            (AGENDA_CHOSEN, self.tr("les dossiers c&hoisis ci-dessous")),
         ):
             radio = QRadioButton(text)
             radio.setObjectName(f"agendaChoice{code}")
@@ -85,10 +93,10 @@ class NewSessionDialog(QDialog):
         self.choice.button(AGENDA_RANKED).setChecked(True)
         self.dossiers = QListWidget()
         self.dossiers.setObjectName("chosenDossiers")
-        self.dossiers.setAccessibleName("Dossiers à inscrire")
+        self.dossiers.setAccessibleName(self.tr("Dossiers à inscrire"))
         self.dossiers.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         for e in self.ranking:
-            rank = f"rang {e.rank}" if e.rank else "non classé"
+            rank = self.tr("rang {rank}").format(rank=e.rank) if e.rank else self.tr("non classé")
             score = fmt.score(e.weighted_score)
             item = QListWidgetItem(f"{e.numero} — {e.pole_name} ({rank}, {score})")
             item.setData(Qt.ItemDataRole.UserRole, e.dossier_id)
@@ -104,7 +112,7 @@ class NewSessionDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Créer la séance")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Créer la séance"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

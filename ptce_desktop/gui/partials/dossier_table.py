@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -24,6 +26,9 @@ from PySide6.QtGui import QBrush, QColor
 from ...domain.model import OUTCOME_LABELS, Outcome
 from ...services.browse import ListRow
 from .. import format as fmt
+from .. import i18n
+
+translate = QCoreApplication.translate
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -47,9 +52,17 @@ def natural(text: str) -> tuple:
 
 def eligibility_text(row: ListRow) -> str:
     if row.eligible is None:
-        return "à contrôler"
-    text = "éligible" if row.eligible else "inéligible"
-    return f"{text} (dérog.)" if row.overrides else text
+        return translate("DossierTable", "à contrôler")
+    text = (
+        translate("DossierTable", "éligible")
+        if row.eligible
+        else translate("DossierTable", "inéligible")
+    )
+    return (
+        translate("DossierTable", "{verdict} (dérog.)").format(verdict=text)
+        if row.overrides
+        else text
+    )
 
 
 @dataclass(slots=True, frozen=True)
@@ -60,6 +73,12 @@ class _Col:
     right: bool = False
 
 
+# Column titles, translated when shown (headerData).
+COLUMN_TITLES = (
+    QT_TRANSLATE_NOOP("columns", "Demandé"),
+    QT_TRANSLATE_NOOP("columns", "Éligibilité"),
+    QT_TRANSLATE_NOOP("columns", "Éval."),
+)
 COLUMNS: tuple[_Col, ...] = (
     _Col("N°", lambda r: r.numero, lambda r: natural(r.numero)),
     _Col("Pôle", lambda r: r.pole_name, lambda r: fold(r.pole_name)),
@@ -83,7 +102,7 @@ COLUMNS: tuple[_Col, ...] = (
     ),
     _Col(
         "Décision",
-        lambda r: OUTCOME_LABELS[r.outcome] if r.outcome else "—",
+        lambda r: i18n.label(OUTCOME_LABELS[r.outcome]) if r.outcome else "—",
         lambda r: None if r.outcome is None else OUTCOME_ORDER[r.outcome],
     ),
 )
@@ -176,7 +195,7 @@ class DossierTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section].title
+            return translate("columns", COLUMNS[section].title)
         if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[section].right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

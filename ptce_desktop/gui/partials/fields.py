@@ -129,18 +129,29 @@ class NumberField(QLineEdit):
         if not self.isEnabled():
             return None
         number = parse_number(self.text())
-        name = self.caption or self.accessibleName() or "valeur"
+        name = self.caption or self.accessibleName() or self.tr("valeur")
         if number is None:
-            return f"{name} : « {self.text()} » n'est pas un nombre"
+            return self.tr("{name} : « {text} » n'est pas un nombre").format(
+                name=name, text=self.text()
+            )
         if self.integer and not number.is_integer():
-            return f"{name} : {self._show(number)} n'est pas un nombre entier"
+            return self.tr("{name} : {value} n'est pas un nombre entier").format(
+                name=name, value=self._show(number)
+            )
         if number < self._minimum:
-            bound = self._minimum_reason or "minimum"
-            shown = self._show(self._minimum)
-            return f"{name} : {self._show(number)} est en dessous du {bound} ({shown})"
+            return self.tr("{name} : {value} est en dessous du {bound} ({limit})").format(
+                name=name,
+                value=self._show(number),
+                bound=self._minimum_reason or self.tr("minimum"),
+                limit=self._show(self._minimum),
+            )
         if self._maximum is not None and number > self._maximum:
-            bound = self._maximum_reason or "maximum"
-            return f"{name} : {self._show(number)} dépasse le {bound} ({self._show(self._maximum)})"
+            return self.tr("{name} : {value} dépasse le {bound} ({limit})").format(
+                name=name,
+                value=self._show(number),
+                bound=self._maximum_reason or self.tr("maximum"),
+                limit=self._show(self._maximum),
+            )
         return None
 
     def _show(self, value: float) -> str:
@@ -167,8 +178,8 @@ class DateField(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.caption = "Date"
-        self.setPlaceholderText("jj/mm/aaaa")
+        self.caption = self.tr("Date")
+        self.setPlaceholderText(self.tr("jj/mm/aaaa"))
         self.textChanged.connect(self._mark)
 
     def day(self) -> date | None:
@@ -179,7 +190,9 @@ class DateField(QLineEdit):
 
     def problem(self) -> str | None:
         if self.day() is None:
-            return f"{self.caption} : « {self.text()} » n'est pas une date (jj/mm/aaaa)"
+            return self.tr("{name} : « {text} » n'est pas une date (jj/mm/aaaa)").format(
+                name=self.caption, text=self.text()
+            )
         return None
 
     def _mark(self) -> None:

@@ -53,7 +53,7 @@ def _tr(text: str) -> str:
 def _decision_text(e: AgendaEntry) -> str:
     d = e.decision
     if d is None:
-        return _tr("à délibérer")
+        return QCoreApplication.translate("SessionTables", "à délibérer")
     return label(d.outcome.label) + (f" — {fmt.eur(d.amount_granted)}" if d.amount_granted else "")
 
 
@@ -127,8 +127,12 @@ def _status(e: RankingEntry) -> str:
     if e.rank is None:
         return e.excluded_reason
     if e.within_envelope:
-        return _tr("dans l'enveloppe")
-    return _tr("liste complémentaire") if e.reserve else _tr("au-delà de l'enveloppe")
+        return QCoreApplication.translate("SessionTables", "dans l'enveloppe")
+    return (
+        QCoreApplication.translate("SessionTables", "liste complémentaire")
+        if e.reserve
+        else QCoreApplication.translate("SessionTables", "au-delà de l'enveloppe")
+    )
 
 
 RANKING_COLUMNS = (

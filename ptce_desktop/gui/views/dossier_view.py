@@ -68,10 +68,10 @@ class DossierView(QWidget):
         self.attachments = AttachmentsTab()
         self.eligibility = EligibilityTab()
         for widget, title in (
-            (self.summary, "&Résumé"),
-            (self.budget, "&Budget"),
-            (self.attachments, "&Pièces"),
-            (self.eligibility, "É&ligibilité"),
+            (self.summary, self.tr("&Résumé")),
+            (self.budget, self.tr("&Budget")),
+            (self.attachments, self.tr("&Pièces")),
+            (self.eligibility, self.tr("É&ligibilité")),
         ):
             self.tabs.addTab(widget, title)
         self.tabs.currentChanged.connect(self._on_tab)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QTextBrowser, QVBoxLayout, QWidget
 
@@ -15,6 +16,8 @@ from ...services.browse import DossierFile
 from ...services.review import ReviewView
 from .. import format as fmt
 from .review_desk import desk_for
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -125,8 +128,8 @@ class ReviewsTab(QWidget):
 def install(window: MainWindow) -> None:
     tab = ReviewsTab(window)
     window.reviews_tab = tab  # type: ignore[attr-defined]
-    index = window.dossier_view.add_tab(tab, "É&valuations")
-    action = QAction("Onglet Évaluations", window)
+    index = window.dossier_view.add_tab(tab, translate("ReviewsTab", "É&valuations"))
+    action = QAction(translate("ReviewsTab", "Onglet Évaluations"), window)
     action.setObjectName("actionTabReviews")
     action.setShortcut(QKeySequence("Ctrl+5"))
     action.triggered.connect(lambda: window.dossier_view.tabs.setCurrentIndex(index))

@@ -11,7 +11,7 @@ import itertools
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -36,6 +36,8 @@ from .. import errors, i18n
 from .. import format as fmt
 from ..uiloader import child, load_ui
 from .review_desk import desk_for
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -498,7 +500,7 @@ class ScoringDock(QDockWidget):
 def install(window: MainWindow) -> None:
     dock = ScoringDock(window)
     window.scoring_dock = dock  # type: ignore[attr-defined]
-    dock.toggleViewAction().setText(dock.tr("&Grille d'évaluation"))
+    dock.toggleViewAction().setText(translate("ScoringDock", "&Grille d'évaluation"))
     dock.toggleViewAction().setShortcut(QKeySequence("Ctrl+Alt+E"))
     window.add_dock(dock, Qt.DockWidgetArea.RightDockWidgetArea)
     # A first-run width where descriptions wrap on two or three lines; later runs restore theirs.

@@ -38,21 +38,25 @@ def _tr(text: str) -> str:
 
 def quorum_html(q: QuorumInfo) -> str:
     if q.members == 0:
-        return f"<b style='color:{BAD_COLOUR}'>" + _tr(
+        return f"<b style='color:{BAD_COLOUR}'>" + QCoreApplication.translate(
+            "SessionPanels",
             "Aucun membre du comité enregistré</b> : ajoutez les membres avant de prendre les "
-            "présences."
+            "présences.",
         )
     verdict = (
-        f"<b style='color:{OK_COLOUR}'>" + _tr("quorum atteint") + "</b>"
+        f"<b style='color:{OK_COLOUR}'>"
+        + QCoreApplication.translate("SessionPanels", "quorum atteint")
+        + "</b>"
         if q.reached
         else f"<b style='color:{BAD_COLOUR}'>"
-        + _tr("quorum non atteint")
+        + QCoreApplication.translate("SessionPanels", "quorum non atteint")
         + "</b>"
-        + (_tr(" (seconde convocation)") if q.note else "")
+        + (QCoreApplication.translate("SessionPanels", " (seconde convocation)") if q.note else "")
     )
-    return _tr(
+    return QCoreApplication.translate(
+        "SessionPanels",
         "{present} présents + {represented} représentés = <b>{counted}</b> / {members} "
-        "(il en faut {required}) — {verdict}"
+        "(il en faut {required}) — {verdict}",
     ).format(
         present=q.present,
         represented=q.represented,
