@@ -37,8 +37,10 @@ dist: $(STAMP) sysdeps
 clean:
 	rm -rf $(VENV) build dist *.egg-info
 
-# The English catalogue: strings of the files listed in gui/i18n.py (SOURCES) into the .ts
-# (translate the new ones, e.g. with Qt Linguist), then compiled to the .qm the app loads.
+# The English catalogue: strings of the files listed in gui/i18n.py (SOURCES) into the .ts,
+# English from scripts/english.tsv (it lists what still lacks a translation and stops), then
+# compiled to the .qm the app loads.
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete $$($(BIN)/python -c "from ptce_desktop.gui.i18n import SOURCES; print(' '.join(SOURCES))") -ts resources/translations/ptce_en.ts
+	$(BIN)/python scripts/fill_english.py
 	$(BIN)/pyside6-lrelease resources/translations/ptce_en.ts -qm resources/translations/ptce_en.qm

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import __version__
 from ..services import browse, calls, overrides
 from ..services.browse import CallOverview, DossierFile, HistoryEntry
 from ..store.db import EXTENSION, CallStore
@@ -546,16 +545,9 @@ class MainWindow(QMainWindow):
         window.activateWindow()
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            "À propos de PTCE Desktop",
-            f"<h3>PTCE Desktop {__version__}</h3>"
-            "<p>Outil hors ligne du comité de sélection des appels à projets pour les pôles "
-            "territoriaux de coopération économique : dossiers, éligibilité, instruction, "
-            "délibération et procès-verbal signé.</p>"
-            "<p>Un fichier par appel ; chaque modification est inscrite, avec son auteur, dans "
-            "un journal d'audit chaîné.</p><p>Licence EUPL-1.2. Police DejaVu.</p>",
-        )
+        from .dialogs.about import show_about
+
+        show_about(self)
 
     def _restore_layout(self) -> None:
         s = prefs.settings()

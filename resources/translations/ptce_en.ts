@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
   <context>
+    <name>About</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/about.py" line="70" />
+      <source>Outil hors ligne du comité de sélection des appels à projets pour les pôles territoriaux de coopération économique : dossiers, éligibilité, instruction, délibération et procès-verbal signé. Licence EUPL-1.2.</source>
+      <translation>Offline tool for the selection committee of the calls for projects for territorial poles of economic cooperation (PTCE): applications, eligibility, review, deliberation and signed minutes. Licence EUPL-1.2.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/about.py" line="77" />
+      <source>Composants fournis avec l'application</source>
+      <translation>Components shipped with the application</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/about.py" line="81" />
+      <source>Qt et PySide6 sont utilisés sous la licence LGPL version 3 comme bibliothèques partagées, que vous pouvez remplacer par une autre version ; leur code source est disponible sur qt.io.</source>
+      <translation>Qt and PySide6 are used under the LGPL version 3 as shared libraries, which you may replace with another version; their source code is available from qt.io.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/about.py" line="92" />
+      <source>À propos de PTCE Desktop</source>
+      <translation>About PTCE Desktop</translation>
+    </message>
+  </context>
+  <context>
     <name>AnnotationsDock</name>
     <message>
       <location filename="../../ui/annotations_dock.ui" line="6" />
@@ -13,37 +36,43 @@
       <translation>Search the annotations of the whole call…</translation>
     </message>
     <message>
-      <location filename="../../ui/annotations_dock.ui" line="31" />
+      <location filename="../../ui/annotations_dock.ui" line="21" />
+      <source>Annotations du dossier</source>
+      <translation>Annotations of the application</translation>
+    </message>
+    <message>
+      <location filename="../../ui/annotations_dock.ui" line="30" />
+      <location filename="../../ui/annotations_dock.ui" line="33" />
       <source>Texte de la note</source>
       <translation>Text of the note</translation>
     </message>
     <message>
-      <location filename="../../ui/annotations_dock.ui" line="38" />
+      <location filename="../../ui/annotations_dock.ui" line="40" />
       <source>Sur le dossier, ou sur la page de la pièce affichée dans l'onglet Pièces</source>
       <translation>On the application, or on the page of the document shown in the Documents tab</translation>
     </message>
     <message>
-      <location filename="../../ui/annotations_dock.ui" line="43" />
+      <location filename="../../ui/annotations_dock.ui" line="45" />
       <source>&amp;Partagée</source>
       <translation>&amp;Shared</translation>
     </message>
     <message>
-      <location filename="../../ui/annotations_dock.ui" line="44" />
+      <location filename="../../ui/annotations_dock.ui" line="46" />
       <source>Visible par le comité et les autres rapporteurs ; sinon, par vous seul</source>
       <translation>Visible to the committee and the other rapporteurs; otherwise, to you alone</translation>
     </message>
     <message>
-      <location filename="../../ui/annotations_dock.ui" line="53" />
+      <location filename="../../ui/annotations_dock.ui" line="55" />
       <source>&amp;Nouvelle</source>
       <translation>&amp;New</translation>
     </message>
     <message>
-      <location filename="../../ui/annotations_dock.ui" line="58" />
+      <location filename="../../ui/annotations_dock.ui" line="60" />
       <source>&amp;Supprimer</source>
       <translation>&amp;Delete</translation>
     </message>
     <message>
-      <location filename="../../ui/annotations_dock.ui" line="68" />
+      <location filename="../../ui/annotations_dock.ui" line="70" />
       <source>&amp;Ajouter</source>
       <translation>&amp;Add</translation>
     </message>
@@ -51,87 +80,92 @@
   <context>
     <name>AttachmentsTab</name>
     <message>
-      <location filename="../../ui/attachments_tab.ui" line="34" />
+      <location filename="../../ui/attachments_tab.ui" line="16" />
+      <source>Pièces du dossier</source>
+      <translation>Documents of the application</translation>
+    </message>
+    <message>
+      <location filename="../../ui/attachments_tab.ui" line="35" />
       <source>Page précédente (Pg préc.)</source>
       <translation>Previous page (PgUp)</translation>
     </message>
     <message>
-      <location filename="../../ui/attachments_tab.ui" line="40" />
+      <location filename="../../ui/attachments_tab.ui" line="41" />
       <source>Aller à la page</source>
       <translation>Go to page</translation>
     </message>
     <message>
-      <location filename="../../ui/attachments_tab.ui" line="47" />
+      <location filename="../../ui/attachments_tab.ui" line="48" />
       <source>sur 0</source>
       <translation>of 0</translation>
     </message>
     <message>
-      <location filename="../../ui/attachments_tab.ui" line="52" />
+      <location filename="../../ui/attachments_tab.ui" line="53" />
       <source>Page suivante (Pg suiv.)</source>
       <translation>Next page (PgDown)</translation>
     </message>
     <message>
-      <location filename="../../ui/attachments_tab.ui" line="63" />
+      <location filename="../../ui/attachments_tab.ui" line="64" />
       <source>−</source>
       <translation>−</translation>
     </message>
     <message>
-      <location filename="../../ui/attachments_tab.ui" line="64" />
+      <location filename="../../ui/attachments_tab.ui" line="65" />
       <source>Zoom arrière (Ctrl+-)</source>
       <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-      <location filename="../../ui/attachments_tab.ui" line="70" />
+      <location filename="../../ui/attachments_tab.ui" line="71" />
       <source>100 %</source>
       <translation>100%</translation>
     </message>
     <message>
-      <location filename="../../ui/attachments_tab.ui" line="77" />
+      <location filename="../../ui/attachments_tab.ui" line="78" />
       <source>+</source>
       <translation>+</translation>
     </message>
     <message>
-      <location filename="../../ui/attachments_tab.ui" line="78" />
+      <location filename="../../ui/attachments_tab.ui" line="79" />
       <source>Zoom avant (Ctrl++)</source>
       <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
-      <location filename="../../ui/attachments_tab.ui" line="84" />
+      <location filename="../../ui/attachments_tab.ui" line="85" />
       <source>Pleine largeur</source>
       <translation>Fit width</translation>
     </message>
     <message>
-      <location filename="../../ui/attachments_tab.ui" line="85" />
+      <location filename="../../ui/attachments_tab.ui" line="86" />
       <source>Ajuster à la largeur (Ctrl+0)</source>
       <translation>Fit to width (Ctrl+0)</translation>
     </message>
     <message>
-      <location filename="../../ui/attachments_tab.ui" line="97" />
+      <location filename="../../ui/attachments_tab.ui" line="98" />
       <source>Chercher dans la pièce</source>
       <translation>Search the document</translation>
     </message>
     <message>
-      <location filename="../../ui/attachments_tab.ui" line="99" />
+      <location filename="../../ui/attachments_tab.ui" line="100" />
       <source>Chercher dans la pièce (Ctrl+Maj+G)</source>
       <translation>Search the document (Ctrl+Shift+G)</translation>
     </message>
     <message>
-      <location filename="../../ui/attachments_tab.ui" line="105" />
+      <location filename="../../ui/attachments_tab.ui" line="106" />
       <source>Occurrence précédente (Maj+F3)</source>
       <translation>Previous match (Shift+F3)</translation>
     </message>
     <message>
-      <location filename="../../ui/attachments_tab.ui" line="111" />
+      <location filename="../../ui/attachments_tab.ui" line="112" />
       <source>Occurrence suivante (F3)</source>
       <translation>Next match (F3)</translation>
     </message>
     <message>
-      <location filename="../../ui/attachments_tab.ui" line="138" />
+      <location filename="../../ui/attachments_tab.ui" line="139" />
       <source>Ouvrir avec l'application du poste</source>
       <translation>Open with this computer's application</translation>
     </message>
     <message>
-      <location filename="../../ui/attachments_tab.ui" line="139" />
+      <location filename="../../ui/attachments_tab.ui" line="140" />
       <source>Ctrl+Maj+O</source>
       <translation>Ctrl+Shift+O</translation>
     </message>
@@ -139,19 +173,27 @@
   <context>
     <name>AttendanceGrid</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="90" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="91" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="91" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="92" />
       <source>Présence</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="92" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="93" />
       <source>Mandat donné à</source>
       <translation>Proxy given to</translation>
+    </message>
+  </context>
+  <context>
+    <name>BudgetTab</name>
+    <message>
+      <location filename="../../ui/budget_tab.ui" line="37" />
+      <source>Budget du projet</source>
+      <translation>Budget of the project</translation>
     </message>
   </context>
   <context>
@@ -181,21 +223,31 @@
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="86" />
+      <source>{criterion} : note {value}</source>
+      <translation>{criterion}: score {value}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="89" />
       <source>Note {value} sur {top} (touche {value})</source>
       <translation>Score {value} out of {top} (key {value})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="103" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="106" />
       <source>Commentaire sur ce critère</source>
       <translation>Comment on this criterion</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="129" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="108" />
+      <source>Commentaire sur le critère {criterion}</source>
+      <translation>Comment on the criterion {criterion}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="135" />
       <source>⚠ éliminatoire (&lt; {threshold})</source>
       <translation>⚠ eliminatory (&lt; {threshold})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="134" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="140" />
       <source>seuil {threshold}</source>
       <translation>threshold {threshold}</translation>
     </message>
@@ -221,92 +273,92 @@
   <context>
     <name>DecisionForm</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="179" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="180" />
       <source>Montant accordé</source>
       <translation>Amount granted</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="185" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="186" />
       <source>Votes pour</source>
       <translation>Votes for</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="186" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="187" />
       <source>Votes contre</source>
       <translation>Votes against</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="187" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="188" />
       <source>Abstentions</source>
       <translation>Abstentions</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="204" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="205" />
       <source>Part {code} ({name})</source>
       <translation>Share {code} ({name})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="214" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="223" />
       <source>Voix du président : —</source>
       <translation>Chair's vote: —</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="215" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="224" />
       <source>Président : pour</source>
       <translation>Chair: for</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="216" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="225" />
       <source>Président : contre</source>
       <translation>Chair: against</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="250" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="259" />
       <source>nombre de votants</source>
       <translation>number of voters</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="251" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="260" />
       <source>sur {voters} votants</source>
       <translation>out of {voters} voters</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="253" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="262" />
       <source>sollicité : {amount}</source>
       <translation>requested: {amount}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="256" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="265" />
       <source>montant sollicité</source>
       <translation>amount requested</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="258" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="267" />
       <source>plafond de l'appel</source>
       <translation>call's ceiling</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="259" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="268" />
       <source>plancher de l'appel</source>
       <translation>call's floor</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="287" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="296" />
       <source>Décision enregistrée : {outcome}</source>
       <translation>Decision recorded: {outcome}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="288" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="297" />
       <source>, rang {rank}</source>
       <translation>, rank {rank}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="289" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="298" />
       <source> (voix prépondérante du président)</source>
       <translation> (chair's casting vote)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="334" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="343" />
       <source>Refusé : {why}</source>
       <translation>Refused: {why}</translation>
     </message>
@@ -414,7 +466,12 @@
       <translation>Clear the search and the filters (Ctrl+Shift+F)</translation>
     </message>
     <message>
-      <location filename="../../ui/dossier_list.ui" line="81" />
+      <location filename="../../ui/dossier_list.ui" line="71" />
+      <source>Liste des dossiers</source>
+      <translation>List of applications</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dossier_list.ui" line="82" />
       <source>Aucun dossier</source>
       <translation>No application</translation>
     </message>
@@ -503,22 +560,27 @@
   <context>
     <name>EligibilityTab</name>
     <message>
-      <location filename="../../ui/eligibility_tab.ui" line="35" />
+      <location filename="../../ui/eligibility_tab.ui" line="18" />
+      <source>Règles d'éligibilité et leur résultat</source>
+      <translation>Eligibility rules and their result</translation>
+    </message>
+    <message>
+      <location filename="../../ui/eligibility_tab.ui" line="36" />
       <source>&amp;Déroger…</source>
       <translation>&amp;Override…</translation>
     </message>
     <message>
-      <location filename="../../ui/eligibility_tab.ui" line="36" />
+      <location filename="../../ui/eligibility_tab.ui" line="37" />
       <source>Remplacer le résultat automatique de la règle choisie, avec une justification écrite (Ctrl+D)</source>
       <translation>Replace the automatic result of the chosen rule, with a written justification (Ctrl+D)</translation>
     </message>
     <message>
-      <location filename="../../ui/eligibility_tab.ui" line="41" />
+      <location filename="../../ui/eligibility_tab.ui" line="42" />
       <source>&amp;Retirer la dérogation</source>
       <translation>&amp;Withdraw the override</translation>
     </message>
     <message>
-      <location filename="../../ui/eligibility_tab.ui" line="42" />
+      <location filename="../../ui/eligibility_tab.ui" line="43" />
       <source>Revenir au résultat automatique ; la dérogation reste au journal</source>
       <translation>Go back to the automatic result; the override stays in the log</translation>
     </message>
@@ -575,72 +637,72 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="58" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="57" />
       <source>Fichiers d'appel PTCE (*.ptce);;Tous les fichiers (*)</source>
       <translation>PTCE call files (*.ptce);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="122" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="121" />
       <source>Aucun fichier ouvert</source>
       <translation>No file open</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="161" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="160" />
       <source>&amp;Séances du comité…</source>
       <translation>Committee &amp;sessions…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="202" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="201" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="245" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="244" />
       <source>Ouvrir un fichier d'appel</source>
       <translation>Open a call file</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="270" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="269" />
       <source>Ouverture de {name}</source>
       <translation>Opening {name}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="490" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="489" />
       <source>{n} dossiers</source>
       <translation>{n} applications</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="491" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="490" />
       <source>{n} éligibles</source>
       <translation>{n} eligible</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="492" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="491" />
       <source>{n} évaluations</source>
       <translation>{n} reviews</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="495" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="494" />
       <source>{n} retenus</source>
       <translation>{n} selected</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="497" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="496" />
       <source>{granted} accordés sur {envelope}</source>
       <translation>{granted} granted of {envelope}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="507" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="506" />
       <source>Vous : {actor}</source>
       <translation>You: {actor}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="597" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="589" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="598" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="590" />
       <source>Une tâche est en cours. L'interrompre et quitter ?</source>
       <translation>A task is running. Stop it and quit?</translation>
     </message>
@@ -685,177 +747,182 @@
       <translation>Application history</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="120" />
+      <location filename="../../ui/main_window.ui" line="110" />
+      <source>Historique des modifications du dossier</source>
+      <translation>History of the changes to the application</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="121" />
       <source>&amp;Nouvel appel…</source>
       <translation>&amp;New call…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="121" />
+      <location filename="../../ui/main_window.ui" line="122" />
       <source>Créer un fichier d'appel vide à partir du modèle 2013</source>
       <translation>Create an empty call file from the 2013 template</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="122" />
+      <location filename="../../ui/main_window.ui" line="123" />
       <source>Ctrl+N</source>
       <translation>Ctrl+N</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="125" />
+      <location filename="../../ui/main_window.ui" line="126" />
       <source>&amp;Ouvrir…</source>
       <translation>&amp;Open…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="126" />
+      <location filename="../../ui/main_window.ui" line="127" />
       <source>Ouvrir un fichier d'appel (.ptce)</source>
       <translation>Open a call file (.ptce)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="127" />
+      <location filename="../../ui/main_window.ui" line="128" />
       <source>Ctrl+O</source>
       <translation>Ctrl+O</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="130" />
+      <location filename="../../ui/main_window.ui" line="131" />
       <source>Changer d'&amp;identité…</source>
       <translation>Change &amp;identity…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="131" />
+      <location filename="../../ui/main_window.ui" line="132" />
       <source>Indiquer qui vous êtes : votre nom est inscrit au journal de chaque modification</source>
       <translation>Say who you are: your name is written in the log of every change</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="132" />
+      <location filename="../../ui/main_window.ui" line="133" />
       <source>Ctrl+Shift+I</source>
       <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="135" />
+      <location filename="../../ui/main_window.ui" line="136" />
       <source>&amp;Quitter</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="136" />
+      <location filename="../../ui/main_window.ui" line="137" />
       <source>Ctrl+Q</source>
       <translation>Ctrl+Q</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="139" />
+      <location filename="../../ui/main_window.ui" line="140" />
       <source>&amp;Rechercher un dossier</source>
       <translation>&amp;Find an application</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="140" />
+      <location filename="../../ui/main_window.ui" line="141" />
       <source>Ctrl+F</source>
       <translation>Ctrl+F</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="143" />
+      <location filename="../../ui/main_window.ui" line="144" />
       <source>Réinitialiser les &amp;filtres</source>
       <translation>Reset the &amp;filters</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="144" />
+      <location filename="../../ui/main_window.ui" line="145" />
       <source>Ctrl+Shift+F</source>
       <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="147" />
+      <location filename="../../ui/main_window.ui" line="148" />
       <source>Dossier &amp;précédent</source>
       <translation>&amp;Previous application</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="148" />
+      <location filename="../../ui/main_window.ui" line="149" />
       <source>Alt+Up</source>
       <translation>Alt+Up</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="151" />
+      <location filename="../../ui/main_window.ui" line="152" />
       <source>Dossier &amp;suivant</source>
       <translation>&amp;Next application</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="152" />
+      <location filename="../../ui/main_window.ui" line="153" />
       <source>Alt+Down</source>
       <translation>Alt+Down</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="155" />
+      <location filename="../../ui/main_window.ui" line="156" />
       <source>Onglet Résumé</source>
       <translation>Summary tab</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="156" />
+      <location filename="../../ui/main_window.ui" line="157" />
       <source>Ctrl+1</source>
       <translation>Ctrl+1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="159" />
+      <location filename="../../ui/main_window.ui" line="160" />
       <source>Onglet Budget</source>
       <translation>Budget tab</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="160" />
+      <location filename="../../ui/main_window.ui" line="161" />
       <source>Ctrl+2</source>
       <translation>Ctrl+2</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="163" />
+      <location filename="../../ui/main_window.ui" line="164" />
       <source>Onglet Pièces</source>
       <translation>Documents tab</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="164" />
+      <location filename="../../ui/main_window.ui" line="165" />
       <source>Ctrl+3</source>
       <translation>Ctrl+3</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="167" />
+      <location filename="../../ui/main_window.ui" line="168" />
       <source>Onglet Éligibilité</source>
       <translation>Eligibility tab</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="168" />
+      <location filename="../../ui/main_window.ui" line="169" />
       <source>Ctrl+4</source>
       <translation>Ctrl+4</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="172" />
+      <location filename="../../ui/main_window.ui" line="173" />
       <source>&amp;Historique du dossier</source>
       <translation>Application &amp;history</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="173" />
+      <location filename="../../ui/main_window.ui" line="174" />
       <source>Ctrl+H</source>
       <translation>Ctrl+H</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="177" />
+      <location filename="../../ui/main_window.ui" line="178" />
       <source>Plein é&amp;cran</source>
       <translation>Full &amp;screen</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="178" />
+      <location filename="../../ui/main_window.ui" line="179" />
       <source>F11</source>
       <translation>F11</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="181" />
+      <location filename="../../ui/main_window.ui" line="182" />
       <source>&amp;Raccourcis clavier</source>
       <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="182" />
+      <location filename="../../ui/main_window.ui" line="183" />
       <source>F1</source>
       <translation>F1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="185" />
+      <location filename="../../ui/main_window.ui" line="186" />
       <source>À &amp;propos de PTCE Desktop</source>
       <translation>&amp;About PTCE Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.ui" line="186" />
+      <location filename="../../ui/main_window.ui" line="187" />
       <source>Shift+F1</source>
       <translation>Shift+F1</translation>
     </message>
@@ -1367,12 +1434,17 @@
   <context>
     <name>ReviewsTab</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/reviews_tab.py" line="131" />
+      <location filename="../../ptce_desktop/gui/views/reviews_tab.py" line="104" />
+      <source>Évaluations des rapporteurs</source>
+      <translation>Rapporteurs' reviews</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/reviews_tab.py" line="132" />
       <source>É&amp;valuations</source>
       <translation>Re&amp;views</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/reviews_tab.py" line="132" />
+      <location filename="../../ptce_desktop/gui/views/reviews_tab.py" line="133" />
       <source>Onglet Évaluations</source>
       <translation>Reviews tab</translation>
     </message>
@@ -1388,82 +1460,82 @@
   <context>
     <name>ScoringDock</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="194" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="200" />
       <source>— à renseigner —</source>
       <translation>— to be filled in —</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="231" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="237" />
       <source>Choisissez un dossier dans la liste.</source>
       <translation>Choose an application in the list.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="239" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="245" />
       <source>vous : {actor}</source>
       <translation>you: {actor}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="299" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="305" />
       <source>Évaluation soumise le {when} : elle est verrouillée. « Rouvrir » la repasse en brouillon (inscrit au journal).</source>
       <translation>Review submitted on {when}: it is locked. “Reopen” turns it back into a draft (written in the log).</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="317" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="323" />
       <source>Total provisoire : &lt;b&gt;{total} / 100&lt;/b&gt; &lt;span style='color:#6b6b6b'&gt;({missing} critère(s) sans note)&lt;/span&gt;</source>
       <translation>Provisional total: &lt;b&gt;{total} / 100&lt;/b&gt; &lt;span style='color:#6b6b6b'&gt;({missing} criterion/criteria without a score)&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="321" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="327" />
       <source>Total pondéré : &lt;b&gt;{total} / 100&lt;/b&gt;</source>
       <translation>Weighted total: &lt;b&gt;{total} / 100&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="326" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="332" />
       <source>&lt;b&gt;Note éliminatoire&lt;/b&gt; : {criteria}</source>
       <translation>&lt;b&gt;Eliminatory score&lt;/b&gt;: {criteria}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="350" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="356" />
       <source>Enregistré automatiquement</source>
       <translation>Saved automatically</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="380" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="386" />
       <source>note « {criterion} » : {score}</source>
       <translation>score “{criterion}”: {score}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="403" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="409" />
       <source>commentaire « {criterion} »</source>
       <translation>comment “{criterion}”</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="421" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="427" />
       <source>avis : {opinion}</source>
       <translation>opinion: {opinion}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="422" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="428" />
       <source>à renseigner</source>
       <translation>to be filled in</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="447" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="453" />
       <source>appréciation générale</source>
       <translation>overall assessment</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="477" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="483" />
       <source>Soumission impossible</source>
       <translation>Cannot submit</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="487" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="493" />
       <source>Réouverture impossible</source>
       <translation>Cannot reopen</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="503" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="509" />
       <source>&amp;Grille d'évaluation</source>
       <translation>Scoring &amp;grid</translation>
     </message>
@@ -1511,32 +1583,32 @@
   <context>
     <name>SessionPanels</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="29" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="30" />
       <source>— non renseigné —</source>
       <translation>— not recorded —</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="41" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="42" />
       <source>Aucun membre du comité enregistré&lt;/b&gt; : ajoutez les membres avant de prendre les présences.</source>
       <translation>No committee member on file&lt;/b&gt;: add the members before taking attendance.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="48" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="49" />
       <source>quorum atteint</source>
       <translation>quorum reached</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="52" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="53" />
       <source>quorum non atteint</source>
       <translation>quorum not reached</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="54" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="55" />
       <source> (seconde convocation)</source>
       <translation> (second notice)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="56" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="57" />
       <source>{present} présents + {represented} représentés = &lt;b&gt;{counted}&lt;/b&gt; / {members} (il en faut {required}) — {verdict}</source>
       <translation>{present} present + {represented} represented = &lt;b&gt;{counted}&lt;/b&gt; / {members} ({required} needed) — {verdict}</translation>
     </message>
@@ -1800,268 +1872,278 @@ The session can be closed only once every application is decided.</translation>
       <translation>Agenda (Alt+Up / Alt+Down)</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="180" />
+      <location filename="../../ui/session_window.ui" line="164" />
+      <source>Ordre du jour de la séance</source>
+      <translation>Agenda of the session</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="181" />
       <source>◀ Précédent</source>
       <translation>◀ Previous</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="187" />
+      <location filename="../../ui/session_window.ui" line="188" />
       <source>Suivant ▶</source>
       <translation>Next ▶</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="200" />
+      <location filename="../../ui/session_window.ui" line="201" />
       <source>Dossier examiné</source>
       <translation>Application under review</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="235" />
+      <location filename="../../ui/session_window.ui" line="236" />
       <source>Déports (conflits d'intérêts) : ces membres quittent la salle pour ce dossier</source>
       <translation>Recusals (conflicts of interest): these members leave the room for this application</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="251" />
+      <location filename="../../ui/session_window.ui" line="252" />
       <source>Nature de l'intérêt (administrateur d'un membre, lien familial…)</source>
       <translation>Nature of the interest (board member of a member, family tie…)</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="258" />
+      <location filename="../../ui/session_window.ui" line="259" />
       <source>&amp;Déclarer le déport</source>
       <translation>&amp;Declare the recusal</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="265" />
-      <location filename="../../ui/session_window.ui" line="695" />
+      <location filename="../../ui/session_window.ui" line="266" />
+      <location filename="../../ui/session_window.ui" line="696" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="275" />
+      <location filename="../../ui/session_window.ui" line="276" />
       <source>Décision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="281" />
+      <location filename="../../ui/session_window.ui" line="282" />
       <source>Issue :</source>
       <translation>Outcome:</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="309" />
+      <location filename="../../ui/session_window.ui" line="310" />
       <source>rang </source>
       <translation>rank </translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="318" />
+      <location filename="../../ui/session_window.ui" line="319" />
       <source>Rang sur la liste complémentaire</source>
       <translation>Rank on the reserve list</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="328" />
+      <location filename="../../ui/session_window.ui" line="329" />
       <source>Montant accordé :</source>
       <translation>Amount granted:</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="348" />
+      <location filename="../../ui/session_window.ui" line="349" />
       <source>Répartition :</source>
       <translation>Split:</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="360" />
+      <location filename="../../ui/session_window.ui" line="361" />
       <source>Au prorata</source>
       <translation>Pro rata</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="363" />
+      <location filename="../../ui/session_window.ui" line="364" />
       <source>Répartir au prorata des parts des financeurs</source>
       <translation>Split pro rata of the funders' shares</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="370" />
+      <location filename="../../ui/session_window.ui" line="371" />
       <source>Votes :</source>
       <translation>Votes:</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="380" />
+      <location filename="../../ui/session_window.ui" line="381" />
       <source>pour</source>
       <translation>for</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="393" />
+      <location filename="../../ui/session_window.ui" line="394" />
       <source>contre</source>
       <translation>against</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="406" />
+      <location filename="../../ui/session_window.ui" line="407" />
       <source>abstention</source>
       <translation>abstaining</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="436" />
+      <location filename="../../ui/session_window.ui" line="437" />
       <source>En cas de partage des voix, la voix du président est prépondérante</source>
       <translation>In a tie, the chair has the casting vote</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="443" />
+      <location filename="../../ui/session_window.ui" line="444" />
       <source>Motifs :</source>
       <translation>Reasons:</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="459" />
+      <location filename="../../ui/session_window.ui" line="460" />
       <source>Obligatoires pour un refus ou un montant réduit</source>
       <translation>Required for a refusal or a reduced amount</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="466" />
+      <location filename="../../ui/session_window.ui" line="467" />
       <source>Conditions :</source>
       <translation>Conditions:</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="482" />
+      <location filename="../../ui/session_window.ui" line="483" />
       <source>Pour une sélection sous conditions</source>
       <translation>For a selection with conditions</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="489" />
+      <location filename="../../ui/session_window.ui" line="490" />
       <source>Dépassement :</source>
       <translation>Overrun:</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="499" />
+      <location filename="../../ui/session_window.ui" line="500" />
       <source>Justification écrite d'un dépassement de l'enveloppe (sinon la décision est refusée)</source>
       <translation>Written justification of an overrun of the envelope (otherwise the decision is refused)</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="519" />
+      <location filename="../../ui/session_window.ui" line="520" />
       <source>&amp;Enregistrer la décision</source>
       <translation>&amp;Record the decision</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="529" />
+      <location filename="../../ui/session_window.ui" line="530" />
       <source>Notes privées du secrétariat (jamais projetées)</source>
       <translation>Secretariat's private notes (never projected)</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="553" />
+      <location filename="../../ui/session_window.ui" line="554" />
       <source>&amp;Présences</source>
       <translation>&amp;Attendance</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="559" />
+      <location filename="../../ui/session_window.ui" line="560" />
       <source>Chaque membre est présent, représenté par un membre présent (un seul mandat par membre) ou excusé. Le quorum est la moitié des membres présents ou représentés.</source>
       <translation>Each member is present, represented by a present member (one proxy per member) or excused. The quorum is half of the members present or represented.</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="571" />
+      <location filename="../../ui/session_window.ui" line="572" />
       <source>Tous &amp;présents</source>
       <translation>All &amp;present</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="607" />
+      <location filename="../../ui/session_window.ui" line="608" />
       <source>Sans quorum, la séance ne se tient que sur seconde convocation ; mention inscrite au procès-verbal :</source>
       <translation>Without a quorum, the session sits only on a second notice; statement written in the minutes:</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="620" />
+      <location filename="../../ui/session_window.ui" line="621" />
       <source>Par exemple : seconde convocation du 2 décembre 2013, le comité délibère sans condition de quorum</source>
       <translation>For example: second notice of 2 December 2013, the committee deliberates with no quorum required</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="628" />
+      <location filename="../../ui/session_window.ui" line="629" />
       <source>Ordre du &amp;jour</source>
       <translation>A&amp;genda</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="636" />
+      <location filename="../../ui/session_window.ui" line="637" />
       <source>Dossiers classés non décidés</source>
       <translation>Ranked applications not decided</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="639" />
+      <location filename="../../ui/session_window.ui" line="640" />
       <source>Inscrire les dossiers classés qui n'ont pas encore de décision</source>
       <translation>Put on the agenda the ranked applications with no decision yet</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="646" />
+      <location filename="../../ui/session_window.ui" line="647" />
       <source>Inscrire le dossier choisi</source>
       <translation>Add the chosen application</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="649" />
+      <location filename="../../ui/session_window.ui" line="650" />
       <source>Inscrire le dossier choisi dans l'onglet Classement</source>
       <translation>Add the application chosen in the Ranking tab</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="656" />
+      <location filename="../../ui/session_window.ui" line="657" />
       <source>Trier par classement</source>
       <translation>Sort by ranking</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="663" />
+      <location filename="../../ui/session_window.ui" line="664" />
       <source>Trier par région</source>
       <translation>Sort by region</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="681" />
+      <location filename="../../ui/session_window.ui" line="682" />
       <source>Monter</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="688" />
+      <location filename="../../ui/session_window.ui" line="689" />
       <source>Descendre</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="732" />
+      <location filename="../../ui/session_window.ui" line="733" />
       <source>&amp;Classement</source>
       <translation>&amp;Ranking</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="765" />
+      <location filename="../../ui/session_window.ui" line="751" />
+      <source>Classement des dossiers</source>
+      <translation>Ranking of the applications</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="767" />
       <source>&amp;Informations</source>
       <translation>&amp;Details</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="771" />
+      <location filename="../../ui/session_window.ui" line="773" />
       <source>Intitulé :</source>
       <translation>Title:</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="784" />
+      <location filename="../../ui/session_window.ui" line="786" />
       <source>Date :</source>
       <translation>Date:</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="797" />
+      <location filename="../../ui/session_window.ui" line="799" />
       <source>Heure :</source>
       <translation>Time:</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="807" />
+      <location filename="../../ui/session_window.ui" line="809" />
       <source>14:00</source>
       <translation>14:00</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="814" />
+      <location filename="../../ui/session_window.ui" line="816" />
       <source>Lieu :</source>
       <translation>Place:</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="827" />
+      <location filename="../../ui/session_window.ui" line="829" />
       <source>Président(e) :</source>
       <translation>Chair:</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="840" />
+      <location filename="../../ui/session_window.ui" line="842" />
       <source>Secrétaire :</source>
       <translation>Secretary:</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="853" />
+      <location filename="../../ui/session_window.ui" line="855" />
       <source>Enregistrer</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../ui/session_window.ui" line="874" />
+      <location filename="../../ui/session_window.ui" line="876" />
       <source>Enveloppe : accordé par financeur sur sa part</source>
       <translation>Envelope: granted per funder out of its share</translation>
     </message>
@@ -2153,6 +2235,11 @@ The session can be closed only once every application is decided.</translation>
       <source>Aucun membre déclaré.</source>
       <translation>No member declared.</translation>
     </message>
+    <message>
+      <location filename="../../ui/summary_tab.ui" line="12" />
+      <source>Résumé du dossier</source>
+      <translation>Summary of the application</translation>
+    </message>
   </context>
   <context>
     <name>columns</name>
@@ -2240,77 +2327,77 @@ The session can be closed only once every application is decided.</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="62" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="65" />
       <source>retenu</source>
       <translation>selected</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="63" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="66" />
       <source>retenu sous conditions</source>
       <translation>selected with conditions</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="64" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="67" />
       <source>liste complémentaire</source>
       <translation>reserve list</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="65" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="68" />
       <source>ajourné</source>
       <translation>deferred</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="66" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="69" />
       <source>non retenu</source>
       <translation>not selected</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="67" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="70" />
       <source>présent</source>
       <translation>present</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="68" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="71" />
       <source>représenté</source>
       <translation>represented</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="69" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="72" />
       <source>excusé</source>
       <translation>excused</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="70" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="73" />
       <source>favorable</source>
       <translation>favourable</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="71" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="74" />
       <source>réservé</source>
       <translation>reserved</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="72" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="75" />
       <source>défavorable</source>
       <translation>unfavourable</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="73" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="76" />
       <source>préparée</source>
       <translation>planned</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="74" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="77" />
       <source>ouverte</source>
       <translation>open</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="75" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="78" />
       <source>close</source>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="76" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="79" />
       <source>PV signé</source>
       <translation>minutes signed</translation>
     </message>

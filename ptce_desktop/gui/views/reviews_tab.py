@@ -101,6 +101,7 @@ class ReviewsTab(QWidget):
         self.window_ = window
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("reviewsBrowser")
+        self.browser.setAccessibleName(self.tr("Évaluations des rapporteurs"))
         self.browser.setOpenLinks(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)

@@ -82,6 +82,9 @@ class CriterionRow(QFrame):
         for value in range(c.scale_min, c.scale_max + 1):
             b = QRadioButton(str(value))
             b.setObjectName(f"score_{c.code}_{value}")
+            b.setAccessibleName(
+                self.tr("{criterion} : note {value}").format(criterion=c.label, value=value)
+            )
             b.setToolTip(
                 self.tr("Note {value} sur {top} (touche {value})").format(
                     value=value, top=c.scale_max
@@ -101,6 +104,9 @@ class CriterionRow(QFrame):
         self.comment = QLineEdit()
         self.comment.setObjectName(f"comment_{c.code}")
         self.comment.setPlaceholderText(self.tr("Commentaire sur ce critère"))
+        self.comment.setAccessibleName(
+            self.tr("Commentaire sur le critère {criterion}").format(criterion=c.label)
+        )
         layout.addWidget(self.comment)
         self._saved_comment = ""
         self._timer = QTimer(self, singleShot=True, interval=TEXT_SAVE_DELAY_MS)

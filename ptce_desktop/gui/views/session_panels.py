@@ -4,6 +4,7 @@ plain data; the window calls the services."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
@@ -211,6 +212,14 @@ class DecisionForm(QObject):
             self.split[f.code] = spin
         for o in OUTCOMES:
             self.outcome.addItem(label(o.label), o.value)
+        # Tab goes through the decision in the order it is taken, then to « Enregistrer ».
+        chain = [
+            self.outcome, self.reserve_rank, self.amount, *self.split.values(), self.propose,
+            self.votes_for, self.votes_against, self.votes_abstain, self.casting, self.reasons,
+            self.conditions, self.override, self.save,
+        ]  # fmt: skip
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self.casting.addItem(self.tr("Voix du président : —"), None)
         self.casting.addItem(self.tr("Président : pour"), True)
         self.casting.addItem(self.tr("Président : contre"), False)
