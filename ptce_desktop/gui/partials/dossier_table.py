@@ -26,7 +26,7 @@ from PySide6.QtGui import QBrush, QColor
 from ...domain.model import OUTCOME_LABELS, Outcome
 from ...services.browse import ListRow
 from .. import format as fmt
-from .. import i18n
+from .. import i18n, theme
 
 translate = QCoreApplication.translate
 
@@ -208,7 +208,7 @@ class DossierTableModel(QAbstractTableModel):
             return col.text(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and col.right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == Qt.ItemDataRole.ForegroundRole and not theme.high_contrast():
             return self._colour(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, index.column())

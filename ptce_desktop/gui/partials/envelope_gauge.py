@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...services.session_data import FunderGauge
 from .. import format as fmt
+from .. import theme
 
 translate = QCoreApplication.translate
 
@@ -25,7 +26,7 @@ class EnvelopeGauge(QWidget):
     def __init__(self, parent: QWidget | None = None, *, dark: bool = False) -> None:
         super().__init__(parent)
         self.gauge: FunderGauge | None = None
-        self.dark = dark
+        self.dark = dark or theme.high_contrast()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_gauge(self, gauge: FunderGauge) -> None:

@@ -16,6 +16,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from .. import theme
+
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
 
@@ -71,7 +73,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col.tooltip:
             return col.tooltip(rec) or None
-        if role == Qt.ItemDataRole.ForegroundRole and col.colour:
+        if role == Qt.ItemDataRole.ForegroundRole and col.colour and not theme.high_contrast():
             name = col.colour(rec)
             return QBrush(QColor(name)) if name else None
         if role == Qt.ItemDataRole.FontRole and col.bold and col.bold(rec):

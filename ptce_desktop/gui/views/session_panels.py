@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...domain.model import Attendance, AttendanceStatus, Funder, Outcome
 from ...services.session_data import AgendaEntry, FunderGauge, QuorumInfo, SessionReport
 from .. import format as fmt
+from .. import theme
 from ..i18n import label
 from ..partials.envelope_gauge import EnvelopeGauge
 from ..partials.fields import NumberField, problems
@@ -44,12 +45,13 @@ def quorum_html(q: QuorumInfo) -> str:
             "Aucun membre du comité enregistré</b> : ajoutez les membres avant de prendre les "
             "présences.",
         )
+    ok, bad = theme.ink(OK_COLOUR, accent=True), theme.ink(BAD_COLOUR, accent=True)
     verdict = (
-        f"<b style='color:{OK_COLOUR}'>"
+        f"<b style='color:{ok}'>"
         + QCoreApplication.translate("SessionPanels", "quorum atteint")
         + "</b>"
         if q.reached
-        else f"<b style='color:{BAD_COLOUR}'>"
+        else f"<b style='color:{bad}'>"
         + QCoreApplication.translate("SessionPanels", "quorum non atteint")
         + "</b>"
         + (QCoreApplication.translate("SessionPanels", " (seconde convocation)") if q.note else "")

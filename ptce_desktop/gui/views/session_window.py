@@ -175,19 +175,19 @@ class SessionWindow(QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(slot)
             table.addAction(action)
-        # The projected agenda: the pole's name gets the room, the decision its text's width.
+        # The agenda beside the decision: the pole's name a fixed room (its tooltip says it
+        # all), the decision its text's width.
         self.agenda_table.horizontalHeader().setSectionResizeMode(
             2, QHeaderView.ResizeMode.Interactive
         )
-        self.agenda_table.setColumnWidth(2, 160)
-        self.agenda_table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.agenda_table.setColumnWidth(2, 150)
         self.ranking_table.setItemDelegate(CutOffDelegate(self.ranking_model, self.ranking_table))
         splitter = child(self, QSplitter, "deliberationSplitter")
         # The decision side scrolls rather than squashing its fields on a 768-pixel screen.
         splitter.insertWidget(1, scrolling(child(self, QWidget, "itemSide")))
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([560, 900])
+        splitter.setSizes([640, 700])
         rules = []
         for rule in tie_break_rules(self.call):
             if rule == "submitted_on":

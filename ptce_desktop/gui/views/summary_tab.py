@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ...services.browse import DossierFile
 from .. import format as fmt
+from .. import theme
 from ..uiloader import child, load_ui
 
 translate = QCoreApplication.translate
@@ -34,7 +35,10 @@ def _fields(rows: list[tuple[str, str]]) -> str:
 
 def summary_html(f: DossierFile) -> str:
     d = f.dossier
-    parts = [f"<style>{CSS}</style>"]
+    css = CSS
+    if theme.high_contrast():
+        css = css.replace("#1f3a5f", theme.ink("", accent=True)).replace("#555555", theme.ink(""))
+    parts = [f"<style>{css}</style>"]
     parts.append("<h3>" + translate("SummaryTab", "Porteur") + "</h3>")
     parts.append(
         _fields(
