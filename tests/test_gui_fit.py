@@ -39,3 +39,36 @@ def test_every_window_fits_the_screen_at_first_show(
         assert w <= width and h <= height, f"{name} ouvre en {w}×{h} sur {width}×{height}"
         # Room for the frame and title bar: the window can always be made to fit.
         assert min_w <= width - 16 and min_h <= height - 40, f"{name} : minimum {min_w}×{min_h}"
+
+
+def test_a_window_comes_back_with_its_size_on_a_screen_of_that_size(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialog, QSplitter, QVBoxLayout
+
+    from ptce_desktop.gui import settings as prefs
+    from ptce_desktop.gui.partials.fit import screen_key
+    from ptce_desktop.gui.setup import configure_application
+
+    configure_application(qapp)
+
+    def dialog() -> tuple[QDialog, QSplitter]:
+        d = QDialog()
+        d.setObjectName("SondeGeometrie")
+        splitter = QSplitter(d)
+        splitter.setObjectName("sondeSplitter")
+        splitter.addWidget(QDialog())
+        splitter.addWidget(QDialog())
+        QVBoxLayout(d).addWidget(splitter)
+        qtbot.addWidget(d)
+        return d, splitter
+
+    first, split = dialog()
+    first.resize(520, 410)
+    first.show()
+    split.setSizes([100, 400])
+    first.hide()  # saved when hidden
+    key = f"geometry/{screen_key(first)}/SondeGeometrie/window"
+    assert prefs.settings().value(key) is not None and "x" in screen_key(first)
+    second, split2 = dialog()
+    second.show()
+    assert (second.width(), second.height()) == (520, 410)
+    assert split2.sizes()[0] < split2.sizes()[1]

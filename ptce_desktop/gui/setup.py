@@ -43,6 +43,10 @@ QTabBar::tab:selected { background: #ffff00; color: #000000; }
 QMenuBar::item:selected, QMenu::item:selected { background: #ffff00; color: #000000; }
 QGroupBox { border: 1px solid #ffffff; margin-top: 14px; }
 QGroupBox::title { color: #ffff00; }
+QRadioButton::indicator, QCheckBox::indicator { width: 12px; height: 12px;
+    border: 2px solid #ffffff; background: #000000; }
+QRadioButton::indicator { border-radius: 8px; }
+QRadioButton::indicator:checked, QCheckBox::indicator:checked { background: #ffff00; }
 """
 
 

@@ -32,7 +32,7 @@ from ...domain.model import Opinion
 from ...services import browse
 from ...services import review as desk_service
 from ...services.review import CriterionLine, Grid
-from .. import errors, i18n
+from .. import errors, i18n, theme
 from .. import format as fmt
 from ..uiloader import child, load_ui
 from .review_desk import desk_for
@@ -63,7 +63,7 @@ class CriterionRow(QFrame):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(3)
         self.title = QLabel(
-            f"<b>{number}. {escape(c.label)}</b> <span style='color:#555'>· "
+            f"<b>{number}. {escape(c.label)}</b> <span style='color:{theme.ink('#555555')}'>· "
             + self.tr("poids {weight}").format(weight=f"{c.weight:g}")
             + "</span>"
         )
@@ -73,7 +73,7 @@ class CriterionRow(QFrame):
         if c.description:
             self.description = QLabel(c.description)
             self.description.setWordWrap(True)
-            self.description.setStyleSheet("color: #505050")
+            self.description.setStyleSheet(f"color: {theme.ink('#505050')}")
             layout.addWidget(self.description)
         choices = QHBoxLayout()
         choices.setSpacing(10)
