@@ -28,11 +28,17 @@ lint: $(STAMP)
 bench: $(STAMP) sysdeps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
 
-# A one-folder build in dist/ptce-desktop/ (GUI and `ptce`), checked with its own smoke run.
+# A one-folder build in dist/ptce-desktop/ (GUI and `ptce`, one program), checked with a smoke
+# run of the window and of the command line.
 dist: $(STAMP) sysdeps
 	$(BIN)/python -m pip install -q -e '.[build]'
 	$(BIN)/pyinstaller -y --log-level WARN build.spec
+	ln -sf ptce-desktop dist/ptce-desktop/ptce
 	QT_QPA_PLATFORM=offscreen dist/ptce-desktop/ptce-desktop --smoke
+	dist/ptce-desktop/ptce demo dist/smoke.ptce --dossiers 20 --stage minutes
+	dist/ptce-desktop/ptce minutes dist/smoke.ptce --session 1 --out dist/smoke-pv.pdf
+	rm -f dist/smoke.ptce dist/smoke-pv.pdf
+	du -sh dist/ptce-desktop
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

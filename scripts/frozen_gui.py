@@ -1,5 +1,14 @@
-"""Entry point of the frozen GUI: PyInstaller runs it as __main__, so no relative imports."""
+"""Entry point of the frozen build: PyInstaller runs it as __main__, so no relative imports.
 
-from ptce_desktop.gui.app import main
+One program serves both commands (one copy of the Python archive instead of two): started as
+`ptce` (the link `make dist` puts beside it) it is the command line, else the window."""
+
+import sys
+from pathlib import Path
+
+if Path(sys.argv[0]).name in ("ptce", "ptce.exe"):
+    from ptce_desktop.cli import main
+else:
+    from ptce_desktop.gui.app import main
 
 raise SystemExit(main())

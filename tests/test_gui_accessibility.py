@@ -62,8 +62,8 @@ def test_every_control_of_the_main_views_has_a_name(qtbot, demo_call: Path, erro
     window = MainWindow(user=rapporteur)
     qtbot.addWidget(window)
     window.show()
-    window.open_call(demo_call)
-    qtbot.waitUntil(lambda: window.store is not None, timeout=20_000)
+    with qtbot.waitSignal(window.call_opened, timeout=20_000):  # windows close when it comes
+        window.open_call(demo_call)
     window.dossier_list.select_dossier(dossier)
     qtbot.waitUntil(lambda: bool(window.scoring_dock.rows), timeout=10_000)
     window.open_sessions()

@@ -81,7 +81,8 @@ def test_generate_sign_twice_and_verify_green(qtbot, dialog, ids, error_dialogs)
     pages = _generate(qtbot, d)
     assert pages > 5 and d.document is not None and d.document.pageCount() == pages
     assert d.view.document() is d.document
-    assert not d.progress.isVisible()
+    # The job's « finished » comes just after its result: the bar hides then.
+    qtbot.waitUntil(lambda: not d.progress.isVisible(), timeout=5_000)
 
     # A wrong passphrase: the signing dialog comes back with the message, then the right one.
     answers = SignAnswers(("chair", ids.chair, "pas la bonne"), ("chair", ids.chair, PASS))

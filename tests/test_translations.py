@@ -111,8 +111,8 @@ def test_main_views_show_no_french_caption_in_english(
     window = MainWindow(user="Testeur")
     qtbot.addWidget(window)
     window.show()
-    window.open_call(demo_call)
-    qtbot.waitUntil(lambda: window.store is not None, timeout=20_000)
+    with qtbot.waitSignal(window.call_opened, timeout=20_000):  # windows close when it comes
+        window.open_call(demo_call)
     assert fmt.eur(350000) == "€350,000"
     window.open_sessions()
     session = window.session_window

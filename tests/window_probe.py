@@ -26,8 +26,10 @@ def main() -> None:
     make_demo(path, dossiers=30, seed=2013, stage="minutes").close()
     window = MainWindow(user="Sonde")
     window.show_first_time()
+    opened: list[object] = []
+    window.call_opened.connect(opened.append)  # the windows below close when a call opens
     window.open_call(path)
-    while window.store is None:
+    while not opened:
         app.processEvents()
     window.open_sessions()
     minutes_dialog.open_minutes(window)
@@ -37,6 +39,9 @@ def main() -> None:
     window.session_window.new_session()
     for _ in range(5):
         app.processEvents()
+    window.tasks.wait(30_000)
+    window.session_window.tasks.wait(30_000)
+    app.processEvents()
     sizes = {}
     for w in app.topLevelWidgets():
         if isinstance(w, QMainWindow | QDialog) and w.isVisible():
