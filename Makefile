@@ -34,6 +34,10 @@ dist: $(STAMP) sysdeps
 	$(BIN)/python -m pip install -q -e '.[build]'
 	$(BIN)/pyinstaller -y --log-level WARN build.spec
 	ln -sf ptce-desktop dist/ptce-desktop/ptce
+	# Debug symbols out (libpython alone: 22 MB -> 5 MB); the wheels' *.libs/ stay as shipped
+	# (stripping numpy's OpenBLAS breaks it).
+	find dist/ptce-desktop -name '*.so*' -type f -not -path '*.libs/*' \
+	    -exec sh -c 'file "$$1" | grep -q "not stripped" && strip --strip-unneeded "$$1" || true' _ {} \;
 	QT_QPA_PLATFORM=offscreen dist/ptce-desktop/ptce-desktop --smoke
 	dist/ptce-desktop/ptce demo dist/smoke.ptce --dossiers 20 --stage minutes
 	dist/ptce-desktop/ptce minutes dist/smoke.ptce --session 1 --out dist/smoke-pv.pdf
