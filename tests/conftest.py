@@ -68,3 +68,54 @@ def main_window(qtbot, demo_call: Path, error_dialogs) -> Iterator:  # type: ign
     yield window
     window.tasks.wait(5_000)
     window.close()
+
+
+@pytest.fixture
+def committee_window(qtbot, demo_master: Path, tmp_path: Path, error_dialogs) -> Iterator:  # type: ignore[no-untyped-def]
+    """The main window on a copy of the demo call, as the secretariat (who sees all scores);
+    the test may change scores in the file before it opens."""
+    from PySide6.QtWidgets import QApplication
+
+    from ptce_desktop.gui.main_window import MainWindow
+    from ptce_desktop.gui.setup import configure_application
+    from ptce_desktop.services.browse import SECRETARIAT
+
+    path = tmp_path / "appel.ptce"
+    shutil.copyfile(demo_master, path)
+    configure_application(QApplication.instance())  # type: ignore[arg-type]
+    window = MainWindow(user=SECRETARIAT)
+    qtbot.addWidget(window)
+    window.show()
+
+    def open_file() -> None:
+        window.open_call(path)
+        qtbot.waitUntil(lambda: window.store is not None or bool(error_dialogs), timeout=20_000)
+        assert not error_dialogs
+
+    window.path = path  # type: ignore[attr-defined]
+    window.open_file = open_file  # type: ignore[attr-defined]
+    yield window
+    window.tasks.wait(5_000)
+    window.close()
+
+
+@pytest.fixture
+def plain_io(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """Records every plain open() of the call files the test watches (see integrity_helpers)."""
+    from tests.integrity_helpers import watch_plain_io
+
+    return watch_plain_io(monkeypatch)
+
+
+@pytest.fixture(scope="session")
+def import_source(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A workbook of 40 demo dossiers: with --update on the 30-dossier demo, 10 are new and
+    30 updated (the several-processes tests import it while other things happen)."""
+    from ptce_desktop.cli import main
+
+    folder = tmp_path_factory.mktemp("source")
+    call = folder / "source.ptce"
+    assert main(["demo", str(call), "--dossiers", "40", "--stage", "intake"]) == 0
+    out = folder / "candidatures.xlsx"
+    assert main(["export", str(call), str(out)]) == 0
+    return out

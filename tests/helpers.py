@@ -51,3 +51,23 @@ def call_with_dossier(path: Path) -> CallStore:
     with store.transaction("test"):
         insert_dossiers(store, [sample_dossier()])
     return store
+
+
+def register_signers(
+    call: Path, *, chair: Path, secretary: Path, passphrase: str, session_id: int = 1
+) -> None:
+    """Register the certificates of two PKCS#12 identities as those of the session's chair
+    and secretary (the demo people have no e-mail address to match)."""
+    from cryptography.hazmat.primitives.serialization import Encoding, pkcs12
+
+    from ptce_desktop.services.people import register_certificate
+    from ptce_desktop.store.sessions import load_session
+
+    with CallStore.open(call, actor="test") as store:
+        session = load_session(store, session_id)
+        for person_id, p12 in ((session.chair_id, chair), (session.secretary_id, secretary)):
+            _, cert, _ = pkcs12.load_key_and_certificates(p12.read_bytes(), passphrase.encode())
+            assert person_id is not None and cert is not None
+            pem = p12.with_suffix(".pem")
+            pem.write_bytes(cert.public_bytes(Encoding.PEM))
+            register_certificate(store, person_id=person_id, certificate=pem)

@@ -115,3 +115,71 @@ def test_review_history_shows_each_change_with_its_author(demo_call, capsys) -> 
     assert json.loads(capsys.readouterr().out)[-1]["change"].endswith("« revu après audition »")
     assert main(["review", "history", str(demo_call), "--dossier", "XX-1"]) == 2
     assert "dossier XX-1 introuvable" in capsys.readouterr().err
+
+
+def _pdf_text(pdf: bytes, tmp_path) -> str:  # type: ignore[no-untyped-def]
+    import subprocess
+
+    path = tmp_path / "pv.pdf"
+    path.write_bytes(pdf)
+    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, check=True)
+    return " ".join(out.stdout.decode().split())
+
+
+def test_minutes_state_the_calibration_only_when_the_committee_saw_it(demo_call, tmp_path) -> None:
+    from ptce_desktop.services.minutes import generate_minutes
+
+    with CallStore.open(demo_call, actor="t") as store:
+        plain = _pdf_text(generate_minutes(store, 1), tmp_path)
+        support.set_calibration_shown(store, session_id=1, shown=True)
+        assert support.calibration_shown(store, session_id=1)
+        shown = _pdf_text(generate_minutes(store, 1), tmp_path)
+        report = support.calibrate(store)
+        last = store.conn.execute(
+            "SELECT action FROM audit_log WHERE table_name = 'sessions' ORDER BY id DESC LIMIT 1"
+        ).fetchone()[0]
+    assert "Calibration des rapporteurs" not in plain
+    assert "Annexe 3 — Calibration des rapporteurs présentée au comité" in shown
+    assert "n / (n + 3)" in shown
+    harshest = report.rapporteurs[0]
+    assert harshest.name in shown
+    assert last == "calibration présentée au comité — séance 1"
+
+
+def test_session_new_with_calibration_records_it(demo_call, capsys) -> None:
+    from ptce_desktop.store import people as people_rows
+
+    with CallStore.open(demo_call, actor="t") as store:
+        people = [p for p in people_rows.load_people(store) if p.active]
+        chair = next(p for p in people if p.is_chair and p.is_member)
+        secretary = next(p for p in people if p.is_secretary)
+    args = ["session", "new", str(demo_call), "--date", "2014-01-15", "--place", "Paris",
+            "--chair", str(chair.id), "--secretary", str(secretary.id), "--calibration",
+            "--json"]  # fmt: skip
+    assert main(args) == 0
+    session_id = json.loads(capsys.readouterr().out)["id"]
+    with CallStore.open(demo_call, actor="t") as store:
+        assert support.calibration_shown(store, session_id=session_id)
+        assert not support.calibration_shown(store, session_id=1)
+
+
+def test_disagreements_list_dossiers_moved_by_calibration_first(demo_call, capsys) -> None:
+    from ptce_desktop.services import compare
+
+    with CallStore.open(demo_call, actor="t") as store:
+        report = support.calibrate(store, moves_more_than=0)
+        plain = compare.disagreements(store, moves_more_than=10_000)
+        found = compare.disagreements(store, moves_more_than=0)
+    moved = [d.numero for d in report.moves]
+    assert moved, "the demo has dossiers whose rank changes once adjusted"
+    assert [d.numero for d in found[: len(moved)]] == moved
+    assert all(d.moved for d in found[: len(moved)]) and not any(d.moved for d in plain)
+    # Nothing moved past 10,000 places: the order is the raw disagreement order, ranks shown.
+    assert [d.numero for d in plain] == [
+        d.numero for d in sorted(plain, key=lambda d: (-d.max_spread, -d.total_spread, d.numero))
+    ]
+    ranks = {d.numero: (d.raw_rank, d.adjusted_rank) for d in report.dossiers}
+    assert all((d.raw_rank, d.adjusted_rank) == ranks[d.numero] for d in found if d.numero in ranks)
+    assert main(["disagreements", str(demo_call), "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert {"raw_rank", "adjusted_rank", "moved"} <= set(rows[0])

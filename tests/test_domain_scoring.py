@@ -119,3 +119,12 @@ def test_without_tie_break_rules_the_number_decides():
     a = cand("B-2", [scores(coop=4, gouv=0.5)], day=1)
     b = cand("B-1", [scores(coop=3, gouv=3)], day=9)
     assert [e.candidate.numero for e in rank([a, b], envelope=1e6)] == ["B-1", "B-2"]
+
+
+def test_tie_break_on_the_smaller_amount():
+    big = cand("A", [scores()], amount=200_000, day=1)
+    small = cand("B", [scores()], amount=90_000, day=9)
+    ranked = rank([big, small], envelope=1e6, tie_break=("amount_requested", "submitted_on"))
+    assert [e.candidate.numero for e in ranked] == ["B", "A"]
+    ranked = rank([big, small], envelope=1e6, tie_break=("submitted_on", "amount_requested"))
+    assert [e.candidate.numero for e in ranked] == ["A", "B"]

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCharts import QBarSeries, QLineSeries, QStackedBarSeries
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QFileDialog
 
 from ptce_desktop.gui.partials.grid_table import KEY_ROLE, MARKED_ROLE
 from ptce_desktop.gui.views import charts
@@ -20,32 +17,6 @@ from ptce_desktop.services.browse import SECRETARIAT
 from ptce_desktop.store.calls import read_criteria
 from ptce_desktop.store.db import CallStore
 from tests.compare_helpers import set_scores, two_review_dossier
-
-
-@pytest.fixture
-def committee_window(qtbot, demo_master: Path, tmp_path: Path, error_dialogs) -> Iterator:  # type: ignore[no-untyped-def]
-    """The main window on a copy of the demo call, as the secretariat (who sees all scores);
-    the test may change scores in the file before it opens."""
-    from ptce_desktop.gui.main_window import MainWindow
-    from ptce_desktop.gui.setup import configure_application
-
-    path = tmp_path / "appel.ptce"
-    shutil.copyfile(demo_master, path)
-    configure_application(QApplication.instance())  # type: ignore[arg-type]
-    window = MainWindow(user=SECRETARIAT)
-    qtbot.addWidget(window)
-    window.show()
-
-    def open_file() -> None:
-        window.open_call(path)
-        qtbot.waitUntil(lambda: window.store is not None or bool(error_dialogs), timeout=20_000)
-        assert not error_dialogs
-
-    window.path = path  # type: ignore[attr-defined]
-    window.open_file = open_file  # type: ignore[attr-defined]
-    yield window
-    window.tasks.wait(5_000)
-    window.close()
 
 
 def _rows(model) -> list[tuple[str, ...]]:  # type: ignore[no-untyped-def]

@@ -21,6 +21,7 @@ from ptce_desktop.io import signing
 from ptce_desktop.services import deliberation
 from ptce_desktop.services import minutes as svc
 from ptce_desktop.store.db import CallStore
+from tests.helpers import register_signers
 
 PASS = "essai-gui"
 GREEN, RED = md.OK_COLOUR, md.BAD_COLOUR
@@ -32,7 +33,8 @@ def ids(tmp_path_factory: pytest.TempPathFactory) -> signing.DemoIdentities:
 
 
 @pytest.fixture
-def dialog(qtbot, demo_call: Path, error_dialogs):  # type: ignore[no-untyped-def]
+def dialog(qtbot, demo_call: Path, ids, error_dialogs):  # type: ignore[no-untyped-def]
+    register_signers(demo_call, chair=ids.chair, secretary=ids.secretary, passphrase=PASS)
     store = CallStore.open(demo_call, actor="Secrétariat")
     d = md.MinutesDialog(store, session_id=1)
     qtbot.addWidget(d)
@@ -81,8 +83,7 @@ def test_generate_sign_twice_and_verify_green(qtbot, dialog, ids, error_dialogs)
     pages = _generate(qtbot, d)
     assert pages > 5 and d.document is not None and d.document.pageCount() == pages
     assert d.view.document() is d.document
-    # The job's « finished » comes just after its result: the bar hides then.
-    qtbot.waitUntil(lambda: not d.progress.isVisible(), timeout=5_000)
+    qtbot.waitUntil(lambda: not d.progress.isVisible(), timeout=10_000)  # `finished` follows `done`
 
     # A wrong passphrase: the signing dialog comes back with the message, then the right one.
     answers = SignAnswers(("chair", ids.chair, "pas la bonne"), ("chair", ids.chair, PASS))
@@ -92,7 +93,9 @@ def test_generate_sign_twice_and_verify_green(qtbot, dialog, ids, error_dialogs)
     qtbot.waitUntil(lambda: "Signatures valides" in d.verify_label.text(), timeout=30_000)
     assert d.session_id() == 1 and d._state() is SessionState.SIGNED
     assert "verrouillée" in d.state_label.text()
-    assert not d.buttons["generateButton"].isEnabled() and d.buttons["amendButton"].isEnabled()
+    # The buttons come back once the verification job has finished, just after its verdict.
+    qtbot.waitUntil(lambda: d.buttons["amendButton"].isEnabled(), timeout=10_000)
+    assert not d.buttons["generateButton"].isEnabled()
 
     answers = SignAnswers(("secretary", ids.secretary, PASS))
     d.buttons["signButton"].click()

@@ -200,7 +200,7 @@ def test_notifications_state_each_decision(tmp_path: Path) -> None:
 
 def test_each_notification_is_its_own_pdf() -> None:
     each = render_each_notification(LETTERS[:2])
-    assert list(each) == ["PTCE-2013-001", "PTCE-2013-002"]
+    assert list(each) == ["notification-PTCE-2013-001.pdf", "notification-PTCE-2013-002.pdf"]
     assert all(pdf.startswith(b"%PDF-") for pdf in each.values())
 
 

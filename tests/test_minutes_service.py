@@ -21,6 +21,7 @@ from ptce_desktop.services import minutes as svc
 from ptce_desktop.store import minutes as minutes_rows
 from ptce_desktop.store.db import CallStore
 from ptce_desktop.store.errors import ReadOnlyError
+from tests.helpers import register_signers
 
 TOOLS = ("pdftotext", "pdffonts", "pdfsig", "qpdf")
 pytestmark = pytest.mark.skipif(
@@ -207,7 +208,7 @@ def test_refusals_exit_2_with_a_message_and_no_output(
 
 def test_recording_checks_the_document(call: Path, signed: Path, tmp_path: Path) -> None:
     with CallStore.open(call, actor="test") as store:
-        with pytest.raises(signing.NotAPdfError, match="pas un PDF"):
+        with pytest.raises(signing.NotAPdfError, match="PDF illisible"):
             svc.record_signed(store, 1, _run_bytes("pdftotext"))  # not even a PDF
         letters = svc.notification_letters(store, 1)
         with pytest.raises(svc.ForeignMinutesError, match="PV-2013-S1"):
@@ -229,6 +230,8 @@ def test_chair_signature_locks_and_amendment_is_editable(
 ) -> None:
     call = tmp_path / "appel.ptce"
     shutil.copyfile(demo_master, call)
+    register_signers(call, chair=_p12(ids, "chair"), secretary=_p12(ids, "secretary"),
+                     passphrase=PASS)  # fmt: skip
     draft, chair = tmp_path / "pv.pdf", tmp_path / "pv-chair.pdf"
     assert main(["minutes", str(call), "--session", "1", "--out", str(draft)]) == 0
     assert _sign(draft, chair, "chair", _p12(ids, "chair"), passfile, "--record", str(call)) == 0

@@ -13,4 +13,5 @@ class UserError(Exception):
 
 
 def open_store(args: argparse.Namespace, attr: str = "file") -> CallStore:
-    return CallStore.open(Path(getattr(args, attr)), actor=args.actor)
+    check = "full" if getattr(args, "full_check", False) else "quick"
+    return CallStore.open(Path(getattr(args, attr)), actor=args.actor, check=check)

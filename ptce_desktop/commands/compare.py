@@ -56,7 +56,8 @@ def cmd_disagreements(args: argparse.Namespace) -> int:
         rows = [
             {"numero": d.numero, "pole_name": d.pole_name, "reviews": d.reviews,
              "max_spread": d.max_spread, "total_spread": d.total_spread,
-             "spreads": d.spreads, "concerned": list(d.concerned)}
+             "spreads": d.spreads, "concerned": list(d.concerned), "raw_rank": d.raw_rank,
+             "adjusted_rank": d.adjusted_rank, "moved": d.moved}
             for d in found
         ]  # fmt: skip
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
@@ -66,12 +67,18 @@ def cmd_disagreements(args: argparse.Namespace) -> int:
         print("Aucun dossier n'a deux évaluations soumises.")
         return 0
     print(
-        f"{'numéro':<14} {'pôle':<36} éval.  écart max  somme  critères (écart ≥ {compare.GAP:g})"
+        f"{'numéro':<14} {'pôle':<36} éval.  écart max  somme  rang brut→ajusté  "
+        f"critères (écart ≥ {compare.GAP:g})"
     )
     for d in found:
+        move = d.rank_move + (" *" if d.moved else "")
         print(
             f"{d.numero:<14} {d.pole_name[:36]:<36} {d.reviews:>5}  "
             f"{format_score(d.max_spread, decimals=0):>9}  "
-            f"{format_score(d.total_spread, decimals=0):>5}  {', '.join(d.concerned) or '—'}"
+            f"{format_score(d.total_spread, decimals=0):>5}  {move:>16}  "
+            f"{', '.join(d.concerned) or '—'}"
         )
+    if any(d.moved for d in found):
+        print(f"* rang qui bouge de plus de {compare.DEFAULT_MOVES} places une fois la sévérité "
+              "des rapporteurs prise en compte (ptce calibration)")  # fmt: skip
     return 0

@@ -1,4 +1,4 @@
-"""`ptce new`, `ptce demo`, `ptce stats`, `ptce audit verify`."""
+"""`ptce new`, `ptce demo`, `ptce stats`, `ptce audit verify` (anchors: history.py)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,12 @@ import json
 import sys
 from pathlib import Path
 
+from ..domain.call_checks import InvalidSettings
+from ..io.call_settings import SettingsFileError
 from ..services import audit, calls, demo
+from ..services.calls import UnknownTemplateError
 from ..store.stats import stats
+from . import history
 from .base import UserError, open_store
 
 
@@ -16,7 +20,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("new", help="créer un fichier d'appel vide à partir d'un modèle")
     p.add_argument("file", help="fichier d'appel à créer (.ptce)")
     p.add_argument("--title", required=True, help="titre de l'appel")
-    p.add_argument("--template", default=calls.DEFAULT_TEMPLATE, help="modèle d'appel")
+    p.add_argument(
+        "--template",
+        default=calls.DEFAULT_TEMPLATE,
+        help="modèle : " + ", ".join(calls.available_templates()) + " ou un fichier .toml",
+    )
     p.set_defaults(handler=cmd_new)
 
     p = sub.add_parser("demo", help="créer un appel de démonstration complet")
@@ -36,6 +44,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     v = audit_sub.add_parser("verify", help="vérifier que rien n'a été modifié hors application")
     v.add_argument("file")
     v.set_defaults(handler=cmd_audit_verify)
+    history.register(audit_sub, v)
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -43,8 +52,9 @@ def cmd_new(args: argparse.Namespace) -> int:
         store = calls.new_call(
             Path(args.file), title=args.title, template=args.template, actor=args.actor
         )
-    except ValueError as exc:
-        raise UserError(str(exc)) from exc
+    except (UnknownTemplateError, SettingsFileError, InvalidSettings) as exc:
+        raise UserError(f"{args.template} : {exc}" if isinstance(exc, InvalidSettings)
+                        else str(exc)) from exc  # fmt: skip
     store.close()
     print(f"Appel créé : {args.file}")
     return 0
@@ -81,10 +91,18 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        problems = audit.verify(store)
+        store.integrity_check()  # damage first: a damaged file is not a tampered one
+        problems = [str(p) for p in audit.verify(store)]
         entries = store.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+        anchored = history.anchored_history(args, store)
+    for note in anchored.notes:
+        print(f"Note : {note}")
+    problems += anchored.problems
     if not problems:
-        print(f"Journal d'audit intact : {entries} entrées, toutes les lignes concordent.")
+        print(
+            f"Journal d'audit intact : {entries} entrées, toutes les lignes concordent ; "
+            f"schéma conforme ; {anchored.anchors} signature(s) d'ancrage vérifiée(s)."
+        )
         return 0
     for p in problems:
         print(p, file=sys.stderr)

@@ -151,10 +151,28 @@ def _session_of(pdf: bytes) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     pdf = _read(args.pdf)
     trust = [_read(t) for t in args.trust]
+    signing.check_untrusted(pdf)
     report = signing.verify_pdf(pdf, trust=trust, trust_demo_ca=args.trust_demo_ca)
     if not report.signatures:
         print(f"{args.pdf} : aucune signature")
         return 1
+    print_report(report)
+    if report.ok:
+        print(f"Signatures valides ({len(report.signatures)}) : le document n'a pas été "
+              "modifié depuis la première signature, sinon par la seconde.")  # fmt: skip
+        return 0
+    if report.trust_checked and not all(s.trusted for s in report.signatures):
+        print("Signatures indéterminées : un certificat ne remonte à aucune autorité de "
+              "confiance donnée.", file=sys.stderr)  # fmt: skip
+    else:
+        print("Signatures NON valides : le document a été modifié ou une signature est "
+              "altérée.", file=sys.stderr)  # fmt: skip
+    return 1
+
+
+def print_report(report: signing.VerificationReport) -> None:
+    """Each signature's findings, then what changed after the first one (also used by
+    `ptce audit verify --against`)."""
     for i, s in enumerate(report.signatures):
         # An earlier signature does not cover the later ones added incrementally: normal.
         later = i < len(report.signatures) - 1 and s.intact and s.modifications_ok
@@ -163,20 +181,25 @@ def cmd_verify(args: argparse.Namespace) -> int:
             if later and not s.covers_whole
             else (f"couvre tout le document : {_yes(s.covers_whole)}")
         )
-        when = f"{s.time:%d/%m/%Y %H:%M:%S %Z}" if s.time else "date inconnue"
+        when = (
+            f"{s.time:%d/%m/%Y %H:%M:%S %Z} (heure déclarée par le signataire)"
+            if s.time
+            else "date inconnue"
+        )
+        if not report.trust_checked:
+            trust = "non vérifiée (aucune autorité donnée : --trust)"
+        else:
+            trust = "oui" if s.trusted else "indéterminée (chaîne non reliée aux autorités)"
         test = " · identité de TEST" if s.test_identity else ""
         print(
             f"{s.field:<10} {s.signer}  —  {when}\n"
             f"{'':<10} intègre : {_yes(s.intact and s.modifications_ok)} · {cover} · "
-            f"certificat de confiance : {_yes(s.trusted)}{test}"
+            f"confiance : {trust}{test}"
         )
-    if report.ok:
-        print(f"Signatures valides ({len(report.signatures)}) : le document n'a pas été "
-              "modifié depuis la dernière signature.")  # fmt: skip
-        return 0
-    print("Signatures NON valides : le document a été modifié ou une signature est altérée.",
-          file=sys.stderr)  # fmt: skip
-    return 1
+        for problem in s.problems:
+            print(f"{'':<10} {problem}")
+    for problem in report.problems:
+        print(f"document   {problem}")
 
 
 def _yes(flag: bool) -> str:
@@ -220,8 +243,8 @@ def cmd_letters(args: argparse.Namespace) -> int:
         return 0
     files = render_each_notification(letters)  # all rendered before any is written
     out.mkdir(parents=True, exist_ok=True)
-    for numero, pdf in files.items():
-        write_atomic(out / f"notification-{numero}.pdf", pdf)
+    for name, pdf in files.items():
+        write_atomic(out / name, pdf)
     print(f"{len(files)} lettres écrites dans {out}")
     return 0
 

@@ -13,6 +13,7 @@ from typing import Any
 from ..domain.model import Attendance, AttendanceStatus, Outcome
 from ..io.formatting import format_eur
 from ..services import deliberation
+from ..services.decision_support import set_calibration_shown
 from ..services.people import PeopleError, resolve_person
 from ..services.session_data import QuorumInfo
 from ..store.db import CallStore
@@ -31,6 +32,11 @@ def register(s: argparse._SubParsersAction) -> None:
     c.add_argument("--place", required=True, help="lieu de la séance")
     c.add_argument("--chair", required=True, metavar="P", help="président : id ou e-mail")
     c.add_argument("--secretary", required=True, metavar="P", help="secrétaire : id ou e-mail")
+    c.add_argument(
+        "--calibration",
+        action="store_true",
+        help="calibration des rapporteurs présentée au comité (annexe du PV)",
+    )
     c.add_argument("--agenda", default="ranked", metavar="ranked|eligible|N1,N2,…",
                    help="ranked : les dossiers classés non encore tranchés, dans l'ordre du "
                    "classement (défaut) ; eligible : puis les éligibles non classés ; ou la "
@@ -138,6 +144,8 @@ def cmd_new(args: argparse.Namespace) -> int:
             store, title=args.title, day=day, time=args.time, place=args.place,
             chair_id=chair, secretary_id=secretary, dossier_ids=agenda,
         )  # fmt: skip
+        if args.calibration:
+            set_calibration_shown(store, session_id=session_id, shown=True)
     if args.json:
         print(json.dumps({"id": session_id}))
     else:

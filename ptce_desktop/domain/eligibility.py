@@ -109,16 +109,28 @@ def rule_attachments(call: Call, d: Dossier) -> RuleResult:
     return RuleResult("attachments", "Pièces obligatoires", not missing, reason)
 
 
-RULES: tuple[Callable[[Call, Dossier], RuleResult], ...] = (
-    rule_ess,
-    rule_commercial,
-    rule_members,
-    rule_authority_cofunding,
-    rule_amount,
-    rule_siret,
-    rule_attachments,
-)
+RULES: dict[str, Callable[[Call, Dossier], RuleResult]] = {
+    "ess_member": rule_ess,
+    "commercial_member": rule_commercial,
+    "min_members": rule_members,
+    "authority_cofunding": rule_authority_cofunding,
+    "amount_bounds": rule_amount,
+    "lead_siret": rule_siret,
+    "attachments": rule_attachments,
+}
+
+# What each rule checks, in the words of the call's settings dialog.
+RULE_DESCRIPTIONS: dict[str, str] = {
+    "ess_member": "Au moins une entreprise de l'ESS parmi les membres",
+    "commercial_member": "Au moins une entreprise hors ESS (commerciale) parmi les membres",
+    "min_members": "Un nombre minimal de membres (personnes morales)",
+    "authority_cofunding": "Cofinancement des collectivités, plafonné par collectivité et au total",
+    "amount_bounds": "Montant demandé entre grant_min et grant_max",
+    "lead_siret": "SIRET du porteur valide",
+    "attachments": "Pièces obligatoires jointes au dossier",
+}
 
 
 def evaluate(call: Call, dossier: Dossier) -> list[RuleResult]:
-    return [rule(call, dossier) for rule in RULES]
+    """The verdicts of the rules the call applies (a disabled rule gives none)."""
+    return [rule(call, dossier) for code, rule in RULES.items() if call.eligibility.enabled(code)]

@@ -135,6 +135,11 @@ class EligibilitySettings:
     authority_cofunding_max_total: float = 0.50
     require_authority_cofunding: bool = True
     required_attachments: tuple[str, ...] = ()
+    # Rule codes (domain.eligibility.RULES) the call does not apply.
+    disabled_rules: tuple[str, ...] = ()
+
+    def enabled(self, rule: str) -> bool:
+        return rule not in self.disabled_rules
 
 
 @dataclass(slots=True, kw_only=True)
@@ -149,8 +154,12 @@ class Call:
     eligibility: EligibilitySettings = field(default_factory=EligibilitySettings)
     ministries: tuple[str, ...] = ()
     template: str = ""
-    # Tie-break rules after the weighted score: criterion codes (higher first), then "submitted_on".
+    # Tie-break rules after the weighted score: criterion codes (higher mean first),
+    # "submitted_on" (earlier first), "amount_requested" (smaller first).
     tie_break: tuple[str, ...] = ()
+    reference: str = ""  # the minutes' prefix: "PV-2013" gives PV-2013-S1
+    place: str = "Paris"  # where the minutes and letters are made ("Fait à …")
+    rapporteurs_per_dossier: int = 2
 
 
 @dataclass(slots=True, kw_only=True)
@@ -220,7 +229,11 @@ class Person:
     is_chair: bool = False
     is_secretary: bool = False
     is_secretariat: bool = False
+    is_expert: bool = False
+    region: str = ""  # region or département code of the person's institution
     active: bool = True
+    inactive_reason: str = ""
+    certificate_sha256: str = ""  # SHA-256 of the DER of the person's signing certificate
     id: int | None = None
 
 

@@ -108,8 +108,8 @@ def rank(
     """Ranked list, best first; the envelope cut-off, then a reserve list of `reserve_size`.
 
     Ties on the weighted score are broken by each criterion of `tie_break` in turn (higher
-    mean first) and, when "submitted_on" is named, by the earlier submission; the number
-    last, so the order never depends on input order.
+    mean first), "submitted_on" by the earlier submission, "amount_requested" by the smaller
+    amount; the number last, so the order never depends on input order.
     """
 
     def key(c: Candidate) -> tuple:
@@ -117,6 +117,8 @@ def rank(
         for rule in tie_break:
             if rule == "submitted_on":
                 parts.append(c.submitted_on or date.max)
+            elif rule == "amount_requested":
+                parts.append(c.amount)
             else:
                 parts.append(-c.aggregate.per_criterion.get(rule, 0.0))
         parts.append(c.numero)

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 _IMPORTED_AT = time.monotonic()
+PACKAGE_EXTENSION = ".ptcepkg"  # services/packages.py, not imported here: --help answers at once
 
 
 def process_age() -> float:
@@ -32,7 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="ptce-desktop", description="Comité de sélection des appels à projets PTCE"
     )
-    p.add_argument("file", nargs="?", help="fichier d'appel à ouvrir (.ptce)")
+    p.add_argument(
+        "file", nargs="?", help="fichier d'appel (.ptce) ou paquet de rapporteur (.ptcepkg)"
+    )
     p.add_argument("--demo", action="store_true", help="ouvrir un appel de démonstration neuf")
     p.add_argument(
         "--smoke",
@@ -56,6 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from ..io.files import remove_run_temp_folder
     from . import errors
     from .main_window import MainWindow
     from .setup import configure_application
@@ -64,6 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     configure_application(app, lang=args.lang)
     errors.install_excepthook()
+    app.aboutToQuit.connect(remove_run_temp_folder)  # copies opened outside; atexit as well
     status = {"code": 0}
     if args.smoke:
         _smoke_errors(app, status)
@@ -79,7 +84,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if args.smoke:
         _arm_smoke(app, window, status, shown_after)
-    if args.file:
+    if args.file and args.file.endswith(PACKAGE_EXTENSION):
+        from .views.package_actions import open_package_file
+
+        QTimer.singleShot(0, lambda: open_package_file(window, Path(args.file)))
+    elif args.file:
         window.open_call(Path(args.file))
     elif demo_dir is not None:
         dossiers = SMOKE_DOSSIERS if args.smoke else 180

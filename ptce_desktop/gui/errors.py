@@ -7,11 +7,12 @@ import logging
 import sqlite3
 import sys
 import traceback
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from ..store.errors import StoreError
+from ..store.errors import StoreError, from_sqlite
 
 log = logging.getLogger("ptce_desktop")
 
@@ -64,6 +65,25 @@ def show_error(parent: QWidget | None, title: str, message: str, details: str = 
     box.exec()
 
 
+def offer_restore(parent: QWidget | None, title: str, message: str) -> bool:
+    """The message of a damaged or refused call file, with « Restaurer une sauvegarde… »;
+    True when the user chose to restore."""
+    box = QMessageBox(QMessageBox.Icon.Critical, title, message, QMessageBox.StandardButton.Close,
+                      parent)  # fmt: skip
+    restore = box.addButton("Restaurer une sauvegarde…", QMessageBox.ButtonRole.AcceptRole)
+    box.exec()
+    return box.clickedButton() is restore
+
+
+def _file_error(exc: BaseException) -> StoreError | None:
+    """A SQLite failure on the open call file as the user's message (None for a bug)."""
+    if not isinstance(exc, sqlite3.Error):
+        return None
+    windows = [w for w in QApplication.topLevelWidgets() if callable(getattr(w, "call_path", None))]
+    path = next((p for w in windows if (p := w.call_path()) is not None), None)
+    return from_sqlite(exc, path or Path("fichier d'appel"))
+
+
 def _hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     if issubclass(kind, KeyboardInterrupt):
         sys.__excepthook__(kind, exc, tb)
@@ -73,8 +93,9 @@ def _hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | Non
     print(details, file=sys.stderr)
     if QApplication.instance() is None:
         return
-    if isinstance(exc, StoreError):
-        show_error(QApplication.activeWindow(), "PTCE Desktop", str(exc))
+    known = exc if isinstance(exc, StoreError) else _file_error(exc)
+    if known is not None:
+        show_error(QApplication.activeWindow(), "PTCE Desktop", str(known))
         return
     words = plain_words(exc)
     if words is not None:

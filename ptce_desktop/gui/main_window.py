@@ -4,8 +4,10 @@ Plug-in points for other screens (see each method's docstring):
 - `add_import_action(action)` / `add_export_action(action)`: Fichier > Importer / Exporter;
 - `run_task(fn, label=..., on_done=...)`: a background job with a progress dialog;
 - `reload()`: re-read the open file after a bulk change, keeping the selected dossier;
+- `file_changed`: another program (the CLI, a second window) changed the open file and the
+  list, the dossier and the status bar were read again; views of their own re-read too;
 - `dossier_view.add_tab(widget, title)`, `add_dock(dock)`: more views;
-- signals `call_opened(Path)` and `dossier_selected(int)`.
+- signals `call_opened(Path)`, `dossier_selected(int)` and `identity_changed(str)`.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -31,14 +33,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import browse, calls, overrides
+from ..services import browse, calls, overrides, people, recovery
 from ..services.browse import CallOverview, DossierFile, HistoryEntry
-from ..store.db import EXTENSION, CallStore
+from ..store.db import EXTENSION, CallStore, watch_busy
+from ..store.errors import NotACallFileError
 from . import errors
 from . import format as fmt
 from . import settings as prefs
 from .dialogs.identity import IdentityDialog
 from .dialogs.override import OverrideDialog
+from .dialogs.restore import RestoreDialog
 from .features import install_features
 from .partials.dossier_table import SortOrders, sort_orders
 from .partials.fit import OWN_GEOMETRY, screen_key
@@ -66,9 +70,26 @@ HISTORY_COLUMNS = (
 )
 
 
+WATCH_MS = 2000  # how often the window asks SQLite whether another program changed the file
+GUI_BUSY_WAIT = 1.5  # seconds a write from the window waits for another program's lock
+
+
+class _BusyBridge(QObject):
+    """Carries « another program holds the lock » from whichever thread waits to the window."""
+
+    message = Signal(str)
+
+    def report(self, path: Path, _attempt: int) -> None:
+        self.message.emit(
+            f"{path.name} : le fichier est utilisé par un autre programme ; nouvel essai…"
+        )
+
+
 class MainWindow(QMainWindow):
     call_opened = Signal(Path)
     dossier_selected = Signal(int)  # -1 when none
+    identity_changed = Signal(str)  # the name the audit log now writes
+    file_changed = Signal()  # another program changed the open file; views were read again
 
     def __init__(self, *, user: str | None = None) -> None:
         super().__init__()
@@ -79,6 +100,7 @@ class MainWindow(QMainWindow):
         self.overview: CallOverview | None = None
         self._forced_user = user
         self._progress: QProgressDialog | None = None
+        self._last_path: Path | None = None  # the file last opened or tried, for restoring
 
         self.splitter = child(self, QSplitter, "mainSplitter")
         self.dossier_list = DossierListView()
@@ -105,6 +127,14 @@ class MainWindow(QMainWindow):
         self.history_dock.hide()
 
         self._build_status_bar()
+        self._build_read_only_banner()
+        self._data_version: int | None = None
+        self._watch = QTimer(self)
+        self._watch.setInterval(WATCH_MS)
+        self._watch.timeout.connect(self.check_for_changes)
+        self._busy = _BusyBridge(self)
+        self._busy.message.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        self._stop_busy = watch_busy(self._busy.report)
         self._wire_actions()
         self._refresh_recent_menu()
         self.dossier_list.current_changed.connect(self._on_dossier)
@@ -125,6 +155,20 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.status_title, 1)
         bar.addPermanentWidget(self.status_counts)
         bar.addPermanentWidget(self.status_user)
+
+    def _build_read_only_banner(self) -> None:
+        self.read_only_banner = QLabel()
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setWordWrap(True)
+        # Two lines at most: a wrapped label otherwise asks for the height of a narrow one.
+        lines = self.read_only_banner.fontMetrics().lineSpacing()
+        self.read_only_banner.setMaximumHeight(2 * lines + 16)
+        self.read_only_banner.setStyleSheet(
+            "QLabel { background: #fff3cd; color: #664d03; border: 1px solid #e0c46c;"
+            " padding: 6px; }"
+        )
+        self.read_only_banner.hide()
+        self.centralWidget().layout().insertWidget(0, self.read_only_banner)
 
     def action(self, name: str) -> QAction:
         return child(self, QAction, name)
@@ -162,6 +206,10 @@ class MainWindow(QMainWindow):
         sessions.setShortcut(QKeySequence("Ctrl+Shift+S"))
         sessions.triggered.connect(self.open_sessions)
         child(self, QMenu, "menuView").addAction(sessions)
+        restore = QAction("Restaurer une &sauvegarde…", self)
+        restore.setObjectName("actionRestoreBackup")
+        restore.triggered.connect(lambda: self.restore_backup(self._last_path))
+        child(self, QMenu, "menuFile").insertAction(self.action("actionIdentity"), restore)
         for a in self.findChildren(QAction):
             # Shortcuts show in tooltips too, so buttons and menus teach the same keys.
             if not a.shortcut().isEmpty() and a.toolTip():
@@ -195,9 +243,11 @@ class MainWindow(QMainWindow):
         label: str,
         on_done: Callable[[Any], None] | None = None,
         cancellable: bool = True,
+        on_failed: Callable[[Job, str], None] | None = None,
     ) -> Job:
         """Run `fn(ctx)` off the GUI thread behind a progress dialog; failures are shown in a
-        message box titled `label`. `fn` must open its own CallStore on `self.call_path()`."""
+        message box titled `label` (or handed to `on_failed(job, message)`). `fn` must open its
+        own CallStore on `self.call_path()`."""
         dialog = QProgressDialog(label, self.tr("Annuler") if cancellable else "", 0, 100, self)
         dialog.setWindowTitle("PTCE Desktop")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -207,7 +257,7 @@ class MainWindow(QMainWindow):
         dialog.setMinimumWidth(420)
         if not cancellable:
             dialog.setCancelButton(None)
-        job = self.tasks.run(fn, label=label)
+        job = self.tasks.run(fn, label=label, path=self.call_path())
         self._progress = dialog
 
         def progress(value: int, message: str) -> None:
@@ -225,7 +275,10 @@ class MainWindow(QMainWindow):
         job.progress.connect(progress)
         job.finished.connect(finished)
         dialog.canceled.connect(job.cancel)
-        job.failed.connect(lambda message: errors.show_error(self, label, message))
+        if on_failed is None:
+            job.failed.connect(lambda message: errors.show_error(self, label, message))
+        else:
+            job.failed.connect(lambda message: on_failed(job, message))
         if on_done is not None:
             job.done.connect(on_done)
         return job
@@ -265,11 +318,56 @@ class MainWindow(QMainWindow):
                 store.close()
                 raise
 
+        self._last_path = path
         job = self.run_task(
-            work, label=self.tr("Ouverture de {name}").format(name=path.name), cancellable=False
+            work,
+            label=self.tr("Ouverture de {name}").format(name=path.name),
+            cancellable=False,
+            on_failed=lambda failed, message: self._open_failed(path, failed, message),
         )
         job.done.connect(lambda result: self._adopt(result, keep_dossier, remember))
         return job
+
+    def _open_failed(self, path: Path, job: Job, message: str) -> None:
+        """A damaged or refused file: offer its backups when it has any."""
+        title = f"Ouverture de {path.name}"
+        if not isinstance(job.error, NotACallFileError) or not recovery.backups(path):
+            errors.show_error(self, title, message)
+        elif errors.offer_restore(self, title, message):
+            self.restore_backup(path)
+
+    def restore_backup(self, path: Path | None) -> Job | None:
+        """« Restaurer une sauvegarde… »: choose one of `path`'s backups, copy it into a new
+        file (never over an existing one) and open that file."""
+        if path is None:
+            errors.show_error(self, "Restaurer une sauvegarde", "Ouvrez d'abord un fichier.")
+            return None
+        found = recovery.backups(path)
+        if not found:
+            errors.show_error(
+                self, "Restaurer une sauvegarde", f"{path} : aucune sauvegarde dans backups/"
+            )
+            return None
+        dialog = RestoreDialog(path, found, self)
+        if not dialog.exec() or (chosen := dialog.chosen()) is None:
+            return None
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            "Enregistrer la sauvegarde restaurée sous",
+            str(path.with_name(f"{path.stem}-restaure{EXTENSION}")),
+            FILE_FILTER,
+        )
+        if not name:
+            return None
+        out = Path(name) if name.endswith(EXTENSION) else Path(name + EXTENSION)
+        actor = self.store.actor if self.store else browse.SECRETARIAT
+
+        def work(_ctx: JobContext) -> Path:
+            return recovery.restore(path, str(chosen.path), out=out, actor=actor)
+
+        return self.run_task(
+            work, label="Restauration d'une sauvegarde", cancellable=False, on_done=self.open_call
+        )
 
     def _adopt(
         self,
@@ -281,6 +379,11 @@ class MainWindow(QMainWindow):
         if self.store is not None:
             self.store.close()
         self.store, self.overview = store, overview
+        # A write from the window never holds the event loop long: it gives up with a message.
+        store.busy_wait = GUI_BUSY_WAIT
+        self._data_version = store.data_version()
+        self._watch.start()
+        self._show_read_only()
         if remember:
             prefs.add_recent(store.path)
             self._refresh_recent_menu()
@@ -305,6 +408,57 @@ class MainWindow(QMainWindow):
         if self.store is None:
             return None
         return self.open_call(self.store.path, keep_dossier=self.current_dossier_id())
+
+    # -- other programs on the same file ------------------------------------------------------
+
+    def _show_read_only(self) -> None:
+        reason = self.store.read_only if self.store else None
+        self.read_only_banner.setVisible(reason is not None)
+        if reason is not None:
+            self.read_only_banner.setText(
+                f"<b>Lecture seule :</b> {reason} ({self.call_path()}). Vous pouvez consulter "
+                "l'appel ; les modifications sont refusées. Pour le modifier, copiez le fichier "
+                "dans un dossier où vous pouvez écrire."
+            )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.check_for_changes()
+
+    def check_for_changes(self) -> Job | None:
+        """Ask SQLite (`PRAGMA data_version`, no file I/O) whether another program or thread
+        committed to the open file; if so, read the list, dossier and counts again."""
+        if self.store is None or not self.tasks.idle:
+            return None
+        version = self.store.data_version()
+        if version == self._data_version:
+            return None
+        self._data_version = version
+        store, path, actor = self.store, self.store.path, self.store.actor
+
+        def work(_ctx: JobContext) -> tuple[CallOverview, SortOrders]:
+            with CallStore.open(path, actor=actor, check="none") as reader, long_lived_objects():
+                overview = browse.call_overview(reader)
+                return overview, sort_orders(overview.rows)
+
+        job = self.tasks.run(work, label="Actualisation", path=path, quiet=True)
+        job.done.connect(lambda result: self._refreshed(store, *result))
+        job.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        return job
+
+    def _refreshed(self, store: CallStore, overview: CallOverview, orders: SortOrders) -> None:
+        if store is not self.store:
+            return  # another file was opened meanwhile
+        self.overview = overview
+        self.dossier_list.update_rows(overview.rows, orders)
+        current = self.current_dossier_id()
+        if current is not None:
+            self._show_dossier(current)
+        self._update_title()
+        self._update_status(overview.counts)
+        self.statusBar().showMessage("Modifié par un autre programme : vues actualisées", 4000)
+        self.file_changed.emit()
 
     def new_call(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, "Nouvel appel à projets", "", FILE_FILTER)
@@ -378,7 +532,9 @@ class MainWindow(QMainWindow):
         if self.store is None:
             return
         dialog = IdentityDialog(
-            browse.people(self.store), prefs.identity_for(self.store.path), self
+            people.list_people(self.store, active_only=True),
+            prefs.identity_for(self.store.path),
+            self,
         )
         if dialog.exec() and dialog.chosen():
             name = dialog.chosen()
@@ -390,6 +546,7 @@ class MainWindow(QMainWindow):
             prefs.set_identity_for(self.store.path, browse.SECRETARIAT)
             self.store.actor = browse.SECRETARIAT
         self._show_user()
+        self.identity_changed.emit(self.store.actor)
 
     # -- dossier selection and changes --------------------------------------------------------
 
@@ -535,6 +692,9 @@ class MainWindow(QMainWindow):
         window = getattr(self, "session_window", None)
         if window is None or window.store is not self.store:
             window = self.session_window = SessionWindow(self.store, self)
+            self.file_changed.connect(
+                lambda w=window: w.reload_sessions(select=w.session_id) if w.isVisible() else None
+            )
             window.decision_recorded.connect(
                 lambda d: (self.dossier_list.refresh_row(browse.list_row(self.store, d)),
                            self._update_status())
@@ -594,7 +754,10 @@ class MainWindow(QMainWindow):
                 return
             self.tasks.cancel_all()
             self.tasks.wait(10_000)
+        self._watch.stop()
+        self.tasks.wait(5_000)  # a refresh under way reads with its own connection
         self.save_layout()
+        self._stop_busy()
         if self.store is not None:
             self.store.close()
             self.store = None

@@ -21,11 +21,12 @@ import threading
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
-from ..store.errors import StoreError
+from ..store.errors import StoreError, from_sqlite
 from .errors import plain_words
 
 log = logging.getLogger(__name__)
@@ -79,9 +80,12 @@ class Job(QObject):
     cancelled = Signal()
     finished = Signal()  # after done, failed or cancelled
 
-    def __init__(self, label: str) -> None:
+    def __init__(self, label: str, path: Path | None = None, *, quiet: bool = False) -> None:
         super().__init__()
         self.label = label
+        self.quiet = quiet  # background upkeep nobody waits for (not asked about on quit)
+        self.path = path  # the call file the job works on, named in SQLite failures
+        self.error: BaseException | None = None  # set before `failed` is emitted
         self._cancel = threading.Event()
 
     @property
@@ -104,23 +108,33 @@ class _Runnable(QRunnable):
             result = self.fn(JobContext(job))
         except Cancelled:
             job.cancelled.emit()
-        except StoreError as exc:
+        except sqlite3.Error as exc:
+            known = from_sqlite(exc, job.path or Path("fichier d'appel"))
+            if known is None:
+                self._unexpected(exc)
+            else:
+                job.error = known
+                job.failed.emit(str(known))
+        except (StoreError, ValueError, LookupError) as exc:
+            job.error = exc
             job.failed.emit(str(exc))
-        except (sqlite3.Error, OSError) as exc:
-            log.error("tâche « %s » : %s", job.label, traceback.format_exc())
+        except OSError as exc:  # a full disk, a missing folder: said in the user's words
+            job.error = exc
             words = plain_words(exc) or str(exc)
             job.failed.emit(words[:1].upper() + words[1:])
-        except (ValueError, LookupError) as exc:
-            job.failed.emit(str(exc))
         except Exception as exc:  # a bug: keep the traceback in the log, show a message
-            log.error("tâche « %s » : %s", job.label, traceback.format_exc())
-            job.failed.emit(f"Erreur inattendue ({type(exc).__name__}) : {exc}")
+            self._unexpected(exc)
         else:
             if job.is_cancelled:
                 job.cancelled.emit()
             else:
                 job.done.emit(result)
         job.finished.emit()
+
+    def _unexpected(self, exc: Exception) -> None:
+        log.error("tâche « %s » : %s", self.job.label, traceback.format_exc())
+        self.job.error = exc
+        self.job.failed.emit(f"Erreur inattendue ({type(exc).__name__}) : {exc}")
 
 
 class TaskManager(QObject):
@@ -132,10 +146,19 @@ class TaskManager(QObject):
         self.pool.setMaxThreadCount(max_threads)
         self._jobs: set[Job] = set()
 
-    def run(self, fn: Callable[[JobContext], Any], *, label: str = "") -> Job:
+    def run(
+        self,
+        fn: Callable[[JobContext], Any],
+        *,
+        label: str = "",
+        path: Path | None = None,
+        quiet: bool = False,
+    ) -> Job:
         """Start `fn(ctx)` on a worker thread once control returns to the event loop; connect
-        to the returned job's signals before that (in the same function)."""
-        job = Job(label)
+        to the returned job's signals before that (in the same function). `path` is the call
+        file it works on, named in the message if SQLite fails on it; a `quiet` job is
+        upkeep the user did not ask for and does not count as `busy`."""
+        job = Job(label, path, quiet=quiet)
         self._jobs.add(job)
         job.finished.connect(lambda: self._jobs.discard(job))
         # Started from the event loop, not here: a queued signal emitted before the caller
@@ -146,7 +169,13 @@ class TaskManager(QObject):
 
     @property
     def busy(self) -> bool:
-        return bool(self._jobs)
+        """A job the user started is running."""
+        return any(not job.quiet for job in self._jobs)
+
+    @property
+    def idle(self) -> bool:
+        """No job at all, upkeep included."""
+        return not self._jobs
 
     def cancel_all(self) -> None:
         for job in list(self._jobs):

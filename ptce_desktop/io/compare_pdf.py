@@ -57,23 +57,29 @@ def render_comparison(
     heads: Sequence[tuple[str, str]],  # (numero, pole name) per dossier
     rows: Sequence[Row],
     made_by: str = "",
+    heading: str = "",
+    title: str = "",
+    note: str = "",
+    subject: str = "dossiers",
 ) -> bytes:
+    """Columns side by side (dossiers by default; scenarios pass their own heading, title and
+    note), the rows where they differ shaded."""
     register_fonts()
     s = styles()
     differing = sum(r.differs for r in rows)
     numeros = ", ".join(n for n, _ in heads)
     story: list[Flowable] = [
         para(call_title, s.small),
-        para(f"Comparaison de {len(heads)} dossiers", s.title),
+        para(heading or f"Comparaison de {len(heads)} dossiers", s.title),
         para(numeros, _subtitle()),
         Spacer(1, 4),
-        _legend(differing),
+        _legend(differing, note, subject),
         Spacer(1, 6),
         _table(heads, rows),
     ]
     if made_by:
         story += [Spacer(1, 8), rule(), para(f"Document établi par {made_by}.", s.note)]
-    title = f"Comparaison des dossiers {numeros}"
+    title = title or f"Comparaison des dossiers {numeros}"
     return build_pdf(
         story, furniture=Furniture(label=title), title=title, subject=call_title, pagesize=PAGE
     )
@@ -83,11 +89,12 @@ def _subtitle() -> ParagraphStyle:
     return ParagraphStyle("compare_subtitle", parent=styles().subtitle, fontName=SANS)
 
 
-def _legend(differing: int) -> Flowable:
-    text = (
-        f"{differing} ligne(s) où les dossiers diffèrent, surlignées et en gras. Les notes sont "
-        "les moyennes des évaluations soumises ; les noms et descriptions ne sont pas comparés."
+def _legend(differing: int, note: str, subject: str) -> Flowable:
+    text = note or (
+        "Les notes sont les moyennes des évaluations soumises ; les noms et descriptions ne "
+        "sont pas comparés."
     )
+    text = f"{differing} ligne(s) où les {subject} diffèrent, surlignées et en gras. {text}"
     swatch = Table([[""]], colWidths=[9 * mm], rowHeights=[3.2 * mm])
     swatch.setStyle(
         [

@@ -15,6 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from .files import write_atomic_with
+from .parsing import quote_csv_text
 from .workbook import SHEET_LABELS, SHEETS
 
 EURO_FORMAT = '#,##0.00 "€"'
@@ -63,7 +64,7 @@ def _fill_workbook(path: Path, tables: Sequence[Table]) -> None:
             sheet.column_dimensions[get_column_letter(i + 1)].width = _width(table, i)
         header = []
         for title in table.headers:
-            cell = WriteOnlyCell(sheet, value=title)
+            cell = _text_cell(sheet, title)
             cell.font = bold
             cell.alignment = wrap
             header.append(cell)
@@ -72,6 +73,9 @@ def _fill_workbook(path: Path, tables: Sequence[Table]) -> None:
         for row in table.rows:
             cells: list[object] = []
             for value, fmt in zip(row, formats, strict=True):
+                if isinstance(value, str) and value.startswith("="):
+                    cells.append(_text_cell(sheet, value))
+                    continue
                 if fmt is None or value is None or value == "":
                     cells.append(value)
                     continue
@@ -80,6 +84,16 @@ def _fill_workbook(path: Path, tables: Sequence[Table]) -> None:
                 cells.append(cell)
             sheet.append(cells)
     book.save(path)
+
+
+def _text_cell(sheet: object, text: str) -> object:
+    """A cell that holds `text` as text: openpyxl makes a formula of any string starting with
+    « = », so a pole named =HYPERLINK(…) would become a live link in the committee's Excel."""
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(sheet, value=text)
+    cell.data_type = "s"
+    return cell
 
 
 def write_xlsx(path: Path, tables: Sequence[Table]) -> None:
@@ -101,13 +115,19 @@ def _csv_text(value: object, kind: str) -> str:
     return str(value)
 
 
+def _csv_cell(value: object, kind: str) -> str:
+    """Text cells defused against CSV injection; numbers, dates and empty cells as they are."""
+    text = _csv_text(value, kind)
+    return quote_csv_text(text) if kind == "text" and isinstance(value, str) else text
+
+
 def csv_bytes(table: Table) -> bytes:
     """UTF-8 with a BOM and « ; » separators: what French Excel opens without a wizard."""
     out = io.StringIO(newline="")
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow(table.headers)
+    writer.writerow([quote_csv_text(h) for h in table.headers])
     for row in table.rows:
-        writer.writerow([_csv_text(v, k) for v, k in zip(row, table.kinds, strict=True)])
+        writer.writerow([_csv_cell(v, k) for v, k in zip(row, table.kinds, strict=True)])
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 

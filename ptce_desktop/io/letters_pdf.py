@@ -17,6 +17,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 
 from ptce_desktop.domain.model import Outcome
 
+from .files import safe_filename
 from .formatting import format_date_fr, format_eur
 from .minutes_data import AgendaItem, ConvocationData, LetterData, MemberLine
 from .minutes_pdf import (
@@ -231,8 +232,17 @@ def render_notification_letters(letters: Sequence[LetterData]) -> bytes:
 
 
 def render_each_notification(letters: Sequence[LetterData]) -> dict[str, bytes]:
-    """Dossier number -> that candidate's letter as its own PDF."""
-    return {letter.numero: render_notification_letter(letter) for letter in letters}
+    """File name (`notification-<numero made safe>.pdf`, unique) -> that candidate's letter as
+    its own PDF; a « / » in a numero never makes a path."""
+    files: dict[str, bytes] = {}
+    for letter in letters:
+        base = f"notification-{safe_filename(letter.numero)}"
+        name, n = f"{base}.pdf", 1
+        while name in files:  # two numeros that differ only by unsafe characters
+            n += 1
+            name = f"{base}-{n}.pdf"
+        files[name] = render_notification_letter(letter)
+    return files
 
 
 def _notification(letter: LetterData) -> list[Flowable]:

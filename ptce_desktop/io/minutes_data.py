@@ -120,6 +120,16 @@ class RapporteurScores:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class CalibrationLine:
+    """A rapporteur's estimated severity, when the committee was shown calibration."""
+
+    rapporteur: str
+    reviews: int
+    offset: float
+    uncertainty: float
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class MinutesData:
     document_id: str
     data_sha256: str  # hex digest of the session's data, printed in every footer
@@ -142,6 +152,9 @@ class MinutesData:
     made_at: str = ""  # town for "Fait à …, le …"; omitted when empty
     chair_title: str = "Le président / La présidente du comité"
     secretary_title: str = "Le secrétaire"
+    # Set only when the session recorded that calibration was shown to the committee.
+    calibration_method: str = ""
+    calibration: tuple[CalibrationLine, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -521,8 +521,11 @@ def render_minutes(data: MinutesData) -> bytes:
     return render_minutes_with_boxes(data)[0]
 
 
-def render_minutes_with_boxes(data: MinutesData) -> tuple[bytes, list[SignatureBox]]:
-    """The PDF and where its two signature boxes ("chair", "secretary") were drawn."""
+def render_minutes_with_boxes(
+    data: MinutesData, *, anchor: str = ""
+) -> tuple[bytes, list[SignatureBox]]:
+    """The PDF and where its two signature boxes ("chair", "secretary") were drawn. `anchor`:
+    the audit chain's head the signatures will anchor, printed above the boxes."""
     made = f"Fait le {format_date_fr(data.session_date)}"
     if data.made_at:
         made = f"Fait à {data.made_at}, le {format_date_fr(data.session_date)}"
@@ -543,6 +546,7 @@ def render_minutes_with_boxes(data: MinutesData) -> tuple[bytes, list[SignatureB
         Spacer(1, 8),
         para("L'ordre du jour étant épuisé, la séance est levée.", styles().body),
         *_annexes(data),
+        *([Spacer(1, 10), para(anchor, styles().note)] if anchor else []),
         signatures,
     ]
     pdf = build_pdf(
@@ -980,6 +984,40 @@ def _annexes(data: MinutesData) -> list[Flowable]:
     else:
         out.append(para("Aucun classement n'a été établi.", s.body))
     out += _grid_annex(data)
+    out += _calibration_annex(data)
+    return out
+
+
+def _calibration_annex(data: MinutesData) -> list[Flowable]:
+    """Annex 3, only when calibration was shown to the committee: method and offsets."""
+    if not data.calibration_method:
+        return []
+    s = styles()
+    w = FRAME_WIDTH
+    out: list[Flowable] = [
+        para("Annexe 3 — Calibration des rapporteurs présentée au comité", s.h1),
+        para(data.calibration_method, s.body),
+    ]
+    if data.calibration:
+        rows: list[list[Any]] = [["Rapporteur", "Évaluations", "Décalage (sur 100)", "Incertitude"]]
+        for c in data.calibration:
+            sign = "+" if c.offset >= 0 else "−"
+            rows.append(
+                [
+                    cell(c.rapporteur, w * 0.5),
+                    str(c.reviews),
+                    f"{sign}{format_score(abs(c.offset))}",
+                    f"± {format_score(c.uncertainty)}",
+                ]
+            )
+        out.append(data_table(rows, widths=[w * 0.5, w * 0.15, w * 0.2, w * 0.15], right=[1, 2, 3]))
+        out.append(
+            para(
+                "Un décalage positif signifie que le rapporteur note plus haut que le comité dans "
+                "son ensemble. Les décisions ont été prises sur les notes brutes.",
+                s.note,
+            )
+        )
     return out
 
 

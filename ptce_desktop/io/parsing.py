@@ -24,7 +24,10 @@ import pandas as pd
 
 from ptce_desktop.domain.model import MEMBER_CATEGORY_LABELS, CofundingStatus, MemberCategory
 
+from . import limits
+
 __all__ = [
+    "CSV_FORMULA_PREFIXES",
     "ROW_INDEX_NAME",
     "ParseError",
     "is_blank",
@@ -34,8 +37,10 @@ __all__ = [
     "parse_cofunding_status",
     "parse_date",
     "parse_int",
+    "quote_csv_text",
     "read_text_table",
     "shown",
+    "undo_csv_quote",
 ]
 
 
@@ -171,10 +176,12 @@ def parse_amount(value: object) -> float | None:
         raise ParseError(f"montant « {shown(value)} » : {reason}") from None
     if result is None:
         return None
-    amount = float(result)
-    if not math.isfinite(amount):
-        raise ParseError(f"montant « {shown(value)} » : nombre trop grand")
-    return amount
+    if result > Decimal(limits.MAX_AMOUNT):
+        raise ParseError(
+            f"montant « {shown(value)} » : nombre trop grand "
+            f"(au plus {limits.count_text(limits.MAX_AMOUNT)} €)"
+        )
+    return float(result)
 
 
 def parse_int(value: object) -> int | None:
@@ -186,6 +193,11 @@ def parse_int(value: object) -> int | None:
         raise ParseError(f"nombre « {shown(value)} » : {reason}") from None
     if result is None:
         return None
+    if result > limits.MAX_COUNT:
+        raise ParseError(
+            f"nombre « {shown(value)} » : nombre trop grand "
+            f"(au plus {limits.count_text(limits.MAX_COUNT)})"
+        )
     if result != result.to_integral_value():
         raise ParseError(f"nombre « {shown(value)} » : nombre entier attendu")
     return int(result)
@@ -371,12 +383,52 @@ def _decode(data: bytes) -> str:
     else:
         # Windows-1252 last: almost any bytes decode with it, while UTF-8 rarely fits by chance.
         encodings = ("utf-8", "cp1252")
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            _refuse_mixed_encodings(data)
     for encoding in encodings:
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
     raise ParseError("encodage non reconnu (UTF-8 ou Windows-1252 attendu)")
+
+
+def _refuse_mixed_encodings(data: bytes) -> None:
+    """A file that is not UTF-8 as a whole but has UTF-8 lines with accents was pasted together
+    from two sources: decoding it either way garbles some lines, so it is refused."""
+    utf8_line = other_line = 0
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            other_line = other_line or number
+        else:
+            utf8_line = utf8_line or number
+        if utf8_line and other_line:
+            raise ParseError(
+                f"ligne {other_line} : encodage Windows-1252 alors que la ligne {utf8_line} est en "
+                "UTF-8 ; enregistrez le fichier dans un seul encodage (UTF-8 de préférence)"
+            )
+
+
+# OWASP's advice against CSV injection: a text cell a spreadsheet would read as a formula (or
+# whose quote it would hide) gets one leading apostrophe on the way out; the import removes
+# exactly one, so every value reads back the same.
+CSV_FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "'")
+
+
+def quote_csv_text(text: str) -> str:
+    """A text cell as written in a CSV export: `=1+1` becomes `'=1+1`."""
+    return "'" + text if text.startswith(CSV_FORMULA_PREFIXES) else text
+
+
+def undo_csv_quote(cell: object) -> object:
+    """A CSV cell as imported: one leading apostrophe removed from text."""
+    return cell[1:] if isinstance(cell, str) and cell.startswith("'") else cell
 
 
 def _records(text: str, sep: str) -> Iterator[list[str]]:
@@ -452,6 +504,11 @@ def read_text_table(source: str | os.PathLike[str] | bytes) -> pd.DataFrame:
             if header is None:
                 header = record[: _width(record)]
                 continue
+            if len(rows) >= limits.MAX_ROWS_PER_SHEET:
+                raise ParseError(
+                    f"ligne {number} : au-delà de la limite de "
+                    f"{limits.count_text(limits.MAX_ROWS_PER_SHEET)} lignes par fichier, refusé"
+                )
             if len(record) > len(header) and (width := _width(record)) > len(header):
                 raise ParseError(
                     f"ligne {number} : {width} cellules pour {len(header)} colonnes d'en-tête"

@@ -6,8 +6,10 @@ and test identities.
   server, no network), with a visible stamp (name, role, date) in DejaVu Sans, embedded. It is
   an incremental update, so a second signature keeps the first one valid. Every refusal raises a
   `SigningError` with a French message before anything is produced.
-- `verify_pdf` checks each signature: signer, time, intact, covers the whole file, trusted
-  (only against the CA certificates given, or the demo CA embedded in the signature when asked).
+- `verify_pdf` checks each signature: signer, time, intact, covers the whole file, its
+  certificate fit to sign at the time the signer declared (no timestamp server), trusted (only
+  against the CA certificates given, or the demo CA embedded in the signature when asked); and
+  that nothing but the designated boxes' signatures followed the first one (signed_revisions).
 - `make_demo_identities` writes a test CA and two PKCS#12 identities (chair, secretary), named
   so that nobody mistakes them for real ones.
 """
@@ -36,18 +38,25 @@ from pyhanko.pdf_utils.text import TextBoxStyle
 from pyhanko.sign import fields, signers
 from pyhanko.sign.general import SigningError as HankoSigningError
 from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
+from pyhanko.sign.validation.settings import KeyUsageConstraints
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko.stamp import TextStampStyle
 from pyhanko_certvalidator import ValidationContext
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from ..paths import FONTS
+from .signed_revisions import revision_problems
 
 STAMP_FONT = FONTS / "DejaVuSans-Stamp.ttf"  # 1000 units per em: see make_stamp_font.py
 DEMO_PASSPHRASE = "ptce-demo"
 TEST_MARK = "TEST — ne pas utiliser en production"
 DEMO_ORG = "PTCE Desktop (identités de test)"
 SIGNING_USAGES = ("digital_signature", "content_commitment")  # content_commitment = nonRepudiation
+KEY_USAGE = KeyUsageConstraints(
+    key_usage=frozenset({"digital_signature", "non_repudiation"}), match_all_key_usages=False
+)
+DESIGNATED_FIELDS = ("chair", "secretary")  # the minutes' two boxes
 
 # pyHanko logs every untrusted chain and each harmless diff while validating: our report says it.
 for _name in ("pyhanko", "pyhanko_certvalidator", "fontTools"):
@@ -88,6 +97,17 @@ class FieldBox:
     name: str
     page: int
     box: tuple[float, float, float, float]
+
+
+def check_untrusted(pdf: bytes) -> None:
+    """Refuse a PDF from outside that cannot be opened in another process within the time
+    limit (io/pdf_guard): run before `verify_pdf` on a file someone hands us."""
+    from .pdf_guard import UnreadablePdf, check_pdf
+
+    try:
+        check_pdf(pdf)
+    except UnreadablePdf as exc:
+        raise NotAPdfError(f"PDF illisible : {exc}") from exc
 
 
 def _writer(pdf: bytes) -> IncrementalPdfFileWriter:
@@ -299,28 +319,38 @@ def sign_pdf(
 class SignatureCheck:
     field: str
     signer: str  # the certificate's common name
-    time: dt.datetime | None  # the signing time the signer reported (/M)
+    time: dt.datetime | None  # the signing time the signer declared (/M): no timestamp server
     intact: bool  # the signed bytes are unchanged and the signature matches them
     covers_whole: bool  # signs the whole file as it is now
     trusted: bool  # the certificate chains to a trusted CA
     modifications_ok: bool  # what was appended after it is only later signatures and forms
     test_identity: bool  # a demo identity made by `ptce demo-identity`
+    certificate: bytes = b""  # the signer's certificate, DER
+    emails: tuple[str, ...] = ()  # its e-mail addresses (subject and rfc822Name)
+    problems: tuple[str, ...] = ()  # why its certificate may not sign, in French
 
 
 @dataclass(frozen=True, slots=True)
 class VerificationReport:
     signatures: tuple[SignatureCheck, ...]
+    problems: tuple[str, ...] = ()  # what changed after the first signature, in French
+    trust_checked: bool = False  # trust anchors were given: every chain must reach one
 
     @property
     def ok(self) -> bool:
-        """Every signature intact (and only signatures added after it), the last one covering
-        the whole file: nothing was changed since it was signed."""
-        return bool(self.signatures) and all(
-            s.intact and s.modifications_ok for s in self.signatures
-        ) and self.signatures[-1].covers_whole  # fmt: skip
+        """Every signature intact, followed only by the other designated one, the last one
+        covering the whole file, every certificate fit to sign at its declared time and, when
+        trust anchors were given, chained to them."""
+        return (
+            bool(self.signatures)
+            and not self.problems
+            and all(s.intact and s.modifications_ok and not s.problems for s in self.signatures)
+            and self.signatures[-1].covers_whole
+            and (not self.trust_checked or all(s.trusted for s in self.signatures))
+        )
 
 
-def _read_ca(pem_or_der: bytes) -> list[asn1_x509.Certificate]:
+def read_ca_certificates(pem_or_der: bytes) -> list[asn1_x509.Certificate]:
     try:
         if b"-----BEGIN" in pem_or_der:
             certs = x509.load_pem_x509_certificates(pem_or_der)
@@ -335,50 +365,101 @@ def _is_demo(cert: asn1_x509.Certificate) -> bool:
     return DEMO_ORG in (cert.subject.native.get("organization_name") or "")
 
 
+def certificate_emails(cert: x509.Certificate) -> tuple[str, ...]:
+    """The e-mail addresses a certificate names: subject emailAddress and SAN rfc822Name."""
+    found = [str(a.value) for a in cert.subject.get_attributes_for_oid(NameOID.EMAIL_ADDRESS)]
+    try:
+        san = cert.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
+        found += san.get_values_for_type(x509.RFC822Name)
+    except x509.ExtensionNotFound:
+        pass
+    return tuple(dict.fromkeys(e.strip().casefold() for e in found if e.strip()))
+
+
+def certificate_problems(cert: x509.Certificate, at: dt.datetime | None) -> list[str]:
+    """Why `cert` may not sign at `at` (the time the signer declared), in French."""
+    name = _common_name(cert.subject)
+    problems = []
+    try:
+        usage = cert.extensions.get_extension_for_class(x509.KeyUsage).value
+    except x509.ExtensionNotFound:
+        usage = None
+    if usage is not None and not any(getattr(usage, u) for u in SIGNING_USAGES):
+        problems.append(f"le certificat « {name} » ne permet pas de signer")
+    if at is None:
+        problems.append("heure de signature absente")
+    elif not cert.not_valid_before_utc <= at <= cert.not_valid_after_utc:
+        problems.append(
+            f"le certificat « {name} » n'était pas valide à l'heure déclarée par le signataire "
+            f"({at:%d/%m/%Y %H:%M} ; valable du {cert.not_valid_before_utc:%d/%m/%Y} au "
+            f"{cert.not_valid_after_utc:%d/%m/%Y})"
+        )
+    return problems
+
+
 def verify_pdf(
-    pdf: bytes, *, trust: Sequence[bytes] = (), trust_demo_ca: bool = False
+    pdf: bytes,
+    *,
+    trust: Sequence[bytes] = (),
+    trust_demo_ca: bool = False,
+    designated: Sequence[str] = DESIGNATED_FIELDS,
 ) -> VerificationReport:
-    """Check every signature of `pdf`. `trust`: CA certificates (PEM or DER) to trust;
-    `trust_demo_ca`: also trust the test CA that demo identities embed in their signatures."""
+    """Check every signature of `pdf` and what follows the first one. `trust`: CA certificates
+    (PEM or DER) every signer must chain to; `trust_demo_ca`: trust the test CA that demo
+    identities embed in their signatures. Without a timestamp, certificates are checked at the
+    time each signer declared."""
     reader = _writer(pdf).prev
-    roots = [c for data in trust for c in _read_ca(data)]
-    checks = []
+    roots = [c for data in trust for c in read_ca_certificates(data)]
     try:
         embedded = list(reader.embedded_regular_signatures)
-    except (PdfError, ValueError, KeyError) as exc:
+        problems = revision_problems(reader, embedded, designated) if embedded else []
+    except (PdfError, ValueError, KeyError, AttributeError) as exc:
         raise NotAPdfError(f"signatures illisibles dans ce PDF ({exc})") from exc
-    for sig in embedded:
-        cert = sig.signer_cert
-        own_roots = list(roots)
-        if trust_demo_ca:
-            embedded_certs = [c.chosen for c in sig.signed_data["certificates"]]
-            own_roots += [c for c in embedded_certs if c.self_signed and _is_demo(c)]
-        context = ValidationContext(
-            trust_roots=own_roots, allow_fetching=False, revocation_mode="soft-fail"
-        )
-        try:
-            status = validate_pdf_signature(sig, signer_validation_context=context)
-        except (PdfError, ValueError, KeyError) as exc:
-            checks.append(_broken(sig, str(exc)))
-            continue
-        checks.append(
-            SignatureCheck(
-                field=sig.field_name,
-                signer=cert.subject.native.get("common_name", cert.subject.human_friendly),
-                time=status.signer_reported_dt,
-                intact=bool(status.intact and status.valid),
-                covers_whole=status.coverage == SignatureCoverageLevel.ENTIRE_FILE,
-                trusted=bool(status.trusted),
-                modifications_ok=status.docmdp_ok is not False
-                and status.coverage is not None
-                and status.coverage >= SignatureCoverageLevel.ENTIRE_REVISION,
-                test_identity=_is_demo(cert),
-            )
-        )
-    return VerificationReport(tuple(checks))
+    checks = [_check(sig, roots, trust_demo_ca=trust_demo_ca) for sig in embedded]
+    return VerificationReport(
+        tuple(checks), tuple(problems), trust_checked=bool(roots) or trust_demo_ca
+    )
 
 
-def _broken(sig: object, _why: str) -> SignatureCheck:
+def _check(
+    sig: EmbeddedPdfSignature, roots: list[asn1_x509.Certificate], *, trust_demo_ca: bool
+) -> SignatureCheck:
+    cert = sig.signer_cert
+    own_roots = list(roots)
+    if trust_demo_ca:
+        embedded_certs = [c.chosen for c in sig.signed_data["certificates"]]
+        own_roots += [c for c in embedded_certs if c.self_signed and _is_demo(c)]
+    declared = sig.self_reported_timestamp
+    context = ValidationContext(
+        trust_roots=own_roots, allow_fetching=False, revocation_mode="soft-fail",
+        moment=declared,
+    )  # fmt: skip
+    try:
+        status = validate_pdf_signature(
+            sig, signer_validation_context=context, key_usage_settings=KEY_USAGE
+        )
+    except (PdfError, ValueError, KeyError) as exc:
+        return _broken(sig, str(exc))
+    der = cert.dump()
+    parsed = x509.load_der_x509_certificate(der)
+    return SignatureCheck(
+        field=sig.field_name,
+        signer=cert.subject.native.get("common_name", cert.subject.human_friendly),
+        time=status.signer_reported_dt,
+        intact=bool(status.intact and status.valid),
+        covers_whole=status.coverage == SignatureCoverageLevel.ENTIRE_FILE,
+        trusted=bool(status.trusted),
+        modifications_ok=status.docmdp_ok is not False
+        and status.coverage is not None
+        and status.coverage >= SignatureCoverageLevel.ENTIRE_REVISION,
+        test_identity=_is_demo(cert),
+        certificate=der,
+        emails=certificate_emails(parsed),
+        problems=tuple(certificate_problems(parsed, status.signer_reported_dt)),
+    )
+
+
+def _broken(sig: EmbeddedPdfSignature, _why: str) -> SignatureCheck:
     return SignatureCheck(
         field=getattr(sig, "field_name", "?"), signer="?", time=None, intact=False,
         covers_whole=False, trusted=False, modifications_ok=False, test_identity=False,

@@ -21,6 +21,8 @@ from pathlib import Path, PurePosixPath
 from ..domain import siret as siret_rules
 from ..domain.model import Attachment, Cofunding, Dossier, Member, MemberCategory
 from ..domain.regions import find_departement, find_region
+from . import limits
+from .archive import UnsafeSource, check_zip, read_contained, read_member, relative_path
 from .parsing import (
     ParseError,
     is_blank,
@@ -32,7 +34,9 @@ from .parsing import (
     parse_int,
     read_text_table,
     shown,
+    undo_csv_quote,
 )
+from .xlsx_guard import check_xlsx
 
 MAX_PROBLEMS = 200  # past this, more problems only count: the user fixes the first ones first
 
@@ -44,6 +48,7 @@ class Column:
     kind: str = "text"  # text, amount, int, date, siret, list, region, departement, ...
     required: bool = False
     help: str = ""
+    aliases: tuple[str, ...] = ()  # other headers read as this column
 
 
 def _c(key: str, label: str, kind: str = "text", required: bool = False, help: str = "") -> Column:
@@ -127,6 +132,8 @@ def _header_keys(columns: Iterable[Column]) -> dict[str, str]:
         keys[normalize_header(col.key)] = col.key
         keys[normalize_header(col.label)] = col.key
         keys[normalize_header(col.key.replace("_", " "))] = col.key
+        for alias in col.aliases:
+            keys[normalize_header(alias)] = col.key
     return keys
 
 
@@ -239,9 +246,14 @@ def _blank_cell(value: object) -> bool:
 
 
 def _table(
-    name: str, where: str, records: Iterable[tuple[int, Cells]], problems: Problems
+    name: str,
+    where: str,
+    records: Iterable[tuple[int, Cells]],
+    problems: Problems,
+    spec: tuple[Column, ...] | None = None,
 ) -> RawSheet | None:
-    """Find the header (first non-blank row), match it, keep the non-blank rows below."""
+    """Find the header (first non-blank row), match it, keep the non-blank rows below.
+    `spec` gives the columns of a sheet that is not one of the candidacies' SHEETS."""
     header_row, header = 0, None
     rows: list[tuple[int, Cells]] = []
     for number, cells in records:
@@ -256,7 +268,7 @@ def _table(
         return None
     while header and _blank_cell(header[-1]):
         header = header[:-1]
-    known = _HEADER_KEYS[name]
+    known = _header_keys(spec) if spec is not None else _HEADER_KEYS[name]
     headers = ["" if _blank_cell(h) else str(h).strip() for h in header]
     columns: list[str | None] = []
     for i, text in enumerate(headers):
@@ -277,7 +289,7 @@ def _table(
                 where, header_row, f"n° {i + 1}", "", f"colonne {i + 1} sans en-tête : ignorée"
             )
         columns.append(key)
-    for col in SHEETS[name]:
+    for col in spec if spec is not None else SHEETS[name]:
         if col.required and col.key not in columns:
             problems.error(
                 where,
@@ -294,34 +306,16 @@ def _sheet_key(title: str) -> str:
     return _SHEET_ALIASES.get(key, key)
 
 
-def _safe_relative(name: str) -> PurePosixPath | None:
-    """The path as written in `pieces`, or None when it would leave the source's folder."""
-    rel = PurePosixPath(name.strip().replace("\\", "/"))
-    if rel.is_absolute() or ".." in rel.parts or not rel.parts:
-        return None
-    return rel
-
-
 def _folder_reader(base: Path) -> FileReader:
-    def read(name: str) -> bytes | None:
-        rel = _safe_relative(name)
-        if rel is None:
-            return None
-        path = base.joinpath(*rel.parts)
-        try:
-            return path.read_bytes() if path.is_file() else None
-        except OSError:
-            return None
-
-    return read
+    return lambda name: read_contained(base, name)
 
 
 def _csv_records(data: bytes) -> Iterator[tuple[int, Cells]]:
     frame = read_text_table(data)
     header_row = int(frame.index[0]) - 1 if len(frame) else 1
-    yield header_row, list(frame.columns)
+    yield header_row, [undo_csv_quote(c) for c in frame.columns]
     for number, *cells in frame.itertuples(name=None):
-        yield int(number), cells
+        yield int(number), [undo_csv_quote(c) for c in cells]
 
 
 def _read_csv_table(name: str, where: str, data: bytes, problems: Problems) -> RawSheet | None:
@@ -339,8 +333,11 @@ def _xlsx_records(rows: list[list[object]]) -> Iterator[tuple[int, Cells]]:
     yield from enumerate(rows, start=1)
 
 
-def _read_workbook(path: Path, problems: Problems) -> dict[str, RawSheet]:
-    sheets: dict[str, RawSheet] = {}
+def _open_workbook(
+    path: Path, problems: Problems
+) -> tuple[list[str], Callable[[str], list[list[object]]]] | None:
+    """The sheet titles of a workbook and a reader of a sheet's rows; None (a problem noted)
+    when the file cannot be read."""
     try:
         from python_calamine import CalamineWorkbook
 
@@ -359,7 +356,61 @@ def _read_workbook(path: Path, problems: Problems) -> dict[str, RawSheet]:
             return [list(r) for r in book[title].iter_rows(values_only=True)]
     except Exception as exc:  # calamine raises its own errors for damaged files
         problems.error(path.name, None, None, None, f"classeur illisible : {exc}")
+        return None
+    return titles, rows_of
+
+
+def read_one_table(
+    path: Path, sheet: str, spec: tuple[Column, ...], problems: Problems
+) -> RawSheet | None:
+    """One table of columns `spec`: the sheet named `sheet` (names folded) of a workbook, or a
+    whole CSV file. Unknown columns are warnings; a missing required one is an error."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if not path.is_file():
+        problems.error(path.name, None, None, None, f"{path} : fichier introuvable")
+    elif suffix in (".csv", ".txt"):
+        try:
+            records = list(_csv_records(read_contained(path.parent, path.name) or b""))
+        except UnsafeSource as exc:
+            problems.error(path.name, None, None, None, exc.reason)
+            return None
+        except ParseError as exc:
+            problems.error(path.name, None, None, None, str(exc))
+            return None
+        return _table(sheet, path.name, records, problems, spec)
+    elif suffix in (".xlsx", ".xlsm"):
+        try:
+            check_xlsx(path, read=lambda title: normalize_header(title) == normalize_header(sheet))
+        except UnsafeSource as exc:
+            problems.error(exc.where, None, None, None, exc.reason)
+            return None
+        opened = _open_workbook(path, problems)
+        if opened is None:
+            return None
+        titles, rows_of = opened
+        found = [t for t in titles if normalize_header(t) == normalize_header(sheet)]
+        if not found:
+            problems.error(
+                path.name, None, None, None,
+                f"feuille « {sheet} » absente (feuilles : " + ", ".join(titles) + ")",
+            )  # fmt: skip
+            return None
+        title = found[0]
+        return _table(sheet, f"feuille « {title} »", _xlsx_records(rows_of(title)), problems, spec)
+    else:
+        problems.error(
+            path.name, None, None, None, "format non reconnu : classeur .xlsx ou fichier .csv"
+        )
+    return None
+
+
+def _read_workbook(path: Path, problems: Problems) -> dict[str, RawSheet]:
+    sheets: dict[str, RawSheet] = {}
+    opened = _open_workbook(path, problems)
+    if opened is None:
         return sheets
+    titles, rows_of = opened
     for title in titles:
         key = _sheet_key(title)
         if key in SHEETS:
@@ -391,7 +442,11 @@ def _read_csv_set(
         name = names.get(key)
         if name is None:
             continue
-        data = read(name)
+        try:
+            data = read(name)
+        except UnsafeSource as exc:
+            problems.error(label, None, None, name, str(exc))
+            continue
         if data is None:
             problems.error(name, None, None, None, "fichier illisible")
             continue
@@ -432,10 +487,20 @@ def read_source(path: Path) -> RawSource:
     elif suffix == ".zip":
         sheets, reader = _read_zip(path, problems)
     elif suffix in (".xlsx", ".xlsm"):
-        sheets = _read_workbook(path, problems)
+        try:
+            check_xlsx(path, read=lambda title: _sheet_key(title) in SHEETS)
+        except UnsafeSource as exc:
+            problems.error(exc.where, None, None, None, exc.reason)
+        else:
+            sheets = _read_workbook(path, problems)
     elif suffix in (".csv", ".txt"):
-        table = _read_csv_table("dossiers", path.name, path.read_bytes(), problems)
-        sheets = {"dossiers": table} if table is not None else {}
+        try:
+            data = read_contained(path.parent, path.name)
+        except UnsafeSource as exc:
+            problems.error(path.name, None, None, None, exc.reason)
+        else:
+            table = _read_csv_table("dossiers", path.name, data or b"", problems)
+            sheets = {"dossiers": table} if table is not None else {}
     elif suffix == ".xls":
         problems.error(
             path.name,
@@ -458,26 +523,34 @@ def read_source(path: Path) -> RawSource:
 def _read_zip(path: Path, problems: Problems) -> tuple[dict[str, RawSheet], FileReader]:
     try:
         archive = zipfile.ZipFile(path)
+        check_zip(archive, label=path.name)
     except (zipfile.BadZipFile, OSError) as exc:
         problems.error(path.name, None, None, None, f"archive illisible : {exc}")
         return {}, lambda _n: None
+    except UnsafeSource as exc:
+        problems.error(exc.where, None, None, None, exc.reason)
+        return {}, lambda _n: None
     members = {i.filename: i for i in archive.infolist() if not i.is_dir()}
+
+    def bounded(info: zipfile.ZipInfo) -> bytes:
+        return read_member(archive, info, label=path.name, max_bytes=limits.MAX_FILE_BYTES)
+
     names = _csv_names(members)
     # The CSV files may sit in a folder inside the archive: attachments are relative to it.
     base = PurePosixPath(names["dossiers"]).parent if "dossiers" in names else PurePosixPath()
 
     def read(name: str) -> bytes | None:
-        rel = _safe_relative(name)
+        rel = relative_path(name)
         if rel is None:
-            return None
+            raise UnsafeSource(f"« {name} »", "chemin hors de la source : refusé")
         full = str(base / rel) if str(base) != "." else str(rel)
         info = members.get(full)
-        return archive.read(info) if info is not None else None
+        return bounded(info) if info is not None else None
 
-    def read_member(name: str) -> bytes | None:
-        return archive.read(members[name]) if name in members else None
+    def read_csv(name: str) -> bytes | None:
+        return bounded(members[name]) if name in members else None
 
-    return _read_csv_set(names, read_member, path.name, problems), read
+    return _read_csv_set(names, read_csv, path.name, problems), read
 
 
 # --- parsing rows --------------------------------------------------------------------------
@@ -503,9 +576,9 @@ def text(value: object) -> str:
 
 
 def _amount(value: object) -> float | None:
-    if type(value) is float and value >= 0 and math.isfinite(value):
+    if type(value) is float and 0 <= value <= limits.MAX_AMOUNT:
         return value  # the common case in a workbook: skip the text parser
-    if type(value) is int and value >= 0:
+    if type(value) is int and 0 <= value <= limits.MAX_AMOUNT:
         return float(value)
     return parse_amount(value)
 
@@ -563,7 +636,7 @@ class ParsedSource:
         return self.problems.errors_total == 0
 
 
-class _RowReader:
+class RowReader:
     """Reads the cells of one row by column key, recording problems at the right place."""
 
     def __init__(self, sheet: RawSheet, problems: Problems) -> None:
@@ -591,6 +664,14 @@ class _RowReader:
 
     def text(self, key: str, *, required: bool = False) -> str:
         value = text(self.raw(key))
+        if len(value) > limits.MAX_CELL_CHARS:
+            self.error(
+                key,
+                value,
+                f"{limits.count_text(len(value))} caractères, au-delà de la limite de "
+                f"{limits.count_text(limits.MAX_CELL_CHARS)} par cellule",
+            )
+            return ""
         if required and (not value or is_blank(value)):
             self.error(key, value, f"« {key} » est obligatoire et la cellule est vide")
         return value
@@ -616,7 +697,7 @@ class _RowReader:
 def _parse_dossiers(
     sheet: RawSheet, problems: Problems, progress: Callable[[int], None]
 ) -> tuple[list[Dossier], dict]:
-    r = _RowReader(sheet, problems)
+    r = RowReader(sheet, problems)
     dossiers: list[Dossier] = []
     origin: dict[str, tuple[str, int]] = {}
     has_dep = "departement" in r.pos
@@ -691,7 +772,7 @@ def _dep_in(code: str, region: str) -> bool:
     return _DEP_REGION[key]
 
 
-def _owner(r: _RowReader, by_numero: dict[str, Dossier], known: set[str]) -> Dossier | None:
+def _owner(r: RowReader, by_numero: dict[str, Dossier], known: set[str]) -> Dossier | None:
     numero = r.text("numero", required=True)
     if not numero:
         return None
@@ -703,10 +784,10 @@ def _owner(r: _RowReader, by_numero: dict[str, Dossier], known: set[str]) -> Dos
 
 def _owned_rows(
     sheet: RawSheet, by_numero: dict[str, Dossier], known: set[str], problems: Problems
-) -> Iterator[tuple[_RowReader, Dossier | None]]:
+) -> Iterator[tuple[RowReader, Dossier | None]]:
     """Each row of a sheet that belongs to a dossier, with the dossier its `numero` names
     (None when unknown, already reported); stops once too many problems were found."""
-    r = _RowReader(sheet, problems)
+    r = RowReader(sheet, problems)
     for row, cells in sheet.rows:
         if problems.full:
             return
@@ -753,13 +834,18 @@ def _parse_attachments(
         name = r.text("fichier", required=True)
         if not name:
             continue
-        rel = _safe_relative(name)
-        content = read_file(name) if rel is not None else None
+        rel = relative_path(name)
         if rel is None:
             r.error("fichier", name, f"chemin « {shown(name)} » hors de la source : refusé")
-        elif content is None:
+            continue
+        try:
+            content = read_file(name)
+        except UnsafeSource as exc:
+            r.error("fichier", name, str(exc))
+            continue
+        if content is None:
             r.error("fichier", name, f"fichier « {name} » introuvable dans la source")
-        if d is None or r.failed or content is None or rel is None:
+        if d is None or r.failed or content is None:
             continue
         expected = r.text("sha256").lower()
         if expected and hashlib.sha256(content).hexdigest() != expected:

@@ -19,6 +19,7 @@ from ..domain.model import (
     Outcome,
     Person,
 )
+from ..store import ds as ds_rows
 from ..store import eligibility as eligibility_rows
 from ..store import overview
 from ..store import people as people_rows
@@ -169,6 +170,7 @@ class DossierFile:
     reviews_expected: int
     decision: dict | None = None
     members_by_category: list[tuple[str, list[Member]]] = field(default_factory=list)
+    external: dict = field(default_factory=dict)  # what the dossier platform says, read-only
 
     @property
     def eligible(self) -> bool | None:
@@ -216,6 +218,7 @@ def dossier_file(store: CallStore, dossier_id: int) -> DossierFile:
         reviews_expected=expected,
         decision=overview.latest_decision(store, dossier_id),
         members_by_category=group_members(dossier.members),
+        external=ds_rows.external_info(store, dossier_id),
     )
 
 

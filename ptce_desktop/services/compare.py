@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..domain import scoring
 from ..domain.model import MEMBER_CATEGORY_LABELS, CofundingStatus, MemberCategory, Opinion
@@ -20,6 +20,7 @@ from ..store import reviews as review_rows
 from ..store.calls import read_call, read_criteria
 from ..store.db import CallStore
 from ..store.dossiers import load_dossiers
+from .decision_support import DEFAULT_MOVES, CalibrationError, calibrate
 from .review import whoami
 from .session_data import ranking
 
@@ -332,15 +333,27 @@ class Disagreement:
     total_spread: float
     spreads: dict[str, float]  # criterion code -> spread
     concerned: tuple[str, ...]  # labels of the criteria with a gap of GAP or more
+    # Calibration (beside, never instead of, the raw scores): ranks among scored dossiers.
+    raw_rank: int | None = None
+    adjusted_rank: int | None = None
+    moved: bool = False  # the rank moves by more than the chosen number of places
 
     @property
     def has_gap(self) -> bool:
         return self.max_spread >= GAP
 
+    @property
+    def rank_move(self) -> str:
+        if self.raw_rank is None or self.adjusted_rank is None:
+            return "—"
+        return f"{self.raw_rank} → {self.adjusted_rank}"
 
-def disagreements(store: CallStore) -> list[Disagreement]:
-    """Every dossier with two submitted reviews or more, the most disputed first: the largest
-    spread on one criterion, then the sum of spreads over all criteria, then the numero."""
+
+def disagreements(store: CallStore, *, moves_more_than: int = DEFAULT_MOVES) -> list[Disagreement]:
+    """The dossiers to discuss first: those whose rank moves by more than `moves_more_than`
+    places once rapporteurs' severity is taken out (largest moves first, a single review
+    included), then every dossier with two submitted reviews or more, the most disputed first:
+    the largest spread on one criterion, then the sum of spreads, then the numero."""
     labels = {c.code: c.label for c in read_criteria(store)}
     order = {code: i for i, code in enumerate(labels)}
     grouped: dict[int, dict] = {}
@@ -370,7 +383,31 @@ def disagreements(store: CallStore) -> list[Disagreement]:
             )
         )
     out.sort(key=lambda d: (-d.max_spread, -d.total_spread, d.numero))
-    return out
+    return _with_calibration(store, out, moves_more_than=moves_more_than)
+
+
+def _with_calibration(
+    store: CallStore, found: list[Disagreement], *, moves_more_than: int
+) -> list[Disagreement]:
+    try:
+        report = calibrate(store, moves_more_than=moves_more_than)
+    except CalibrationError:  # rapporteurs not linked, or nothing submitted: raw scores only
+        return found
+    ranks = {d.numero: d for d in report.dossiers}
+    moved = {d.numero: i for i, d in enumerate(report.moves)}
+    listed = {d.numero for d in found}
+    single = [
+        Disagreement(dossier_id=dossier_id, numero=numero, pole_name=pole, reviews=1,
+                     max_spread=0.0, total_spread=0.0, spreads={}, concerned=())
+        for dossier_id, numero, pole in rows.dossier_heads(store, sorted(set(moved) - listed))
+    ]  # fmt: skip
+    out = [
+        replace(d, raw_rank=ranks[d.numero].raw_rank, adjusted_rank=ranks[d.numero].adjusted_rank,
+                moved=d.numero in moved)
+        if d.numero in ranks else d
+        for d in [*found, *single]
+    ]  # fmt: skip
+    return sorted(out, key=lambda d: moved.get(d.numero, len(moved)))
 
 
 # -- charts -------------------------------------------------------------------------------

@@ -6,14 +6,17 @@ history is read from the audit log.
 
 from __future__ import annotations
 
+import json
 import statistics
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 from ..domain import calibration, scenario, scoring
 from ..domain.calibration import CalibrationError, Observation
 from ..domain.model import Opinion
 from ..domain.scenario import ScenarioError
+from ..io.compare_pdf import Row, render_comparison
+from ..io.formatting import format_eur
 from ..store import decision_support as rows
 from ..store.calls import read_call
 from ..store.db import CallStore
@@ -25,10 +28,18 @@ __all__ = [
     "CalibrationError",
     "CalibrationReport",
     "DecisionSupportError",
+    "Proposal",
     "ScenarioError",
+    "apply_scenario",
     "calibrate",
+    "calibration_shown",
+    "call_funders",
+    "proposal",
     "review_history",
     "run_scenarios",
+    "scenario_label",
+    "scenarios_pdf",
+    "set_calibration_shown",
 ]
 
 DEFAULT_MOVES = 3  # places a dossier's rank must move once adjusted to be listed
@@ -200,6 +211,24 @@ def calibrate(
     )
 
 
+def calibration_shown(store: CallStore, *, session_id: int) -> bool:
+    """Whether the session recorded that calibration was shown to the committee."""
+    return rows.calibration_shown(store, session_id=session_id)
+
+
+def set_calibration_shown(store: CallStore, *, session_id: int, shown: bool) -> None:
+    """Record (audited) whether calibration is shown to the committee in this session; the
+    minutes' annex then states the method, its parameters and each rapporteur's offset."""
+    state = rows.session_state(store, session_id)
+    if state is None:
+        raise DecisionSupportError(f"séance {session_id} introuvable")
+    if state == "signed":
+        raise DecisionSupportError(f"séance {session_id} : procès-verbal signé, plus modifiable")
+    verb = "présentée" if shown else "non présentée"
+    with store.transaction(f"calibration {verb} au comité — séance {session_id}"):
+        rows.set_calibration_shown(store, session_id=session_id, shown=shown)
+
+
 # -- scenarios -------------------------------------------------------------------------------
 
 
@@ -237,6 +266,137 @@ def run_scenarios(
             )
         )
     return results
+
+
+def scenario_label(params: scenario.Parameters) -> str:
+    """What a scenario changes, in a few words (its own label when it has one)."""
+    if params.label:
+        return params.label
+    parts = []
+    if params.share != 1:
+        parts.append(f"{round(params.share * 100):d} % des montants")
+    if params.cutoff_rank is not None:
+        parts.append(f"les {params.cutoff_rank} premiers")
+    for code, amount in sorted(params.funder_shares.items()):
+        parts.append(f"{code} = {format_eur(amount)}")
+    if params.force_in:
+        parts.append("imposés : " + ", ".join(sorted(params.force_in)))
+    if params.force_out:
+        parts.append("écartés : " + ", ".join(sorted(params.force_out)))
+    return " ; ".join(parts) or "Classement, montants demandés"
+
+
+def scenarios_pdf(
+    store: CallStore, *, session_id: int, scenarios: Sequence[scenario.Parameters]
+) -> bytes:
+    """Two to four scenarios side by side, in the house style, for the committee."""
+    if not 1 <= len(scenarios) <= 4:
+        raise DecisionSupportError(f"1 à 4 scénarios côte à côte : {len(scenarios)} donnés")
+    results = run_scenarios(store, session_id=session_id, scenarios=scenarios)
+    call = read_call(store)
+    heads = [(f"Scénario {i}", scenario_label(p)) for i, p in enumerate(scenarios, start=1)]
+    rows: list[Row] = []
+
+    def add(section: str, label: str, values: list[str]) -> None:
+        rows.append(Row(section=section, label=label, values=values, differs=len(set(values)) > 1))
+
+    outcomes = [r.outcome for r in results]
+    add("Synthèse", "Dossiers financés", [str(len(o.funded)) for o in outcomes])
+    add("Synthèse", "Montant total", [format_eur(o.total) for o in outcomes])
+    add("Synthèse", "Reste de l'enveloppe", [format_eur(o.remaining) for o in outcomes])
+    for i, funder in enumerate(call.funders):
+        add(
+            "Par financeur",
+            f"{funder.name} (part)",
+            [format_eur(o.totals[i].share) for o in outcomes],
+        )
+        add("Par financeur", f"{funder.name} (ce scénario)",
+            [format_eur(o.totals[i].scenario) for o in outcomes])  # fmt: skip
+        add("Par financeur", f"{funder.name} (reste)",
+            [format_eur(o.totals[i].remaining) for o in outcomes])  # fmt: skip
+    add("Par rapport au classement", "Entrent",
+        [", ".join(r.comparison.entering) or "—" for r in results])  # fmt: skip
+    add("Par rapport au classement", "Sortent",
+        [", ".join(r.comparison.leaving) or "—" for r in results])  # fmt: skip
+    add("Par rapport au classement", "Imposés hors enveloppe",
+        [", ".join(o.impossible) or "—" for o in outcomes])  # fmt: skip
+    names = results[0].pole_names if results else {}
+    order = sorted({f.numero: f.rank for o in outcomes for f in o.funded}.items(),
+                   key=lambda kv: kv[1])  # fmt: skip
+    for numero, rank in order:
+        amounts = [
+            next((format_eur(f.amount) for f in o.funded if f.numero == numero), "—")
+            for o in outcomes
+        ]
+        add("Dossiers financés", f"{rank}. {numero} {names.get(numero, '')}", amounts)
+    return render_comparison(
+        call_title=call.title,
+        heads=heads,
+        rows=rows,
+        heading=f"Scénarios d'enveloppe — séance {session_id}",
+        title=f"Scénarios d'enveloppe, séance {session_id}",
+        note=(
+            "Simulations : aucune décision n'est prise. Chaque dossier est financé dans l'ordre "
+            "du classement tant que l'enveloppe de chaque financeur le permet."
+        ),
+        subject="scénarios",
+    )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Proposal:
+    """A scenario's outcome for one agenda item: a proposal, never a decision until voted."""
+
+    outcome: str  # 'selected' or 'not_selected'
+    amount: float
+    split: dict[str, float]
+    scenario: str
+
+
+def apply_scenario(
+    store: CallStore, *, session_id: int, params: scenario.Parameters
+) -> dict[str, Proposal]:
+    """Keep the scenario's outcome and amount on each of the session's agenda items, for the
+    decision form to pre-fill; nothing is decided. Returns the proposals by numero."""
+    state = rows.session_state(store, session_id)
+    if state is None:
+        raise DecisionSupportError(f"séance {session_id} introuvable")
+    if state in ("closed", "signed"):
+        raise DecisionSupportError(f"séance {session_id} close : plus rien à proposer")
+    (result,) = run_scenarios(store, session_id=session_id, scenarios=[params])
+    label = scenario_label(params)
+    funded = {f.numero: f for f in result.outcome.funded}
+    agenda = rows.agenda_dossiers(store, session_id=session_id)
+    proposals = {
+        numero: Proposal(
+            outcome="selected" if numero in funded else "not_selected",
+            amount=funded[numero].amount if numero in funded else 0.0,
+            split=dict(funded[numero].split) if numero in funded else {},
+            scenario=label,
+        )
+        for numero in agenda
+        if numero in funded or numero in result.outcome.not_funded
+    }
+    with store.transaction(f"scénario appliqué comme proposition — séance {session_id} : {label}"):
+        rows.set_proposals(
+            store,
+            {agenda[n]: json.dumps(asdict(p), ensure_ascii=False) for n, p in proposals.items()},
+        )
+    return proposals
+
+
+def proposal(store: CallStore, *, session_id: int, dossier_id: int) -> Proposal | None:
+    """The proposal kept on an agenda item, if a scenario was applied."""
+    text = rows.proposal_of(store, session_id=session_id, dossier_id=dossier_id)
+    if not text:
+        return None
+    data = json.loads(text)
+    return Proposal(
+        outcome=data["outcome"],
+        amount=float(data["amount"]),
+        split=dict(data.get("split", {})),
+        scenario=data.get("scenario", ""),
+    )
 
 
 # -- review history ----------------------------------------------------------------------------
@@ -300,3 +460,8 @@ def review_history(
             for c in changes
         )  # fmt: skip
     return events
+
+
+def call_funders(store: CallStore) -> list[tuple[str, str, float]]:
+    """(code, name, share) of each funder, for scenario editors."""
+    return [(f.code, f.name, f.amount) for f in read_call(store).funders]

@@ -29,6 +29,7 @@ from ..store.calls import read_call
 from ..store.db import CallStore
 from ..store.dossiers import dossier_id_by_numero
 from ..store.errors import ReadOnlyError
+from . import conflicts
 from .session_data import (
     SessionReport,
     committee_members,
@@ -385,17 +386,32 @@ def declare_recusal(
             raise RecusalError(f"{name} n'est pas membre du comité : rien à déporter en séance")
         if dossier_id not in session_rows.agenda(store, session_id):
             raise RecusalError(f"le dossier {numero} n'est pas à l'ordre du jour de la séance")
-    with store.transaction(f"déport : {name} sur {numero}"):
-        people_rows.declare_conflict(
+    try:
+        conflicts.declare_conflict(
             store, person_id=person_id, dossier_id=dossier_id, reason=reason,
             session_id=session_id,
         )  # fmt: skip
+    except conflicts.ConflictError as exc:  # a refusal of the session's, as its callers expect
+        raise RecusalError(str(exc)) from exc
 
 
-def withdraw_recusal(store: CallStore, *, person_id: int, dossier_id: int) -> None:
-    rows = session_rows.dossier_rows(store, [dossier_id])
-    with store.transaction(f"déport retiré sur {rows[dossier_id]['numero']}"):
-        session_rows.withdraw_conflict(store, person_id=person_id, dossier_id=dossier_id)
+def withdraw_recusal(
+    store: CallStore,
+    *,
+    person_id: int,
+    dossier_id: int,
+    reason: str,
+    session_id: int | None = None,
+) -> None:
+    """The recusal withdrawn with its reason; the record stays (state « withdrawn »)."""
+    if session_id is not None:
+        _state(store, session_id)
+    try:
+        conflicts.withdraw_conflict(
+            store, person_id=person_id, dossier_id=dossier_id, reason=reason
+        )
+    except conflicts.ConflictError as exc:
+        raise RecusalError(str(exc)) from exc
 
 
 # -- decisions ----------------------------------------------------------------------------------
@@ -690,7 +706,7 @@ def convocation_pdf(store: CallStore, *, session_id: int) -> bytes:
             for e in report.agenda
         ),
         issued_on=date.today(),
-        made_at="Paris",
+        made_at=call.place,
         reply_to=report.secretary,
     )
     return letters_pdf.render_convocation(data)

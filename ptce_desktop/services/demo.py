@@ -41,7 +41,7 @@ from ..store.calls import read_call
 from ..store.db import CallStore
 from ..store.dossiers import insert_dossiers
 from . import screening
-from .calls import new_call
+from .calls import DEFAULT_TEMPLATE, fill_new_call
 
 STAGES = ("intake", "review", "session", "minutes")
 Progress = Callable[[int, str], None]
@@ -80,8 +80,8 @@ def make_demo(
         raise ValueError("il faut au moins un dossier")
     rng = random.Random(seed)
     names = _Names(json.loads((RESOURCES / "demo" / "fr.json").read_text("utf-8")), rng)
-    store = new_call(path, actor=actor)
-    try:
+    with CallStore.building(path, actor=actor) as store:
+        fill_new_call(store, title=None, template=DEFAULT_TEMPLATE)
         call = read_call(store)
         progress(5, "Dossiers")
         items = [_dossier(call, names, i) for i in range(1, dossiers + 1)]
@@ -107,11 +107,7 @@ def make_demo(
                 progress(85, "Séance et décisions")
                 _session_stage(store, call, names, people, closed=stage == "minutes")
         progress(100, "Terminé")
-    except BaseException:
-        store.close()
-        Path(path).unlink(missing_ok=True)
-        raise
-    return store
+    return CallStore.open(path, actor=actor, check="none")
 
 
 def _dossier(call: Call, names: _Names, i: int) -> Dossier:
@@ -244,9 +240,12 @@ def _review_stage(
         for inst in data["institutions_committee"]
     ]
     committee_people[0].is_chair = True
+    # The officers' addresses: `ptce demo-identity --call` writes them into the TEST
+    # certificates, and recording signed minutes matches a box's certificate by e-mail.
+    committee_people[0].email = "presidence@comite.ptce-demo.example"
     secretary = Person(
         name=names.person(), institution="Secrétariat du comité (CGET)", is_secretary=True,
-        is_secretariat=True,
+        is_secretariat=True, email="secretariat@comite.ptce-demo.example",
     )  # fmt: skip
     rapporteurs = [
         Person(

@@ -14,16 +14,17 @@ Each file is written atomically; the attachment folder is built aside, then swap
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 
+from ..domain.conflicts import SET_ASIDE_LABEL
 from ..domain.model import MEMBER_CATEGORY_LABELS, Opinion, Outcome
 from ..io import export as writer
 from ..io.export import Table
+from ..io.files import safe_filename
 from ..io.workbook import DOSSIER_ATTRS, SHEETS
 from ..store import intake as rows
 from ..store.calls import read_call
@@ -41,21 +42,15 @@ def _noop(_p: int, _m: str) -> None:
     pass
 
 
-def _safe(name: str) -> str:
-    """A path part from a numero or filename: no separators, no leading dot."""
-    cleaned = re.sub(r"[\\/:*?\"<>|\x00-\x1f]", "_", name).strip().lstrip(".")
-    return cleaned or "_"
-
-
 def attachment_paths(store: CallStore, folder: str) -> Iterator[tuple[dict, str]]:
     """Each attachment row with the relative path it is exported under (unique per file)."""
     used: set[str] = set()
     for r in rows.attachment_rows(store):
-        base = f"{folder}/{_safe(r['numero'])}"
-        path, n = f"{base}/{_safe(r['filename'])}", 1
+        base = f"{folder}/{safe_filename(r['numero'])}"
+        path, n = f"{base}/{safe_filename(r['filename'])}", 1
         while path in used:  # two files of one dossier with the same name
             n += 1
-            path = f"{base}/{n}/{_safe(r['filename'])}"
+            path = f"{base}/{n}/{safe_filename(r['filename'])}"
         used.add(path)
         yield r, path
 
@@ -134,7 +129,8 @@ def reviews_table(store: CallStore) -> Table:
         opinion = Opinion(r["opinion"]).label if r["opinion"] else ""
         submitted = _ts(r["submitted_at"])
         t.rows.append([
-            r["numero"], r["pole_name"], r["rapporteur"], _STATE_LABELS.get(r["state"], r["state"]),
+            r["numero"], r["pole_name"], r["rapporteur"],
+            SET_ASIDE_LABEL if r["set_aside"] else _STATE_LABELS.get(r["state"], r["state"]),
             r["criterion"], r["weight"], r["score"], r["comment"], opinion,
             submitted.date() if submitted else None,
         ])  # fmt: skip

@@ -15,7 +15,10 @@ as integers and others rounded to 6 decimals, keys sorted, no whitespace
 
 The PDF's /Info also carries /PTCEDocumentId, /PTCESessionId and /PTCEDataSHA256:
 `record_signed` uses them to refuse another session's minutes or minutes whose data has
-changed since they were generated.
+changed since they were generated; and the audit chain's anchor (/PTCEAuditHead,
+/PTCEAuditCount, /PTCEAuditFormat, see services/anchors.py), printed above the signature boxes.
+Recording keeps the canonical JSON the minutes printed (`anchors.snapshot`): later work on the
+call (other sessions, the ranking) never makes signed minutes look tampered with.
 """
 
 from __future__ import annotations
@@ -26,11 +29,12 @@ import json
 from collections.abc import Callable, Mapping
 from datetime import date
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..domain.model import AttendanceStatus, SessionState
+from ..domain.model import AttendanceStatus, Session, SessionState
 from ..io.minutes_data import (
     AgendaItem,
+    CalibrationLine,
     CriterionLine,
     DecisionLine,
     FunderLine,
@@ -43,11 +47,19 @@ from ..io.minutes_data import (
 )
 from ..io.minutes_pdf import feminine, render_minutes_with_boxes
 from ..io.pdf_info import PdfInfoError, read_info, with_info
+from ..store import anchors as anchor_rows
 from ..store import minutes as minutes_rows
 from ..store import sessions as session_rows
 from ..store.calls import read_call
 from ..store.db import CallStore
+from . import anchors
+from .anchors import Anchor
+from .decision_support import CalibrationError, calibrate, calibration_shown
+from .people import certificate_belongs, resolve_person
 from .session_data import AgendaEntry, SessionReport, ranking, session_report
+
+if TYPE_CHECKING:
+    from ..io.signing import VerificationReport
 
 FORMAT = "ptce-minutes/1"
 FIELDS = ("chair", "secretary")
@@ -78,7 +90,15 @@ class StaleMinutesError(MinutesError):
 
 
 class InvalidSignatureError(MinutesError):
-    """A signature is broken, or the file was changed after the last one."""
+    """A signature is broken, or the file was changed after the first one."""
+
+
+class ForeignSignerError(MinutesError):
+    """A box is signed with a certificate that is not its signatory's."""
+
+
+class TamperedHistoryError(MinutesError):
+    """The audit chain the minutes anchor, or the session since, changed behind the app."""
 
 
 def _noop(_: int, __: str) -> None:
@@ -125,9 +145,10 @@ def data_hash(data: MinutesData) -> str:
 
 
 def document_id(store: CallStore, session_id: int) -> str:
-    """PV-2013-S1 for a session; PV-2013-S1-A2 for the second amendment of session 1."""
+    """PV-2013-S1 for a session; PV-2013-S1-A2 for the second amendment of session 1 (the
+    prefix is the call's reference)."""
     chain = minutes_rows.amendment_chain(store, session_id)
-    base = f"PV-{read_call(store).year}-S{chain[0]}"
+    base = f"{read_call(store).reference}-S{chain[0]}"
     return base if len(chain) == 1 else f"{base}-A{len(chain) - 1}"
 
 
@@ -213,13 +234,33 @@ def minutes_data(store: CallStore, session_id: int) -> MinutesData:
             for c in call.criteria
         ),
         scores=_scores(store, report, agenda_ids, codes),
-        made_at="Paris" if "paris" in report.place.lower() else "",
+        made_at=call.place,
         chair_title=_title(report.chair, "Le président du comité", "La présidente du comité"),
         secretary_title=_title(
             report.secretary, "Le secrétaire de séance", "La secrétaire de séance"
         ),
+        **_calibration(store, session_id),
     )
     return dataclasses.replace(data, data_sha256=data_hash(data))
+
+
+def _calibration(store: CallStore, session_id: int) -> dict[str, Any]:
+    """The method and offsets, when the session recorded that the committee saw them."""
+    if not calibration_shown(store, session_id=session_id):
+        return {}
+    try:
+        report = calibrate(store)
+    except CalibrationError as exc:
+        return {"calibration_method": f"Calibration présentée, non calculable : {exc}."}
+    return {
+        "calibration_method": report.method,
+        "calibration": tuple(
+            CalibrationLine(
+                rapporteur=r.name, reviews=r.reviews, offset=r.offset, uncertainty=r.uncertainty
+            )
+            for r in report.rapporteurs
+        ),
+    }
 
 
 def _agenda_item(e: AgendaEntry, codes: Mapping[str, str]) -> AgendaItem:
@@ -288,15 +329,16 @@ def _check_closed(store: CallStore, session_id: int) -> None:
         )
 
 
-def render_pdf(data: MinutesData, *, session_id: int) -> bytes:
-    """The minutes PDF with our /Info entries and the two empty signature fields."""
+def render_pdf(data: MinutesData, *, session_id: int, anchor: Anchor) -> bytes:
+    """The minutes PDF with our /Info entries (the anchor among them) and the two empty
+    signature fields."""
     from ..io import signing  # pyHanko: loaded when a PDF is made, not at start-up
 
-    pdf, boxes = render_minutes_with_boxes(data)
+    pdf, boxes = render_minutes_with_boxes(data, anchor=anchor.printed())
     pdf = with_info(
         pdf,
         {"DocumentId": data.document_id, "SessionId": str(session_id),
-         "DataSHA256": data.data_sha256},
+         "DataSHA256": data.data_sha256, **anchor.info()},
     )  # fmt: skip
     fields = [signing.FieldBox(name=b.name, page=b.page_index, box=b.rect) for b in boxes]
     return signing.add_signature_fields(pdf, fields)
@@ -308,7 +350,7 @@ def generate_minutes(store: CallStore, session_id: int, *, progress: Progress = 
     progress(5, "Lecture de la séance")
     data = minutes_data(store, session_id)
     progress(30, "Mise en page du procès-verbal")
-    pdf = render_pdf(data, session_id=session_id)
+    pdf = render_pdf(data, session_id=session_id, anchor=anchors.current_anchor(store))
     progress(90, "Enregistrement dans le fichier d'appel")
     with store.transaction(f"procès-verbal édité : {data.document_id}"):
         minutes_rows.insert_minutes(
@@ -345,6 +387,7 @@ def record_signed(store: CallStore, session_id: int, pdf: bytes) -> RecordedMinu
 
     session = session_rows.load_session(store, session_id)
     expected = _expected_identity(store, session_id, session.state)
+    signing.check_untrusted(pdf)  # in other processes, under a time limit, before we parse it
     try:
         info = read_info(pdf)
     except PdfInfoError as exc:
@@ -368,15 +411,25 @@ def record_signed(store: CallStore, session_id: int, pdf: bytes) -> RecordedMinu
     if not report.signatures:
         raise InvalidSignatureError(f"{doc_id} : aucune signature dans ce PDF")
     if not report.ok:
+        found = [*report.problems, *(p for s in report.signatures for p in s.problems)]
         raise InvalidSignatureError(
-            f"{doc_id} : signature altérée ou PDF modifié après la dernière signature"
+            f"{doc_id} : signature altérée ou PDF modifié après la première signature"
+            + (f" ({found[0]})" if found else "")
         )
+    anchor = anchors.read_anchor(info)
+    if anchor is None:
+        raise StaleMinutesError(
+            f"{doc_id} : procès-verbal édité avant l'ancrage du journal d'audit : éditez-le de "
+            "nouveau et faites-le signer"
+        )
+    _check_history(store, session_id, anchor, doc_id)
+    _check_signers(store, session, report)
     fields = tuple(s.field for s in report.signatures)
     locked = "chair" in fields
     digest = hashlib.sha256(pdf).hexdigest()
     what = ", ".join(FIELD_LABELS.get(f, f) for f in fields)
     with store.transaction(f"procès-verbal signé enregistré : {doc_id} ({what})"):
-        minutes_rows.insert_minutes(
+        minutes_id = minutes_rows.insert_minutes(
             store,
             session_id=session_id,
             kind="signed",
@@ -385,20 +438,59 @@ def record_signed(store: CallStore, session_id: int, pdf: bytes) -> RecordedMinu
             data_sha256=expected["DataSHA256"],
             content=pdf,
         )
+        anchor_rows.insert_anchor(
+            store, kind="minutes", session_id=session_id, minutes_id=minutes_id,
+            head_hash=anchor.head, entry_count=anchor.count, hash_version=anchor.version,
+            data_sha256=expected["DataSHA256"], snapshot=expected["snapshot"],
+        )  # fmt: skip
         if locked and session.state is not SessionState.SIGNED:
             session_rows.set_state(store, session_id=session_id, state=SessionState.SIGNED.value)
     return RecordedMinutes(document_id=doc_id, sha256=digest, fields=fields, locked=locked)
 
 
+def _check_history(store: CallStore, session_id: int, anchor: Anchor, doc_id: str) -> None:
+    """The chain the minutes anchor is the file's, and the session unchanged since."""
+    problem = anchors.chain_problem(store, anchor, doc_id)
+    if problem is not None:
+        raise TamperedHistoryError(problem)
+    changes = anchors.session_changes_after(store, session_id, anchor.count)
+    if changes:
+        raise TamperedHistoryError(
+            f"{doc_id} : la séance a été modifiée depuis l'édition du procès-verbal "
+            f"({changes[0]}) : éditez-le de nouveau et faites-le signer"
+        )
+
+
+def _check_signers(store: CallStore, session: Session, report: VerificationReport) -> None:
+    """Each box signed with a certificate of its signatory: same e-mail address, or the
+    certificate registered for that person."""
+    officers = {"chair": session.chair_id, "secretary": session.secretary_id}
+    for s in report.signatures:
+        role = FIELD_LABELS.get(s.field, s.field)
+        person_id = officers.get(s.field)
+        if person_id is None:
+            raise ForeignSignerError(f"la séance n'a pas de {role} désigné : cadre « {s.field} »")
+        person = resolve_person(store, person_id)
+        if not certificate_belongs(s, person):
+            raise ForeignSignerError(
+                f"le cadre du {role} est signé par « {s.signer} », dont le certificat n'est pas "
+                f"celui de {person.name} (ni son adresse {person.email or '(aucune)'}, ni un "
+                "certificat enregistré pour cette personne)"
+            )
+
+
 def _expected_identity(store: CallStore, session_id: int, state: SessionState) -> dict[str, Any]:
-    """What a signed PDF of this session must say, and the PDFs it must extend."""
+    """What a signed PDF of this session must say, the PDFs it must extend and the snapshot of
+    the data it prints."""
     if state is SessionState.SIGNED:
         # Locked: only a later signature on the recorded signed PDF may be added.
         previous = minutes_rows.latest_minutes(store, session_id, "signed")
         assert previous is not None
         bases = [minutes_rows.minutes_content(store, previous.id)]
+        kept = anchor_rows.anchor_of_minutes(store, previous.id)
         return {"DocumentId": document_id(store, session_id),
-                "DataSHA256": previous.data_sha256, "bases": bases}  # fmt: skip
+                "DataSHA256": previous.data_sha256, "bases": bases,
+                "snapshot": kept.snapshot if kept else ""}  # fmt: skip
     _check_closed(store, session_id)
     data = minutes_data(store, session_id)
     bases = [
@@ -411,7 +503,8 @@ def _expected_identity(store: CallStore, session_id: int, state: SessionState) -
             f"aucun procès-verbal {data.document_id} à jour n'a été édité depuis ce fichier "
             "d'appel : éditez-le, faites-le signer, puis enregistrez-le"
         )
-    return {"DocumentId": data.document_id, "DataSHA256": data.data_sha256, "bases": bases}
+    return {"DocumentId": data.document_id, "DataSHA256": data.data_sha256, "bases": bases,
+            "snapshot": minutes_json(data).decode("utf-8")}  # fmt: skip
 
 
 # -- amendments -------------------------------------------------------------------------------

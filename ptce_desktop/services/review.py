@@ -316,6 +316,7 @@ class ReviewView:
     lines: list[CriterionLine]
     weighted: float | None
     mine: bool = False
+    set_aside: bool = False  # its author declared a conflict: kept, out of the scores
 
 
 @dataclass(slots=True)
@@ -376,6 +377,7 @@ def reviews_of(store: CallStore, dossier_id: int) -> ReviewsOfDossier:
                     criteria, {ln.criterion.code: ln.score for ln in lines}
                 ),
                 mine=r["person_id"] == pid,
+                set_aside=bool(r["set_aside"]),
             )
         )
     return ReviewsOfDossier(reviews=views, message=message)

@@ -16,5 +16,6 @@ def screen(store: CallStore, *, dossier_ids: Sequence[int] | None = None) -> int
     call = read_call(store)
     dossiers = load_dossiers(store, ids=dossier_ids)
     with store.transaction("contrôle d'éligibilité"):
+        results.drop_rules(store, call.eligibility.disabled_rules)
         results.save_results(store, ((d.id, evaluate(call, d)) for d in dossiers))  # type: ignore[misc]
     return len(dossiers)

@@ -15,12 +15,14 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from .schema import AUDITED_TABLES, BLOB_COLUMNS
 
 GENESIS = "0" * 64
+HASH_VERSION = 1  # the entry-hash format `seal` writes (audit_log.hash_version defaults to it)
 
 
 def now_iso() -> str:
@@ -74,9 +76,13 @@ def max_id(conn: sqlite3.Connection) -> int:
 
 
 def _entry_hash(prev: str, row: tuple) -> str:
-    # row: id, ts, actor, action, table_name, row_id, operation, before, after
+    # Format 1. row: id, ts, actor, action, table_name, row_id, operation, before, after
     payload = "\x1f".join("" if v is None else str(v) for v in (prev, *row))
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+# Every entry-hash format ever used, by audit_log.hash_version: a new one is added, never changed.
+ENTRY_HASHES = {1: _entry_hash}
 
 
 def head_hash(conn: sqlite3.Connection) -> str:
@@ -109,6 +115,72 @@ def seal(conn: sqlite3.Connection, *, since: int, actor: str, action: str) -> in
     return len(updates)
 
 
+def total(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+
+
+def anchor_point(conn: sqlite3.Connection) -> tuple[str, int]:
+    """The chain's head and how many entries lead to it (ids up to the head's): what an anchor
+    records."""
+    row = conn.execute(
+        "SELECT id, hash FROM audit_log WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    if row is None:
+        return GENESIS, 0
+    count = conn.execute("SELECT count(*) FROM audit_log WHERE id <= ?", (row[0],)).fetchone()[0]
+    return row[1], count
+
+
+def recompute_head(conn: sqlite3.Connection, count: int) -> str | None:
+    """The hash the first `count` entries chain to, recomputed from their content; None when
+    there are fewer, one is unsealed, a link is broken or a format is unknown."""
+    prev = GENESIS
+    seen = 0
+    cursor = conn.execute(
+        "SELECT id, ts, actor, action, table_name, row_id, operation, before, after, "
+        "prev_hash, hash, hash_version FROM audit_log ORDER BY id LIMIT ?",
+        (count,),
+    )
+    for entry in cursor:
+        entry_hash = ENTRY_HASHES.get(entry[11])
+        if entry[10] is None or entry[9] != prev or entry_hash is None:
+            return None
+        prev = entry_hash(prev, entry[:9])
+        if prev != entry[10]:
+            return None
+        seen += 1
+    return prev if seen == count else None
+
+
+@dataclass(slots=True, frozen=True, kw_only=True)
+class Entry:
+    """One audit entry as anchors read it: what changed, before and after (JSON objects)."""
+
+    id: int
+    table: str
+    row_id: int
+    operation: str
+    before: dict | None
+    after: dict | None
+
+
+def entries(conn: sqlite3.Connection, *, tables: tuple[str, ...]) -> Iterator[tuple[int, Entry]]:
+    """(position from 1, entry) of every entry on these tables, in chain order."""
+    marks = ", ".join("?" for _ in tables)
+    cursor = conn.execute(
+        "SELECT position, id, table_name, row_id, operation, before, after FROM (SELECT "
+        "row_number() OVER (ORDER BY id) AS position, * FROM audit_log) "
+        f"WHERE table_name IN ({marks}) ORDER BY id",
+        tables,
+    )
+    for position, entry_id, table, row_id, op, before, after in cursor:
+        yield position, Entry(
+            id=entry_id, table=table, row_id=row_id, operation=op,
+            before=json.loads(before) if before else None,
+            after=json.loads(after) if after else None,
+        )  # fmt: skip
+
+
 @dataclass(slots=True, frozen=True)
 class Problem:
     table: str
@@ -127,7 +199,7 @@ def verify(conn: sqlite3.Connection, *, limit: int = 1000) -> list[Problem]:
     prev = GENESIS
     cursor = conn.execute(
         "SELECT id, ts, actor, action, table_name, row_id, operation, before, after, "
-        "prev_hash, hash FROM audit_log ORDER BY id"
+        "prev_hash, hash, hash_version FROM audit_log ORDER BY id"
     )
     for entry in cursor:
         entry_id, table, row_id, op, after, prev_hash, digest = (
@@ -139,7 +211,8 @@ def verify(conn: sqlite3.Connection, *, limit: int = 1000) -> list[Problem]:
                         f"{table}, ligne {row_id})")
             )  # fmt: skip
             continue
-        if prev_hash != prev or _entry_hash(prev, entry[:9]) != digest:
+        entry_hash = ENTRY_HASHES.get(entry[11])
+        if prev_hash != prev or entry_hash is None or entry_hash(prev, entry[:9]) != digest:
             problems.append(Problem("audit_log", entry_id, "entrée du journal altérée"))
         prev = digest
         last_after[(table, row_id)] = after

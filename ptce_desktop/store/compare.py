@@ -39,7 +39,8 @@ def submitted_reviews(store: CallStore, dossier_id: int) -> list[dict]:
             "r.summary, r.submitted_at, v.weighted FROM reviews r "
             "JOIN people p ON p.id = r.person_id "
             "LEFT JOIN review_scores v ON v.review_id = r.id "
-            "WHERE r.dossier_id = ? AND r.state = 'submitted' ORDER BY p.name, r.id",
+            "WHERE r.dossier_id = ? AND r.state = 'submitted' AND r.set_aside = 0 "
+            "ORDER BY p.name, r.id",
             (dossier_id,),
         )
     )
@@ -70,10 +71,10 @@ def criterion_spreads(store: CallStore) -> list[dict]:
             "SELECT r.dossier_id, d.numero, d.pole_name, c.code, "
             "min(s.score) AS low, max(s.score) AS high, count(s.score) AS scored, "
             "(SELECT count(*) FROM reviews x WHERE x.dossier_id = r.dossier_id "
-            " AND x.state = 'submitted') AS reviews "
+            " AND x.state = 'submitted' AND x.set_aside = 0) AS reviews "
             "FROM reviews r JOIN scores s ON s.review_id = r.id "
             "JOIN criteria c ON c.id = s.criterion_id JOIN dossiers d ON d.id = r.dossier_id "
-            "WHERE r.state = 'submitted' AND s.score IS NOT NULL "
+            "WHERE r.state = 'submitted' AND r.set_aside = 0 AND s.score IS NOT NULL "
             "GROUP BY r.dossier_id, c.id HAVING count(s.score) >= 2 "
             "ORDER BY d.numero, c.position"
         )
@@ -86,7 +87,22 @@ def score_counts(store: CallStore) -> dict[str, dict[float, int]]:
     for code, score, n in store.conn.execute(
         "SELECT c.code, s.score, count(*) FROM scores s "
         "JOIN reviews r ON r.id = s.review_id JOIN criteria c ON c.id = s.criterion_id "
-        "WHERE r.state = 'submitted' AND s.score IS NOT NULL GROUP BY c.id, s.score"
+        "WHERE r.state = 'submitted' AND r.set_aside = 0 AND s.score IS NOT NULL "
+        "GROUP BY c.id, s.score"
     ):
         out.setdefault(code, {})[float(score)] = n
     return out
+
+
+def dossier_heads(store: CallStore, numeros: list[str]) -> list[tuple[int, str, str]]:
+    """(id, numero, pole name) of the given dossiers, in numero order."""
+    if not numeros:
+        return []
+    marks = ",".join("?" * len(numeros))
+    return [
+        (r[0], r[1], r[2])
+        for r in store.conn.execute(
+            f"SELECT id, numero, pole_name FROM dossiers WHERE numero IN ({marks}) ORDER BY numero",
+            numeros,
+        )
+    ]

@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
+import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
+from urllib.parse import quote
 
 from . import audit
-from .backup import make_backup
-from .errors import NewerVersionError, NotACallFileError, StoreError
+from .backup import make_backup, move_new
+from .errors import (
+    NewerVersionError,
+    NotACallFileError,
+    ReadOnlyFileError,
+    StoreError,
+    damaged,
+    from_sqlite,
+)
 from .migrations import current_version, migrate
 from .schema import LATEST_VERSION
 
@@ -19,39 +29,87 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 APPLICATION_ID = 0x50544345  # "PTCE": tells our files from any other SQLite database
-SQLITE_HEADER = b"SQLite format 3\x00"
 EXTENSION = ".ptce"
+NOT_A_DATABASE = 26  # SQLITE_NOTADB: the file does not start with SQLite's header
+BUSY_CODES = (5, 6)  # SQLITE_BUSY, SQLITE_LOCKED
+BUSY_STEP_MS = 250  # SQLite waits this long for a lock before we report and try again
+BUSY_WAIT = 60.0  # seconds a writer keeps trying (the window's own store waits far less)
+Check = Literal["quick", "full", "none"]
+BusyListener = Callable[[Path, int], None]
+_busy_listeners: list[BusyListener] = []
 
 
-def _connect(path: Path, *, create: bool) -> sqlite3.Connection:
-    mode = "rwc" if create else "rw"
+def watch_busy(listener: BusyListener) -> Callable[[], None]:
+    """Call `listener(path, attempt)` each time a writer finds the file locked by another
+    program and tries again (from whichever thread waits); returns the function that stops it."""
+    _busy_listeners.append(listener)
+    return lambda: _busy_listeners.remove(listener) if listener in _busy_listeners else None
+
+
+def _uri(path: Path, **params: str) -> str:
+    query = "&".join(f"{k}={quote(v)}" for k, v in params.items())
+    return f"{path.resolve().as_uri()}?{query}"
+
+
+def _connect(path: Path, *, mode: str, immutable: bool = False) -> sqlite3.Connection:
+    params = {"mode": mode} | ({"immutable": "1"} if immutable else {})
     # check_same_thread=False: the GUI opens (checks) a file on a worker thread, then uses the
-    # connection on the GUI thread; one thread at a time, never both.
+    # connection on the GUI thread; one thread at a time, never both. Every other thread opens
+    # its own connection: a second connection is harmless, a plain file handle is not.
     conn = sqlite3.connect(
-        f"{path.resolve().as_uri()}?mode={mode}", uri=True, isolation_level=None, timeout=10,
+        _uri(path, **params), uri=True, isolation_level=None, timeout=BUSY_STEP_MS / 1000,
         check_same_thread=False,
     )  # fmt: skip
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
 
 
-def _check_file(path: Path) -> None:
-    """Refuse anything that is not one of our files, before SQLite writes a byte to it."""
+def read_only_reason(path: Path) -> str | None:
+    """Why `path` can only be read (None when it can be written), from the file system's
+    answer about rights, without opening the file: a read-only mount, a read-only file, or a
+    folder where SQLite cannot create the files it keeps beside a call file."""
+    if not os.access(path, os.W_OK):
+        return "fichier ou support en lecture seule"
+    if not os.access(path.parent, os.W_OK):
+        return "dossier en lecture seule"
+    return None
+
+
+def _sidecar(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
+
+
+def _open_connection(path: Path) -> tuple[sqlite3.Connection, str | None]:
+    """A connection, read-write where the file system allows it; never touches the file with
+    anything but SQLite (a plain open() and close() would drop this process's SQLite locks)."""
     if not path.is_file():
         raise NotACallFileError(f"{path} : fichier introuvable")
-    with path.open("rb") as f:
-        header = f.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
+    if path.stat().st_size == 0:
         raise NotACallFileError(f"{path} : ce n'est pas un fichier d'appel PTCE (pas SQLite)")
+    reason = read_only_reason(path)
+    if reason is None:
+        return _connect(path, mode="rw"), None
+    # No -shm beside the file and none can be made: nobody else can be writing to it, and
+    # SQLite reads it as it stands.
+    immutable = not os.access(path.parent, os.W_OK) and not _sidecar(path, "-shm").exists()
+    return _connect(path, mode="ro", immutable=immutable), reason
 
 
 class CallStore:
-    """An open call file. Every write goes through `transaction()`, which seals the audit log."""
+    """An open call file. Every write goes through `transaction()`, which seals the audit log.
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, *, actor: str) -> None:
+    `read_only` says why writes are refused (None when they are not); `busy_wait` is how many
+    seconds a write keeps trying while another program holds the file's write lock.
+    """
+
+    def __init__(
+        self, path: Path, conn: sqlite3.Connection, *, actor: str, read_only: str | None = None
+    ) -> None:
         self.path = path
         self.conn = conn
         self.actor = actor
+        self.read_only = read_only
+        self.busy_wait = BUSY_WAIT
 
     @cached_property
     def db(self) -> sqlite_utils.Database:
@@ -78,58 +136,141 @@ class CallStore:
         path = Path(path)
         if path.exists() and path.stat().st_size > 0:
             raise StoreError(f"{path} existe déjà : choisissez un autre nom")
-        conn = _connect(path, create=True)
+        conn = _connect(path, mode="rwc")
         try:
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             conn.execute("PRAGMA journal_mode = WAL")
             migrate(conn, None)
-        except BaseException:
+        except BaseException as exc:
             conn.close()
-            path.unlink(missing_ok=True)
+            for leftover in (path, _sidecar(path, "-wal"), _sidecar(path, "-shm")):
+                leftover.unlink(missing_ok=True)
+            if isinstance(exc, sqlite3.Error):
+                raise (from_sqlite(exc, path) or exc) from exc
             raise
         return cls._configured(path, conn, actor=actor)
 
     @classmethod
-    def open(cls, path: Path, *, actor: str) -> CallStore:
+    @contextmanager
+    def building(cls, path: Path, *, actor: str) -> Iterator[CallStore]:
+        """A new call file filled under a temporary name beside `path` and moved onto `path`
+        only once complete, checkpointed and closed: a process killed meanwhile leaves no
+        half-made call under the real name. A file that appeared at `path` meanwhile is kept."""
         path = Path(path)
-        _check_file(path)
-        conn = _connect(path, create=False)
+        if path.exists():
+            raise StoreError(f"{path} existe déjà : choisissez un autre nom")
+        tmp = path.with_name(f".{path.name}.{os.getpid()}-{time.monotonic_ns()}.tmp")
+        store = cls.create(tmp, actor=actor)
+        try:
+            yield store
+            store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            store.close()
+            move_new(tmp, path)
+        except BaseException as exc:
+            store.close()
+            for leftover in (tmp, _sidecar(tmp, "-wal"), _sidecar(tmp, "-shm")):
+                leftover.unlink(missing_ok=True)
+            if isinstance(exc, sqlite3.Error):
+                raise (from_sqlite(exc, path) or exc) from exc
+            raise
+
+    @classmethod
+    def open(cls, path: Path, *, actor: str, check: Check = "quick") -> CallStore:
+        """Open an existing call file; `check` = "full" runs SQLite's complete integrity check
+        (reads every page), "none" skips it (a file this process already checked)."""
+        path = Path(path)
+        conn, read_only = _open_connection(path)
         try:
             try:
                 app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-                version = current_version(conn)
-                check = conn.execute("PRAGMA quick_check").fetchone()[0]
             except sqlite3.DatabaseError as exc:
-                raise NotACallFileError(f"{path} : fichier endommagé ({exc})") from exc
+                if getattr(exc, "sqlite_errorcode", None) == NOT_A_DATABASE:
+                    # SQLite cannot tell a foreign file from one whose header was damaged.
+                    raise NotACallFileError(
+                        f"{path} : ce n'est pas un fichier d'appel PTCE (pas SQLite, ou en-tête "
+                        "endommagé : restaurez une sauvegarde s'il en est un)"
+                    ) from exc
+                raise (from_sqlite(exc, path) or damaged(path, exc)) from exc
             if app_id != APPLICATION_ID:
                 raise NotACallFileError(
                     f"{path} : base SQLite d'une autre application, pas un fichier d'appel PTCE"
                 )
-            if check != "ok":
-                raise NotACallFileError(f"{path} : fichier endommagé ({check})")
+            try:
+                version = current_version(conn)
+                result = _integrity(conn, check)
+            except sqlite3.DatabaseError as exc:
+                raise (from_sqlite(exc, path) or damaged(path, exc)) from exc
+            if result != "ok":
+                raise damaged(path, result)
             if version > LATEST_VERSION:
                 raise NewerVersionError(
                     f"{path} : fichier créé par une version plus récente de PTCE Desktop "
                     f"(schéma {version}, cette version connaît le schéma {LATEST_VERSION}) ; "
                     "mettez l'application à jour"
                 )
-            conn.execute("PRAGMA journal_mode = WAL")
-            migrate(conn, path)
+            if read_only is None:
+                conn.execute(f"PRAGMA busy_timeout = {BUSY_STEP_MS}")
+                conn.execute("PRAGMA journal_mode = WAL")
+                migrate(conn, path)
+            elif version < LATEST_VERSION:
+                raise ReadOnlyFileError(
+                    f"{path} : ce fichier doit être mis à jour pour cette version de PTCE "
+                    f"Desktop, mais il est en lecture seule ({read_only}) ; copiez-le dans un "
+                    "dossier où vous pouvez écrire"
+                )
+        except sqlite3.Error as exc:
+            conn.close()
+            raise (from_sqlite(exc, path) or exc) from exc
         except BaseException:
             conn.close()
             raise
-        return cls._configured(path, conn, actor=actor)
+        return cls._configured(path, conn, actor=actor, read_only=read_only)
 
     @classmethod
-    def _configured(cls, path: Path, conn: sqlite3.Connection, *, actor: str) -> CallStore:
-        # FULL: a committed change survives a power cut, not only a crash of the app.
-        conn.execute("PRAGMA synchronous = FULL")
-        conn.execute("PRAGMA busy_timeout = 10000")
-        return cls(path, conn, actor=actor)
+    def _configured(
+        cls, path: Path, conn: sqlite3.Connection, *, actor: str, read_only: str | None = None
+    ) -> CallStore:
+        if read_only is None:
+            # FULL: a committed change survives a power cut, not only a crash of the app.
+            conn.execute("PRAGMA synchronous = FULL")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_STEP_MS}")
+        return cls(path, conn, actor=actor, read_only=read_only)
+
+    def data_version(self) -> int:
+        """Changes whenever another connection (another program, another thread) commits."""
+        return self.conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def refuse_if_read_only(self) -> None:
+        if self.read_only is not None:
+            raise ReadOnlyFileError(
+                f"{self.path} : ouvert en lecture seule ({self.read_only}) ; modification "
+                "refusée. Copiez le fichier dans un dossier où vous pouvez écrire pour le modifier"
+            )
+
+    def _begin(self) -> None:
+        """BEGIN IMMEDIATE, trying again (and saying so) while another program writes."""
+        deadline = time.monotonic() + self.busy_wait
+        attempt = 0
+        while True:
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+                if code not in BUSY_CODES or time.monotonic() >= deadline:
+                    raise (from_sqlite(exc, self.path) or exc) from exc
+            attempt += 1
+            for listener in list(_busy_listeners):
+                listener(self.path, attempt)
 
     @contextmanager
     def transaction(self, action: str = "") -> Iterator[CallStore]:
-        """All or nothing; the audit entries it creates are sealed in the same transaction."""
+        """All or nothing; the audit entries it creates are sealed in the same transaction.
+
+        A SQLite failure the user can act on (full disk, damaged file, lock held too long)
+        comes out as its StoreError, after the rollback.
+        """
+        self.refuse_if_read_only()
         if self.conn.in_transaction:  # nested: a savepoint inside the open transaction
             self.conn.execute("SAVEPOINT nested")
             try:
@@ -140,18 +281,30 @@ class CallStore:
                 raise
             self.conn.execute("RELEASE nested")
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        self._begin()
         try:
             since = audit.max_id(self.conn)
             yield self
             audit.seal(self.conn, since=since, actor=self.actor or "inconnu", action=action)
             self.conn.execute("COMMIT")
-        except BaseException:
+        except BaseException as exc:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise (from_sqlite(exc, self.path) or exc) from exc
             raise
 
+    def integrity_check(self) -> None:
+        """SQLite's full check of every page; DamagedFileError when it finds anything."""
+        try:
+            result = _integrity(self.conn, "full")
+        except sqlite3.DatabaseError as exc:
+            raise (from_sqlite(exc, self.path) or damaged(self.path, exc)) from exc
+        if result != "ok":
+            raise damaged(self.path, result)
+
     def backup(self, reason: str) -> Path:
+        self.refuse_if_read_only()
         return make_backup(self.conn, self.path, reason=reason)
 
     def close(self) -> None:
@@ -162,3 +315,11 @@ class CallStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _integrity(conn: sqlite3.Connection, check: Check) -> str:
+    if check == "none":
+        return "ok"
+    pragma = "integrity_check" if check == "full" else "quick_check"
+    rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}(20)")]
+    return "ok" if rows == ["ok"] else "; ".join(rows[:3])

@@ -83,17 +83,24 @@ class AuditEntry:
 
 
 def review_entries(store: CallStore, *, review_ids: list[int]) -> list[AuditEntry]:
-    """The sealed audit entries of these reviews and of their scores, oldest first."""
+    """The sealed audit entries of these reviews and of their scores, oldest first (read
+    through the audit log's index on table and row)."""
     if not review_ids:
         return []
     marks = ",".join("?" * len(review_ids))
+    score_ids = [
+        r[0]
+        for r in store.conn.execute(
+            f"SELECT id FROM scores WHERE review_id IN ({marks})", review_ids
+        )
+    ]
+    score_marks = ",".join("?" * len(score_ids)) or "NULL"
     rows = store.conn.execute(
         "SELECT id, ts, actor, action, table_name, row_id, operation, before, after "
         "FROM audit_log WHERE hash IS NOT NULL AND ("
-        f"(table_name = 'reviews' AND row_id IN ({marks})) OR (table_name = 'scores' AND "
-        f"coalesce(json_extract(after, '$.review_id'), json_extract(before, '$.review_id')) "
-        f"IN ({marks}))) ORDER BY id",
-        [*review_ids, *review_ids],
+        f"(table_name = 'reviews' AND row_id IN ({marks})) OR "
+        f"(table_name = 'scores' AND row_id IN ({score_marks}))) ORDER BY id",
+        [*review_ids, *score_ids],
     )
     return [
         AuditEntry(
@@ -115,4 +122,51 @@ def reviews_of(
             "WHERE r.dossier_id = ? AND (? IS NULL OR r.person_id = ?) ORDER BY p.name",
             (dossier_id, person_id, person_id),
         )
+    )
+
+
+def agenda_dossiers(store: CallStore, *, session_id: int) -> dict[str, int]:
+    """numero -> agenda item id, for the session's agenda."""
+    return {
+        numero: item_id
+        for item_id, numero in store.conn.execute(
+            "SELECT a.id, d.numero FROM agenda_items a JOIN dossiers d ON d.id = a.dossier_id "
+            "WHERE a.session_id = ?",
+            (session_id,),
+        )
+    }
+
+
+def set_proposals(store: CallStore, proposals: dict[int, str]) -> None:
+    """agenda item id -> its proposal (JSON text; '' clears it)."""
+    store.conn.executemany(
+        "UPDATE agenda_items SET proposal = ? WHERE id = ? AND proposal != ?",
+        [(text, item_id, text) for item_id, text in proposals.items()],
+    )
+
+
+def proposal_of(store: CallStore, *, session_id: int, dossier_id: int) -> str:
+    row = store.conn.execute(
+        "SELECT proposal FROM agenda_items WHERE session_id = ? AND dossier_id = ?",
+        (session_id, dossier_id),
+    ).fetchone()
+    return row[0] if row else ""
+
+
+def session_state(store: CallStore, session_id: int) -> str | None:
+    row = store.conn.execute("SELECT state FROM sessions WHERE id = ?", (session_id,)).fetchone()
+    return row[0] if row else None
+
+
+def calibration_shown(store: CallStore, *, session_id: int) -> bool:
+    row = store.conn.execute(
+        "SELECT calibration_shown FROM sessions WHERE id = ?", (session_id,)
+    ).fetchone()
+    return bool(row and row[0])
+
+
+def set_calibration_shown(store: CallStore, *, session_id: int, shown: bool) -> None:
+    store.conn.execute(
+        "UPDATE sessions SET calibration_shown = ? WHERE id = ? AND calibration_shown != ?",
+        (int(shown), session_id, int(shown)),
     )

@@ -55,3 +55,8 @@ def results_for(store: CallStore, dossier_id: int) -> list[dict]:
             "SELECT * FROM eligibility_results WHERE dossier_id = ? ORDER BY id", [dossier_id]
         )
     )
+
+
+def drop_rules(store: CallStore, rules: Iterable[str]) -> None:
+    """Forget the verdicts (and overrides) of rules the call no longer applies."""
+    store.conn.executemany("DELETE FROM eligibility_results WHERE rule = ?", [(r,) for r in rules])

@@ -81,7 +81,8 @@ def review_rows(store: CallStore) -> list[dict[str, Any]]:
     return list(
         store.query(
             "SELECT d.numero, d.pole_name, p.name AS rapporteur, r.state, r.opinion, "
-            "r.submitted_at, c.code, c.label AS criterion, c.weight, s.score, s.comment "
+            "r.submitted_at, r.set_aside, c.code, c.label AS criterion, c.weight, s.score, "
+            "s.comment "
             "FROM reviews r JOIN dossiers d ON d.id = r.dossier_id "
             "JOIN people p ON p.id = r.person_id "
             "JOIN criteria c ON 1 "

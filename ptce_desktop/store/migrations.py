@@ -73,3 +73,27 @@ def _apply(
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
+
+
+def reference_schema(version: int) -> dict[tuple[str, str], str]:
+    """{(type, name): SQL, whitespace normalised} of a file freshly migrated to `version`: what
+    a file of that version must hold, audit triggers included (made from the same columns)."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        for number, name, sql, reshaped in MIGRATIONS:
+            if number > version:
+                break
+            _apply(conn, number=number, name=name, sql=sql, reshaped=reshaped, fresh=True)
+        return schema_objects(conn)
+    finally:
+        conn.close()
+
+
+def schema_objects(conn: sqlite3.Connection) -> dict[tuple[str, str], str]:
+    """{(type, name): SQL with whitespace runs made one space} of the file's own objects."""
+    return {
+        (kind, name): " ".join((sql or "").split())
+        for kind, name, sql in conn.execute(
+            "SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+        )
+    }

@@ -81,7 +81,7 @@ def rapporteur_scores(store: CallStore, dossier_ids: Sequence[int]) -> list[dict
             "v.weighted FROM reviews r JOIN people p ON p.id = r.person_id "
             "JOIN scores s ON s.review_id = r.id JOIN criteria c ON c.id = s.criterion_id "
             "LEFT JOIN review_scores v ON v.review_id = r.id "
-            f"WHERE r.state = 'submitted' AND r.dossier_id IN ({marks}) "
+            f"WHERE r.state = 'submitted' AND r.set_aside = 0 AND r.dossier_id IN ({marks}) "
             "ORDER BY r.dossier_id, p.name, r.id, c.position",
             list(dossier_ids),
         )

@@ -20,13 +20,13 @@ WITH elig AS (
 per_review AS (
     SELECT r.dossier_id, {per_review}
     FROM reviews r JOIN scores s ON s.review_id = r.id
-    WHERE r.state = 'submitted' {review_where}
+    WHERE r.state = 'submitted' AND r.set_aside = 0 {review_where}
     GROUP BY r.id HAVING count(s.score) = {n}
 ),
 means AS (SELECT dossier_id, {means} FROM per_review GROUP BY dossier_id),
 done AS (
     SELECT dossier_id, count(*) AS n FROM reviews
-    WHERE state = 'submitted' {done_where} GROUP BY dossier_id
+    WHERE state = 'submitted' AND set_aside = 0 {done_where} GROUP BY dossier_id
 ),
 expected AS (SELECT dossier_id, count(*) AS n FROM assignments {done_where0} GROUP BY dossier_id),
 decision AS (
@@ -131,7 +131,8 @@ def latest_decision(store: CallStore, dossier_id: int) -> dict | None:
 def review_counts(store: CallStore, dossier_id: int) -> tuple[int, int]:
     """(submitted reviews, assigned rapporteurs) of one dossier."""
     done, expected = store.conn.execute(
-        "SELECT (SELECT count(*) FROM reviews WHERE dossier_id = ?1 AND state = 'submitted'), "
+        "SELECT (SELECT count(*) FROM reviews WHERE dossier_id = ?1 AND state = 'submitted' "
+        "AND set_aside = 0), "
         "(SELECT count(*) FROM assignments WHERE dossier_id = ?1)",
         (dossier_id,),
     ).fetchone()

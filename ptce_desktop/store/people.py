@@ -9,33 +9,61 @@ from .audit import now_iso
 from .db import CallStore
 
 ROLE_FLAGS = ("is_member", "is_rapporteur", "is_chair", "is_secretary", "is_secretariat")
+_FIELDS = (
+    "name", "institution", "email", *ROLE_FLAGS, "is_expert", "region", "active",
+    "inactive_reason", "certificate_sha256",
+)  # fmt: skip
+_BOOLS = {*ROLE_FLAGS, "is_expert", "active"}
+
+
+def _values(p: Person) -> list[object]:
+    return [int(getattr(p, f)) if f in _BOOLS else getattr(p, f) for f in _FIELDS]
 
 
 def insert_people(store: CallStore, people: Iterable[Person]) -> list[int]:
     ids = []
+    marks = ", ".join("?" for _ in _FIELDS)
     for p in people:
         cur = store.conn.execute(
-            "INSERT INTO people (name, institution, email, is_member, is_rapporteur, is_chair, "
-            "is_secretary, is_secretariat) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (p.name, p.institution, p.email, *(int(getattr(p, f)) for f in ROLE_FLAGS)),
+            f"INSERT INTO people ({', '.join(_FIELDS)}) VALUES ({marks})", _values(p)
         )
         p.id = cur.lastrowid
         ids.append(p.id)
     return ids
 
 
+def update_person(store: CallStore, person: Person) -> None:
+    sets = ", ".join(f"{f} = ?" for f in _FIELDS)
+    store.conn.execute(f"UPDATE people SET {sets} WHERE id = ?", [*_values(person), person.id])
+
+
+def delete_person(store: CallStore, person_id: int) -> None:
+    store.conn.execute("DELETE FROM people WHERE id = ?", (person_id,))
+
+
 def load_people(store: CallStore) -> list[Person]:
     return [
-        Person(
-            id=r["id"],
-            name=r["name"],
-            institution=r["institution"],
-            email=r["email"],
-            **{f: bool(r[f]) for f in ROLE_FLAGS},
-            active=bool(r["active"]),
-        )
+        Person(id=r["id"], **{f: bool(r[f]) if f in _BOOLS else r[f] for f in _FIELDS})
         for r in store.query("SELECT * FROM people ORDER BY name")
     ]
+
+
+def person_uses(store: CallStore, person_id: int) -> dict[str, int]:
+    """What ties a person to the call's records, each a count (0 when none)."""
+    row = store.conn.execute(
+        "SELECT (SELECT count(*) FROM sessions WHERE chair_id = ?1), "
+        "(SELECT count(*) FROM sessions WHERE secretary_id = ?1), "
+        "(SELECT count(*) FROM attendance WHERE person_id = ?1 OR proxy_holder_id = ?1), "
+        "(SELECT count(*) FROM reviews WHERE person_id = ?1), "
+        "(SELECT count(*) FROM annotations WHERE person_id = ?1), "
+        "(SELECT count(*) FROM conflicts WHERE person_id = ?1)",
+        (person_id,),
+    ).fetchone()
+    keys = ("chaired", "secretary", "attendance", "reviews", "annotations", "conflicts")
+    return dict(zip(keys, row, strict=True))
+
+
+# -- conflicts of interest -----------------------------------------------------------------------
 
 
 def declare_conflict(
@@ -44,16 +72,53 @@ def declare_conflict(
     person_id: int,
     dossier_id: int,
     reason: str,
+    declared_by: str = "",
     session_id: int | None = None,
 ) -> None:
-    """`session_id`: the session the conflict was declared in (a recusal), if any."""
+    """Declared (again, when it was withdrawn): one row per person and dossier, never deleted."""
     store.conn.execute(
-        "INSERT INTO conflicts (person_id, dossier_id, reason, declared_at, session_id) "
-        "VALUES (?, ?, ?, ?, ?) "
+        "INSERT INTO conflicts (person_id, dossier_id, reason, declared_at, declared_by, "
+        "session_id) VALUES (?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (person_id, dossier_id) DO UPDATE SET reason = excluded.reason, "
-        "session_id = excluded.session_id, "
-        "state = 'declared', withdrawn_at = NULL, withdrawn_by = '', withdrawn_reason = ''",
-        (person_id, dossier_id, reason, now_iso(), session_id),
+        "declared_at = excluded.declared_at, declared_by = excluded.declared_by, "
+        "session_id = excluded.session_id, state = 'declared', withdrawn_at = NULL, "
+        "withdrawn_by = '', withdrawn_reason = ''",
+        (person_id, dossier_id, reason, now_iso(), declared_by, session_id),
+    )
+
+
+def withdraw_conflict(
+    store: CallStore, *, person_id: int, dossier_id: int, by: str, reason: str
+) -> bool:
+    """Marks the declared conflict withdrawn; False when there was none."""
+    cur = store.conn.execute(
+        "UPDATE conflicts SET state = 'withdrawn', withdrawn_at = ?, withdrawn_by = ?, "
+        "withdrawn_reason = ? WHERE person_id = ? AND dossier_id = ? AND state = 'declared'",
+        (now_iso(), by, reason, person_id, dossier_id),
+    )
+    return cur.rowcount > 0
+
+
+def conflict_row(store: CallStore, *, person_id: int, dossier_id: int) -> dict | None:
+    return next(
+        store.query(
+            "SELECT * FROM conflicts WHERE person_id = ? AND dossier_id = ?",
+            (person_id, dossier_id),
+        ),
+        None,
+    )
+
+
+def conflict_list(store: CallStore, *, withdrawn: bool = False) -> list[dict]:
+    """Conflicts with the person's name and the dossier's numero, by numero then name; the
+    withdrawn ones too when asked."""
+    where = "" if withdrawn else "WHERE c.state = 'declared'"
+    return list(
+        store.query(
+            "SELECT c.*, p.name AS person_name, p.email AS person_email, d.numero, "
+            "d.pole_name FROM conflicts c JOIN people p ON p.id = c.person_id "
+            f"JOIN dossiers d ON d.id = c.dossier_id {where} ORDER BY d.numero, p.name"
+        )
     )
 
 
@@ -61,6 +126,11 @@ def conflicts(store: CallStore) -> list[tuple[int, int]]:
     return [
         tuple(r) for r in store.conn.execute("SELECT person_id, dossier_id FROM active_conflicts")
     ]
+
+
+def all_conflict_pairs(store: CallStore) -> set[tuple[int, int]]:
+    """Every (person, dossier) with a conflict row, declared or withdrawn."""
+    return {tuple(r) for r in store.conn.execute("SELECT person_id, dossier_id FROM conflicts")}  # type: ignore[misc]
 
 
 def has_conflict(store: CallStore, *, person_id: int, dossier_id: int) -> bool:
@@ -73,6 +143,32 @@ def has_conflict(store: CallStore, *, person_id: int, dossier_id: int) -> bool:
     )
 
 
+def unassign(store: CallStore, *, person_id: int, dossier_id: int) -> bool:
+    cur = store.conn.execute(
+        "DELETE FROM assignments WHERE person_id = ? AND dossier_id = ?", (person_id, dossier_id)
+    )
+    return cur.rowcount > 0
+
+
+def set_aside_review(store: CallStore, *, person_id: int, dossier_id: int, reason: str) -> bool:
+    """The person's review of the dossier, if any, kept but excluded from scores."""
+    cur = store.conn.execute(
+        "UPDATE reviews SET set_aside = 1, set_aside_reason = ? "
+        "WHERE person_id = ? AND dossier_id = ? AND set_aside = 0",
+        (reason, person_id, dossier_id),
+    )
+    return cur.rowcount > 0
+
+
+def assigned_dossiers(store: CallStore, person_id: int) -> set[int]:
+    return {
+        r[0]
+        for r in store.conn.execute(
+            "SELECT dossier_id FROM assignments WHERE person_id = ?", (person_id,)
+        )
+    }
+
+
 def assign(store: CallStore, *, person_id: int, dossier_id: int) -> None:
     if has_conflict(store, person_id=person_id, dossier_id=dossier_id):
         raise PermissionError("cette personne a déclaré un conflit d'intérêts sur ce dossier")
@@ -80,3 +176,10 @@ def assign(store: CallStore, *, person_id: int, dossier_id: int) -> None:
         "INSERT OR IGNORE INTO assignments (dossier_id, person_id, assigned_at) VALUES (?, ?, ?)",
         (dossier_id, person_id, now_iso()),
     )
+
+
+def dossier_choices(store: CallStore) -> list[tuple[int, str, str]]:
+    """(id, numero, pole name) of every dossier, by numero: what a chooser lists."""
+    return [tuple(r) for r in store.conn.execute(  # type: ignore[misc]
+        "SELECT id, numero, pole_name FROM dossiers ORDER BY numero"
+    )]  # fmt: skip

@@ -96,7 +96,7 @@ def submitted_scores(store: CallStore) -> dict[int, list[dict[str, float | None]
     for dossier_id, review_id, code, score in store.conn.execute(
         "SELECT r.dossier_id, r.id, c.code, s.score FROM reviews r "
         "JOIN scores s ON s.review_id = r.id JOIN criteria c ON c.id = s.criterion_id "
-        "WHERE r.state = 'submitted'"
+        "WHERE r.state = 'submitted' AND r.set_aside = 0"
     ):
         result.setdefault(dossier_id, {}).setdefault(review_id, {})[code] = score
     return {d: list(by_review.values()) for d, by_review in result.items()}

@@ -30,6 +30,10 @@ AUDITED_TABLES: tuple[str, ...] = (
     "decision_splits",
     "minutes",
     "ds_mappings",
+    "packages",
+    "package_returns",
+    "pending_reviews",
+    "anchors",
 )
 
 BLOB_COLUMNS: dict[str, tuple[str, ...]] = {"attachments": ("content",), "minutes": ("content",)}
@@ -437,6 +441,84 @@ CREATE VIEW latest_decisions AS
 SELECT * FROM decisions WHERE id IN (SELECT max(id) FROM decisions GROUP BY dossier_id);
 """
 
+# Rapporteurs offline: the packages the secretariat issued, the returns it merged, incoming
+# reviews waiting beside a differing submitted one; on a laptop, where its working copy came
+# from. Annotations get a random uid so that a note made on a laptop is recognised on return.
+V3_PACKAGES = """
+ALTER TABLE annotations ADD COLUMN uid TEXT NOT NULL DEFAULT '';
+UPDATE annotations SET uid = lower(hex(randomblob(16))) WHERE uid = '';
+CREATE TRIGGER annotations_uid AFTER INSERT ON annotations WHEN NEW.uid = '' BEGIN
+    UPDATE annotations SET uid = lower(hex(randomblob(16))) WHERE id = NEW.id;
+END;
+CREATE UNIQUE INDEX annotations_uid_unique ON annotations(uid) WHERE uid != '';
+
+-- One package per rapporteur of the call, re-issued (edition + 1) when dossiers change.
+CREATE TABLE packages (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,                     -- the package id (uuid) named in its files
+    person_id INTEGER NOT NULL UNIQUE REFERENCES people(id),
+    edition INTEGER NOT NULL CHECK (edition >= 1),
+    grid TEXT NOT NULL,                           -- grid fingerprint of the last edition
+    issued_at TEXT NOT NULL
+);
+CREATE TABLE package_returns (
+    id INTEGER PRIMARY KEY,
+    package_id INTEGER NOT NULL REFERENCES packages(id),
+    person_id INTEGER NOT NULL REFERENCES people(id),
+    sequence INTEGER NOT NULL CHECK (sequence >= 1),
+    imported_at TEXT NOT NULL,
+    summary TEXT NOT NULL DEFAULT '{}',          -- JSON: added, replaced, unchanged, refused
+    UNIQUE (package_id, sequence)
+);
+-- An incoming review that differs from a submitted one: kept beside it until someone chooses.
+CREATE TABLE pending_reviews (
+    id INTEGER PRIMARY KEY,
+    dossier_id INTEGER NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+    person_id INTEGER NOT NULL REFERENCES people(id),
+    return_id INTEGER NOT NULL REFERENCES package_returns(id),
+    state TEXT NOT NULL CHECK (state IN ('draft', 'submitted')),
+    opinion TEXT CHECK (opinion IN ('favourable', 'reserved', 'unfavourable')),
+    summary TEXT NOT NULL DEFAULT '',
+    submitted_at TEXT,
+    updated_at TEXT NOT NULL,
+    scores TEXT NOT NULL,                         -- JSON: criterion code -> [score, comment]
+    UNIQUE (dossier_id, person_id)
+);
+-- On a laptop only: the working copy's package (one row). Not audited: the copy's own papers.
+CREATE TABLE package_origin (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    package_uid TEXT NOT NULL,
+    call_uid TEXT NOT NULL,
+    person_id INTEGER NOT NULL REFERENCES people(id),
+    edition INTEGER NOT NULL,
+    grid TEXT NOT NULL,
+    key_check TEXT NOT NULL DEFAULT '',           -- the package's preamble: checks a passphrase
+    last_return INTEGER NOT NULL DEFAULT 0,
+    issued_at TEXT NOT NULL
+);
+"""
+
+# Anchored history (issue 12): what signatures anchor the audit chain to. Each audit entry says
+# which entry-hash format sealed it (1: audit.py's first one, kept as is: signed minutes anchor
+# it), so a new format never silently breaks old anchors.
+V4_ANCHORS = """
+ALTER TABLE audit_log ADD COLUMN hash_version INTEGER NOT NULL DEFAULT 1;
+CREATE TABLE anchors (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('minutes', 'checkpoint')),
+    session_id INTEGER REFERENCES sessions(id),   -- minutes: the session they record
+    minutes_id INTEGER REFERENCES minutes(id),    -- minutes: the signed PDF carrying the anchor
+    head_hash TEXT NOT NULL,                      -- the chain's head when anchored
+    entry_count INTEGER NOT NULL,                 -- entries up to and including the head
+    hash_version INTEGER NOT NULL,                -- entry-hash format of the anchored entries
+    data_sha256 TEXT NOT NULL DEFAULT '',         -- minutes: the signed data hash
+    snapshot TEXT NOT NULL DEFAULT '',            -- minutes: the canonical JSON they printed
+    signature TEXT NOT NULL DEFAULT '',           -- checkpoint: the CMS signature, base64 DER
+    created_at TEXT NOT NULL
+);
+CREATE INDEX anchors_session ON anchors(session_id);
+"""
+
 # (version, name, SQL, audited tables whose columns the migration changes). The rows of those
 # tables are recorded anew in the audit log (a sealed 'baseline' entry each), so that
 # `ptce audit verify` compares them with their new shape.
@@ -458,6 +540,8 @@ MIGRATIONS: tuple[tuple[int, str, str, tuple[str, ...]], ...] = (
             "decisions",
         ),
     ),
+    (3, "rapporteurs offline", V3_PACKAGES, ("annotations",)),
+    (4, "anchored history", V4_ANCHORS, ()),
 )
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -281,7 +281,8 @@ def review_summaries(store: CallStore, dossier_id: int) -> list[dict]:
             "SELECT p.name AS rapporteur, r.opinion, r.summary, r.submitted_at, v.weighted "
             "FROM reviews r JOIN people p ON p.id = r.person_id "
             "LEFT JOIN review_scores v ON v.review_id = r.id "
-            "WHERE r.dossier_id = ? AND r.state = 'submitted' ORDER BY p.name",
+            "WHERE r.dossier_id = ? AND r.state = 'submitted' AND r.set_aside = 0 "
+            "ORDER BY p.name",
             [dossier_id],
         )
     )
@@ -295,12 +296,6 @@ def conflict_rows(store: CallStore) -> list[dict]:
             "FROM active_conflicts c JOIN people p ON p.id = c.person_id "
             "JOIN dossiers d ON d.id = c.dossier_id ORDER BY d.numero, p.name"
         )
-    )
-
-
-def withdraw_conflict(store: CallStore, *, person_id: int, dossier_id: int) -> None:
-    store.conn.execute(
-        "DELETE FROM conflicts WHERE person_id = ? AND dossier_id = ?", (person_id, dossier_id)
     )
 
 

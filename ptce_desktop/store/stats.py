@@ -10,7 +10,7 @@ QUERIES: dict[str, str] = {
     "attachments": "SELECT count(*) FROM attachments",
     "eligible": "SELECT count(*) FROM dossier_eligibility WHERE eligible = 1",
     "ineligible": "SELECT count(*) FROM dossier_eligibility WHERE eligible = 0",
-    "reviews_submitted": "SELECT count(*) FROM reviews WHERE state = 'submitted'",
+    "reviews_submitted": "SELECT count(*) FROM reviews WHERE state = 'submitted' AND set_aside = 0",
     "sessions": "SELECT count(*) FROM sessions",
     "decisions": "SELECT count(*) FROM latest_decisions",
     "selected": "SELECT count(*) FROM latest_decisions "

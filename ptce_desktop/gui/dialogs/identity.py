@@ -14,21 +14,8 @@ from PySide6.QtWidgets import (
 
 from ...domain.model import Person
 from ...services.browse import SECRETARIAT
+from ...services.people import describe
 from ..uiloader import child, load_ui
-
-
-def _roles(p: Person) -> str:
-    roles = [
-        label
-        for flag, label in (
-            (p.is_chair, "présidence"),
-            (p.is_member, "membre du comité"),
-            (p.is_rapporteur, "rapporteur"),
-            (p.is_secretary, "secrétaire de séance"),
-        )
-        if flag
-    ]
-    return ", ".join(roles)
 
 
 class IdentityDialog(QDialog):
@@ -42,7 +29,7 @@ class IdentityDialog(QDialog):
         self.buttons = child(self, QDialogButtonBox, "buttonBox")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        entries = [(p.name, " — ".join(x for x in (p.institution, _roles(p)) if x)) for p in people]
+        entries = [(p.name, describe(p)) for p in people]
         entries.append((SECRETARIAT, "secrétariat du comité (sans être une personne de l'appel)"))
         for name, detail in entries:
             item = QListWidgetItem(f"{name}\n    {detail}" if detail else name)

@@ -272,9 +272,12 @@ class Filters:
     eligibility: str = ""  # "", "eligible", "ineligible", "override", "unchecked"
     review: str = ""  # "", "none", "pending", "complete"
     decision: str = ""  # "", "none", or an Outcome value
+    mine: set[int] | None = None  # « Mes dossiers »: those assigned to the current rapporteur
 
     def accepts(self, r: ListRow) -> bool:
         if self.ids is not None and r.id not in self.ids:
+            return False
+        if self.mine is not None and r.id not in self.mine:
             return False
         if self.region and r.region != self.region:
             return False

@@ -1,10 +1,10 @@
-"""Pièces tab: the dossier's attachments; PDFs shown inside the app (pages, zoom, search),
-other files written to a temporary file and opened with the workstation's application."""
+"""Pièces tab: the dossier's attachments; PDFs shown inside the app (pages, zoom, search) once a
+separate process has opened them under a time limit (io/pdf_guard.py: a hostile PDF can hang
+QtPdf, never the window); known document types can be opened with the workstation's
+application, under a name the app makes, from the run's temporary folder."""
 
 from __future__ import annotations
 
-import re
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -27,9 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.model import Attachment
+from ...io import limits
+from ...io.files import run_temp_folder, safe_filename
+from ...io.filetypes import KNOWN_EXTENSIONS, known_type
+from ...io.pdf_guard import check_pdf
 from ...services.browse import DossierFile
 from .. import format as fmt
 from ..partials.records import Column, RecordTableModel
+from ..tasks import TaskManager
 from ..uiloader import child, load_ui
 
 ContentLoader = Callable[[int], bytes]
@@ -70,7 +75,11 @@ class AttachmentsTab(QWidget):
         self._buffer: QBuffer | None = None
         self._current: Attachment | None = None
         self._wanted_visible = False
-        self._tmpdir: Path | None = None
+        self._numero = ""
+        # sha256 -> None when the probe opened it, else why not; a PDF is probed once a run
+        self._verdicts: dict[str, str | None] = {}
+        self._probing: str | None = None  # sha256 of the PDF being probed
+        self.probes = TaskManager(self, max_threads=1)
 
         self.model: RecordTableModel[Attachment] = RecordTableModel(COLUMNS, self)
         self.table.setModel(self.model)
@@ -141,6 +150,7 @@ class AttachmentsTab(QWidget):
 
     def show_file(self, f: DossierFile) -> None:
         self._close_document()
+        self._numero = f.dossier.numero
         self.model.set_records(f.dossier.attachments)
         if f.dossier.attachments:
             self.table.selectRow(0)
@@ -152,8 +162,9 @@ class AttachmentsTab(QWidget):
     def activate(self) -> None:
         """Called when the tab comes into view: PDFs are only read then."""
         self._wanted_visible = True
-        if self._current is not None and self.document.status() != QPdfDocument.Status.Ready:
-            self._load(self._current)
+        a = self._current
+        if a is not None and _is_pdf(a) and self.document.status() != QPdfDocument.Status.Ready:
+            self._load(a)
 
     def deactivate(self) -> None:
         self._wanted_visible = False
@@ -188,15 +199,31 @@ class AttachmentsTab(QWidget):
         self.pdf_view.pageNavigator().jump(link)
         self.search_label.setText(f"{index + 1} / {count}")
 
-    def open_external(self) -> None:
-        if self._current is None:
-            return
-        if self._tmpdir is None:
-            self._tmpdir = Path(tempfile.mkdtemp(prefix="ptce-pieces-"))
-        safe = re.sub(r"[^\w.\-]+", "_", self._current.filename) or "piece"
-        path = self._tmpdir / safe
-        path.write_bytes(self._loader(self._current.id))  # type: ignore[arg-type]
+    def open_external(self) -> Path | None:
+        """Hand the attachment to the workstation's application, only when its name and its
+        bytes are a known document type and, for a PDF, when the probe could open it; the copy
+        is named by the app and lives in the run's temporary folder (removed at exit)."""
+        a = self._current
+        if a is None:
+            return None
+        content = self._loader(a.id)  # type: ignore[arg-type]
+        ext = known_type(a.filename, content)
+        if ext is None or (ext == "pdf" and self._verdicts.get(a.sha256, "") is not None):
+            self._show_message(
+                f"« {a.filename} » ne peut pas être ouvert : seuls les documents reconnus à leur "
+                f"contenu et à leur extension s'ouvrent hors de l'application "
+                f"({', '.join(KNOWN_EXTENSIONS)})."
+                if ext is None
+                else f"« {a.filename} » : la pièce n'a pas été vérifiée ou est illisible.",
+                can_open=False,
+            )
+            return None
+        name = f"{safe_filename(self._numero, fallback='dossier')}-piece-{a.id}.{ext}"
+        path = run_temp_folder() / name
+        path.write_bytes(content)
+        path.chmod(0o400)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        return path
 
     # -- internals ----------------------------------------------------------------------------
 
@@ -212,14 +239,52 @@ class AttachmentsTab(QWidget):
             if self._wanted_visible:
                 self._load(a)
         else:
-            self.stack.setCurrentWidget(child(self, QWidget, "otherPage"))
-            self.other_label.setText(
-                f"« {a.filename} » ({fmt.size(a.size)}) ne peut pas être affiché ici."
+            self._show_message(
+                f"« {a.filename} » ({fmt.size(a.size)}) ne peut pas être affiché ici.",
+                can_open=True,
             )
-            self.open_button.show()
+
+    def _show_message(self, text: str, *, can_open: bool) -> None:
+        self.stack.setCurrentWidget(child(self, QWidget, "otherPage"))
+        self.other_label.setText(text)
+        self.open_button.setVisible(can_open)
 
     def _load(self, a: Attachment) -> None:
+        """Show a PDF once the probe has opened it in its own process; the window never waits
+        on QtPdf for an unchecked file."""
+        verdict = self._verdicts.get(a.sha256, "")
+        if verdict == "":
+            self._probe(a)
+        elif verdict is not None:
+            self._show_unreadable(a, verdict)
+        else:
+            self._show_pdf(self._loader(a.id))  # type: ignore[arg-type]
+
+    def _probe(self, a: Attachment) -> None:
+        if self._probing == a.sha256:
+            return
+        self._probing = a.sha256
+        self._show_message(f"Vérification de « {a.filename} »…", can_open=False)
         data = self._loader(a.id)  # type: ignore[arg-type]
+        job = self.probes.run(
+            lambda _ctx: check_pdf(data, timeout=limits.PDF_TIMEOUT_S), label="Vérification"
+        )
+        job.done.connect(lambda _check: self._probed(a, None))
+        job.failed.connect(lambda reason: self._probed(a, reason))
+
+    def _probed(self, a: Attachment, reason: str | None) -> None:
+        self._verdicts[a.sha256] = reason
+        if self._probing == a.sha256:
+            self._probing = None
+        current = self._current
+        if current is not None and current.sha256 == a.sha256 and self._wanted_visible:
+            self._load(current)
+
+    def _show_unreadable(self, a: Attachment, reason: str) -> None:
+        self._show_message(f"Pièce illisible : « {a.filename} » — {reason}", can_open=False)
+
+    def _show_pdf(self, data: bytes) -> None:
+        self.stack.setCurrentWidget(self.pdf_view)
         self._buffer = QBuffer(self)
         self._buffer.setData(QByteArray(data))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
 )
 
-from ...io.files import write_atomic
+from ...io.files import safe_filename, write_atomic
 from ...io.formatting import format_score
 from ...services import compare
 from ...store.db import CallStore
@@ -227,7 +227,7 @@ class CompareWindow(QMainWindow):
         if c is None or path is None:
             return
         suggested = Path(prefs.settings().value("compare/last_dir", str(path.parent)))
-        name = "comparaison-" + "-".join(d.numero for d in c.dossiers) + ".pdf"
+        name = safe_filename("comparaison-" + "-".join(d.numero for d in c.dossiers)) + ".pdf"
         chosen, _ = QFileDialog.getSaveFileName(
             self, "Exporter la comparaison", str(suggested / name), "Documents PDF (*.pdf)"
         )
@@ -345,11 +345,15 @@ class CompareWindow(QMainWindow):
             return
         found = compare.disagreements(self.store)
         gaps = sum(d.has_gap for d in found)
+        moved = sum(d.moved for d in found)
         self.disagreements_intro.setText(
-            f"{len(found)} dossiers ont au moins deux évaluations soumises ; sur {gaps} d'entre "
-            f"eux, les rapporteurs s'écartent de {compare.GAP:g} points ou plus sur un critère "
-            "(surlignés). Les plus discutés d'abord : le plus grand écart sur un critère, puis "
-            "la somme des écarts. Double-clic ou Entrée : ouvrir le dossier."
+            f"{moved} dossier(s) dont le rang bouge de plus de {compare.DEFAULT_MOVES} places "
+            "une fois la sévérité des rapporteurs prise en compte (calibration, colonne « Rang "
+            "brut → ajusté »), en tête de liste ; puis, sur "
+            f"{sum(d.reviews > 1 for d in found)} dossiers à deux évaluations soumises ou plus, "
+            f"les {gaps} où les rapporteurs s'écartent de {compare.GAP:g} points ou plus sur un "
+            "critère (surlignés), les plus discutés d'abord. Double-clic ou Entrée : ouvrir le "
+            "dossier."
         )
         rows = [
             GridRow(
@@ -359,22 +363,24 @@ class CompareWindow(QMainWindow):
                     str(d.reviews),
                     f"{d.max_spread:g}",
                     f"{d.total_spread:g}",
+                    d.rank_move,
                     ", ".join(d.concerned) or "—",
                 ),
-                marked=frozenset({3, 5}) if d.has_gap else frozenset(),
+                marked=frozenset({3, 6} if d.has_gap else ()) | frozenset({5} if d.moved else ()),
                 key=d.dossier_id,
             )
             for d in found
         ]
         self.disagreements_model.first_column_is_label = False
         self.disagreements_model.set_rows(
-            ["Numéro", "Pôle", "Éval.", "Écart max.", "Somme des écarts", "Critères concernés"],
+            ["Numéro", "Pôle", "Éval.", "Écart max.", "Somme des écarts",
+             "Rang brut → ajusté", "Critères concernés"],
             rows,
-            centred=(2, 3, 4),
-        )
+            centred=(2, 3, 4, 5),
+        )  # fmt: skip
         header = self.disagreements_table.horizontalHeader()
         self.disagreements_table.resizeColumnsToContents()
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         self.disagreements_table.setColumnWidth(
             1, min(self.disagreements_table.columnWidth(1), 360)
         )

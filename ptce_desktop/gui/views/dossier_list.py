@@ -49,6 +49,7 @@ ELIGIBILITY_CHOICES = (
     ("override", QT_TRANSLATE_NOOP("DossierList", "Avec dérogation")),
     ("unchecked", QT_TRANSLATE_NOOP("DossierList", "Non contrôlés")),
 )
+MINE = "mine"  # the review filter's « Mes dossiers », offered to a rapporteur
 REVIEW_CHOICES = (
     ("", QT_TRANSLATE_NOOP("DossierList", "Évaluations : toutes")),
     ("none", QT_TRANSLATE_NOOP("DossierList", "Sans rapporteur")),
@@ -100,6 +101,8 @@ class DossierListView(QWidget):
         self._searcher: Searcher = lambda _text: None
         self._search_ids: set[int] | None = None
         self._shown_id = -1  # the dossier last announced by current_changed
+        self._mine: set[int] | None = None  # a rapporteur's assigned dossiers
+        self._progress = ""  # « mes évaluations : 3 / 8 »
 
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self._run_search)
@@ -189,6 +192,52 @@ class DossierListView(QWidget):
         )
         self.reset_filters()
 
+    def update_rows(self, rows: list[ListRow], orders: SortOrders | None = None) -> None:
+        """The same call's dossiers read again (another program changed the file): filters,
+        search and the selected dossier are kept; `current_changed` only if it disappeared."""
+        kept, shown = self.current_id(), self._shown_id
+        chosen = [(c, c.currentData()) for c in (self.region_combo, self.sector_combo)]
+        self.model.set_rows(rows, orders)
+        self._fill_value_combo(self.region_combo, "Toutes les régions", {r.region for r in rows})
+        self._fill_value_combo(
+            self.sector_combo, "Tous les secteurs", {s for r in rows for s in r.sectors}
+        )
+        for combo, value in chosen:
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+            combo.blockSignals(False)
+        if self.search_edit.text().strip():
+            self._search_ids = self._searcher(self.search_edit.text())
+        self.blockSignals(True)
+        self._apply_filters()
+        self.blockSignals(False)
+        self._shown_id = shown
+        if kept is None or not self.select_dossier(kept):
+            self._announce(-1)
+
+    def set_mine(self, ids: set[int] | None, *, scored: int = 0) -> None:
+        """A rapporteur's dossiers: « Mes dossiers » becomes the review filter's first choice
+        and is selected; their progress (scored / assigned) shows beside the count. None: the
+        current person has no assignment (the choice goes)."""
+        combo = self.review_combo
+        had = combo.findData(MINE) >= 0
+        self._progress = "" if ids is None else f"mes évaluations : {scored} / {len(ids)}"
+        if had and ids == self._mine:  # only the progress moved
+            self._update_count()
+            return
+        self._mine = ids
+        combo.blockSignals(True)
+        if ids is not None and not had:
+            combo.insertItem(0, "Mes dossiers", MINE)
+            combo.setCurrentIndex(0)
+        elif ids is None and had:
+            combo.removeItem(combo.findData(MINE))
+            combo.setCurrentIndex(0)
+        combo.blockSignals(False)
+        self._apply_filters()
+        if self.current_id() is None:
+            self.select_first()
+
     def refresh_row(self, row: ListRow) -> None:
         self.model.replace_row(row)
         self._update_count()
@@ -265,14 +314,16 @@ class DossierListView(QWidget):
 
     def _apply_filters(self) -> None:
         kept = self.current_id()
+        review = self.review_combo.currentData() or ""
         self.model.set_filters(
             Filters(
                 ids=self._search_ids,
                 region=self.region_combo.currentData() or "",
                 sector=self.sector_combo.currentData() or "",
                 eligibility=self.eligibility_combo.currentData() or "",
-                review=self.review_combo.currentData() or "",
+                review=review if review != MINE else "",
                 decision=self.decision_combo.currentData() or "",
+                mine=self._mine if review == MINE else None,
             )
         )
         self._update_count()
@@ -284,11 +335,10 @@ class DossierListView(QWidget):
         shown, total = len(self.model.rows), len(self.model.all_rows)
         count = self.tr("{n} dossier") if shown <= 1 else self.tr("{n} dossiers")
         if shown == total:
-            self.count_label.setText(count.format(n=total))
+            text = count.format(n=total)
         else:
-            self.count_label.setText(
-                self.tr("{count} sur {total}").format(count=count.format(n=shown), total=total)
-            )
+            text = self.tr("{count} sur {total}").format(count=count.format(n=shown), total=total)
+        self.count_label.setText(f"{text}  ·  {self._progress}" if self._progress else text)
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._announce(self.model.row_at(current.row()).id if current.isValid() else -1)

@@ -387,6 +387,8 @@ class MinutesDialog(QDialog):
 
     def _verify_bytes(self, pdf: bytes, what: str, *, displayed: bool = False) -> Job:
         def work(_ctx: JobContext) -> signing.VerificationReport:
+            if what != "document affiché":  # a file from outside: opened in another process
+                signing.check_untrusted(pdf)
             return signing.verify_pdf(pdf)
 
         def done(report: signing.VerificationReport) -> None:
@@ -458,8 +460,8 @@ class MinutesDialog(QDialog):
                 return f"{len(letters)} lettres dans {out}"
             files = render_each_notification(letters)
             out.mkdir(parents=True, exist_ok=True)
-            for numero, pdf in files.items():
-                write_atomic(out / f"notification-{numero}.pdf", pdf)
+            for name, pdf in files.items():
+                write_atomic(out / name, pdf)
             return f"{len(files)} lettres écrites dans {out}"
 
         return self._run(
@@ -493,7 +495,8 @@ def _flag(label: str, ok: bool) -> str:
 
 
 def verification_html(report: signing.VerificationReport, what: str) -> str:
-    """Green when every signature is intact and the last covers the file, red otherwise."""
+    """Green when every signature is intact, the last covers the file and nothing but the
+    designated boxes' signatures followed the first; red otherwise, with each finding."""
     if not report.signatures:
         return (
             f"<b style='color:{BAD_COLOUR}'>"
@@ -551,11 +554,15 @@ def verification_html(report: signing.VerificationReport, what: str) -> str:
                 + QCoreApplication.translate("MinutesDialog", "identité de TEST")
                 + "</b>"
             )
+        flags += [f"<span style='color:{BAD_COLOUR}'>{html.escape(p)}</span>" for p in s.problems]
         when = s.time.astimezone().strftime("%d/%m/%Y %H:%M") if s.time else "—"
         lines.append(
             f"<li><b>{html.escape(_tr(ROLES.get(s.field, s.field)))}</b> : "
-            f"{html.escape(s.signer)}, {when}<br>{', '.join(flags)}</li>"
+            f"{html.escape(s.signer)}, {when} "
+            + QCoreApplication.translate("MinutesDialog", "(heure déclarée par le signataire)")
+            + f"<br>{', '.join(flags)}</li>"
         )
+    lines += [f"<li style='color:{BAD_COLOUR}'>{html.escape(p)}</li>" for p in report.problems]
     lines.append("</ul>")
     return "".join(lines)
 

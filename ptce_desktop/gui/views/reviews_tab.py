@@ -6,11 +6,13 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QTextBrowser, QVBoxLayout, QWidget
 
+from ...domain.conflicts import SET_ASIDE_LABEL
 from ...domain.model import Opinion
+from ...services import decision_support
 from ...services import review as desk_service
 from ...services.browse import DossierFile
 from ...services.review import ReviewView
@@ -43,7 +45,8 @@ def reviews_html(found: desk_service.ReviewsOfDossier) -> str:
     if not reviews:
         return "".join(parts)
     head = "".join(
-        f"<th align='center'>{escape(r.author)}{' (vous)' if r.mine else ''}<br>"
+        f"<th align='center'>{escape(r.author)}{' (vous)' if r.mine else ''}"
+        f"{' — ' + SET_ASIDE_LABEL if r.set_aside else ''}<br>"
         f"<span style='font-weight:normal;color:#555'>{escape(r.institution)}</span></th>"
         for r in reviews
     )
@@ -59,7 +62,9 @@ def reviews_html(found: desk_service.ReviewsOfDossier) -> str:
                 f"<br><span style='color:#555'>{escape(ln.comment)}</span>" if ln.comment else ""
             )
             cells.append(f"<td align='center'><b style='color:{colour}'>{score}</b>{comment}</td>")
-        scores = [r.lines[i].score for r in reviews if r.lines[i].score is not None]
+        scores = [
+            r.lines[i].score for r in reviews if r.lines[i].score is not None and not r.set_aside
+        ]
         spread = max(scores) - min(scores) if len(scores) > 1 else 0
         mark = " <span style='color:#b3261e'>◆ écart ≥ 2</span>" if spread >= 2 else ""
         rows.append(
@@ -71,13 +76,18 @@ def reviews_html(found: desk_service.ReviewsOfDossier) -> str:
     )
     opinions = "".join(f"<td align='center'>{_opinion(r)}</td>" for r in reviews)
     states = "".join(
-        "<td align='center' style='color:#555'>"
-        + (
-            f"soumise le {fmt.day(r.submitted_at)}"
-            if r.state == "submitted"
-            else "brouillon (non soumise)"
+        (
+            f"<td align='center' style='color:#b3261e'><b>{SET_ASIDE_LABEL}</b><br>"
+            "hors des notes du dossier</td>"
+            if r.set_aside
+            else "<td align='center' style='color:#555'>"
+            + (
+                f"soumise le {fmt.day(r.submitted_at)}"
+                if r.state == "submitted"
+                else "brouillon (non soumise)"
+            )
+            + "</td>"
         )
-        + "</td>"
         for r in reviews
     )
     parts.append(
@@ -91,7 +101,31 @@ def reviews_html(found: desk_service.ReviewsOfDossier) -> str:
     for r in reviews:
         if r.summary:
             parts.append(f"<p><b>{escape(r.author)}</b> — {_opinion(r)}<br>{escape(r.summary)}</p>")
+    parts.append(f"<p><a href='{HISTORY_LINK}'>Historique des versions…</a></p>")
     return "".join(parts)
+
+
+HISTORY_LINK = "ptce:history"
+
+
+def history_html(events: list[decision_support.HistoryEvent]) -> str:
+    """Each change of the shown reviews, oldest first, from the audit log."""
+    if not events:
+        return "<h3>Historique des versions</h3><p><i>Aucune modification enregistrée.</i></p>"
+    rows = "".join(
+        f"<tr><td>{escape(fmt.day(e.ts[:10]))} {escape(e.ts[11:16])}</td>"
+        f"<td>{escape(e.rapporteur)}</td><td>{escape(e.change)}</td>"
+        f"<td style='color:#555'>{escape(e.actor)}"
+        f"{' — ' + escape(e.action) if e.action and 'retour paquet' in e.action else ''}</td></tr>"
+        for e in events
+    )
+    return (
+        "<h3>Historique des versions</h3>"
+        "<table cellspacing='0' cellpadding='3' width='100%'>"
+        "<tr style='background:#eef1f5'><th align='left'>Quand (UTC)</th>"
+        "<th align='left'>Évaluation de</th><th align='left'>Changement</th>"
+        f"<th align='left'>Par</th></tr>{rows}</table>"
+    )
 
 
 class ReviewsTab(QWidget):
@@ -103,15 +137,19 @@ class ReviewsTab(QWidget):
         self.browser.setObjectName("reviewsBrowser")
         self.browser.setAccessibleName(self.tr("Évaluations des rapporteurs"))
         self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self._link)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(self.browser)
         self.dossier_id: int | None = None
+        self.numero = ""
+        self.found = desk_service.ReviewsOfDossier()
         desk_for(window).changed.connect(self._on_changed)
         window.action("actionIdentity").triggered.connect(self.refresh)
 
     def show_file(self, f: DossierFile) -> None:
         self.dossier_id = f.dossier.id
+        self.numero = f.dossier.numero
         self.refresh()
 
     def _on_changed(self, dossier_id: int) -> None:
@@ -123,7 +161,26 @@ class ReviewsTab(QWidget):
         if store is None or self.dossier_id is None:
             self.browser.clear()
             return
-        self.browser.setHtml(reviews_html(desk_service.reviews_of(store, self.dossier_id)))
+        self.found = desk_service.reviews_of(store, self.dossier_id)
+        self.browser.setHtml(reviews_html(self.found))
+
+    def _link(self, url: QUrl) -> None:
+        if url.toString() == HISTORY_LINK:
+            self.show_history()
+
+    def show_history(self) -> None:
+        """The versions of the reviews this person may see (read through the audit log's
+        index: a few milliseconds per dossier)."""
+        store = self.window_.store
+        if store is None or self.dossier_id is None:
+            return
+        visible = {r.author for r in self.found.reviews}
+        events = [
+            e
+            for e in decision_support.review_history(store, numero=self.numero)
+            if e.rapporteur in visible
+        ]
+        self.browser.setHtml(reviews_html(self.found) + history_html(events))
 
 
 def install(window: MainWindow) -> None:

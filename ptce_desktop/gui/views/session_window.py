@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -687,11 +688,18 @@ class SessionWindow(QMainWindow):
         entry, item = self.current_entry(), self.recused_list.currentItem()
         if entry is None or item is None:
             return
+        reason, ok = QInputDialog.getText(
+            self, "Retirer le déport", "Motif du retrait (il reste inscrit au dossier) :"
+        )
+        if not ok:
+            return
         if self._run(
             self.tr("Déport"),
             delib.withdraw_recusal,
             person_id=item.data(Qt.ItemDataRole.UserRole),
             dossier_id=entry.dossier_id,
+            reason=reason,
+            session_id=self.session_id,
         ):
             self.refresh()
 

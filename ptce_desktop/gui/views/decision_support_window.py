@@ -1,0 +1,416 @@
+"""« Aide à la décision »: rapporteur calibration beside the raw scores, and envelope
+scenarios side by side. Everything is computed on a worker; nothing here decides."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.scenario import Parameters
+from ...io.files import write_atomic
+from ...io.formatting import format_eur, format_score
+from ...services import compare
+from ...services import decision_support as support
+from ...services.deliberation import list_sessions
+from ...store.db import CallStore
+from .. import errors
+from ..partials.records import Column, RecordTableModel
+
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
+
+MOVED = "#b3261e"
+MAX_SCENARIOS = 4
+
+
+def _signed(value: float) -> str:
+    return ("+" if value >= 0 else "−") + format_score(abs(value))
+
+
+def _table(model: RecordTableModel[Any]) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setAlternatingRowColors(True)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class CalibrationPage(QWidget):
+    def __init__(self, window: DecisionSupportWindow) -> None:
+        super().__init__()
+        self.window_ = window
+        layout = QVBoxLayout(self)
+        controls = QHBoxLayout()
+        self.shrinkage = QDoubleSpinBox(minimum=0, maximum=50, value=3, singleStep=1, decimals=1)
+        self.shrinkage.setAccessibleName("Rétrécissement k")
+        self.moves = QSpinBox(minimum=0, maximum=100, value=support.DEFAULT_MOVES)
+        self.moves.setAccessibleName("Places de déplacement signalées")
+        refresh = QPushButton("&Recalculer")
+        refresh.clicked.connect(self.refresh)
+        controls.addWidget(QLabel("Rétrécissement k :"))
+        controls.addWidget(self.shrinkage)
+        controls.addWidget(QLabel("Signaler un rang qui bouge de plus de"))
+        controls.addWidget(self.moves)
+        controls.addWidget(QLabel("places"))
+        controls.addStretch(1)
+        controls.addWidget(refresh)
+        layout.addLayout(controls)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.message)
+        self.rapporteurs: RecordTableModel[support.RapporteurOffset] = RecordTableModel(
+            [
+                Column("Rapporteur", lambda r: r.name),
+                Column("Évaluations", lambda r: str(r.reviews), align_right=True),
+                Column("Décalage (sur 100)", lambda r: _signed(r.offset), align_right=True,
+                       tooltip=lambda r: "positif : note plus haut que le comité"),
+                Column("Incertitude (±)", lambda r: format_score(r.uncertainty), align_right=True),
+            ]
+        )  # fmt: skip
+        self.dossiers: RecordTableModel[support.DossierCalibration] = RecordTableModel(
+            [
+                Column("Dossier", lambda d: d.numero, bold=lambda d: self._moved(d)),
+                Column("Rang brut", lambda d: str(d.raw_rank), align_right=True),
+                Column("Moyenne brute", lambda d: format_score(d.raw_mean), align_right=True),
+                Column("Moyenne ajustée", lambda d: format_score(d.adjusted_mean),
+                       align_right=True),
+                Column("Rang ajusté", lambda d: str(d.adjusted_rank), align_right=True),
+                Column("Déplacement", lambda d: _signed(d.moved).replace(",0", "") if d.moved
+                       else "—", align_right=True,
+                       colour=lambda d: MOVED if self._moved(d) else None),
+            ]
+        )  # fmt: skip
+        split = QSplitter(Qt.Orientation.Horizontal)
+        for title, model in (
+            ("Sévérité estimée des rapporteurs", self.rapporteurs),
+            ("Dossiers : notes brutes et ajustées (les plus déplacés d'abord)", self.dossiers),
+        ):
+            box = QGroupBox(title)
+            QVBoxLayout(box).addWidget(_table(model))
+            split.addWidget(box)
+        split.setStretchFactor(1, 2)
+        layout.addWidget(split, 1)
+
+    def _moved(self, d: support.DossierCalibration) -> bool:
+        return abs(d.moved) > self.moves.value()
+
+    def refresh(self) -> None:
+        shrinkage, moves = self.shrinkage.value(), self.moves.value()
+
+        def work(store: CallStore) -> support.CalibrationReport:
+            return support.calibrate(store, shrinkage=shrinkage, moves_more_than=moves)
+
+        self.window_.compute(work, self._show, self._refused, label="Calibration")
+
+    def _refused(self, message: str) -> None:
+        self.message.setText(f"<b>Calibration impossible :</b> {message}")
+        self.rapporteurs.set_records([])
+        self.dossiers.set_records([])
+
+    def _show(self, report: support.CalibrationReport) -> None:
+        moved = {d.numero for d in report.moves}
+        self.message.setText(
+            f"{report.method}<br><b>{len(report.moves)}</b> dossier(s) dont le rang bouge de "
+            f"plus de {self.moves.value()} places une fois ajusté : à discuter en priorité."
+        )
+        self.rapporteurs.set_records(report.rapporteurs)
+        self.dossiers.set_records(
+            report.moves + [d for d in report.dossiers if d.numero not in moved]
+        )
+
+
+class ScenarioEditor(QGroupBox):
+    """One scenario's parameters."""
+
+    def __init__(self, number: int, funders: list[tuple[str, str, float]]) -> None:
+        super().__init__(f"Scénario {number}")
+        form = QFormLayout(self)
+        self.share = QSpinBox(minimum=1, maximum=100, value=100, suffix=" %")
+        self.share.setAccessibleName(f"Scénario {number} : part financée")
+        self.cutoff = QSpinBox(minimum=0, maximum=10_000, value=0, specialValueText="—")
+        self.cutoff.setAccessibleName(f"Scénario {number} : rang de coupure")
+        self.force_in = QLineEdit(placeholderText="numéros séparés par des virgules")
+        self.force_in.setAccessibleName(f"Scénario {number} : dossiers imposés")
+        self.force_out = QLineEdit(placeholderText="numéros séparés par des virgules")
+        self.force_out.setAccessibleName(f"Scénario {number} : dossiers écartés")
+        form.addRow("Part financée :", self.share)
+        form.addRow("Seulement les N premiers :", self.cutoff)
+        form.addRow("Imposés :", self.force_in)
+        form.addRow("Écartés :", self.force_out)
+        self.funders: dict[str, QDoubleSpinBox] = {}
+        for code, name, amount in funders:
+            box = QDoubleSpinBox(minimum=0, maximum=1e10, decimals=0, value=amount,
+                                 singleStep=10_000, suffix=" €")  # fmt: skip
+            box.setGroupSeparatorShown(True)
+            box.setAccessibleName(f"Scénario {number} : part de {name}")
+            box.setProperty("default", amount)
+            self.funders[code] = box
+            form.addRow(f"{code} :", box)
+
+    def parameters(self) -> Parameters:
+        def numeros(edit: QLineEdit) -> frozenset[str]:
+            return frozenset(n.strip() for n in edit.text().split(",") if n.strip())
+
+        return Parameters(
+            share=self.share.value() / 100,
+            cutoff_rank=self.cutoff.value() or None,
+            funder_shares={
+                code: box.value()
+                for code, box in self.funders.items()
+                if abs(box.value() - float(box.property("default"))) > 0.5
+            },
+            force_in=numeros(self.force_in),
+            force_out=numeros(self.force_out),
+        )
+
+
+class ScenarioPage(QWidget):
+    def __init__(self, window: DecisionSupportWindow) -> None:
+        super().__init__()
+        self.window_ = window
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.session = QComboBox()
+        self.session.setAccessibleName("Séance")
+        self.count = QSpinBox(minimum=1, maximum=MAX_SCENARIOS, value=2)
+        self.count.setAccessibleName("Nombre de scénarios")
+        self.count.valueChanged.connect(self._show_editors)
+        compute = QPushButton("&Calculer")
+        compute.clicked.connect(self.refresh)
+        self.pdf_button = QPushButton("Exporter en &PDF…")
+        self.pdf_button.clicked.connect(self.export_pdf)
+        self.apply_button = QPushButton("&Appliquer le scénario…")
+        self.apply_button.setToolTip(
+            "Pré-remplit le formulaire de décision de chaque dossier de la séance : une "
+            "proposition, jamais une décision avant le vote."
+        )
+        self.apply_menu = QMenu(self.apply_button)
+        self.apply_button.setMenu(self.apply_menu)
+        for w in (QLabel("Séance :"), self.session, QLabel("Scénarios :"), self.count):
+            top.addWidget(w)
+        top.addStretch(1)
+        for w in (compute, self.pdf_button, self.apply_button):
+            top.addWidget(w)
+        layout.addLayout(top)
+        self.editors_host = QWidget()
+        self.editors_layout = QGridLayout(self.editors_host)
+        self.editors_layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.editors_host)
+        self.message = QLabel("Aucune décision n'est écrite : les scénarios sont des simulations.")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.results: RecordTableModel[tuple[str, list[str]]] = RecordTableModel([])
+        self.results_view = _table(self.results)
+        layout.addWidget(self.results_view, 1)
+        self.editors: list[ScenarioEditor] = []
+
+    def load(self, store: CallStore) -> None:
+        current = self.session.currentData()
+        self.session.clear()
+        for s, _items, _decided in list_sessions(store):
+            self.session.addItem(f"{s.id} — {s.title} ({s.date.strftime('%d/%m/%Y')})", s.id)
+        if current is not None and self.session.findData(current) >= 0:
+            self.session.setCurrentIndex(self.session.findData(current))
+        funders = support.call_funders(store)
+        for editor in self.editors:
+            editor.deleteLater()
+        self.editors = [ScenarioEditor(i, funders) for i in range(1, MAX_SCENARIOS + 1)]
+        self.editors[1].share.setValue(80)
+        for i, editor in enumerate(self.editors):
+            self.editors_layout.addWidget(editor, 0, i)
+        self._show_editors()
+
+    def _show_editors(self) -> None:
+        for i, editor in enumerate(self.editors):
+            editor.setVisible(i < self.count.value())
+        self.apply_menu.clear()
+        for i in range(self.count.value()):
+            action = self.apply_menu.addAction(f"Scénario {i + 1}")
+            action.triggered.connect(lambda _c=False, n=i: self.apply(n))
+
+    def _chosen(self) -> tuple[int | None, list[Parameters]]:
+        return self.session.currentData(), [
+            e.parameters() for e in self.editors[: self.count.value()]
+        ]
+
+    def refresh(self) -> None:
+        session_id, params = self._chosen()
+        if session_id is None:
+            self.message.setText("Créez d'abord une séance : les scénarios portent sur elle.")
+            return
+
+        def work(store: CallStore) -> list[support.ScenarioResult]:
+            return support.run_scenarios(store, session_id=session_id, scenarios=params)
+
+        self.window_.compute(work, self._show, self.message.setText, label="Scénarios")
+
+    def _show(self, results: list[support.ScenarioResult]) -> None:
+        heads = [f"Scénario {i}\n{support.scenario_label(r.outcome.parameters)}"
+                 for i, r in enumerate(results, start=1)]  # fmt: skip
+        columns: list[Column[tuple[str, list[str]]]] = [Column("", lambda row: row[0])]
+        for i, head in enumerate(heads):
+            columns.append(Column(head, lambda row, i=i: row[1][i], align_right=True,
+                                  bold=lambda row: len(set(row[1])) > 1))  # fmt: skip
+        rows: list[tuple[str, list[str]]] = []
+        outcomes = [r.outcome for r in results]
+        rows.append(("Dossiers financés", [str(len(o.funded)) for o in outcomes]))
+        rows.append(("Montant total", [format_eur(o.total) for o in outcomes]))
+        rows.append(("Reste de l'enveloppe", [format_eur(o.remaining) for o in outcomes]))
+        for k, total in enumerate(outcomes[0].totals if outcomes else ()):
+            rows.append((f"{total.name} — ce scénario",
+                         [format_eur(o.totals[k].scenario) for o in outcomes]))  # fmt: skip
+            rows.append((f"{total.name} — reste",
+                         [format_eur(o.totals[k].remaining) for o in outcomes]))  # fmt: skip
+        rows.append(("Entrent (par rapport au classement)",
+                     [", ".join(r.comparison.entering) or "—" for r in results]))  # fmt: skip
+        rows.append(("Sortent", [", ".join(r.comparison.leaving) or "—" for r in results]))
+        rows.append(("Imposés hors enveloppe", [", ".join(o.impossible) or "—" for o in outcomes]))
+        self.results.columns = columns
+        self.results.set_records(rows)
+        self.results_view.resizeRowsToContents()
+        self.message.setText(
+            "Aucune décision n'est écrite. En gras : les lignes où les scénarios diffèrent."
+        )
+
+    def export_pdf(self) -> None:
+        session_id, params = self._chosen()
+        if session_id is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Exporter les scénarios", f"scenarios-seance-{session_id}.pdf", "PDF (*.pdf)"
+        )
+        if not name:
+            return
+
+        def work(store: CallStore) -> Path:
+            pdf = support.scenarios_pdf(store, session_id=session_id, scenarios=params)
+            write_atomic(Path(name), pdf)
+            return Path(name)
+
+        self.window_.compute(
+            work, lambda p: self.message.setText(f"Scénarios exportés : {p}"),
+            self.message.setText, label="Export des scénarios",
+        )  # fmt: skip
+
+    def apply(self, index: int) -> None:
+        session_id, params = self._chosen()
+        if session_id is None:
+            return
+        chosen = params[index]
+
+        def work(store: CallStore) -> dict[str, support.Proposal]:
+            return support.apply_scenario(store, session_id=session_id, params=chosen)
+
+        def done(proposals: dict[str, support.Proposal]) -> None:
+            selected = sum(p.outcome == "selected" for p in proposals.values())
+            self.message.setText(
+                f"Scénario {index + 1} proposé sur {len(proposals)} dossiers de l'ordre du jour "
+                f"({selected} retenus) : le formulaire de décision de chacun est pré-rempli, "
+                "rien n'est décidé avant le vote."
+            )
+
+        self.window_.compute(work, done, self.message.setText, label="Application du scénario")
+
+
+class DecisionSupportWindow(QMainWindow):
+    def __init__(self, main: MainWindow) -> None:
+        super().__init__(main, Qt.WindowType.Window)
+        self.main = main
+        self.setWindowTitle("Aide à la décision")
+        self.tabs = QTabWidget()
+        self.calibration = CalibrationPage(self)
+        self.scenarios = ScenarioPage(self)
+        self.tabs.addTab(self.calibration, "&Calibration des rapporteurs")
+        self.tabs.addTab(self.scenarios, "&Scénarios d'enveloppe")
+        self.setCentralWidget(self.tabs)
+        self.resize(1200, 680)
+        close = QAction("Fermer", self)
+        close.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
+        close.triggered.connect(self.close)
+        self.addAction(close)
+
+    def compute(self, work: Any, on_done: Any, on_failed: Any, *, label: str) -> None:
+        """Run `work(store)` on a worker with its own connection to the call file."""
+        store = self.main.store
+        if store is None:
+            return
+        path, actor = store.path, store.actor
+
+        def job(_ctx: Any) -> Any:
+            with CallStore.open(path, actor=actor) as own:
+                return work(own)
+
+        task = self.main.tasks.run(job, label=label)
+        task.done.connect(on_done)
+        task.failed.connect(on_failed)
+
+    def refresh(self) -> None:
+        store = self.main.store
+        if store is None:
+            return
+        refusal = compare.committee_refusal(store)
+        if refusal:
+            self.calibration.message.setText(refusal)
+            self.tabs.setEnabled(False)
+            return
+        self.tabs.setEnabled(True)
+        self.scenarios.load(store)
+        self.calibration.refresh()
+
+
+def open_decision_support(main: MainWindow, tab: int = 0) -> DecisionSupportWindow | None:
+    if main.store is None:
+        errors.show_error(main, "Aide à la décision", "Ouvrez d'abord un fichier d'appel.")
+        return None
+    window = getattr(main, "decision_support_window", None)
+    if window is None:
+        window = main.decision_support_window = DecisionSupportWindow(main)  # type: ignore[attr-defined]
+        main.call_opened.connect(lambda _p: window.isVisible() and window.refresh())
+    window.refresh()
+    window.tabs.setCurrentIndex(tab)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    return window
+
+
+def install(main: MainWindow) -> None:
+    menu = main.findChild(QMenu, "menuView")
+    for text, shortcut, tab in (
+        ("Calibration des &rapporteurs…", "Ctrl+Shift+K", 0),
+        ("Scénarios d'&enveloppe…", "Ctrl+Shift+E", 1),
+    ):
+        action = QAction(text, main)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _c=False, t=tab: open_decision_support(main, t))
+        main.addAction(action)
+        if menu is not None:
+            menu.addAction(action)

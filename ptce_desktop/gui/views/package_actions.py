@@ -1,0 +1,254 @@
+"""Rapporteurs offline in the window: Fichier > Exporter > Préparer les dossiers d'un
+rapporteur…, Fichier > Importer > Retour d'un rapporteur…, Fichier > Renvoyer au secrétariat…,
+Affichage > Évaluations reçues en attente…, and opening a `.ptcepkg` in rapporteur mode
+(identity fixed to the package's rapporteur). All the work runs on the task runner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+)
+
+from ...io.package import read_meta
+from ...services import packages
+from ...store.db import CallStore
+from .. import errors
+from ..tasks import Job, JobContext
+from ..uiloader import child
+from .package_dialogs import PendingDialog, PrepareDialog
+
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
+
+PACKAGE_FILTER = f"Paquets de rapporteur (*{packages.PACKAGE_EXTENSION});;Tous les fichiers (*)"
+
+
+def ask_passphrase(window: MainWindow, text: str) -> str | None:
+    value, ok = QInputDialog.getText(window, "Phrase de passe", text, QLineEdit.EchoMode.Password)
+    return value if ok and value.strip() else None
+
+
+# -- laptop side ------------------------------------------------------------------------------
+
+
+def open_package_file(window: MainWindow, path: Path, passphrase: str | None = None) -> Job | None:
+    """Ask the passphrase, unpack (or resume) the working copy, open it as its rapporteur."""
+    passphrase = passphrase or ask_passphrase(
+        window, f"Phrase de passe du paquet {path.name} (reçue du secrétariat) :"
+    )
+    if passphrase is None:
+        return None
+
+    def work(_ctx: JobContext) -> packages.Opened:
+        return packages.open_package(path, passphrase=passphrase)
+
+    def done(opened: packages.Opened) -> None:
+        window.package_passphrase = passphrase  # type: ignore[attr-defined]
+        window._forced_user = opened.rapporteur  # identity fixed: rapporteur mode
+        if opened.state == "updated":
+            window.statusBar().showMessage(
+                f"Nouvelle édition du paquet : {len(opened.added)} dossier(s) ajouté(s)", 15_000
+            )
+        window.open_call(opened.call_file, remember=False)
+
+    return window.run_task(work, label=f"Ouverture du paquet {path.name}", on_done=done)
+
+
+def send_back(window: MainWindow, out: Path | None = None) -> Job | None:
+    """Fichier > Renvoyer au secrétariat: the next return, written where the user chooses."""
+    store = window.store
+    origin = packages.origin_of(store) if store else None
+    if store is None or origin is None:
+        errors.show_error(window, "Renvoyer", "Ce fichier n'est pas un paquet de rapporteur.")
+        return None
+    if out is None:
+        start = Path.home() / f"retour-{store.actor}-{origin.last_return + 1}.ptcepkg"
+        name, _ = QFileDialog.getSaveFileName(window, "Renvoyer au secrétariat", str(start),
+                                              PACKAGE_FILTER)  # fmt: skip
+        if not name:
+            return None
+        out = Path(name)
+    passphrase = getattr(window, "package_passphrase", None) or ask_passphrase(
+        window, "Phrase de passe du paquet :"
+    )
+    if passphrase is None:
+        return None
+    path, actor = store.path, store.actor
+
+    def work(_ctx: JobContext) -> packages.Returned:
+        with CallStore.open(path, actor=actor) as copy:
+            return packages.make_return(copy, out=out, passphrase=passphrase)
+
+    def done(result: packages.Returned) -> None:
+        if window.store is not None:
+            _show_badge(window, packages.origin_of(window.store))
+        window.statusBar().showMessage(
+            f"Retour n° {result.sequence} écrit : {result.path} ({result.reviews} évaluations, "
+            f"{result.annotations} annotations) — à remettre au secrétariat",
+            20_000,
+        )
+
+    return window.run_task(work, label="Retour au secrétariat", on_done=done)
+
+
+# -- secretariat side -------------------------------------------------------------------------
+
+
+def prepare(window: MainWindow) -> None:
+    if window.store is None:
+        errors.show_error(window, "Préparer", "Ouvrez d'abord un fichier d'appel.")
+        return
+    dialog = PrepareDialog(packages.rapporteurs_with_dossiers(window.store), window)
+    if not dialog.exec():
+        return
+    chosen, folder = dialog.chosen(), dialog.folder()
+    path, actor = window.store.path, window.store.actor
+
+    def work(ctx: JobContext) -> list[tuple[packages.Exported, str]]:
+        made = []
+        with CallStore.open(path, actor=actor) as store:
+            for i, (person_id, name, passphrase) in enumerate(chosen):
+                ctx.check()
+                ctx.progress(int(100 * i / len(chosen)), name)
+                out = folder / f"{packages.file_stem(name)}{packages.PACKAGE_EXTENSION}"
+                made.append(
+                    (packages.export_package(store, rapporteur=person_id, out=out,
+                                             passphrase=passphrase), passphrase)
+                )  # fmt: skip
+        return made
+
+    def done(made: list[tuple[packages.Exported, str]]) -> None:
+        lines = [
+            f"{e.rapporteur} : {e.path.name} ({e.dossiers} dossiers) — phrase : {phrase}"
+            for e, phrase in made
+        ]
+        box = QMessageBox(QMessageBox.Icon.Information, "Paquets préparés",
+                          f"{len(made)} paquet(s) écrit(s) dans {folder}.\nTransmettez chaque "
+                          "phrase de passe par un autre canal que le paquet (téléphone, SMS).",
+                          QMessageBox.StandardButton.Ok, window)  # fmt: skip
+        box.setDetailedText("\n".join(lines))
+        box.open()
+
+    window.run_task(work, label="Préparation des paquets", on_done=done)
+
+
+def import_returns(window: MainWindow, files: list[Path] | None = None,
+                   phrases: dict[Path, str] | None = None) -> Job | None:  # fmt: skip
+    if window.store is None:
+        errors.show_error(window, "Importer", "Ouvrez d'abord un fichier d'appel.")
+        return None
+    if files is None:
+        names, _ = QFileDialog.getOpenFileNames(
+            window, "Retours de rapporteurs", str(window.store.path.parent), PACKAGE_FILTER
+        )
+        files = [Path(n) for n in names]
+    phrases = dict(phrases or {})
+    for f in files:
+        if f not in phrases:
+            try:
+                who = packages.rapporteur_of(window.store, read_meta(f).rapporteur_id)
+            except (packages.PackageError, OSError) as exc:
+                errors.show_error(window, "Importer", str(exc))
+                return None
+            phrase = ask_passphrase(window, f"Phrase de passe du retour de {who} ({f.name}) :")
+            if phrase is None:
+                return None
+            phrases[f] = phrase
+    path, actor = window.store.path, window.store.actor
+
+    def work(ctx: JobContext) -> list[str]:
+        lines: list[str] = []
+        with CallStore.open(path, actor=actor) as store:
+            for i, f in enumerate(files):
+                ctx.progress(int(100 * i / len(files)), f.name)
+                try:
+                    lines += packages.import_return(store, f, passphrase=phrases[f]).lines()
+                except packages.PackageError as exc:
+                    lines.append(str(exc))
+            waiting = packages.pending_reviews(store)
+        if waiting:
+            lines.append(f"{len(waiting)} évaluation(s) en attente : Affichage > Évaluations "
+                         "reçues en attente…")  # fmt: skip
+        return lines
+
+    def done(lines: list[str]) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, "Retours de rapporteurs",
+                          "\n".join(line for line in lines if not line.startswith("  ")),
+                          QMessageBox.StandardButton.Ok, window)  # fmt: skip
+        box.setObjectName("returnsSummary")
+        box.setDetailedText("\n".join(lines))
+        box.open()
+        window.reload()
+
+    return window.run_task(work, label="Import des retours", on_done=done)
+
+
+def show_pending(window: MainWindow) -> None:
+    if window.store is None:
+        return
+    PendingDialog(window.store, window).exec()
+    window.reload()
+
+
+def _rapporteur_mode(window: MainWindow) -> None:
+    """A working copy: identity fixed, « Renvoyer » on, and the title and status bar say so."""
+    origin = packages.origin_of(window.store) if window.store else None
+    window.action("actionSendBack").setEnabled(origin is not None)
+    window.action("actionIdentity").setEnabled(origin is None)
+    if origin is not None and window.store is not None:
+        window.setWindowTitle(f"{window.windowTitle()} — mode rapporteur ({window.store.actor})")
+    _show_badge(window, origin)
+
+
+def _show_badge(window: MainWindow, origin: packages.Origin | None) -> None:
+    badge = child(window, QLabel, "rapporteurBadge")
+    badge.setVisible(origin is not None)
+    if origin is not None:
+        sent = f"dernier retour n° {origin.last_return}" if origin.last_return else "aucun retour"
+        badge.setText(f"  Mode rapporteur · {sent} · Renvoyer : Ctrl+Maj+R  ")
+        badge.setToolTip(
+            f"Copie de travail hors ligne (paquet édition {origin.edition}). "
+            "Fichier > Renvoyer au secrétariat écrit le retour à lui remettre."
+        )
+
+
+def install(window: MainWindow) -> None:
+    window.package_passphrase = None  # type: ignore[attr-defined]
+    prep = QAction("Préparer les dossiers d'un &rapporteur…", window)
+    prep.setObjectName("actionPreparePackages")
+    prep.triggered.connect(lambda: prepare(window))
+    window.add_export_action(prep)
+
+    back = QAction("Retour d'un &rapporteur…", window)
+    back.setObjectName("actionImportReturns")
+    back.triggered.connect(lambda: import_returns(window))
+    window.add_import_action(back)
+
+    send = QAction("Ren&voyer au secrétariat…", window)
+    send.setObjectName("actionSendBack")
+    send.setShortcut(QKeySequence("Ctrl+Shift+R"))
+    send.setEnabled(False)
+    send.triggered.connect(lambda: send_back(window))
+    menu = child(window, QMenu, "menuFile")
+    menu.insertAction(window.menu_export.menuAction(), send)
+    window.addAction(send)
+
+    pending = QAction("Évaluations reçues en &attente…", window)
+    pending.setObjectName("actionPendingReviews")
+    pending.triggered.connect(lambda: show_pending(window))
+    child(window, QMenu, "menuView").addAction(pending)
+    badge = QLabel()
+    badge.setObjectName("rapporteurBadge")
+    badge.setStyleSheet("font-weight: bold; color: #1f4e79;")
+    badge.hide()
+    window.statusBar().addPermanentWidget(badge)
+    window.call_opened.connect(lambda _path: _rapporteur_mode(window))

@@ -1,0 +1,143 @@
+"""Importer des personnes: choose a workbook (sheet « personnes ») or a CSV file, see who would
+be added and every problem by row and column, then import (all or nothing, after a backup)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.model import Person
+from ...domain.persons import role_labels
+from ...io.workbook import Problem
+from ...services import people
+from ...services.people import PeopleImportResult, PeoplePlan
+from ...store.db import CallStore
+from ..partials.records import Column, RecordTableModel
+from .import_dialog import PROBLEM_COLUMNS
+
+SOURCE_FILTER = "Personnes (*.xlsx *.xlsm *.csv *.txt);;Tous les fichiers (*)"
+PERSON_COLUMNS = (
+    Column[Person]("Nom", lambda p: p.name),
+    Column[Person]("Institution", lambda p: p.institution),
+    Column[Person]("Courriel", lambda p: p.email),
+    Column[Person]("Rôles", lambda p: ", ".join(role_labels(p))),
+    Column[Person]("Région", lambda p: p.region),
+)
+
+
+def _table(model: RecordTableModel, stretch: int) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+class PeopleImportDialog(QDialog):
+    """The plan is read on the GUI thread: a list of persons is a few dozen rows."""
+
+    def __init__(self, store: CallStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Importer des personnes")
+        self.resize(900, 520)
+        self.store = store
+        self.plan: PeoplePlan | None = None
+        self.result: PeopleImportResult | None = None
+        self.source_edit = QLineEdit()
+        self.source_edit.setObjectName("peopleSourceEdit")
+        self.source_edit.setPlaceholderText(
+            "classeur .xlsx (feuille « personnes ») ou fichier .csv"
+        )
+        browse = QPushButton("&Parcourir…")
+        browse.clicked.connect(self.choose_file)
+        self.source_edit.returnPressed.connect(self.preview)
+        self.summary_label = QLabel(
+            "Colonnes : nom, institution, email, roles (president, secretaire, membre, "
+            "rapporteur, secretariat, séparés par des virgules), region."
+        )
+        self.summary_label.setObjectName("peopleImportSummary")
+        self.summary_label.setWordWrap(True)
+        self.people_model = RecordTableModel[Person](PERSON_COLUMNS, self)
+        self.problems_model = RecordTableModel[Problem](PROBLEM_COLUMNS, self)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(_table(self.people_model, 1), "Aperçu")
+        self.tabs.addTab(_table(self.problems_model, 5), "Problèmes")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.import_button.setText("&Importer")
+        self.import_button.setEnabled(False)
+        self.buttons.accepted.connect(self.start_import)
+        self.buttons.rejected.connect(self.reject)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("&Source :", buddy=self.source_edit))
+        top.addWidget(self.source_edit, 1)
+        top.addWidget(browse)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.buttons)
+
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Personnes à importer", "", SOURCE_FILTER)
+        if name:
+            self.set_source(Path(name))
+
+    def set_source(self, path: Path) -> None:
+        self.source_edit.setText(str(path))
+        self.preview()
+
+    def preview(self) -> None:
+        text = self.source_edit.text().strip()
+        if not text:
+            return
+        plan = self.plan = people.plan_people_import(self.store, Path(text))
+        problems = plan.parsed.problems
+        self.people_model.set_records(plan.people)
+        self.problems_model.set_records([*problems.errors, *problems.warnings])
+        self.tabs.setTabText(0, f"Aperçu ({len(plan.people)})")
+        self.tabs.setTabText(
+            1, f"Problèmes ({problems.errors_total} erreur(s), {problems.warnings_total} "
+            "avertissement(s))",
+        )  # fmt: skip
+        summary = f"<b>{plan.source.name}</b> : {plan.summary()}."
+        if not plan.ok:
+            summary += (
+                f"<br><span style='color:#b00020'><b>Import impossible : {problems.errors_total}"
+                " erreur(s).</b> Corrigez la source (ligne et colonne indiquées) puis relancez "
+                "l'aperçu ; rien n'a été écrit.</span>"
+            )
+        self.summary_label.setText(summary)
+        self.tabs.setCurrentIndex(0 if plan.ok else 1)
+        self.import_button.setEnabled(plan.ok and bool(plan.people))
+
+    def start_import(self) -> None:
+        if self.plan is None:
+            return
+        try:
+            self.result = people.apply_people_import(self.store, self.plan)
+        except people.PeopleImportRefused as exc:
+            self.summary_label.setText(f"<span style='color:#b00020'>{exc}</span>")
+            self.problems_model.set_records(exc.problems)
+            self.tabs.setCurrentIndex(1)
+            self.import_button.setEnabled(False)
+            return
+        self.accept()

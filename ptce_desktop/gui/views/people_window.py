@@ -1,0 +1,543 @@
+"""Appel > Comité et rapporteurs: the persons of the call (a table), a form to add or edit one,
+deactivate (never delete someone the records name), import a list, and each person's conflicts
+of interest: declared, withdrawn, and suggested ones to confirm.
+
+Also installs, on the main window, « Déclarer un conflit d'intérêts… » for the shown dossier,
+and a rapporteur's « Mes dossiers » in the dossier list.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.model import Person
+from ...domain.persons import Role, role_labels, roles_of
+from ...services import conflicts, people
+from ...services.conflicts import ConflictEntry, SuggestedConflict
+from ...services.review import my_assignments, whoami
+from ...store.db import CallStore
+from .. import errors
+from ..dialogs.conflict import ConflictDialog
+from ..features import call_menu
+from ..partials.records import RECORD_ROLE, Column, RecordTableModel
+from .people_import import PeopleImportDialog
+from .review_desk import desk_for
+
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
+
+REFUSED = (people.PeopleError, conflicts.ConflictError, ValueError, LookupError)
+_STATES = {"declared": "déclaré", "proposed": "proposé", "withdrawn": "retiré"}
+
+PEOPLE_COLUMNS = (
+    Column[Person](
+        "Nom",
+        lambda p: p.name if p.active else f"{p.name} (désactivé)",
+        bold=lambda p: p.active,
+        colour=lambda p: None if p.active else "#8a5a00",
+        tooltip=lambda p: "" if p.active else f"désactivé : {p.inactive_reason}",
+    ),
+    Column[Person]("Institution", lambda p: p.institution, tooltip=lambda p: p.institution),
+    Column[Person]("Courriel", lambda p: p.email),
+    Column[Person]("Région", lambda p: p.region),
+    Column[Person]("Rôles", lambda p: ", ".join(role_labels(p))),
+)
+CONFLICT_COLUMNS = (
+    Column[ConflictEntry]("Dossier", lambda c: c.numero, tooltip=lambda c: c.pole_name),
+    Column[ConflictEntry](
+        "État",
+        lambda c: _STATES[c.state],
+        colour=lambda c: "#b00020" if c.state == "declared" else "#666666",
+    ),
+    Column[ConflictEntry](
+        "Motif",
+        lambda c: c.reason + (f" — retiré : {c.withdrawn_reason}" if c.withdrawn_reason else ""),
+        tooltip=lambda c: (
+            f"déclaré le {c.declared_at[:10]} par {c.declared_by}"
+            + (
+                f" ; retiré le {(c.withdrawn_at or '')[:10]} par {c.withdrawn_by}"
+                if c.withdrawn_at
+                else ""
+            )
+        ),
+    ),
+)
+SUGGESTION_COLUMNS = (
+    Column[SuggestedConflict]("Dossier", lambda s: s.numero, tooltip=lambda s: s.pole_name),
+    Column[SuggestedConflict]("Pourquoi", lambda s: s.reason, tooltip=lambda s: s.reason),
+)
+ROLE_BOXES = (
+    (Role.PRESIDENT, "&Président"),
+    (Role.SECRETARY, "Secrétai&re"),
+    (Role.MEMBER, "&Membre du comité"),
+    (Role.RAPPORTEUR, "R&apporteur"),
+    (Role.SECRETARIAT, "Secré&tariat"),
+)
+
+
+def _table(model: RecordTableModel, stretch: int, name: str) -> QTableView:
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.verticalHeader().hide()
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def _message(exc: Exception) -> str:
+    text = str(exc)
+    return text[:1].upper() + text[1:]
+
+
+class PeopleWindow(QMainWindow):
+    """Edits go through services.people / services.conflicts, one audited transaction each."""
+
+    def __init__(self, store: CallStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Comité et rapporteurs — PTCE Desktop")
+        self.setObjectName("peopleWindow")
+        self.resize(1280, 700)
+        self.store = store
+        self.editing: int | None = None  # id of the person in the form, None: a new one
+        self.people_model = RecordTableModel[Person](PEOPLE_COLUMNS, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.people_model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.table = _table(self.people_model, 4, "peopleTable")
+        self.table.setModel(self.proxy)
+        header = self.table.horizontalHeader()
+        for column, sample in ((1, "Caisse des dépôts — direc"), (2, "prenom.nom@example.org")):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, self.fontMetrics().horizontalAdvance(sample) + 16)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.conflicts_model = RecordTableModel[ConflictEntry](CONFLICT_COLUMNS, self)
+        self.suggestions_model = RecordTableModel[SuggestedConflict](SUGGESTION_COLUMNS, self)
+        self._build()
+        self.refresh()
+
+    # -- layout -------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.filter_edit = QLineEdit(placeholderText="Filtrer (nom, institution, courriel, rôle)…")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.show_inactive = QCheckBox("Afficher les personnes &désactivées")
+        self.show_inactive.setChecked(True)
+        self.show_inactive.toggled.connect(lambda _on: self.refresh())
+        self.count_label = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.show_inactive)
+        top.addWidget(self.count_label)
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addLayout(top)
+        lv.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        for text, slot, keys, name in (
+            ("&Nouvelle personne", self.new_person, "Ctrl+N", "newPersonButton"),
+            ("&Importer…", self.import_people, "Ctrl+I", "importPeopleButton"),
+            ("Dés&activer…", self.deactivate, "", "deactivateButton"),
+            ("Réa&ctiver", self.reactivate, "", "reactivateButton"),
+            ("&Supprimer", self.delete, "Del", "deletePersonButton"),
+        ):
+            b = QPushButton(text)
+            b.setObjectName(name)
+            b.clicked.connect(slot)
+            if keys:
+                b.setShortcut(QKeySequence(keys))
+                b.setToolTip(f"{text.replace('&', '')} ({keys})")
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        lv.addLayout(buttons)
+        self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_current())
+
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(self._form_box())
+        rv.addWidget(self._conflicts_box(), 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([836, 530])
+        self.setCentralWidget(splitter)
+        close = QAction("Fermer", self, shortcut=QKeySequence("Ctrl+W"))
+        close.triggered.connect(self.close)
+        self.addAction(close)
+
+    def _form_box(self) -> QGroupBox:
+        box = QGroupBox("Fiche")
+        self.form_title = QLabel()
+        self.name_edit = QLineEdit(objectName="nameEdit")
+        self.institution_edit = QLineEdit(objectName="institutionEdit")
+        self.email_edit = QLineEdit(objectName="emailEdit")
+        self.region_edit = QLineEdit(objectName="regionEdit")
+        self.region_edit.setPlaceholderText("région, ou code du département (44, 2A, 971…)")
+        self.role_checks: dict[Role, QCheckBox] = {}
+        roles = QGridLayout()
+        for i, (role, text) in enumerate(ROLE_BOXES):
+            check = QCheckBox(text, objectName=f"role_{role.value}")
+            self.role_checks[role] = check
+            roles.addWidget(check, i // 3, i % 3)
+        self.expert_check = QCheckBox("E&xpert", objectName="role_expert")
+        roles.addWidget(self.expert_check, 1, 2)
+        self.form_error = QLabel(objectName="formError")
+        self.form_error.setStyleSheet("color: #b00020;")
+        self.form_error.setWordWrap(True)
+        self.form_error.hide()
+        self.save_button = QPushButton("En&registrer", objectName="savePersonButton")
+        self.save_button.setShortcut(QKeySequence("Ctrl+S"))
+        self.save_button.setToolTip("Enregistrer la fiche (Ctrl+S)")
+        self.save_button.clicked.connect(self.save)
+        form = QFormLayout()
+        form.addRow("No&m :", self.name_edit)
+        form.addRow("&Institution :", self.institution_edit)
+        form.addRow("C&ourriel :", self.email_edit)
+        form.addRow("Ré&gion :", self.region_edit)
+        form.addRow("Rôles :", roles)
+        v = QVBoxLayout(box)
+        v.addWidget(self.form_title)
+        v.addLayout(form)
+        v.addWidget(self.form_error)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        v.addLayout(row)
+        return box
+
+    def _conflicts_box(self) -> QGroupBox:
+        box = QGroupBox("Conflits d'intérêts")
+        self.conflicts_table = _table(self.conflicts_model, 2, "conflictsTable")
+        self.suggestions_table = _table(self.suggestions_model, 1, "suggestionsTable")
+        declare = QPushButton("&Déclarer un conflit…", objectName="declareConflictButton")
+        declare.setShortcut(QKeySequence("Ctrl+D"))
+        declare.clicked.connect(lambda: self.declare())
+        withdraw = QPushButton("Re&tirer…", objectName="withdrawConflictButton")
+        withdraw.clicked.connect(self.withdraw)
+        confirm = QPushButton("&Confirmer la suggestion…", objectName="confirmSuggestionButton")
+        confirm.clicked.connect(self.confirm_suggestion)
+        self.suggestions_table.doubleClicked.connect(lambda _i: self.confirm_suggestion())
+        v = QVBoxLayout(box)
+        v.addWidget(self.conflicts_table, 2)
+        row = QHBoxLayout()
+        row.addWidget(declare)
+        row.addWidget(withdraw)
+        row.addStretch(1)
+        v.addLayout(row)
+        self.suggestions_label = QLabel("Conflits suggérés (à confirmer, jamais appliqués seuls) :")
+        v.addWidget(self.suggestions_label)
+        v.addWidget(self.suggestions_table, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(confirm)
+        v.addLayout(row)
+        return box
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def refresh(self, *, select: int | None = None) -> None:
+        keep = select if select is not None else self.current_id()
+        everyone = people.list_people(self.store)
+        shown = [p for p in everyone if p.active or self.show_inactive.isChecked()]
+        self.people_model.set_records(shown)
+        active = sum(p.active for p in everyone)
+        self.count_label.setText(f"{active} personne(s) active(s) sur {len(everyone)}")
+        if keep is not None and self.select_person(keep):
+            return
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+        else:
+            self.new_person()
+
+    def current_person(self) -> Person | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.proxy.index(index.row(), 0).data(RECORD_ROLE)
+
+    def current_id(self) -> int | None:
+        p = self.current_person()
+        return p.id if p else None
+
+    def select_person(self, person_id: int) -> bool:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, 0).data(RECORD_ROLE).id == person_id:
+                self.table.selectRow(row)
+                self._show_current()
+                return True
+        return False
+
+    def _show_current(self) -> None:
+        p = self.current_person()
+        if p is None:
+            return
+        self.editing = p.id
+        self.form_title.setText(f"<b>{p.name}</b> (id {p.id})")
+        self.name_edit.setText(p.name)
+        self.institution_edit.setText(p.institution)
+        self.email_edit.setText(p.email)
+        self.region_edit.setText(p.region)
+        mine = roles_of(p)
+        for role, check in self.role_checks.items():
+            check.setChecked(role in mine)
+        self.expert_check.setChecked(p.is_expert)
+        self.form_error.hide()
+        self._show_conflicts(p)
+
+    def _show_conflicts(self, p: Person | None) -> None:
+        if p is None:
+            self.conflicts_model.set_records([])
+            self.suggestions_model.set_records([])
+            return
+        self.conflicts_model.set_records(
+            [c for c in conflicts.list_conflicts(self.store) if c.person_id == p.id]
+        )
+        suggested = conflicts.suggested_conflicts(self.store, person_id=p.id)  # type: ignore[arg-type]
+        self.suggestions_model.set_records(suggested)
+        self.suggestions_label.setText(
+            f"Conflits suggérés ({len(suggested)}), à confirmer — jamais appliqués seuls :"
+        )
+
+    # -- the form -----------------------------------------------------------------------------
+
+    def new_person(self) -> None:
+        self.editing = None
+        self.table.clearSelection()
+        self.form_title.setText("<b>Nouvelle personne</b>")
+        for edit in (self.name_edit, self.institution_edit, self.email_edit, self.region_edit):
+            edit.clear()
+        for check in (*self.role_checks.values(), self.expert_check):
+            check.setChecked(False)
+        self.form_error.hide()
+        self._show_conflicts(None)
+        self.name_edit.setFocus()
+
+    def save(self) -> Person | None:
+        values = dict(
+            name=self.name_edit.text(), institution=self.institution_edit.text(),
+            email=self.email_edit.text(), region=self.region_edit.text(),
+            roles=[r for r, c in self.role_checks.items() if c.isChecked()],
+            is_expert=self.expert_check.isChecked(),
+        )  # fmt: skip
+        try:
+            if self.editing is None:
+                person = people.add_person(self.store, **values)  # type: ignore[arg-type]
+            else:
+                person = people.edit_person(self.store, person_id=self.editing, **values)  # type: ignore[arg-type]
+        except REFUSED as exc:
+            self.form_error.setText(_message(exc))
+            self.form_error.show()
+            return None
+        self.refresh(select=person.id)
+        self.statusBar().showMessage(f"Fiche enregistrée : {person.name}", 8000)
+        return person
+
+    def deactivate(self) -> None:
+        p = self.current_person()
+        if p is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self, "Désactiver", f"Motif de la désactivation de {p.name} (obligatoire) :"
+        )
+        if ok:
+            self._run("Désactiver", people.deactivate_person, person_id=p.id, reason=reason)
+
+    def reactivate(self) -> None:
+        p = self.current_person()
+        if p is not None:
+            self._run("Réactiver", people.reactivate_person, person_id=p.id)
+
+    def delete(self) -> None:
+        p = self.current_person()
+        if p is None:
+            return
+        answer = QMessageBox.question(
+            self, "Supprimer", f"Supprimer {p.name} ? (réservé à une fiche saisie par erreur)"
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._run("Supprimer", people.delete_person, person_id=p.id)
+
+    def _run(self, title: str, fn, **kwargs) -> bool:  # type: ignore[no-untyped-def]
+        try:
+            fn(self.store, **kwargs)
+        except REFUSED as exc:
+            errors.show_error(self, title, _message(exc))
+            return False
+        self.refresh()
+        return True
+
+    def import_people(self) -> PeopleImportDialog:
+        dialog = PeopleImportDialog(self.store, self)
+        dialog.accepted.connect(lambda: self._imported(dialog))
+        dialog.setModal(True)
+        dialog.show()
+        return dialog
+
+    def _imported(self, dialog: PeopleImportDialog) -> None:
+        self.refresh()
+        if dialog.result is not None:
+            self.statusBar().showMessage(
+                f"{dialog.result.summary()} ; sauvegarde : {dialog.result.backup.name}", 15000
+            )
+
+    # -- conflicts ----------------------------------------------------------------------------
+
+    def declare(self, *, dossier_id: int | None = None, reason: str = "") -> ConflictDialog | None:
+        p = self.current_person()
+        if p is None:
+            return None
+        dialog = conflict_dialog(
+            self.store, self, person_id=p.id, dossier_id=dossier_id, reason=reason
+        )
+        dialog.accepted.connect(lambda: self.refresh(select=p.id))  # type: ignore[arg-type]
+        dialog.open()
+        return dialog
+
+    def confirm_suggestion(self) -> ConflictDialog | None:
+        index = self.suggestions_table.currentIndex()
+        if not index.isValid():
+            return None
+        s: SuggestedConflict = self.suggestions_model.record(index.row())
+        return self.declare(dossier_id=s.dossier_id, reason=s.reason)
+
+    def withdraw(self) -> None:
+        p, index = self.current_person(), self.conflicts_table.currentIndex()
+        if p is None or not index.isValid():
+            return
+        c = self.conflicts_model.record(index.row())
+        if c.state != "declared":
+            return
+        reason, ok = QInputDialog.getText(
+            self, "Retirer le conflit d'intérêts", f"Motif du retrait ({c.numero}, obligatoire) :"
+        )
+        if ok:
+            self._run(
+                "Retirer le conflit d'intérêts", conflicts.withdraw_conflict,
+                person_id=c.person_id, dossier_id=c.dossier_id, reason=reason,
+            )  # fmt: skip
+
+
+def conflict_dialog(
+    store: CallStore,
+    parent: QWidget,
+    *,
+    person_id: int | None = None,
+    dossier_id: int | None = None,
+    reason: str = "",
+    people_ids: set[int] | None = None,
+) -> ConflictDialog:
+    """The declaration dialog over the call's concerned persons (or only `people_ids`)."""
+    concerned = [
+        (p.id, p.name)
+        for p in conflicts.concerned_people(store)
+        if people_ids is None or p.id in people_ids
+    ]
+
+    def submit(pid: int, did: int, text: str) -> str | None:
+        try:
+            conflicts.declare_conflict(store, person_id=pid, dossier_id=did, reason=text)
+        except REFUSED as exc:
+            return str(exc)
+        return None
+
+    return ConflictDialog(
+        title="Déclarer un conflit d'intérêts", people=concerned,  # type: ignore[arg-type]
+        dossiers=conflicts.dossier_choices(store), submit=submit, person_id=person_id,
+        dossier_id=dossier_id, reason=reason, parent=parent,
+    )  # fmt: skip
+
+
+# -- on the main window -------------------------------------------------------------------------
+
+
+def open_people_window(window: MainWindow) -> PeopleWindow | None:
+    if window.store is None:
+        errors.show_error(window, "Comité et rapporteurs", "Ouvrez d'abord un fichier d'appel.")
+        return None
+    found = getattr(window, "people_window", None)
+    if found is None or found.store is not window.store:
+        found = window.people_window = PeopleWindow(window.store, window)  # type: ignore[attr-defined]
+        window.call_opened.connect(found.close)
+    found.show()
+    found.raise_()
+    found.activateWindow()
+    return found
+
+
+def declare_for_dossier(window: MainWindow) -> ConflictDialog | None:
+    """For the shown dossier: the current person for themselves, or the secretariat for anyone."""
+    store, dossier = window.store, window.current_dossier_id()
+    if store is None or dossier is None:
+        return None
+    me = whoami(store)
+    own = me.person is not None and not (
+        me.secretariat or me.person.is_chair or me.person.is_secretary
+    )
+    dialog = conflict_dialog(
+        store, window, person_id=me.person_id, dossier_id=dossier,
+        people_ids={me.person_id} if own else None,  # type: ignore[arg-type]
+    )  # fmt: skip
+    dialog.accepted.connect(window.reload)
+    dialog.open()
+    return dialog
+
+
+def refresh_my_dossiers(window: MainWindow) -> None:
+    """« Mes dossiers » for a rapporteur with assignments, with their progress."""
+    if window.store is None:
+        return
+    me = whoami(window.store)
+    mine = my_assignments(window.store) if me.person and me.person.is_rapporteur else []
+    window.dossier_list.set_mine(
+        {a.dossier_id for a in mine} if mine else None,
+        scored=sum(a.state == "soumise" for a in mine),
+    )
+
+
+def install(window: MainWindow) -> None:
+    action = QAction("&Comité et rapporteurs…", window)
+    action.setObjectName("actionPeople")
+    action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+    action.triggered.connect(lambda: open_people_window(window))
+    call_menu(window).addAction(action)
+    declare = QAction("Déclarer un conflit d'intérêts…", window)
+    declare.setObjectName("actionDeclareConflict")
+    declare.setShortcut(QKeySequence("Ctrl+Alt+I"))
+    declare.triggered.connect(lambda: declare_for_dossier(window))
+    call_menu(window).addAction(declare)
+    window.call_opened.connect(lambda _path: refresh_my_dossiers(window))
+    window.identity_changed.connect(lambda _name: refresh_my_dossiers(window))
+    desk_for(window).changed.connect(lambda _dossier: refresh_my_dossiers(window))

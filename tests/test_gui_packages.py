@@ -1,0 +1,96 @@
+"""Rapporteur mode through the real window: open a package, score in the scoring dock, send the
+return back, and the secretariat's window imports it with a summary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+
+from ptce_desktop.gui.main_window import MainWindow
+from ptce_desktop.gui.setup import configure_application
+from ptce_desktop.gui.views import package_actions
+from ptce_desktop.gui.views.package_dialogs import PrepareDialog
+from ptce_desktop.io import package as container
+from ptce_desktop.services import packages
+from ptce_desktop.services import review as desk
+from ptce_desktop.services.demo import make_demo
+from ptce_desktop.store.db import CallStore
+from tests.package_helpers import PASSPHRASE, three_rapporteurs
+
+
+@pytest.fixture(autouse=True)
+def cheap_scrypt(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(container, "SCRYPT_N", 2**10)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "donnees"))
+
+
+def test_open_a_package_score_and_send_it_back(qtbot, tmp_path: Path, error_dialogs) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "appel.ptce"
+    make_demo(path, dossiers=6, stage="review", actor="Secrétariat").close()
+    who = three_rapporteurs(path)[0]
+    pkg = tmp_path / "paquet.ptcepkg"
+    with CallStore.open(path, actor="Secrétariat") as store:
+        packages.export_package(store, rapporteur=who.id, out=pkg, passphrase=PASSPHRASE)
+
+    configure_application(QApplication.instance())  # type: ignore[arg-type]
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    package_actions.open_package_file(window, pkg, PASSPHRASE)
+    qtbot.waitUntil(lambda: window.store is not None or bool(error_dialogs), timeout=20_000)
+    assert not error_dialogs
+    qtbot.waitUntil(lambda: window.action("actionSendBack").isEnabled(), timeout=5_000)
+    assert window.store.actor == who.name and "mode rapporteur" in window.windowTitle()
+    assert not window.action("actionIdentity").isEnabled()  # identity fixed to the rapporteur
+    badge = window.findChild(QLabel, "rapporteurBadge")
+    assert badge.isVisible() and "aucun retour" in badge.text()
+    assert (
+        window.dossier_list.visible_count()
+        == window.store.conn.execute("SELECT count(*) FROM dossiers").fetchone()[0]
+        < 6
+    )  # only their dossiers
+
+    dossier_id = who.fresh[0]
+    assert window.dossier_list.select_dossier(dossier_id)
+    dock = window.scoring_dock
+    dock.show_dossier(dossier_id)
+    row = next(iter(dock.rows.values()))
+    row.buttons[0].setFocus()
+    qtbot.keyClick(row.buttons[0], Qt.Key.Key_3)
+    grid = desk.open_grid(window.store, dossier_id)
+    assert grid.lines[0].score == 3
+
+    out = tmp_path / "retour.ptcepkg"
+    package_actions.send_back(window, out)
+    qtbot.waitUntil(out.exists, timeout=10_000)
+    qtbot.waitUntil(lambda: "dernier retour n° 1" in badge.text(), timeout=10_000)
+    assert not error_dialogs
+
+    # The secretariat's window: Fichier > Importer > Retour d'un rapporteur…
+    window.open_call(path)
+    qtbot.waitUntil(lambda: window.store is not None and window.store.path == path, timeout=20_000)
+    package_actions.import_returns(window, [out], {out: PASSPHRASE})
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "returnsSummary") is not None,
+                    timeout=10_000)  # fmt: skip
+    summary = window.findChild(QMessageBox, "returnsSummary")
+    assert "1 ajouté" in summary.text()
+    summary.close()
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=20_000)
+    with CallStore.open(path, actor=who.name) as store:
+        assert desk.open_grid(store, dossier_id).lines[0].score == 3
+        assert store.conn.execute("SELECT count(*) FROM package_returns").fetchone()[0] == 1
+    window.close()
+
+
+def test_the_prepare_dialog_proposes_a_passphrase_of_seven_words(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = PrepareDialog([(1, "Anne", 2), (2, "Paul", 3)], None)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    assert len(dialog.phrase.text().split()) == 7
+    assert len(dialog.chosen()) == 2  # « Tous les rapporteurs » first
+    phrases = {p for _, _, p in dialog.chosen()}
+    assert len(phrases) == 2  # each rapporteur their own
+    dialog.who.setCurrentIndex(2)
+    assert dialog.chosen() == [(2, "Paul", dialog.phrase.text())]
