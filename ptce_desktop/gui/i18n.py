@@ -16,6 +16,8 @@ from PySide6.QtCore import (
     QLocale,
     QTranslator,
 )
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QWidget
 
 from ..paths import TRANSLATIONS
 
@@ -78,6 +80,43 @@ _DOMAIN_LABELS = (
     QT_TRANSLATE_NOOP("labels", "close"),
     QT_TRANSLATE_NOOP("labels", "PV signé"),
 )
+
+
+# Menu entries that screens add to the main window in their install(): translated there in one
+# pass (translate_menus), so that each screen's module stays as its author wrote it.
+MENUS = "menus"
+_MENU_TEXTS = (
+    QT_TRANSLATE_NOOP("menus", "A&ppel"),
+    QT_TRANSLATE_NOOP("menus", "Restaurer une &sauvegarde…"),
+    QT_TRANSLATE_NOOP("menus", "Export &Démarche Numérique…"),
+    QT_TRANSLATE_NOOP(
+        "menus", "Importer l'export d'une démarche avec un assistant de correspondance"
+    ),
+    QT_TRANSLATE_NOOP("menus", "&Paramètres de l'appel…"),
+    QT_TRANSLATE_NOOP("menus", "Enveloppe, financeurs, grille d'évaluation, règles d'éligibilité"),
+    QT_TRANSLATE_NOOP("menus", "&Comité et rapporteurs…"),
+    QT_TRANSLATE_NOOP("menus", "Déclarer un conflit d'intérêts…"),
+    QT_TRANSLATE_NOOP("menus", "Calibration des &rapporteurs…"),
+    QT_TRANSLATE_NOOP("menus", "Scénarios d'&enveloppe…"),
+    QT_TRANSLATE_NOOP("menus", "Préparer les dossiers d'un &rapporteur…"),
+    QT_TRANSLATE_NOOP("menus", "Retour d'un &rapporteur…"),
+    QT_TRANSLATE_NOOP("menus", "Ren&voyer au secrétariat…"),
+    QT_TRANSLATE_NOOP("menus", "Évaluations reçues en &attente…"),
+)
+
+
+def translate_menus(window: QWidget) -> None:
+    """The texts and tooltips of `window`'s actions and menus listed in MENUS, translated."""
+    for action in window.findChildren(QAction):
+        for text, setter in (
+            (action.text(), action.setText),
+            (action.toolTip(), action.setToolTip),
+        ):
+            if text in _MENU_TEXTS:
+                setter(QCoreApplication.translate(MENUS, text))
+    for menu in window.findChildren(QMenu):
+        if menu.title() in _MENU_TEXTS:
+            menu.setTitle(QCoreApplication.translate(MENUS, menu.title()))
 
 
 _INSTALLED: list[QTranslator] = []

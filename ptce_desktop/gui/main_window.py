@@ -37,7 +37,7 @@ from ..services import browse, calls, overrides, people, recovery
 from ..services.browse import CallOverview, DossierFile, HistoryEntry
 from ..store.db import EXTENSION, CallStore, watch_busy
 from ..store.errors import NotACallFileError
-from . import errors
+from . import errors, i18n
 from . import format as fmt
 from . import settings as prefs
 from .dialogs.identity import IdentityDialog
@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
         self.dossier_view.eligibility.clear_requested.connect(self.request_clear_override)
         self.dossier_view.attachments.set_loader(self._attachment_bytes)
         install_features(self)  # before restoring, so their docks find their places
+        i18n.translate_menus(self)
         self._restore_layout()
         self._update_title()
 

@@ -173,17 +173,17 @@
   <context>
     <name>AttendanceGrid</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="91" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="93" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="92" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="94" />
       <source>Présence</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="93" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="95" />
       <source>Mandat donné à</source>
       <translation>Proxy given to</translation>
     </message>
@@ -199,17 +199,17 @@
   <context>
     <name>CompareWindow</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="487" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="493" />
       <source>&amp;Comparer des dossiers…</source>
       <translation>&amp;Compare applications…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="490" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="496" />
       <source>Comparer les ra&amp;pporteurs…</source>
       <translation>Compare the ra&amp;pporteurs…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="493" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="499" />
       <source>&amp;Désaccords entre rapporteurs…</source>
       <translation>&amp;Disagreements between rapporteurs…</translation>
     </message>
@@ -273,92 +273,92 @@
   <context>
     <name>DecisionForm</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="180" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="182" />
       <source>Montant accordé</source>
       <translation>Amount granted</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="186" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="188" />
       <source>Votes pour</source>
       <translation>Votes for</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="187" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="189" />
       <source>Votes contre</source>
       <translation>Votes against</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="188" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="190" />
       <source>Abstentions</source>
       <translation>Abstentions</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="205" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="207" />
       <source>Part {code} ({name})</source>
       <translation>Share {code} ({name})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="223" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="225" />
       <source>Voix du président : —</source>
       <translation>Chair's vote: —</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="224" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="226" />
       <source>Président : pour</source>
       <translation>Chair: for</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="225" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="227" />
       <source>Président : contre</source>
       <translation>Chair: against</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="259" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="261" />
       <source>nombre de votants</source>
       <translation>number of voters</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="260" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="262" />
       <source>sur {voters} votants</source>
       <translation>out of {voters} voters</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="262" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="264" />
       <source>sollicité : {amount}</source>
       <translation>requested: {amount}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="265" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="267" />
       <source>montant sollicité</source>
       <translation>amount requested</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="267" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="269" />
       <source>plafond de l'appel</source>
       <translation>call's ceiling</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="268" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="270" />
       <source>plancher de l'appel</source>
       <translation>call's floor</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="296" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="298" />
       <source>Décision enregistrée : {outcome}</source>
       <translation>Decision recorded: {outcome}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="297" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="299" />
       <source>, rang {rank}</source>
       <translation>, rank {rank}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="298" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="300" />
       <source> (voix prépondérante du président)</source>
       <translation> (chair's casting vote)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="343" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="345" />
       <source>Refusé : {why}</source>
       <translation>Refused: {why}</translation>
     </message>
@@ -391,32 +391,32 @@
       <translation>Not checked</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="53" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="54" />
       <source>Évaluations : toutes</source>
       <translation>Reviews: all</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="54" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="55" />
       <source>Sans rapporteur</source>
       <translation>No rapporteur</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="55" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="56" />
       <source>Évaluations en cours</source>
       <translation>Reviews in progress</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="56" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="57" />
       <source>Évaluations terminées</source>
       <translation>Reviews complete</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="59" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="60" />
       <source>Décision : toutes</source>
       <translation>Decision: all</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="60" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="61" />
       <source>Sans décision</source>
       <translation>No decision</translation>
     </message>
@@ -479,29 +479,29 @@
   <context>
     <name>DossierListView</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="113" />
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="185" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="116" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="188" />
       <source>Toutes les régions</source>
       <translation>All regions</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="114" />
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="188" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="117" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="191" />
       <source>Tous les secteurs</source>
       <translation>All sectors</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="285" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="336" />
       <source>{n} dossier</source>
       <translation>{n} application</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="285" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="336" />
       <source>{n} dossiers</source>
       <translation>{n} applications</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="290" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="340" />
       <source>{count} sur {total}</source>
       <translation>{count} of {total}</translation>
     </message>
@@ -537,22 +537,22 @@
       <translation>Select an application in the list to show it here.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="71" />
+      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="72" />
       <source>&amp;Résumé</source>
       <translation>&amp;Summary</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="72" />
+      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="73" />
       <source>&amp;Budget</source>
       <translation>&amp;Budget</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="73" />
+      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="74" />
       <source>&amp;Pièces</source>
       <translation>&amp;Documents</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="74" />
+      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="75" />
       <source>É&amp;ligibilité</source>
       <translation>E&amp;ligibility</translation>
     </message>
@@ -588,17 +588,17 @@
   <context>
     <name>EnvelopeGauge</name>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/envelope_gauge.py" line="34" />
+      <location filename="../../ptce_desktop/gui/partials/envelope_gauge.py" line="35" />
       <source>{name} : {granted} accordés sur {share}, reste {left}</source>
       <translation>{name}: {granted} granted of {share}, {left} left</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/envelope_gauge.py" line="69" />
+      <location filename="../../ptce_desktop/gui/partials/envelope_gauge.py" line="70" />
       <source>dépassement {amount}</source>
       <translation>over by {amount}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/envelope_gauge.py" line="71" />
+      <location filename="../../ptce_desktop/gui/partials/envelope_gauge.py" line="72" />
       <source>reste {amount}</source>
       <translation>{amount} left</translation>
     </message>
@@ -637,72 +637,72 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="57" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="61" />
       <source>Fichiers d'appel PTCE (*.ptce);;Tous les fichiers (*)</source>
       <translation>PTCE call files (*.ptce);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="121" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="152" />
       <source>Aucun fichier ouvert</source>
       <translation>No file open</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="160" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="205" />
       <source>&amp;Séances du comité…</source>
       <translation>Committee &amp;sessions…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="201" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="252" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="244" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="298" />
       <source>Ouvrir un fichier d'appel</source>
       <translation>Open a call file</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="269" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="325" />
       <source>Ouverture de {name}</source>
       <translation>Opening {name}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="489" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="647" />
       <source>{n} dossiers</source>
       <translation>{n} applications</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="490" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="648" />
       <source>{n} éligibles</source>
       <translation>{n} eligible</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="491" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="649" />
       <source>{n} évaluations</source>
       <translation>{n} reviews</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="494" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="652" />
       <source>{n} retenus</source>
       <translation>{n} selected</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="496" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="654" />
       <source>{granted} accordés sur {envelope}</source>
       <translation>{granted} granted of {envelope}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="506" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="664" />
       <source>Vous : {actor}</source>
       <translation>You: {actor}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="589" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="750" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="590" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="751" />
       <source>Une tâche est en cours. L'interrompre et quitter ?</source>
       <translation>A task is running. Stop it and quit?</translation>
     </message>
@@ -1026,120 +1026,125 @@
       <translation>Verification</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="397" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="399" />
       <source>Vérification des signatures</source>
       <translation>Verifying the signatures</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="408" />
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="413" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="410" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="415" />
       <source>Avenant</source>
       <translation>Amendment</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="415" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="417" />
       <source>La séance {new} est ouverte : elle reprend l'ordre du jour, les présences et les décisions de la séance {old}, que vous pouvez modifier dans « Séances du comité ». Son procès-verbal indiquera qu'il amende le procès-verbal signé.</source>
       <translation>Session {new} is open: it takes over the agenda, attendance and decisions of session {old}, which you can change in “Committee sessions”. Its minutes will state that they amend the signed minutes.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="423" />
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="434" />
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="467" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="425" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="436" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="469" />
       <source>Lettres de notification</source>
       <translation>Notification letters</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="425" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="427" />
       <source>Une lettre par candidat, retenu ou non, avec le montant et les motifs.</source>
       <translation>One letter per applicant, selected or not, with the amount and the reasons.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="427" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="429" />
       <source>Un seul PDF…</source>
       <translation>One PDF…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="428" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="430" />
       <source>Un PDF par candidat…</source>
       <translation>One PDF per applicant…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="442" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="444" />
       <source>Dossier des lettres</source>
       <translation>Folder for the letters</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="488" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="490" />
       <source>oui</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="490" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="492" />
       <source>NON</source>
       <translation>NO</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="500" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="503" />
       <source>✗ Aucune signature</source>
       <translation>✗ No signature</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="506" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="509" />
       <source>✓ Signatures valides</source>
       <translation>✓ Valid signatures</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="512" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="515" />
       <source>✗ Signatures NON valides</source>
       <translation>✗ Signatures NOT valid</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="520" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="523" />
       <source>intègre</source>
       <translation>intact</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="528" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="531" />
       <source>suivie d'autres signatures</source>
       <translation>followed by other signatures</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="534" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="537" />
       <source>couvre tout le document</source>
       <translation>covers the whole document</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="541" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="544" />
       <source>autorité de confiance : oui</source>
       <translation>trusted authority: yes</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="545" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="548" />
       <source>autorité non reconnue</source>
       <translation>authority not recognised</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="551" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="554" />
       <source>identité de TEST</source>
       <translation>TEST identity</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="571" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="562" />
+      <source>(heure déclarée par le signataire)</source>
+      <translation>(time declared by the signer)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="578" />
       <source>Procès-verbal</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="572" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="579" />
       <source>Ouvrez d'abord un fichier d'appel.</source>
       <translation>Open a call file first.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="596" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="603" />
       <source>&amp;Procès-verbal…</source>
       <translation>&amp;Minutes…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="599" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="606" />
       <source>Éditer, signer, vérifier et imprimer le procès-verbal d'une séance</source>
       <translation>Produce, sign, verify and print the minutes of a session</translation>
     </message>
@@ -1434,17 +1439,17 @@
   <context>
     <name>ReviewsTab</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/reviews_tab.py" line="104" />
+      <location filename="../../ptce_desktop/gui/views/reviews_tab.py" line="138" />
       <source>Évaluations des rapporteurs</source>
       <translation>Rapporteurs' reviews</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/reviews_tab.py" line="132" />
+      <location filename="../../ptce_desktop/gui/views/reviews_tab.py" line="189" />
       <source>É&amp;valuations</source>
       <translation>Re&amp;views</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/reviews_tab.py" line="133" />
+      <location filename="../../ptce_desktop/gui/views/reviews_tab.py" line="190" />
       <source>Onglet Évaluations</source>
       <translation>Reviews tab</translation>
     </message>
@@ -1583,32 +1588,32 @@
   <context>
     <name>SessionPanels</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="30" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="31" />
       <source>— non renseigné —</source>
       <translation>— not recorded —</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="42" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="43" />
       <source>Aucun membre du comité enregistré&lt;/b&gt; : ajoutez les membres avant de prendre les présences.</source>
       <translation>No committee member on file&lt;/b&gt;: add the members before taking attendance.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="49" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="51" />
       <source>quorum atteint</source>
       <translation>quorum reached</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="53" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="55" />
       <source>quorum non atteint</source>
       <translation>quorum not reached</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="55" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="57" />
       <source> (seconde convocation)</source>
       <translation> (second notice)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="57" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="59" />
       <source>{present} présents + {represented} représentés = &lt;b&gt;{counted}&lt;/b&gt; / {members} (il en faut {required}) — {verdict}</source>
       <translation>{present} present + {represented} represented = &lt;b&gt;{counted}&lt;/b&gt; / {members} ({required} needed) — {verdict}</translation>
     </message>
@@ -1644,145 +1649,145 @@
   <context>
     <name>SessionWindow</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="127" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="128" />
       <source>Ajouter une note privée sur ce dossier (Entrée)</source>
       <translation>Add a private note on this application (Enter)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="166" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="167" />
       <source>Ordre du jour : Ctrl+Haut et Ctrl+Bas déplacent, Suppr retire</source>
       <translation>Agenda: Ctrl+Up and Ctrl+Down move, Delete removes</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="194" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="195" />
       <source>dépôt le plus ancien</source>
       <translation>earliest submission</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="197" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="198" />
       <source>meilleure note en « {label} »</source>
       <translation>best score in “{label}”</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="200" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="201" />
       <source>Moyenne pondérée des évaluations soumises. Départage à note égale : {rules}. Le trait rouge marque la limite de l'enveloppe ({envelope}) ; en jaune, la liste complémentaire ; en bas, les dossiers écartés (note éliminatoire ou évaluation manquante).</source>
       <translation>Weighted mean of the submitted reviews. Ties broken by: {rules}. The red line marks the limit of the envelope ({envelope}); in yellow, the reserve list; at the bottom, the applications set aside (eliminatory score or missing review).</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="204" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="205" />
       <source>, puis </source>
       <translation>, then </translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="319" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="320" />
       <source>Aucune séance : créez-en une.</source>
       <translation>No session: create one.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="361" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="362" />
       <source>PV signé : séance verrouillée</source>
       <translation>Minutes signed: session locked</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="397" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="398" />
       <source>Enregistré.</source>
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="410" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="411" />
       <source>Ouverture de la séance</source>
       <translation>Opening the session</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="425" />
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="445" />
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="459" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="426" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="446" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="460" />
       <source>Clôture de la séance</source>
       <translation>Closing the session</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="427" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="428" />
       <source>{count} dossier(s) de l'ordre du jour sans décision : {numeros}.
 La séance ne peut être close qu'une fois chaque dossier décidé.</source>
       <translation>{count} agenda item(s) without a decision: {numeros}.
 The session can be closed only once every application is decided.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="434" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="435" />
       <source>Aller au {numero}</source>
       <translation>Go to {numero}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="447" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="448" />
       <source>Clore la séance « {title} » ? Les {count} décisions ne pourront plus être modifiées sans rouvrir la séance.</source>
       <translation>Close the session “{title}”? The {count} decisions can no longer be changed without reopening the session.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="453" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="454" />
       <source>&amp;Clore la séance</source>
       <translation>&amp;Close the session</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="465" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="466" />
       <source>Réouverture de la séance</source>
       <translation>Reopening the session</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="479" />
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="501" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="480" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="502" />
       <source>Refusé : {why}</source>
       <translation>Refused: {why}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="611" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="612" />
       <source>Aucun dossier à l'ordre du jour.</source>
       <translation>No application on the agenda.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="622" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="623" />
       <source>porteur : {lead} · sollicité : &lt;b&gt;{amount}&lt;/b&gt; · note : &lt;b&gt;{score}&lt;/b&gt;/100</source>
       <translation>lead: {lead} · requested: &lt;b&gt;{amount}&lt;/b&gt; · score: &lt;b&gt;{score}&lt;/b&gt;/100</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="628" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="629" />
       <source> (rang {rank})</source>
       <translation> (rank {rank})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="630" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="631" />
       <source> · écart max {spread}</source>
       <translation> · max gap {spread}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="634" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="635" />
       <source> · &lt;b&gt;{voters}&lt;/b&gt; votants</source>
       <translation> · &lt;b&gt;{voters}&lt;/b&gt; voters</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="638" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="639" />
       <source>{name} quitte la salle — {reason}</source>
       <translation>{name} leaves the room — {reason}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="676" />
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="691" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="677" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="697" />
       <source>Déport</source>
       <translation>Recusal</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="724" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="732" />
       <source>Note privée</source>
       <translation>Private note</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="747" />
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="781" />
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="782" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="755" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="789" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="790" />
       <source>Convocation</source>
       <translation>Notice of meeting</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="785" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="793" />
       <source>Convocation écrite : {path}</source>
       <translation>Notice of meeting written: {path}</translation>
     </message>
@@ -2151,87 +2156,87 @@ The session can be closed only once every application is decided.</translation>
   <context>
     <name>SummaryTab</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="38" />
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="71" />
       <source>Porteur</source>
       <translation>Lead structure</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="42" />
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="75" />
       <source>Structure porteuse</source>
       <translation>Lead structure</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="43" />
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="76" />
       <source>Forme juridique</source>
       <translation>Legal form</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="53" />
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="86" />
       <source>Dépôt</source>
       <translation>Submitted</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="59" />
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="92" />
       <source>Territoire et activités</source>
       <translation>Territory and activities</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="63" />
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="96" />
       <source>Région</source>
       <translation>Region</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="64" />
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="97" />
       <source>Département</source>
       <translation>Département</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="65" />
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="98" />
       <source>Communes</source>
       <translation>Communes</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="67" />
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="100" />
       <source>Secteurs</source>
       <translation>Sectors</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="73" />
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="106" />
       <source>Projet</source>
       <translation>Project</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="75" />
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="108" />
       <source>Mutualisation</source>
       <translation>Pooling</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="77" />
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="110" />
       <source>Emplois</source>
       <translation>Jobs</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="81" />
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="114" />
       <source>Emplois existants</source>
       <translation>Existing jobs</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="82" />
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="115" />
       <source>Emplois à créer</source>
       <translation>Jobs to create</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="83" />
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="116" />
       <source>Dont en insertion</source>
       <translation>Of which in integration schemes</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="88" />
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="121" />
       <source>Membres ({n})</source>
       <translation>Members ({n})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="101" />
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="134" />
       <source>Aucun membre déclaré.</source>
       <translation>No member declared.</translation>
     </message>
@@ -2327,79 +2332,152 @@ The session can be closed only once every application is decided.</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="65" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="67" />
       <source>retenu</source>
       <translation>selected</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="66" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="68" />
       <source>retenu sous conditions</source>
       <translation>selected with conditions</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="67" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="69" />
       <source>liste complémentaire</source>
       <translation>reserve list</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="68" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="70" />
       <source>ajourné</source>
       <translation>deferred</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="69" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="71" />
       <source>non retenu</source>
       <translation>not selected</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="70" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="72" />
       <source>présent</source>
       <translation>present</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="71" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="73" />
       <source>représenté</source>
       <translation>represented</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="72" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="74" />
       <source>excusé</source>
       <translation>excused</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="73" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="75" />
       <source>favorable</source>
       <translation>favourable</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="74" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="76" />
       <source>réservé</source>
       <translation>reserved</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="75" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="77" />
       <source>défavorable</source>
       <translation>unfavourable</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="76" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="78" />
       <source>préparée</source>
       <translation>planned</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="77" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="79" />
       <source>ouverte</source>
       <translation>open</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="78" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="80" />
       <source>close</source>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="79" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="81" />
       <source>PV signé</source>
       <translation>minutes signed</translation>
+    </message>
+  </context>
+  <context>
+    <name>menus</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="89" />
+      <source>A&amp;ppel</source>
+      <translation>&amp;Call</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="90" />
+      <source>Restaurer une &amp;sauvegarde…</source>
+      <translation>Restore a &amp;backup…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="91" />
+      <source>Export &amp;Démarche Numérique…</source>
+      <translation>&amp;Démarche Numérique export…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="92" />
+      <source>Importer l'export d'une démarche avec un assistant de correspondance</source>
+      <translation>Import a procedure's export with a mapping assistant</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="95" />
+      <source>&amp;Paramètres de l'appel…</source>
+      <translation>Call &amp;settings…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="96" />
+      <source>Enveloppe, financeurs, grille d'évaluation, règles d'éligibilité</source>
+      <translation>Envelope, funders, scoring grid, eligibility rules</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="97" />
+      <source>&amp;Comité et rapporteurs…</source>
+      <translation>&amp;Committee and rapporteurs…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="98" />
+      <source>Déclarer un conflit d'intérêts…</source>
+      <translation>Declare a conflict of interest…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="99" />
+      <source>Calibration des &amp;rapporteurs…</source>
+      <translation>&amp;Rapporteur calibration…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="100" />
+      <source>Scénarios d'&amp;enveloppe…</source>
+      <translation>&amp;Envelope scenarios…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="101" />
+      <source>Préparer les dossiers d'un &amp;rapporteur…</source>
+      <translation>Prepare a &amp;rapporteur's applications…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="102" />
+      <source>Retour d'un &amp;rapporteur…</source>
+      <translation>&amp;Rapporteur's return…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="103" />
+      <source>Ren&amp;voyer au secrétariat…</source>
+      <translation>Send &amp;back to the secretariat…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="104" />
+      <source>Évaluations reçues en &amp;attente…</source>
+      <translation>Received reviews &amp;awaiting…</translation>
     </message>
   </context>
 </TS>
