@@ -121,7 +121,9 @@ def test_main_views_show_no_french_caption_in_english(
     french = {}
     for name, w in (("main", window), ("session", session), ("minutes", dialog)):
         texts = captions(w)
-        texts += [a.text().replace("&", "") for a in w.findChildren(QAction) if a.text()]
+        texts += [
+            QUOTED.sub("", a.text().replace("&", "")) for a in w.findChildren(QAction) if a.text()
+        ]
         found = [t for t in texts if FRENCH.search(t)]
         if found:
             french[name] = found
