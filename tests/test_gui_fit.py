@@ -14,7 +14,8 @@ import pytest
 PROBE = Path(__file__).with_name("window_probe.py")
 EXPECTED = {
     "MainWindow", "SessionWindow", "MinutesDialog", "CompareWindow", "ScoreChartsWindow",
-    "ImportDialog", "NewSessionDialog",
+    "ImportDialog", "NewSessionDialog", "peopleWindow", "callSettingsDialog",
+    "DecisionSupportWindow",
 }  # fmt: skip
 
 

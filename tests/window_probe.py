@@ -37,6 +37,12 @@ def main() -> None:
     charts.open_charts(window)
     import_dialog.open_import_dialog(window)
     window.session_window.new_session()
+    # Windows the other screens brought (committee, call settings, decision support).
+    from ptce_desktop.gui.views import call_settings_dialog, decision_support_window, people_window
+
+    people_window.open_people_window(window)
+    call_settings_dialog.edit_settings(window)
+    decision_support_window.open_decision_support(window)
     for _ in range(5):
         app.processEvents()
     window.tasks.wait(30_000)
