@@ -378,15 +378,15 @@ def _attendance(people: list[Person], chair: Person) -> list[Attendance]:
 def _session_stage(
     store: CallStore, call: Call, names: _Names, people: list[Person], *, closed: bool
 ) -> None:
-    """The session as the session window (or `ptce session …`) holds it: the best ranked
-    dossiers on the agenda, attendance, opening, a decision per item, closing."""
+    """The session as the session window (or `ptce session …`) holds it: the ranked dossiers
+    (then those the ranking keeps out) on the agenda, attendance, opening, a decision per item, closing."""
     rng = names.rng
     chair = next(p for p in people if p.is_chair)
     secretary = next(p for p in people if p.is_secretary)
     session_id = deliberation.create_session(
         store, title="Séance plénière du comité de sélection", day=date(call.year, 12, 10),
         time="14:00", place="Paris, 20 avenue de Ségur, salle 1021", chair_id=chair.id,
-        secretary_id=secretary.id, dossier_ids=deliberation.default_agenda(store)[:40],
+        secretary_id=secretary.id, dossier_ids=deliberation.default_agenda(store, unranked=True)[:40],
     )  # fmt: skip
     deliberation.set_attendance(store, session_id=session_id, attendance=_attendance(people, chair))
     deliberation.open_session(store, session_id=session_id)
@@ -394,7 +394,10 @@ def _session_stage(
     for entry in deliberation.session_report(store, session_id).agenda:
         amount = min(entry.amount_requested, call.grant_max)
         reasons = conditions = ""
-        if remaining >= amount:
+        if entry.rank is None:  # below an eliminatory threshold
+            outcome, amount = Outcome.NOT_SELECTED, 0.0
+            reasons = "Note inférieure au seuil éliminatoire sur au moins un critère."
+        elif remaining >= amount:
             outcome = Outcome.SELECTED
             if rng.random() < 0.25:
                 outcome = Outcome.SELECTED_WITH_CONDITIONS
