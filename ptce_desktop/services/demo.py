@@ -379,14 +379,16 @@ def _session_stage(
     store: CallStore, call: Call, names: _Names, people: list[Person], *, closed: bool
 ) -> None:
     """The session as the session window (or `ptce session …`) holds it: the ranked dossiers
-    (then those the ranking keeps out) on the agenda, attendance, opening, a decision per item, closing."""
+    (then those the ranking keeps out) on the agenda, attendance, opening, a decision per
+    item, closing."""
     rng = names.rng
     chair = next(p for p in people if p.is_chair)
     secretary = next(p for p in people if p.is_secretary)
+    agenda = deliberation.default_agenda(store, unranked=True)[:40]
     session_id = deliberation.create_session(
         store, title="Séance plénière du comité de sélection", day=date(call.year, 12, 10),
         time="14:00", place="Paris, 20 avenue de Ségur, salle 1021", chair_id=chair.id,
-        secretary_id=secretary.id, dossier_ids=deliberation.default_agenda(store, unranked=True)[:40],
+        secretary_id=secretary.id, dossier_ids=agenda,
     )  # fmt: skip
     deliberation.set_attendance(store, session_id=session_id, attendance=_attendance(people, chair))
     deliberation.open_session(store, session_id=session_id)
