@@ -321,7 +321,7 @@ def _review_stage(store: CallStore, call: Call, names: _Names) -> list[Person]:
     # Conflicts: some members and rapporteurs know a pole's lead structure.
     members = [p for p in people if p.is_member and not p.is_chair]
     rapporteurs = [p for p in people if p.is_rapporteur and not p.is_member]
-    for p in rng.sample(members, 4) + rng.sample(rapporteurs, 3):
+    for p in rng.sample(members, 4) + rng.sample(rapporteurs, 3) if dossiers else ():
         conflicts.declare_conflict(
             store,
             person_id=p.id,  # type: ignore[arg-type]
@@ -431,5 +431,5 @@ def _session_stage(
             votes_abstain=abstain, reasons=reasons, conditions=conditions,
         )  # fmt: skip
         remaining -= amount
-    if closed:
+    if closed and agenda:  # a session that deliberated nothing cannot be closed
         deliberation.close_session(store, session_id=session_id)
