@@ -162,8 +162,12 @@ class CallStore:
             raise StoreError(f"{path} existe déjà : choisissez un autre nom")
         tmp = path.with_name(f".{path.name}.{os.getpid()}-{time.monotonic_ns()}.tmp")
         store = cls.create(tmp, actor=actor)
+        # No sync per commit while building: a file cut short is never given the real name.
+        # Back to FULL before the checkpoint, which then syncs the log and the database.
+        store.conn.execute("PRAGMA synchronous = OFF")
         try:
             yield store
+            store.conn.execute("PRAGMA synchronous = FULL")
             store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             store.close()
             move_new(tmp, path)
