@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...io.files import write_atomic
-from ...services import assignment, grids
+from ...services import assignment
 from ...services.people import PeopleError
 from ...store.db import CallStore
 from .. import errors
@@ -45,6 +45,7 @@ from ..tasks import Job, JobContext
 from .call_settings_dialog import call_menu
 
 if TYPE_CHECKING:
+    from ...services import grids
     from ..main_window import MainWindow
 
 GRID_FILTER = "Classeur Excel (*.xlsx)"
@@ -321,6 +322,8 @@ def export_grid_to(main: MainWindow, person_id: int, out: Path) -> Job | None:
     actor = main.store.actor  # type: ignore[union-attr]
 
     def work(_ctx: JobContext) -> tuple[str, int]:
+        from ...services import grids  # openpyxl: loaded when a grid is made, not at start-up
+
         with CallStore.open(path, actor=actor) as store:
             data, person, count = grids.export_grid(store, rapporteur=person_id)
         write_atomic(out, data)
@@ -344,6 +347,8 @@ def import_grid_from(main: MainWindow, source: Path, *, submit: bool) -> Job | N
     title = "Importer une grille remplie"
 
     def work(_ctx: JobContext) -> grids.GridImport | grids.GridRefused:
+        from ...services import grids  # openpyxl: loaded when a grid is read, not at start-up
+
         with CallStore.open(path, actor=actor) as store:
             try:
                 return grids.import_grid(store, source, submit=submit)
@@ -351,6 +356,8 @@ def import_grid_from(main: MainWindow, source: Path, *, submit: bool) -> Job | N
                 return exc
 
     def done(result: grids.GridImport | grids.GridRefused) -> None:
+        from ...services import grids
+
         if isinstance(result, grids.GridRefused):
             errors.show_error(main, title, str(result), details="\n".join(result.problems))
             return
