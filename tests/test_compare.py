@@ -14,12 +14,12 @@ import pytest
 from ptce_desktop.cli import main
 from ptce_desktop.domain import scoring
 from ptce_desktop.io.formatting import format_eur, format_score
-from ptce_desktop.services import call_settings, compare
+from ptce_desktop.services import compare
 from ptce_desktop.services.browse import SECRETARIAT
 from ptce_desktop.services.session_data import ranking
 from ptce_desktop.store.calls import read_criteria
 from ptce_desktop.store.db import CallStore
-from tests.compare_helpers import set_scores, two_review_dossier
+from tests.compare_helpers import envelope_for_half_the_demand, set_scores, two_review_dossier
 
 
 @pytest.fixture
@@ -142,19 +142,6 @@ def test_disagreements_most_disputed_first(store):
     assert len(found) == two_or_more
 
 
-def _envelope_for_half_the_demand(store: CallStore) -> None:
-    """An envelope that funds about half the ranked dossiers (the funders' shares scaled
-    alike), whatever the demo's draw: the cut-off falls inside the ranking."""
-    call = call_settings.current(store)
-    demand = sum(e.amount for e in ranking(store) if e.rank is not None)
-    envelope = float(round(demand / 2, -3))
-    for f in call.funders:
-        f.amount = float(round(f.amount * envelope / call.envelope, -3))
-    call.funders[-1].amount = envelope - sum(f.amount for f in call.funders[:-1])
-    call.envelope = envelope
-    call_settings.apply(store, call)
-
-
 def test_distribution_and_weighted_scores_with_cut_off(store):
     found = compare.score_distribution(store)
     assert [d.code for d in found] == [c.code for c in read_criteria(store)]
@@ -170,7 +157,7 @@ def test_distribution_and_weighted_scores_with_cut_off(store):
     assert len(compare.score_distribution(store, "innovation")) == 1
     with pytest.raises(compare.CompareError, match="inconnu"):
         compare.score_distribution(store, "nope")
-    _envelope_for_half_the_demand(store)
+    envelope_for_half_the_demand(store)
     ws = compare.weighted_scores(store)
     scores = [d.weighted for d in ws.dossiers]
     assert scores == sorted(scores, reverse=True)
