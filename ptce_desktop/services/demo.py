@@ -261,10 +261,10 @@ def _email(name: str, domain: str, taken: set[str]) -> str:
     return address
 
 
-def _people_stage(names: _Names) -> list[Person]:
-    """Everyone the call needs, added through the people service (as « Comité et
-    rapporteurs » does): twelve committee members (the first chairs), the secretary, sixteen
-    rapporteurs; two members also report. Names are unique: an identity is chosen by name."""
+def _committee(names: _Names) -> list[Person]:
+    """Everyone the call needs, for the people service to add: twelve committee members (the
+    first chairs), the secretary, sixteen rapporteurs; two members also report. Names are
+    unique: an identity is chosen by name."""
     rng, data = names.rng, names.data
     used: set[str] = set()
     taken = {OFFICER_EMAILS[Role.PRESIDENT], OFFICER_EMAILS[Role.SECRETARY]}
@@ -315,7 +315,7 @@ def _review_stage(store: CallStore, call: Call, names: _Names) -> list[Person]:
             roles=roles_of(p),
             region=p.region,
         )
-        for p in _people_stage(names)
+        for p in _committee(names)
     ]
     dossiers = assignment.board(store).dossiers
     # Conflicts: some members and rapporteurs know a pole's lead structure.
