@@ -60,4 +60,3 @@ def results_for(store: CallStore, dossier_id: int) -> list[dict]:
 def drop_rules(store: CallStore, rules: Iterable[str]) -> None:
     """Forget the verdicts (and overrides) of rules the call no longer applies."""
     store.conn.executemany("DELETE FROM eligibility_results WHERE rule = ?", [(r,) for r in rules])
-
