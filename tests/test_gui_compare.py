@@ -16,7 +16,7 @@ from ptce_desktop.services import compare
 from ptce_desktop.services.browse import SECRETARIAT
 from ptce_desktop.store.calls import read_criteria
 from ptce_desktop.store.db import CallStore
-from tests.compare_helpers import set_scores, two_review_dossier
+from tests.compare_helpers import envelope_for_half_the_demand, set_scores, two_review_dossier
 
 
 def _rows(model) -> list[tuple[str, ...]]:  # type: ignore[no-untyped-def]
@@ -158,6 +158,8 @@ def test_scores_are_refused_to_someone_outside_the_committee(main_window, qtbot)
 
 def test_charts_window_has_the_expected_series(committee_window, qtbot):
     w = committee_window
+    with CallStore.open(w.path, actor=SECRETARIAT) as store:
+        envelope_for_half_the_demand(store)  # a cut-off line to draw
     w.open_file()
     w.action("actionScoreCharts").trigger()
     win = w.charts_window

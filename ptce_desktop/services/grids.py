@@ -6,8 +6,6 @@ the rapporteur's name, as if they had typed it in the scoring dock.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -273,17 +271,6 @@ def _change(
     return change
 
 
-@contextmanager
-def _acting_as(store: CallStore, person: Person) -> Iterator[None]:
-    """The review service checks and records the store's actor: be the rapporteur."""
-    before = store.actor
-    store.actor = person.name
-    try:
-        yield
-    finally:
-        store.actor = before
-
-
 def import_grid(
     store: CallStore, source: Path, *, rapporteur: str | int | None = None, submit: bool = False
 ) -> GridImport:
@@ -300,7 +287,7 @@ def import_grid(
         raise GridRefused(source.name, problems[:MAX_PROBLEMS])
     changed, unchanged, submitted, incomplete = [], list(already), [], []
     with (
-        _acting_as(store, person),
+        review.acting_as(store, person),
         store.transaction(f"grille importée de {person.name} ({source.name})"),
     ):
         for change in changes:
