@@ -102,6 +102,9 @@ _MENU_TEXTS = (
     QT_TRANSLATE_NOOP("menus", "Retour d'un &rapporteur…"),
     QT_TRANSLATE_NOOP("menus", "Ren&voyer au secrétariat…"),
     QT_TRANSLATE_NOOP("menus", "Évaluations reçues en &attente…"),
+    QT_TRANSLATE_NOOP("menus", "&Attribution des dossiers…"),
+    QT_TRANSLATE_NOOP("menus", "E&xporter la grille d'un rapporteur…"),
+    QT_TRANSLATE_NOOP("menus", "&Importer une grille remplie…"),
 )
 
 

@@ -366,57 +366,57 @@
   <context>
     <name>DossierList</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="46" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="45" />
       <source>Éligibilité : toutes</source>
       <translation>Eligibility: all</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="47" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="46" />
       <source>Éligibles</source>
       <translation>Eligible</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="48" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="47" />
       <source>Inéligibles</source>
       <translation>Ineligible</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="49" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="48" />
       <source>Avec dérogation</source>
       <translation>With an override</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="50" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="49" />
       <source>Non contrôlés</source>
       <translation>Not checked</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="54" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="53" />
       <source>Évaluations : toutes</source>
       <translation>Reviews: all</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="55" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="54" />
       <source>Sans rapporteur</source>
       <translation>No rapporteur</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="56" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="55" />
       <source>Évaluations en cours</source>
       <translation>Reviews in progress</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="57" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="56" />
       <source>Évaluations terminées</source>
       <translation>Reviews complete</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="60" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="59" />
       <source>Décision : toutes</source>
       <translation>Decision: all</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="61" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="60" />
       <source>Sans décision</source>
       <translation>No decision</translation>
     </message>
@@ -479,29 +479,29 @@
   <context>
     <name>DossierListView</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="116" />
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="188" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="115" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="187" />
       <source>Toutes les régions</source>
       <translation>All regions</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="117" />
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="191" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="116" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="190" />
       <source>Tous les secteurs</source>
       <translation>All sectors</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="336" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="332" />
       <source>{n} dossier</source>
       <translation>{n} application</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="336" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="332" />
       <source>{n} dossiers</source>
       <translation>{n} applications</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="340" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="336" />
       <source>{count} sur {total}</source>
       <translation>{count} of {total}</translation>
     </message>
@@ -509,22 +509,22 @@
   <context>
     <name>DossierTable</name>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="55" />
+      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="69" />
       <source>à contrôler</source>
       <translation>to check</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="57" />
+      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="71" />
       <source>éligible</source>
       <translation>eligible</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="59" />
+      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="73" />
       <source>inéligible</source>
       <translation>ineligible</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="62" />
+      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="76" />
       <source>{verdict} (dérog.)</source>
       <translation>{verdict} (overr.)</translation>
     </message>
@@ -637,72 +637,72 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="61" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="60" />
       <source>Fichiers d'appel PTCE (*.ptce);;Tous les fichiers (*)</source>
       <translation>PTCE call files (*.ptce);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="152" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="151" />
       <source>Aucun fichier ouvert</source>
       <translation>No file open</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="205" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="204" />
       <source>&amp;Séances du comité…</source>
       <translation>Committee &amp;sessions…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="252" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="251" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="298" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="297" />
       <source>Ouvrir un fichier d'appel</source>
       <translation>Open a call file</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="325" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="324" />
       <source>Ouverture de {name}</source>
       <translation>Opening {name}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="647" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="646" />
       <source>{n} dossiers</source>
       <translation>{n} applications</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="648" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="647" />
       <source>{n} éligibles</source>
       <translation>{n} eligible</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="649" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="648" />
       <source>{n} évaluations</source>
       <translation>{n} reviews</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="652" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="651" />
       <source>{n} retenus</source>
       <translation>{n} selected</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="654" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="653" />
       <source>{granted} accordés sur {envelope}</source>
       <translation>{granted} granted of {envelope}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="664" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="663" />
       <source>Vous : {actor}</source>
       <translation>You: {actor}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="750" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="749" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="751" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="750" />
       <source>Une tâche est en cours. L'interrompre et quitter ?</source>
       <translation>A task is running. Stop it and quit?</translation>
     </message>
@@ -930,221 +930,221 @@
   <context>
     <name>MinutesDialog</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="53" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="55" />
       <source>Président(e) du comité</source>
       <translation>Chair of the committee</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="54" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="56" />
       <source>Secrétaire de séance</source>
       <translation>Secretary of the session</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="118" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="120" />
       <source>{state} ({decided}/{items} décisions)</source>
       <translation>{state} ({decided}/{items} decisions)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="141" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="143" />
       <source>Aucune séance : créez-en une dans « Séances du comité ».</source>
       <translation>No session: create one in “Committee sessions”.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="147" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="149" />
       <source>Procès-verbal signé&lt;/b&gt; : la séance est verrouillée. Toute modification passe par un avenant.</source>
       <translation>Signed minutes&lt;/b&gt;: the session is locked. Any change goes through an amendment.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="153" />
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="368" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="155" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="374" />
       <source>PDF signé enregistré</source>
       <translation>Signed PDF on file</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="157" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="159" />
       <source>Séance close : éditez le procès-verbal, relisez-le, puis faites-le signer par le président et le secrétaire.</source>
       <translation>Session closed: produce the minutes, read them, then have the chair and the secretary sign them.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="165" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="167" />
       <source>Séance {state}&lt;/b&gt; : le procès-verbal s'édite une fois la séance close (une décision par dossier).</source>
       <translation>Session {state}&lt;/b&gt;: the minutes are produced once the session is closed (one decision per application).</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="207" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="209" />
       <source>{pages} page(s) · {size} Ko</source>
       <translation>{pages} page(s) · {size} KB</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="253" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="255" />
       <source>Édition du procès-verbal</source>
       <translation>Producing the minutes</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="254" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="256" />
       <source>Brouillon à signer</source>
       <translation>Draft to sign</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="271" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="273" />
       <source>Enregistrer le procès-verbal</source>
       <translation>Save the minutes</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="278" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="280" />
       <source>Enregistrer le PDF</source>
       <translation>Save the PDF</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="334" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="340" />
       <source>Signature</source>
       <translation>Signature</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="343" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="349" />
       <source>Procès-verbal signé</source>
       <translation>Signed minutes</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="359" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="365" />
       <source>Enregistrement du PDF signé</source>
       <translation>Recording the signed PDF</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="374" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="380" />
       <source>document affiché</source>
       <translation>document shown</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="378" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="384" />
       <source>Vérifier un PDF signé</source>
       <translation>Verify a signed PDF</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="384" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="390" />
       <source>Vérification</source>
       <translation>Verification</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="399" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="407" />
       <source>Vérification des signatures</source>
       <translation>Verifying the signatures</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="410" />
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="415" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="418" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="423" />
       <source>Avenant</source>
       <translation>Amendment</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="417" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="425" />
       <source>La séance {new} est ouverte : elle reprend l'ordre du jour, les présences et les décisions de la séance {old}, que vous pouvez modifier dans « Séances du comité ». Son procès-verbal indiquera qu'il amende le procès-verbal signé.</source>
       <translation>Session {new} is open: it takes over the agenda, attendance and decisions of session {old}, which you can change in “Committee sessions”. Its minutes will state that they amend the signed minutes.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="425" />
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="436" />
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="469" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="433" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="444" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="479" />
       <source>Lettres de notification</source>
       <translation>Notification letters</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="427" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="435" />
       <source>Une lettre par candidat, retenu ou non, avec le montant et les motifs.</source>
       <translation>One letter per applicant, selected or not, with the amount and the reasons.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="429" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="437" />
       <source>Un seul PDF…</source>
       <translation>One PDF…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="430" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="438" />
       <source>Un PDF par candidat…</source>
       <translation>One PDF per applicant…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="444" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="452" />
       <source>Dossier des lettres</source>
       <translation>Folder for the letters</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="490" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="502" />
       <source>oui</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="492" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="504" />
       <source>NON</source>
       <translation>NO</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="503" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="515" />
       <source>✗ Aucune signature</source>
       <translation>✗ No signature</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="509" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="521" />
       <source>✓ Signatures valides</source>
       <translation>✓ Valid signatures</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="515" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="527" />
       <source>✗ Signatures NON valides</source>
       <translation>✗ Signatures NOT valid</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="523" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="535" />
       <source>intègre</source>
       <translation>intact</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="531" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="543" />
       <source>suivie d'autres signatures</source>
       <translation>followed by other signatures</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="537" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="549" />
       <source>couvre tout le document</source>
       <translation>covers the whole document</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="544" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="556" />
       <source>autorité de confiance : oui</source>
       <translation>trusted authority: yes</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="548" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="560" />
       <source>autorité non reconnue</source>
       <translation>authority not recognised</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="554" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="566" />
       <source>identité de TEST</source>
       <translation>TEST identity</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="562" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="574" />
       <source>(heure déclarée par le signataire)</source>
       <translation>(time declared by the signer)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="578" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="590" />
       <source>Procès-verbal</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="579" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="591" />
       <source>Ouvrez d'abord un fichier d'appel.</source>
       <translation>Open a call file first.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="603" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="615" />
       <source>&amp;Procès-verbal…</source>
       <translation>&amp;Minutes…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="606" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="618" />
       <source>Éditer, signer, vérifier et imprimer le procès-verbal d'une séance</source>
       <translation>Produce, sign, verify and print the minutes of a session</translation>
     </message>
@@ -1252,82 +1252,82 @@
   <context>
     <name>NewSessionDialog</name>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="41" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="40" />
       <source>Nouvelle séance</source>
       <translation>New session</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="47" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="46" />
       <source>Séance du comité de sélection</source>
       <translation>Selection committee session</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="61" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="60" />
       <source>&amp;Intitulé :</source>
       <translation>&amp;Title:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="62" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="61" />
       <source>&amp;Date :</source>
       <translation>&amp;Date:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="63" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="62" />
       <source>&amp;Heure :</source>
       <translation>T&amp;ime:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="64" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="63" />
       <source>&amp;Lieu :</source>
       <translation>&amp;Place:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="65" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="64" />
       <source>&amp;Président(e) :</source>
       <translation>C&amp;hair:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="66" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="65" />
       <source>&amp;Secrétaire :</source>
       <translation>&amp;Secretary:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="71" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="70" />
       <source>Ordre du jour</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="79" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="78" />
       <source>les dossiers &amp;classés non encore réglés ({n})</source>
       <translation>the &amp;ranked applications not yet settled ({n})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="83" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="82" />
       <source>tous les dossiers é&amp;ligibles non encore réglés ({n})</source>
       <translation>all &amp;eligible applications not yet settled ({n})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="87" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="86" />
       <source>les dossiers c&amp;hoisis ci-dessous</source>
       <translation>the applications &amp;chosen below</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="96" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="95" />
       <source>Dossiers à inscrire</source>
       <translation>Applications to put on the agenda</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="99" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="98" />
       <source>rang {rank}</source>
       <translation>rank {rank}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="99" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="98" />
       <source>non classé</source>
       <translation>not ranked</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="115" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="114" />
       <source>&amp;Créer la séance</source>
       <translation>&amp;Create the session</translation>
     </message>
@@ -1649,145 +1649,145 @@
   <context>
     <name>SessionWindow</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="128" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="129" />
       <source>Ajouter une note privée sur ce dossier (Entrée)</source>
       <translation>Add a private note on this application (Enter)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="167" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="168" />
       <source>Ordre du jour : Ctrl+Haut et Ctrl+Bas déplacent, Suppr retire</source>
       <translation>Agenda: Ctrl+Up and Ctrl+Down move, Delete removes</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="195" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="196" />
       <source>dépôt le plus ancien</source>
       <translation>earliest submission</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="198" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="199" />
       <source>meilleure note en « {label} »</source>
       <translation>best score in “{label}”</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="201" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="202" />
       <source>Moyenne pondérée des évaluations soumises. Départage à note égale : {rules}. Le trait rouge marque la limite de l'enveloppe ({envelope}) ; en jaune, la liste complémentaire ; en bas, les dossiers écartés (note éliminatoire ou évaluation manquante).</source>
       <translation>Weighted mean of the submitted reviews. Ties broken by: {rules}. The red line marks the limit of the envelope ({envelope}); in yellow, the reserve list; at the bottom, the applications set aside (eliminatory score or missing review).</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="205" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="206" />
       <source>, puis </source>
       <translation>, then </translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="320" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="321" />
       <source>Aucune séance : créez-en une.</source>
       <translation>No session: create one.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="362" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="363" />
       <source>PV signé : séance verrouillée</source>
       <translation>Minutes signed: session locked</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="398" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="399" />
       <source>Enregistré.</source>
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="411" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="412" />
       <source>Ouverture de la séance</source>
       <translation>Opening the session</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="426" />
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="446" />
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="460" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="427" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="447" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="461" />
       <source>Clôture de la séance</source>
       <translation>Closing the session</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="428" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="429" />
       <source>{count} dossier(s) de l'ordre du jour sans décision : {numeros}.
 La séance ne peut être close qu'une fois chaque dossier décidé.</source>
       <translation>{count} agenda item(s) without a decision: {numeros}.
 The session can be closed only once every application is decided.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="435" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="436" />
       <source>Aller au {numero}</source>
       <translation>Go to {numero}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="448" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="449" />
       <source>Clore la séance « {title} » ? Les {count} décisions ne pourront plus être modifiées sans rouvrir la séance.</source>
       <translation>Close the session “{title}”? The {count} decisions can no longer be changed without reopening the session.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="454" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="455" />
       <source>&amp;Clore la séance</source>
       <translation>&amp;Close the session</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="466" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="467" />
       <source>Réouverture de la séance</source>
       <translation>Reopening the session</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="480" />
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="502" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="481" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="503" />
       <source>Refusé : {why}</source>
       <translation>Refused: {why}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="612" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="613" />
       <source>Aucun dossier à l'ordre du jour.</source>
       <translation>No application on the agenda.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="623" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="624" />
       <source>porteur : {lead} · sollicité : &lt;b&gt;{amount}&lt;/b&gt; · note : &lt;b&gt;{score}&lt;/b&gt;/100</source>
       <translation>lead: {lead} · requested: &lt;b&gt;{amount}&lt;/b&gt; · score: &lt;b&gt;{score}&lt;/b&gt;/100</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="629" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="630" />
       <source> (rang {rank})</source>
       <translation> (rank {rank})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="631" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="632" />
       <source> · écart max {spread}</source>
       <translation> · max gap {spread}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="635" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="636" />
       <source> · &lt;b&gt;{voters}&lt;/b&gt; votants</source>
       <translation> · &lt;b&gt;{voters}&lt;/b&gt; voters</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="639" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="640" />
       <source>{name} quitte la salle — {reason}</source>
       <translation>{name} leaves the room — {reason}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="677" />
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="697" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="678" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="698" />
       <source>Déport</source>
       <translation>Recusal</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="732" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="733" />
       <source>Note privée</source>
       <translation>Private note</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="755" />
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="789" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="756" />
       <location filename="../../ptce_desktop/gui/views/session_window.py" line="790" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="791" />
       <source>Convocation</source>
       <translation>Notice of meeting</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="793" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="794" />
       <source>Convocation écrite : {path}</source>
       <translation>Notice of meeting written: {path}</translation>
     </message>
@@ -2314,17 +2314,17 @@ The session can be closed only once every application is decided.</translation>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="78" />
+      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="92" />
       <source>Demandé</source>
       <translation>Requested</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="79" />
+      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="93" />
       <source>Éligibilité</source>
       <translation>Eligibility</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="80" />
+      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="94" />
       <source>Éval.</source>
       <translation>Rev.</translation>
     </message>
@@ -2478,6 +2478,21 @@ The session can be closed only once every application is decided.</translation>
       <location filename="../../ptce_desktop/gui/i18n.py" line="104" />
       <source>Évaluations reçues en &amp;attente…</source>
       <translation>Received reviews &amp;awaiting…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="105" />
+      <source>&amp;Attribution des dossiers…</source>
+      <translation>&amp;Assign rapporteurs…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="106" />
+      <source>E&amp;xporter la grille d'un rapporteur…</source>
+      <translation>E&amp;xport a rapporteur's grid…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="107" />
+      <source>&amp;Importer une grille remplie…</source>
+      <translation>&amp;Import a filled-in grid…</translation>
     </message>
   </context>
 </TS>
