@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.gui_helpers import close_when_idle, open_and_wait
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The GUI remembers things (identity per file, recent files): never in the tester's profile.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="ptce-test-config-")
@@ -62,12 +64,10 @@ def main_window(qtbot, demo_call: Path, error_dialogs) -> Iterator:  # type: ign
     window = MainWindow(user="Testeur")
     qtbot.addWidget(window)
     window.show()
-    window.open_call(demo_call)
-    qtbot.waitUntil(lambda: window.store is not None or bool(error_dialogs), timeout=20_000)
+    open_and_wait(qtbot, window, demo_call, error_dialogs)
     assert not error_dialogs
     yield window
-    window.tasks.wait(5_000)
-    window.close()
+    close_when_idle(qtbot, window)
 
 
 @pytest.fixture
@@ -88,15 +88,13 @@ def committee_window(qtbot, demo_master: Path, tmp_path: Path, error_dialogs) ->
     window.show()
 
     def open_file() -> None:
-        window.open_call(path)
-        qtbot.waitUntil(lambda: window.store is not None or bool(error_dialogs), timeout=20_000)
+        open_and_wait(qtbot, window, path, error_dialogs)
         assert not error_dialogs
 
     window.path = path  # type: ignore[attr-defined]
     window.open_file = open_file  # type: ignore[attr-defined]
     yield window
-    window.tasks.wait(5_000)
-    window.close()
+    close_when_idle(qtbot, window)
 
 
 @pytest.fixture

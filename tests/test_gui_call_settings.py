@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QDoubleSpinBox, QM
 
 from ptce_desktop.gui.views.call_settings_dialog import CallSettingsDialog, edit_settings
 from ptce_desktop.services.calls import new_call
+from tests.gui_helpers import WAIT_MS, close_when_idle, open_and_wait
 
 
 def audit_count(path: Path) -> int:
@@ -31,12 +32,10 @@ def fresh_window(qtbot, tmp_path: Path, error_dialogs):  # type: ignore[no-untyp
     window = MainWindow(user="Testeur")
     qtbot.addWidget(window)
     window.show()
-    window.open_call(path)
-    qtbot.waitUntil(lambda: window.store is not None or bool(error_dialogs), timeout=20_000)
+    open_and_wait(qtbot, window, path, error_dialogs)
     assert not error_dialogs
     yield window
-    window.tasks.wait(5_000)
-    window.close()
+    close_when_idle(qtbot, window)
 
 
 def open_dialog(window) -> CallSettingsDialog:  # type: ignore[no-untyped-def]
@@ -102,7 +101,7 @@ def test_a_valid_edit_is_saved_and_audited(qtbot, fresh_window):
     def saved() -> bool:
         return conn.execute("SELECT place FROM calls").fetchone() == ("Lyon",)
 
-    qtbot.waitUntil(saved, timeout=10_000)
+    qtbot.waitUntil(saved, timeout=WAIT_MS)
     fresh_window.tasks.wait(5_000)
     label = "paramètres de l'appel : place, criteria, eligibility.lead_siret"
     assert conn.execute(

@@ -15,6 +15,7 @@ from ptce_desktop.gui.dialogs.conflict import ConflictDialog
 from ptce_desktop.gui.views import people_window as module
 from ptce_desktop.gui.views.people_import import PeopleImportDialog
 from ptce_desktop.gui.views.people_window import PeopleWindow
+from tests.gui_helpers import WAIT_MS, close_when_idle
 
 
 def counts(path: Path) -> tuple[int, int, int]:
@@ -148,7 +149,7 @@ def test_a_rapporteur_sees_my_dossiers_with_progress_and_declares_for_themselves
     window.show()
     window.open_call(demo_call)
     qtbot.waitUntil(
-        lambda: window.dossier_list.review_combo.currentData() == "mine", timeout=20_000
+        lambda: window.dossier_list.review_combo.currentData() == "mine", timeout=WAIT_MS
     )
     lst = window.dossier_list
     assert lst.visible_count() == assigned
@@ -160,8 +161,7 @@ def test_a_rapporteur_sees_my_dossiers_with_progress_and_declares_for_themselves
     assert dialog.dossier_combo.currentData() == window.current_dossier_id()
     dialog.reason_edit.setText("je connais le porteur")
     dialog.accept()
-    qtbot.waitUntil(lambda: lst.visible_count() == assigned - 1, timeout=20_000)
+    qtbot.waitUntil(lambda: lst.visible_count() == assigned - 1, timeout=WAIT_MS)
     assert f"/ {assigned - 1}" in lst.count_label.text()
     assert not error_dialogs
-    window.tasks.wait(5_000)
-    window.close()
+    close_when_idle(qtbot, window)
