@@ -38,6 +38,16 @@ def demo_call(demo_master: Path, tmp_path: Path) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def gui_app(qapp):  # type: ignore[no-untyped-def]
+    """The application's look and language, set once for the run: each call re-styles every
+    live widget, seconds once a test has left thousands awaiting deletion."""
+    from ptce_desktop.gui.setup import configure_application
+
+    configure_application(qapp)
+    return qapp
+
+
 @pytest.fixture
 def error_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     """The (title, message) of every error the GUI shows; a modal box would block a test."""
@@ -53,14 +63,10 @@ def error_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 
 
 @pytest.fixture
-def main_window(qtbot, demo_call: Path, error_dialogs) -> Iterator:  # type: ignore[no-untyped-def]
+def main_window(qtbot, gui_app, demo_call: Path, error_dialogs) -> Iterator:  # type: ignore[no-untyped-def]
     """The real main window with the demo call open, as user « Testeur »."""
-    from PySide6.QtWidgets import QApplication
-
     from ptce_desktop.gui.main_window import MainWindow
-    from ptce_desktop.gui.setup import configure_application
 
-    configure_application(QApplication.instance())  # type: ignore[arg-type]
     window = MainWindow(user="Testeur")
     qtbot.addWidget(window)
     window.show()
@@ -71,18 +77,14 @@ def main_window(qtbot, demo_call: Path, error_dialogs) -> Iterator:  # type: ign
 
 
 @pytest.fixture
-def committee_window(qtbot, demo_master: Path, tmp_path: Path, error_dialogs) -> Iterator:  # type: ignore[no-untyped-def]
+def committee_window(qtbot, gui_app, demo_master: Path, tmp_path: Path, error_dialogs) -> Iterator:  # type: ignore[no-untyped-def]
     """The main window on a copy of the demo call, as the secretariat (who sees all scores);
     the test may change scores in the file before it opens."""
-    from PySide6.QtWidgets import QApplication
-
     from ptce_desktop.gui.main_window import MainWindow
-    from ptce_desktop.gui.setup import configure_application
     from ptce_desktop.services.browse import SECRETARIAT
 
     path = tmp_path / "appel.ptce"
     shutil.copyfile(demo_master, path)
-    configure_application(QApplication.instance())  # type: ignore[arg-type]
     window = MainWindow(user=SECRETARIAT)
     qtbot.addWidget(window)
     window.show()

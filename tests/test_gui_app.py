@@ -19,7 +19,7 @@ from tests.gui_helpers import WAIT_MS, close_when_idle
 
 
 @pytest.fixture
-def bare_window(qtbot, error_dialogs):  # type: ignore[no-untyped-def]
+def bare_window(qtbot, gui_app, error_dialogs):  # type: ignore[no-untyped-def]
     window = MainWindow(user="Testeur")
     qtbot.addWidget(window)
     window.show()
@@ -50,7 +50,7 @@ def test_a_bad_file_shows_an_error_and_stays_untouched(
 
 
 def test_first_opening_asks_who_you_are_and_remembers(
-    qtbot, demo_call: Path, error_dialogs, monkeypatch: pytest.MonkeyPatch
+    qtbot, gui_app, demo_call: Path, error_dialogs, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     asked: list[str] = []
 

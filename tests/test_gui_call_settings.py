@@ -23,7 +23,7 @@ def audit_count(path: Path) -> int:
 
 
 @pytest.fixture
-def fresh_window(qtbot, tmp_path: Path, error_dialogs):  # type: ignore[no-untyped-def]
+def fresh_window(qtbot, gui_app, tmp_path: Path, error_dialogs):  # type: ignore[no-untyped-def]
     """The main window on a new call made from the 2015 template (no review yet)."""
     from ptce_desktop.gui.main_window import MainWindow
 

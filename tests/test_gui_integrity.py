@@ -119,7 +119,7 @@ def test_a_lock_held_elsewhere_is_shown_and_never_freezes_the_window(
 
 
 def test_a_read_only_copy_opens_with_a_banner_and_refuses_writes(
-    qtbot, demo_call: Path, tmp_path: Path, error_dialogs
+    qtbot, gui_app, demo_call: Path, tmp_path: Path, error_dialogs
 ) -> None:
     with read_only_copy(demo_call, tmp_path / "ro") as copy:
         window = MainWindow(user="Testeur")
@@ -135,7 +135,7 @@ def test_a_read_only_copy_opens_with_a_banner_and_refuses_writes(
 
 
 def test_a_damaged_file_offers_its_backups(
-    qtbot, demo_call: Path, tmp_path: Path, error_dialogs, monkeypatch: pytest.MonkeyPatch
+    qtbot, gui_app, demo_call: Path, tmp_path: Path, error_dialogs, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with CallStore.open(demo_call, actor="t") as store:
         store.backup("avant-accident")

@@ -7,10 +7,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from ptce_desktop.gui.main_window import MainWindow
-from ptce_desktop.gui.setup import configure_application
 from ptce_desktop.gui.views import package_actions
 from ptce_desktop.gui.views.package_dialogs import PrepareDialog
 from ptce_desktop.io import package as container
@@ -28,7 +27,9 @@ def cheap_scrypt(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "donnees"))
 
 
-def test_open_a_package_score_and_send_it_back(qtbot, tmp_path: Path, error_dialogs) -> None:  # type: ignore[no-untyped-def]
+def test_open_a_package_score_and_send_it_back(
+    qtbot, gui_app, tmp_path: Path, error_dialogs
+) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "appel.ptce"
     make_demo(path, dossiers=6, stage="review", actor="Secrétariat").close()
     who = three_rapporteurs(path)[0]
@@ -36,7 +37,6 @@ def test_open_a_package_score_and_send_it_back(qtbot, tmp_path: Path, error_dial
     with CallStore.open(path, actor="Secrétariat") as store:
         packages.export_package(store, rapporteur=who.id, out=pkg, passphrase=PASSPHRASE)
 
-    configure_application(QApplication.instance())  # type: ignore[arg-type]
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QMenu
 
 from ptce_desktop.gui.dialogs.conflict import ConflictDialog
 from ptce_desktop.gui.views import people_window as module
@@ -130,10 +130,9 @@ def test_a_conflict_declared_and_withdrawn_through_the_widgets(
 
 
 def test_a_rapporteur_sees_my_dossiers_with_progress_and_declares_for_themselves(
-    qtbot, demo_call, error_dialogs
+    qtbot, gui_app, demo_call, error_dialogs
 ):
     from ptce_desktop.gui.main_window import MainWindow
-    from ptce_desktop.gui.setup import configure_application
     from ptce_desktop.store.db import CallStore
 
     with CallStore.open(demo_call, actor="t") as store:
@@ -143,7 +142,6 @@ def test_a_rapporteur_sees_my_dossiers_with_progress_and_declares_for_themselves
             "ON r.person_id = a.person_id AND r.dossier_id = a.dossier_id "
             "GROUP BY p.id ORDER BY p.name LIMIT 1"
         ).fetchone()
-    configure_application(QApplication.instance())  # type: ignore[arg-type]
     window = MainWindow(user=name)
     qtbot.addWidget(window)
     window.show()
