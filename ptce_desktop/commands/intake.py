@@ -6,10 +6,12 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..io.ds_export import is_ds_export
 from ..io.export import write_template
 from ..services import exporting, importing, screening
 from ..store import intake as rows
 from ..store.dossiers import load_dossiers
+from . import ds
 from .base import UserError, open_store
 
 
@@ -22,6 +24,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="mettre à jour les dossiers dont le numéro existe déjà",
     )
+    p.add_argument("--mapping", help="export Démarche Numérique : correspondance (TOML)")
+    p.add_argument("--attachments", help="export Démarche Numérique : archive .zip des pièces")
     p.set_defaults(handler=cmd_import)
 
     p = sub.add_parser("template", help="classeur vide à remplir, avec une feuille d'aide")
@@ -40,6 +44,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_import(args: argparse.Namespace) -> int:
     source = Path(args.source)
+    if is_ds_export(source):
+        return ds.cmd_import_export(args)
+    if args.mapping or args.attachments:
+        raise UserError(
+            f"{source.name} : --mapping et --attachments valent pour un export de "
+            "Démarche Numérique (feuille « Dossiers » commençant par ID, Email)"
+        )
     with open_store(args) as store:
         plan = importing.plan_import(store, source, update=args.update)
         for warning in plan.problems.warnings:

@@ -19,6 +19,7 @@ from ..domain.model import (
     Outcome,
     Person,
 )
+from ..store import ds as ds_rows
 from ..store import eligibility as eligibility_rows
 from ..store import overview
 from ..store import people as people_rows
@@ -113,13 +114,16 @@ class CallOverview:
 
 def call_overview(store: CallStore) -> CallOverview:
     call = read_call(store)
-    return CallOverview(
-        path=store.path,
-        title=call.title,
-        year=call.year,
-        counts=stats(store),
-        rows=list_rows(store),
-    )
+    rows = list_rows(store)
+    # The list's rows already say what three of the counts would scan the tables for.
+    known = {
+        "dossiers": len(rows),
+        "eligible": sum(r.eligible is True for r in rows),
+        "ineligible": sum(r.eligible is False for r in rows),
+    }
+    counts = stats(store, known=known)
+    return CallOverview(path=store.path, title=call.title, year=call.year, counts=counts,
+                        rows=rows)  # fmt: skip
 
 
 def call_counts(store: CallStore) -> dict[str, int | float]:
@@ -169,6 +173,7 @@ class DossierFile:
     reviews_expected: int
     decision: dict | None = None
     members_by_category: list[tuple[str, list[Member]]] = field(default_factory=list)
+    external: dict = field(default_factory=dict)  # what the dossier platform says, read-only
 
     @property
     def eligible(self) -> bool | None:
@@ -216,6 +221,7 @@ def dossier_file(store: CallStore, dossier_id: int) -> DossierFile:
         reviews_expected=expected,
         decision=overview.latest_decision(store, dossier_id),
         members_by_category=group_members(dossier.members),
+        external=ds_rows.external_info(store, dossier_id),
     )
 
 

@@ -29,9 +29,38 @@ def _fields(rows: list[tuple[str, str]]) -> str:
     return f"<table class='f' cellspacing='0'>{cells}</table>"
 
 
+_PLATFORM_ROWS = (
+    ("state", "État"), ("deposited_at", "Déposé le"), ("instruction_at", "Passé en instruction le"),
+    ("processed_at", "Traité le"), ("updated_at", "Dernière mise à jour"),
+    ("instructeurs", "Instructeurs"), ("groupe", "Groupe instructeur"),
+    ("motivation", "Motivation de la décision"),
+)  # fmt: skip
+
+
+def platform_html(info: dict) -> str:
+    """What the dossier platform says about the dossier, shown read-only."""
+    if not info.get("id"):
+        return ""
+    rows = [("N° sur la plateforme", _e(info["id"])), ("Démarche", _e(info.get("procedure")))]
+    for key, label in _PLATFORM_ROWS:
+        value = info.get(key)
+        if isinstance(value, list):
+            value = ", ".join(value)
+        if value:
+            if key.endswith("_at"):
+                value = fmt.day(value[:10]) + value[10:].replace("T", " à ")
+            rows.append((label, _e(value)))
+    flag = info.get("flag")
+    warning = f"<p style='color:#8a5a00'><b>⚑ {escape(flag)}</b></p>" if flag else ""
+    return (
+        f"<h3>{escape(info.get('platform', 'Plateforme'))} (lecture seule)</h3>{warning}"
+        + _fields(rows)
+    )
+
+
 def summary_html(f: DossierFile) -> str:
     d = f.dossier
-    parts = [f"<style>{CSS}</style>"]
+    parts = [f"<style>{CSS}</style>", platform_html(f.external)]
     parts.append("<h3>Porteur</h3>")
     parts.append(
         _fields(

@@ -1,0 +1,508 @@
+"""Fichier > Importer > Export Démarche Numérique…: the mapping assistant.
+
+Choose the platform's export (and its attachments zip): the export is read on a worker and the
+mapping starts from the one saved for the procedure, or from the guesses. « Colonnes » shows
+each of our fields with the export column chosen for it and a sample of its values;
+« Traductions » the value tables (member categories, co-funding statuses); « Pièces » the kind
+each file question gives; every change re-plans on a worker, and « Aperçu » shows the first
+dossiers as they will be imported, « Problèmes » every problem placed by sheet, row and column.
+« Importer » writes on a worker behind the main window's progress dialog.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.model import CofundingStatus, MemberCategory
+from ...io import ds_mapping
+from ...io.ds_export import DsExport, Table
+from ...io.ds_mapping import BlockMapping, DsMapping, Target
+from ...io.files import write_atomic
+from ...io.workbook import Problem
+from ...services import ds_import
+from ...services.ds_import import DsPlan, DsResult
+from ...services.importing import ADDED, CHANGED, PlanEntry
+from ...store.db import CallStore
+from .. import errors
+from ..partials.records import RecordTableModel
+from ..tasks import Job, JobContext
+from .import_dialog import PREVIEW_COLUMNS, PROBLEM_COLUMNS, _setup_table
+
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
+
+EXPORT_FILTER = "Exports Démarche Numérique (*.xlsx *.ods *.csv);;Tous les fichiers (*)"
+NONE = "— aucune —"
+CATEGORY_LABELS = {c.value: c.label for c in MemberCategory}
+STATUS_LABELS = {s.value: s.label for s in CofundingStatus}
+
+
+class DsImportDialog(QDialog):
+    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
+        super().__init__(parent or window)
+        self.setWindowTitle("Importer un export Démarche Numérique")
+        self.setObjectName("dsImportDialog")
+        self.resize(1180, 680)
+        self.window_ = window
+        self.export: DsExport | None = None
+        self.mapping: DsMapping | None = None
+        self.plan: DsPlan | None = None
+        self.result: DsResult | None = None
+        self._job: Job | None = None
+        self._filling = False
+        self._replan = QTimer(self, singleShot=True, interval=250)
+        self._replan.timeout.connect(self.preview)
+
+        grid = QGridLayout()
+        self.export_edit, self.zip_edit = QLineEdit(), QLineEdit()
+        self.prefix_edit = QLineEdit()
+        self.export_edit.setObjectName("exportEdit")
+        self.zip_edit.setObjectName("zipEdit")
+        self.zip_edit.setPlaceholderText("facultatif : l'archive .zip des pièces jointes")
+        self.prefix_edit.setObjectName("prefixEdit")
+        for row, (label, edit, handler) in enumerate(
+            (
+                ("&Export :", self.export_edit, self.choose_export),
+                ("&Pièces (zip) :", self.zip_edit, self.choose_zip),
+            )
+        ):
+            caption = QLabel(label)
+            caption.setBuddy(edit)
+            button = QPushButton("Choisir…")
+            button.clicked.connect(handler)
+            grid.addWidget(caption, row, 0)
+            grid.addWidget(edit, row, 1)
+            grid.addWidget(button, row, 2)
+        prefix_label = QLabel("Préfixe des &numéros :")
+        prefix_label.setBuddy(self.prefix_edit)
+        grid.addWidget(prefix_label, 0, 3)
+        grid.addWidget(self.prefix_edit, 0, 4)
+        self.prefix_edit.setMaximumWidth(220)
+        grid.setColumnStretch(1, 1)
+        self.export_edit.returnPressed.connect(self.load_export)
+        self.zip_edit.returnPressed.connect(self.preview)
+        self.prefix_edit.textEdited.connect(self._changed)
+
+        self.summary_label = QLabel("Choisissez l'export de la démarche (.xlsx, .ods ou .csv).")
+        self.summary_label.setObjectName("summaryLabel")
+        self.summary_label.setWordWrap(True)
+        self.tabs = QTabWidget()
+        self.columns_table = self._table(("Notre champ", "Colonne de l'export", "Exemples"))
+        self.values_table = self._table(("Champ", "Valeur dans l'export", "Chez nous"))
+        self.pieces_table = self._table(("Question (pièce jointe)", "Type de pièce"))
+        self.preview_table, self.problems_table = QTableView(), QTableView()
+        self.preview_model = RecordTableModel[PlanEntry](PREVIEW_COLUMNS, self)
+        self.problems_model = RecordTableModel[Problem](PROBLEM_COLUMNS, self)
+        _setup_table(self.preview_table, self.preview_model, stretch=4)
+        _setup_table(self.problems_table, self.problems_model, stretch=5)
+        for widget, title in (
+            (self.columns_table, "&Colonnes"),
+            (self.values_table, "&Traductions"),
+            (self.pieces_table, "Pi&èces"),
+            (self.preview_table, "&Aperçu"),
+            (self.problems_table, "P&roblèmes"),
+        ):
+            self.tabs.addTab(widget, title)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close
+        )
+        self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.import_button.setText("&Importer")
+        self.import_button.setEnabled(False)
+        self.save_button = self.buttons.addButton(
+            "&Enregistrer la correspondance…", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.save_button.setEnabled(False)
+        self.save_button.clicked.connect(self.save_mapping)
+        self.buttons.accepted.connect(self.start_import)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.buttons)
+
+    def _table(self, titles: tuple[str, ...]) -> QTableWidget:
+        table = QTableWidget(0, len(titles))
+        table.setHorizontalHeaderLabels(list(titles))
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        table.setColumnWidth(0, 260)
+        table.setColumnWidth(1, 330)
+        return table
+
+    # -- choosing the export ----------------------------------------------------------------
+
+    def choose_export(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Export de la démarche", "", EXPORT_FILTER)
+        if name:
+            self.set_export(Path(name))
+
+    def choose_zip(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Pièces jointes", "", "Archives (*.zip)")
+        if name:
+            self.zip_edit.setText(name)
+            self.preview()
+
+    def set_export(self, path: Path, attachments: Path | None = None) -> Job | None:
+        self.export_edit.setText(str(path))
+        if attachments is not None:
+            self.zip_edit.setText(str(attachments))
+        return self.load_export()
+
+    def load_export(self) -> Job | None:
+        """Read the export and start from the saved or guessed mapping, on a worker."""
+        path, call = Path(self.export_edit.text().strip()), self.window_.call_path()
+        if not self.export_edit.text().strip() or call is None:
+            return None
+        actor = self.window_.store.actor  # type: ignore[union-attr]
+        self.export = self.mapping = self.plan = None
+        self.import_button.setEnabled(False)
+        self.summary_label.setText(f"Lecture de <b>{path.name}</b>…")
+
+        def work(ctx: JobContext) -> tuple[DsExport, DsMapping]:
+            ctx.progress(10, "Lecture de l'export")
+            export = ds_import.read(path)
+            with CallStore.open(call, actor=actor) as store:
+                return export, ds_import.proposed_mapping(store, export)
+
+        job = self.window_.tasks.run(work, label="Lecture de l'export")
+        self._job = job
+        job.done.connect(lambda r: self._loaded(*r) if job is self._job else None)
+        job.failed.connect(lambda m: self._failed(m) if job is self._job else None)
+        return job
+
+    def _failed(self, message: str) -> None:
+        self.summary_label.setText(f"<span style='color:#b00020'>{message}</span>")
+        self.import_button.setEnabled(False)
+
+    def _loaded(self, export: DsExport, mapping: DsMapping) -> None:
+        self.export, self.mapping = export, mapping
+        self._filling = True
+        self.prefix_edit.setText(mapping.prefix)
+        self._fill_columns()
+        self._fill_values()
+        self._fill_pieces()
+        self._filling = False
+        self.save_button.setEnabled(True)
+        self.preview()
+
+    # -- the mapping's widgets ---------------------------------------------------------------
+
+    def _combo(self, table: Table | None, chosen: list[str]) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(NONE, [])
+        if len(chosen) > 1:
+            combo.addItem(" + ".join(chosen), list(chosen))
+        for key in table.keys if table else []:
+            if key:
+                combo.addItem(key, [key])
+        index = combo.findData(chosen) if chosen else 0
+        combo.setCurrentIndex(max(index, 0))
+        combo.currentIndexChanged.connect(self._changed)
+        return combo
+
+    def _row(self, label: str, widget: QWidget, sample: str, *, section: bool = False) -> None:
+        t = self.columns_table
+        row = t.rowCount()
+        t.insertRow(row)
+        item = QTableWidgetItem(label)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        if section:
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+        t.setItem(row, 0, item)
+        t.setCellWidget(row, 1, widget)
+        sample_item = QTableWidgetItem(sample)
+        sample_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        sample_item.setForeground(Qt.GlobalColor.darkGray)
+        t.setItem(row, 2, sample_item)
+
+    def _fill_columns(self) -> None:
+        export, mapping = self.export, self.mapping
+        assert export is not None and mapping is not None
+        t = self.columns_table
+        t.setRowCount(0)
+        self._field_combos: dict[tuple[str, str], QComboBox] = {}
+        for name, target in ds_mapping.DOSSIER_TARGETS.items():
+            chosen = mapping.fields.get(name, [])
+            combo = self._combo(export.dossiers, chosen)
+            self._field_combos[("fields", name)] = combo
+            self._row(_label(target), combo, _samples(export.dossiers, chosen))
+        for section, block, targets, title in (
+            ("members", mapping.members, ds_mapping.MEMBER_TARGETS, "Membres : feuille"),
+            ("cofundings", mapping.cofundings, ds_mapping.COFUNDING_TARGETS,
+             "Cofinancements : feuille"),
+        ):  # fmt: skip
+            sheets = QComboBox()
+            sheets.addItem(NONE, "")
+            for title_ in export.blocks:
+                sheets.addItem(title_, title_)
+            sheets.setCurrentIndex(max(sheets.findData(block.sheet if block else ""), 0))
+            sheets.currentIndexChanged.connect(self._sheet_changed)
+            self._field_combos[(section, "sheet")] = sheets  # type: ignore[assignment]
+            self._row(title, sheets, "", section=True)
+            table = export.blocks.get(block.sheet) if block else None
+            for name, target in targets.items():
+                chosen = [block.fields[name]] if block and name in block.fields else []
+                combo = self._combo(table, chosen)
+                self._field_combos[(section, name)] = combo
+                self._row(f"    {_label(target)}", combo, _samples(table, chosen))
+
+    def _sheet_changed(self) -> None:
+        if self._filling:
+            return
+        self.mapping = self.current_mapping()
+        for section in ("members", "cofundings"):
+            block: BlockMapping | None = getattr(self.mapping, section)
+            if block is not None and block.sheet in self.export.blocks:  # type: ignore[union-attr]
+                table = self.export.blocks[block.sheet]  # type: ignore[union-attr]
+                targets = (ds_mapping.MEMBER_TARGETS if section == "members"
+                           else ds_mapping.COFUNDING_TARGETS)  # fmt: skip
+                fresh = ds_mapping.guess_fields(table, targets, {"Dossier ID", "Ligne"})
+                block.fields = {k: v for k, v in fresh.items()}
+        self._filling = True
+        self._fill_columns()
+        self._filling = False
+        self._changed()
+
+    def _fill_values(self) -> None:
+        mapping = self.mapping
+        assert mapping is not None
+        t = self.values_table
+        t.setRowCount(0)
+        self._value_combos: list[tuple[str, str, QComboBox]] = []
+        for name, labels in (("category", CATEGORY_LABELS), ("status", STATUS_LABELS)):
+            for value, ours in mapping.values.get(name, {}).items():
+                row = t.rowCount()
+                t.insertRow(row)
+                field_label = "Catégorie de membre" if name == "category" else "Statut"
+                for col, text in ((0, field_label), (1, value)):
+                    item = QTableWidgetItem(text)
+                    item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                    t.setItem(row, col, item)
+                combo = QComboBox()
+                combo.addItem("— à compléter —", "")
+                for code, label in labels.items():
+                    combo.addItem(label, code)
+                combo.setCurrentIndex(max(combo.findData(ours), 0))
+                combo.currentIndexChanged.connect(self._changed)
+                t.setCellWidget(row, 2, combo)
+                self._value_combos.append((name, value, combo))
+
+    def _fill_pieces(self) -> None:
+        mapping = self.mapping
+        assert mapping is not None
+        t = self.pieces_table
+        t.setRowCount(0)
+        self._piece_edits: list[tuple[str, QLineEdit]] = []
+        rows = [("PDF du dossier (fait par la plateforme)", mapping.dossier_pdf)]
+        rows += list(mapping.attachments.items())
+        for question, kind in rows:
+            row = t.rowCount()
+            t.insertRow(row)
+            item = QTableWidgetItem(question)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            t.setItem(row, 0, item)
+            edit = QLineEdit(kind)
+            edit.textEdited.connect(self._changed)
+            t.setCellWidget(row, 1, edit)
+            self._piece_edits.append((question, edit))
+
+    def current_mapping(self) -> DsMapping:
+        """The mapping as the widgets show it."""
+        base = self.mapping
+        assert base is not None
+        fields = {
+            name: combo.currentData()
+            for (section, name), combo in self._field_combos.items()
+            if section == "fields" and combo.currentData()
+        }
+        blocks: dict[str, BlockMapping | None] = {}
+        for section in ("members", "cofundings"):
+            sheet = self._field_combos[(section, "sheet")].currentData()
+            blocks[section] = (
+                BlockMapping(sheet, {
+                    name: combo.currentData()[0]
+                    for (s, name), combo in self._field_combos.items()
+                    if s == section and name != "sheet" and combo.currentData()
+                })
+                if sheet else None
+            )  # fmt: skip
+        values: dict[str, dict[str, str]] = {}
+        for name, value, combo in self._value_combos:
+            values.setdefault(name, {})[value] = combo.currentData()
+        pieces = {q: e.text().strip() for q, e in self._piece_edits}
+        pdf = pieces.pop("PDF du dossier (fait par la plateforme)", "")
+        return DsMapping(
+            procedure=base.procedure,
+            prefix=self.prefix_edit.text().strip(),
+            fields=fields,
+            members=blocks["members"],
+            cofundings=blocks["cofundings"],
+            attachments=pieces,
+            dossier_pdf=pdf,
+            values=values,
+        )
+
+    def _changed(self, *_args: object) -> None:
+        if not self._filling and self.mapping is not None:
+            self.import_button.setEnabled(False)
+            self._replan.start()
+
+    # -- preview and import ------------------------------------------------------------------
+
+    def preview(self) -> Job | None:
+        """Plan the import with the current mapping on a worker; nothing is written."""
+        call, export = self.window_.call_path(), self.export
+        if call is None or export is None or self.mapping is None:
+            return None
+        mapping = self.current_mapping()
+        self.mapping = mapping
+        self._refresh_samples()
+        text = ds_mapping.to_toml(mapping, export)
+        zip_text = self.zip_edit.text().strip()
+        attachments = Path(zip_text) if zip_text else None
+        actor = self.window_.store.actor  # type: ignore[union-attr]
+        self.plan = None
+        self.import_button.setEnabled(False)
+
+        def work(ctx: JobContext) -> DsPlan:
+            with CallStore.open(call, actor=actor) as store:
+                return ds_import.plan_with(store, export, mapping, text, attachments=attachments,
+                                           progress=ctx.progress)  # fmt: skip
+
+        job = self.window_.tasks.run(work, label="Aperçu de l'import")
+        self._job = job
+        job.done.connect(lambda plan: self._show_plan(plan) if job is self._job else None)
+        job.failed.connect(lambda m: self._failed(m) if job is self._job else None)
+        return job
+
+    def _refresh_samples(self) -> None:
+        export = self.export
+        assert export is not None
+        t = self.columns_table
+        for row in range(t.rowCount()):
+            widget = t.cellWidget(row, 1)
+            for (section, _name), combo in self._field_combos.items():
+                if combo is widget and _name != "sheet":
+                    table = export.dossiers
+                    if section != "fields":
+                        sheet = self._field_combos[(section, "sheet")].currentData()
+                        table = export.blocks.get(sheet)  # type: ignore[assignment]
+                    t.item(row, 2).setText(_samples(table, combo.currentData() or []))
+
+    def _show_plan(self, plan: DsPlan) -> None:
+        self.plan = plan
+        problems = plan.problems
+        self.preview_model.set_records(plan.entries)
+        self.problems_model.set_records([*problems.errors, *problems.warnings])
+        self.tabs.setTabText(3, f"&Aperçu ({len(plan.entries)})")
+        self.tabs.setTabText(
+            4, f"P&roblèmes ({problems.errors_total} erreur(s), {problems.warnings_total} "
+            "avertissement(s))",
+        )  # fmt: skip
+        summary = f"<b>{plan.export.name}</b> (démarche « {plan.export.procedure} ») : "
+        summary += f"{plan.summary()}."
+        if not plan.ok:
+            summary += (
+                f"<br><span style='color:#b00020'><b>Import impossible : "
+                f"{problems.errors_total} erreur(s).</b> Corrigez la correspondance ou "
+                "l'export (feuille, ligne et colonne indiquées) ; rien n'a été écrit.</span>"
+            )
+        self.summary_label.setText(summary)
+        writes = plan.count(ADDED) + plan.count(CHANGED)
+        self.import_button.setEnabled(plan.ok and writes > 0)
+
+    def save_mapping(self) -> None:
+        if self.export is None or self.mapping is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Enregistrer la correspondance", f"{self.export.procedure}.toml",
+            "Correspondance (*.toml)",
+        )  # fmt: skip
+        if name:
+            self.write_mapping(Path(name))
+
+    def write_mapping(self, path: Path) -> None:
+        write_atomic(path, ds_mapping.to_toml(self.current_mapping(), self.export).encode())
+
+    def start_import(self) -> Job | None:
+        plan, call = self.plan, self.window_.call_path()
+        if plan is None or not plan.ok or call is None:
+            return None
+        actor = self.window_.store.actor  # type: ignore[union-attr]
+
+        def work(ctx: JobContext) -> DsResult:
+            with CallStore.open(call, actor=actor) as store:
+                return ds_import.apply_ds_import(store, plan, progress=ctx.progress)
+
+        self.import_button.setEnabled(False)
+        job = self.window_.run_task(
+            work, label="Import de l'export Démarche Numérique", on_done=self._imported
+        )
+        job.failed.connect(lambda _m: self.import_button.setEnabled(True))
+        return job
+
+    def _imported(self, result: DsResult) -> None:
+        self.result = result
+        self.window_.reload()
+        self.window_.statusBar().showMessage(f"Import terminé : {result.summary()}", 15_000)
+        self.accept()
+
+
+def _label(target: Target) -> str:
+    return target.label + (" *" if target.required else "")
+
+
+def _samples(table: Table | None, keys: list[str]) -> str:
+    if table is None or not keys:
+        return ""
+    values = [" ".join(v) for v in zip(*(table.samples(k, 3) for k in keys), strict=False)]
+    return " | ".join(v[:40] for v in values)
+
+
+def open_ds_import_dialog(window: MainWindow) -> DsImportDialog | None:
+    if window.store is None:
+        errors.show_error(window, "Importer un export Démarche Numérique",
+                          "Ouvrez d'abord un fichier d'appel (Fichier > Ouvrir).")  # fmt: skip
+        return None
+    dialog = DsImportDialog(window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.setModal(True)
+    dialog.show()
+    return dialog
+
+
+def install(window: MainWindow) -> None:
+    action = QAction("Export &Démarche Numérique…", window)
+    action.setObjectName("actionImportDs")
+    action.setToolTip("Importer l'export d'une démarche avec un assistant de correspondance")
+    action.triggered.connect(lambda: open_ds_import_dialog(window))
+    window.add_import_action(action)
