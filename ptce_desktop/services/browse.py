@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..domain.model import (
     MEMBER_CATEGORY_LABELS,
+    Call,
     Cofunding,
     CofundingStatus,
     Dossier,
@@ -25,7 +26,7 @@ from ..store import overview
 from ..store import people as people_rows
 from ..store.calls import read_call
 from ..store.db import CallStore
-from ..store.dossiers import attachment_content, load_dossiers
+from ..store.dossiers import attachment_content, dossier_id_by_numero, load_dossiers
 from ..store.stats import stats
 
 SECRETARIAT = "Secrétariat"
@@ -126,15 +127,19 @@ def call_overview(store: CallStore) -> CallOverview:
                         rows=rows)  # fmt: skip
 
 
+def current_call(store: CallStore) -> Call:
+    """The call's settings as stored (title, criteria, envelope, rules…)."""
+    return read_call(store)
+
+
+def dossier_ids(store: CallStore) -> dict[str, int]:
+    """Each dossier's id by its numero."""
+    return dossier_id_by_numero(store)
+
+
 def call_counts(store: CallStore) -> dict[str, int | float]:
     """The key counts of the status bar (those of `ptce stats`)."""
     return stats(store)
-
-
-def identities(store: CallStore) -> list[str]:
-    """Who can work on this file: the call's people, then the secretariat."""
-    names = [p.name for p in people_rows.load_people(store)]
-    return [*names, SECRETARIAT]
 
 
 def people(store: CallStore) -> list[Person]:
@@ -287,11 +292,6 @@ def budget(dossier: Dossier) -> Budget:
         rest = total - dossier.amount_requested - sum(c.amount for c in dossier.cofundings)
         remainder = BudgetLine("Autofinancement et autres ressources", "", rest, rest / total)
     return Budget(total_cost=total, requested=requested, groups=groups, remainder=remainder)
-
-
-def audit_trail(store: CallStore, table: str, row_id: int) -> list[dict]:
-    """The audit log entries of one row, oldest first (who, when, what)."""
-    return overview.audit_entries(store, table, row_id)
 
 
 def rule_audit_trail(store: CallStore, dossier_id: int, rule: str) -> list[dict]:

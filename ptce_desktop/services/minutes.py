@@ -32,6 +32,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from ..domain.model import AttendanceStatus, Session, SessionState
+from ..io.grammar import feminine
 from ..io.minutes_data import (
     AgendaItem,
     CalibrationLine,
@@ -146,8 +147,6 @@ def document_id(store: CallStore, session_id: int) -> str:
 
 
 def _title(name: str, male: str, female: str) -> str:
-    from ..io.minutes_pdf import feminine  # reportlab: loaded when minutes are made
-
     return female if feminine(name) else male
 
 

@@ -17,6 +17,7 @@ from ..store import people as people_rows
 from ..store import reviews as review_rows
 from ..store.calls import read_criteria
 from ..store.db import CallStore
+from ..store.dossiers import dossier_numero
 from ..store.errors import ReadOnlyError
 from .browse import SECRETARIAT
 
@@ -55,10 +56,10 @@ def whoami(store: CallStore) -> Me:
 
 
 def _dossier_numero(store: CallStore, dossier_id: int) -> str:
-    row = store.conn.execute("SELECT numero FROM dossiers WHERE id = ?", (dossier_id,)).fetchone()
-    if row is None:
+    numero = dossier_numero(store, dossier_id)
+    if numero is None:
         raise LookupError(f"dossier {dossier_id} introuvable")
-    return row[0]
+    return numero
 
 
 def refusal(store: CallStore, me: Me, dossier_id: int) -> str | None:

@@ -41,6 +41,11 @@ def delete_person(store: CallStore, person_id: int) -> None:
     store.conn.execute("DELETE FROM people WHERE id = ?", (person_id,))
 
 
+def person_name(store: CallStore, person_id: int) -> str | None:
+    row = store.conn.execute("SELECT name FROM people WHERE id = ?", (person_id,)).fetchone()
+    return row[0] if row else None
+
+
 def load_people(store: CallStore) -> list[Person]:
     return [
         Person(id=r["id"], **{f: bool(r[f]) if f in _BOOLS else r[f] for f in _FIELDS})

@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 
 from ...io.files import write_atomic
 from ...services import assignment
+from ...services.files import CallStore, open_call
 from ...services.people import PeopleError
-from ...store.db import CallStore
 from .. import errors
 from ..partials.assignment_matrix import AssignmentMatrixModel
 from ..partials.records import Column, RecordTableModel
@@ -324,7 +324,7 @@ def export_grid_to(main: MainWindow, person_id: int, out: Path) -> Job | None:
     def work(_ctx: JobContext) -> tuple[str, int]:
         from ...services import grids  # openpyxl: loaded when a grid is made, not at start-up
 
-        with CallStore.open(path, actor=actor) as store:
+        with open_call(path, actor=actor) as store:
             data, person, count = grids.export_grid(store, rapporteur=person_id)
         write_atomic(out, data)
         return person.name, count
@@ -349,7 +349,7 @@ def import_grid_from(main: MainWindow, source: Path, *, submit: bool) -> Job | N
     def work(_ctx: JobContext) -> grids.GridImport | grids.GridRefused:
         from ...services import grids  # openpyxl: loaded when a grid is read, not at start-up
 
-        with CallStore.open(path, actor=actor) as store:
+        with open_call(path, actor=actor) as store:
             try:
                 return grids.import_grid(store, source, submit=submit)
             except grids.GridRefused as exc:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from ...io.files import safe_filename, write_atomic
 from ...io.formatting import format_score
 from ...services import compare
-from ...store.db import CallStore
+from ...services.files import CallStore, open_call
 from .. import errors
 from .. import format as fmt
 from .. import settings as prefs
@@ -239,7 +239,7 @@ class CompareWindow(QMainWindow):
 
         def work(ctx: JobContext) -> Path:
             ctx.progress(10, "Lecture des dossiers")
-            store = CallStore.open(path, actor=actor)
+            store = open_call(path, actor=actor)
             try:
                 ctx.progress(40, "Mise en page")
                 pdf = compare.comparison_pdf(store, ids)
@@ -490,13 +490,16 @@ def install(main: MainWindow) -> None:
     if menu is not None:
         menu.addSeparator()
     for name, text, keys, slot in (
-        ("actionCompareDossiers", "&Comparer des dossiers…", "Ctrl+Shift+C", open_dossiers),
-        ("actionCompareRapporteurs", "Comparer les ra&pporteurs…", "Ctrl+Shift+R",
+        ("actionCompareDossiers", QT_TRANSLATE_NOOP("CompareWindow", "&Comparer des dossiers…"),
+         "Ctrl+Shift+C", open_dossiers),
+        ("actionCompareRapporteurs",
+         QT_TRANSLATE_NOOP("CompareWindow", "Comparer les ra&pporteurs…"), "Ctrl+Shift+R",
          open_rapporteurs),
-        ("actionDisagreements", "&Désaccords entre rapporteurs…", "Ctrl+Shift+D",
+        ("actionDisagreements",
+         QT_TRANSLATE_NOOP("CompareWindow", "&Désaccords entre rapporteurs…"), "Ctrl+Shift+D",
          open_disagreements),
     ):  # fmt: skip
-        action = QAction(text, main)
+        action = QAction(QCoreApplication.translate("CompareWindow", text), main)
         action.setObjectName(name)
         action.setShortcut(QKeySequence(keys))
         action.triggered.connect(lambda _=False, f=slot: f(main))

@@ -36,7 +36,7 @@ from ...io.formatting import format_eur, format_score
 from ...services import compare
 from ...services import decision_support as support
 from ...services.deliberation import list_sessions
-from ...store.db import CallStore
+from ...services.files import CallStore, open_call
 from .. import errors
 from ..partials.records import Column, RecordTableModel
 
@@ -368,7 +368,7 @@ class DecisionSupportWindow(QMainWindow):
         path, actor = store.path, store.actor
 
         def job(_ctx: Any) -> Any:
-            with CallStore.open(path, actor=actor) as own:
+            with open_call(path, actor=actor) as own:
                 return work(own)
 
         task = self.main.tasks.run(job, label=label)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
 
 from ...io.workbook import Problem
 from ...services import importing
+from ...services.files import open_call
 from ...services.importing import ImportPlan, ImportResult, PlanEntry
-from ...store.db import CallStore
 from .. import errors
 from ..partials.records import Column, RecordTableModel
 from ..tasks import Job, JobContext
 from ..uiloader import child, load_ui
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -81,6 +83,9 @@ _SAMPLES = {
 }  # fmt: skip
 
 
+MAX_COLUMN_WIDTH = 150
+
+
 def _setup_table(table: QTableView, model: RecordTableModel, stretch: int) -> None:
     table.setModel(model)
     header = table.horizontalHeader()
@@ -92,7 +97,9 @@ def _setup_table(table: QTableView, model: RecordTableModel, stretch: int) -> No
     for i, col in enumerate(model.columns):
         if i != stretch:
             sample = _SAMPLES.get(col.title, col.title)
-            table.setColumnWidth(i, metrics.horizontalAdvance(sample) + 24)
+            # Capped: the stretched column (the pole, the problem) keeps room to be read.
+            width = metrics.horizontalAdvance(sample) + 24
+            table.setColumnWidth(i, min(width, MAX_COLUMN_WIDTH))
 
 
 class ImportDialog(QDialog):
@@ -155,7 +162,7 @@ class ImportDialog(QDialog):
         self.summary_label.setText(f"Analyse de <b>{source.name}</b>…")
 
         def work(ctx: JobContext) -> ImportPlan:
-            with CallStore.open(path, actor=actor) as store:
+            with open_call(path, actor=actor) as store:
                 return importing.plan_import(store, source, update=update, progress=ctx.progress)
 
         job = self.window_.tasks.run(work, label="Aperçu de l'import")
@@ -208,7 +215,7 @@ class ImportDialog(QDialog):
         actor = self.window_.store.actor  # type: ignore[union-attr]
 
         def work(ctx: JobContext) -> ImportResult:
-            with CallStore.open(path, actor=actor) as store:
+            with open_call(path, actor=actor) as store:
                 return importing.apply_import(store, plan, progress=ctx.progress)
 
         self.import_button.setEnabled(False)
@@ -241,9 +248,14 @@ def open_import_dialog(window: MainWindow) -> ImportDialog | None:
 
 
 def install(window: MainWindow) -> None:
-    action = QAction("&Candidatures (classeur, CSV, dossier, zip)…", window)
+    action = QAction(
+        translate("ImportDialog", "&Candidatures (classeur, CSV, dossier, zip)…"),
+        window,
+    )
     action.setObjectName("actionImportDossiers")
     action.setShortcut(QKeySequence("Ctrl+I"))
-    action.setToolTip("Importer des candidatures avec un aperçu avant écriture")
+    action.setToolTip(
+        translate("ImportDialog", "Importer des candidatures avec un aperçu avant écriture")
+    )
     action.triggered.connect(lambda: open_import_dialog(window))
     window.add_import_action(action)
