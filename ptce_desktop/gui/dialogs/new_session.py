@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services import deliberation as delib
-from ...store.db import CallStore
-from ...store.errors import StoreError
+from ...services.files import CallStore, StoreError
 from .. import format as fmt
 from ..partials.fields import DateField
 

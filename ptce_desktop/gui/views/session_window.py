@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.model import SessionState
+from ...services import browse
 from ...services import deliberation as delib
 from ...services.files import CallStore, StoreError, open_call
 from ...services.session_data import (
