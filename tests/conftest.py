@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.gui_helpers import close_when_idle, open_and_wait
+from tests.gui_helpers import add_main_window, open_and_wait
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The GUI remembers things (identity per file, recent files): never in the tester's profile.
@@ -68,12 +68,11 @@ def main_window(qtbot, gui_app, demo_call: Path, error_dialogs) -> Iterator:  # 
     from ptce_desktop.gui.main_window import MainWindow
 
     window = MainWindow(user="Testeur")
-    qtbot.addWidget(window)
+    add_main_window(qtbot, window)
     window.show()
     open_and_wait(qtbot, window, demo_call, error_dialogs)
     assert not error_dialogs
-    yield window
-    close_when_idle(qtbot, window)
+    yield window  # closed by qtbot once idle (add_main_window)
 
 
 @pytest.fixture(scope="session")
@@ -106,7 +105,7 @@ def committee_window(qtbot, gui_app, demo_master: Path, tmp_path: Path, error_di
     path = tmp_path / "appel.ptce"
     shutil.copyfile(demo_master, path)
     window = MainWindow(user=SECRETARIAT)
-    qtbot.addWidget(window)
+    add_main_window(qtbot, window)
     window.show()
 
     def open_file() -> None:
@@ -115,8 +114,7 @@ def committee_window(qtbot, gui_app, demo_master: Path, tmp_path: Path, error_di
 
     window.path = path  # type: ignore[attr-defined]
     window.open_file = open_file  # type: ignore[attr-defined]
-    yield window
-    close_when_idle(qtbot, window)
+    yield window  # closed by qtbot once idle (add_main_window)
 
 
 @pytest.fixture

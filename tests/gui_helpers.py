@@ -30,9 +30,17 @@ def open_and_wait(qtbot: Any, window: Any, path: Path, error_dialogs: list) -> N
         window.call_opened.disconnect(seen)
 
 
+def add_main_window(qtbot: Any, window: Any) -> None:
+    """`qtbot.addWidget` for a main window. pytest-qt closes it after the test, before any
+    fixture's tear-down; a job whose `finished` is still queued (`tasks.wait()` does not
+    deliver it) or not yet started makes the window ask « Quitter ? » in a modal box nobody
+    answers: the suite hung there. So it is closed only once every job has ended and said so."""
+    qtbot.addWidget(
+        window, before_close_func=lambda w: qtbot.waitUntil(lambda: w.tasks.idle, timeout=WAIT_MS)
+    )
+
+
 def close_when_idle(qtbot: Any, window: Any) -> None:
-    """Close the main window once every job has ended and said so (`finished` delivered):
-    `tasks.wait()` alone leaves `finished` queued, the window then thinks a job still runs
-    and asks « Quitter ? » in a modal box nobody answers (the suite hung there)."""
+    """Close the main window within a test, once every job has ended (see add_main_window)."""
     qtbot.waitUntil(lambda: window.tasks.idle, timeout=WAIT_MS)
     window.close()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.gui_helpers import WAIT_MS, close_when_idle, open_and_wait
+from tests.gui_helpers import WAIT_MS, add_main_window, close_when_idle, open_and_wait
 
 CONTROLS = (
     QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit,
@@ -60,7 +60,7 @@ def test_every_control_of_the_main_views_has_a_name(  # type: ignore[no-untyped-
             "ORDER BY a.dossier_id LIMIT 1"
         ).fetchone()
     window = MainWindow(user=rapporteur)
-    qtbot.addWidget(window)
+    add_main_window(qtbot, window)
     window.show()
     open_and_wait(qtbot, window, demo_call, error_dialogs)  # windows close when it comes
     window.dossier_list.select_dossier(dossier)

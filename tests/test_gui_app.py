@@ -15,16 +15,15 @@ from ptce_desktop.gui import settings as prefs
 from ptce_desktop.gui.dialogs.identity import IdentityDialog
 from ptce_desktop.gui.main_window import MainWindow
 from ptce_desktop.gui.tasks import TaskManager
-from tests.gui_helpers import WAIT_MS, close_when_idle
+from tests.gui_helpers import WAIT_MS, add_main_window, close_when_idle
 
 
 @pytest.fixture
 def bare_window(qtbot, gui_app, error_dialogs):  # type: ignore[no-untyped-def]
     window = MainWindow(user="Testeur")
-    qtbot.addWidget(window)
+    add_main_window(qtbot, window)
     window.show()
-    yield window
-    close_when_idle(qtbot, window)
+    yield window  # closed by qtbot once idle (add_main_window)
 
 
 @pytest.mark.parametrize(
@@ -62,7 +61,7 @@ def test_first_opening_asks_who_you_are_and_remembers(
 
     monkeypatch.setattr(IdentityDialog, "exec", answer)
     window = MainWindow()
-    qtbot.addWidget(window)
+    add_main_window(qtbot, window)
     with qtbot.waitSignal(window.call_opened, timeout=WAIT_MS):
         window.open_call(demo_call)
     assert asked and asked[0].startswith("Secrétariat")

@@ -16,7 +16,7 @@ from ptce_desktop.gui.views import assignment_window as aw
 from ptce_desktop.services.browse import SECRETARIAT
 from ptce_desktop.store.db import CallStore
 from tests.assignment_helpers import pairs
-from tests.gui_helpers import WAIT_MS, close_when_idle, open_and_wait
+from tests.gui_helpers import WAIT_MS, add_main_window, close_when_idle, open_and_wait
 
 
 @pytest.fixture
@@ -24,7 +24,7 @@ def window(qtbot, gui_app, assignment_call: Path, error_dialogs) -> Iterator:  #
     from ptce_desktop.gui.main_window import MainWindow
 
     main = MainWindow(user=SECRETARIAT)
-    qtbot.addWidget(main)
+    add_main_window(qtbot, main)
     main.show()
     open_and_wait(qtbot, main, assignment_call, error_dialogs)
     assert not error_dialogs

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QDoubleSpinBox, QM
 
 from ptce_desktop.gui.views.call_settings_dialog import CallSettingsDialog, edit_settings
 from ptce_desktop.services.calls import new_call
-from tests.gui_helpers import WAIT_MS, close_when_idle, open_and_wait
+from tests.gui_helpers import WAIT_MS, add_main_window, open_and_wait
 
 
 def audit_count(path: Path) -> int:
@@ -30,12 +30,11 @@ def fresh_window(qtbot, gui_app, tmp_path: Path, error_dialogs):  # type: ignore
     path = tmp_path / "appel.ptce"
     new_call(path, title="Appel 2015", template="ptce-2015", actor="test").close()
     window = MainWindow(user="Testeur")
-    qtbot.addWidget(window)
+    add_main_window(qtbot, window)
     window.show()
     open_and_wait(qtbot, window, path, error_dialogs)
     assert not error_dialogs
-    yield window
-    close_when_idle(qtbot, window)
+    yield window  # closed by qtbot once idle (add_main_window)
 
 
 def open_dialog(window) -> CallSettingsDialog:  # type: ignore[no-untyped-def]

@@ -17,7 +17,7 @@ from ptce_desktop.gui.main_window import MainWindow
 from ptce_desktop.gui.views.export_actions import export_to
 from ptce_desktop.store.db import CallStore
 from ptce_desktop.store.errors import ReadOnlyFileError
-from tests.gui_helpers import WAIT_MS, close_when_idle, open_and_wait
+from tests.gui_helpers import WAIT_MS, add_main_window, close_when_idle, open_and_wait
 from tests.integrity_helpers import (
     PTCE,
     count,
@@ -123,7 +123,7 @@ def test_a_read_only_copy_opens_with_a_banner_and_refuses_writes(
 ) -> None:
     with read_only_copy(demo_call, tmp_path / "ro") as copy:
         window = MainWindow(user="Testeur")
-        qtbot.addWidget(window)
+        add_main_window(qtbot, window)
         window.show()
         open_and_wait(qtbot, window, copy, error_dialogs)
         assert not error_dialogs
@@ -159,7 +159,7 @@ def test_a_damaged_file_offers_its_backups(
     monkeypatch.setattr(RestoreDialog, "exec", choose)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     window = MainWindow(user="Testeur")
-    qtbot.addWidget(window)
+    add_main_window(qtbot, window)
     window.show()
     open_and_wait(qtbot, window, demo_call, error_dialogs)
     assert offered and "endommagé" in offered[0]

@@ -17,7 +17,7 @@ from ptce_desktop.services import packages
 from ptce_desktop.services import review as desk
 from ptce_desktop.services.demo import make_demo
 from ptce_desktop.store.db import CallStore
-from tests.gui_helpers import WAIT_MS, close_when_idle, open_and_wait
+from tests.gui_helpers import WAIT_MS, add_main_window, close_when_idle, open_and_wait
 from tests.package_helpers import PASSPHRASE, three_rapporteurs
 
 
@@ -38,7 +38,7 @@ def test_open_a_package_score_and_send_it_back(
         packages.export_package(store, rapporteur=who.id, out=pkg, passphrase=PASSPHRASE)
 
     window = MainWindow()
-    qtbot.addWidget(window)
+    add_main_window(qtbot, window)
     window.show()
     package_actions.open_package_file(window, pkg, PASSPHRASE)
     qtbot.waitUntil(lambda: window.store is not None or bool(error_dialogs), timeout=WAIT_MS)

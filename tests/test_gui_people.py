@@ -15,7 +15,7 @@ from ptce_desktop.gui.dialogs.conflict import ConflictDialog
 from ptce_desktop.gui.views import people_window as module
 from ptce_desktop.gui.views.people_import import PeopleImportDialog
 from ptce_desktop.gui.views.people_window import PeopleWindow
-from tests.gui_helpers import WAIT_MS, close_when_idle
+from tests.gui_helpers import WAIT_MS, add_main_window, close_when_idle
 
 
 def counts(path: Path) -> tuple[int, int, int]:
@@ -143,7 +143,7 @@ def test_a_rapporteur_sees_my_dossiers_with_progress_and_declares_for_themselves
             "GROUP BY p.id ORDER BY p.name LIMIT 1"
         ).fetchone()
     window = MainWindow(user=name)
-    qtbot.addWidget(window)
+    add_main_window(qtbot, window)
     window.show()
     window.open_call(demo_call)
     qtbot.waitUntil(

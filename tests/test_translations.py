@@ -26,7 +26,7 @@ from ptce_desktop.gui import format as fmt
 from ptce_desktop.gui import i18n
 from ptce_desktop.gui.setup import configure_application
 from ptce_desktop.paths import TRANSLATIONS
-from tests.gui_helpers import close_when_idle, open_and_wait
+from tests.gui_helpers import add_main_window, close_when_idle, open_and_wait
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = TRANSLATIONS / "ptce_en.ts"
@@ -111,7 +111,7 @@ def test_main_views_show_no_french_caption_in_english(
     from ptce_desktop.gui.views import minutes_dialog
 
     window = MainWindow(user="Testeur")
-    qtbot.addWidget(window)
+    add_main_window(qtbot, window)
     window.show()
     open_and_wait(qtbot, window, demo_call, error_dialogs)  # windows close when it comes
     assert fmt.eur(350000) == "€350,000"
