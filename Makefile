@@ -19,7 +19,8 @@ run: $(STAMP) sysdeps
 	$(BIN)/ptce-desktop --demo
 
 test: $(STAMP) sysdeps
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
+	@# -ra (pyproject) lists every test not passed with its reason, then the slowest ten
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider --durations=10
 
 lint: $(STAMP)
 	$(BIN)/ruff check ptce_desktop tests benchmarks

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
-    QApplication,
     QComboBox,
     QHeaderView,
     QLineEdit,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ptce_desktop.gui.setup import configure_application
+from tests.gui_helpers import WAIT_MS, add_main_window, close_when_idle, open_and_wait
 
 CONTROLS = (
     QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit,
@@ -46,26 +45,26 @@ def unnamed(window: QWidget) -> list[str]:
     return found
 
 
-def test_every_control_of_the_main_views_has_a_name(qtbot, demo_call: Path, error_dialogs) -> None:  # type: ignore[no-untyped-def]
+def test_every_control_of_the_main_views_has_a_name(  # type: ignore[no-untyped-def]
+    qtbot, gui_app, demo_call: Path, error_dialogs
+) -> None:
     from ptce_desktop.gui.dialogs.new_session import NewSessionDialog
     from ptce_desktop.gui.dialogs.preferences import PreferencesDialog
     from ptce_desktop.gui.main_window import MainWindow
     from ptce_desktop.gui.views import minutes_dialog
     from ptce_desktop.store.db import CallStore
 
-    configure_application(QApplication.instance())  # type: ignore[arg-type]
     with CallStore.open(demo_call, actor="lecture") as store:
         rapporteur, dossier = store.conn.execute(
             "SELECT p.name, a.dossier_id FROM assignments a JOIN people p ON p.id = a.person_id "
             "ORDER BY a.dossier_id LIMIT 1"
         ).fetchone()
     window = MainWindow(user=rapporteur)
-    qtbot.addWidget(window)
+    add_main_window(qtbot, window)
     window.show()
-    with qtbot.waitSignal(window.call_opened, timeout=20_000):  # windows close when it comes
-        window.open_call(demo_call)
+    open_and_wait(qtbot, window, demo_call, error_dialogs)  # windows close when it comes
     window.dossier_list.select_dossier(dossier)
-    qtbot.waitUntil(lambda: bool(window.scoring_dock.rows), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(window.scoring_dock.rows), timeout=WAIT_MS)
     window.open_sessions()
     views = {
         "fenêtre principale": window,
@@ -79,8 +78,7 @@ def test_every_control_of_the_main_views_has_a_name(qtbot, demo_call: Path, erro
     # The scoring grid's choices say which criterion and which score.
     row = next(iter(window.scoring_dock.rows.values()))
     assert row.criterion.label in row.buttons[0].accessibleName()
-    window.tasks.wait(5_000)
-    window.close()
+    close_when_idle(qtbot, window)
 
 
 def test_the_decision_form_is_walked_in_order_with_tab(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]

@@ -10,11 +10,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from ptce_desktop.domain.model import AttendanceStatus, Outcome, SessionState
 from ptce_desktop.gui import format as fmt
-from ptce_desktop.gui.setup import configure_application
 from ptce_desktop.gui.uiloader import child
 from ptce_desktop.gui.views import session_window
 from ptce_desktop.gui.views.session_window import SessionWindow
@@ -37,9 +36,10 @@ def reviewed_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def window(qtbot, reviewed_master: Path, tmp_path: Path, error_dialogs) -> Iterator[SessionWindow]:  # type: ignore[no-untyped-def]
+def window(
+    qtbot, gui_app, reviewed_master: Path, tmp_path: Path, error_dialogs
+) -> Iterator[SessionWindow]:  # type: ignore[no-untyped-def]
     """The session window on a demo call reviewed but not yet deliberated."""
-    configure_application(QApplication.instance())  # type: ignore[arg-type]
     path = tmp_path / "appel.ptce"
     shutil.copyfile(reviewed_master, path)
     store = CallStore.open(path, actor="Testeur")

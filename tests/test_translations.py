@@ -26,6 +26,7 @@ from ptce_desktop.gui import format as fmt
 from ptce_desktop.gui import i18n
 from ptce_desktop.gui.setup import configure_application
 from ptce_desktop.paths import TRANSLATIONS
+from tests.gui_helpers import add_main_window, close_when_idle, open_and_wait
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = TRANSLATIONS / "ptce_en.ts"
@@ -110,10 +111,9 @@ def test_main_views_show_no_french_caption_in_english(
     from ptce_desktop.gui.views import minutes_dialog
 
     window = MainWindow(user="Testeur")
-    qtbot.addWidget(window)
+    add_main_window(qtbot, window)
     window.show()
-    with qtbot.waitSignal(window.call_opened, timeout=20_000):  # windows close when it comes
-        window.open_call(demo_call)
+    open_and_wait(qtbot, window, demo_call, error_dialogs)  # windows close when it comes
     assert fmt.eur(350000) == "€350,000"
     window.open_sessions()
     session = window.session_window
@@ -135,7 +135,6 @@ def test_main_views_show_no_french_caption_in_english(
         and "quorum reached" in session.quorum_label.text()
     )
     assert not french, f"textes restés en français : {french}"
-    window.tasks.wait(5_000)
     dialog.close()
     session.close()
-    window.close()
+    close_when_idle(qtbot, window)
