@@ -28,7 +28,7 @@ def check_attendance(
     name people rather than number them."""
 
     def who(pid: int | None) -> str:
-        return (names or {}).get(pid, f"n° {pid}") if pid is not None else "?"  # type: ignore[arg-type]
+        return (names or {}).get(pid, f"n° {pid}") if pid is not None else "?"
 
     by_person = {a.person_id: a for a in attendance}
     unknown = set(by_person) - set(members)

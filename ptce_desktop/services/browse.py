@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ..domain.model import (
     MEMBER_CATEGORY_LABELS,
@@ -63,7 +64,7 @@ class ListRow:
         return "complete" if self.reviews_done >= self.reviews_expected else "pending"
 
 
-def _list_row(r: tuple) -> ListRow:
+def _list_row(r: tuple[Any, ...]) -> ListRow:
     return ListRow(
         id=r[0],
         numero=r[1],
@@ -168,9 +169,11 @@ class DossierFile:
     rules: list[RuleView]
     reviews_done: int
     reviews_expected: int
-    decision: dict | None = None
+    decision: dict[str, Any] | None = None
     members_by_category: list[tuple[str, list[Member]]] = field(default_factory=list)
-    external: dict = field(default_factory=dict)  # what the dossier platform says, read-only
+    external: dict[str, Any] = field(
+        default_factory=dict
+    )  # what the dossier platform says, read-only
 
     @property
     def eligible(self) -> bool | None:
@@ -286,12 +289,12 @@ def budget(dossier: Dossier) -> Budget:
     return Budget(total_cost=total, requested=requested, groups=groups, remainder=remainder)
 
 
-def audit_trail(store: CallStore, table: str, row_id: int) -> list[dict]:
+def audit_trail(store: CallStore, table: str, row_id: int) -> list[dict[str, Any]]:
     """The audit log entries of one row, oldest first (who, when, what)."""
     return overview.audit_entries(store, table, row_id)
 
 
-def rule_audit_trail(store: CallStore, dossier_id: int, rule: str) -> list[dict]:
+def rule_audit_trail(store: CallStore, dossier_id: int, rule: str) -> list[dict[str, Any]]:
     row_id = overview.eligibility_result_id(store, dossier_id, rule)
     return [] if row_id is None else overview.audit_entries(store, "eligibility_results", row_id)
 

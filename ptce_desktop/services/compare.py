@@ -10,9 +10,16 @@ from __future__ import annotations
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from ..domain import scoring
-from ..domain.model import MEMBER_CATEGORY_LABELS, CofundingStatus, MemberCategory, Opinion
+from ..domain.model import (
+    MEMBER_CATEGORY_LABELS,
+    CofundingStatus,
+    MemberCategory,
+    Opinion,
+    stored_id,
+)
 from ..io.formatting import format_eur, format_number, format_score
 from ..store import compare as rows
 from ..store import people as people_rows
@@ -22,7 +29,7 @@ from ..store.db import CallStore
 from ..store.dossiers import load_dossiers
 from .decision_support import DEFAULT_MOVES, CalibrationError, calibrate
 from .review import whoami
-from .session_data import ranking
+from .session_data import RankingEntry, ranking
 
 MIN_DOSSIERS, MAX_DOSSIERS = 2, 4
 COFUNDING_LABELS = {
@@ -130,10 +137,10 @@ def compare_dossiers(store: CallStore, ids: Sequence[int]) -> DossierComparison:
     present = [
         c for c in MemberCategory if any(m.category == c for d in dossiers for m in d.members)
     ]
-    for c in present:
-        label = MEMBER_CATEGORY_LABELS[c]
+    for category in present:
+        label = MEMBER_CATEGORY_LABELS[category]
         label = label[:1].upper() + label[1:]
-        members = [[m.name for m in d.members if m.category == c] for d in dossiers]
+        members = [[m.name for m in d.members if m.category == category] for d in dossiers]
         add(s, f"{label} : nombre", [format_number(len(m)) for m in members])
         add(s, f"{label} : noms", ["\n".join(m) or "—" for m in members], False)
 
@@ -172,17 +179,17 @@ def compare_dossiers(store: CallStore, ids: Sequence[int]) -> DossierComparison:
 
     s = "Évaluation"
     aggregates = [
-        scoring.aggregate(criteria, [_plain_scores(v) for v in _review_scores(store, d.id)])
+        scoring.aggregate(criteria, [_plain_scores(v) for v in _review_scores(store, stored_id(d))])
         for d in dossiers
     ]
     add(s, "Note pondérée (sur 100)", [format_score(a.weighted) for a in aggregates])
-    add(s, "Rang", [_rank(ranks.get(d.id)) for d in dossiers])
+    add(s, "Rang", [_rank(ranks.get(stored_id(d))) for d in dossiers])
     add(s, "Évaluations soumises", [format_number(a.review_count) for a in aggregates])
-    for c in criteria:
+    for criterion in criteria:
         add(
             s,
-            f"{c.label} (poids {c.weight:g})",
-            [_mean(a.per_criterion.get(c.code), c.scale_max) for a in aggregates],
+            f"{criterion.label} (poids {criterion.weight:g})",
+            [_mean(a.per_criterion.get(criterion.code), criterion.scale_max) for a in aggregates],
         )
     add(
         s,
@@ -192,22 +199,22 @@ def compare_dossiers(store: CallStore, ids: Sequence[int]) -> DossierComparison:
     return DossierComparison(
         call_title=read_call(store).title,
         dossiers=tuple(
-            ComparedDossier(id=d.id, numero=d.numero, pole_name=d.pole_name)  # type: ignore[arg-type]
+            ComparedDossier(id=stored_id(d), numero=d.numero, pole_name=d.pole_name)
             for d in dossiers
         ),
         rows=tuple(out),
     )
 
 
-def _rank(entry: object) -> str:
+def _rank(entry: RankingEntry | None) -> str:
     if entry is None:
         return "non classé (inéligible)"
-    rank = getattr(entry, "rank", None)
+    rank = entry.rank
     if rank is None:
-        return f"non classé ({entry.excluded_reason})"  # type: ignore[attr-defined]
-    if entry.within_envelope:  # type: ignore[attr-defined]
+        return f"non classé ({entry.excluded_reason})"
+    if entry.within_envelope:
         return f"{rank} (dans l'enveloppe)"
-    return f"{rank} (liste complémentaire)" if entry.reserve else str(rank)  # type: ignore[attr-defined]
+    return f"{rank} (liste complémentaire)" if entry.reserve else str(rank)
 
 
 def _mean(value: float | None, scale_max: int) -> str:
@@ -356,7 +363,7 @@ def disagreements(store: CallStore, *, moves_more_than: int = DEFAULT_MOVES) -> 
     the largest spread on one criterion, then the sum of spreads, then the numero."""
     labels = {c.code: c.label for c in read_criteria(store)}
     order = {code: i for i, code in enumerate(labels)}
-    grouped: dict[int, dict] = {}
+    grouped: dict[int, dict[str, Any]] = {}
     for r in rows.criterion_spreads(store):
         if r["reviews"] < 2:
             continue
@@ -471,22 +478,23 @@ class WeightedScores:
 def weighted_scores(store: CallStore) -> WeightedScores:
     """The ranked dossiers' weighted scores and the envelope's cut-off score (session ranking)."""
     entries = ranking(store)
-    ranked = [e for e in entries if e.rank is not None and e.weighted_score is not None]
-    funded = [e for e in ranked if e.within_envelope]
+    ranked = [
+        ScoredDossier(
+            dossier_id=e.dossier_id,
+            numero=e.numero,
+            pole_name=e.pole_name,
+            weighted=e.weighted_score,
+            rank=e.rank,
+            within_envelope=e.within_envelope,
+            reserve=e.reserve,
+        )
+        for e in entries
+        if e.rank is not None and e.weighted_score is not None
+    ]
+    funded = [d for d in ranked if d.within_envelope]
     return WeightedScores(
-        dossiers=tuple(
-            ScoredDossier(
-                dossier_id=e.dossier_id,
-                numero=e.numero,
-                pole_name=e.pole_name,
-                weighted=e.weighted_score,
-                rank=e.rank,
-                within_envelope=e.within_envelope,
-                reserve=e.reserve,
-            )  # type: ignore[arg-type]
-            for e in ranked
-        ),
-        cutoff=funded[-1].weighted_score if funded and len(funded) < len(ranked) else None,
+        dossiers=tuple(ranked),
+        cutoff=funded[-1].weighted if funded and len(funded) < len(ranked) else None,
         unranked=len(entries) - len(ranked),
     )
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
+from .. import clock
 from ..domain import budget, committee
 from ..domain.model import (
     Attendance,
@@ -20,6 +22,7 @@ from ..domain.model import (
     Outcome,
     Session,
     SessionState,
+    stored_id,
 )
 from ..io.formatting import format_eur
 from ..store import people as people_rows
@@ -271,10 +274,11 @@ def set_attendance(store: CallStore, *, session_id: int, attendance: Sequence[At
     if state is SessionState.CLOSED:
         raise SessionStateError("séance close : rouvrez-la pour modifier les présences")
     members = committee_members(store)
-    people = {p.id: p for p in people_rows.load_people(store)}
+    people = {stored_id(p): p for p in people_rows.load_people(store)}
     names = {pid: p.name for pid, p in people.items()}
+    member_ids = [stored_id(p) for p in members]
     try:
-        committee.check_attendance({p.id for p in members}, attendance, names=names)  # type: ignore[misc]
+        committee.check_attendance(set(member_ids), attendance, names=names)
     except committee.CommitteeRuleError as exc:
         raise AttendanceError(str(exc)) from exc
     inactive = sorted(
@@ -286,7 +290,7 @@ def set_attendance(store: CallStore, *, session_id: int, attendance: Sequence[At
         raise AttendanceError(
             f"membres inactifs, ni présents ni représentés : {', '.join(inactive)}"
         )
-    q = quorum_info([p.id for p in members], attendance)  # type: ignore[misc]
+    q = quorum_info(member_ids, attendance)
     with store.transaction(
         f"présences : {q.present} présents, {q.represented} représentés sur {q.members}"
     ):
@@ -497,7 +501,7 @@ def record_decision(
             store,
             session_id=session_id,
             decision=decision,
-            funder_ids={f.code: f.id for f in call.funders},  # type: ignore[misc]
+            funder_ids={f.code: stored_id(f) for f in call.funders},
         )
     return decision
 
@@ -697,7 +701,7 @@ def convocation_pdf(store: CallStore, *, session_id: int) -> bytes:
             )
             for e in report.agenda
         ),
-        issued_on=date.today(),
+        issued_on=clock.today(),
         made_at=call.place,
         reply_to=report.secretary,
     )
@@ -707,7 +711,7 @@ def convocation_pdf(store: CallStore, *, session_id: int) -> bytes:
 # -- private notes ------------------------------------------------------------------------------
 
 
-def private_notes(store: CallStore, *, dossier_id: int) -> list[dict]:
+def private_notes(store: CallStore, *, dossier_id: int) -> list[dict[str, Any]]:
     """The secretariat's private notes on a dossier: {body, created_at, name}."""
     return session_rows.private_notes(store, dossier_id)
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from ..domain import budget, committee, scoring
 from ..domain.model import (
@@ -30,6 +31,7 @@ from ..domain.model import (
     Person,
     Session,
     SessionState,
+    stored_id,
 )
 from ..domain.siret import with_check_digit
 from ..io.dossier_pdf import render_dossier
@@ -53,7 +55,7 @@ def _noop(_: int, __: str) -> None:
 
 @dataclass(slots=True)
 class _Names:
-    data: dict
+    data: dict[str, Any]
     rng: random.Random
 
     def person(self) -> str:
@@ -271,8 +273,8 @@ def _review_stage(
             d = rng.choice(items)
             people_rows.declare_conflict(
                 store,
-                person_id=p.id,  # type: ignore[arg-type]
-                dossier_id=d.id,  # type: ignore[arg-type]
+                person_id=stored_id(p),
+                dossier_id=stored_id(d),
                 reason=rng.choice(
                     (
                         "administrateur d'une structure membre",
@@ -288,20 +290,25 @@ def _review_stage(
             quality = rng.betavariate(4, 2.5)  # the dossier's latent merit, 0..1
             candidates = [p for p in pool if (p.id, d.id) not in conflicted]
             for p in rng.sample(candidates, 2):
-                people_rows.assign(store, person_id=p.id, dossier_id=d.id)  # type: ignore[arg-type]
-                review_id = review_rows.ensure_review(store, dossier_id=d.id, person_id=p.id)  # type: ignore[arg-type]
-                values = {}
+                person_id, dossier_id = stored_id(p), stored_id(d)
+                people_rows.assign(store, person_id=person_id, dossier_id=dossier_id)
+                review_id = review_rows.ensure_review(
+                    store, dossier_id=dossier_id, person_id=person_id
+                )
+                values: dict[int, float | None] = {}
                 for c in criteria:
                     noise = rng.gauss(0, 0.9)
                     value = round(c.scale_min + quality * (c.scale_max - c.scale_min) + noise)
-                    values[c.id] = float(min(c.scale_max, max(c.scale_min, value)))
-                comments = {criteria[0].id: rng.choice(
+                    values[stored_id(c)] = float(min(c.scale_max, max(c.scale_min, value)))
+                comments = {stored_id(criteria[0]): rng.choice(
                     ("Mutualisation réelle et déjà engagée.", "Coopération encore déclarative.",
                      "Locaux partagés depuis 2011, gouvernance claire.",
                      "Partenariat à consolider avec les entreprises commerciales."))}  # fmt: skip
                 review_rows.set_scores(store, review_id=review_id, scores=values, comments=comments)
                 total = (
-                    scoring.weighted_score(criteria, {c.code: values[c.id] for c in criteria})
+                    scoring.weighted_score(
+                        criteria, {c.code: values[stored_id(c)] for c in criteria}
+                    )
                     or 0.0
                 )
                 opinion = "favourable" if total >= 65 else "reserved" if total >= 45 else (
@@ -329,15 +336,17 @@ def _session_stage(
     chair = next(p for p in members if p.is_chair)
     secretary = next(p for p in people if p.is_secretary)
     # Attendance: most present, two represented by a present member, two excused.
-    attendance = [Attendance(person_id=p.id, status=AttendanceStatus.PRESENT) for p in members]  # type: ignore[arg-type]
+    attendance = [
+        Attendance(person_id=stored_id(p), status=AttendanceStatus.PRESENT) for p in members
+    ]
     others = [a for a in attendance if a.person_id != chair.id]
     for a in others[-2:]:
         a.status = AttendanceStatus.EXCUSED
     for a, holder in zip(others[-4:-2], others[:2], strict=True):
         a.status = AttendanceStatus.REPRESENTED
         a.proxy_holder_id = holder.person_id
-    member_ids = [p.id for p in members]
-    committee.check_attendance(member_ids, attendance)  # type: ignore[arg-type]
+    member_ids = [stored_id(p) for p in members]
+    committee.check_attendance(member_ids, attendance)
     # Rank the eligible dossiers; put the best third on the agenda, in ranking order.
     scores = review_rows.submitted_scores(store)
     rows = store.query(
@@ -358,7 +367,7 @@ def _session_stage(
                                        tie_break=call.tie_break) if e.rank]  # fmt: skip
     agenda = ranking[: max(1, min(len(ranking), 40))]
     recused = committee.recused_by_dossier(people_rows.conflicts(store))
-    funder_ids = {f.code: f.id for f in call.funders}
+    funder_ids = {f.code: stored_id(f) for f in call.funders}
     session = Session(
         title="Séance plénière du comité de sélection",
         date=date(call.year, 12, 10),
@@ -426,7 +435,7 @@ def _session_stage(
                     reasons=reasons,
                     conditions=conditions,
                 ),
-                funder_ids=funder_ids,  # type: ignore[arg-type]
+                funder_ids=funder_ids,
             )
         if closed:
             session_rows.set_state(store, session_id=session_id, state="closed")

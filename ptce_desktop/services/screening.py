@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..domain.eligibility import evaluate
+from ..domain.model import stored_id
 from ..store import eligibility as results
 from ..store.calls import read_call
 from ..store.db import CallStore
@@ -17,5 +18,5 @@ def screen(store: CallStore, *, dossier_ids: Sequence[int] | None = None) -> int
     dossiers = load_dossiers(store, ids=dossier_ids)
     with store.transaction("contrôle d'éligibilité"):
         results.drop_rules(store, call.eligibility.disabled_rules)
-        results.save_results(store, ((d.id, evaluate(call, d)) for d in dossiers))  # type: ignore[misc]
+        results.save_results(store, ((stored_id(d), evaluate(call, d)) for d in dossiers))
     return len(dossiers)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Sequence
 from datetime import date
+from typing import Any
 
 from ..domain.model import (
     Attachment,
@@ -15,7 +16,7 @@ from ..domain.model import (
     MemberCategory,
 )
 from .audit import now_iso
-from .db import CallStore
+from .db import CallStore, inserted_id
 
 DOSSIER_FIELDS = (
     "numero", "pole_name", "lead_name", "lead_siret", "lead_legal_form", "region", "departement",
@@ -25,7 +26,7 @@ DOSSIER_FIELDS = (
 )  # fmt: skip
 
 
-def _dossier_row(d: Dossier) -> dict:
+def _dossier_row(d: Dossier) -> dict[str, Any]:
     row = {f: getattr(d, f) for f in DOSSIER_FIELDS}
     row["sectors"] = ";".join(d.sectors)
     row["submitted_on"] = d.submitted_on.isoformat() if d.submitted_on else None
@@ -43,7 +44,7 @@ def insert_dossiers(store: CallStore, dossiers: Sequence[Dossier]) -> list[int]:
         cur = conn.execute(
             f"INSERT INTO dossiers ({cols}) VALUES ({marks})", [row[f] for f in DOSSIER_FIELDS]
         )
-        d.id = cur.lastrowid
+        d.id = inserted_id(cur)
         ids.append(d.id)
     replace_children(store, dossiers)
     return ids
@@ -84,7 +85,7 @@ def replace_children(store: CallStore, dossiers: Iterable[Dossier]) -> None:
     )
 
 
-def _dossier_from_row(r: dict) -> Dossier:
+def _dossier_from_row(r: dict[str, Any]) -> Dossier:
     return Dossier(
         id=r["id"],
         numero=r["numero"],
@@ -161,4 +162,5 @@ def attachment_content(store: CallStore, attachment_id: int) -> bytes:
     ).fetchone()
     if row is None:
         raise LookupError(f"pièce {attachment_id} introuvable")
-    return row[0]
+    content: bytes = row[0]
+    return content

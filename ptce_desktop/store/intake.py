@@ -44,7 +44,7 @@ def add_children(store: CallStore, dossiers: Iterable[Dossier]) -> None:
 
 
 def dossier_count(store: CallStore) -> int:
-    return store.conn.execute("SELECT count(*) FROM dossiers").fetchone()[0]
+    return int(store.conn.execute("SELECT count(*) FROM dossiers").fetchone()[0])
 
 
 def eligibility_rows(store: CallStore) -> list[dict[str, Any]]:
