@@ -227,7 +227,7 @@ def verify(conn: sqlite3.Connection, *, limit: int = 1000) -> list[Problem]:
                 problems.append(Problem(table, rid, "ligne supprimée hors application"))
             elif now is not None and then is None:
                 problems.append(Problem(table, rid, "ligne ajoutée hors application"))
-            elif now is not None and json.loads(now) != json.loads(then):  # type: ignore[arg-type]
+            elif now is not None and then is not None and json.loads(now) != json.loads(then):
                 problems.append(Problem(table, rid, "ligne modifiée hors application"))
         for blob in BLOB_COLUMNS.get(table, ()):
             for rid, content, sha in conn.execute(f"SELECT id, {blob}, sha256 FROM {table}"):
