@@ -1,5 +1,8 @@
-"""The minutes of a session of 200 dossiers, generated and signed, as a ratio to the floor: a
-bare reportlab table of the same 200 rows plus one pyHanko signature. Aim: at most 2x.
+"""The minutes of a session of 50 then 200 dossiers, generated and signed, as a ratio to the
+floor: a bare reportlab table of the same rows plus one pyHanko signature. Aim: at most 3x.
+
+The size here is the session's agenda (a committee decides on a few hundred dossiers at most,
+whatever the call's size): the call has 500 dossiers, of which about 380 are ranked.
 
 Our minutes do more than the floor: reading the session (attendance, quorum, recusals,
 decisions, the ranking, every rapporteur's grid), the data hash, a document of 60-odd pages
@@ -17,16 +20,22 @@ from collections.abc import Callable
 from io import BytesIO
 from pathlib import Path
 
+from .report import Figure, print_figure
+
 DOSSIERS = 500  # about 380 are ranked: enough for 200 on the agenda
-AGENDA = 200
-CACHE = Path(tempfile.gettempdir()) / f"ptce-bench-minutes-{AGENDA}.ptce"
+AGENDAS = (50, 200)
 PASS = "bench"
-AIM = 2.0
+AIM = 3.0
 RUNS = 3
 
 
-def build_call(path: Path) -> None:
-    """The demo call with its session's agenda widened to 200 dossiers, each decided."""
+def cache(agenda: int) -> Path:
+    return Path(tempfile.gettempdir()) / f"ptce-bench-minutes-{agenda}.ptce"
+
+
+def build_call(path: Path, agenda_size: int) -> None:
+    """The demo call with its session's agenda widened to `agenda_size` dossiers, each
+    decided."""
     from ptce_desktop.domain.model import Outcome
     from ptce_desktop.services import deliberation as delib
     from ptce_desktop.services.demo import make_demo
@@ -41,7 +50,9 @@ def build_call(path: Path) -> None:
         report = delib.session_report(store, 1)
         agenda = [e.dossier_id for e in report.agenda]
         more = [d for d in delib.default_agenda(store) if d not in agenda]
-        delib.set_agenda(store, session_id=1, dossier_ids=agenda + more[: AGENDA - len(agenda)])
+        delib.set_agenda(
+            store, session_id=1, dossier_ids=agenda + more[: agenda_size - len(agenda)]
+        )
         report = delib.session_report(store, 1)
         for i, entry in enumerate(report.agenda):
             if entry.decision is None:
@@ -123,22 +134,23 @@ def best(fn: Callable[[], float]) -> float:
     return min(fn() for _ in range(RUNS))
 
 
-def main() -> None:
+def measure(agenda: int) -> Figure:
     from pyhanko.pdf_utils.reader import PdfFileReader
 
     from ptce_desktop.io import signing
 
-    build_call(CACHE)
+    path = cache(agenda)
+    build_call(path, agenda)
     work = Path(tempfile.mkdtemp(prefix="ptce-bench-minutes-"))
     try:
         ids = signing.make_demo_identities(work / "ids", passphrase=PASS)
         p12 = ids.chair.read_bytes()
-        rows = _rows(CACHE)
+        rows = _rows(path)
         floor = best(lambda: floor_run(rows, p12))
         results = []
         for i in range(RUNS):
             call = work / f"appel-{i}.ptce"
-            shutil.copyfile(CACHE, call)
+            shutil.copyfile(path, call)
             results.append(ours(call, p12))
         total, marks, signed = min(results, key=lambda r: r[0])
         size, pages = len(signed), PdfFileReader(BytesIO(signed)).root["/Pages"]["/Count"]
@@ -148,9 +160,23 @@ def main() -> None:
         print(f"   procès-verbal édité et signé :                          {total:.3f} s")
         for label, seconds in marks.items():
             print(f"      {label:<45} {seconds:.3f} s")
-        print(f"   rapport au plancher : {total / floor:.2f}x (objectif ≤ {AIM:.0f}x)")
     finally:
         shutil.rmtree(work, ignore_errors=True)
+    figure = Figure(
+        "procès-verbal édité et signé / table reportlab nue + une signature",
+        f"séance de {len(rows) - 1} dossiers",
+        total,
+        floor,
+        "s",
+        f"≤ {AIM:.0f}×",
+        total / floor <= AIM,
+    )
+    print_figure(figure)
+    return figure
+
+
+def main() -> list[Figure]:
+    return [measure(agenda) for agenda in AGENDAS]
 
 
 if __name__ == "__main__":

@@ -18,13 +18,14 @@ from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-
-import numpy as np
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from ptce_desktop.domain.model import MEMBER_CATEGORY_LABELS, CofundingStatus, MemberCategory
 
 from . import limits
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = [
     "CSV_FORMULA_PREFIXES",
@@ -64,6 +65,14 @@ def is_blank(value: object) -> bool:
         return True
     if isinstance(value, str):
         return value.strip() in _BLANK_MARKS
+    if type(value) is float:
+        return math.isnan(value)
+    if type(value) in (int, bool, date, datetime):
+        return False
+    # pandas (and numpy) only once a sheet was read with them: not at the window's start-up.
+    import numpy as np
+    import pandas as pd
+
     try:
         missing = pd.isna(value)
     except (TypeError, ValueError):
@@ -270,7 +279,9 @@ def parse_date(value: object) -> date | None:
         return value.date()
     if isinstance(value, date):
         return value
-    if isinstance(value, np.datetime64):
+    if type(value).__name__ == "datetime64":  # numpy's, without importing numpy for it
+        import pandas as pd
+
         return pd.Timestamp(value).date()
     if isinstance(value, bool):
         raise ParseError(f"date « {shown(value)} » : date attendue (jj/mm/aaaa)")
@@ -482,6 +493,8 @@ def read_text_table(source: str | os.PathLike[str] | bytes) -> pd.DataFrame:
     as a spreadsheet shows it: 1-based, blank rows counted, a quoted cell spanning several lines
     counted once. So with the header on the first line, the first data row is row 2.
     """
+    import pandas as pd
+
     if isinstance(source, bytes):
         data = source
     else:

@@ -15,7 +15,6 @@ from ..domain import calibration, scenario, scoring
 from ..domain.calibration import CalibrationError, Observation
 from ..domain.model import Opinion
 from ..domain.scenario import ScenarioError
-from ..io.compare_pdf import Row, render_comparison
 from ..io.formatting import format_eur
 from ..store import decision_support as rows
 from ..store.calls import read_call
@@ -292,6 +291,8 @@ def scenarios_pdf(
     store: CallStore, *, session_id: int, scenarios: Sequence[scenario.Parameters]
 ) -> bytes:
     """Two to four scenarios side by side, in the house style, for the committee."""
+    from ..io.compare_pdf import Row, render_comparison  # reportlab: not at start-up
+
     if not 1 <= len(scenarios) <= 4:
         raise DecisionSupportError(f"1 à 4 scénarios côte à côte : {len(scenarios)} donnés")
     results = run_scenarios(store, session_id=session_id, scenarios=scenarios)

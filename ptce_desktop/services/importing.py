@@ -17,7 +17,7 @@ from ..io.workbook import DOSSIER_ATTRS, MAX_PROBLEMS, Problem, Problems, read_d
 from ..store import intake as rows
 from ..store.calls import read_call
 from ..store.db import CallStore
-from ..store.dossiers import DOSSIER_FIELDS, insert_dossiers, load_dossiers
+from ..store.dossiers import DOSSIER_FIELDS, bulk_cache, insert_dossiers, load_dossiers
 from ..store.eligibility import save_results
 from . import screening
 
@@ -214,7 +214,7 @@ def apply_import(store: CallStore, plan: ImportPlan, *, progress: Progress = _no
     backup = store.backup("avant-import")
     action = f"import de {plan.source.name}" + (" (mise à jour)" if plan.update else "")
     by_action = {e.numero: e.action for e in plan.entries}
-    with store.transaction(action):
+    with bulk_cache(store), store.transaction(action):
         existing = _existing(store)
         late = [d for d in plan.dossiers if d.numero in existing and not plan.update]
         if late:

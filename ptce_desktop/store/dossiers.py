@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
@@ -16,7 +17,7 @@ from ..domain.model import (
     MemberCategory,
 )
 from .audit import now_iso
-from .db import CallStore, inserted_id
+from .db import CallStore
 
 DOSSIER_FIELDS = (
     "numero", "pole_name", "lead_name", "lead_siret", "lead_legal_form", "region", "departement",
@@ -33,21 +34,77 @@ def _dossier_row(d: Dossier) -> dict[str, Any]:
     return row
 
 
-def insert_dossiers(store: CallStore, dossiers: Sequence[Dossier]) -> list[int]:
-    """Insert dossiers and everything they hold; call inside `store.transaction()`."""
-    cols = ", ".join(DOSSIER_FIELDS)
-    marks = ", ".join("?" for _ in DOSSIER_FIELDS)
-    ids = []
+# The full-text triggers that run once per inserted row: the members' one recomputes the whole
+# dossier's member text at each member (quadratic per dossier). A bulk insert sets them aside
+# in its own transaction and fills the index once at the end (see `insert_dossiers`).
+ROW_SEARCH_TRIGGERS = ("search_dossier_insert", "search_members_insert")
+FILL_SEARCH = """
+INSERT INTO dossier_search (rowid, numero, pole_name, lead_name, region, sectors, summary,
+    members, annotations)
+SELECT d.id, d.numero, d.pole_name, d.lead_name, d.region, d.sectors, d.summary,
+    coalesce((SELECT group_concat(m.name || ' ' || m.siret, ' ') FROM members m
+              WHERE m.dossier_id = d.id), ''),
+    ''
+FROM dossiers d WHERE d.id > ? ORDER BY d.id
+"""
+
+
+BULK_CACHE_KIB = 128 * 1024
+
+
+@contextmanager
+def bulk_cache(store: CallStore) -> Iterator[None]:
+    """A page cache large enough for a bulk import's writes (the audit log, the indexes), so
+    SQLite does not spill and re-read pages mid-transaction; the usual size comes back after,
+    freeing the pages (an open window keeps a small cache)."""
     conn = store.conn
-    for d in dossiers:
-        row = _dossier_row(d)
-        cur = conn.execute(
-            f"INSERT INTO dossiers ({cols}) VALUES ({marks})", [row[f] for f in DOSSIER_FIELDS]
-        )
-        d.id = inserted_id(cur)
-        ids.append(d.id)
+    before = conn.execute("PRAGMA cache_size").fetchone()[0]
+    conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA cache_size = {int(before)}")
+
+
+def insert_dossiers(store: CallStore, dossiers: Sequence[Dossier]) -> list[int]:
+    """Insert dossiers and everything they hold; call inside `store.transaction()`.
+
+    The rows go in with `executemany` and ids given in sequence; the full-text index of the new
+    dossiers is filled in one statement, the per-row search triggers being dropped and made
+    again from their own SQL within the same transaction (a failure rolls both back). Every
+    row still goes through the audit triggers."""
+    conn = store.conn
+    if not conn.in_transaction:
+        raise RuntimeError("insert_dossiers must run inside store.transaction()")
+    if not dossiers:
+        return []
+    last = conn.execute("SELECT coalesce(max(id), 0) FROM dossiers").fetchone()[0]
+    ids = list(range(last + 1, last + 1 + len(dossiers)))
+    for d, new_id in zip(dossiers, ids, strict=True):
+        d.id = new_id
+    triggers = conn.execute(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
+        f"({', '.join('?' for _ in ROW_SEARCH_TRIGGERS)})",
+        ROW_SEARCH_TRIGGERS,
+    ).fetchall()
+    for name, _sql in triggers:
+        conn.execute(f"DROP TRIGGER {name}")
+    cols = ", ".join(("id", *DOSSIER_FIELDS))
+    marks = ", ".join("?" for _ in range(len(DOSSIER_FIELDS) + 1))
+    conn.executemany(
+        f"INSERT INTO dossiers ({cols}) VALUES ({marks})",
+        ((d.id, *_dossier_values(d)) for d in dossiers),
+    )
     replace_children(store, dossiers)
+    conn.execute(FILL_SEARCH, (last,))
+    for _name, sql in triggers:
+        conn.execute(sql)
     return ids
+
+
+def _dossier_values(d: Dossier) -> tuple[object, ...]:
+    row = _dossier_row(d)
+    return tuple(row[f] for f in DOSSIER_FIELDS)
 
 
 def replace_children(store: CallStore, dossiers: Iterable[Dossier]) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from .db import CallStore
 
 QUERIES: dict[str, str] = {
@@ -22,9 +24,17 @@ QUERIES: dict[str, str] = {
 }
 
 
-def stats(store: CallStore) -> dict[str, int | float]:
+def stats(
+    store: CallStore, *, known: Mapping[str, int | float] | None = None
+) -> dict[str, int | float]:
+    """Every count of QUERIES; those in `known` (already counted by the caller, from the same
+    rows in the same transaction) are taken as given rather than counted again."""
+    known = known or {}
     result: dict[str, int | float] = {}
     for key, sql in QUERIES.items():
+        if key in known:
+            result[key] = known[key]
+            continue
         value = store.conn.execute(sql).fetchone()[0]
         result[key] = round(value, 2) if isinstance(value, float) else value
     return result

@@ -31,9 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.model import SessionState
-from ...io import signing
 from ...io.files import write_atomic
-from ...io.letters_pdf import render_each_notification, render_notification_letters
 from ...services import deliberation
 from ...services import minutes as minutes_service
 from ...services.session_data import STATE_LABELS
@@ -46,7 +44,11 @@ from ..tasks import Job, JobContext, TaskManager
 from ..uiloader import child, load_ui
 
 if TYPE_CHECKING:
+    from ...io import signing
     from ..main_window import MainWindow
+
+# pyHanko and reportlab (io.signing, io.letters_pdf) are imported where a PDF is signed, checked
+# or written, never at start-up: they would add about a second before the window shows.
 
 OK_COLOUR, BAD_COLOUR, NOTE_COLOUR = "#1b5e20", "#b71c1c", "#5f6368"
 ROLES = {"chair": "Président(e) du comité", "secretary": "Secrétaire de séance"}
@@ -287,6 +289,8 @@ class MinutesDialog(QDialog):
     def _signed_fields(self) -> tuple[str, ...]:
         if self.pdf is None:
             return ()
+        from ...io import signing
+
         try:
             return tuple(f for f, done in signing.signature_fields(self.pdf).items() if done)
         except signing.SigningError:
@@ -300,6 +304,8 @@ class MinutesDialog(QDialog):
         self.last_p12 = str(request.pkcs12)
 
         def work(ctx: JobContext) -> tuple[bytes, minutes_service.RecordedMinutes]:
+            from ...io import signing
+
             ctx.progress(10, "Signature")
             signed = signing.sign_pdf(
                 pdf,
@@ -367,6 +373,8 @@ class MinutesDialog(QDialog):
 
     def _verify_bytes(self, pdf: bytes, what: str) -> Job:
         def work(_ctx: JobContext) -> signing.VerificationReport:
+            from ...io import signing
+
             if what != "document affiché":  # a file from outside: opened in another process
                 signing.check_untrusted(pdf)
             return signing.verify_pdf(pdf)
@@ -426,6 +434,8 @@ class MinutesDialog(QDialog):
             return None
 
         def work(ctx: JobContext) -> str:
+            from ...io.letters_pdf import render_each_notification, render_notification_letters
+
             with self._open() as store:
                 letters = minutes_service.notification_letters(store, session_id)
             ctx.progress(20, f"{len(letters)} lettres")
@@ -453,6 +463,8 @@ class MinutesDialog(QDialog):
 def _displayed(pdf: bytes) -> bytes:
     """What the preview shows and prints: the signature stamps drawn in the pages, since Qt's
     PDF view draws no annotations; the PDF itself (`self.pdf`) is what is signed and saved."""
+    from ...io import signing
+
     try:
         return signing.stamps_in_page_content(pdf)
     except (signing.SigningError, ValueError, KeyError):
