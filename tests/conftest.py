@@ -82,6 +82,26 @@ def main_window(qtbot, demo_call: Path, error_dialogs) -> Iterator:  # type: ign
     window.close()
 
 
+@pytest.fixture(scope="session")
+def assignment_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A call with 12 dossiers screened (9 eligible), no assignment yet, five active
+    rapporteurs (with e-mails and regions), an inactive one, a committee member, and a
+    conflict: see tests/assignment_helpers.py."""
+    from tests.assignment_helpers import make_assignment_call
+
+    path = tmp_path_factory.mktemp("assign") / "appel.ptce"
+    make_assignment_call(path)
+    return path
+
+
+@pytest.fixture
+def assignment_call(assignment_master: Path, tmp_path: Path) -> Path:
+    """A private copy of the assignment call for one test."""
+    path = tmp_path / "appel.ptce"
+    shutil.copyfile(assignment_master, path)
+    return path
+
+
 @pytest.fixture
 def committee_window(qtbot, demo_master: Path, tmp_path: Path, error_dialogs) -> Iterator:  # type: ignore[no-untyped-def]
     """The main window on a copy of the demo call, as the secretariat (who sees all scores);

@@ -1,12 +1,14 @@
 """One module per area of the command line; each has `register(subparsers)`."""
 
 from . import (
+    assignment,
     call,
     compare,
     conflicts,
     decision_support,
     ds,
     foundation,
+    grid,
     intake,
     minutes,
     packages,
@@ -16,6 +18,6 @@ from . import (
 )
 
 MODULES = (
-    foundation, call, people, conflicts, sessions, intake, ds, minutes, compare,
-    decision_support, packages, recovery,
+    foundation, call, people, conflicts, assignment, grid, sessions, intake, ds, minutes,
+    compare, decision_support, packages, recovery,
 )  # fmt: skip

@@ -26,6 +26,7 @@ FEATURES: tuple[str, ...] = (
     "views.compare_window",
     "views.charts",
     "views.call_settings_dialog",
+    "views.assignment_window",
     "views.people_window",
     "views.decision_support_window",
     "views.package_actions",

@@ -1,0 +1,331 @@
+"""A rapporteur's grid as a workbook: exported with their assigned dossiers (drafts pre-filled),
+imported back all or nothing, written through the review service (services/review.py) under
+the rapporteur's name, as if they had typed it in the scoring dock.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..domain.model import Criterion, Opinion, Person
+from ..io import grid_workbook as wbk
+from ..store import assignments as assignment_rows
+from ..store import reviews as review_rows
+from ..store.calls import read_call
+from ..store.db import CallStore
+from . import review
+from .people import PeopleError, resolve_person
+
+MAX_PROBLEMS = 50
+OPINION_BY_WORD = {"favorable": Opinion.FAVOURABLE, "reserve": Opinion.RESERVED,
+                   "defavorable": Opinion.UNFAVOURABLE}  # fmt: skip
+
+
+class GridError(ValueError):
+    """A refusal about a grid workbook, with a message fit for the user."""
+
+
+class GridRefused(GridError):
+    """The workbook has problems: nothing was written. `problems` lists them, placed."""
+
+    def __init__(self, name: str, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__(
+            f"{name} : import refusé, {len(problems)} problème(s) ; rien n'a été écrit"
+        )
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold().strip())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _rapporteur(store: CallStore, ref: str | int) -> Person:
+    person = resolve_person(store, ref)
+    if not person.is_rapporteur:
+        raise GridError(f"{person.name} n'est pas rapporteur de cet appel")
+    return person
+
+
+def _columns(criteria: list[Criterion]) -> list[wbk.GridColumn]:
+    return [
+        wbk.GridColumn(code=c.code, label=c.label, scale_min=c.scale_min, scale_max=c.scale_max)
+        for c in criteria
+    ]
+
+
+def export_grid(store: CallStore, *, rapporteur: str | int) -> tuple[bytes, Person, int]:
+    """(the workbook's bytes, the rapporteur, the number of dossiers in it)."""
+    person = _rapporteur(store, rapporteur)
+    assert person.id is not None
+    call = read_call(store)
+    uid, _ = assignment_rows.call_facts(store)
+    criteria = call.criteria
+    conflicted = {d for d, p in assignment_rows.active_conflicts(store) if p == person.id}
+    lines = []
+    for a in review_rows.assignments_of(store, person.id):
+        if a["dossier_id"] in conflicted:
+            continue
+        values = review_rows.scores_of(store, a["review_id"]) if a["review_id"] else {}
+        row = review_rows.review_row(store, a["review_id"]) if a["review_id"] else None
+        opinion = row["opinion"] if row else None
+        lines.append(
+            wbk.GridLine(
+                numero=a["numero"],
+                pole_name=a["pole_name"],
+                scores={c.code: values.get(c.id, (None, ""))[0] for c in criteria},  # type: ignore[misc]
+                comments={c.code: values.get(c.id, (None, ""))[1] for c in criteria},  # type: ignore[misc]
+                opinion=Opinion(opinion).label if opinion else "",
+                summary=row["summary"] if row else "",
+            )
+        )
+    owner = wbk.GridOwner(call_uid=uid, call_title=call.title, person_id=person.id,
+                          email=person.email, name=person.name)  # fmt: skip
+    return wbk.build_grid(owner, _columns(criteria), lines), person, len(lines)
+
+
+# -- import -----------------------------------------------------------------------------------
+
+
+@dataclass(slots=True, kw_only=True)
+class _RowChange:
+    dossier_id: int
+    numero: str
+    scores: dict[int, float | None] = field(default_factory=dict)  # criterion id -> new
+    comments: dict[int, str] = field(default_factory=dict)
+    opinion: Opinion | None = None
+    opinion_changed: bool = False
+    summary: str | None = None  # None: unchanged
+    complete: bool = False  # every criterion scored once written
+
+    @property
+    def touched(self) -> bool:
+        return bool(
+            self.scores or self.comments or self.opinion_changed or self.summary is not None
+        )
+
+
+@dataclass(slots=True, frozen=True, kw_only=True)
+class GridImport:
+    person: Person
+    changed: list[str]  # numeros whose review changed
+    unchanged: list[str]
+    submitted: list[str]  # numeros submitted by this import
+    incomplete: list[str]  # numeros left in draft with criteria unscored (with --submit)
+
+    def summary(self) -> str:
+        text = (
+            f"grille de {self.person.name} : {len(self.changed)} évaluation(s) modifiée(s), "
+            f"{len(self.unchanged)} inchangée(s)"
+        )
+        if self.submitted:
+            text += f", {len(self.submitted)} soumise(s)"
+        if self.incomplete:
+            text += f" ; incomplètes, non soumises : {', '.join(self.incomplete)}"
+        return text
+
+
+def _score(cell: wbk.FilledCell, c: Criterion, problems: list[str]) -> float | None:
+    value = cell.value
+    if value is None:
+        return None
+    if isinstance(value, str):
+        try:
+            value = float(value.replace(",", "."))
+        except ValueError:
+            problems.append(f"{cell.where} : « {cell.value} » n'est pas une note")
+            return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        problems.append(f"{cell.where} : « {cell.value} » n'est pas une note")
+        return None
+    if value != int(value) or not c.scale_min <= value <= c.scale_max:
+        problems.append(
+            f"{cell.where} : note {value:g} hors de l'échelle (un entier de {c.scale_min} à "
+            f"{c.scale_max})"
+        )
+        return None
+    return float(value)
+
+
+def _owner(store: CallStore, grid: wbk.FilledGrid, name: str, given: str | int | None) -> Person:
+    uid, _ = assignment_rows.call_facts(store)
+    if grid.meta.get("call_uid") != uid:
+        raise GridError(
+            f"{name} : cette grille a été exportée d'un autre appel (identifiant "
+            f"{grid.meta.get('call_uid') or '—'}, celui-ci est {uid})"
+        )
+    pid = grid.meta.get("person_id", "")
+    try:
+        person = resolve_person(store, pid) if pid.isdigit() else None
+    except PeopleError:
+        person = None
+    if person is None or _fold(person.email) != _fold(grid.meta.get("email", "")):
+        raise GridError(
+            f"{name} : la grille est celle de {grid.meta.get('name') or '?'} "
+            f"({grid.meta.get('email') or 'sans e-mail'}), qui n'est pas une personne de cet appel"
+        )
+    if given is not None:
+        wanted = resolve_person(store, given)
+        if wanted.id != person.id:
+            raise GridError(
+                f"{name} : cette grille est celle de {person.name}, pas de {wanted.name}"
+            )
+    return person
+
+
+def _plan(
+    store: CallStore, grid: wbk.FilledGrid, person: Person, criteria: list[Criterion]
+) -> tuple[list[_RowChange], list[str], list[str]]:
+    """(a change per draft row, numeros of submitted reviews left as they are, problems)."""
+    assert person.id is not None
+    if list(grid.codes) != [c.code for c in criteria]:
+        return (
+            [],
+            [],
+            [
+                f"feuille « {wbk.META_SHEET} » : les critères de la grille "
+                f"({', '.join(grid.codes) or '—'}) ne sont plus ceux de l'appel "
+                f"({', '.join(c.code for c in criteria)}) ; exportez une nouvelle grille"
+            ],
+        )
+    by_code = {c.code: c for c in criteria}
+    dossiers = {d["numero"]: d for d in assignment_rows.dossiers(store)}
+    assigned = {a["dossier_id"] for a in review_rows.assignments_of(store, person.id)}
+    conflicts = {d for d, p in assignment_rows.active_conflicts(store) if p == person.id}
+    problems: list[str] = []
+    changes: list[_RowChange] = []
+    already: list[str] = []  # submitted reviews the grid leaves as they are
+    seen: dict[str, int] = {}
+    for row in grid.rows:
+        start = len(problems)
+        numero = str(row.numero.value or "")
+        dossier = dossiers.get(numero)
+        if not numero:
+            problems.append(f"{row.numero.where} : numéro de dossier manquant")
+        elif dossier is None:
+            problems.append(f"{row.numero.where} : dossier « {numero} » inconnu dans cet appel")
+        elif numero in seen:
+            problems.append(f"{row.numero.where} : dossier {numero} déjà à la ligne {seen[numero]}")
+        elif dossier["id"] in conflicts:
+            problems.append(
+                f"{row.numero.where} : {person.name} a déclaré un conflit d'intérêts sur le "
+                f"dossier {numero}"
+            )
+        elif dossier["id"] not in assigned:
+            problems.append(f"{row.numero.where} : {person.name} n'est pas rapporteur du "
+                            f"dossier {numero}")  # fmt: skip
+        seen.setdefault(numero, row.row)
+        scores = {code: _score(cell, by_code[code], problems) for code, cell in row.scores.items()}
+        word = _fold(str(row.opinion.value or ""))
+        if word and word not in OPINION_BY_WORD:
+            problems.append(
+                f"{row.opinion.where} : avis « {row.opinion.value} » inconnu "
+                f"({', '.join(wbk.OPINIONS)})"
+            )
+        if len(problems) > start or dossier is None:
+            continue
+        change = _change(store, dossier, person, criteria, row, scores, OPINION_BY_WORD.get(word))
+        existing = review_rows.find_review(store, dossier_id=dossier["id"], person_id=person.id)
+        if not (existing and existing["state"] == "submitted"):
+            changes.append(change)
+        elif change.touched:
+            problems.append(
+                f"{row.numero.where} : l'évaluation du dossier {numero} est déjà soumise ; "
+                "demandez sa réouverture pour la modifier"
+            )
+        else:
+            already.append(numero)
+    return changes, already, problems
+
+
+def _change(
+    store: CallStore,
+    dossier: dict,
+    person: Person,
+    criteria: list[Criterion],
+    row: wbk.FilledRow,
+    scores: dict[str, float | None],
+    opinion: Opinion | None,
+) -> _RowChange:
+    """What differs between the row and the stored review."""
+    existing = review_rows.find_review(store, dossier_id=dossier["id"], person_id=person.id)
+    stored = review_rows.scores_of(store, existing["id"]) if existing else {}
+    change = _RowChange(dossier_id=dossier["id"], numero=dossier["numero"])
+    for c in criteria:
+        old_score, old_comment = stored.get(c.id, (None, ""))  # type: ignore[arg-type]
+        assert c.id is not None
+        if scores[c.code] != old_score:
+            change.scores[c.id] = scores[c.code]
+        comment = str(row.comments[c.code].value or "")
+        if comment != old_comment:
+            change.comments[c.id] = comment
+    old_opinion = existing["opinion"] if existing else None
+    if (opinion.value if opinion else None) != old_opinion:
+        change.opinion, change.opinion_changed = opinion, True
+    summary = str(row.summary.value or "")
+    if summary != (existing["summary"] if existing else ""):
+        change.summary = summary
+    change.complete = all(scores[c.code] is not None for c in criteria)
+    return change
+
+
+@contextmanager
+def _acting_as(store: CallStore, person: Person) -> Iterator[None]:
+    """The review service checks and records the store's actor: be the rapporteur."""
+    before = store.actor
+    store.actor = person.name
+    try:
+        yield
+    finally:
+        store.actor = before
+
+
+def import_grid(
+    store: CallStore, source: Path, *, rapporteur: str | int | None = None, submit: bool = False
+) -> GridImport:
+    """Check every row, then write every change (and submit the complete reviews when asked)
+    in one transaction under the rapporteur's name; nothing at all when anything is wrong."""
+    try:
+        grid = wbk.read_grid(source)
+    except wbk.GridWorkbookError as exc:
+        raise GridError(str(exc)) from exc
+    person = _owner(store, grid, source.name, rapporteur)
+    criteria = read_call(store).criteria
+    changes, already, problems = _plan(store, grid, person, criteria)
+    if problems:
+        raise GridRefused(source.name, problems[:MAX_PROBLEMS])
+    changed, unchanged, submitted, incomplete = [], list(already), [], []
+    with (
+        _acting_as(store, person),
+        store.transaction(f"grille importée de {person.name} ({source.name})"),
+    ):
+        for change in changes:
+            _write(store, change)
+            (changed if change.touched else unchanged).append(change.numero)
+            if not submit:
+                continue
+            if change.complete:
+                review.submit(store, change.dossier_id)
+                submitted.append(change.numero)
+            else:
+                incomplete.append(change.numero)
+    return GridImport(
+        person=person, changed=changed, unchanged=unchanged,
+        submitted=submitted, incomplete=incomplete,
+    )  # fmt: skip
+
+
+def _write(store: CallStore, change: _RowChange) -> None:
+    d = change.dossier_id
+    for criterion_id, score in change.scores.items():
+        review.set_score(store, d, criterion_id, score)
+    for criterion_id, comment in change.comments.items():
+        review.set_comment(store, d, criterion_id, comment)
+    if change.opinion_changed:
+        review.set_opinion(store, d, change.opinion)
+    if change.summary is not None:
+        review.set_summary(store, d, change.summary)
