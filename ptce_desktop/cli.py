@@ -18,14 +18,14 @@ from pathlib import Path
 from . import __version__
 from .commands import MODULES
 from .commands.base import UserError
-from .store.db import watch_busy
-from .store.errors import (
+from .services.files import (
     DamagedFileError,
     DiskFullError,
     FileBusyError,
     ReadOnlyFileError,
     StoreError,
     from_sqlite,
+    watch_busy,
 )
 
 # Failures of the file or the machine, not of what the user typed: exit code 1.

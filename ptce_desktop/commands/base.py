@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..store.db import CallStore
+from ..services.files import CallStore, open_call
 
 
 class UserError(Exception):
@@ -14,4 +14,4 @@ class UserError(Exception):
 
 def open_store(args: argparse.Namespace, attr: str = "file") -> CallStore:
     check = "full" if getattr(args, "full_check", False) else "quick"
-    return CallStore.open(Path(getattr(args, attr)), actor=args.actor, check=check)
+    return open_call(Path(getattr(args, attr)), actor=args.actor, check=check)

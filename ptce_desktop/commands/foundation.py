@@ -9,9 +9,8 @@ from pathlib import Path
 
 from ..domain.call_checks import InvalidSettings
 from ..io.call_settings import SettingsFileError
-from ..services import audit, calls, demo
+from ..services import audit, browse, calls, demo
 from ..services.calls import UnknownTemplateError
-from ..store.stats import stats
 from . import history
 from .base import UserError, open_store
 
@@ -69,7 +68,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise UserError(str(exc)) from exc
     with store:
-        counts = stats(store)
+        counts = browse.call_counts(store)
     print(
         f"Appel de démonstration créé : {args.file} ({counts['dossiers']} dossiers, "
         f"{counts['selected']} retenus)"
@@ -79,7 +78,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_stats(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        counts = stats(store)
+        counts = browse.call_counts(store)
     if args.json:
         json.dump(counts, sys.stdout, indent=2)
         print()
@@ -93,7 +92,7 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         store.integrity_check()  # damage first: a damaged file is not a tampered one
         problems = [str(p) for p in audit.verify(store)]
-        entries = store.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+        entries = audit.entry_count(store)
         anchored = history.anchored_history(args, store)
     for note in anchored.notes:
         print(f"Note : {note}")

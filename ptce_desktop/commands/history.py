@@ -9,7 +9,7 @@ from pathlib import Path
 from ..io.files import write_atomic
 from ..io.signing import SigningError
 from ..services import history
-from ..store.db import CallStore
+from ..services.files import CallStore
 from .base import UserError, open_store
 
 

@@ -9,8 +9,6 @@ from pathlib import Path
 from ..io.ds_export import is_ds_export
 from ..io.export import write_template
 from ..services import exporting, importing, screening
-from ..store import intake as rows
-from ..store.dossiers import load_dossiers
 from . import ds
 from .base import UserError, open_store
 
@@ -87,8 +85,8 @@ _MARK = {True: "✓", False: "✗"}
 def cmd_eligibility(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         screening.screen(store)
-        results = rows.eligibility_rows(store)
-        dossiers = {d.numero: d for d in load_dossiers(store)}
+        results = screening.results_table(store)
+        dossiers = {d.numero: d for d in screening.all_dossiers(store)}
     rules: list[tuple[str, str]] = []
     table: dict[str, dict[str, tuple[bool, bool]]] = {}
     for r in results:

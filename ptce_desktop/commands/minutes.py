@@ -13,8 +13,8 @@ from ..io import signing
 from ..io.files import write_atomic
 from ..io.letters_pdf import render_each_notification, render_notification_letters
 from ..services import minutes
+from ..services.files import open_call
 from ..services.officers import ROLE_LABELS, NoOfficerError, call_officers
-from ..store.db import CallStore
 from .base import UserError, open_store
 
 ROLES = {"chair": "Président(e) du comité", "secretary": "Secrétaire de séance"}
@@ -127,7 +127,7 @@ def cmd_sign(args: argparse.Namespace) -> int:
     )
     note = ""
     if args.record:
-        with CallStore.open(Path(args.record), actor=args.actor) as store:
+        with open_call(Path(args.record), actor=args.actor) as store:
             session_id = _session_of(signed)
             done = minutes.record_signed(store, session_id, signed)
         note = f" ; enregistré dans {args.record}"

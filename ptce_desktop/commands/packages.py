@@ -7,8 +7,8 @@ from pathlib import Path
 
 from ..io.package import PackageError
 from ..services import packages
+from ..services.files import open_call
 from ..services.people import PeopleError
-from ..store.db import CallStore
 from .base import UserError, open_store
 
 
@@ -122,7 +122,7 @@ def cmd_return(args: argparse.Namespace) -> int:
     passphrase, out = _read(args), _out(args.out)
     try:
         path = packages.working_copy(Path(args.workdir))
-        with CallStore.open(path, actor=args.actor) as store:
+        with open_call(path, actor=args.actor) as store:
             done = packages.make_return(store, out=out, passphrase=passphrase)
     except PackageError as exc:
         raise UserError(str(exc)) from exc

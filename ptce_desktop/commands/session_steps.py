@@ -12,12 +12,11 @@ from typing import Any
 
 from ..domain.model import Attendance, AttendanceStatus, Outcome
 from ..io.formatting import format_eur
-from ..services import deliberation
+from ..services import browse, deliberation
 from ..services.decision_support import set_calibration_shown
+from ..services.files import CallStore
 from ..services.people import PeopleError, resolve_person
 from ..services.session_data import QuorumInfo
-from ..store.db import CallStore
-from ..store.dossiers import dossier_id_by_numero
 from .base import UserError, open_store
 
 AMOUNT = re.compile(r"\d+(\.\d{1,2})?")
@@ -105,7 +104,7 @@ def _person(store: CallStore, ref: str) -> int:
 
 
 def _dossier(store: CallStore, numero: str) -> int:
-    found = dossier_id_by_numero(store).get(numero.strip())
+    found = browse.dossier_ids(store).get(numero.strip())
     if found is None:
         raise LookupError(f"dossier {numero} introuvable")
     return found

@@ -68,18 +68,23 @@ def overruns(
     return result
 
 
+class EnvelopeExhaustedError(ValueError):
+    """What remains of the funders' shares cannot hold the amount."""
+
+
 def propose_split(
     amount: float, funders: Sequence[Funder], granted_splits: Iterable[Mapping[str, float]]
 ) -> dict[str, float]:
     """The proportional split, nudged so that no funder goes past what remains of its share.
 
     Rounding each grant to whole euros can otherwise push a funder a few euros over its share
-    once the envelope is nearly spent. Raises ValueError when the envelope cannot hold `amount`.
+    once the envelope is nearly spent. Raises EnvelopeExhaustedError when the envelope cannot
+    hold `amount`.
     """
     # A funder already past its share (an override was recorded) has nothing left to give.
     remaining = {b.code: max(0.0, b.remaining) for b in balances(funders, granted_splits)}
     if amount > sum(remaining.values()) + 0.005:
-        raise ValueError("l'enveloppe restante ne permet pas ce montant")
+        raise EnvelopeExhaustedError("l'enveloppe restante ne permet pas ce montant")
     split = split_proportional(amount, funders)
     excess = 0.0
     for code, value in split.items():

@@ -18,6 +18,14 @@ class CommitteeRuleError(ValueError):
     """An attendance or vote that the committee rules do not allow."""
 
 
+class TooManyVotesError(CommitteeRuleError):
+    """More votes cast than there are voters."""
+
+    def __init__(self, *, cast: int, voters: int) -> None:
+        super().__init__(f"{cast} voix pour {voters} votants")
+        self.cast, self.voters = cast, voters
+
+
 def check_attendance(
     members: Collection[int],
     attendance: Iterable[Attendance],
@@ -124,9 +132,7 @@ def tally(
         if n < 0:
             raise CommitteeRuleError("un nombre de voix ne peut être négatif")
     if votes_for + votes_against + votes_abstain > voter_count:
-        raise CommitteeRuleError(
-            f"{votes_for + votes_against + votes_abstain} voix pour {voter_count} votants"
-        )
+        raise TooManyVotesError(cast=votes_for + votes_against + votes_abstain, voters=voter_count)
     if votes_for != votes_against:
         return VoteResult(adopted=votes_for > votes_against, casting_vote_used=False)
     if votes_for == 0:

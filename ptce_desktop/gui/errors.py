@@ -11,18 +11,24 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from ..store.errors import StoreError, from_sqlite
+from ..services.files import StoreError, from_sqlite
 
 log = logging.getLogger("ptce_desktop")
 
 
 def show_error(parent: QWidget | None, title: str, message: str, details: str = "") -> None:
+    """A modal error; with `details` (a traceback), « Copier le détail » puts the message and
+    the details on the clipboard for a bug report."""
     box = QMessageBox(
         QMessageBox.Icon.Critical, title, message, QMessageBox.StandardButton.Ok, parent
     )
+    copy = None
     if details:
         box.setDetailedText(details)
+        copy = box.addButton("Copier le détail", QMessageBox.ButtonRole.ActionRole)
     box.exec()
+    if copy is not None and box.clickedButton() is copy:
+        QApplication.clipboard().setText(f"{title}\n{message}\n\n{details}")
 
 
 def offer_restore(parent: QWidget | None, title: str, message: str) -> bool:

@@ -36,8 +36,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..services import browse, calls, overrides, people, recovery
 from ..services.browse import CallOverview, DossierFile, HistoryEntry
-from ..store.db import EXTENSION, CallStore, watch_busy
-from ..store.errors import NotACallFileError
+from ..services.files import EXTENSION, CallStore, NotACallFileError, open_call, watch_busy
 from . import errors
 from . import format as fmt
 from . import settings as prefs
@@ -303,7 +302,7 @@ class MainWindow(QMainWindow):
 
         def work(ctx: JobContext) -> tuple[CallStore, CallOverview, SortOrders]:
             ctx.progress(10, "Vérification du fichier")
-            store = CallStore.open(path, actor=actor)
+            store = open_call(path, actor=actor)
             try:
                 ctx.progress(60, "Lecture des dossiers")
                 with long_lived_objects():
@@ -433,7 +432,7 @@ class MainWindow(QMainWindow):
         store, path, actor = self.store, self.store.path, self.store.actor
 
         def work(_ctx: JobContext) -> tuple[CallOverview, SortOrders]:
-            with CallStore.open(path, actor=actor, check="none") as reader, long_lived_objects():
+            with open_call(path, actor=actor, check="none") as reader, long_lived_objects():
                 overview = browse.call_overview(reader)
                 return overview, sort_orders(overview.rows)
 

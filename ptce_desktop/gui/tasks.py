@@ -26,7 +26,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
-from ..store.errors import StoreError, from_sqlite
+from ..services.files import StoreError, from_sqlite
 
 log = logging.getLogger(__name__)
 

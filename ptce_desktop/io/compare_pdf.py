@@ -16,7 +16,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
-from .minutes_pdf import (
+from .house_style import (
     ACCENT,
     INK,
     MUTED,

@@ -16,7 +16,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer
 from ptce_desktop.domain.model import Dossier
 
 from .formatting import format_date_fr, format_eur, format_number
-from .minutes_pdf import (
+from .house_style import (
     FRAME_WIDTH,
     SANS,
     SANS_BOLD,

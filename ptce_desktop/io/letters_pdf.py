@@ -19,15 +19,14 @@ from ptce_desktop.domain.model import Outcome
 
 from .files import safe_filename
 from .formatting import format_date_fr, format_eur
-from .minutes_data import AgendaItem, ConvocationData, LetterData, MemberLine
-from .minutes_pdf import (
+from .grammar import feminine
+from .house_style import (
     FRAME_WIDTH,
     Furniture,
     SectionStart,
     build_pdf,
     cell,
     data_table,
-    feminine,
     flex_widths,
     letterhead,
     markup,
@@ -36,6 +35,7 @@ from .minutes_pdf import (
     styles,
     text_width,
 )
+from .minutes_data import AgendaItem, ConvocationData, LetterData, MemberLine
 
 REDRESS = (
     "La présente décision peut faire l'objet d'un recours gracieux auprès de son auteur ou "

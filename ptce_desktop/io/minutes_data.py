@@ -176,26 +176,6 @@ class ConvocationData:
     reply_to: str = ""  # secretariat contact for proxies and excuses
     chair_title: str = "Le président / La présidente du comité"
 
-    @classmethod
-    def from_minutes(
-        cls, data: MinutesData, *, document_id: str, issued_on: date | None = None
-    ) -> ConvocationData:
-        return cls(
-            document_id=document_id,
-            call_title=data.call_title,
-            ministries=data.ministries,
-            session_title=data.session_title,
-            session_date=data.session_date,
-            session_time=data.session_time,
-            session_place=data.session_place,
-            chair=data.chair,
-            recipients=data.members,
-            agenda=data.agenda,
-            issued_on=issued_on,
-            made_at=data.made_at,
-            chair_title=data.chair_title,
-        )
-
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class LetterData:

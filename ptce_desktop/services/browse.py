@@ -12,6 +12,7 @@ from typing import Any
 
 from ..domain.model import (
     MEMBER_CATEGORY_LABELS,
+    Call,
     Cofunding,
     CofundingStatus,
     Dossier,
@@ -26,7 +27,7 @@ from ..store import overview
 from ..store import people as people_rows
 from ..store.calls import read_call
 from ..store.db import CallStore
-from ..store.dossiers import attachment_content, load_dossiers
+from ..store.dossiers import attachment_content, dossier_id_by_numero, load_dossiers
 from ..store.stats import stats
 
 SECRETARIAT = "Secrétariat"
@@ -127,15 +128,19 @@ def call_overview(store: CallStore) -> CallOverview:
                         rows=rows)  # fmt: skip
 
 
+def current_call(store: CallStore) -> Call:
+    """The call's settings as stored (title, criteria, envelope, rules…)."""
+    return read_call(store)
+
+
+def dossier_ids(store: CallStore) -> dict[str, int]:
+    """Each dossier's id by its numero."""
+    return dossier_id_by_numero(store)
+
+
 def call_counts(store: CallStore) -> dict[str, int | float]:
     """The key counts of the status bar (those of `ptce stats`)."""
     return stats(store)
-
-
-def identities(store: CallStore) -> list[str]:
-    """Who can work on this file: the call's people, then the secretariat."""
-    names = [p.name for p in people_rows.load_people(store)]
-    return [*names, SECRETARIAT]
 
 
 def people(store: CallStore) -> list[Person]:
@@ -174,9 +179,8 @@ class DossierFile:
     reviews_expected: int
     decision: dict[str, Any] | None = None
     members_by_category: list[tuple[str, list[Member]]] = field(default_factory=list)
-    external: dict[str, Any] = field(
-        default_factory=dict
-    )  # what the dossier platform says, read-only
+    # what the dossier platform says, read-only
+    external: dict[str, Any] = field(default_factory=dict)
 
     @property
     def eligible(self) -> bool | None:
@@ -290,11 +294,6 @@ def budget(dossier: Dossier) -> Budget:
         rest = total - dossier.amount_requested - sum(c.amount for c in dossier.cofundings)
         remainder = BudgetLine("Autofinancement et autres ressources", "", rest, rest / total)
     return Budget(total_cost=total, requested=requested, groups=groups, remainder=remainder)
-
-
-def audit_trail(store: CallStore, table: str, row_id: int) -> list[dict[str, Any]]:
-    """The audit log entries of one row, oldest first (who, when, what)."""
-    return overview.audit_entries(store, table, row_id)
 
 
 def rule_audit_trail(store: CallStore, dossier_id: int, rule: str) -> list[dict[str, Any]]:

@@ -8,7 +8,7 @@ CLI show the same rows.
 from __future__ import annotations
 
 import statistics
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -16,6 +16,8 @@ from ..domain import scoring
 from ..domain.model import (
     MEMBER_CATEGORY_LABELS,
     CofundingStatus,
+    Criterion,
+    Dossier,
     MemberCategory,
     Opinion,
     stored_id,
@@ -107,99 +109,119 @@ def _share(part: float, whole: float | None) -> str:
     return f"{format_number(100 * part / whole, decimals=1)} %"
 
 
+@dataclass(frozen=True, slots=True)
+class _Field:
+    """One row of the comparison: its label and how a dossier shows in it."""
+
+    label: str
+    value: Callable[[Dossier], str]
+    compared: bool = True  # False: free text, shown but never flagged as differing
+
+
+def _cofunded(status: CofundingStatus) -> Callable[[Dossier], str]:
+    return lambda d: format_eur(sum(c.amount for c in d.cofundings if c.status == status))
+
+
+def _in_category(c: MemberCategory) -> tuple[Callable[[Dossier], str], Callable[[Dossier], str]]:
+    """How many members of category `c` a dossier has, and their names."""
+
+    def names(d: Dossier) -> list[str]:
+        return [m.name for m in d.members if m.category == c]
+
+    return (lambda d: format_number(len(names(d)))), (lambda d: "\n".join(names(d)) or "—")
+
+
+def _cofunders(d: Dossier) -> str:
+    lines = (f"{c.funder} : {format_eur(c.amount)} ({c.status.label})" for c in d.cofundings)
+    return "\n".join(lines) or "—"
+
+
+IDENTIFICATION = (
+    _Field("Pôle", lambda d: d.pole_name, compared=False),
+    _Field("Structure porteuse", lambda d: d.lead_name, compared=False),
+    _Field("Forme juridique", lambda d: d.lead_legal_form or "—"),
+    _Field("Région", lambda d: d.region),
+    _Field("Département", lambda d: d.departement or "—"),
+    _Field("Secteurs", lambda d: ", ".join(d.sectors) or "—"),
+)
+BUDGET = (
+    _Field("Coût total du projet", lambda d: format_eur(d.total_cost)),
+    _Field("Montant demandé", lambda d: format_eur(d.amount_requested)),
+    _Field("Part du coût demandée", lambda d: _share(d.amount_requested, d.total_cost)),
+    *(_Field(COFUNDING_LABELS[status], _cofunded(status)) for status in CofundingStatus),
+    _Field("Cofinanceurs", _cofunders, compared=False),
+)
+JOBS = (
+    _Field("Emplois existants", lambda d: _count(d.jobs_existing)),
+    _Field("Emplois créés", lambda d: _count(d.jobs_created)),
+    _Field("Emplois en insertion", lambda d: _count(d.jobs_integration)),
+)
+POOLING = (_Field("Mutualisation", lambda d: d.pooling or "—", compared=False),)
+
+
+def _member_fields(dossiers: Sequence[Dossier]) -> list[_Field]:
+    """The total, then a count and the names for each category some dossier has."""
+    fields = [_Field("Membres (total)", lambda d: format_number(len(d.members)))]
+    for c in MemberCategory:
+        if not any(m.category == c for d in dossiers for m in d.members):
+            continue
+        label = MEMBER_CATEGORY_LABELS[c]
+        label = label[:1].upper() + label[1:]
+        count, names = _in_category(c)
+        fields += [_Field(f"{label} : nombre", count), _Field(f"{label} : noms", names, False)]
+    return fields
+
+
+def _evaluation_fields(store: CallStore, dossiers: Sequence[Dossier]) -> list[_Field]:
+    criteria = read_criteria(store)
+    ranks = {e.dossier_id: e for e in ranking(store)}
+    agg = {
+        stored_id(d): scoring.aggregate(
+            criteria, [_plain_scores(v) for v in _review_scores(store, stored_id(d))]
+        )
+        for d in dossiers
+    }
+
+    def mean(c: Criterion) -> Callable[[Dossier], str]:
+        return lambda d: _mean(agg[stored_id(d)].per_criterion.get(c.code), c.scale_max)
+
+    def spread(d: Dossier) -> str:
+        a = agg[stored_id(d)]
+        return format_score(a.max_spread, decimals=0) if a.review_count > 1 else "—"
+
+    return [
+        _Field("Note pondérée (sur 100)", lambda d: format_score(agg[stored_id(d)].weighted)),
+        _Field("Rang", lambda d: _rank(ranks.get(stored_id(d)))),
+        _Field("Évaluations soumises", lambda d: format_number(agg[stored_id(d)].review_count)),
+        *(_Field(f"{c.label} (poids {c.weight:g})", mean(c)) for c in criteria),
+        _Field("Écart maximal entre rapporteurs", spread),
+    ]
+
+
 def compare_dossiers(store: CallStore, ids: Sequence[int]) -> DossierComparison:
     """2 to 4 dossiers field by field, in the order given; CompareError on bad input."""
     _check_ids(store, ids)
     by_id = {d.id: d for d in load_dossiers(store, ids=list(ids))}
     dossiers = [by_id[i] for i in ids]
-    criteria = read_criteria(store)
-    ranks = {e.dossier_id: e for e in ranking(store)}
-    out: list[CompareRow] = []
-
-    def add(section: str, label: str, values: Sequence[str], compared: bool = True) -> None:
-        values = tuple(values)
-        differs = compared and len(set(values)) > 1
-        out.append(
-            CompareRow(section=section, label=label, values=values, differs=differs,
-                       compared=compared)
-        )  # fmt: skip
-
-    s = "Identification"
-    add(s, "Pôle", [d.pole_name for d in dossiers], compared=False)
-    add(s, "Structure porteuse", [d.lead_name for d in dossiers], compared=False)
-    add(s, "Forme juridique", [d.lead_legal_form or "—" for d in dossiers])
-    add(s, "Région", [d.region for d in dossiers])
-    add(s, "Département", [d.departement or "—" for d in dossiers])
-    add(s, "Secteurs", [", ".join(d.sectors) or "—" for d in dossiers])
-
-    s = "Membres"
-    add(s, "Membres (total)", [format_number(len(d.members)) for d in dossiers])
-    present = [
-        c for c in MemberCategory if any(m.category == c for d in dossiers for m in d.members)
+    sections: list[tuple[str, Sequence[_Field]]] = [
+        ("Identification", IDENTIFICATION),
+        ("Membres", _member_fields(dossiers)),
+        ("Budget", BUDGET),
+        ("Emplois", JOBS),
+        ("Mutualisation", POOLING),
+        ("Évaluation", _evaluation_fields(store, dossiers)),
     ]
-    for category in present:
-        label = MEMBER_CATEGORY_LABELS[category]
-        label = label[:1].upper() + label[1:]
-        members = [[m.name for m in d.members if m.category == category] for d in dossiers]
-        add(s, f"{label} : nombre", [format_number(len(m)) for m in members])
-        add(s, f"{label} : noms", ["\n".join(m) or "—" for m in members], False)
-
-    s = "Budget"
-    add(s, "Coût total du projet", [format_eur(d.total_cost) for d in dossiers])
-    add(s, "Montant demandé", [format_eur(d.amount_requested) for d in dossiers])
-    add(s, "Part du coût demandée", [_share(d.amount_requested, d.total_cost) for d in dossiers])
-    for status in CofundingStatus:
-        add(
-            s,
-            COFUNDING_LABELS[status],
-            [
-                format_eur(sum(c.amount for c in d.cofundings if c.status == status))
-                for d in dossiers
-            ],
-        )
-    add(
-        s,
-        "Cofinanceurs",
-        [
-            "\n".join(
-                f"{c.funder} : {format_eur(c.amount)} ({c.status.label})" for c in d.cofundings
-            )
-            or "—"
-            for d in dossiers
-        ],
-        compared=False,
-    )
-
-    s = "Emplois"
-    add(s, "Emplois existants", [_count(d.jobs_existing) for d in dossiers])
-    add(s, "Emplois créés", [_count(d.jobs_created) for d in dossiers])
-    add(s, "Emplois en insertion", [_count(d.jobs_integration) for d in dossiers])
-
-    add("Mutualisation", "Mutualisation", [d.pooling or "—" for d in dossiers], compared=False)
-
-    s = "Évaluation"
-    aggregates = [
-        scoring.aggregate(criteria, [_plain_scores(v) for v in _review_scores(store, stored_id(d))])
-        for d in dossiers
-    ]
-    add(s, "Note pondérée (sur 100)", [format_score(a.weighted) for a in aggregates])
-    add(s, "Rang", [_rank(ranks.get(stored_id(d))) for d in dossiers])
-    add(s, "Évaluations soumises", [format_number(a.review_count) for a in aggregates])
-    for criterion in criteria:
-        add(
-            s,
-            f"{criterion.label} (poids {criterion.weight:g})",
-            [_mean(a.per_criterion.get(criterion.code), criterion.scale_max) for a in aggregates],
-        )
-    add(
-        s,
-        "Écart maximal entre rapporteurs",
-        [format_score(a.max_spread, decimals=0) if a.review_count > 1 else "—" for a in aggregates],
-    )
+    out = []
+    for section, fields in sections:
+        for f in fields:
+            values = tuple(f.value(d) for d in dossiers)
+            differs = f.compared and len(set(values)) > 1
+            out.append(CompareRow(section=section, label=f.label, values=values,
+                                  differs=differs, compared=f.compared))  # fmt: skip
     return DossierComparison(
         call_title=read_call(store).title,
         dossiers=tuple(
-            ComparedDossier(id=stored_id(d), numero=d.numero, pole_name=d.pole_name)
+            ComparedDossier(id=d.id, numero=d.numero, pole_name=d.pole_name)  # type: ignore[arg-type]
             for d in dossiers
         ),
         rows=tuple(out),

@@ -423,7 +423,9 @@ def proposed_split(store: CallStore, *, dossier_id: int, amount: float) -> dict[
         return budget.propose_split(
             amount, funders, session_rows.granted_splits(store, exclude_dossier=dossier_id)
         )
-    except ValueError:  # the envelope cannot hold it: show the plain split and its overrun
+    except (
+        budget.EnvelopeExhaustedError
+    ):  # the envelope cannot hold it: show the plain split and its overrun
         return budget.split_proportional(amount, funders)
 
 
@@ -623,14 +625,13 @@ def _check_votes(
             voter_count=entry.voters,
             chair_votes_for=chair_votes_for if tie else None,
         )
+    except committee.TooManyVotesError as exc:
+        raise VoteError(
+            f"{exc.cast} voix exprimées pour {exc.voters} votants (membres présents ou "
+            "représentés, hors déports)"
+        ) from exc
     except committee.CommitteeRuleError as exc:
-        message = str(exc)
-        if "votants" in message:
-            message = (
-                f"{votes_for + votes_against + votes_abstain} voix exprimées pour "
-                f"{entry.voters} votants (membres présents ou représentés, hors déports)"
-            )
-        raise VoteError(message) from exc
+        raise VoteError(str(exc)) from exc
     if not result.adopted:
         raise VoteError(
             f"la proposition « {outcome.label} » n'est pas adoptée ({votes_for} pour, "

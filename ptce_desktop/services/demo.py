@@ -36,6 +36,7 @@ from ..domain.model import (
 from ..domain.siret import with_check_digit
 from ..io.dossier_pdf import render_dossier
 from ..paths import RESOURCES
+from ..store import eligibility as eligibility_rows
 from ..store import people as people_rows
 from ..store import reviews as review_rows
 from ..store import sessions as session_rows
@@ -261,9 +262,7 @@ def _review_stage(
     for p in committee_people[3:5]:
         p.is_rapporteur = True
     everyone = [*committee_people, secretary, *rapporteurs]
-    eligible = {
-        d: e for d, e in store.conn.execute("SELECT dossier_id, eligible FROM dossier_eligibility")
-    }
+    eligible = eligibility_rows.eligible_by_dossier(store)
     pool = rapporteurs + committee_people[3:5]
     criteria = call.criteria
     with store.transaction("démo : rapporteurs et évaluations"):
@@ -285,7 +284,7 @@ def _review_stage(
             )
         conflicted = set(people_rows.conflicts(store))
         for d in items:
-            if not eligible.get(d.id):
+            if not eligible.get(stored_id(d)):
                 continue
             quality = rng.betavariate(4, 2.5)  # the dossier's latent merit, 0..1
             candidates = [p for p in pool if (p.id, d.id) not in conflicted]
@@ -349,10 +348,7 @@ def _session_stage(
     committee.check_attendance(member_ids, attendance)
     # Rank the eligible dossiers; put the best third on the agenda, in ranking order.
     scores = review_rows.submitted_scores(store)
-    rows = store.query(
-        "SELECT d.id, d.numero, d.amount_requested, d.submitted_on FROM dossiers d "
-        "JOIN dossier_eligibility e ON e.dossier_id = d.id WHERE e.eligible = 1"
-    )
+    rows = eligibility_rows.eligible_dossiers(store)
     candidates = [
         scoring.Candidate(
             dossier_id=r["id"],

@@ -44,7 +44,7 @@ from ..store import ds as rows
 from ..store import intake
 from ..store.calls import read_call
 from ..store.db import CallStore
-from ..store.dossiers import DOSSIER_FIELDS, dossier_id_by_numero, load_dossiers
+from ..store.dossiers import DOSSIER_FIELDS, dossier_id_by_numero, dossier_pole, load_dossiers
 from ..store.eligibility import save_results
 from . import screening
 from .importing import ADDED, CHANGED, FIELD_LABELS, UNCHANGED, ImportRefused, PlanEntry
@@ -390,9 +390,7 @@ def _read_dossiers(store: CallStore, plan: DsPlan, files: dict[str, list[ExportF
 
 
 def _pole(store: CallStore, dossier_id: int) -> str:
-    row = store.conn.execute("SELECT pole_name FROM dossiers WHERE id = ?", (dossier_id,))
-    pole: str = row.fetchone()[0]
-    return pole
+    return dossier_pole(store, dossier_id) or ""
 
 
 def _outline(inc: Incoming) -> str:

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import clock
 from ..domain.model import AttendanceStatus, Session, SessionState
+from ..io.grammar import feminine
 from ..io.minutes_data import (
     AgendaItem,
     CalibrationLine,
@@ -147,8 +148,6 @@ def document_id(store: CallStore, session_id: int) -> str:
 
 
 def _title(name: str, male: str, female: str) -> str:
-    from ..io.minutes_pdf import feminine  # reportlab: loaded when minutes are made
-
     return female if feminine(name) else male
 
 

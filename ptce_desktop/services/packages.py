@@ -190,8 +190,7 @@ class Opened:
 
 
 def _rapporteur_name(store: CallStore, person_id: int) -> str:
-    row = store.conn.execute("SELECT name FROM people WHERE id = ?", (person_id,)).fetchone()
-    return row[0] if row else str(person_id)
+    return people_rows.person_name(store, person_id) or str(person_id)
 
 
 def _decrypt(

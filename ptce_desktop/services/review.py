@@ -18,6 +18,7 @@ from ..store import people as people_rows
 from ..store import reviews as review_rows
 from ..store.calls import read_criteria
 from ..store.db import CallStore
+from ..store.dossiers import dossier_numero
 from ..store.errors import ReadOnlyError
 from .browse import SECRETARIAT
 
@@ -56,10 +57,9 @@ def whoami(store: CallStore) -> Me:
 
 
 def _dossier_numero(store: CallStore, dossier_id: int) -> str:
-    row = store.conn.execute("SELECT numero FROM dossiers WHERE id = ?", (dossier_id,)).fetchone()
-    if row is None:
+    numero = dossier_numero(store, dossier_id)
+    if numero is None:
         raise LookupError(f"dossier {dossier_id} introuvable")
-    numero: str = row[0]
     return numero
 
 

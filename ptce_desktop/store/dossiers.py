@@ -213,6 +213,17 @@ def dossier_id_by_numero(store: CallStore) -> dict[str, int]:
     return {numero: i for i, numero in store.conn.execute("SELECT id, numero FROM dossiers")}
 
 
+def dossier_numero(store: CallStore, dossier_id: int) -> str | None:
+    row = store.conn.execute("SELECT numero FROM dossiers WHERE id = ?", (dossier_id,)).fetchone()
+    return None if row is None else row[0]
+
+
+def dossier_pole(store: CallStore, dossier_id: int) -> str | None:
+    row = store.conn.execute("SELECT pole_name FROM dossiers WHERE id = ?", (dossier_id,))
+    found = row.fetchone()
+    return None if found is None else found[0]
+
+
 def attachment_content(store: CallStore, attachment_id: int) -> bytes:
     row = store.conn.execute(
         "SELECT content FROM attachments WHERE id = ?", (attachment_id,)

@@ -43,10 +43,6 @@ def add_children(store: CallStore, dossiers: Iterable[Dossier]) -> None:
     replace_children(store, dossiers)
 
 
-def dossier_count(store: CallStore) -> int:
-    return int(store.conn.execute("SELECT count(*) FROM dossiers").fetchone()[0])
-
-
 def eligibility_rows(store: CallStore) -> list[dict[str, Any]]:
     """Every rule's result with its dossier, in numero order."""
     return list(

@@ -42,6 +42,11 @@ def delete_person(store: CallStore, person_id: int) -> None:
     store.conn.execute("DELETE FROM people WHERE id = ?", (person_id,))
 
 
+def person_name(store: CallStore, person_id: int) -> str | None:
+    row = store.conn.execute("SELECT name FROM people WHERE id = ?", (person_id,)).fetchone()
+    return row[0] if row else None
+
+
 def load_people(store: CallStore) -> list[Person]:
     return [_person(r) for r in store.query("SELECT * FROM people ORDER BY name")]
 

@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...io.files import write_atomic
-from ...services import assignment, grids
+from ...services import assignment
+from ...services.files import CallStore, open_call
 from ...services.people import PeopleError
-from ...store.db import CallStore
 from .. import errors
 from ..partials.assignment_matrix import AssignmentMatrixModel
 from ..partials.records import Column, RecordTableModel
@@ -45,6 +45,7 @@ from ..tasks import Job, JobContext
 from .call_settings_dialog import call_menu
 
 if TYPE_CHECKING:
+    from ...services import grids
     from ..main_window import MainWindow
 
 GRID_FILTER = "Classeur Excel (*.xlsx)"
@@ -321,7 +322,9 @@ def export_grid_to(main: MainWindow, person_id: int, out: Path) -> Job | None:
     actor = main.store.actor  # type: ignore[union-attr]
 
     def work(_ctx: JobContext) -> tuple[str, int]:
-        with CallStore.open(path, actor=actor) as store:
+        from ...services import grids  # openpyxl: loaded when a grid is made, not at start-up
+
+        with open_call(path, actor=actor) as store:
             data, person, count = grids.export_grid(store, rapporteur=person_id)
         write_atomic(out, data)
         return person.name, count
@@ -344,13 +347,17 @@ def import_grid_from(main: MainWindow, source: Path, *, submit: bool) -> Job | N
     title = "Importer une grille remplie"
 
     def work(_ctx: JobContext) -> grids.GridImport | grids.GridRefused:
-        with CallStore.open(path, actor=actor) as store:
+        from ...services import grids  # openpyxl: loaded when a grid is read, not at start-up
+
+        with open_call(path, actor=actor) as store:
             try:
                 return grids.import_grid(store, source, submit=submit)
             except grids.GridRefused as exc:
                 return exc
 
     def done(result: grids.GridImport | grids.GridRefused) -> None:
+        from ...services import grids
+
         if isinstance(result, grids.GridRefused):
             errors.show_error(main, title, str(result), details="\n".join(result.problems))
             return

@@ -43,8 +43,7 @@ from ...domain.eligibility import RULE_DESCRIPTIONS
 from ...domain.model import Call, Criterion, EligibilitySettings, Funder
 from ...io.call_settings import SettingsFileError, read_settings, write_settings
 from ...services import call_settings
-from ...store.db import CallStore
-from ...store.errors import StoreError
+from ...services.files import StoreError, open_call
 from .. import errors
 from ..features import call_menu
 from ..tasks import Job, JobContext
@@ -503,7 +502,7 @@ def save(window: MainWindow, call: Call) -> Job:
     actor = window.store.actor  # type: ignore[union-attr]
 
     def work(_ctx: JobContext) -> list[str]:
-        with CallStore.open(path, actor=actor) as store:  # type: ignore[arg-type]
+        with open_call(path, actor=actor) as store:  # type: ignore[arg-type]
             return call_settings.apply(store, call)
 
     def done(keys: list[str]) -> None:

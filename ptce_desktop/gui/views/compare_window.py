@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from ...io.files import safe_filename, write_atomic
 from ...io.formatting import format_score
 from ...services import compare
-from ...store.db import CallStore
+from ...services.files import CallStore, open_call
 from .. import errors
 from .. import format as fmt
 from .. import settings as prefs
@@ -239,7 +239,7 @@ class CompareWindow(QMainWindow):
 
         def work(ctx: JobContext) -> Path:
             ctx.progress(10, "Lecture des dossiers")
-            store = CallStore.open(path, actor=actor)
+            store = open_call(path, actor=actor)
             try:
                 ctx.progress(40, "Mise en page")
                 pdf = compare.comparison_pdf(store, ids)

@@ -36,7 +36,7 @@ from ...io.formatting import format_eur, format_score
 from ...services import compare
 from ...services import decision_support as support
 from ...services.deliberation import list_sessions
-from ...store.db import CallStore
+from ...services.files import CallStore, open_call
 from .. import errors
 from ..partials.records import Column, RecordTableModel
 
@@ -92,7 +92,8 @@ class CalibrationPage(QWidget):
                 Column("Évaluations", lambda r: str(r.reviews), align_right=True),
                 Column("Décalage (sur 100)", lambda r: _signed(r.offset), align_right=True,
                        tooltip=lambda r: "positif : note plus haut que le comité"),
-                Column("Incertitude (±)", lambda r: format_score(r.uncertainty), align_right=True),
+                Column("Incertitude", lambda r: "± " + format_score(r.uncertainty),
+                       align_right=True),
             ]
         )  # fmt: skip
         self.dossiers: RecordTableModel[support.DossierCalibration] = RecordTableModel(
@@ -116,7 +117,7 @@ class CalibrationPage(QWidget):
             box = QGroupBox(title)
             QVBoxLayout(box).addWidget(_table(model))
             split.addWidget(box)
-        split.setStretchFactor(1, 2)
+        split.setSizes([540, 800])  # the rapporteurs' four columns in view at 1366 px
         layout.addWidget(split, 1)
 
     def _moved(self, d: support.DossierCalibration) -> bool:
@@ -172,6 +173,7 @@ class ScenarioEditor(QGroupBox):
             box.setGroupSeparatorShown(True)
             box.setAccessibleName(f"Scénario {number} : part de {name}")
             box.setProperty("default", amount)
+            box.setToolTip(name)
             self.funders[code] = box
             form.addRow(f"{code} :", box)
 
@@ -247,6 +249,7 @@ class ScenarioPage(QWidget):
         for i, editor in enumerate(self.editors):
             self.editors_layout.addWidget(editor, 0, i)
         self._show_editors()
+        self.refresh()
 
     def _show_editors(self) -> None:
         for i, editor in enumerate(self.editors):
@@ -365,7 +368,7 @@ class DecisionSupportWindow(QMainWindow):
         path, actor = store.path, store.actor
 
         def job(_ctx: Any) -> Any:
-            with CallStore.open(path, actor=actor) as own:
+            with open_call(path, actor=actor) as own:
                 return work(own)
 
         task = self.main.tasks.run(job, label=label)

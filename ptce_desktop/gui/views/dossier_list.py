@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 from ...domain.model import OUTCOME_LABELS, Outcome
 from ...services.browse import ListRow
 from ..partials.dossier_table import (
-    COL_AMOUNT,
     DossierTableModel,
     Filters,
     SortOrders,
@@ -265,9 +264,6 @@ class DossierListView(QWidget):
 
     def visible_count(self) -> int:
         return self.model.rowCount()
-
-    def sort_by_amount(self, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.table.sortByColumn(COL_AMOUNT, order)
 
     # -- internals ----------------------------------------------------------------------------
 

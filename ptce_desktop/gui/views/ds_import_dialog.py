@@ -42,8 +42,8 @@ from ...io.files import write_atomic
 from ...io.workbook import Problem
 from ...services import ds_import
 from ...services.ds_import import DsPlan, DsResult
+from ...services.files import open_call
 from ...services.importing import ADDED, CHANGED, PlanEntry
-from ...store.db import CallStore
 from .. import errors
 from ..partials.records import RecordTableModel
 from ..tasks import Job, JobContext
@@ -188,7 +188,7 @@ class DsImportDialog(QDialog):
         def work(ctx: JobContext) -> tuple[DsExport, DsMapping]:
             ctx.progress(10, "Lecture de l'export")
             export = ds_import.read(path)
-            with CallStore.open(call, actor=actor) as store:
+            with open_call(call, actor=actor) as store:
                 return export, ds_import.proposed_mapping(store, export)
 
         job = self.window_.tasks.run(work, label="Lecture de l'export")
@@ -394,7 +394,7 @@ class DsImportDialog(QDialog):
         self.import_button.setEnabled(False)
 
         def work(ctx: JobContext) -> DsPlan:
-            with CallStore.open(call, actor=actor) as store:
+            with open_call(call, actor=actor) as store:
                 return ds_import.plan_with(store, export, mapping, text, attachments=attachments,
                                            progress=ctx.progress)  # fmt: skip
 
@@ -460,7 +460,7 @@ class DsImportDialog(QDialog):
         actor = self.window_.store.actor  # type: ignore[union-attr]
 
         def work(ctx: JobContext) -> DsResult:
-            with CallStore.open(call, actor=actor) as store:
+            with open_call(call, actor=actor) as store:
                 return ds_import.apply_ds_import(store, plan, progress=ctx.progress)
 
         self.import_button.setEnabled(False)

@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
 from ...services import exporting
-from ...store.db import CallStore
+from ...services.files import open_call
 from .. import errors
 from ..tasks import Job, JobContext
 
@@ -32,7 +32,7 @@ def export_to(window: MainWindow, out: Path) -> Job | None:
     actor = window.store.actor  # type: ignore[union-attr]
 
     def work(ctx: JobContext) -> Path:
-        with CallStore.open(path, actor=actor) as store:
+        with open_call(path, actor=actor) as store:
             return exporting.export(store, out, progress=ctx.progress)
 
     def done(written: Path) -> None:

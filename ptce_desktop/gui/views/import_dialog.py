@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from ...io.workbook import Problem
 from ...services import importing
+from ...services.files import open_call
 from ...services.importing import ImportPlan, ImportResult, PlanEntry
-from ...store.db import CallStore
 from .. import errors
 from ..partials.records import Column, RecordTableModel
 from ..tasks import Job, JobContext
@@ -155,7 +155,7 @@ class ImportDialog(QDialog):
         self.summary_label.setText(f"Analyse de <b>{source.name}</b>…")
 
         def work(ctx: JobContext) -> ImportPlan:
-            with CallStore.open(path, actor=actor) as store:
+            with open_call(path, actor=actor) as store:
                 return importing.plan_import(store, source, update=update, progress=ctx.progress)
 
         job = self.window_.tasks.run(work, label="Aperçu de l'import")
@@ -208,7 +208,7 @@ class ImportDialog(QDialog):
         actor = self.window_.store.actor  # type: ignore[union-attr]
 
         def work(ctx: JobContext) -> ImportResult:
-            with CallStore.open(path, actor=actor) as store:
+            with open_call(path, actor=actor) as store:
                 return importing.apply_import(store, plan, progress=ctx.progress)
 
         self.import_button.setEnabled(False)

@@ -34,8 +34,8 @@ from ...domain.model import SessionState
 from ...io.files import write_atomic
 from ...services import deliberation
 from ...services import minutes as minutes_service
+from ...services.files import CallStore, open_call
 from ...services.session_data import STATE_LABELS
-from ...store.db import CallStore
 from .. import errors
 from ..dialogs.sign import SignDialog, SignRequest
 from ..partials.pdf_printing import load_pdf, print_document, print_preview
@@ -223,7 +223,7 @@ class MinutesDialog(QDialog):
         return job
 
     def _open(self) -> CallStore:
-        return CallStore.open(self.store.path, actor=self.store.actor)
+        return open_call(self.store.path, actor=self.store.actor)
 
     def generate(self) -> Job | None:
         session_id = self.session_id()

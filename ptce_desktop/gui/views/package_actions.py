@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...io.package import read_meta
 from ...services import packages
-from ...store.db import CallStore
+from ...services.files import open_call
 from .. import errors
 from ..tasks import Job, JobContext
 from ..uiloader import child
@@ -85,7 +85,7 @@ def send_back(window: MainWindow, out: Path | None = None) -> Job | None:
     path, actor = store.path, store.actor
 
     def work(_ctx: JobContext) -> packages.Returned:
-        with CallStore.open(path, actor=actor) as copy:
+        with open_call(path, actor=actor) as copy:
             return packages.make_return(copy, out=out, passphrase=passphrase)
 
     def done(result: packages.Returned) -> None:
@@ -115,7 +115,7 @@ def prepare(window: MainWindow) -> None:
 
     def work(ctx: JobContext) -> list[tuple[packages.Exported, str]]:
         made = []
-        with CallStore.open(path, actor=actor) as store:
+        with open_call(path, actor=actor) as store:
             for i, (person_id, name, passphrase) in enumerate(chosen):
                 ctx.check()
                 ctx.progress(int(100 * i / len(chosen)), name)
@@ -167,7 +167,7 @@ def import_returns(window: MainWindow, files: list[Path] | None = None,
 
     def work(ctx: JobContext) -> list[str]:
         lines: list[str] = []
-        with CallStore.open(path, actor=actor) as store:
+        with open_call(path, actor=actor) as store:
             for i, f in enumerate(files):
                 ctx.progress(int(100 * i / len(files)), f.name)
                 try:

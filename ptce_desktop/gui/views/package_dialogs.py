@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services import packages
-from ...store.db import CallStore
+from ...services.files import CallStore
 from .. import errors
 
 ALL = -1

@@ -24,8 +24,8 @@ from ...domain.model import Person
 from ...domain.persons import role_labels
 from ...io.workbook import Problem
 from ...services import people
+from ...services.files import CallStore
 from ...services.people import PeopleImportResult, PeoplePlan
-from ...store.db import CallStore
 from ..partials.records import Column, RecordTableModel
 from .import_dialog import PROBLEM_COLUMNS
 

@@ -36,8 +36,8 @@ from ...domain.model import Person
 from ...domain.persons import Role, role_labels, roles_of
 from ...services import conflicts, people
 from ...services.conflicts import ConflictEntry, SuggestedConflict
+from ...services.files import CallStore
 from ...services.review import my_assignments, whoami
-from ...store.db import CallStore
 from .. import errors
 from ..dialogs.conflict import ConflictDialog
 from ..features import call_menu
@@ -48,7 +48,7 @@ from .review_desk import desk_for
 if TYPE_CHECKING:
     from ..main_window import MainWindow
 
-REFUSED = (people.PeopleError, conflicts.ConflictError, ValueError, LookupError)
+REFUSED = (people.PeopleError, conflicts.ConflictError)  # anything else is unexpected
 _STATES = {"declared": "déclaré", "proposed": "proposé", "withdrawn": "retiré"}
 
 PEOPLE_COLUMNS = (

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from ...domain.model import SessionState
 from ...services import browse
 from ...services import deliberation as delib
+from ...services.files import CallStore, StoreError, open_call
 from ...services.session_data import (
     STATE_LABELS,
     AgendaEntry,
@@ -46,9 +47,6 @@ from ...services.session_data import (
     meeting_item,
     tie_break_rules,
 )
-from ...store.calls import read_call
-from ...store.db import CallStore
-from ...store.errors import StoreError
 from .. import errors
 from .. import format as fmt
 from ..partials.records import RecordTableModel
@@ -71,7 +69,9 @@ from .session_panels import (
     quorum_html,
 )
 
-REFUSED = (delib.DeliberationError, StoreError, LookupError, ValueError)
+# A rule's refusal or the file's (read-only, busy, full disk); anything else is a bug and
+# reaches gui/errors.py as unexpected, never dressed as a refusal.
+REFUSED = (delib.DeliberationError, StoreError)
 
 
 class SessionWindow(QMainWindow):
@@ -81,7 +81,7 @@ class SessionWindow(QMainWindow):
         super().__init__(parent, Qt.WindowType.Window)
         load_ui("session_window", self)
         self.store = store
-        self.call = read_call(store)
+        self.call = browse.current_call(store)
         self.tasks = TaskManager(self)
         self.session_id: int | None = None
         self.report: SessionReport | None = None
@@ -649,7 +649,7 @@ class SessionWindow(QMainWindow):
 
         def work(ctx: JobContext) -> Path:
             ctx.progress(10, "Convocation")
-            with CallStore.open(path, actor=actor) as store:
+            with open_call(path, actor=actor) as store:
                 pdf = delib.convocation_pdf(store, session_id=session_id)  # type: ignore[arg-type]
             write_atomic(out, pdf)
             return out

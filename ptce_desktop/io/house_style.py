@@ -1,0 +1,444 @@
+"""The house style of every PDF the app makes: fonts, colours, paragraph styles, tables, page
+furniture and the document builder. The minutes, the letters, the dossier and the comparison
+PDFs all use it. Only the bundled DejaVu fonts are used and embedded: the Marianne font and logo
+are reserved to State services.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab import rl_config
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
+
+from ptce_desktop.paths import FONTS
+
+from .formatting import NBSP, NNBSP
+
+SANS = "DejaVuSans"
+SANS_BOLD = "DejaVuSans-Bold"
+SANS_OBLIQUE = "DejaVuSans-Oblique"
+SANS_BOLD_OBLIQUE = "DejaVuSans-BoldOblique"
+SERIF = "DejaVuSerif"
+SERIF_BOLD = "DejaVuSerif-Bold"
+
+INK = colors.HexColor("#1a1a1a")
+ACCENT = colors.HexColor("#22304a")
+MUTED = colors.HexColor("#5f6670")
+RULE = colors.HexColor("#9aa0a8")
+SHADE = colors.HexColor("#e6e8ec")
+TINT = colors.HexColor("#f4f5f7")
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN = 18 * mm
+TOP_MARGIN = 18 * mm
+BOTTOM_MARGIN = 22 * mm  # room for the two footer lines
+FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN
+
+
+def frame_width(pagesize: tuple[float, float]) -> float:
+    return pagesize[0] - 2 * MARGIN
+
+
+@functools.cache
+def register_fonts() -> None:
+    """Register the bundled fonts once per process (parsing a TTF costs ~10 ms)."""
+    files = {
+        SANS: "DejaVuSans.ttf",
+        SANS_BOLD: "DejaVuSans-Bold.ttf",
+        SANS_OBLIQUE: "DejaVuSans-Oblique.ttf",
+        SANS_BOLD_OBLIQUE: "DejaVuSans-BoldOblique.ttf",
+        SERIF: "DejaVuSerif.ttf",
+        SERIF_BOLD: "DejaVuSerif-Bold.ttf",
+    }
+    for name, filename in files.items():
+        pdfmetrics.registerFont(TTFont(name, str(FONTS / filename)))
+    # Binary streams: ASCII85 only makes fonts 25 % larger, and without reportlab's C
+    # accelerator its pure-Python encoder costs a few ms per document.
+    rl_config.useA85 = 0
+    pdfmetrics.registerFontFamily(
+        SANS, normal=SANS, bold=SANS_BOLD, italic=SANS_OBLIQUE, boldItalic=SANS_BOLD_OBLIQUE
+    )
+    # No serif italic is bundled: <i> in serif text stays upright rather than fall back to Times.
+    pdfmetrics.registerFontFamily(
+        SERIF, normal=SERIF, bold=SERIF_BOLD, italic=SERIF, boldItalic=SERIF_BOLD
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Styles:
+    body: ParagraphStyle
+    body_tight: ParagraphStyle
+    small: ParagraphStyle
+    note: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    cell_right: ParagraphStyle
+    head_cell: ParagraphStyle
+    head_right: ParagraphStyle
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    republic: ParagraphStyle
+    ministry: ParagraphStyle
+
+
+@functools.cache
+def styles() -> Styles:
+    register_fonts()
+    body = ParagraphStyle(
+        "body",
+        fontName=SERIF,
+        fontSize=9.5,
+        leading=13.2,
+        textColor=INK,
+        alignment=TA_JUSTIFY,
+        spaceAfter=4,
+    )
+    cell = ParagraphStyle("cell", fontName=SANS, fontSize=8, leading=10, textColor=INK)
+    h1 = ParagraphStyle(
+        "h1",
+        fontName=SANS_BOLD,
+        fontSize=11.5,
+        leading=15,
+        textColor=ACCENT,
+        spaceBefore=12,
+        spaceAfter=6,
+        keepWithNext=1,
+    )
+    return Styles(
+        body=body,
+        body_tight=ParagraphStyle("body_tight", parent=body, spaceAfter=1),
+        small=ParagraphStyle("small", parent=cell, fontSize=8.5, leading=11),
+        note=ParagraphStyle("note", parent=cell, fontName=SANS_OBLIQUE, textColor=MUTED),
+        cell=cell,
+        cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=SANS_BOLD),
+        cell_right=ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
+        head_cell=ParagraphStyle(
+            "head_cell", parent=cell, fontName=SANS_BOLD, fontSize=7.5, leading=9.5
+        ),
+        head_right=ParagraphStyle(
+            "head_right",
+            parent=cell,
+            fontName=SANS_BOLD,
+            fontSize=7.5,
+            leading=9.5,
+            alignment=TA_RIGHT,
+        ),
+        title=ParagraphStyle(
+            "title",
+            fontName=SANS_BOLD,
+            fontSize=15,
+            leading=19,
+            alignment=TA_CENTER,
+            textColor=ACCENT,
+            spaceBefore=14,
+            spaceAfter=4,
+        ),
+        subtitle=ParagraphStyle(
+            "subtitle",
+            fontName=SERIF,
+            fontSize=10,
+            leading=14,
+            alignment=TA_CENTER,
+            textColor=INK,
+        ),
+        h1=h1,
+        h2=ParagraphStyle(
+            "h2",
+            parent=h1,
+            fontSize=9.5,
+            leading=12.5,
+            spaceBefore=10,
+            spaceAfter=3,
+            textColor=INK,
+        ),
+        republic=ParagraphStyle(
+            "republic", fontName=SANS_BOLD, fontSize=10.5, leading=13, textColor=INK
+        ),
+        ministry=ParagraphStyle("ministry", fontName=SANS, fontSize=8, leading=10, textColor=INK),
+    )
+
+
+# French punctuation takes a no-break space before it, so it never starts a line.
+_TIGHT = [(f" {c}", f"{NBSP}{c}") for c in ":;!?»"] + [("« ", f"«{NBSP}")]
+
+
+def inline(text: str, style: ParagraphStyle) -> str:
+    """Escape user text for a paragraph and keep amounts and punctuation unbroken.
+
+    reportlab breaks lines at U+202F (but not at U+00A0): a no-break space set smaller
+    stands in for the narrow one, so "1 234 567 €" never splits.
+    """
+    out = escape(text)
+    for plain, tight in _TIGHT:
+        out = out.replace(plain, tight)
+    narrow = f'<font size="{style.fontSize * 0.63:.2f}">{NBSP}</font>'
+    return out.replace(NNBSP, narrow).replace("\n", "<br/>")
+
+
+def para(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of plain text (escaped: names and reasons come from users)."""
+    return Paragraph(inline(text, style), style)
+
+
+def markup(template: str, style: ParagraphStyle, **values: str) -> Paragraph:
+    """A paragraph whose template carries the markup and whose values are escaped."""
+    for plain, tight in _TIGHT:
+        template = template.replace(plain, tight)
+    return Paragraph(template.format(**{k: inline(v, style) for k, v in values.items()}), style)
+
+
+def cell(text: str, width: float, style: ParagraphStyle | None = None) -> str | Paragraph:
+    """A table cell: the plain string when it fits on one line, else a wrapping paragraph.
+
+    Plain strings are drawn at once, where a Paragraph is parsed and wrapped several times:
+    on a long table this is most of the rendering time.
+    """
+    style = style or styles().cell
+    if "\n" not in text and text_width(text, size=style.fontSize) - 1 <= width:
+        return text
+    return para(text, style)
+
+
+def text_width(text: str, *, bold: bool = False, size: float = 8) -> float:
+    """Width a table column needs for `text` on one line, padding included."""
+    register_fonts()
+    return pdfmetrics.stringWidth(text, SANS_BOLD if bold else SANS, size) + 7
+
+
+def data_table(
+    rows: Sequence[Sequence[Any]],
+    *,
+    widths: Sequence[float],
+    right: Iterable[int] = (),
+    total_row: bool = False,
+    header: bool = True,
+) -> Table:
+    """A sober table: shaded header repeated on each page, hairlines between rows."""
+    table = Table(list(rows), colWidths=list(widths), repeatRows=1 if header else 0)
+    commands: list[tuple] = [
+        ("FONT", (0, 0), (-1, -1), SANS, 8, 10),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+    ]
+    if header:
+        commands += [
+            ("FONT", (0, 0), (-1, 0), SANS_BOLD, 7.5, 9.5),
+            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+            ("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+            ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+        ]
+    for col in right:
+        commands.append(("ALIGN", (col, 0), (col, -1), "RIGHT"))
+    if total_row:
+        commands += [
+            ("FONT", (0, -1), (-1, -1), SANS_BOLD, 8, 10),
+            ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT),
+            ("LINEBELOW", (0, -1), (-1, -1), 0.8, ACCENT),
+        ]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def layout_table(
+    rows: Sequence[Sequence[Any]], *, widths: Sequence[float], commands: Sequence[tuple] = ()
+) -> Table:
+    """A borderless table for layout; the font is set so no cell falls back to Helvetica."""
+    table = Table(list(rows), colWidths=list(widths))
+    base: list[tuple] = [
+        ("FONT", (0, 0), (-1, -1), SANS, 8, 10),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ]
+    table.setStyle(TableStyle(base + list(commands)))
+    return table
+
+
+def letterhead(ministries: Sequence[str], right: Sequence[str] = ()) -> Table:
+    """The words "RÉPUBLIQUE FRANÇAISE" over the ministries, left; a reference block, right."""
+    s = styles()
+    left: list[Flowable] = [
+        para("RÉPUBLIQUE FRANÇAISE", s.republic),
+        _Rule(width=36, thickness=1.2, space=3),
+        *(para(m, s.ministry) for m in ministries),
+    ]
+    right_style = ParagraphStyle("ref", parent=s.ministry, alignment=TA_RIGHT, textColor=MUTED)
+    return layout_table(
+        [[left, [para(line, right_style) for line in right]]],
+        widths=[FRAME_WIDTH * 0.62, FRAME_WIDTH * 0.38],
+    )
+
+
+class _Rule(Flowable):
+    def __init__(self, *, width: float, thickness: float = 0.5, space: float = 4) -> None:
+        super().__init__()
+        self.rule_width, self.thickness, self.space = width, thickness, space
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self.rule_width = min(self.rule_width, aw)
+        return self.rule_width, self.thickness + 2 * self.space
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(ACCENT)
+        self.canv.setLineWidth(self.thickness)
+        y = self.space + self.thickness / 2
+        self.canv.line(0, y, self.rule_width, y)
+
+
+def rule(width: float = FRAME_WIDTH, *, thickness: float = 0.5, space: float = 4) -> Flowable:
+    return _Rule(width=width, thickness=thickness, space=space)
+
+
+class SectionStart(Flowable):
+    """Restarts the page count and footer label where drawn: one per letter in a batch."""
+
+    def __init__(self, label: str) -> None:
+        super().__init__()
+        self.label = label
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv._ptce_section += 1  # type: ignore[attr-defined]
+        self.canv._ptce_label = self.label  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Furniture:
+    """What every page shows outside the frame."""
+
+    label: str  # footer, left: document kind and id
+    fingerprint: str = ""  # footer, second line (the SHA-256 of the data)
+    running_head: str = ""  # top of every page but the first of a section
+
+
+def _canvas_class(furniture: Furniture, pagesize: tuple[float, float]) -> type[Canvas]:
+    """A canvas that holds pages back until the end, so footers can say "page X / Y"."""
+    page_width, page_height = pagesize
+
+    class PagedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._ptce_pages: list[dict[str, Any]] = []
+            self._ptce_section = 0
+            self._ptce_label = furniture.label
+
+        def showPage(self) -> None:
+            self._ptce_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            totals = Counter(state["_ptce_section"] for state in self._ptce_pages)
+            seen: Counter[int] = Counter()
+            for state in self._ptce_pages:
+                self.__dict__.update(state)
+                seen[self._ptce_section] += 1
+                self._furniture(seen[self._ptce_section], totals[self._ptce_section])
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+        def _furniture(self, page: int, total: int) -> None:
+            self.saveState()
+            self.setFillColor(MUTED)
+            if furniture.running_head and page > 1:
+                self.setFont(SANS, 7)
+                self.drawString(MARGIN, page_height - 11 * mm, furniture.running_head)
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.4)
+            self.line(MARGIN, 15.5 * mm, page_width - MARGIN, 15.5 * mm)
+            self.setFont(SANS, 7.5)
+            self.drawString(MARGIN, 11.5 * mm, self._ptce_label)
+            self.drawRightString(page_width - MARGIN, 11.5 * mm, f"page {page} / {total}")
+            if furniture.fingerprint:
+                self.setFont(SANS, 6.5)
+                self.drawString(MARGIN, 8 * mm, furniture.fingerprint)
+            self.restoreState()
+
+    return PagedCanvas
+
+
+def build_pdf(
+    story: list[Flowable],
+    *,
+    furniture: Furniture,
+    title: str,
+    subject: str = "",
+    pagesize: tuple[float, float] = A4,
+) -> bytes:
+    """Lay out `story` on `pagesize` (A4 portrait, or `landscape(A4)`) with the house margins
+    and page furniture; the frame is `frame_width(pagesize)` wide."""
+    register_fonts()
+    out = io.BytesIO()
+    doc = BaseDocTemplate(
+        out,
+        pagesize=pagesize,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=TOP_MARGIN,
+        bottomMargin=BOTTOM_MARGIN,
+        title=title,
+        subject=subject,
+        author="PTCE Desktop",
+        creator="PTCE Desktop",
+        lang="fr-FR",
+        invariant=1,  # same data, same bytes: no creation date or random id in the file
+        initialFontName=SANS,
+    )
+    frame = Frame(
+        MARGIN,
+        BOTTOM_MARGIN,
+        frame_width(pagesize),
+        pagesize[1] - TOP_MARGIN - BOTTOM_MARGIN,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    doc.build(story, canvasmaker=_canvas_class(furniture, pagesize))
+    return out.getvalue()
+
+
+def numero_width(numeros: Iterable[str]) -> float:
+    return max([text_width("N°", bold=True), *(text_width(n) + 2 for n in numeros)])
+
+
+def flex_widths(widths: Sequence[float | None]) -> list[float]:
+    """Column widths filling the frame: the None columns share what the others leave."""
+    fixed = sum(w for w in widths if w is not None)
+    flexible = sum(1 for w in widths if w is None) or 1
+    rest = max(FRAME_WIDTH - fixed, 0) / flexible
+    return [rest if w is None else w for w in widths]
