@@ -25,6 +25,7 @@ test: $(STAMP) sysdeps
 lint: $(STAMP)
 	$(BIN)/ruff check ptce_desktop tests benchmarks
 	$(BIN)/ruff format --check ptce_desktop tests benchmarks
+	$(BIN)/mypy
 
 bench: $(STAMP) sysdeps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks

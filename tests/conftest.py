@@ -3,6 +3,7 @@ before Qt is first imported."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import tempfile
@@ -18,6 +19,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="ptce-test-config-")
 
 DEMO_DOSSIERS = 30
+
+
+@pytest.fixture
+def frozen_clock() -> Iterator[dt.datetime]:
+    """The services' clock stopped at a fixed instant for one test, running again after."""
+    from ptce_desktop import clock
+
+    at = dt.datetime(2013, 11, 4, 9, 30, tzinfo=dt.UTC)
+    clock.freeze(at)
+    yield at
+    clock.freeze(None)
 
 
 @pytest.fixture(scope="session")

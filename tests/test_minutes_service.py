@@ -299,3 +299,10 @@ def test_letters_one_per_candidate_or_merged(call: Path, tmp_path: Path) -> None
             assert _flat(format_eur(letter.decision.amount_granted)) in text
         if letter.decision.reasons:
             assert _flat(letter.decision.reasons)[:40] in text
+
+
+def test_letters_are_dated_by_the_services_clock(call: Path, frozen_clock: dt.datetime) -> None:
+    with CallStore.open(call, actor="test") as store:
+        letters = svc.notification_letters(store, 1)
+    assert letters
+    assert {letter.issued_on for letter in letters} == {frozen_clock.date()}

@@ -106,9 +106,9 @@ class _Problem:
         self.rank = {r: i for i, r in enumerate(self.rapporteur_ids)}
         known = set(self.rapporteur_ids)
         self.on: dict[int, set[int]] = {d.id: set() for d in dossiers}
-        for d, p in existing:
-            if d in self.on and p in known:
-                self.on[d].add(p)
+        for dossier_id, person_id in existing:
+            if dossier_id in self.on and person_id in known:
+                self.on[dossier_id].add(person_id)
         self.load = {r: 0 for r in self.rapporteur_ids}
         for people in self.on.values():
             for p in people:

@@ -25,11 +25,14 @@ import statistics
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 DEFAULT_SHRINKAGE = 3.0
 Z_MIN_REVIEWS = 8
 MAX_ITERATIONS = 1000
 TOLERANCE = 1e-9
+
+K = TypeVar("K", bound=Hashable)
 
 
 class CalibrationError(ValueError):
@@ -197,7 +200,7 @@ def standardised(
     return result
 
 
-def ranks(scores: Mapping[Hashable, float]) -> dict[Hashable, int]:
+def ranks(scores: Mapping[K, float]) -> dict[K, int]:
     """1 for the highest score; ties share the order of their keys' text (stable)."""
     ordered = sorted(scores, key=lambda d: (-scores[d], str(d)))
     return {d: i for i, d in enumerate(ordered, start=1)}

@@ -173,7 +173,9 @@ def parse_call(data: Mapping[str, Any]) -> Call:
     return call
 
 
-def _items(r: _Reader, top: Mapping[str, Any], name: str) -> list[tuple[str, Mapping]] | None:
+def _items(
+    r: _Reader, top: Mapping[str, Any], name: str
+) -> list[tuple[str, Mapping[str, Any]]] | None:
     if name not in top:
         return None
     value = top[name]

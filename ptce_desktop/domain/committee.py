@@ -35,8 +35,8 @@ def check_attendance(
     """Raise CommitteeRuleError for proxies that break the rules; `names` makes the message
     name people rather than number them."""
 
-    def who(pid: int) -> str:
-        return (names or {}).get(pid, f"n° {pid}")
+    def who(pid: int | None) -> str:
+        return (names or {}).get(pid, f"n° {pid}") if pid is not None else "?"
 
     by_person = {a.person_id: a for a in attendance}
     unknown = set(by_person) - set(members)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Protocol
 
 
 class MemberCategory(StrEnum):
@@ -314,3 +315,16 @@ class Decision:
     conditions: str = ""
     envelope_override: str = ""
     reserve_rank: int | None = None  # the place on the reserve list, for Outcome.RESERVE
+
+
+class _Stored(Protocol):
+    @property
+    def id(self) -> int | None: ...
+
+
+def stored_id(item: _Stored) -> int:
+    """The id of a record read from or written to the call file; `id` is None only on an
+    object not yet written, which no caller of this function may hold."""
+    if item.id is None:
+        raise ValueError(f"{type(item).__name__} pas encore enregistré")
+    return item.id

@@ -35,8 +35,8 @@ def eliminated_on(criteria: Sequence[Criterion], scores: Mapping[str, float | No
         c.code
         for c in criteria
         if c.eliminatory_below is not None
-        and scores.get(c.code) is not None
-        and scores[c.code] < c.eliminatory_below  # type: ignore[operator]
+        and (score := scores.get(c.code)) is not None
+        and score < c.eliminatory_below
     ]
 
 
@@ -65,7 +65,7 @@ def aggregate(
     means: dict[str, float] = {}
     spread: dict[str, float] = {}
     for c in criteria:
-        values = [float(r[c.code]) for r in complete]  # type: ignore[arg-type]
+        values = [float(v) for r in complete if (v := r[c.code]) is not None]
         means[c.code] = round(statistics.fmean(values), 2)
         spread[c.code] = max(values) - min(values)
     return Aggregate(
@@ -112,8 +112,8 @@ def rank(
     amount; the number last, so the order never depends on input order.
     """
 
-    def key(c: Candidate) -> tuple:
-        parts: list = [-(c.aggregate.weighted or 0.0)]
+    def key(c: Candidate) -> tuple[float | date | str, ...]:
+        parts: list[float | date | str] = [-(c.aggregate.weighted or 0.0)]
         for rule in tie_break:
             if rule == "submitted_on":
                 parts.append(c.submitted_on or date.max)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import re
 import zipfile
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
@@ -50,7 +50,12 @@ class Row(Mapping[str, Cell]):
     __slots__ = ("_attached", "_cells", "_headers", "_index", "row", "where")
 
     def __init__(
-        self, cells: list[object], index: dict[str, int], headers: list[str], where: str, row: int
+        self,
+        cells: Sequence[object],
+        index: dict[str, int],
+        headers: list[str],
+        where: str,
+        row: int,
     ) -> None:
         self._cells, self._index, self._headers = cells, index, headers
         self.where, self.row = where, row
@@ -162,7 +167,7 @@ class NotAnExport(ValueError):
 # --- recognising -------------------------------------------------------------------------
 
 
-def _leading_ok(header: list[object]) -> bool:
+def _leading_ok(header: Sequence[object]) -> bool:
     return tuple(normalize_header(text(h)) for h in header[:2]) == LEADING
 
 
@@ -182,7 +187,7 @@ def is_ds_export(path: Path) -> bool:
         rows = _book_rows(_open_book(path), path, DOSSIERS, probe=True)
     except (UnsafeSource, NotAnExport, OSError):
         return False
-    return bool(rows) and _leading_ok(rows[0])
+    return rows is not None and len(rows) > 0 and _leading_ok(rows[0])
 
 
 # --- reading -----------------------------------------------------------------------------
@@ -217,7 +222,7 @@ def _open_book(path: Path) -> CalamineWorkbook:
 
 def _book_rows(
     book: CalamineWorkbook, path: Path, title: str, *, probe: bool = False
-) -> list[list[object]] | None:
+) -> Sequence[Sequence[object]] | None:
     """One sheet's rows, None when the workbook has no such sheet."""
     if title not in book.sheet_names:
         return None
@@ -228,7 +233,7 @@ def _book_rows(
         raise NotAnExport(f"{path.name}, feuille « {title} » : illisible ({exc})") from exc
 
 
-def _table(title: str, where: str, rows: list[list[object]], problems: Problems) -> Table:
+def _table(title: str, where: str, rows: Sequence[Sequence[object]], problems: Problems) -> Table:
     if len(rows) > limits.MAX_ROWS_PER_SHEET:
         raise UnsafeSource(where, "trop de lignes (limite par feuille), refusée")
     header = [text(h) for h in rows[0]] if rows else []
@@ -240,10 +245,17 @@ def _table(title: str, where: str, rows: list[list[object]], problems: Problems)
     for number, cells in enumerate(rows[1:], start=2):
         if all(not text(c) for c in cells):
             continue
-        for i, value in enumerate(cells[: len(keys)]):
-            if isinstance(value, str) and len(value) > limits.MAX_CELL_CHARS:
-                problems.error(where, number, header[i], value, "cellule trop longue")
-                cells[i] = ""
+        too_long = [
+            i
+            for i, value in enumerate(cells[: len(keys)])
+            if isinstance(value, str) and len(value) > limits.MAX_CELL_CHARS
+        ]
+        if too_long:
+            emptied = list(cells)
+            for i in too_long:
+                problems.error(where, number, header[i], emptied[i], "cellule trop longue")
+                emptied[i] = ""
+            cells = emptied
         records.append(Row(cells, index, header, where, number))
     return Table(title, where, keys, records)
 
@@ -353,7 +365,7 @@ AVIS_KEYS = {
 }
 
 
-def _avis_records(table: Table) -> list[dict[str, Cell]]:
+def _avis_records(table: Table) -> list[Record]:
     """The opinions under stable keys, whichever generation of the sheet they came from."""
     columns = {}
     for key, headers in AVIS_KEYS.items():

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..domain import siret as siret_rules
@@ -146,7 +147,7 @@ def _score(header: str, hints: tuple[str, ...]) -> int:
     return best
 
 
-def _share(values: list[str], test) -> float:  # type: ignore[no-untyped-def]
+def _share(values: list[str], test: Callable[[str], bool]) -> float:
     return sum(1 for v in values if test(v)) / len(values) if values else 0.0
 
 
@@ -253,7 +254,11 @@ def _block_for(export: DsExport, targets: dict[str, Target], words: tuple[str, .
     return best[1] if best else None
 
 
-def _value_table(values: list[str], parse, codes: tuple[str, ...]) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def _value_table(
+    values: list[str],
+    parse: Callable[[str], MemberCategory | CofundingStatus],
+    codes: tuple[str, ...],
+) -> dict[str, str]:
     table = {}
     for v in values:
         try:

@@ -12,7 +12,7 @@ import hashlib
 import math
 import mimetypes
 import zipfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
@@ -205,7 +205,7 @@ class Problems:
 
 # --- raw sheets ----------------------------------------------------------------------------
 
-Cells = list[object]
+Cells = Sequence[object]
 
 
 @dataclass(slots=True)
@@ -329,13 +329,13 @@ def _read_csv_table(name: str, where: str, data: bytes, problems: Problems) -> R
     return _table(name, where, records, problems)
 
 
-def _xlsx_records(rows: list[list[object]]) -> Iterator[tuple[int, Cells]]:
+def _xlsx_records(rows: Sequence[Cells]) -> Iterator[tuple[int, Cells]]:
     yield from enumerate(rows, start=1)
 
 
 def _open_workbook(
     path: Path, problems: Problems
-) -> tuple[list[str], Callable[[str], list[list[object]]]] | None:
+) -> tuple[list[str], Callable[[str], Sequence[Cells]]] | None:
     """The sheet titles of a workbook and a reader of a sheet's rows; None (a problem noted)
     when the file cannot be read."""
     try:
@@ -344,16 +344,16 @@ def _open_workbook(
         book = CalamineWorkbook.from_path(str(path))
         titles = list(book.sheet_names)
 
-        def rows_of(title: str) -> list[list[object]]:
+        def rows_of(title: str) -> Sequence[Cells]:
             return book.get_sheet_by_name(title).to_python(skip_empty_area=False)
     except ImportError:  # pragma: no cover - calamine is a dependency; openpyxl as a fallback
         import openpyxl
 
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-        titles = list(book.sheetnames)
+        xl_book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        titles = list(xl_book.sheetnames)
 
-        def rows_of(title: str) -> list[list[object]]:
-            return [list(r) for r in book[title].iter_rows(values_only=True)]
+        def rows_of(title: str) -> Sequence[Cells]:
+            return [list(r) for r in xl_book[title].iter_rows(values_only=True)]
     except Exception as exc:  # calamine raises its own errors for damaged files
         problems.error(path.name, None, None, None, f"classeur illisible : {exc}")
         return None
@@ -676,7 +676,7 @@ class RowReader:
             self.error(key, value, f"« {key} » est obligatoire et la cellule est vide")
         return value
 
-    def parsed(self, key: str, parser: Callable[[object], object], *, required: bool = False):  # type: ignore[no-untyped-def]
+    def parsed(self, key: str, parser: Callable[[object], object], *, required: bool = False):
         value = self.raw(key)
         try:
             result = parser(value)
@@ -801,7 +801,7 @@ def _parse_members(
     for r, d in _owned_rows(sheet, by_numero, known, problems):
         member = Member(
             name=r.text("nom", required=True),
-            category=r.parsed("categorie", _category_of, required=True),  # type: ignore[arg-type]
+            category=r.parsed("categorie", _category_of, required=True),
             siret=r.siret("siret"),
             role=r.text("role"),
         )
@@ -815,9 +815,9 @@ def _parse_cofundings(
     for r, d in _owned_rows(sheet, by_numero, known, problems):
         cofunding = Cofunding(
             funder=r.text("financeur", required=True),
-            amount=r.parsed("montant", _amount, required=True) or 0.0,  # type: ignore[arg-type]
+            amount=r.parsed("montant", _amount, required=True) or 0.0,
             funder_type=r.text("type_financeur"),
-            status=r.parsed("statut", parse_cofunding_status),  # type: ignore[arg-type]
+            status=r.parsed("statut", parse_cofunding_status),
         )
         if d is not None and not r.failed:
             d.cofundings.append(cofunding)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from ..store import audit
 from ..store.db import CallStore
@@ -85,7 +86,7 @@ def session_changes_after(store: CallStore, session_id: int, count: int) -> list
     that locks the session (its state becoming 'signed') and migrations that only reshape a
     row are not changes."""
     decisions: set[int] = set()
-    last: dict[tuple[str, int], dict | None] = {}
+    last: dict[tuple[str, int], dict[str, Any] | None] = {}
     out = []
     for position, e in audit.entries(store.conn, tables=SESSION_TABLES):
         docs = [d for d in (e.before, e.after) if d]
@@ -105,7 +106,7 @@ def session_changes_after(store: CallStore, session_id: int, count: int) -> list
 
 
 def _belongs(
-    table: str, row_id: int, docs: Iterable[dict], session_id: int, decisions: set[int]
+    table: str, row_id: int, docs: Iterable[dict[str, Any]], session_id: int, decisions: set[int]
 ) -> bool:
     if table == "sessions":
         return row_id == session_id
@@ -121,7 +122,7 @@ def _locking(e: audit.Entry) -> bool:
     return changed == {"state"} and e.after["state"] == "signed"
 
 
-def _reshaped(e: audit.Entry, previous: dict | None) -> bool:
+def _reshaped(e: audit.Entry, previous: dict[str, Any] | None) -> bool:
     if e.operation != "baseline" or previous is None or e.after is None:
         return False
     return all(previous[k] == e.after[k] for k in previous.keys() & e.after.keys())

@@ -9,6 +9,7 @@ declaring a conflict is the only way (the review is then set aside, not lost).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from ..domain import regions
 from ..domain.assignment import Located, Plan, groups_of, propose
@@ -207,7 +208,7 @@ def _rapporteur(store: CallStore, ref: str | int) -> Person:
     return person
 
 
-def _cell(store: CallStore, dossier_id: int, person_id: int) -> dict | None:
+def _cell(store: CallStore, dossier_id: int, person_id: int) -> dict[str, Any] | None:
     return next(
         (a for a in rows.assignments(store)
          if a["dossier_id"] == dossier_id and a["person_id"] == person_id),

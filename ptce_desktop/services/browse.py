@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ..domain.model import (
     MEMBER_CATEGORY_LABELS,
@@ -64,7 +65,7 @@ class ListRow:
         return "complete" if self.reviews_done >= self.reviews_expected else "pending"
 
 
-def _list_row(r: tuple) -> ListRow:
+def _list_row(r: tuple[Any, ...]) -> ListRow:
     return ListRow(
         id=r[0],
         numero=r[1],
@@ -176,9 +177,10 @@ class DossierFile:
     rules: list[RuleView]
     reviews_done: int
     reviews_expected: int
-    decision: dict | None = None
+    decision: dict[str, Any] | None = None
     members_by_category: list[tuple[str, list[Member]]] = field(default_factory=list)
-    external: dict = field(default_factory=dict)  # what the dossier platform says, read-only
+    # what the dossier platform says, read-only
+    external: dict[str, Any] = field(default_factory=dict)
 
     @property
     def eligible(self) -> bool | None:
@@ -294,7 +296,7 @@ def budget(dossier: Dossier) -> Budget:
     return Budget(total_cost=total, requested=requested, groups=groups, remainder=remainder)
 
 
-def rule_audit_trail(store: CallStore, dossier_id: int, rule: str) -> list[dict]:
+def rule_audit_trail(store: CallStore, dossier_id: int, rule: str) -> list[dict[str, Any]]:
     row_id = overview.eligibility_result_id(store, dossier_id, rule)
     return [] if row_id is None else overview.audit_entries(store, "eligibility_results", row_id)
 

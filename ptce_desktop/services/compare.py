@@ -10,6 +10,7 @@ from __future__ import annotations
 import statistics
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from ..domain import scoring
 from ..domain.model import (
@@ -19,6 +20,7 @@ from ..domain.model import (
     Dossier,
     MemberCategory,
     Opinion,
+    stored_id,
 )
 from ..io.formatting import format_eur, format_number, format_score
 from ..store import compare as rows
@@ -29,7 +31,7 @@ from ..store.db import CallStore
 from ..store.dossiers import load_dossiers
 from .decision_support import DEFAULT_MOVES, CalibrationError, calibrate
 from .review import whoami
-from .session_data import ranking
+from .session_data import RankingEntry, ranking
 
 MIN_DOSSIERS, MAX_DOSSIERS = 2, 4
 COFUNDING_LABELS = {
@@ -174,21 +176,23 @@ def _evaluation_fields(store: CallStore, dossiers: Sequence[Dossier]) -> list[_F
     criteria = read_criteria(store)
     ranks = {e.dossier_id: e for e in ranking(store)}
     agg = {
-        d.id: scoring.aggregate(criteria, [_plain_scores(v) for v in _review_scores(store, d.id)])
+        stored_id(d): scoring.aggregate(
+            criteria, [_plain_scores(v) for v in _review_scores(store, stored_id(d))]
+        )
         for d in dossiers
     }
 
     def mean(c: Criterion) -> Callable[[Dossier], str]:
-        return lambda d: _mean(agg[d.id].per_criterion.get(c.code), c.scale_max)
+        return lambda d: _mean(agg[stored_id(d)].per_criterion.get(c.code), c.scale_max)
 
     def spread(d: Dossier) -> str:
-        a = agg[d.id]
+        a = agg[stored_id(d)]
         return format_score(a.max_spread, decimals=0) if a.review_count > 1 else "—"
 
     return [
-        _Field("Note pondérée (sur 100)", lambda d: format_score(agg[d.id].weighted)),
-        _Field("Rang", lambda d: _rank(ranks.get(d.id))),
-        _Field("Évaluations soumises", lambda d: format_number(agg[d.id].review_count)),
+        _Field("Note pondérée (sur 100)", lambda d: format_score(agg[stored_id(d)].weighted)),
+        _Field("Rang", lambda d: _rank(ranks.get(stored_id(d)))),
+        _Field("Évaluations soumises", lambda d: format_number(agg[stored_id(d)].review_count)),
         *(_Field(f"{c.label} (poids {c.weight:g})", mean(c)) for c in criteria),
         _Field("Écart maximal entre rapporteurs", spread),
     ]
@@ -224,15 +228,15 @@ def compare_dossiers(store: CallStore, ids: Sequence[int]) -> DossierComparison:
     )
 
 
-def _rank(entry: object) -> str:
+def _rank(entry: RankingEntry | None) -> str:
     if entry is None:
         return "non classé (inéligible)"
-    rank = getattr(entry, "rank", None)
+    rank = entry.rank
     if rank is None:
-        return f"non classé ({entry.excluded_reason})"  # type: ignore[attr-defined]
-    if entry.within_envelope:  # type: ignore[attr-defined]
+        return f"non classé ({entry.excluded_reason})"
+    if entry.within_envelope:
         return f"{rank} (dans l'enveloppe)"
-    return f"{rank} (liste complémentaire)" if entry.reserve else str(rank)  # type: ignore[attr-defined]
+    return f"{rank} (liste complémentaire)" if entry.reserve else str(rank)
 
 
 def _mean(value: float | None, scale_max: int) -> str:
@@ -381,7 +385,7 @@ def disagreements(store: CallStore, *, moves_more_than: int = DEFAULT_MOVES) -> 
     the largest spread on one criterion, then the sum of spreads, then the numero."""
     labels = {c.code: c.label for c in read_criteria(store)}
     order = {code: i for i, code in enumerate(labels)}
-    grouped: dict[int, dict] = {}
+    grouped: dict[int, dict[str, Any]] = {}
     for r in rows.criterion_spreads(store):
         if r["reviews"] < 2:
             continue
@@ -496,22 +500,23 @@ class WeightedScores:
 def weighted_scores(store: CallStore) -> WeightedScores:
     """The ranked dossiers' weighted scores and the envelope's cut-off score (session ranking)."""
     entries = ranking(store)
-    ranked = [e for e in entries if e.rank is not None and e.weighted_score is not None]
-    funded = [e for e in ranked if e.within_envelope]
+    ranked = [
+        ScoredDossier(
+            dossier_id=e.dossier_id,
+            numero=e.numero,
+            pole_name=e.pole_name,
+            weighted=e.weighted_score,
+            rank=e.rank,
+            within_envelope=e.within_envelope,
+            reserve=e.reserve,
+        )
+        for e in entries
+        if e.rank is not None and e.weighted_score is not None
+    ]
+    funded = [d for d in ranked if d.within_envelope]
     return WeightedScores(
-        dossiers=tuple(
-            ScoredDossier(
-                dossier_id=e.dossier_id,
-                numero=e.numero,
-                pole_name=e.pole_name,
-                weighted=e.weighted_score,
-                rank=e.rank,
-                within_envelope=e.within_envelope,
-                reserve=e.reserve,
-            )
-            for e in ranked
-        ),
-        cutoff=funded[-1].weighted_score if funded and len(funded) < len(ranked) else None,
+        dossiers=tuple(ranked),
+        cutoff=funded[-1].weighted if funded and len(funded) < len(ranked) else None,
         unranked=len(entries) - len(ranked),
     )
 

@@ -109,7 +109,8 @@ def _numero(store: CallStore, dossier: int) -> str:
     row = session_rows.dossier_rows(store, [dossier]).get(dossier)
     if row is None:
         raise ConflictNotFoundError(f"dossier {dossier} introuvable")
-    return row["numero"]
+    numero: str = row["numero"]
+    return numero
 
 
 def _check_actor(store: CallStore, person: Person) -> None:

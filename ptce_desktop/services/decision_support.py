@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import statistics
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import asdict, dataclass, field
 
 from ..domain import calibration, scenario, scoring
@@ -136,12 +136,14 @@ def calibrate(
         for c in criteria
     }
     z = calibration.standardised(totals)
-    names = {r.person_id: r.person_name for r in reviews}
+    people: dict[Hashable, tuple[int, str]] = {
+        r.person_id: (r.person_id, r.person_name) for r in reviews
+    }
     rapporteurs = sorted(
         (
             RapporteurOffset(
-                person_id=int(o.rapporteur),  # type: ignore[call-overload]  # ids are ints
-                name=names[o.rapporteur],  # type: ignore[index]
+                person_id=people[o.rapporteur][0],
+                name=people[o.rapporteur][1],
                 reviews=o.reviews,
                 offset=round(o.offset, 2),
                 uncertainty=round(o.uncertainty, 2),
@@ -418,7 +420,7 @@ _REVIEW_FIELDS = {"opinion": "avis", "summary": "appréciation", "set_aside": "�
 def _fmt(value: object) -> str:
     if value is None or value == "":
         return "—"
-    if value in set(Opinion):
+    if isinstance(value, str) and value in set(Opinion):
         return Opinion(value).label
     if isinstance(value, float) and value.is_integer():
         return str(int(value))

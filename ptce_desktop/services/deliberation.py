@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
+from .. import clock
 from ..domain import budget, committee
 from ..domain.model import (
     Attendance,
@@ -21,6 +23,7 @@ from ..domain.model import (
     Person,
     Session,
     SessionState,
+    stored_id,
 )
 from ..io.formatting import format_eur
 from ..store import people as people_rows
@@ -279,10 +282,11 @@ def set_attendance(store: CallStore, *, session_id: int, attendance: Sequence[At
     if state is SessionState.CLOSED:
         raise SessionStateError("séance close : rouvrez-la pour modifier les présences")
     members = committee_members(store)
-    people = {p.id: p for p in people_rows.load_people(store)}
+    people = {stored_id(p): p for p in people_rows.load_people(store)}
     names = {pid: p.name for pid, p in people.items()}
+    member_ids = [stored_id(p) for p in members]
     try:
-        committee.check_attendance({p.id for p in members}, attendance, names=names)  # type: ignore[misc]
+        committee.check_attendance(set(member_ids), attendance, names=names)
     except committee.CommitteeRuleError as exc:
         raise AttendanceError(str(exc)) from exc
     inactive = sorted(
@@ -294,7 +298,7 @@ def set_attendance(store: CallStore, *, session_id: int, attendance: Sequence[At
         raise AttendanceError(
             f"membres inactifs, ni présents ni représentés : {', '.join(inactive)}"
         )
-    q = quorum_info([p.id for p in members], attendance)  # type: ignore[misc]
+    q = quorum_info(member_ids, attendance)
     with store.transaction(
         f"présences : {q.present} présents, {q.represented} représentés sur {q.members}"
     ):
@@ -507,7 +511,7 @@ def record_decision(
             store,
             session_id=session_id,
             decision=decision,
-            funder_ids={f.code: f.id for f in call.funders},  # type: ignore[misc]
+            funder_ids={f.code: stored_id(f) for f in call.funders},
         )
     return decision
 
@@ -706,7 +710,7 @@ def convocation_pdf(store: CallStore, *, session_id: int) -> bytes:
             )
             for e in report.agenda
         ),
-        issued_on=date.today(),
+        issued_on=clock.today(),
         made_at=call.place,
         reply_to=report.secretary,
     )
@@ -716,7 +720,7 @@ def convocation_pdf(store: CallStore, *, session_id: int) -> bytes:
 # -- private notes ------------------------------------------------------------------------------
 
 
-def private_notes(store: CallStore, *, dossier_id: int) -> list[dict]:
+def private_notes(store: CallStore, *, dossier_id: int) -> list[dict[str, Any]]:
     """The secretariat's private notes on a dossier: {body, created_at, name}."""
     return session_rows.private_notes(store, dossier_id)
 

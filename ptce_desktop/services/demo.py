@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from ..domain import scoring
 from ..domain.model import (
@@ -73,7 +74,7 @@ def _noop(_: int, __: str) -> None:
 
 @dataclass(slots=True)
 class _Names:
-    data: dict
+    data: dict[str, Any]
     rng: random.Random
 
     def person(self) -> str:

@@ -16,12 +16,13 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ..domain.eligibility import evaluate
-from ..domain.model import Dossier
+from ..domain.model import Dossier, stored_id
 from ..io import ds_mapping
 from ..io.archive import UnsafeSource
-from ..io.ds_export import DsExport, NotAnExport, read_attachments, read_export
+from ..io.ds_export import DsExport, ExportFile, NotAnExport, read_attachments, read_export
 from ..io.ds_mapping import DsMapping, MappingError
 from ..io.ds_records import (
     DRAFT,
@@ -76,7 +77,7 @@ class Incoming:
 
     dossier: Dossier
     ref: str
-    info: dict
+    info: dict[str, Any]
     avis: list[AvisNote] = field(default_factory=list)
     row: int = 0
 
@@ -202,7 +203,7 @@ def _shown_value(value: object) -> str:
     return shown(value)
 
 
-def _children_key(d: Dossier) -> tuple:
+def _children_key(d: Dossier) -> tuple[object, ...]:
     return (
         [(m.name, m.category, m.siret, m.role) for m in d.members],
         [(c.funder, c.funder_type, c.amount, c.status) for c in d.cofundings],
@@ -211,7 +212,7 @@ def _children_key(d: Dossier) -> tuple:
 
 def _changes(
     old: Dossier,
-    old_info: dict,
+    old_info: dict[str, Any],
     new: Incoming,
     mapping: DsMapping,
     stored_hashes: set[str],
@@ -305,7 +306,7 @@ def plan_with(
     for p in [*export.problems.errors, *export.problems.warnings]:
         problems.add(p)
     check_mapping(export, mapping, mapping_where, problems)
-    files: dict[str, list] = {}
+    files: dict[str, list[ExportFile]] = {}
     if attachments is not None:
         progress(20, "Lecture des pièces jointes")
         try:
@@ -322,10 +323,11 @@ def plan_with(
     return plan
 
 
-def _read_dossiers(store: CallStore, plan: DsPlan, files: dict[str, list]) -> None:
+def _read_dossiers(store: CallStore, plan: DsPlan, files: dict[str, list[ExportFile]]) -> None:
     export, mapping, problems = plan.export, plan.mapping, plan.problems
     table = export.dossiers
-    id_key, state_key = table.find("ID"), table.find("État du dossier")
+    id_key, state_key = table.find("ID") or "", table.find("État du dossier")
+    source = plan.attachments_source.name if plan.attachments_source else ""
     members = block_rows(export, mapping.members)
     cofundings = block_rows(export, mapping.cofundings)
     avis = avis_notes(export, problems)
@@ -334,7 +336,7 @@ def _read_dossiers(store: CallStore, plan: DsPlan, files: dict[str, list]) -> No
     seen: dict[str, int] = {}
     drafts: set[str] = set()
     for record in table.records:
-        ref = text(record[id_key].value) if id_key in record else ""  # type: ignore[operator]
+        ref = text(record[id_key].value) if id_key in record else ""
         row = record.row
         state = text(record[state_key].value) if state_key and state_key in record else ""
         if state.strip().casefold() == DRAFT:
@@ -359,13 +361,13 @@ def _read_dossiers(store: CallStore, plan: DsPlan, files: dict[str, list]) -> No
             d.cofundings = read_cofundings(export, mapping, cofundings.get(ref, []), r)
         if ref in files:
             d.attachments = match_attachments(
-                d, files[ref], table, record, mapping, problems, plan.attachments_source.name
-            )  # type: ignore[union-attr]
+                d, files[ref], table, record, mapping, problems, source
+            )
         if ref not in stored and numero in numeros:
             r.error(
                 record.get(id_key),
                 ref,
-                f"numéro « {numero} » déjà pris par un autre dossier "  # type: ignore[arg-type]
+                f"numéro « {numero} » déjà pris par un autre dossier "
                 "du fichier d'appel : changez le préfixe",
             )
         if not r.failed:
@@ -376,11 +378,7 @@ def _read_dossiers(store: CallStore, plan: DsPlan, files: dict[str, list]) -> No
     unknown = sorted(set(files) - set(seen) - drafts)
     for ref in unknown:
         problems.warn(
-            plan.attachments_source.name,
-            None,
-            None,
-            ref,  # type: ignore[union-attr]
-            f"dossier-{ref} : absent de l'export, pièces ignorées",
+            source, None, None, ref, f"dossier-{ref} : absent de l'export, pièces ignorées"
         )
     _compare(store, plan, stored)
     present = set(seen) | drafts
@@ -413,7 +411,9 @@ def _outline(inc: Incoming) -> str:
     return " · ".join(parts)
 
 
-def _compare(store: CallStore, plan: DsPlan, stored: dict[str, tuple[int, str, dict]]) -> None:
+def _compare(
+    store: CallStore, plan: DsPlan, stored: dict[str, tuple[int, str, dict[str, Any]]]
+) -> None:
     matched = [i for i in plan.incoming if i.ref in stored]
     ids = [stored[i.ref][0] for i in matched]
     old = {d.id: d for d in load_dossiers(store, ids=ids)} if ids else {}
@@ -503,9 +503,9 @@ def apply_ds_import(store: CallStore, plan: DsPlan, *, progress: Progress = _noo
         progress(80, "Contrôle d'éligibilité")
         call = read_call(store)
         with store.transaction("contrôle d'éligibilité"):
-            save_results(store, ((i.dossier.id, evaluate(call, i.dossier)) for i in new))  # type: ignore[misc]
+            save_results(store, ((stored_id(i.dossier), evaluate(call, i.dossier)) for i in new))
         if changed:
-            screening.screen(store, dossier_ids=[i.dossier.id for i in changed])  # type: ignore[misc]
+            screening.screen(store, dossier_ids=[stored_id(i.dossier) for i in changed])
     touched = {i.dossier.id for i in new + changed}
     eligible = sum(
         1 for r in intake.eligibility_summary(store) if r["eligible"] == 1 and r["id"] in touched
@@ -526,7 +526,7 @@ def apply_ds_import(store: CallStore, plan: DsPlan, *, progress: Progress = _noo
 def _update(store: CallStore, plan: DsPlan, changed: list[Incoming]) -> None:
     """Own fields overwritten (audited); members and co-fundings replaced when the mapping
     gives their block; attachments added unless the same file is there."""
-    ids = [i.dossier.id for i in changed]
+    ids = [stored_id(i.dossier) for i in changed]
     if not ids:
         return
     for inc in changed:
@@ -538,10 +538,10 @@ def _update(store: CallStore, plan: DsPlan, changed: list[Incoming]) -> None:
         plan.mapping.cofundings.sheet in plan.export.blocks
     )
     if has_members:
-        intake.delete_children(store, "members", ids)  # type: ignore[arg-type]
+        intake.delete_children(store, "members", ids)
     if has_cof:
-        intake.delete_children(store, "cofundings", ids)  # type: ignore[arg-type]
-    hashes = intake.attachment_hashes(store, ids)  # type: ignore[arg-type]
+        intake.delete_children(store, "cofundings", ids)
+    hashes = intake.attachment_hashes(store, ids)
     for inc in changed:
         d = inc.dossier
         if not has_members:
@@ -555,7 +555,7 @@ def _update(store: CallStore, plan: DsPlan, changed: list[Incoming]) -> None:
 def _write_avis(store: CallStore, written: list[Incoming]) -> int:
     """The platform's opinions as shared annotations signed by their expert; one already
     imported (same uid) is updated when its text changed. Returns how many were written."""
-    known = rows.platform_notes(store, [i.dossier.id for i in written])  # type: ignore[misc]
+    known = rows.platform_notes(store, [stored_id(i.dossier) for i in written])
     experts: dict[str, int] = {}
     count = 0
     for inc in written:
@@ -563,8 +563,13 @@ def _write_avis(store: CallStore, written: list[Incoming]) -> int:
             if a.uid not in known:
                 if a.expert not in experts:
                     experts[a.expert] = rows.expert(store, a.expert)
-                rows.add_platform_note(store, uid=a.uid, dossier_id=inc.dossier.id,  # type: ignore[arg-type]
-                                       person_id=experts[a.expert], body=a.body)  # fmt: skip
+                rows.add_platform_note(
+                    store,
+                    uid=a.uid,
+                    dossier_id=stored_id(inc.dossier),
+                    person_id=experts[a.expert],
+                    body=a.body,
+                )
                 count += 1
             elif known[a.uid][1] != a.body:
                 notes.update(store, known[a.uid][0], body=a.body, shared=True)

@@ -19,9 +19,10 @@ import tempfile
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from ..domain.conflicts import SET_ASIDE_LABEL
-from ..domain.model import MEMBER_CATEGORY_LABELS, Opinion, Outcome
+from ..domain.model import MEMBER_CATEGORY_LABELS, Opinion, Outcome, stored_id
 from ..io import export as writer
 from ..io.export import Table
 from ..io.files import safe_filename
@@ -42,7 +43,7 @@ def _noop(_p: int, _m: str) -> None:
     pass
 
 
-def attachment_paths(store: CallStore, folder: str) -> Iterator[tuple[dict, str]]:
+def attachment_paths(store: CallStore, folder: str) -> Iterator[tuple[dict[str, Any], str]]:
     """Each attachment row with the relative path it is exported under (unique per file)."""
     used: set[str] = set()
     for r in rows.attachment_rows(store):
@@ -112,7 +113,7 @@ def eligibility_table(store: CallStore) -> Table:
             r["numero"], r["pole_name"], r["label"] or r["rule"],
             "conforme" if r["passed"] else "non conforme", r["reason"], _yes(overridden),
             "conforme" if effective else "non conforme", r["override_reason"],
-            r["override_by"], _ts(r["override_at"]).date() if _ts(r["override_at"]) else None,
+            r["override_by"], ts.date() if (ts := _ts(r["override_at"])) else None,
         ])  # fmt: skip
     return t
 
@@ -173,7 +174,7 @@ def decisions_table(store: CallStore) -> Table:
         t.rows.append([
             r["session"], date.fromisoformat(r["date"]), r["numero"], r["pole_name"],
             Outcome(r["outcome"]).label, r["reserve_rank"], r["amount_granted"],
-            *[split.get(f.id, 0.0) for f in funders], r["votes_for"], r["votes_against"],
+            *[split.get(stored_id(f), 0.0) for f in funders], r["votes_for"], r["votes_against"],
             r["votes_abstain"], r["reasons"], r["conditions"], _yes(r["latest"]),
         ])  # fmt: skip
     return t
@@ -204,7 +205,7 @@ def summary_table(store: CallStore) -> Table:
     add(["Dossiers retenus", len(selected), sum(r["amount_granted"] for r in selected)])
     for f in call.funders:
         add([f"{f.name} : part de l'enveloppe", None, f.amount])
-        add([f"{f.name} : accordé", None, granted.get(f.id, 0.0)])
+        add([f"{f.name} : accordé", None, granted.get(stored_id(f), 0.0)])
     t.rows[0][0] = f"Appel : {call.title} ({call.year})"
     del t.rows[1]
     return t

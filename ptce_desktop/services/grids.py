@@ -8,8 +8,9 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from ..domain.model import Criterion, Opinion, Person
+from ..domain.model import Criterion, Opinion, Person, stored_id
 from ..io import grid_workbook as wbk
 from ..store import assignments as assignment_rows
 from ..store import reviews as review_rows
@@ -75,8 +76,8 @@ def export_grid(store: CallStore, *, rapporteur: str | int) -> tuple[bytes, Pers
             wbk.GridLine(
                 numero=a["numero"],
                 pole_name=a["pole_name"],
-                scores={c.code: values.get(c.id, (None, ""))[0] for c in criteria},  # type: ignore[misc]
-                comments={c.code: values.get(c.id, (None, ""))[1] for c in criteria},  # type: ignore[misc]
+                scores={c.code: values.get(stored_id(c), (None, ""))[0] for c in criteria},
+                comments={c.code: values.get(stored_id(c), (None, ""))[1] for c in criteria},
                 opinion=Opinion(opinion).label if opinion else "",
                 summary=row["summary"] if row else "",
             )
@@ -227,7 +228,9 @@ def _plan(
         if len(problems) > start or dossier is None:
             continue
         change = _change(store, dossier, person, criteria, row, scores, OPINION_BY_WORD.get(word))
-        existing = review_rows.find_review(store, dossier_id=dossier["id"], person_id=person.id)
+        existing = review_rows.find_review(
+            store, dossier_id=dossier["id"], person_id=stored_id(person)
+        )
         if not (existing and existing["state"] == "submitted"):
             changes.append(change)
         elif change.touched:
@@ -242,7 +245,7 @@ def _plan(
 
 def _change(
     store: CallStore,
-    dossier: dict,
+    dossier: dict[str, Any],
     person: Person,
     criteria: list[Criterion],
     row: wbk.FilledRow,
@@ -250,11 +253,11 @@ def _change(
     opinion: Opinion | None,
 ) -> _RowChange:
     """What differs between the row and the stored review."""
-    existing = review_rows.find_review(store, dossier_id=dossier["id"], person_id=person.id)
+    existing = review_rows.find_review(store, dossier_id=dossier["id"], person_id=stored_id(person))
     stored = review_rows.scores_of(store, existing["id"]) if existing else {}
     change = _RowChange(dossier_id=dossier["id"], numero=dossier["numero"])
     for c in criteria:
-        old_score, old_comment = stored.get(c.id, (None, ""))  # type: ignore[arg-type]
+        old_score, old_comment = stored.get(stored_id(c), (None, ""))
         assert c.id is not None
         if scores[c.code] != old_score:
             change.scores[c.id] = scores[c.code]
@@ -285,7 +288,10 @@ def import_grid(
     changes, already, problems = _plan(store, grid, person, criteria)
     if problems:
         raise GridRefused(source.name, problems[:MAX_PROBLEMS])
-    changed, unchanged, submitted, incomplete = [], list(already), [], []
+    unchanged = list(already)
+    changed: list[str] = []
+    submitted: list[str] = []
+    incomplete: list[str] = []
     with (
         review.acting_as(store, person),
         store.transaction(f"grille importée de {person.name} ({source.name})"),

@@ -13,12 +13,12 @@
 from __future__ import annotations
 
 import base64
-import datetime as dt
 import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from .. import clock
 from ..domain.model import SessionState
 from ..io import cms
 from ..io.formatting import format_eur
@@ -94,7 +94,7 @@ def make_checkpoint(store: CallStore, *, pkcs12: bytes, passphrase: str) -> byte
     """A CMS signature of the chain's head now (call uid, head, count, time), kept in the file
     too; returns its DER to store elsewhere."""
     anchor = current_anchor(store)
-    at = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    at = clock.now().replace(microsecond=0)
     document = json.dumps(
         {"format": CHECKPOINT_FORMAT, "call_uid": anchor_rows.call_uid(store),
          "head": anchor.head, "count": anchor.count, "hash_version": anchor.version,

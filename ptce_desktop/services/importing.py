@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.eligibility import evaluate
-from ..domain.model import Dossier
+from ..domain.model import Dossier, stored_id
 from ..io.workbook import DOSSIER_ATTRS, MAX_PROBLEMS, Problem, Problems, read_dossiers
 from ..store import intake as rows
 from ..store.calls import read_call
@@ -130,7 +130,7 @@ class ImportResult:
         )
 
 
-def _children_key(d: Dossier) -> tuple:
+def _children_key(d: Dossier) -> tuple[object, ...]:
     return (
         [(m.name, m.category, m.siret, m.role) for m in d.members],
         [(c.funder, c.funder_type, c.amount, c.status) for c in d.cofundings],
@@ -242,12 +242,12 @@ def apply_import(store: CallStore, plan: ImportPlan, *, progress: Progress = _no
             progress(5 + 70 * len(new) // total, "Mise à jour des dossiers existants")
             _update(store, updated, existing, plan.child_sheets)
         progress(80, "Contrôle d'éligibilité")
-        ids = [d.id for d in new] + [existing[d.numero] for d in updated]
+        ids = [stored_id(d) for d in new] + [existing[d.numero] for d in updated]
         # New dossiers are screened as they are in memory (complete: nothing else holds them);
         # updated ones are read back, as the file may keep members the source did not give.
         call = read_call(store)
         with store.transaction("contrôle d'éligibilité"):
-            save_results(store, ((d.id, evaluate(call, d)) for d in new))  # type: ignore[misc]
+            save_results(store, ((stored_id(d), evaluate(call, d)) for d in new))
         if updated:
             screening.screen(store, dossier_ids=[existing[d.numero] for d in updated])
         screened = len(ids)
@@ -278,12 +278,12 @@ def _update(
     for d in dossiers:
         d.id = existing[d.numero]
         rows.update_dossier(store, d.id, d)
-    ids = [d.id for d in dossiers]  # type: ignore[misc]
+    ids = [existing[d.numero] for d in dossiers]
     if "membres" in sheets:
-        rows.delete_children(store, "members", ids)  # type: ignore[arg-type]
+        rows.delete_children(store, "members", ids)
     if "cofinancements" in sheets:
-        rows.delete_children(store, "cofundings", ids)  # type: ignore[arg-type]
-    stored = rows.attachment_hashes(store, ids)  # type: ignore[arg-type]
+        rows.delete_children(store, "cofundings", ids)
+    stored = rows.attachment_hashes(store, ids)
     for d in dossiers:
         if "membres" not in sheets:
             d.members = []

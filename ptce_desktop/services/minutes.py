@@ -31,6 +31,7 @@ from datetime import date
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
+from .. import clock
 from ..domain.model import AttendanceStatus, Session, SessionState
 from ..io.grammar import feminine
 from ..io.minutes_data import (
@@ -293,16 +294,18 @@ def _scores(
 ) -> tuple[RapporteurScores, ...]:
     numeros = {e.dossier_id: e.numero for e in report.agenda}
     grids: dict[int, RapporteurScores] = {}
+    scores: dict[int, dict[str, float | None]] = {}  # review id -> the grid's scores, filled
     for r in minutes_rows.rapporteur_scores(store, agenda_ids):
-        grid = grids.get(r["review_id"])
-        if grid is None:
-            grid = grids[r["review_id"]] = RapporteurScores(
+        grid_scores = scores.get(r["review_id"])
+        if grid_scores is None:
+            grid_scores = scores[r["review_id"]] = {}
+            grids[r["review_id"]] = RapporteurScores(
                 numero=numeros[r["dossier_id"]],
                 rapporteur=r["rapporteur"],
                 weighted_score=r["weighted"],
-                scores={},
+                scores=grid_scores,
             )
-        grid.scores[codes.get(r["code"], r["code"])] = r["score"]  # type: ignore[index]
+        grid_scores[codes.get(r["code"], r["code"])] = r["score"]
     return tuple(grids.values())
 
 
@@ -409,10 +412,10 @@ def record_signed(store: CallStore, session_id: int, pdf: bytes) -> RecordedMinu
     if not report.signatures:
         raise InvalidSignatureError(f"{doc_id} : aucune signature dans ce PDF")
     if not report.ok:
-        found = [*report.problems, *(p for s in report.signatures for p in s.problems)]
+        problems = [*report.problems, *(p for s in report.signatures for p in s.problems)]
         raise InvalidSignatureError(
             f"{doc_id} : signature altérée ou PDF modifié après la première signature"
-            + (f" ({found[0]})" if found else "")
+            + (f" ({problems[0]})" if problems else "")
         )
     anchor = anchors.read_anchor(info)
     if anchor is None:
@@ -570,7 +573,7 @@ def notification_letters(store: CallStore, session_id: int) -> list[LetterData]:
                 funders=data.funders,
                 recipient=c.get("contact_name") or "",
                 address=address,
-                issued_on=date.today(),
+                issued_on=clock.today(),
                 made_at=data.made_at,
                 signatory=chair,
                 signatory_title=_title(chair, CHAIR_LETTER_TITLE, CHAIR_LETTER_TITLE_F),

@@ -23,7 +23,9 @@ import tempfile
 import uuid
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
+from ..domain.model import stored_id
 from ..io.package import (
     PackageError,
     PackageMeta,
@@ -193,7 +195,7 @@ def _rapporteur_name(store: CallStore, person_id: int) -> str:
 
 def _decrypt(
     path: Path, folder: Path, passphrase: str, *, kind: str
-) -> tuple[PackageMeta, dict, dict[str, Path]]:
+) -> tuple[PackageMeta, dict[str, Any], dict[str, Path]]:
     """Header checked for its kind, payload decrypted and unpacked into `folder`."""
     meta = read_meta(path)
     if meta.kind != kind:
@@ -293,13 +295,16 @@ def make_return(
         )
     check_passphrase(bytes.fromhex(origin.key_check), passphrase)
     sequence = origin.last_return + 1
+    reviews, annotations, conflicts = (
+        rows.own_reviews(store, origin.person_id),
+        rows.own_annotations(store, origin.person_id),
+        rows.own_conflicts(store, origin.person_id),
+    )
     payload = {
         "format": FORMAT, "kind": "return", "call_uid": origin.call_uid,
         "package_id": origin.package_uid, "rapporteur_id": origin.person_id,
         "sequence": sequence, "grid": rows.grid_fingerprint(store), "made_at": now_iso(),
-        "reviews": rows.own_reviews(store, origin.person_id),
-        "annotations": rows.own_annotations(store, origin.person_id),
-        "conflicts": rows.own_conflicts(store, origin.person_id),
+        "reviews": reviews, "annotations": annotations, "conflicts": conflicts,
     }  # fmt: skip
     meta = PackageMeta(
         "return", origin.call_uid, origin.person_id, origin.package_uid, sequence, origin.edition
@@ -312,13 +317,10 @@ def make_return(
         seal(container, Path(out), meta=meta, passphrase=passphrase, cost=cost)
     with store.transaction(f"retour n° {sequence} écrit : {Path(out).name}"):
         rows.write_origin(store, replace(origin, last_return=sequence))
-    return Returned(
-        Path(out), sequence, len(payload["reviews"]), len(payload["annotations"]),
-        len(payload["conflicts"]),
-    )  # fmt: skip
+    return Returned(Path(out), sequence, len(reviews), len(annotations), len(conflicts))
 
 
-def _head(payload: dict) -> dict:
+def _head(payload: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in payload.items() if k not in ("reviews", "annotations", "conflicts")}
 
 
@@ -360,7 +362,7 @@ class ImportSummary:
         }  # fmt: skip
 
 
-def _same_review(current: dict, item: dict) -> bool:
+def _same_review(current: dict[str, Any], item: dict[str, Any]) -> bool:
     return (
         all(current[k] == item[k] for k in returns.REVIEW_FIELDS)
         and current["scores"] == item["scores"]
@@ -417,7 +419,12 @@ def import_return(store: CallStore, path: Path, *, passphrase: str) -> ImportSum
 
 
 def _merge(
-    store: CallStore, payload: dict, summary: ImportSummary, *, person_id: int, return_id: int
+    store: CallStore,
+    payload: dict[str, Any],
+    summary: ImportSummary,
+    *,
+    person_id: int,
+    return_id: int,
 ) -> None:
     assigned = set(rows.assigned_dossiers(store, person_id))
     grid_ok = payload.get("grid") == rows.grid_fingerprint(store)
@@ -507,8 +514,8 @@ class Pending:
     rapporteur: str
     sequence: int
     package_id: str
-    ours: dict | None
-    theirs: dict
+    ours: dict[str, Any] | None
+    theirs: dict[str, Any]
 
 
 def pending_reviews(store: CallStore) -> list[Pending]:
@@ -551,16 +558,17 @@ def resolve_pending(store: CallStore, *, numero: str, rapporteur: str | int, kee
     chosen = (
         "version du secrétariat conservée" if keep == "ours" else "version du rapporteur retenue"
     )
+    person_id = stored_id(person)
     with store.transaction(f"évaluation de {person.name} sur {numero} : {chosen}"):
         if keep == "theirs":
             returns.write_review(
-                store, dossier_id=dossier_id, person_id=person.id,  # type: ignore[arg-type]
+                store, dossier_id=dossier_id, person_id=person_id,
                 item={k: row[k] for k in (*returns.REVIEW_FIELDS, *_TIMES, "scores")},
             )  # fmt: skip
-        returns.drop_pending(store, dossier_id=dossier_id, person_id=person.id)  # type: ignore[arg-type]
+        returns.drop_pending(store, dossier_id=dossier_id, person_id=person_id)
 
 
-def describe_review(review: dict | None) -> str:
+def describe_review(review: dict[str, Any] | None) -> str:
     """« soumise (cooperation 4, governance 5…) », for lists of waiting reviews."""
     if review is None:
         return "aucune"
@@ -575,10 +583,10 @@ def rapporteurs_with_dossiers(store: CallStore) -> list[tuple[int, str, int]]:
     """(person id, name, dossiers to take away) of every rapporteur who has some."""
     found = []
     for person in sorted(people_rows.load_people(store), key=lambda p: p.name):
-        count = len(rows.assigned_dossiers(store, person.id))  # type: ignore[arg-type]
+        count = len(rows.assigned_dossiers(store, stored_id(person)))
         if count:
-            found.append((person.id, person.name, count))
-    return found  # type: ignore[return-value]
+            found.append((stored_id(person), person.name, count))
+    return found
 
 
 def rapporteur_of(store: CallStore, person_id: int) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..domain.model import Person
+from ..domain.model import Person, stored_id
 from ..domain.persons import (
     Role,
     RoleError,
@@ -220,14 +220,18 @@ _USES = {
 def delete_person(store: CallStore, *, person_id: int) -> None:
     """Only a person tied to nothing (a typo, a double): otherwise PersonInUseError."""
     person = resolve_person(store, person_id)
-    uses = [_USES[k].format(n=n) for k, n in people_rows.person_uses(store, person.id).items() if n]  # type: ignore[arg-type]
+    uses = [
+        _USES[k].format(n=n)
+        for k, n in people_rows.person_uses(store, stored_id(person)).items()
+        if n
+    ]
     if uses:
         raise PersonInUseError(
             f"{person.name} ne peut pas être supprimé(e) : {', '.join(uses)} ; "
             "désactivez cette personne plutôt, en indiquant le motif"
         )
     with store.transaction(f"personne supprimée : {person.name}"):
-        people_rows.delete_person(store, person.id)  # type: ignore[arg-type]
+        people_rows.delete_person(store, stored_id(person))
 
 
 # -- signing certificates -----------------------------------------------------------------------

@@ -11,9 +11,10 @@ import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..domain import scoring
-from ..domain.model import Criterion, Opinion, Person
+from ..domain.model import Criterion, Opinion, Person, stored_id
 from ..store import annotations as note_rows
 from ..store import people as people_rows
 from ..store import reviews as review_rows
@@ -121,9 +122,9 @@ def partial_weighted(criteria: list[Criterion], scores: dict[str, float | None])
     if total_weight <= 0:
         return 0.0
     earned = sum(
-        c.weight * (scores[c.code] - c.scale_min) / (c.scale_max - c.scale_min)  # type: ignore[operator]
+        c.weight * (score - c.scale_min) / (c.scale_max - c.scale_min)
         for c in criteria
-        if scores.get(c.code) is not None
+        if (score := scores.get(c.code)) is not None
     )
     return round(scoring.MAX_WEIGHTED * earned / total_weight, 2)
 
@@ -182,8 +183,8 @@ def _grid(store: CallStore, dossier_id: int, person_id: int) -> Grid:
     review = review_rows.find_review(store, dossier_id=dossier_id, person_id=person_id)
     values = review_rows.scores_of(store, review["id"]) if review else {}
     lines = [
-        CriterionLine(criterion=c, score=values.get(c.id, (None, ""))[0],  # type: ignore[arg-type]
-                      comment=values.get(c.id, (None, ""))[1])  # type: ignore[arg-type]
+        CriterionLine(criterion=c, score=values.get(stored_id(c), (None, ""))[0],
+                      comment=values.get(stored_id(c), (None, ""))[1])
         for c in read_criteria(store)
     ]  # fmt: skip
     grid = Grid(
@@ -375,8 +376,8 @@ def reviews_of(store: CallStore, dossier_id: int) -> ReviewsOfDossier:
     for r in shown:
         values = review_rows.scores_of(store, r["id"])
         lines = [
-            CriterionLine(criterion=c, score=values.get(c.id, (None, ""))[0],  # type: ignore[arg-type]
-                          comment=values.get(c.id, (None, ""))[1])  # type: ignore[arg-type]
+            CriterionLine(criterion=c, score=values.get(stored_id(c), (None, ""))[0],
+                          comment=values.get(stored_id(c), (None, ""))[1])
             for c in criteria
         ]  # fmt: skip
         views.append(
@@ -424,7 +425,7 @@ class Note:
         return f"{name}, page {self.page}" if self.page else name
 
 
-def _note(row: dict, me: Me) -> Note:
+def _note(row: dict[str, Any], me: Me) -> Note:
     return Note(
         id=row["id"], dossier_id=row["dossier_id"], numero=row["numero"],
         author=row["person_name"], mine=row["person_id"] == me.person_id, body=row["body"],
@@ -434,7 +435,8 @@ def _note(row: dict, me: Me) -> Note:
     )  # fmt: skip
 
 
-def _annotator(store: CallStore, dossier_id: int) -> Me:
+def _annotator(store: CallStore, dossier_id: int) -> int:
+    """The id of the person about to annotate the dossier; ReviewRefused when they may not."""
     me = whoami(store)
     if me.person_id is None:
         raise ReviewRefused(
@@ -445,10 +447,10 @@ def _annotator(store: CallStore, dossier_id: int) -> Me:
         raise ReviewRefused(
             "Vous avez déclaré un conflit d'intérêts sur ce dossier : vous ne pouvez pas l'annoter."
         )
-    return me
+    return me.person_id
 
 
-def _own_note(store: CallStore, note_id: int) -> tuple[dict, Me]:
+def _own_note(store: CallStore, note_id: int) -> tuple[dict[str, Any], Me]:
     row = note_rows.get(store, note_id)
     if row is None:
         raise LookupError(f"annotation {note_id} introuvable")
@@ -472,9 +474,9 @@ def add_note(
         raise ValueError("L'annotation est vide : écrivez d'abord son texte.")
     numero = _dossier_numero(store, dossier_id)
     with store.transaction(f"annotation — {numero}"):
-        me = _annotator(store, dossier_id)
+        person_id = _annotator(store, dossier_id)
         return note_rows.insert(
-            store, dossier_id=dossier_id, person_id=me.person_id,  # type: ignore[arg-type]
+            store, dossier_id=dossier_id, person_id=person_id,
             body=body, shared=shared, attachment_id=attachment_id, page=page,
         )  # fmt: skip
 
@@ -488,7 +490,7 @@ def edit_note(store: CallStore, note_id: int, *, body: str, shared: bool) -> Non
         note_rows.update(store, note_id, body=body, shared=shared)
 
 
-def delete_note(store: CallStore, note_id: int) -> dict:
+def delete_note(store: CallStore, note_id: int) -> dict[str, Any]:
     """Delete one of my notes; returns it as it was, so that undo can bring it back."""
     with store.transaction("suppression d'une annotation"):
         row, _ = _own_note(store, note_id)
@@ -496,11 +498,10 @@ def delete_note(store: CallStore, note_id: int) -> dict:
     return row
 
 
-def restore_note(store: CallStore, row: dict) -> None:
+def restore_note(store: CallStore, row: dict[str, Any]) -> None:
     """Bring back a note deleted by `delete_note`, with its id (undo)."""
     with store.transaction("annotation rétablie"):
-        me = _annotator(store, row["dossier_id"])
-        if row["person_id"] != me.person_id:
+        if row["person_id"] != _annotator(store, row["dossier_id"]):
             raise ReviewRefused("Seul l'auteur d'une annotation peut la rétablir.")
         note_rows.insert(
             store, dossier_id=row["dossier_id"], person_id=row["person_id"], body=row["body"],

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from ..domain.eligibility import evaluate
-from ..domain.model import Dossier
+from ..domain.model import Dossier, stored_id
 from ..store import eligibility as results
 from ..store import intake as intake_rows
 from ..store.calls import read_call
@@ -19,11 +20,11 @@ def screen(store: CallStore, *, dossier_ids: Sequence[int] | None = None) -> int
     dossiers = load_dossiers(store, ids=dossier_ids)
     with store.transaction("contrôle d'éligibilité"):
         results.drop_rules(store, call.eligibility.disabled_rules)
-        results.save_results(store, ((d.id, evaluate(call, d)) for d in dossiers))  # type: ignore[misc]
+        results.save_results(store, ((stored_id(d), evaluate(call, d)) for d in dossiers))
     return len(dossiers)
 
 
-def results_table(store: CallStore) -> list[dict]:
+def results_table(store: CallStore) -> list[dict[str, Any]]:
     """Every dossier's rule results with their overrides (numero, rule, label, passed…)."""
     return intake_rows.eligibility_rows(store)
 

@@ -23,6 +23,7 @@ from ..domain.model import (
     Person,
     Session,
     SessionState,
+    stored_id,
 )
 from ..store import people as people_rows
 from ..store import reviews as review_rows
@@ -259,7 +260,8 @@ class SessionReport:
                 item["decision"].pop("dossier_id")
         for g, gauge in zip(data["envelope"], self.envelope, strict=True):
             g["remaining"] = gauge.remaining
-        return _plain(data)
+        plain: dict[str, Any] = _plain(data)
+        return plain
 
 
 def _plain(value: Any) -> Any:
@@ -312,10 +314,12 @@ def session_report(store: CallStore, session_id: int) -> SessionReport:
     session = session_rows.load_session(store, session_id)
     people = {p.id: p for p in people_rows.load_people(store)}
     members = committee_members(store)
-    member_ids = [p.id for p in members]
+    member_ids = [stored_id(p) for p in members]
     attendance = session_rows.attendance(store, session_id)
     by_person = {a.person_id: a for a in attendance}
-    lines = tuple(_attendance_line(p, by_person.get(p.id), people, session) for p in members)
+    lines = tuple(
+        _attendance_line(p, by_person.get(stored_id(p)), people, session) for p in members
+    )
     return SessionReport(
         id=session_id,
         title=session.title,
@@ -328,8 +332,8 @@ def session_report(store: CallStore, session_id: int) -> SessionReport:
         secretary_id=session.secretary_id,
         secretary=_name(people, session.secretary_id),
         attendance=lines,
-        quorum=quorum_info(member_ids, attendance, session.quorum_note),  # type: ignore[arg-type]
-        agenda=tuple(_agenda(store, session, attendance, set(member_ids))),  # type: ignore[arg-type]
+        quorum=quorum_info(member_ids, attendance, session.quorum_note),
+        agenda=tuple(_agenda(store, session, attendance, set(member_ids))),
         envelope=tuple(envelope(store)),
     )
 
@@ -338,7 +342,7 @@ def _attendance_line(
     p: Person, a: Attendance | None, people: Mapping[int | None, Person], session: Session
 ) -> AttendanceLine:
     return AttendanceLine(
-        person_id=p.id,  # type: ignore[arg-type]
+        person_id=stored_id(p),
         name=p.name,
         institution=p.institution,
         status=a.status if a else None,
@@ -436,7 +440,7 @@ def meeting_item(store: CallStore, report: SessionReport, position: int) -> Meet
     reviews = review_rows.submitted_scores(store).get(entry.dossier_id, [])
     criteria = []
     for c in call.criteria:
-        values = [float(r[c.code]) for r in reviews if r.get(c.code) is not None]  # type: ignore[arg-type]
+        values = [float(v) for r in reviews if (v := r.get(c.code)) is not None]
         criteria.append(
             CriterionRow(
                 code=c.code,

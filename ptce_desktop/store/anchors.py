@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .audit import now_iso
-from .db import CallStore
+from .db import CallStore, inserted_id
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -49,7 +49,7 @@ def insert_anchor(
         (kind, session_id, minutes_id, head_hash, entry_count, hash_version, data_sha256,
          snapshot, signature, now_iso()),
     )  # fmt: skip
-    return cur.lastrowid  # type: ignore[return-value]
+    return inserted_id(cur)
 
 
 def list_anchors(store: CallStore, kind: str) -> list[StoredAnchor]:

@@ -6,8 +6,10 @@ back here only for their author.
 
 from __future__ import annotations
 
+from typing import Any
+
 from .audit import now_iso
-from .db import CallStore
+from .db import CallStore, inserted_id
 
 _SELECT = (
     "SELECT a.*, p.name AS person_name, d.numero, t.filename AS attachment_name "
@@ -37,7 +39,7 @@ def insert(
         (annotation_id, dossier_id, person_id, attachment_id, page, body, int(shared),
          created_at or now, now),
     )  # fmt: skip
-    return cur.lastrowid  # type: ignore[return-value]
+    return inserted_id(cur)
 
 
 def update(store: CallStore, annotation_id: int, *, body: str, shared: bool) -> None:
@@ -51,16 +53,16 @@ def delete(store: CallStore, annotation_id: int) -> None:
     store.conn.execute("DELETE FROM annotations WHERE id = ?", (annotation_id,))
 
 
-def get(store: CallStore, annotation_id: int) -> dict | None:
+def get(store: CallStore, annotation_id: int) -> dict[str, Any] | None:
     return next(store.query(_SELECT + "WHERE a.id = ?", (annotation_id,)), None)
 
 
 def visible(
     store: CallStore, *, person_id: int | None, dossier_id: int | None = None
-) -> list[dict]:
+) -> list[dict[str, Any]]:
     """Shared notes and the person's own private ones, oldest first; one dossier or all."""
     where = "WHERE (a.shared = 1 OR a.person_id = ?)"
-    params: list = [person_id if person_id is not None else -1]
+    params: list[object] = [person_id if person_id is not None else -1]
     if dossier_id is not None:
         where += " AND a.dossier_id = ?"
         params.append(dossier_id)

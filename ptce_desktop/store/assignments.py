@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .audit import now_iso
 from .db import CallStore
 
@@ -16,7 +18,7 @@ def call_facts(store: CallStore) -> tuple[str, int]:
     return row[0], row[1]
 
 
-def dossiers(store: CallStore) -> list[dict]:
+def dossiers(store: CallStore) -> list[dict[str, Any]]:
     """Every dossier with its eligibility (1, 0, or None when not screened), by numero."""
     return list(
         store.query(
@@ -27,7 +29,7 @@ def dossiers(store: CallStore) -> list[dict]:
     )
 
 
-def rapporteurs(store: CallStore) -> list[dict]:
+def rapporteurs(store: CallStore) -> list[dict[str, Any]]:
     """People with the rapporteur role, active or not, by name."""
     return list(
         store.query(
@@ -37,7 +39,7 @@ def rapporteurs(store: CallStore) -> list[dict]:
     )
 
 
-def assignments(store: CallStore) -> list[dict]:
+def assignments(store: CallStore) -> list[dict[str, Any]]:
     """Every assignment with the state of the rapporteur's review (None: not begun)."""
     return list(
         store.query(

@@ -18,6 +18,7 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from .schema import AUDITED_TABLES, BLOB_COLUMNS
 
@@ -74,10 +75,10 @@ def baseline(conn: sqlite3.Connection, table: str) -> None:
 
 # pragma: no mutate end
 def max_id(conn: sqlite3.Connection) -> int:
-    return conn.execute("SELECT coalesce(max(id), 0) FROM audit_log").fetchone()[0]
+    return int(conn.execute("SELECT coalesce(max(id), 0) FROM audit_log").fetchone()[0])
 
 
-def _entry_hash(prev: str, row: tuple) -> str:
+def _entry_hash(prev: str, row: tuple[object, ...]) -> str:
     # Format 1. row: id, ts, actor, action, table_name, row_id, operation, before, after
     payload = "\x1f".join("" if v is None else str(v) for v in (prev, *row))
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
@@ -139,7 +140,7 @@ def seal(conn: sqlite3.Connection, *, since: int, actor: str, action: str) -> in
 
 
 def total(conn: sqlite3.Connection) -> int:
-    return conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    return int(conn.execute("SELECT count(*) FROM audit_log").fetchone()[0])
 
 
 def anchor_point(conn: sqlite3.Connection) -> tuple[str, int]:
@@ -183,8 +184,8 @@ class Entry:
     table: str
     row_id: int
     operation: str
-    before: dict | None
-    after: dict | None
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
 
 
 def entries(conn: sqlite3.Connection, *, tables: tuple[str, ...]) -> Iterator[tuple[int, Entry]]:
@@ -249,7 +250,7 @@ def verify(conn: sqlite3.Connection, *, limit: int = 1000) -> list[Problem]:
                 problems.append(Problem(table, rid, "ligne supprimée hors application"))
             elif now is not None and then is None:
                 problems.append(Problem(table, rid, "ligne ajoutée hors application"))
-            elif now is not None and json.loads(now) != json.loads(then):  # type: ignore[arg-type]
+            elif now is not None and then is not None and json.loads(now) != json.loads(then):
                 problems.append(Problem(table, rid, "ligne modifiée hors application"))
         for blob in BLOB_COLUMNS.get(table, ()):
             for rid, content, sha in conn.execute(f"SELECT id, {blob}, sha256 FROM {table}"):

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
+from typing import Any
 
 from ..domain.model import Call, Criterion, EligibilitySettings, Funder
 from .audit import now_iso
 from .db import CallStore
 
 
-def _call_row(call: Call) -> dict:
+def _call_row(call: Call) -> dict[str, Any]:
     return {
         "title": call.title,
         "year": call.year,
@@ -26,12 +27,12 @@ def _call_row(call: Call) -> dict:
     }
 
 
-def _funder_row(f: Funder, position: int) -> dict:
+def _funder_row(f: Funder, position: int) -> dict[str, Any]:
     return {"code": f.code, "name": f.name, "funder_group": f.group, "amount": f.amount,
             "position": position}  # fmt: skip
 
 
-def _criterion_row(c: Criterion, position: int) -> dict:
+def _criterion_row(c: Criterion, position: int) -> dict[str, Any]:
     return {
         "code": c.code,
         "label": c.label,
@@ -46,11 +47,13 @@ def _criterion_row(c: Criterion, position: int) -> dict:
 
 def write_call(store: CallStore, call: Call) -> None:
     with store.transaction("création de l'appel"):
-        store.db["calls"].insert(
+        store.db.table("calls").insert(
             {"id": 1, "template": call.template, "created_at": now_iso(), **_call_row(call)}
         )
-        store.db["funders"].insert_all(_funder_row(f, i) for i, f in enumerate(call.funders))
-        store.db["criteria"].insert_all(_criterion_row(c, i) for i, c in enumerate(call.criteria))
+        store.db.table("funders").insert_all(_funder_row(f, i) for i, f in enumerate(call.funders))
+        store.db.table("criteria").insert_all(
+            _criterion_row(c, i) for i, c in enumerate(call.criteria)
+        )
 
 
 def update_call(store: CallStore, call: Call) -> None:
@@ -60,27 +63,27 @@ def update_call(store: CallStore, call: Call) -> None:
     old = next(store.query("SELECT * FROM calls WHERE id = 1"))
     changes = {k: v for k, v in _call_row(call).items() if old[k] != v}
     if changes:
-        store.db["calls"].update(1, changes)
+        store.db.table("calls").update(1, changes)
     _sync(store, "funders", [_funder_row(f, i) for i, f in enumerate(call.funders)])
     _sync(store, "criteria", [_criterion_row(c, i) for i, c in enumerate(call.criteria)])
 
 
-def _sync(store: CallStore, table: str, rows: list[dict]) -> None:
+def _sync(store: CallStore, table: str, rows: list[dict[str, Any]]) -> None:
     existing = {r["code"]: r for r in store.query(f"SELECT * FROM {table}")}
     wanted = {r["code"] for r in rows}
     for code, row in existing.items():
         if code not in wanted:
             if table == "criteria":
                 store.conn.execute("DELETE FROM scores WHERE criterion_id = ?", [row["id"]])
-            store.db[table].delete(row["id"])
+            store.db.table(table).delete(row["id"])
     for row in rows:
         was = existing.get(row["code"])
         if was is None:
-            store.db[table].insert(row)
+            store.db.table(table).insert(row)
         else:
             changes = {k: v for k, v in row.items() if was[k] != v}
             if changes:
-                store.db[table].update(was["id"], changes)
+                store.db.table(table).update(was["id"], changes)
 
 
 def funders_in_use(store: CallStore) -> set[str]:
@@ -95,7 +98,7 @@ def funders_in_use(store: CallStore) -> set[str]:
 
 def submitted_reviews(store: CallStore) -> int:
     sql = "SELECT count(*) FROM reviews WHERE state = 'submitted'"
-    return store.conn.execute(sql).fetchone()[0]
+    return int(store.conn.execute(sql).fetchone()[0])
 
 
 def read_funders(store: CallStore) -> list[Funder]:
@@ -149,4 +152,5 @@ def read_call(store: CallStore) -> Call:
 
 
 def call_uid(store: CallStore) -> str:
-    return store.conn.execute("SELECT uid FROM calls WHERE id = 1").fetchone()[0]
+    uid: str = store.conn.execute("SELECT uid FROM calls WHERE id = 1").fetchone()[0]
+    return uid

@@ -4,6 +4,7 @@ comments, spreads between rapporteurs, the counts of each score per criterion.""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from .db import CallStore
 
@@ -31,7 +32,7 @@ def existing_ids(store: CallStore, ids: Sequence[int]) -> set[int]:
     }
 
 
-def submitted_reviews(store: CallStore, dossier_id: int) -> list[dict]:
+def submitted_reviews(store: CallStore, dossier_id: int) -> list[dict[str, Any]]:
     """The submitted reviews of a dossier with author, opinion and weighted score, by author."""
     return list(
         store.query(
@@ -63,7 +64,7 @@ def scores_with_comments(
     return out
 
 
-def criterion_spreads(store: CallStore) -> list[dict]:
+def criterion_spreads(store: CallStore) -> list[dict[str, Any]]:
     """Per dossier with at least two submitted reviews, per criterion: the lowest and highest
     score and how many scored it. One query over the whole call."""
     return list(

@@ -245,7 +245,7 @@ class CallStore:
 
     def data_version(self) -> int:
         """Changes whenever another connection (another program, another thread) commits."""
-        return self.conn.execute("PRAGMA data_version").fetchone()[0]
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
 
     def refuse_if_read_only(self) -> None:
         if self.read_only is not None:
@@ -330,3 +330,11 @@ def _integrity(conn: sqlite3.Connection, check: Check) -> str:
     pragma = "integrity_check" if check == "full" else "quick_check"
     rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}(20)")]
     return "ok" if rows == ["ok"] else "; ".join(rows[:3])
+
+
+def inserted_id(cur: sqlite3.Cursor) -> int:
+    """The id of the row an INSERT just wrote (sqlite3 types `lastrowid` as optional)."""
+    row_id = cur.lastrowid
+    if row_id is None:
+        raise RuntimeError("INSERT sans identifiant de ligne")
+    return row_id

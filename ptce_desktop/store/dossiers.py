@@ -6,6 +6,7 @@ import hashlib
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
+from typing import Any
 
 from ..domain.model import (
     Attachment,
@@ -26,7 +27,7 @@ DOSSIER_FIELDS = (
 )  # fmt: skip
 
 
-def _dossier_row(d: Dossier) -> dict:
+def _dossier_row(d: Dossier) -> dict[str, Any]:
     row = {f: getattr(d, f) for f in DOSSIER_FIELDS}
     row["sectors"] = ";".join(d.sectors)
     row["submitted_on"] = d.submitted_on.isoformat() if d.submitted_on else None
@@ -101,7 +102,7 @@ def insert_dossiers(store: CallStore, dossiers: Sequence[Dossier]) -> list[int]:
     return ids
 
 
-def _dossier_values(d: Dossier) -> tuple:
+def _dossier_values(d: Dossier) -> tuple[object, ...]:
     row = _dossier_row(d)
     return tuple(row[f] for f in DOSSIER_FIELDS)
 
@@ -141,7 +142,7 @@ def replace_children(store: CallStore, dossiers: Iterable[Dossier]) -> None:
     )
 
 
-def _dossier_from_row(r: dict) -> Dossier:
+def _dossier_from_row(r: dict[str, Any]) -> Dossier:
     return Dossier(
         id=r["id"],
         numero=r["numero"],
@@ -229,4 +230,5 @@ def attachment_content(store: CallStore, attachment_id: int) -> bytes:
     ).fetchone()
     if row is None:
         raise LookupError(f"pièce {attachment_id} introuvable")
-    return row[0]
+    content: bytes = row[0]
+    return content

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from typing import Any
 
 from ..domain.model import Dossier
 from .audit import now_iso
-from .db import CallStore
+from .db import CallStore, inserted_id
 from .dossiers import DOSSIER_FIELDS, _dossier_row, replace_children
 
 _COLUMNS = (*DOSSIER_FIELDS, "external_ref", "external_info")
@@ -30,7 +31,7 @@ def save_mapping(store: CallStore, procedure: str, mapping: str) -> None:
     )
 
 
-def platform_dossiers(store: CallStore) -> dict[str, tuple[int, str, dict]]:
+def platform_dossiers(store: CallStore) -> dict[str, tuple[int, str, dict[str, Any]]]:
     """external_ref -> (id, numero, external_info) of the dossiers that came from the platform."""
     return {
         ref: (i, numero, json.loads(info or "{}"))
@@ -40,12 +41,14 @@ def platform_dossiers(store: CallStore) -> dict[str, tuple[int, str, dict]]:
     }
 
 
-def _values(d: Dossier, ref: str, info: dict) -> list:
+def _values(d: Dossier, ref: str, info: dict[str, Any]) -> list[object]:
     row = _dossier_row(d)
     return [row[f] for f in DOSSIER_FIELDS] + [ref, json.dumps(info, ensure_ascii=False)]
 
 
-def insert_platform_dossiers(store: CallStore, dossiers: list[tuple[Dossier, str, dict]]) -> None:
+def insert_platform_dossiers(
+    store: CallStore, dossiers: list[tuple[Dossier, str, dict[str, Any]]]
+) -> None:
     """New dossiers with their platform reference and information, in one INSERT each (one
     audit entry), then their members, co-fundings and attachments."""
     marks = ", ".join("?" for _ in _COLUMNS)
@@ -53,17 +56,19 @@ def insert_platform_dossiers(store: CallStore, dossiers: list[tuple[Dossier, str
         cur = store.conn.execute(
             f"INSERT INTO dossiers ({', '.join(_COLUMNS)}) VALUES ({marks})", _values(d, ref, info)
         )
-        d.id = cur.lastrowid
+        d.id = inserted_id(cur)
     replace_children(store, [d for d, _r, _i in dossiers])
 
 
-def update_platform_dossier(store: CallStore, d: Dossier, *, ref: str, info: dict) -> None:
+def update_platform_dossier(
+    store: CallStore, d: Dossier, *, ref: str, info: dict[str, Any]
+) -> None:
     """Overwrite a dossier's own fields and platform information (audited before/after)."""
     sets = ", ".join(f"{c} = ?" for c in _COLUMNS)
     store.conn.execute(f"UPDATE dossiers SET {sets} WHERE id = ?", [*_values(d, ref, info), d.id])
 
 
-def external_info(store: CallStore, dossier_id: int) -> dict:
+def external_info(store: CallStore, dossier_id: int) -> dict[str, Any]:
     row = store.conn.execute(
         "SELECT external_info FROM dossiers WHERE id = ?", (dossier_id,)
     ).fetchone()
@@ -84,10 +89,11 @@ def expert(store: CallStore, email: str) -> int:
             "INSERT INTO people (name, email, institution, is_expert) VALUES (?, ?, ?, 1)",
             (email, email, "expert (Démarche Numérique)"),
         )
-        return cur.lastrowid  # type: ignore[return-value]
+        return inserted_id(cur)
     if not row[1] and not row[2]:
         store.conn.execute("UPDATE people SET is_expert = 1 WHERE id = ?", (row[0],))
-    return row[0]
+    person_id: int = row[0]
+    return person_id
 
 
 def committee_work(store: CallStore, dossier_ids: Sequence[int]) -> dict[int, str]:

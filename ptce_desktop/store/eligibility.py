@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from ..domain.eligibility import RuleResult
 from .audit import now_iso
@@ -49,7 +50,7 @@ def set_override(
         raise LookupError(f"aucun résultat de la règle {rule} pour le dossier {dossier_id}")
 
 
-def results_for(store: CallStore, dossier_id: int) -> list[dict]:
+def results_for(store: CallStore, dossier_id: int) -> list[dict[str, Any]]:
     return list(
         store.query(
             "SELECT * FROM eligibility_results WHERE dossier_id = ? ORDER BY id", [dossier_id]

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from .audit import now_iso
-from .db import CallStore
+from .db import CallStore, inserted_id
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -39,7 +40,7 @@ def insert_minutes(
         "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
         (session_id, kind, filename, sha256, data_sha256, content, now_iso()),
     )
-    return cur.lastrowid  # type: ignore[return-value]
+    return inserted_id(cur)
 
 
 def list_minutes(store: CallStore, session_id: int) -> list[StoredMinutes]:
@@ -71,7 +72,7 @@ def minutes_content(store: CallStore, minutes_id: int) -> bytes:
     return bytes(row[0])
 
 
-def rapporteur_scores(store: CallStore, dossier_ids: Sequence[int]) -> list[dict]:
+def rapporteur_scores(store: CallStore, dossier_ids: Sequence[int]) -> list[dict[str, Any]]:
     """Each submitted review of these dossiers: dossier_id, rapporteur, code, score, weighted;
     one row per criterion, by dossier then rapporteur."""
     marks = ", ".join("?" for _ in dossier_ids) or "NULL"
@@ -94,7 +95,8 @@ def amends(store: CallStore, session_id: int) -> int | None:
     ).fetchone()
     if row is None:
         raise LookupError(f"séance {session_id} introuvable")
-    return row[0]
+    amended: int | None = row[0]
+    return amended
 
 
 def amendment_chain(store: CallStore, session_id: int) -> list[int]:
@@ -124,7 +126,7 @@ def copy_session(store: CallStore, *, session_id: int, title: str) -> int:
         "secretary_id, 'open', quorum_note, id, ? FROM sessions WHERE id = ?",
         (title, at, session_id),
     )
-    new_id: int = cur.lastrowid  # type: ignore[assignment]
+    new_id = inserted_id(cur)
     store.conn.execute(
         "INSERT INTO agenda_items (session_id, dossier_id, position) "
         "SELECT ?, dossier_id, position FROM agenda_items WHERE session_id = ? ORDER BY id",
@@ -152,12 +154,12 @@ def copy_session(store: CallStore, *, session_id: int, title: str) -> int:
         store.conn.execute(
             "INSERT INTO decision_splits (decision_id, funder_id, amount) "
             "SELECT ?, funder_id, amount FROM decision_splits WHERE decision_id = ? ORDER BY id",
-            (cur.lastrowid, old_id),
+            (inserted_id(cur), old_id),
         )
     return new_id
 
 
-def letter_rows(store: CallStore, dossier_ids: Sequence[int]) -> dict[int, dict]:
+def letter_rows(store: CallStore, dossier_ids: Sequence[int]) -> dict[int, dict[str, Any]]:
     """id -> who a notification letter goes to: contact_name, contact_email, communes."""
     marks = ", ".join("?" for _ in dossier_ids) or "NULL"
     return {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from .db import CallStore
 
@@ -78,16 +79,19 @@ def _list_sql(store: CallStore, *, one: bool) -> str:
     )
 
 
-def dossier_list(store: CallStore) -> list[tuple]:
+def dossier_list(store: CallStore) -> list[tuple[Any, ...]]:
     """One tuple per dossier, in numero order: id, numero, pole_name, region, sectors,
     amount_requested, eligible (1/0/None), overrides, weighted score, reviews submitted,
     reviews expected, latest decision outcome, amount granted."""
     return store.conn.execute(_list_sql(store, one=False)).fetchall()
 
 
-def dossier_list_row(store: CallStore, dossier_id: int) -> tuple | None:
+def dossier_list_row(store: CallStore, dossier_id: int) -> tuple[Any, ...] | None:
     """The same line for one dossier."""
-    return store.conn.execute(_list_sql(store, one=True), {"id": dossier_id}).fetchone()
+    row: tuple[Any, ...] | None = store.conn.execute(
+        _list_sql(store, one=True), {"id": dossier_id}
+    ).fetchone()
+    return row
 
 
 _TOKEN = re.compile(r"\S+")
@@ -116,7 +120,7 @@ def search_ids(store: CallStore, text: str) -> set[int] | None:
     return {r[0] for r in rows}
 
 
-def latest_decision(store: CallStore, dossier_id: int) -> dict | None:
+def latest_decision(store: CallStore, dossier_id: int) -> dict[str, Any] | None:
     return next(
         store.query(
             "SELECT d.*, s.title AS session_title, s.date AS session_date FROM decisions d "
@@ -139,7 +143,7 @@ def review_counts(store: CallStore, dossier_id: int) -> tuple[int, int]:
     return done, expected
 
 
-def audit_entries(store: CallStore, table: str, row_id: int) -> list[dict]:
+def audit_entries(store: CallStore, table: str, row_id: int) -> list[dict[str, Any]]:
     """The audit log of one row, oldest first."""
     return list(
         store.query(
@@ -171,7 +175,7 @@ _DOSSIER_TABLES = (
 )
 
 
-def dossier_history(store: CallStore, dossier_id: int, *, limit: int = 500) -> list[dict]:
+def dossier_history(store: CallStore, dossier_id: int, *, limit: int = 500) -> list[dict[str, Any]]:
     """Audit entries about one dossier and its rows, newest first; index lookups only."""
     pairs = [("dossiers", dossier_id)]
     for table in _DOSSIER_TABLES:

@@ -5,18 +5,17 @@ conflicts. Callers hold the transaction (see services/packages.py)."""
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from .audit import now_iso
-from .db import CallStore
+from .db import CallStore, inserted_id
 
 REVIEW_FIELDS = ("state", "opinion", "summary")
 
 
 def last_sequence(store: CallStore, package_id: int) -> int:
-    return store.conn.execute(
-        "SELECT coalesce(max(sequence), 0) FROM package_returns WHERE package_id = ?",
-        (package_id,),
-    ).fetchone()[0]
+    sql = "SELECT coalesce(max(sequence), 0) FROM package_returns WHERE package_id = ?"
+    return int(store.conn.execute(sql, (package_id,)).fetchone()[0])
 
 
 def record_return(store: CallStore, *, package_id: int, person_id: int, sequence: int) -> int:
@@ -25,10 +24,10 @@ def record_return(store: CallStore, *, package_id: int, person_id: int, sequence
         "VALUES (?, ?, ?, ?)",
         (package_id, person_id, sequence, now_iso()),
     )
-    return cur.lastrowid  # type: ignore[return-value]
+    return inserted_id(cur)
 
 
-def set_summary(store: CallStore, return_id: int, summary: dict) -> None:
+def set_summary(store: CallStore, return_id: int, summary: dict[str, Any]) -> None:
     store.conn.execute(
         "UPDATE package_returns SET summary = ? WHERE id = ?",
         (json.dumps(summary, ensure_ascii=False, sort_keys=True), return_id),
@@ -44,7 +43,7 @@ def criteria_by_code(store: CallStore) -> dict[str, int]:
     return {code: cid for cid, code in store.conn.execute("SELECT id, code FROM criteria")}
 
 
-def review(store: CallStore, *, dossier_id: int, person_id: int) -> dict | None:
+def review(store: CallStore, *, dossier_id: int, person_id: int) -> dict[str, Any] | None:
     """A review as a return carries it: state, opinion, summary, scores by criterion code."""
     row = next(
         store.query(
@@ -67,7 +66,9 @@ def review(store: CallStore, *, dossier_id: int, person_id: int) -> dict | None:
     return row
 
 
-def write_review(store: CallStore, *, dossier_id: int, person_id: int, item: dict) -> None:
+def write_review(
+    store: CallStore, *, dossier_id: int, person_id: int, item: dict[str, Any]
+) -> None:
     """Make a person's review of a dossier what `item` says (set-aside flag kept)."""
     store.conn.execute(
         "INSERT INTO reviews (dossier_id, person_id, state, opinion, summary, submitted_at, "
@@ -101,7 +102,7 @@ def write_review(store: CallStore, *, dossier_id: int, person_id: int, item: dic
 
 
 def save_pending(
-    store: CallStore, *, dossier_id: int, person_id: int, return_id: int, item: dict
+    store: CallStore, *, dossier_id: int, person_id: int, return_id: int, item: dict[str, Any]
 ) -> None:
     store.conn.execute(
         "INSERT INTO pending_reviews (dossier_id, person_id, return_id, state, opinion, summary, "
@@ -123,7 +124,7 @@ def drop_pending(store: CallStore, *, dossier_id: int, person_id: int) -> None:
     )
 
 
-def pending(store: CallStore) -> list[dict]:
+def pending(store: CallStore) -> list[dict[str, Any]]:
     """Every waiting review with its dossier number, author and return."""
     rows = list(
         store.query(
@@ -138,7 +139,7 @@ def pending(store: CallStore) -> list[dict]:
     return rows
 
 
-def annotation(store: CallStore, uid: str) -> dict | None:
+def annotation(store: CallStore, uid: str) -> dict[str, Any] | None:
     return next(store.query("SELECT * FROM annotations WHERE uid = ?", (uid,)), None)
 
 
@@ -153,7 +154,12 @@ def attachment_id(store: CallStore, *, dossier_id: int, sha256: str | None) -> i
 
 
 def write_annotation(
-    store: CallStore, *, dossier_id: int, person_id: int, attachment_id: int | None, item: dict
+    store: CallStore,
+    *,
+    dossier_id: int,
+    person_id: int,
+    attachment_id: int | None,
+    item: dict[str, Any],
 ) -> None:
     store.conn.execute(
         "INSERT INTO annotations (uid, dossier_id, person_id, attachment_id, page, body, shared, "
@@ -177,7 +183,13 @@ def has_conflict_row(store: CallStore, *, person_id: int, dossier_id: int) -> bo
 
 
 def propose_conflict(
-    store: CallStore, *, person_id: int, dossier_id: int, item: dict, declared_by: str, origin: str
+    store: CallStore,
+    *,
+    person_id: int,
+    dossier_id: int,
+    item: dict[str, Any],
+    declared_by: str,
+    origin: str,
 ) -> None:
     store.conn.execute(
         "INSERT INTO conflicts (person_id, dossier_id, reason, declared_at, state, declared_by, "

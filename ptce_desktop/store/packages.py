@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .audit import now_iso
 from .db import CallStore
@@ -67,7 +68,8 @@ def call_uid(store: CallStore) -> str:
     row = store.conn.execute("SELECT uid FROM calls ORDER BY id LIMIT 1").fetchone()
     if row is None:
         raise LookupError("fichier sans appel")
-    return row[0]
+    uid: str = row[0]
+    return uid
 
 
 def grid_fingerprint(store: CallStore) -> str:
@@ -227,7 +229,7 @@ def read_origin(store: CallStore) -> Origin | None:
 # -- what a return carries ---------------------------------------------------------------------
 
 
-def own_reviews(store: CallStore, person_id: int) -> list[dict]:
+def own_reviews(store: CallStore, person_id: int) -> list[dict[str, Any]]:
     """A rapporteur's reviews with their scores by criterion code."""
     reviews = list(
         store.query(
@@ -249,7 +251,7 @@ def own_reviews(store: CallStore, person_id: int) -> list[dict]:
     return reviews
 
 
-def own_annotations(store: CallStore, person_id: int) -> list[dict]:
+def own_annotations(store: CallStore, person_id: int) -> list[dict[str, Any]]:
     return list(
         store.query(
             "SELECT a.uid, d.numero AS dossier, t.sha256 AS attachment_sha256, a.page, a.body, "
@@ -262,7 +264,7 @@ def own_annotations(store: CallStore, person_id: int) -> list[dict]:
     )
 
 
-def own_conflicts(store: CallStore, person_id: int) -> list[dict]:
+def own_conflicts(store: CallStore, person_id: int) -> list[dict[str, Any]]:
     return list(
         store.query(
             "SELECT d.numero AS dossier, c.reason, c.declared_at FROM active_conflicts c "

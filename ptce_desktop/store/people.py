@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from ..domain.model import Person
 from .audit import now_iso
-from .db import CallStore
+from .db import CallStore, inserted_id
 
 ROLE_FLAGS = ("is_member", "is_rapporteur", "is_chair", "is_secretary", "is_secretariat")
 _FIELDS = (
@@ -27,7 +28,7 @@ def insert_people(store: CallStore, people: Iterable[Person]) -> list[int]:
         cur = store.conn.execute(
             f"INSERT INTO people ({', '.join(_FIELDS)}) VALUES ({marks})", _values(p)
         )
-        p.id = cur.lastrowid
+        p.id = inserted_id(cur)
         ids.append(p.id)
     return ids
 
@@ -47,10 +48,12 @@ def person_name(store: CallStore, person_id: int) -> str | None:
 
 
 def load_people(store: CallStore) -> list[Person]:
-    return [
-        Person(id=r["id"], **{f: bool(r[f]) if f in _BOOLS else r[f] for f in _FIELDS})
-        for r in store.query("SELECT * FROM people ORDER BY name")
-    ]
+    return [_person(r) for r in store.query("SELECT * FROM people ORDER BY name")]
+
+
+def _person(r: dict[str, Any]) -> Person:
+    values: dict[str, Any] = {f: bool(r[f]) if f in _BOOLS else r[f] for f in _FIELDS}
+    return Person(id=r["id"], **values)
 
 
 def person_uses(store: CallStore, person_id: int) -> dict[str, int]:
@@ -104,7 +107,7 @@ def withdraw_conflict(
     return cur.rowcount > 0
 
 
-def conflict_row(store: CallStore, *, person_id: int, dossier_id: int) -> dict | None:
+def conflict_row(store: CallStore, *, person_id: int, dossier_id: int) -> dict[str, Any] | None:
     return next(
         store.query(
             "SELECT * FROM conflicts WHERE person_id = ? AND dossier_id = ?",
@@ -114,7 +117,7 @@ def conflict_row(store: CallStore, *, person_id: int, dossier_id: int) -> dict |
     )
 
 
-def conflict_list(store: CallStore, *, withdrawn: bool = False) -> list[dict]:
+def conflict_list(store: CallStore, *, withdrawn: bool = False) -> list[dict[str, Any]]:
     """Conflicts with the person's name and the dossier's numero, by numero then name; the
     withdrawn ones too when asked."""
     where = "" if withdrawn else "WHERE c.state = 'declared'"
@@ -135,7 +138,7 @@ def conflicts(store: CallStore) -> list[tuple[int, int]]:
 
 def all_conflict_pairs(store: CallStore) -> set[tuple[int, int]]:
     """Every (person, dossier) with a conflict row, declared or withdrawn."""
-    return {tuple(r) for r in store.conn.execute("SELECT person_id, dossier_id FROM conflicts")}  # type: ignore[misc]
+    return {tuple(r) for r in store.conn.execute("SELECT person_id, dossier_id FROM conflicts")}
 
 
 def has_conflict(store: CallStore, *, person_id: int, dossier_id: int) -> bool:
@@ -185,6 +188,6 @@ def assign(store: CallStore, *, person_id: int, dossier_id: int) -> None:
 
 def dossier_choices(store: CallStore) -> list[tuple[int, str, str]]:
     """(id, numero, pole name) of every dossier, by numero: what a chooser lists."""
-    return [tuple(r) for r in store.conn.execute(  # type: ignore[misc]
+    return [tuple(r) for r in store.conn.execute(
         "SELECT id, numero, pole_name FROM dossiers ORDER BY numero"
     )]  # fmt: skip

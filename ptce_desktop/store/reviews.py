@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from .audit import now_iso
-from .db import CallStore
+from .db import CallStore, inserted_id
 from .errors import ReadOnlyError
 
 
@@ -15,19 +16,21 @@ def ensure_review(store: CallStore, *, dossier_id: int, person_id: int) -> int:
         "SELECT id FROM reviews WHERE dossier_id = ? AND person_id = ?", (dossier_id, person_id)
     ).fetchone()
     if row:
-        return row[0]
+        review_id: int = row[0]
+        return review_id
     cur = store.conn.execute(
         "INSERT INTO reviews (dossier_id, person_id, updated_at) VALUES (?, ?, ?)",
         (dossier_id, person_id, now_iso()),
     )
-    return cur.lastrowid  # type: ignore[return-value]
+    return inserted_id(cur)
 
 
 def review_state(store: CallStore, review_id: int) -> str:
     row = store.conn.execute("SELECT state FROM reviews WHERE id = ?", (review_id,)).fetchone()
     if row is None:
         raise LookupError(f"évaluation {review_id} introuvable")
-    return row[0]
+    state: str = row[0]
+    return state
 
 
 def set_scores(
@@ -102,7 +105,7 @@ def submitted_scores(store: CallStore) -> dict[int, list[dict[str, float | None]
     return {d: list(by_review.values()) for d, by_review in result.items()}
 
 
-def find_review(store: CallStore, *, dossier_id: int, person_id: int) -> dict | None:
+def find_review(store: CallStore, *, dossier_id: int, person_id: int) -> dict[str, Any] | None:
     """One person's review of one dossier (id, state, opinion, summary, ...), or None."""
     return next(
         store.query(
@@ -112,7 +115,7 @@ def find_review(store: CallStore, *, dossier_id: int, person_id: int) -> dict | 
     )
 
 
-def review_row(store: CallStore, review_id: int) -> dict | None:
+def review_row(store: CallStore, review_id: int) -> dict[str, Any] | None:
     return next(store.query("SELECT * FROM reviews WHERE id = ?", (review_id,)), None)
 
 
@@ -126,7 +129,7 @@ def scores_of(store: CallStore, review_id: int) -> dict[int, tuple[float | None,
     }
 
 
-def reviews_of_dossier(store: CallStore, dossier_id: int) -> list[dict]:
+def reviews_of_dossier(store: CallStore, dossier_id: int) -> list[dict[str, Any]]:
     """Every review of a dossier with its author's name, submitted first then by author."""
     return list(
         store.query(
@@ -138,7 +141,7 @@ def reviews_of_dossier(store: CallStore, dossier_id: int) -> list[dict]:
     )
 
 
-def assignments_of(store: CallStore, person_id: int) -> list[dict]:
+def assignments_of(store: CallStore, person_id: int) -> list[dict[str, Any]]:
     """The dossiers assigned to a person, with the state of their review (None: not begun)."""
     return list(
         store.query(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
+from typing import Any
 
 from ..domain.model import (
     Attendance,
@@ -14,7 +15,7 @@ from ..domain.model import (
     SessionState,
 )
 from .audit import now_iso
-from .db import CallStore
+from .db import CallStore, inserted_id
 from .errors import ReadOnlyError
 
 
@@ -34,8 +35,8 @@ def create_session(store: CallStore, session: Session) -> int:
             now_iso(),
         ),
     )
-    session.id = cur.lastrowid
-    return session.id  # type: ignore[return-value]
+    session.id = inserted_id(cur)
+    return session.id
 
 
 def ensure_editable(store: CallStore, session_id: int) -> None:
@@ -100,7 +101,7 @@ def record_decision(
             now_iso(),
         ),
     )
-    decision_id = cur.fetchone()[0]
+    decision_id: int = cur.fetchone()[0]
     store.conn.execute("DELETE FROM decision_splits WHERE decision_id = ?", (decision_id,))
     store.conn.executemany(
         "INSERT INTO decision_splits (decision_id, funder_id, amount) VALUES (?, ?, ?)",
@@ -114,7 +115,7 @@ def set_state(store: CallStore, *, session_id: int, state: str) -> None:
     store.conn.execute("UPDATE sessions SET state = ? WHERE id = ?", (state, session_id))
 
 
-def granted_splits(store: CallStore, *, exclude_dossier: int | None = None) -> list[dict]:
+def granted_splits(store: CallStore, *, exclude_dossier: int | None = None) -> list[dict[str, Any]]:
     """Per granted decision (latest per dossier), its split {funder code: amount}."""
     splits: dict[int, dict[str, float]] = {}
     for decision_id, code, amount in store.conn.execute(
@@ -131,7 +132,7 @@ def granted_splits(store: CallStore, *, exclude_dossier: int | None = None) -> l
 # -- reading sessions back ----------------------------------------------------------------
 
 
-def _session_from_row(r: dict) -> Session:
+def _session_from_row(r: dict[str, Any]) -> Session:
     return Session(
         id=r["id"],
         title=r["title"],
@@ -274,7 +275,7 @@ def reserve_ranks(store: CallStore, *, exclude_dossier: int | None = None) -> di
     )
 
 
-def review_summaries(store: CallStore, dossier_id: int) -> list[dict]:
+def review_summaries(store: CallStore, dossier_id: int) -> list[dict[str, Any]]:
     """The submitted reviews of a dossier: rapporteur, opinion, summary, weighted score."""
     return list(
         store.query(
@@ -288,7 +289,7 @@ def review_summaries(store: CallStore, dossier_id: int) -> list[dict]:
     )
 
 
-def conflict_rows(store: CallStore) -> list[dict]:
+def conflict_rows(store: CallStore) -> list[dict[str, Any]]:
     """Every declared conflict of interest, with the person's name and the reason."""
     return list(
         store.query(
@@ -299,7 +300,7 @@ def conflict_rows(store: CallStore) -> list[dict]:
     )
 
 
-def eligible_dossiers(store: CallStore) -> list[dict]:
+def eligible_dossiers(store: CallStore) -> list[dict[str, Any]]:
     """What ranking and agendas need of each eligible dossier, in numero order."""
     return list(
         store.query(
@@ -311,7 +312,7 @@ def eligible_dossiers(store: CallStore) -> list[dict]:
     )
 
 
-def dossier_rows(store: CallStore, dossier_ids: Sequence[int]) -> dict[int, dict]:
+def dossier_rows(store: CallStore, dossier_ids: Sequence[int]) -> dict[int, dict[str, Any]]:
     """id -> the dossier's row (any eligibility), for agendas and reports."""
     marks = ", ".join("?" for _ in dossier_ids) or "NULL"
     return {
@@ -324,7 +325,7 @@ def dossier_rows(store: CallStore, dossier_ids: Sequence[int]) -> dict[int, dict
     }
 
 
-def private_notes(store: CallStore, dossier_id: int) -> list[dict]:
+def private_notes(store: CallStore, dossier_id: int) -> list[dict[str, Any]]:
     """Private annotations on a dossier (never projected), oldest first."""
     return list(
         store.query(
