@@ -23,11 +23,12 @@ ALLOWED: dict[str, set[str]] = {
     "domain": {"domain"},
     "store": {"domain", "store"},
     "io": {"domain", "io", "paths"},
-    "services": {"domain", "store", "io", "services", "paths"},
+    "services": {"domain", "store", "io", "services", "paths", "clock"},
     "commands": {"domain", "io", "services", "commands", "paths"},
     "gui": {"", "domain", "io", "services", "gui", "paths"},
     "cli": {"", "commands", "services"},
     "paths": set(),
+    "clock": set(),  # the settable clock services date documents with
     "__init__": set(),
 }
 
