@@ -23,7 +23,8 @@ ALLOWED: dict[str, set[str]] = {
     "domain": {"domain"},
     "store": {"domain", "store"},
     "io": {"domain", "io", "paths"},
-    "services": {"domain", "store", "io", "services", "paths", "clock"},
+    # services: "" is `from .. import clock`
+    "services": {"", "domain", "store", "io", "services", "paths", "clock"},
     "commands": {"domain", "io", "services", "commands", "paths"},
     "gui": {"", "domain", "io", "services", "gui", "paths"},
     "cli": {"", "commands", "services"},
