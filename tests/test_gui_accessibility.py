@@ -79,7 +79,8 @@ def test_every_control_of_the_main_views_has_a_name(qtbot, demo_call: Path, erro
     # The scoring grid's choices say which criterion and which score.
     row = next(iter(window.scoring_dock.rows.values()))
     assert row.criterion.label in row.buttons[0].accessibleName()
-    window.tasks.wait(5_000)
+    # Closing with a job under way would ask « Quitter ? » and wait for an answer.
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=60_000)
     window.close()
 
 

@@ -135,7 +135,8 @@ def test_main_views_show_no_french_caption_in_english(
         and "quorum reached" in session.quorum_label.text()
     )
     assert not french, f"textes restés en français : {french}"
-    window.tasks.wait(5_000)
+    # Closing with a job under way would ask « Quitter ? » and wait for an answer.
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=60_000)
     dialog.close()
     session.close()
     window.close()
