@@ -480,28 +480,28 @@
     <name>DossierListView</name>
     <message>
       <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="115" />
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="187" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="191" />
       <source>Toutes les régions</source>
       <translation>All regions</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="116" />
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="190" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="194" />
       <source>Tous les secteurs</source>
       <translation>All sectors</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="332" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="336" />
       <source>{n} dossier</source>
       <translation>{n} application</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="332" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="336" />
       <source>{n} dossiers</source>
       <translation>{n} applications</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="336" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="340" />
       <source>{count} sur {total}</source>
       <translation>{count} of {total}</translation>
     </message>
@@ -637,72 +637,87 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="60" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="70" />
       <source>Fichiers d'appel PTCE (*.ptce);;Tous les fichiers (*)</source>
       <translation>PTCE call files (*.ptce);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="151" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="162" />
       <source>Aucun fichier ouvert</source>
       <translation>No file open</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="204" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="215" />
       <source>&amp;Séances du comité…</source>
       <translation>Committee &amp;sessions…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="251" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="262" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="297" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="308" />
       <source>Ouvrir un fichier d'appel</source>
       <translation>Open a call file</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="324" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="339" />
       <source>Ouverture de {name}</source>
       <translation>Opening {name}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="646" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="376" />
+      <source>Vérification de l'intégrité du fichier…</source>
+      <translation>Checking the file's integrity…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/main_window.py" line="392" />
+      <source>Intégrité du fichier vérifiée</source>
+      <translation>File integrity checked</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/main_window.py" line="503" />
+      <source>&lt;b&gt;Fichier endommagé :&lt;/b&gt; {damage} Les modifications sont refusées.</source>
+      <translation>&lt;b&gt;Damaged file:&lt;/b&gt; {damage} Changes are refused.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/main_window.py" line="735" />
       <source>{n} dossiers</source>
       <translation>{n} applications</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="647" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="736" />
       <source>{n} éligibles</source>
       <translation>{n} eligible</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="648" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="737" />
       <source>{n} évaluations</source>
       <translation>{n} reviews</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="651" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="740" />
       <source>{n} retenus</source>
       <translation>{n} selected</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="653" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="742" />
       <source>{granted} accordés sur {envelope}</source>
       <translation>{granted} granted of {envelope}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="663" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="752" />
       <source>Vous : {actor}</source>
       <translation>You: {actor}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="749" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="838" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="750" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="839" />
       <source>Une tâche est en cours. L'interrompre et quitter ?</source>
       <translation>A task is running. Stop it and quit?</translation>
     </message>
