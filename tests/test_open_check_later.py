@@ -127,13 +127,14 @@ def test_a_write_from_the_window_before_the_check_ends_is_refused_with_a_message
     window.open_call(demo_call)
     qtbot.waitUntil(lambda: bool(opened), timeout=WAIT_MS)
     assert len(window.dossier_list.model.all_rows) == 30 and not window.tasks.idle
-    assert "Vérification de l'intégrité" in window.statusBar().currentMessage()
+    assert window.status_checking.isVisible()
     with pytest.raises(CheckPendingError, match="réessayez dans un instant"):
         rename_first(window.store)
     assert count(demo_call, "audit_log") == count(demo_call.with_name("témoin.ptce"), "audit_log")
     release.set()
     qtbot.waitUntil(lambda: window.tasks.idle, timeout=WAIT_MS)
     assert not window.store.unchecked and not window.read_only_banner.isVisible()
+    assert not window.status_checking.isVisible()
     rename_first(window.store)
     assert not error_dialogs
     close_when_idle(qtbot, window)

@@ -162,8 +162,13 @@ class MainWindow(QMainWindow):
         self.status_title = QLabel(self.tr("Aucun fichier ouvert"))
         self.status_counts = QLabel()
         self.status_user = QLabel()
+        # While the open file's integrity check runs (its own label: the bar's messages, such
+        # as « Import terminé », stay readable meanwhile).
+        self.status_checking = QLabel(self.tr("Vérification de l'intégrité du fichier…"))
+        self.status_checking.hide()
         bar = self.statusBar()
         bar.addWidget(self.status_title, 1)
+        bar.addPermanentWidget(self.status_checking)
         bar.addPermanentWidget(self.status_counts)
         bar.addPermanentWidget(self.status_user)
 
@@ -373,7 +378,7 @@ class MainWindow(QMainWindow):
         job = self._check_job = self.tasks.run(
             work, label="Vérification du fichier", path=path, quiet=True
         )
-        self.statusBar().showMessage(self.tr("Vérification de l'intégrité du fichier…"))
+        self.status_checking.show()
         job.done.connect(lambda damage: self._integrity_checked(store, damage))
         job.failed.connect(lambda message: self._integrity_checked(store, job.error, message))
         job.finished.connect(lambda: self._check_ended(job))
@@ -381,6 +386,7 @@ class MainWindow(QMainWindow):
     def _check_ended(self, job: Job) -> None:
         if self._check_job is job:
             self._check_job = None
+            self.status_checking.hide()
 
     def _integrity_checked(
         self, store: CallStore, problem: BaseException | None, message: str = ""
@@ -389,12 +395,10 @@ class MainWindow(QMainWindow):
             return  # another file was opened meanwhile
         if problem is None:
             store.checked(None)
-            self.statusBar().showMessage(self.tr("Intégrité du fichier vérifiée"), 4000)
             return
         if not isinstance(problem, StoreError):  # a bug in the check: writes stay refused
             problem = StoreError(message)
         store.checked(problem)
-        self.statusBar().clearMessage()
         self._show_read_only()
         self._offer_recovery(store.path, problem, str(problem))
 

@@ -509,22 +509,22 @@
   <context>
     <name>DossierTable</name>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="69" />
+      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="70" />
       <source>à contrôler</source>
       <translation>to check</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="71" />
+      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="72" />
       <source>éligible</source>
       <translation>eligible</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="73" />
+      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="74" />
       <source>inéligible</source>
       <translation>ineligible</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="76" />
+      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="77" />
       <source>{verdict} (dérog.)</source>
       <translation>{verdict} (overr.)</translation>
     </message>
@@ -647,77 +647,72 @@
       <translation>No file open</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="215" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="220" />
       <source>&amp;Séances du comité…</source>
       <translation>Committee &amp;sessions…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="262" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="267" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="308" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="313" />
       <source>Ouvrir un fichier d'appel</source>
       <translation>Open a call file</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="339" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="344" />
       <source>Ouverture de {name}</source>
       <translation>Opening {name}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="376" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="167" />
       <source>Vérification de l'intégrité du fichier…</source>
       <translation>Checking the file's integrity…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="392" />
-      <source>Intégrité du fichier vérifiée</source>
-      <translation>File integrity checked</translation>
-    </message>
-    <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="503" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="507" />
       <source>&lt;b&gt;Fichier endommagé :&lt;/b&gt; {damage} Les modifications sont refusées.</source>
       <translation>&lt;b&gt;Damaged file:&lt;/b&gt; {damage} Changes are refused.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="735" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="739" />
       <source>{n} dossiers</source>
       <translation>{n} applications</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="736" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="740" />
       <source>{n} éligibles</source>
       <translation>{n} eligible</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="737" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="741" />
       <source>{n} évaluations</source>
       <translation>{n} reviews</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="740" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="744" />
       <source>{n} retenus</source>
       <translation>{n} selected</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="742" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="746" />
       <source>{granted} accordés sur {envelope}</source>
       <translation>{granted} granted of {envelope}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="752" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="756" />
       <source>Vous : {actor}</source>
       <translation>You: {actor}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="838" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="842" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="839" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="843" />
       <source>Une tâche est en cours. L'interrompre et quitter ?</source>
       <translation>A task is running. Stop it and quit?</translation>
     </message>
@@ -2329,17 +2324,17 @@ The session can be closed only once every application is decided.</translation>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="92" />
+      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="93" />
       <source>Demandé</source>
       <translation>Requested</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="93" />
+      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="94" />
       <source>Éligibilité</source>
       <translation>Eligibility</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="94" />
+      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="95" />
       <source>Éval.</source>
       <translation>Rev.</translation>
     </message>
