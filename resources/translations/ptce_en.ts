@@ -1396,6 +1396,54 @@
     </message>
   </context>
   <context>
+    <name>PeopleWindow</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="251" />
+      <source>aucun : empreinte SHA-256, ou lue dans le fichier du certificat</source>
+      <translation>none: SHA-256 fingerprint, or read from the certificate's file</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="255" />
+      <source>Empreinte SHA-256 du certificat de signature de la personne : elle sert à vérifier qui a signé le procès-verbal. Videz le champ pour la retirer.</source>
+      <translation>SHA-256 fingerprint of the person's signing certificate: it is used to check who signed the minutes. Empty the field to remove it.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="259" />
+      <source>Certi&amp;ficat :</source>
+      <translation>Certi&amp;ficate:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="261" />
+      <source>Fic&amp;hier…</source>
+      <translation>Fi&amp;le…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="262" />
+      <source>Lire l'empreinte d'un certificat (.pem, .crt, .cer, .der)</source>
+      <translation>Read the fingerprint of a certificate (.pem, .crt, .cer, .der)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="272" />
+      <source>Certificat de signature</source>
+      <translation>Signing certificate</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="274" />
+      <source>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</source>
+      <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="284" />
+      <source>Certificat de signature — {why}</source>
+      <translation>Signing certificate — {why}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="290" />
+      <source>Certificat lu : {file} ; enregistrez la fiche pour le garder.</source>
+      <translation>Certificate read: {file}; save the record to keep it.</translation>
+    </message>
+  </context>
+  <context>
     <name>PreferencesDialog</name>
     <message>
       <location filename="../../ptce_desktop/gui/dialogs/preferences.py" line="36" />
@@ -2362,77 +2410,77 @@ The session can be closed only once every application is decided.</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="67" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="68" />
       <source>retenu</source>
       <translation>selected</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="68" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="69" />
       <source>retenu sous conditions</source>
       <translation>selected with conditions</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="69" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="70" />
       <source>liste complémentaire</source>
       <translation>reserve list</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="70" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="71" />
       <source>ajourné</source>
       <translation>deferred</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="71" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="72" />
       <source>non retenu</source>
       <translation>not selected</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="72" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="73" />
       <source>présent</source>
       <translation>present</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="73" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="74" />
       <source>représenté</source>
       <translation>represented</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="74" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="75" />
       <source>excusé</source>
       <translation>excused</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="75" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="76" />
       <source>favorable</source>
       <translation>favourable</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="76" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="77" />
       <source>réservé</source>
       <translation>reserved</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="77" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="78" />
       <source>défavorable</source>
       <translation>unfavourable</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="78" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="79" />
       <source>préparée</source>
       <translation>planned</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="79" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="80" />
       <source>ouverte</source>
       <translation>open</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="80" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="81" />
       <source>close</source>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="81" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="82" />
       <source>PV signé</source>
       <translation>minutes signed</translation>
     </message>
@@ -2440,87 +2488,87 @@ The session can be closed only once every application is decided.</translation>
   <context>
     <name>menus</name>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="89" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="90" />
       <source>A&amp;ppel</source>
       <translation>&amp;Call</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="90" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="91" />
       <source>Restaurer une &amp;sauvegarde…</source>
       <translation>Restore a &amp;backup…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="91" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="92" />
       <source>Export &amp;Démarche Numérique…</source>
       <translation>&amp;Démarche Numérique export…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="92" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="93" />
       <source>Importer l'export d'une démarche avec un assistant de correspondance</source>
       <translation>Import a procedure's export with a mapping assistant</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="95" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="96" />
       <source>&amp;Paramètres de l'appel…</source>
       <translation>Call &amp;settings…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="96" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="97" />
       <source>Enveloppe, financeurs, grille d'évaluation, règles d'éligibilité</source>
       <translation>Envelope, funders, scoring grid, eligibility rules</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="97" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="98" />
       <source>&amp;Comité et rapporteurs…</source>
       <translation>&amp;Committee and rapporteurs…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="98" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="99" />
       <source>Déclarer un conflit d'intérêts…</source>
       <translation>Declare a conflict of interest…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="99" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="100" />
       <source>Calibration des &amp;rapporteurs…</source>
       <translation>&amp;Rapporteur calibration…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="100" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="101" />
       <source>Scénarios d'&amp;enveloppe…</source>
       <translation>&amp;Envelope scenarios…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="101" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="102" />
       <source>Préparer les dossiers d'un &amp;rapporteur…</source>
       <translation>Prepare a &amp;rapporteur's applications…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="102" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="103" />
       <source>Retour d'un &amp;rapporteur…</source>
       <translation>&amp;Rapporteur's return…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="103" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="104" />
       <source>Ren&amp;voyer au secrétariat…</source>
       <translation>Send &amp;back to the secretariat…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="104" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="105" />
       <source>Évaluations reçues en &amp;attente…</source>
       <translation>Received reviews &amp;awaiting…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="105" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="106" />
       <source>&amp;Attribution des dossiers…</source>
       <translation>&amp;Assign rapporteurs…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="106" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="107" />
       <source>E&amp;xporter la grille d'un rapporteur…</source>
       <translation>E&amp;xport a rapporteur's grid…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="107" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="108" />
       <source>&amp;Importer une grille remplie…</source>
       <translation>&amp;Import a filled-in grid…</translation>
     </message>
