@@ -133,3 +133,53 @@ def test_calibration_setting_in_the_session_window(qtbot, window: SessionWindow)
     assert support.calibration_shown(w.store, session_id=w.session_id)
     w.reload_sessions(select=w.session_id)
     assert w.calibration.isChecked()
+
+
+def test_applying_a_scenario_from_its_window_prefills_the_open_session_window(  # type: ignore[no-untyped-def]
+    qtbot, gui_app, reviewed_master: Path, tmp_path: Path, error_dialogs
+) -> None:
+    from datetime import date
+
+    from ptce_desktop.domain.model import Attendance, AttendanceStatus
+    from ptce_desktop.gui.main_window import MainWindow
+    from ptce_desktop.gui.views.decision_support_window import open_decision_support
+    from ptce_desktop.services import deliberation as delib
+    from ptce_desktop.services.browse import SECRETARIAT
+    from ptce_desktop.services.session_data import committee_members
+    from tests.gui_helpers import WAIT_MS, add_main_window, open_and_wait
+
+    path = tmp_path / "appel.ptce"
+    shutil.copyfile(reviewed_master, path)
+    with CallStore.open(path, actor="Secrétariat") as store:
+        session_id = delib.create_session(
+            store, title="Séance", day=date(2013, 11, 4), chair_id=None, secretary_id=None,
+            dossier_ids=delib.default_agenda(store),
+        )  # fmt: skip
+        delib.set_attendance(
+            store,
+            session_id=session_id,
+            attendance=[
+                Attendance(person_id=p.id, status=AttendanceStatus.PRESENT)
+                for p in committee_members(store)
+            ],
+        )
+        delib.open_session(store, session_id=session_id, quorum_note="")
+    main = MainWindow(user=SECRETARIAT)
+    add_main_window(qtbot, main)
+    main.show()
+    open_and_wait(qtbot, main, path, error_dialogs)
+    main.open_sessions()
+    sessions = main.session_window
+    assert sessions.session_id == session_id and sessions.form.proposal_note.isHidden()
+    window = open_decision_support(main, 1)
+    assert window is not None
+    page = window.scenarios
+    page.session.setCurrentIndex(page.session.findData(session_id))
+    page.apply(1)  # the second scenario: 80 % of each amount
+    qtbot.waitUntil(lambda: not sessions.form.proposal_note.isHidden(), timeout=WAIT_MS)
+    assert "80 % des montants" in sessions.form.proposal_note.text()
+    entry = sessions.current_entry()
+    assert entry is not None and entry.decision is None
+    assert sessions.form.amount.value() < entry.amount_requested
+    window.close()
+    sessions.close()

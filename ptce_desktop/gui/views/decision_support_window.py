@@ -339,13 +339,6 @@ class ScenarioPage(QWidget):
                 f"({selected} retenus) : le formulaire de décision de chacun est pré-rempli, "
                 "rien n'est décidé avant le vote."
             )
-            main = self.window_.main
-            sessions = getattr(main, "session_window", None)
-            if sessions is not None and (sessions.store, sessions.session_id) == (
-                main.store,
-                session_id,
-            ):
-                sessions.refresh()  # its decision form pre-fills from the proposals
 
         self.window_.compute(work, done, self.message.setText, label="Application du scénario")
 
