@@ -137,8 +137,8 @@ def test_search_shows_exactly_what_the_full_text_index_matches(qtbot, main_windo
 
 
 def test_every_column_sorts_as_the_orders_made_all_at_once(qtbot, main_window) -> None:
-    """The orders made on a worker after the list is shown give what `sort_orders` gives, and
-    so does a column sorted before they came (made on demand)."""
+    """The window's sorts give what `sort_orders` gives, and so does a column sorted without
+    them (made on demand); the number order read as is when it is already natural."""
     lst = main_window.dossier_list
     rows = browse.list_rows(main_window.store)
     reference, on_demand = DossierTableModel(), DossierTableModel()

@@ -53,7 +53,7 @@ from .dialogs.identity import IdentityDialog
 from .dialogs.override import OverrideDialog
 from .dialogs.restore import RestoreDialog
 from .features import install_features
-from .partials.dossier_table import Order, SortOrders, column_order, other_orders, sort_orders
+from .partials.dossier_table import SortOrders, sort_orders
 from .partials.fit import OWN_GEOMETRY, screen_key
 from .partials.records import Column, RecordTableModel
 from .tasks import Job, JobContext, TaskManager, long_lived_objects
@@ -331,9 +331,7 @@ class MainWindow(QMainWindow):
                 ctx.progress(60, "Lecture des dossiers")
                 with long_lived_objects():
                     overview = browse.call_overview(store)
-                    # The number order only: the list shows in it; the other columns' orders
-                    # are made once it is on screen (`_make_sort_orders`).
-                    return store, overview, {0: column_order(overview.rows, 0)}
+                    return store, overview, sort_orders(overview.rows)
             except BaseException:
                 store.close()
                 raise
@@ -460,31 +458,17 @@ class MainWindow(QMainWindow):
         self._update_status(overview.counts)  # counted on the worker thread
         # The first dossier is shown in the next turn of the event loop: the list and the
         # dossier view in one go would freeze the window for twice as long at 10,000 dossiers.
-        QTimer.singleShot(1, lambda: self._adopted(store, keep_dossier, orders[0]))
+        QTimer.singleShot(1, lambda: self._adopted(store, keep_dossier))
 
-    def _make_sort_orders(self, by_number: Order) -> None:
-        """Every column's order, made on a worker once the list is shown, so that a click on a
-        header only copies a list (a column asked for before they come is sorted then)."""
-        model = self.dossier_list.model
-        generation = model.generation
-
-        def work(_ctx: JobContext) -> SortOrders:
-            with long_lived_objects():
-                return other_orders(by_number)
-
-        job = self.tasks.run(work, label="Tri des colonnes", quiet=True)
-        job.done.connect(lambda orders: model.add_orders(orders, generation=generation))
-
-    def _adopted(self, store: CallStore, keep_dossier: int | None, by_number: Order) -> None:
+    def _adopted(self, store: CallStore, keep_dossier: int | None) -> None:
         if store is not self.store:
             return  # another file was opened meanwhile
         if keep_dossier is None or not self.dossier_list.select_dossier(keep_dossier):
             self.dossier_list.select_first()
         # Started once the list and the first dossier are shown: on a loaded two-core machine
-        # they would otherwise slow the window's own work down while it shows them.
+        # it would otherwise slow the window's own work down while it shows them.
         if store.unchecked:
             self._check_integrity(store)
-        self._make_sort_orders(by_number)
         # Asked once the list is on screen, so the question comes with its context.
         self._ensure_identity()
         self.call_opened.emit(store.path)

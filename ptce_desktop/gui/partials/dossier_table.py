@@ -169,11 +169,7 @@ def _first(pair: tuple[Any, ListRow]) -> Any:
 def sort_orders(rows: list[ListRow]) -> SortOrders:
     """Every column's order (about 0.1 s at 10,000 rows): call this on the worker thread that
     read the rows, not on the GUI thread; a click on a header then only copies a list."""
-    return other_orders(column_order(rows, 0))
-
-
-def other_orders(by_number: Order) -> SortOrders:
-    """`by_number` (the number column's order) and every other column's, made from it."""
+    by_number = column_order(rows, 0)
     return {0: by_number, **{c: _order(by_number[0], c) for c in range(1, len(COLUMNS))}}
 
 
@@ -188,13 +184,10 @@ class DossierTableModel(QAbstractTableModel):
         self.filters = Filters()
         self._orders: SortOrders = {}
         self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
-        self.generation = 0  # changes with the rows: orders made for older ones are dropped
 
     def set_rows(self, rows: list[ListRow], orders: SortOrders | None = None) -> None:
-        """`orders` from `sort_orders(rows)` (some columns' at least), made off the GUI
-        thread; the others are made on demand, or given later by `add_orders`."""
+        """`orders` from `sort_orders(rows)`, made off the GUI thread; else made on demand."""
         self.beginResetModel()
-        self.generation += 1
         self.all_rows = list(rows)
         self._orders = dict(orders) if orders is not None else {}
         self._sort_all()
@@ -215,17 +208,10 @@ class DossierTableModel(QAbstractTableModel):
             for i, r in enumerate(rows):
                 if r.id == new.id:
                     rows[i] = new
-        self.generation += 1
         self._orders.clear()  # remade at the next sort (one edited row: rare, ~20 ms)
         row = self.row_of(new.id)
         if row is not None:
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
-
-    def add_orders(self, orders: SortOrders, *, generation: int) -> None:
-        """Column orders made on a worker from the rows of `generation` (see `generation`):
-        kept when the rows are still those, so that a later click on a header only copies."""
-        if generation == self.generation:
-            self._orders.update(orders)
 
     def row_of(self, dossier_id: int) -> int | None:
         """The row showing this dossier, None when filtered out."""
