@@ -2,7 +2,22 @@
 
 from __future__ import annotations
 
+from ptce_desktop.services import call_settings
+from ptce_desktop.services.session_data import ranking
 from ptce_desktop.store.db import CallStore
+
+
+def envelope_for_half_the_demand(store: CallStore) -> None:
+    """An envelope that funds about half the ranked dossiers (the funders' shares scaled
+    alike), whatever the demo's draw: the cut-off falls inside the ranking."""
+    call = call_settings.current(store)
+    demand = sum(e.amount for e in ranking(store) if e.rank is not None)
+    envelope = float(round(demand / 2, -3))
+    for f in call.funders:
+        f.amount = float(round(f.amount * envelope / call.envelope, -3))
+    call.funders[-1].amount = envelope - sum(f.amount for f in call.funders[:-1])
+    call.envelope = envelope
+    call_settings.apply(store, call)
 
 
 def two_review_dossier(store: CallStore, skip: int = 0) -> int:

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.gui_helpers import add_main_window, open_and_wait
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The GUI remembers things (identity per file, recent files): never in the tester's profile.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="ptce-test-config-")
@@ -48,6 +50,16 @@ def demo_call(demo_master: Path, tmp_path: Path) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def gui_app(qapp):  # type: ignore[no-untyped-def]
+    """The application's look and language, set once for the run: each call re-styles every
+    live widget, seconds once a test has left thousands awaiting deletion."""
+    from ptce_desktop.gui.setup import configure_application
+
+    configure_application(qapp)
+    return qapp
+
+
 @pytest.fixture
 def error_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     """The (title, message) of every error the GUI shows; a modal box would block a test."""
@@ -63,23 +75,16 @@ def error_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 
 
 @pytest.fixture
-def main_window(qtbot, demo_call: Path, error_dialogs) -> Iterator:  # type: ignore[no-untyped-def]
+def main_window(qtbot, gui_app, demo_call: Path, error_dialogs) -> Iterator:  # type: ignore[no-untyped-def]
     """The real main window with the demo call open, as user « Testeur »."""
-    from PySide6.QtWidgets import QApplication
-
     from ptce_desktop.gui.main_window import MainWindow
-    from ptce_desktop.gui.setup import configure_application
 
-    configure_application(QApplication.instance())  # type: ignore[arg-type]
     window = MainWindow(user="Testeur")
-    qtbot.addWidget(window)
+    add_main_window(qtbot, window)
     window.show()
-    window.open_call(demo_call)
-    qtbot.waitUntil(lambda: window.store is not None or bool(error_dialogs), timeout=20_000)
+    open_and_wait(qtbot, window, demo_call, error_dialogs)
     assert not error_dialogs
-    yield window
-    window.tasks.wait(5_000)
-    window.close()
+    yield window  # closed by qtbot once idle (add_main_window)
 
 
 @pytest.fixture(scope="session")
@@ -103,32 +108,25 @@ def assignment_call(assignment_master: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def committee_window(qtbot, demo_master: Path, tmp_path: Path, error_dialogs) -> Iterator:  # type: ignore[no-untyped-def]
+def committee_window(qtbot, gui_app, demo_master: Path, tmp_path: Path, error_dialogs) -> Iterator:  # type: ignore[no-untyped-def]
     """The main window on a copy of the demo call, as the secretariat (who sees all scores);
     the test may change scores in the file before it opens."""
-    from PySide6.QtWidgets import QApplication
-
     from ptce_desktop.gui.main_window import MainWindow
-    from ptce_desktop.gui.setup import configure_application
     from ptce_desktop.services.browse import SECRETARIAT
 
     path = tmp_path / "appel.ptce"
     shutil.copyfile(demo_master, path)
-    configure_application(QApplication.instance())  # type: ignore[arg-type]
     window = MainWindow(user=SECRETARIAT)
-    qtbot.addWidget(window)
+    add_main_window(qtbot, window)
     window.show()
 
     def open_file() -> None:
-        window.open_call(path)
-        qtbot.waitUntil(lambda: window.store is not None or bool(error_dialogs), timeout=20_000)
+        open_and_wait(qtbot, window, path, error_dialogs)
         assert not error_dialogs
 
     window.path = path  # type: ignore[attr-defined]
     window.open_file = open_file  # type: ignore[attr-defined]
-    yield window
-    window.tasks.wait(5_000)
-    window.close()
+    yield window  # closed by qtbot once idle (add_main_window)
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from ptce_desktop.services.browse import SECRETARIAT
 from ptce_desktop.services.session_data import ranking
 from ptce_desktop.store.calls import read_criteria
 from ptce_desktop.store.db import CallStore
-from tests.compare_helpers import set_scores, two_review_dossier
+from tests.compare_helpers import envelope_for_half_the_demand, set_scores, two_review_dossier
 
 
 @pytest.fixture
@@ -157,10 +157,12 @@ def test_distribution_and_weighted_scores_with_cut_off(store):
     assert len(compare.score_distribution(store, "innovation")) == 1
     with pytest.raises(compare.CompareError, match="inconnu"):
         compare.score_distribution(store, "nope")
+    envelope_for_half_the_demand(store)
     ws = compare.weighted_scores(store)
     scores = [d.weighted for d in ws.dossiers]
     assert scores == sorted(scores, reverse=True)
     funded = [e for e in ranking(store) if e.within_envelope]
+    assert 0 < len(funded) < len(ws.dossiers)
     assert ws.cutoff == funded[-1].weighted_score
     assert all(d.weighted >= ws.cutoff for d in ws.dossiers if d.within_envelope)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 import statistics
 
@@ -11,6 +12,7 @@ from ptce_desktop.domain.calibration import (
     CalibrationError,
     NotLinkedError,
     Observation,
+    Offset,
     fit_offsets,
     linked_groups,
     rank_moves,
@@ -138,3 +140,108 @@ def test_rank_moves_lists_only_moves_beyond_the_threshold_largest_first() -> Non
     ]  # fmt: skip
     assert rank_moves(raw, adjusted, more_than=3) == []
     assert ranks({"x": 1.0, "y": 1.0, "z": 2.0}) == {"z": 1, "x": 2, "y": 3}
+
+
+def two_by_two() -> list[Observation]:
+    """Two rapporteurs reading the same two dossiers: B scores 5 points above A on average."""
+    return [
+        Observation("d1", "A", 10),
+        Observation("d2", "A", 20),
+        Observation("d1", "B", 14),
+        Observation("d2", "B", 26),
+    ]
+
+
+def test_a_small_committee_fitted_by_hand() -> None:
+    # Row means 12 and 23, column means 15 and 20 around 17.5: offsets -2.5 and +2.5, each
+    # residual ±0.5, one degree of freedom (4 - 2 - 2 + 1): residual sd 1; each review of a
+    # dossier read by two weighs 1/2, so 1 of information each: uncertainty 1.
+    fit = fit_offsets(two_by_two(), shrinkage=0)
+    assert fit.quality == {"d1": 12.0, "d2": 23.0}
+    assert fit.offsets["A"] == Offset(rapporteur="A", reviews=2, offset=-2.5, uncertainty=1.0)
+    assert fit.offsets["B"] == Offset(rapporteur="B", reviews=2, offset=2.5, uncertainty=1.0)
+    assert (fit.residual_sd, fit.shrinkage, fit.iterations) == (1.0, 0, 2)
+    assert fit.adjusted(Observation("d2", "B", 26)) == 23.5
+
+
+def test_the_same_committee_with_the_default_shrinkage() -> None:
+    # Residual sums -5 and +5 over 2 + 3: offsets ∓1; residuals ±1, ±2: sd √10; information
+    # 1 + 3 = 4: uncertainty √10 / 2.
+    fit = fit_offsets(two_by_two())
+    assert fit.quality == {"d1": 12.0, "d2": 23.0}
+    assert fit.offsets["A"].offset == -1.0 and fit.offsets["B"].offset == 1.0
+    assert fit.residual_sd == pytest.approx(10**0.5)
+    assert fit.offsets["A"].uncertainty == pytest.approx(10**0.5 / 2)
+    assert (fit.shrinkage, fit.iterations) == (3.0, 2)
+
+
+def test_a_lone_rapporteur_has_no_residual_and_an_unknown_offset() -> None:
+    fit = fit_offsets([Observation("d1", "A", 10), Observation("d2", "A", 20)], shrinkage=0)
+    assert fit.quality == {"d1": 10.0, "d2": 20.0}
+    assert fit.offsets["A"] == Offset(rapporteur="A", reviews=2, offset=0.0, uncertainty=math.inf)
+    assert (fit.residual_sd, fit.iterations) == (0.0, 1)
+
+
+def test_groups_largest_first_then_by_name() -> None:
+    obs = [
+        Observation("d1", "A", 1),
+        Observation("d2", "C", 1),
+        Observation("d2", "B", 1),
+        Observation("d3", "E", 1),
+        Observation("d3", "D", 1),
+    ]
+    groups = [frozenset("BC"), frozenset("DE"), frozenset("A")]
+    assert linked_groups(obs) == groups
+    with pytest.raises(NotLinkedError) as e:
+        fit_offsets(obs)
+    assert e.value.groups == groups
+    assert str(e.value) == (
+        "les rapporteurs forment 3 groupes sans dossier commun (2, 2, 1 rapporteurs) : leurs "
+        "sévérités ne peuvent pas être comparées ; attribuez des dossiers qui relient ces groupes"
+    )
+
+
+def test_standardised_scores_by_hand() -> None:
+    few = [Observation(f"f{i}", "B", 5) for i in range(2)]  # too few reviews: left out
+    flat = [Observation(f"g{i}", "D", 5) for i in range(3)]  # no spread: left out
+    spread = [Observation(f"h{i}", "A", s) for i, s in enumerate((2, 4, 6))]
+    obs = few + flat + spread
+    everyone = [o.score for o in obs]
+    mean, sd = statistics.fmean(everyone), statistics.stdev(everyone)
+    # A's scores are their mean (4) minus, plus, one of their sd (2): the committee's mean
+    # minus, plus, one of its sd.
+    assert standardised(obs, min_reviews=3) == pytest.approx(
+        {spread[0]: mean - sd, spread[1]: mean, spread[2]: mean + sd}
+    )
+    assert standardised(obs, min_reviews=4) == {}
+
+
+def test_standardised_needs_two_scores() -> None:
+    two = [Observation("d1", "A", 1), Observation("d2", "A", 3)]
+    assert standardised(two, min_reviews=2) == pytest.approx({two[0]: 1.0, two[1]: 3.0})
+    assert standardised(two[:1], min_reviews=1) == {}
+
+
+def test_ranks_break_ties_by_key_text() -> None:
+    assert ranks({"b": 1.0, "a": 1.0, "c": 2.0}) == {"c": 1, "a": 2, "b": 3}
+
+
+def test_rank_moves_largest_first_then_by_adjusted_rank() -> None:
+    raw = {"a": 10.0, "b": 9.0, "c": 8.0, "d": 7.0}
+    adjusted = {"d": 11.0, "c": 10.5, "a": 10.0, "b": 9.0}
+    moves = rank_moves(raw, adjusted, more_than=1)
+    assert [(m.dossier, m.raw_rank, m.adjusted_rank, m.places) for m in moves] == [
+        ("d", 4, 1, 3),
+        ("a", 1, 3, -2),
+        ("b", 2, 4, -2),
+    ]
+
+
+def test_the_fit_stops_after_the_maximum_of_iterations_and_says_so(monkeypatch) -> None:
+    from ptce_desktop.domain import calibration
+
+    monkeypatch.setattr(calibration, "MAX_ITERATIONS", 5)
+    monkeypatch.setattr(calibration, "TOLERANCE", -1.0)  # never converged
+    fit = fit_offsets(two_by_two(), shrinkage=0)
+    assert fit.iterations == 5
+    assert fit.offsets["A"].offset == -2.5

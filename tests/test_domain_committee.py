@@ -2,8 +2,10 @@ import pytest
 
 from ptce_desktop.domain.committee import (
     CommitteeRuleError,
+    VoteResult,
     check_attendance,
     quorum,
+    recused_by_dossier,
     tally,
     voters,
 )
@@ -104,3 +106,91 @@ def test_tally_abstentions_do_not_count_against():
     r = tally(votes_for=2, votes_against=1, votes_abstain=4, voter_count=7)
     assert r.adopted
     assert not tally(votes_for=0, votes_against=0, votes_abstain=5, voter_count=5).adopted
+
+
+def test_an_unknown_person_in_the_attendance_is_refused_by_name_or_number():
+    with pytest.raises(CommitteeRuleError) as e:
+        check_attendance([1, 2], [att(1, P), att(9, P), att(7, E)], names={9: "Jean Inconnu"})
+    assert str(e.value) == "personnes hors du comité : n° 7, Jean Inconnu"
+
+
+def test_each_attendance_refusal_names_the_member():
+    names = {1: "Claire Martin", 2: "Paul Durand", 3: "Anne Roux"}
+    cases = [
+        ([att(2, R)], "membre Paul Durand représenté sans mandataire"),
+        ([att(2, R, 2)], "Paul Durand ne peut se représenter lui-même"),
+        (
+            [att(1, E), att(2, R, 1)],
+            "le mandataire de Paul Durand, Claire Martin, doit être présent",
+        ),
+        ([att(2, R, 5)], "le mandataire de Paul Durand, n° 5, doit être présent"),
+        ([att(1, P), att(2, P, 1)], "membre Paul Durand non représenté avec un mandataire"),
+        ([att(1, P), att(2, E, 1)], "membre Paul Durand non représenté avec un mandataire"),
+    ]
+    for attendance, message in cases:
+        with pytest.raises(CommitteeRuleError) as e:
+            check_attendance(MEMBERS, attendance, names=names)
+        assert str(e.value) == message
+
+
+def test_a_represented_member_holding_a_proxy_is_refused():
+    # 2 is represented by 1 and would hold 3's proxy: a proxy holder must be present.
+    with pytest.raises(CommitteeRuleError, match="le mandataire de n° 3, n° 2, doit être présent"):
+        check_attendance(MEMBERS, [att(1, P), att(2, R, 1), att(3, R, 2)])
+
+
+def test_quorum_ignores_people_outside_the_committee_and_counts_exactly_half():
+    a = [att(1, P), att(2, R, 1), att(8, P), att(9, P)]
+    q = quorum([1, 2, 3, 4], a)
+    assert (q.members, q.present, q.represented, q.counted, q.required) == (4, 1, 1, 2, 2)
+    assert q.reached
+    assert not quorum([1, 2, 3, 4], [att(1, P)]).reached
+    assert not quorum([], []).reached
+
+
+def test_excused_members_do_not_vote_and_a_recused_absent_member_is_not_represented():
+    a = [att(1, P), att(2, R, 1), att(3, E), att(4, R, 5), att(5, P)]
+    assert voters(a, recused=set()) == {1, 2, 4, 5}
+    assert voters(a, recused={4}) == {1, 2, 5}
+    assert voters(a, recused={5}) == {1, 2}
+
+
+def test_abstentions_count_towards_the_voters():
+    with pytest.raises(CommitteeRuleError) as e:
+        tally(votes_for=2, votes_against=1, votes_abstain=4, voter_count=6)
+    assert str(e.value) == "7 voix pour 6 votants"
+    with pytest.raises(CommitteeRuleError, match=r"^4 voix pour 3 votants$"):
+        tally(votes_for=1, votes_against=3, votes_abstain=0, voter_count=3)
+    assert tally(votes_for=2, votes_against=1, votes_abstain=3, voter_count=6).adopted
+
+
+@pytest.mark.parametrize("field", ["votes_for", "votes_against", "votes_abstain"])
+def test_a_negative_count_is_refused(field):
+    counts = {"votes_for": 1, "votes_against": 1, "votes_abstain": 1, field: -1}
+    with pytest.raises(CommitteeRuleError) as e:
+        tally(**counts, voter_count=5)
+    assert str(e.value) == "un nombre de voix ne peut être négatif"
+
+
+def test_tally_results_are_exact():
+    assert tally(votes_for=3, votes_against=2, votes_abstain=0, voter_count=5) == VoteResult(
+        adopted=True, casting_vote_used=False
+    )
+    assert tally(votes_for=2, votes_against=3, votes_abstain=0, voter_count=5) == VoteResult(
+        adopted=False, casting_vote_used=False
+    )
+    # Nobody for nor against: not adopted, and the chair's vote does not come into it.
+    assert tally(
+        votes_for=0, votes_against=0, votes_abstain=3, voter_count=3, chair_votes_for=True
+    ) == VoteResult(adopted=False, casting_vote_used=False)
+    assert tally(
+        votes_for=1, votes_against=1, votes_abstain=0, voter_count=2, chair_votes_for=True
+    ) == VoteResult(adopted=True, casting_vote_used=True)
+    with pytest.raises(CommitteeRuleError) as e:
+        tally(votes_for=1, votes_against=1, votes_abstain=0, voter_count=2)
+    assert str(e.value) == "partage des voix : la voix du président doit être indiquée"
+
+
+def test_recused_by_dossier_groups_people_by_dossier():
+    assert recused_by_dossier([(1, 10), (2, 10), (1, 11), (2, 10)]) == {10: {1, 2}, 11: {1}}
+    assert recused_by_dossier([]) == {}

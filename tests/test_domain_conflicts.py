@@ -1,9 +1,12 @@
 """Suggested conflicts of interest: pure matching of institutions, mail domains and SIRET."""
 
 from ptce_desktop.domain.conflicts import (
+    Suggestion,
     aliases,
     mail_domain_key,
     name_words,
+    names_match,
+    siret_digits,
     suggest_conflicts,
 )
 from ptce_desktop.domain.model import Dossier, Member, MemberCategory, Person
@@ -74,3 +77,107 @@ def test_known_pairs_are_not_suggested_again_and_one_suggestion_per_dossier():
     dossiers = [dossier(10, "Jardins de Cocagne", ("Jardins de Cocagne Thiers", ""))]
     assert len(suggest_conflicts(people, dossiers)) == 1
     assert suggest_conflicts(people, dossiers, known={(1, 10)}) == []
+
+
+def pairs(people, dossiers) -> list[tuple[int, int]]:
+    return [(s.person_id, s.dossier_id) for s in suggest_conflicts(people, dossiers)]
+
+
+def test_the_aliases_of_a_name():
+    assert aliases("Union régionale des Scop (URSCOP)") == (
+        ("regionale", "urscop"),
+        ("regionale",),
+        ("urscop",),
+    )
+    assert aliases("Jardins de Cocagne") == (("jardins", "cocagne"),)
+    assert aliases("SCIC (SA)") == ()
+
+
+def test_names_match_as_whole_names_or_runs_of_two_words_or_more():
+    assert names_match(("cocagne",), ("cocagne",))
+    assert not names_match(("ab",), ("ab",))  # too short to tell
+    assert names_match(("abc",), ("abc",))
+    assert names_match(("ab", "cd"), ("ab", "cd"))
+    assert names_match(("a", "b"), ("x", "a", "b"))
+    assert names_match(("x", "a", "b"), ("a", "b"))
+    assert names_match(("a", "b"), ("a", "b", "x"))
+    assert not names_match(("a", "b"), ("a", "x", "b"))
+    assert not names_match(("a", "b"), ("c", "d"))
+    assert not names_match(("a",), ("a", "b"))
+
+
+def test_mail_domain_keys():
+    assert mail_domain_key('"a@b"@jardins-cocagne.org') == "jardinscocagne"
+    assert mail_domain_key("x@mail.jardins-cocagne.asso.fr") == "jardinscocagne"
+    assert mail_domain_key("x@asso.fr") is None
+    assert mail_domain_key("x@abcd.fr") == "abcd"
+    assert mail_domain_key("x@abc.fr") is None
+    assert mail_domain_key("pas-une-adresse") is None
+
+
+def test_siret_digits():
+    assert siret_digits("732 829 320") == "732829320"
+    assert siret_digits("732.829.320-00074") == "73282932000074"
+    assert siret_digits("7328293200") is None
+    assert siret_digits("ABCDEFGHI") is None
+
+
+def test_reasons_say_what_matched_what():
+    people = [
+        person(1, "732 829 320 00074"),
+        person(2, "Jardins de Cocagne"),
+        person(3, "", "a@menuiserie-durand.fr"),
+    ]
+    dossiers = [
+        dossier(10, "Porteur", siret="73282932000074"),
+        dossier(11, "Les Jardins de Cocagne", ("Menuiserie Durand", "")),
+    ]
+    assert suggest_conflicts(people, dossiers) == [
+        Suggestion(
+            1, 10, "SIRET 732 829 320 00074 = structure porteuse « Porteur » (73282932000074)"
+        ),
+        Suggestion(
+            2,
+            11,
+            "institution « Jardins de Cocagne » ≈ structure porteuse « Les Jardins de Cocagne »",
+        ),
+        Suggestion(
+            3, 11, "domaine de courriel de a@menuiserie-durand.fr ≈ membre « Menuiserie Durand »"
+        ),
+    ]
+
+
+def test_nothing_found_by_siret_or_domain_is_no_suggestion():
+    people = [person(1, "404 833 048 00022"), person(2, "", "x@ailleurs-inconnu.fr")]
+    assert pairs(people, [dossier(10, "Porteur", siret="73282932000074")]) == []
+
+
+def test_a_part_of_the_institution_of_two_words_or_more_matches_a_structure():
+    people = [
+        person(1, "Réseau Jardins Cocagne Bretagne"),
+        person(2, "Alpha Beta Gamma"),
+        person(3, "AB"),
+        person(4, "Jardins Cocagne Énergie Citoyenne"),
+    ]
+    dossiers = [
+        dossier(10, "Jardins Cocagne"),
+        dossier(11, "Gamma"),
+        dossier(12, "AB"),
+        dossier(13, "Énergie Citoyenne"),
+    ]
+    # « Gamma » alone is one word inside a longer name: too vague; « AB » is too short.
+    assert pairs(people, dossiers) == [(1, 10), (4, 10), (4, 13)]
+
+
+def test_the_institution_inside_a_longer_structure_name():
+    people = [person(1, "Énergie Citoyenne"), person(2, "Citoyenne Énergie")]
+    dossiers = [dossier(10, "Coopérative Énergie Citoyenne du Pays de Retz")]
+    assert pairs(people, dossiers) == [(1, 10)]
+
+
+def test_a_members_siret_is_matched_too():
+    people = [person(1, "404 833 048 00022")]
+    dossiers = [dossier(11, "Autre", ("Membre", "40483304800022"))]
+    assert suggest_conflicts(people, dossiers) == [
+        Suggestion(1, 11, "SIRET 404 833 048 00022 = membre « Membre » (40483304800022)")
+    ]

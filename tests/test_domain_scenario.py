@@ -7,7 +7,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ptce_desktop.domain.model import Funder
-from ptce_desktop.domain.scenario import Parameters, Ranked, ScenarioError, compare, run
+from ptce_desktop.domain.scenario import (
+    Comparison,
+    Funded,
+    FunderTotal,
+    Outcome,
+    Parameters,
+    Ranked,
+    ScenarioError,
+    compare,
+    run,
+)
 
 FUNDERS = [Funder(code="ETAT", name="État", amount=240_000), Funder(code="CDC", name="CDC",
            amount=60_000)]  # fmt: skip
@@ -128,3 +138,56 @@ def test_applying_then_recomputing_is_stable(case) -> None:  # type: ignore[no-u
     assert [f.amount for f in again.funded] == [f.amount for f in out.funded]
     assert again.total == out.total
     assert run(ranked, funders, params) == out  # deterministic
+
+
+def test_comparison_lists_dossiers_in_rank_order_not_number_order() -> None:
+    def outcome(*funded: tuple[str, int]) -> Outcome:
+        return Outcome(
+            parameters=Parameters(),
+            funded=tuple(Funded(numero=n, rank=r, amount=1.0, split={}) for n, r in funded),
+            not_funded=(),
+            impossible=(),
+            totals=(),
+        )
+
+    here = outcome(("Z", 1), ("B", 2), ("Y", 3))
+    there = outcome(("A", 4), ("X", 5), ("C", 6), ("Y", 3))
+    assert compare(here, there) == Comparison(entering=("Z", "B"), leaving=("A", "X", "C"))
+
+
+def test_a_cutoff_at_zero_or_a_funder_at_zero_are_scenarios_too() -> None:
+    nothing = run(RANKED, FUNDERS, Parameters(cutoff_rank=0))
+    assert nothing.selected == () and nothing.not_funded == ("P1", "P2", "P3", "P4", "P5", "P6")
+    state_only = run(RANKED, FUNDERS, Parameters(funder_shares={"CDC": 0}))
+    assert state_only.selected == ("P1", "P2")  # 190 of the State's 240; P3 (80) does not fit
+    assert [f.split for f in state_only.funded] == [
+        {"ETAT": 100_000, "CDC": 0},
+        {"ETAT": 90_000, "CDC": 0},
+    ]
+
+
+def test_an_outcome_in_full() -> None:
+    params = Parameters(cutoff_rank=2, label="deux")
+    out = run(RANKED, FUNDERS, params, earlier_splits=[{"ETAT": 8_000, "CDC": 2_000}])
+    assert out.parameters is params
+    assert out.funded == (
+        Funded(numero="P1", rank=1, amount=100_000, split={"ETAT": 80_000, "CDC": 20_000}),
+        Funded(numero="P2", rank=2, amount=90_000, split={"ETAT": 72_000, "CDC": 18_000}),
+    )
+    assert out.totals == (
+        FunderTotal(code="ETAT", name="État", share=240_000, earlier=8_000, scenario=152_000),
+        FunderTotal(code="CDC", name="CDC", share=60_000, earlier=2_000, scenario=38_000),
+    )
+    assert out.remaining == 100_000
+
+
+def test_funder_totals_keep_the_cents() -> None:
+    # The State has 0.50 € left: the CDC takes the other 99.50 € of a 100 € grant.
+    out = run(
+        [Ranked(numero="P1", rank=1, amount=100)],
+        FUNDERS,
+        Parameters(),
+        earlier_splits=[{"ETAT": 239_999.5, "CDC": 0}],
+    )
+    assert out.funded[0].split == {"ETAT": 0.5, "CDC": 99.5}
+    assert [(t.code, t.scenario) for t in out.totals] == [("ETAT", 0.5), ("CDC", 99.5)]

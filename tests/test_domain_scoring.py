@@ -3,7 +3,14 @@ from datetime import date
 import pytest
 
 from ptce_desktop.domain.model import Criterion
-from ptce_desktop.domain.scoring import Candidate, aggregate, eliminated_on, rank, weighted_score
+from ptce_desktop.domain.scoring import (
+    Aggregate,
+    Candidate,
+    aggregate,
+    eliminated_on,
+    rank,
+    weighted_score,
+)
 
 GRID = [
     Criterion(code="coop", label="Coopération", weight=25, eliminatory_below=2),
@@ -128,3 +135,143 @@ def test_tie_break_on_the_smaller_amount():
     assert [e.candidate.numero for e in ranked] == ["B", "A"]
     ranked = rank([big, small], envelope=1e6, tie_break=("submitted_on", "amount_requested"))
     assert [e.candidate.numero for e in ranked] == ["A", "B"]
+
+
+def test_ranks_are_numbered_from_one_without_gaps():
+    cs = [cand(n, [scores(coop=c)]) for n, c in (("A", 5), ("B", 4), ("C", 3), ("D", 2))]
+    ranked = rank(cs, envelope=1e6)
+    assert [(e.rank, e.candidate.numero) for e in ranked] == [
+        (1, "A"),
+        (2, "B"),
+        (3, "C"),
+        (4, "D"),
+    ]
+
+
+def test_after_the_first_dossier_that_does_not_fit_nothing_else_enters():
+    # B does not fit in what A leaves; the smaller C would, but the envelope is closed.
+    cs = [
+        cand("A", [scores(coop=5)], amount=200_000),
+        cand("B", [scores(coop=4)], amount=150_000),
+        cand("C", [scores(coop=3)], amount=50_000),
+        cand("D", [scores(coop=2)], amount=10_000),
+    ]
+    ranked = rank(cs, envelope=300_000, reserve_size=2)
+    assert [e.within_envelope for e in ranked] == [True, False, False, False]
+    assert [e.reserve for e in ranked] == [False, True, True, False]
+    assert [e.cumulated for e in ranked] == [200_000, 350_000, 250_000, 210_000]
+
+
+def test_a_dossier_that_fills_the_envelope_exactly_is_within_it():
+    cs = [cand("A", [scores(coop=5)], amount=100_000), cand("B", [scores()], amount=200_000)]
+    ranked = rank(cs, envelope=300_000, reserve_size=0)
+    assert [e.within_envelope for e in ranked] == [True, True]
+    assert [e.reserve for e in ranked] == [False, False]
+    over = rank(cs, envelope=299_999.99, reserve_size=0)
+    assert [e.within_envelope for e in over] == [True, False]
+    assert [e.reserve for e in over] == [False, False]  # no reserve asked for
+
+
+def test_reserve_defaults_to_five_dossiers():
+    cs = [cand(f"N{i}", [scores()], amount=100_000) for i in range(8)]
+    ranked = rank(cs, envelope=100_000)
+    assert [e.within_envelope for e in ranked] == [True] + [False] * 7
+    assert [e.reserve for e in ranked] == [False] + [True] * 5 + [False] * 2
+
+
+def test_excluded_dossiers_come_last_in_number_order_with_their_reasons():
+    ranked = rank(
+        [
+            cand("Z", []),
+            cand("M", [scores(coop=1.5, terr=0)]),
+            cand("A", [scores()]),
+            cand("B", []),
+        ],
+        envelope=1e6,
+    )
+    assert [(e.candidate.numero, e.rank, e.excluded_reason) for e in ranked] == [
+        ("A", 1, ""),
+        ("B", None, "non noté"),
+        ("M", None, "note éliminatoire : coop"),
+        ("Z", None, "non noté"),
+    ]
+    assert [e.within_envelope for e in ranked] == [True, False, False, False]
+
+
+def test_a_scale_that_does_not_start_at_zero():
+    grid = [
+        Criterion(code="a", label="A", weight=60, scale_min=1, scale_max=4),
+        Criterion(code="b", label="B", weight=40, scale_min=2, scale_max=10),
+    ]
+    assert weighted_score(grid, {"a": 1, "b": 2}) == 0.0
+    assert weighted_score(grid, {"a": 4, "b": 10}) == 100.0
+    # a: (2.5 - 1) / 3 = 0.5 of 60; b: (4 - 2) / 8 = 0.25 of 40.
+    assert weighted_score(grid, {"a": 2.5, "b": 4}) == 40.0
+
+
+def test_weighted_score_is_rounded_to_two_decimals():
+    grid = [Criterion(code="a", label="A", weight=1, scale_max=3)]
+    assert weighted_score(grid, {"a": 1}) == 33.33
+    assert weighted_score(grid, {"a": 2}) == 66.67
+
+
+def test_no_criteria_or_no_weight_gives_no_score():
+    assert weighted_score([], {}) is None
+    zero = [Criterion(code="a", label="A", weight=0)]
+    assert weighted_score(zero, {"a": 3}) is None
+
+
+def test_a_score_at_the_threshold_is_not_eliminatory_and_a_missing_one_neither():
+    grid = [
+        Criterion(code="a", label="A", weight=50, eliminatory_below=2.5),
+        Criterion(code="b", label="B", weight=50, eliminatory_below=1),
+    ]
+    assert eliminated_on(grid, {"a": 2.5, "b": 1}) == []
+    assert eliminated_on(grid, {"a": 2.49, "b": 0.5}) == ["a", "b"]
+    assert eliminated_on(grid, {"a": None, "b": 0}) == ["b"]
+
+
+def test_aggregate_of_means_rounded_spread_and_elimination():
+    agg = aggregate(GRID, [scores(coop=1, terr=1), scores(coop=2, terr=2), scores(coop=2)])
+    assert agg.per_criterion == {
+        "coop": 1.67, "terr": 2.0, "util": 3.0, "eco": 3.0, "inno": 3.0, "gouv": 3.0
+    }  # fmt: skip
+    assert agg.spread == {"coop": 1.0, "terr": 2.0, "util": 0, "eco": 0, "inno": 0, "gouv": 0}
+    assert agg.review_count == 3
+    assert agg.eliminated_on == ["coop"]
+    assert agg.weighted == 49.35
+    empty = aggregate(GRID, [])
+    assert (empty.per_criterion, empty.spread, empty.eliminated_on) == ({}, {}, [])
+    assert empty.max_spread == 0.0
+
+
+def test_tie_break_on_an_unknown_criterion_counts_it_as_zero():
+    a = cand("A", [scores(coop=4, gouv=0.5)])
+    b = cand("B", [scores(coop=3, gouv=3)])
+    ranked = rank([a, b], envelope=1e6, tie_break=("gouv",))
+    assert [e.candidate.numero for e in ranked] == ["B", "A"]
+    ranked = rank([b, a], envelope=1e6, tie_break=("nope", "coop"))
+    assert [e.candidate.numero for e in ranked] == ["A", "B"]
+
+
+def plain(num: str, weighted: float, **per_criterion: float) -> Candidate:
+    agg = Aggregate(weighted=weighted, per_criterion=per_criterion, spread={}, review_count=1)
+    return Candidate(dossier_id=0, numero=num, amount=1.0, aggregate=agg)
+
+
+def test_a_zero_score_ranks_below_any_positive_one():
+    ranked = rank([plain("A", 0.0), plain("B", 0.5)], envelope=10)
+    assert [(e.candidate.numero, e.rank) for e in ranked] == [("B", 1), ("A", 2)]
+
+
+def test_a_dossier_without_the_tie_break_criterion_counts_zero_on_it():
+    ranked = rank([plain("A", 50, x=0.0), plain("B", 50)], envelope=10, tie_break=("x",))
+    assert [e.candidate.numero for e in ranked] == ["A", "B"]
+    ranked = rank([plain("A", 50, x=-0.5), plain("B", 50)], envelope=10, tie_break=("x",))
+    assert [e.candidate.numero for e in ranked] == ["B", "A"]
+
+
+def test_the_envelope_tolerates_a_millionth_of_a_euro():
+    tiny = plain("A", 50)
+    tiny.amount = 1e-6
+    assert rank([tiny], envelope=0)[0].within_envelope

@@ -1,6 +1,6 @@
 import pytest
 
-from ptce_desktop.domain.siret import siret_problem, with_check_digit
+from ptce_desktop.domain.siret import luhn_ok, normalize, siret_problem, with_check_digit
 
 
 @pytest.mark.parametrize("value", ["73282932000074", "732 829 320 00074", "35600000000010"])
@@ -23,3 +23,35 @@ def test_invalid_sirets(value, message):
 
 def test_check_digit_completion():
     assert siret_problem(with_check_digit("1234567890123")) is None
+
+
+def test_every_single_digit_error_is_caught():
+    valid = "73282932000074"
+    for i, digit in enumerate(valid):
+        for other in "0123456789":
+            if other != digit:
+                wrong = valid[:i] + other + valid[i + 1 :]
+                assert siret_problem(wrong) == f"SIRET « {wrong} » : clé de contrôle invalide"
+
+
+def test_luhn_by_hand():
+    # Every second digit from the right doubled, less 9 past 9: "59" is 9 + (10 - 9) = 10.
+    assert luhn_ok("0") and luhn_ok("18") and luhn_ok("59") and luhn_ok("91")
+    assert not luhn_ok("19") and not luhn_ok("58") and not luhn_ok("1")
+    assert luhn_ok("79927398713") and not luhn_ok("79927398710")
+
+
+def test_check_digits_completed():
+    assert with_check_digit("7328293200007") == "73282932000074"
+    assert with_check_digit("4048330480002") == "40483304800022"
+
+
+def test_la_poste_establishments_sum_to_a_multiple_of_five():
+    assert siret_problem("35600000000010") is None  # digit sum 15
+    assert siret_problem("35600000000020") == "SIRET « 35600000000020 » : clé de contrôle invalide"
+
+
+def test_only_blanks_dots_and_dashes_are_dropped():
+    assert normalize(" 732.829-320\u00a0000\u202f74\t") == "73282932000074"
+    assert siret_problem("7328293200X0074") == "SIRET « 7328293200X0074 » : 14 chiffres attendus"
+    assert siret_problem("") == "SIRET absent"

@@ -15,15 +15,15 @@ from ptce_desktop.gui import settings as prefs
 from ptce_desktop.gui.dialogs.identity import IdentityDialog
 from ptce_desktop.gui.main_window import MainWindow
 from ptce_desktop.gui.tasks import TaskManager
+from tests.gui_helpers import WAIT_MS, add_main_window, close_when_idle
 
 
 @pytest.fixture
-def bare_window(qtbot, error_dialogs):  # type: ignore[no-untyped-def]
+def bare_window(qtbot, gui_app, error_dialogs):  # type: ignore[no-untyped-def]
     window = MainWindow(user="Testeur")
-    qtbot.addWidget(window)
+    add_main_window(qtbot, window)
     window.show()
-    yield window
-    window.tasks.wait(5_000)
+    yield window  # closed by qtbot once idle (add_main_window)
 
 
 @pytest.mark.parametrize(
@@ -39,7 +39,7 @@ def test_a_bad_file_shows_an_error_and_stays_untouched(
     path = tmp_path / "faux.ptce"
     path.write_bytes(content)
     bare_window.open_call(path)
-    qtbot.waitUntil(lambda: bool(error_dialogs), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(error_dialogs), timeout=WAIT_MS)
     title, message = error_dialogs[0]
     assert "faux.ptce" in title and expected in message
     assert path.read_bytes() == content
@@ -49,7 +49,7 @@ def test_a_bad_file_shows_an_error_and_stays_untouched(
 
 
 def test_first_opening_asks_who_you_are_and_remembers(
-    qtbot, demo_call: Path, error_dialogs, monkeypatch: pytest.MonkeyPatch
+    qtbot, gui_app, demo_call: Path, error_dialogs, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     asked: list[str] = []
 
@@ -61,18 +61,18 @@ def test_first_opening_asks_who_you_are_and_remembers(
 
     monkeypatch.setattr(IdentityDialog, "exec", answer)
     window = MainWindow()
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.call_opened, timeout=10_000):
+    add_main_window(qtbot, window)
+    with qtbot.waitSignal(window.call_opened, timeout=WAIT_MS):
         window.open_call(demo_call)
     assert asked and asked[0].startswith("Secrétariat")
     chosen = window.store.actor
     assert chosen not in ("", "Secrétariat") and prefs.identity_for(demo_call) == chosen
     assert chosen in window.status_user.text()
 
-    with qtbot.waitSignal(window.call_opened, timeout=10_000):
+    with qtbot.waitSignal(window.call_opened, timeout=WAIT_MS):
         window.open_call(demo_call)  # the same file again: no question
     assert len(asked) == 1 and window.store.actor == chosen
-    window.close()
+    close_when_idle(qtbot, window)
 
 
 def test_task_manager_delivers_results_in_the_gui_thread_and_cancels(qtbot) -> None:
@@ -83,7 +83,7 @@ def test_task_manager_delivers_results_in_the_gui_thread_and_cancels(qtbot) -> N
     seen: list[object] = []
     job = tasks.run(lambda ctx: (ctx.progress(50, "moitié"), threading.get_ident())[1])
     job.progress.connect(lambda value, text: seen.append((value, text, threading.get_ident())))
-    with qtbot.waitSignal(job.done, timeout=5_000) as done:
+    with qtbot.waitSignal(job.done, timeout=WAIT_MS) as done:
         pass
     assert done.args[0] != gui_thread
     assert seen == [(50, "moitié", gui_thread)]
@@ -98,11 +98,11 @@ def test_task_manager_delivers_results_in_the_gui_thread_and_cancels(qtbot) -> N
     job = tasks.run(slow)
     cancelled: list[bool] = []
     job.cancelled.connect(lambda: cancelled.append(True))
-    qtbot.waitUntil(started.is_set, timeout=5_000)
+    qtbot.waitUntil(started.is_set, timeout=WAIT_MS)
     job.cancel()
-    qtbot.waitUntil(lambda: bool(cancelled), timeout=5_000)
+    qtbot.waitUntil(lambda: bool(cancelled), timeout=WAIT_MS)
     failing = tasks.run(lambda ctx: 1 / 0)
-    with qtbot.waitSignal(failing.failed, timeout=5_000) as failed:
+    with qtbot.waitSignal(failing.failed, timeout=WAIT_MS) as failed:
         pass
     assert "ZeroDivisionError" in failed.args[0]
     assert tasks.wait(5_000)

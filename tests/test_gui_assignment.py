@@ -10,25 +10,23 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMenu
+from PySide6.QtWidgets import QDialog, QMenu
 
 from ptce_desktop.gui.views import assignment_window as aw
 from ptce_desktop.services.browse import SECRETARIAT
 from ptce_desktop.store.db import CallStore
 from tests.assignment_helpers import pairs
+from tests.gui_helpers import WAIT_MS, add_main_window, close_when_idle, open_and_wait
 
 
 @pytest.fixture
-def window(qtbot, assignment_call: Path, error_dialogs) -> Iterator:  # type: ignore[no-untyped-def]
+def window(qtbot, gui_app, assignment_call: Path, error_dialogs) -> Iterator:  # type: ignore[no-untyped-def]
     from ptce_desktop.gui.main_window import MainWindow
-    from ptce_desktop.gui.setup import configure_application
 
-    configure_application(QApplication.instance())  # type: ignore[arg-type]
     main = MainWindow(user=SECRETARIAT)
-    qtbot.addWidget(main)
+    add_main_window(qtbot, main)
     main.show()
-    main.open_call(assignment_call)
-    qtbot.waitUntil(lambda: main.store is not None or bool(error_dialogs), timeout=20_000)
+    open_and_wait(qtbot, main, assignment_call, error_dialogs)
     assert not error_dialogs
     main.menuBar().findChild(QMenu, "menuCall").actions()  # the menu exists
     main.action("actionAssignment").trigger()
@@ -37,8 +35,7 @@ def window(qtbot, assignment_call: Path, error_dialogs) -> Iterator:  # type: ig
     yield win
     win.changed = False  # no re-reading of the call on the way out
     win.close()
-    qtbot.waitUntil(lambda: not main.tasks.busy, timeout=30_000)
-    main.close()
+    close_when_idle(qtbot, main)
 
 
 def written(path: Path) -> set[tuple[int, int, str]]:
@@ -132,13 +129,13 @@ def test_grid_export_and_import_from_the_window(
     person = window.model.rapporteur(column)
     out = tmp_path / "grille.xlsx"
     aw.export_grid_to(main, person.id, out)
-    qtbot.waitUntil(out.exists, timeout=20_000)
+    qtbot.waitUntil(out.exists, timeout=WAIT_MS)
     wb = openpyxl.load_workbook(out)
     ws = wb["grille"]
     ws["C3"] = 9  # off the scale
     wb.save(out)
     aw.import_grid_from(main, out, submit=False)
-    qtbot.waitUntil(lambda: bool(error_dialogs), timeout=20_000)
+    qtbot.waitUntil(lambda: bool(error_dialogs), timeout=WAIT_MS)
     title, message = error_dialogs[0]
     assert title == "Importer une grille remplie" and "rien n'a été écrit" in message
     ws["C3"] = 4
@@ -146,11 +143,11 @@ def test_grid_export_and_import_from_the_window(
     error_dialogs.clear()
     aw.import_grid_from(main, out, submit=False)
     qtbot.waitUntil(lambda: "1 évaluation(s) modifiée(s)" in main.statusBar().currentMessage(),
-                    timeout=20_000)  # fmt: skip
+                    timeout=WAIT_MS)  # fmt: skip
     assert not error_dialogs
     with CallStore.open(window.path, actor="test") as store:
         assert store.conn.execute("SELECT score FROM scores").fetchall() == [(4.0,)]
-    qtbot.waitUntil(lambda: not main.tasks.busy, timeout=30_000)  # the call re-read
+    qtbot.waitUntil(lambda: not main.tasks.busy, timeout=WAIT_MS)  # the call re-read
 
 
 def test_the_window_fits_a_small_screen(window) -> None:  # type: ignore[no-untyped-def]

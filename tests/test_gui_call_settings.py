@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QDoubleSpinBox, QM
 
 from ptce_desktop.gui.views.call_settings_dialog import CallSettingsDialog, edit_settings
 from ptce_desktop.services.calls import new_call
+from tests.gui_helpers import WAIT_MS, add_main_window, open_and_wait
 
 
 def audit_count(path: Path) -> int:
@@ -22,21 +23,18 @@ def audit_count(path: Path) -> int:
 
 
 @pytest.fixture
-def fresh_window(qtbot, tmp_path: Path, error_dialogs):  # type: ignore[no-untyped-def]
+def fresh_window(qtbot, gui_app, tmp_path: Path, error_dialogs):  # type: ignore[no-untyped-def]
     """The main window on a new call made from the 2015 template (no review yet)."""
     from ptce_desktop.gui.main_window import MainWindow
 
     path = tmp_path / "appel.ptce"
     new_call(path, title="Appel 2015", template="ptce-2015", actor="test").close()
     window = MainWindow(user="Testeur")
-    qtbot.addWidget(window)
+    add_main_window(qtbot, window)
     window.show()
-    window.open_call(path)
-    qtbot.waitUntil(lambda: window.store is not None or bool(error_dialogs), timeout=20_000)
+    open_and_wait(qtbot, window, path, error_dialogs)
     assert not error_dialogs
-    yield window
-    window.tasks.wait(5_000)
-    window.close()
+    yield window  # closed by qtbot once idle (add_main_window)
 
 
 def open_dialog(window) -> CallSettingsDialog:  # type: ignore[no-untyped-def]
@@ -102,7 +100,7 @@ def test_a_valid_edit_is_saved_and_audited(qtbot, fresh_window):
     def saved() -> bool:
         return conn.execute("SELECT place FROM calls").fetchone() == ("Lyon",)
 
-    qtbot.waitUntil(saved, timeout=10_000)
+    qtbot.waitUntil(saved, timeout=WAIT_MS)
     fresh_window.tasks.wait(5_000)
     label = "paramètres de l'appel : place, criteria, eligibility.lead_siret"
     assert conn.execute(

@@ -16,7 +16,8 @@ from ptce_desktop.services import compare
 from ptce_desktop.services.browse import SECRETARIAT
 from ptce_desktop.store.calls import read_criteria
 from ptce_desktop.store.db import CallStore
-from tests.compare_helpers import set_scores, two_review_dossier
+from tests.compare_helpers import envelope_for_half_the_demand, set_scores, two_review_dossier
+from tests.gui_helpers import WAIT_MS
 
 
 def _rows(model) -> list[tuple[str, ...]]:  # type: ignore[no-untyped-def]
@@ -83,7 +84,7 @@ def test_export_pdf_runs_in_the_background_and_writes_the_file(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     qtbot.mouseClick(win.export_button, Qt.MouseButton.LeftButton)
     pdf = out.with_suffix(".pdf")
-    qtbot.waitUntil(lambda: pdf.exists() and not w.tasks.busy, timeout=20_000)
+    qtbot.waitUntil(lambda: pdf.exists() and not w.tasks.busy, timeout=WAIT_MS)
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     assert all(d.numero in text for d in win.comparison.dossiers)
     assert list(out.parent.iterdir()) == [pdf]
@@ -158,6 +159,8 @@ def test_scores_are_refused_to_someone_outside_the_committee(main_window, qtbot)
 
 def test_charts_window_has_the_expected_series(committee_window, qtbot):
     w = committee_window
+    with CallStore.open(w.path, actor=SECRETARIAT) as store:
+        envelope_for_half_the_demand(store)  # a cut-off line to draw
     w.open_file()
     w.action("actionScoreCharts").trigger()
     win = w.charts_window

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, QUrl
 from ptce_desktop.gui.views.decision_support_window import open_decision_support
 from ptce_desktop.services import decision_support as support
 from ptce_desktop.store.db import CallStore
+from tests.gui_helpers import WAIT_MS
 
 
 def _cells(model) -> list[list[str]]:  # type: ignore[no-untyped-def]
@@ -25,7 +26,7 @@ def test_calibration_column_shows_raw_and_adjusted_side_by_side(committee_window
     window = open_decision_support(main_window, 0)
     assert window is not None
     page = window.calibration
-    qtbot.waitUntil(lambda: page.dossiers.rowCount() > 0, timeout=20_000)
+    qtbot.waitUntil(lambda: page.dossiers.rowCount() > 0, timeout=WAIT_MS)
     with CallStore.open(main_window.store.path, actor="t") as store:
         report = support.calibrate(store, moves_more_than=page.moves.value())
     rows = _cells(page.dossiers)
@@ -40,7 +41,7 @@ def test_calibration_column_shows_raw_and_adjusted_side_by_side(committee_window
     page.moves.setValue(0)
     page.refresh()
     expected = sum(1 for d in report.dossiers if d.moved)
-    qtbot.waitUntil(lambda: f"<b>{expected}</b> dossier" in page.message.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: f"<b>{expected}</b> dossier" in page.message.text(), timeout=WAIT_MS)
     window.close()
 
 
@@ -54,7 +55,7 @@ def test_two_scenarios_side_by_side_then_one_applied_as_proposals(committee_wind
     page.editors[0].share.setValue(100)
     page.editors[1].share.setValue(80)
     page.refresh()
-    qtbot.waitUntil(lambda: page.results.rowCount() > 0, timeout=20_000)
+    qtbot.waitUntil(lambda: page.results.rowCount() > 0, timeout=WAIT_MS)
     rows = {r[0]: r[1:] for r in _cells(page.results)}
     session_id = page.session.currentData()
     with CallStore.open(main_window.store.path, actor="t") as store:
@@ -72,7 +73,7 @@ def test_two_scenarios_side_by_side_then_one_applied_as_proposals(committee_wind
     with CallStore.open(main_window.store.path, actor="t") as store:
         before = store.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
     page.apply(1)
-    qtbot.waitUntil(lambda: "close" in page.message.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: "close" in page.message.text(), timeout=WAIT_MS)
     with CallStore.open(main_window.store.path, actor="t") as store:
         assert store.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0] == before
     window.close()
@@ -90,7 +91,7 @@ def test_reviews_tab_shows_the_history_of_the_visible_reviews(committee_window, 
     window.dossier_list.select_dossier(-1)
     assert window.dossier_list.select_dossier(dossier_id)
     tab = window.reviews_tab
-    qtbot.waitUntil(lambda: "Historique des versions" in tab.browser.toPlainText(), timeout=10_000)
+    qtbot.waitUntil(lambda: "Historique des versions" in tab.browser.toPlainText(), timeout=WAIT_MS)
     assert "Changement" not in tab.browser.toPlainText()  # on demand only
     tab.browser.anchorClicked.emit(QUrl("ptce:history"))
     text = tab.browser.toPlainText()

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 
 from ptce_desktop.gui.views.ds_import_dialog import NONE, DsImportDialog
 from tests.ds_builder import DsExport
+from tests.gui_helpers import WAIT_MS
 
 
 def _count(path: Path) -> int:
@@ -23,7 +24,7 @@ def _count(path: Path) -> int:
 
 
 def _wait_plan(qtbot, dialog: DsImportDialog) -> None:
-    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=WAIT_MS)
 
 
 def test_assistant_guesses_previews_and_imports(qtbot, main_window, tmp_path):
@@ -78,17 +79,17 @@ def test_assistant_guesses_previews_and_imports(qtbot, main_window, tmp_path):
     assert 'pole_name = "Nom du pôle"' in saved.read_text(encoding="utf-8")
 
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=WAIT_MS)
     assert dialog.result.added == 3 and dialog.result.avis == 1
     numero = f"DN-{window.store.conn.execute('SELECT year FROM calls').fetchone()[0]}-14000"
     qtbot.waitUntil(
-        lambda: numero in {r.numero for r in window.dossier_list.model.rows}, timeout=20_000
+        lambda: numero in {r.numero for r in window.dossier_list.model.rows}, timeout=WAIT_MS
     )
     assert _count(window.store.path) == before + 3
     row = next(r for r in window.dossier_list.model.rows if r.numero == numero)
     window.dossier_list.select_dossier(row.id)
     qtbot.waitUntil(lambda: window.dossier_view.file is not None and
-                    window.dossier_view.file.dossier.numero == numero, timeout=10_000)  # fmt: skip
+                    window.dossier_view.file.dossier.numero == numero, timeout=WAIT_MS)  # fmt: skip
     html = window.dossier_view.summary.browser.toPlainText()
     assert "Démarche Numérique (lecture seule)" in html
     assert "En construction" in html and "instructeur@anct.gouv.fr" in html

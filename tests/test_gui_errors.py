@@ -26,7 +26,7 @@ def _click_when_shown(label: str, seen: list[str], tries: int = 100) -> None:
     QTimer.singleShot(0, lambda: click(tries))
 
 
-def test_an_unexpected_error_is_shown_as_such_with_its_traceback(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_an_unexpected_error_is_shown_as_such_with_its_traceback(monkeypatch, qapp) -> None:  # type: ignore[no-untyped-def]
     shown: list[tuple[str, str, str]] = []
     monkeypatch.setattr(errors, "show_error", lambda _p, t, m, d="": shown.append((t, m, d)))
     try:

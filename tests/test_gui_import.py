@@ -10,6 +10,7 @@ import openpyxl
 from PySide6.QtCore import Qt
 
 from ptce_desktop.gui.views.import_dialog import ImportDialog
+from tests.gui_helpers import WAIT_MS
 
 HEADER = ["numero", "nom_pole", "structure_porteuse", "siret_porteur", "region",
           "departement", "date_depot", "cout_total", "montant_demande"]  # fmt: skip
@@ -52,7 +53,7 @@ def _open_dialog(qtbot, window) -> ImportDialog:
 def _preview(qtbot, dialog: ImportDialog, source: Path) -> None:
     dialog.source_edit.setText(str(source))
     qtbot.keyClick(dialog.source_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=WAIT_MS)
 
 
 def test_preview_then_import_shows_the_new_dossiers(qtbot, main_window, tmp_path):
@@ -71,13 +72,13 @@ def test_preview_then_import_shows_the_new_dossiers(qtbot, main_window, tmp_path
     assert dialog.import_button.isEnabled()
 
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=WAIT_MS)
     assert dialog.result.added == 2 and dialog.result.members == 2
 
     def listed() -> set[str]:
         return {r.numero for r in window.dossier_list.model.rows}
 
-    qtbot.waitUntil(lambda: {"PTCE-2013-901", "PTCE-2013-902"} <= listed(), timeout=20_000)
+    qtbot.waitUntil(lambda: {"PTCE-2013-901", "PTCE-2013-902"} <= listed(), timeout=WAIT_MS)
     assert len(listed()) == before[0] + 2
     assert "Import terminé" in window.statusBar().currentMessage()
 
@@ -123,7 +124,7 @@ def test_export_action_writes_the_workbook_beside_its_attachments(qtbot, main_wi
     assert window.action("actionExportXlsx") and window.action("actionExportCsv")
     out = tmp_path / "resultats.xlsx"
     job = export_to(window, out)
-    with qtbot.waitSignal(job.finished, timeout=20_000):
+    with qtbot.waitSignal(job.finished, timeout=WAIT_MS):
         pass
     assert out.is_file() and (tmp_path / "resultats-pieces").is_dir()
     assert openpyxl.load_workbook(out, read_only=True).sheetnames[0] == "dossiers"

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from ptce_desktop.gui.partials.dossier_table import COL_AMOUNT, ROW_ROLE
 from ptce_desktop.services.browse import ListRow
 from ptce_desktop.store.overview import fts_query
+from tests.gui_helpers import WAIT_MS
 
 
 def visible_rows(window) -> list[ListRow]:
@@ -20,7 +21,7 @@ def type_search(qtbot, window, text: str) -> None:
     before = window.dossier_list.count_label.text()
     qtbot.keyClicks(edit, text)  # QTest types ASCII only: accented words go through FTS folding
     # Debounced: the list changes a moment after typing stops.
-    qtbot.waitUntil(lambda: window.dossier_list.count_label.text() != before, timeout=3_000)
+    qtbot.waitUntil(lambda: window.dossier_list.count_label.text() != before, timeout=WAIT_MS)
 
 
 def test_search_narrows_the_list_and_the_count(qtbot, main_window) -> None:

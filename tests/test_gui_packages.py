@@ -7,10 +7,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from ptce_desktop.gui.main_window import MainWindow
-from ptce_desktop.gui.setup import configure_application
 from ptce_desktop.gui.views import package_actions
 from ptce_desktop.gui.views.package_dialogs import PrepareDialog
 from ptce_desktop.io import package as container
@@ -18,6 +17,7 @@ from ptce_desktop.services import packages
 from ptce_desktop.services import review as desk
 from ptce_desktop.services.demo import make_demo
 from ptce_desktop.store.db import CallStore
+from tests.gui_helpers import WAIT_MS, add_main_window, close_when_idle, open_and_wait
 from tests.package_helpers import PASSPHRASE, three_rapporteurs
 
 
@@ -27,7 +27,9 @@ def cheap_scrypt(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "donnees"))
 
 
-def test_open_a_package_score_and_send_it_back(qtbot, tmp_path: Path, error_dialogs) -> None:  # type: ignore[no-untyped-def]
+def test_open_a_package_score_and_send_it_back(
+    qtbot, gui_app, tmp_path: Path, error_dialogs
+) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "appel.ptce"
     make_demo(path, dossiers=6, stage="review", actor="Secrétariat").close()
     who = three_rapporteurs(path)[0]
@@ -35,14 +37,15 @@ def test_open_a_package_score_and_send_it_back(qtbot, tmp_path: Path, error_dial
     with CallStore.open(path, actor="Secrétariat") as store:
         packages.export_package(store, rapporteur=who.id, out=pkg, passphrase=PASSPHRASE)
 
-    configure_application(QApplication.instance())  # type: ignore[arg-type]
     window = MainWindow()
-    qtbot.addWidget(window)
+    add_main_window(qtbot, window)
     window.show()
     package_actions.open_package_file(window, pkg, PASSPHRASE)
-    qtbot.waitUntil(lambda: window.store is not None or bool(error_dialogs), timeout=20_000)
+    qtbot.waitUntil(lambda: window.store is not None or bool(error_dialogs), timeout=WAIT_MS)
     assert not error_dialogs
-    qtbot.waitUntil(lambda: window.action("actionSendBack").isEnabled(), timeout=5_000)
+    qtbot.waitUntil(
+        lambda: window.action("actionSendBack").isEnabled() and window.tasks.idle, timeout=WAIT_MS
+    )
     assert window.store.actor == who.name and "mode rapporteur" in window.windowTitle()
     assert not window.action("actionIdentity").isEnabled()  # identity fixed to the rapporteur
     badge = window.findChild(QLabel, "rapporteurBadge")
@@ -65,24 +68,23 @@ def test_open_a_package_score_and_send_it_back(qtbot, tmp_path: Path, error_dial
 
     out = tmp_path / "retour.ptcepkg"
     package_actions.send_back(window, out)
-    qtbot.waitUntil(out.exists, timeout=10_000)
-    qtbot.waitUntil(lambda: "dernier retour n° 1" in badge.text(), timeout=10_000)
+    qtbot.waitUntil(out.exists, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "dernier retour n° 1" in badge.text(), timeout=WAIT_MS)
     assert not error_dialogs
 
     # The secretariat's window: Fichier > Importer > Retour d'un rapporteur…
-    window.open_call(path)
-    qtbot.waitUntil(lambda: window.store is not None and window.store.path == path, timeout=20_000)
+    open_and_wait(qtbot, window, path, error_dialogs)
     package_actions.import_returns(window, [out], {out: PASSPHRASE})
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "returnsSummary") is not None,
-                    timeout=10_000)  # fmt: skip
+                    timeout=WAIT_MS)  # fmt: skip
     summary = window.findChild(QMessageBox, "returnsSummary")
     assert "1 ajouté" in summary.text()
     summary.close()
-    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=20_000)
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=WAIT_MS)
     with CallStore.open(path, actor=who.name) as store:
         assert desk.open_grid(store, dossier_id).lines[0].score == 3
         assert store.conn.execute("SELECT count(*) FROM package_returns").fetchone()[0] == 1
-    window.close()
+    close_when_idle(qtbot, window)
 
 
 def test_the_prepare_dialog_proposes_a_passphrase_of_seven_words(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QMenu
 
 from ptce_desktop.gui.dialogs.conflict import ConflictDialog
 from ptce_desktop.gui.views import people_window as module
 from ptce_desktop.gui.views.people_import import PeopleImportDialog
 from ptce_desktop.gui.views.people_window import PeopleWindow
+from tests.gui_helpers import WAIT_MS, add_main_window, close_when_idle
 
 
 def counts(path: Path) -> tuple[int, int, int]:
@@ -129,10 +130,9 @@ def test_a_conflict_declared_and_withdrawn_through_the_widgets(
 
 
 def test_a_rapporteur_sees_my_dossiers_with_progress_and_declares_for_themselves(
-    qtbot, demo_call, error_dialogs
+    qtbot, gui_app, demo_call, error_dialogs
 ):
     from ptce_desktop.gui.main_window import MainWindow
-    from ptce_desktop.gui.setup import configure_application
     from ptce_desktop.store.db import CallStore
 
     with CallStore.open(demo_call, actor="t") as store:
@@ -142,13 +142,12 @@ def test_a_rapporteur_sees_my_dossiers_with_progress_and_declares_for_themselves
             "ON r.person_id = a.person_id AND r.dossier_id = a.dossier_id "
             "GROUP BY p.id ORDER BY p.name LIMIT 1"
         ).fetchone()
-    configure_application(QApplication.instance())  # type: ignore[arg-type]
     window = MainWindow(user=name)
-    qtbot.addWidget(window)
+    add_main_window(qtbot, window)
     window.show()
     window.open_call(demo_call)
     qtbot.waitUntil(
-        lambda: window.dossier_list.review_combo.currentData() == "mine", timeout=20_000
+        lambda: window.dossier_list.review_combo.currentData() == "mine", timeout=WAIT_MS
     )
     lst = window.dossier_list
     assert lst.visible_count() == assigned
@@ -160,8 +159,7 @@ def test_a_rapporteur_sees_my_dossiers_with_progress_and_declares_for_themselves
     assert dialog.dossier_combo.currentData() == window.current_dossier_id()
     dialog.reason_edit.setText("je connais le porteur")
     dialog.accept()
-    qtbot.waitUntil(lambda: lst.visible_count() == assigned - 1, timeout=20_000)
+    qtbot.waitUntil(lambda: lst.visible_count() == assigned - 1, timeout=WAIT_MS)
     assert f"/ {assigned - 1}" in lst.count_label.text()
     assert not error_dialogs
-    window.tasks.wait(5_000)
-    window.close()
+    close_when_idle(qtbot, window)

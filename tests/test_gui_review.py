@@ -12,6 +12,7 @@ from ptce_desktop.gui.views.scoring_dock import ScoringDock
 from ptce_desktop.services import browse
 from ptce_desktop.services import review as desk
 from ptce_desktop.store.db import CallStore
+from tests.gui_helpers import WAIT_MS
 from tests.review_helpers import fresh_assignment, recused
 from tests.test_gui_list import type_search, visible_rows
 
@@ -58,7 +59,7 @@ def test_a_score_typed_in_the_grid_is_in_the_file_and_the_audit_log(qtbot, main_
     # buttons from the application's focus widget, so wait until the window has it.
     main_window.activateWindow()
     row.buttons[4].setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is row.buttons[4], timeout=3_000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is row.buttons[4], timeout=WAIT_MS)
     qtbot.keyClick(row.buttons[4], Qt.Key.Key_Right)
     assert db_score(store, dossier_id, cid) == 5
 
@@ -174,7 +175,7 @@ def test_annotations_searched_and_private_ones_hidden(qtbot, main_window) -> Non
     assert browse.search(store, "zeppelin") == set()
     # The dock's own search finds my private note; someone else sees only the shared one.
     qtbot.keyClicks(notes.search_edit, "zeppelin")
-    qtbot.waitUntil(lambda: notes.searching and notes.model.rowCount() == 1, timeout=2_000)
+    qtbot.waitUntil(lambda: notes.searching and notes.model.rowCount() == 1, timeout=WAIT_MS)
     other = next(
         p for p in browse.people(store)
         if p.is_member and (p.id, dossier_id) not in set(desk.people_rows.conflicts(store))

@@ -9,12 +9,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from ptce_desktop.domain.model import AttendanceStatus, Outcome, SessionState
-from ptce_desktop.gui.setup import configure_application
+from ptce_desktop.gui import format as fmt
 from ptce_desktop.gui.uiloader import child
+from ptce_desktop.gui.views import session_window
 from ptce_desktop.gui.views.session_window import SessionWindow
 from ptce_desktop.services import deliberation as delib
 from ptce_desktop.store.db import CallStore
@@ -35,9 +36,10 @@ def reviewed_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def window(qtbot, reviewed_master: Path, tmp_path: Path, error_dialogs) -> Iterator[SessionWindow]:  # type: ignore[no-untyped-def]
+def window(
+    qtbot, gui_app, reviewed_master: Path, tmp_path: Path, error_dialogs
+) -> Iterator[SessionWindow]:  # type: ignore[no-untyped-def]
     """The session window on a demo call reviewed but not yet deliberated."""
-    configure_application(QApplication.instance())  # type: ignore[arg-type]
     path = tmp_path / "appel.ptce"
     shutil.copyfile(reviewed_master, path)
     store = CallStore.open(path, actor="Testeur")
@@ -70,16 +72,54 @@ def decide(qtbot, w: SessionWindow, outcome: Outcome, **fields) -> None:  # type
     click(qtbot, w, "saveDecisionButton")
 
 
-def test_a_whole_session(qtbot, window: SessionWindow, error_dialogs) -> None:  # type: ignore[no-untyped-def]
+class Answers:
+    """The questions the window asked (message boxes) and how the test answers them: by
+    default the box's Cancel button."""
+
+    def __init__(self) -> None:
+        self.boxes: list[QMessageBox] = []
+        self.choose = lambda box: box.button(QMessageBox.StandardButton.Cancel)
+
+    def __call__(self, box: QMessageBox):  # type: ignore[no-untyped-def]
+        self.boxes.append(box)
+        return self.choose(box)
+
+    def last(self) -> QMessageBox:
+        return self.boxes[-1]
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
+    found = Answers()
+    monkeypatch.setattr(session_window, "ask", found)
+    return found
+
+
+def new_session(qtbot, w: SessionWindow) -> None:  # type: ignore[no-untyped-def]
+    """« Nouvelle séance » with what the dialog proposes: the ranked dossiers not settled."""
+    click(qtbot, w, "newSessionButton")
+    w.new_session_dialog.accept()
+
+
+def select_rows(w: SessionWindow, rows: range) -> None:
+    """One multi-selection in the agenda, as a shift-click does."""
+    model, table = w.agenda_edit_model, w.agenda_edit_table
+    last = model.columnCount() - 1
+    table.selectionModel().select(
+        QItemSelection(model.index(rows.start, 0), model.index(rows.stop - 1, last)),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect,
+    )
+
+
+def test_a_whole_session(qtbot, window: SessionWindow, error_dialogs, answers) -> None:  # type: ignore[no-untyped-def]
     w = window
     assert w.session_id is None
-    # A new session with the ranked dossiers; keep five on the agenda.
-    click(qtbot, w, "newSessionButton")
+    # A new session with the ranked dossiers; keep five on the agenda (one multi-selection).
+    new_session(qtbot, w)
     assert w.report is not None and w.report.state is SessionState.PLANNED
     assert len(w.report.agenda) > 5
-    while len(w.report.agenda) > 5:
-        w.agenda_edit_table.selectRow(5)
-        click(qtbot, w, "removeFromAgendaButton")
+    select_rows(w, range(5, len(w.report.agenda)))
+    click(qtbot, w, "removeFromAgendaButton")
     assert len(w.report.agenda) == 5
 
     # Opening without attendance is refused; then all present, one represented, one excused.
@@ -163,10 +203,14 @@ def test_a_whole_session(qtbot, window: SessionWindow, error_dialogs) -> None:  
     w.note_edit.returnPressed.emit()
     assert "Vérifier la délibération" in w.notes.toPlainText()
 
-    # Closing needs every item decided.
+    # Closing needs every item decided: the box says which and offers to go to the first.
     click(qtbot, w, "closeButton")
-    assert "sans décision" in error_dialogs[-1][1]
-    w.step(1)
+    assert "sans décision" in answers.last().text() and w.report.state is SessionState.OPEN
+    assert w.report.agenda[4].numero in answers.last().text()
+    answers.choose = lambda box: box.defaultButton()
+    w.go_to(1)
+    click(qtbot, w, "closeButton")
+    assert "Aller au" in answers.last().defaultButton().text()
     assert w.position == 5
     decide(qtbot, w, Outcome.NOT_SELECTED, votes=(7, 2, 0), reasons="Modèle économique fragile.")
     assert w.report.agenda[4].decision is not None
@@ -176,6 +220,12 @@ def test_a_whole_session(qtbot, window: SessionWindow, error_dialogs) -> None:  
     )  # fmt: skip
     assert "Vérifier la délibération" not in projected
     assert "non retenu" in w.meeting.decision.text()
+    # All decided: closing asks first; « Annuler » leaves the session open.
+    answers.choose = lambda box: box.button(QMessageBox.StandardButton.Cancel)
+    click(qtbot, w, "closeButton")
+    assert "Clore la séance" in answers.last().text()
+    assert w.report.state is SessionState.OPEN
+    answers.choose = lambda box: box.button(QMessageBox.StandardButton.Yes)
     click(qtbot, w, "closeButton")
     assert w.report.state is SessionState.CLOSED
     assert not w.form.save.isEnabled() or not w.form.save.parentWidget().isEnabled()
@@ -203,7 +253,7 @@ def test_reserve_list_is_proposed_and_ranked(qtbot, window: SessionWindow, error
     """The dossiers the ranking puts after the cut-off come up as « liste complémentaire » with
     the next rank; a rank already given is refused; a recusal records its session."""
     w = window
-    click(qtbot, w, "newSessionButton")
+    new_session(qtbot, w)
     click(qtbot, w, "allPresentButton")
     click(qtbot, w, "openButton")
     assert w.report is not None and w.report.state is SessionState.OPEN
@@ -245,3 +295,90 @@ def test_reserve_list_is_proposed_and_ranked(qtbot, window: SessionWindow, error
         )
         assert f"rang {expected_rank}" in form.message.text()
     assert not error_dialogs
+
+
+def test_a_grant_typed_above_its_bound_is_kept_and_refused(qtbot, window: SessionWindow) -> None:  # type: ignore[no-untyped-def]
+    """350000 typed in « Montant accordé » stays 350000, is marked, and saving is refused with
+    a message naming the bound; nothing is written."""
+    w = window
+    new_session(qtbot, w)
+    click(qtbot, w, "allPresentButton")
+    click(qtbot, w, "openButton")
+    entry = w.current_entry()
+    assert entry is not None
+    amount = w.form.amount
+    amount.clear()
+    qtbot.keyClicks(amount, "350000")
+    assert amount.text() == "350000" and amount.value() == 350_000
+    assert "dépasse" in amount.toolTip() and "border" in amount.styleSheet()
+    decisions = w.store.conn.execute("SELECT count(*) FROM decisions").fetchone()
+    click(qtbot, w, "saveDecisionButton")
+    message = w.form.message.text()
+    bound = min(entry.amount_requested, w.call.grant_max)
+    assert "Montant accordé" in message and fmt.eur(bound).replace(" ", " ") in message
+    assert w.store.conn.execute("SELECT count(*) FROM decisions").fetchone() == decisions
+    assert amount.text() == "350000"
+    # Votes beyond the voters are refused the same way.
+    amount.setValue(bound)
+    w.form.votes_for.setText("99")
+    click(qtbot, w, "saveDecisionButton")
+    assert "Votes pour" in w.form.message.text() and "nombre de votants" in w.form.message.text()
+    assert w.store.conn.execute("SELECT count(*) FROM decisions").fetchone() == decisions
+
+
+def test_agenda_cut_to_six_with_one_selection_and_moved_by_keyboard_and_drop(
+    qtbot, window: SessionWindow
+) -> None:  # type: ignore[no-untyped-def]
+    w = window
+    new_session(qtbot, w)
+    before = [e.dossier_id for e in w.report.agenda]
+    assert len(before) > 6
+    select_rows(w, range(6, len(before)))
+    click(qtbot, w, "removeFromAgendaButton")
+    assert [e.dossier_id for e in w.report.agenda] == before[:6]
+    # Ctrl+Bas moves the selected block (rows 0-1) one place down, still selected.
+    select_rows(w, range(0, 2))
+    w.agenda_edit_table.setFocus()
+    qtbot.keyClick(w.agenda_edit_table, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    order = [before[2], before[0], before[1], *before[3:6]]
+    assert [e.dossier_id for e in w.report.agenda] == order
+    assert sorted(i.row() for i in w.agenda_edit_table.selectionModel().selectedRows()) == [1, 2]
+    # Dropping row 5 before row 0 (what a drag does).
+    model = w.agenda_edit_model
+    data = model.mimeData([model.index(5, 0)])
+    model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, model.index(-1, -1))
+    qtbot.waitUntil(lambda: w.report.agenda[0].dossier_id == order[5])
+    assert [e.dossier_id for e in w.report.agenda] == [order[5], *order[:5]]
+
+
+def test_new_session_asks_date_officers_and_chosen_dossiers(qtbot, window: SessionWindow) -> None:  # type: ignore[no-untyped-def]
+    w = window
+    click(qtbot, w, "newSessionButton")
+    dialog = w.new_session_dialog
+    chairs, secretaries = delib.officer_candidates(w.store)
+    assert dialog.chair.count() == len(chairs) + 1
+    assert dialog.secretary.count() == len(secretaries) + 1
+    dialog.day.setText("31/02/2014")
+    dialog.accept()
+    assert "n'est pas une date" in dialog.message.text() and w.session_id is None
+    dialog.day.setText("12.9.14")
+    dialog.place.setText("Paris, salle 2")
+    for row in (0, 3, 4):
+        dialog.dossiers.item(row).setSelected(True)
+    assert dialog.choice.checkedId() == 2
+    dialog.accept()
+    report = w.report
+    assert report is not None and report.place == "Paris, salle 2"
+    assert (report.date.year, report.date.month, report.date.day) == (2014, 9, 12)
+    assert [e.dossier_id for e in report.agenda] == [
+        dialog.ranking[r].dossier_id for r in (0, 3, 4)
+    ]
+
+
+def test_an_empty_committee_says_so_rather_than_zero_quorum() -> None:
+    from ptce_desktop.gui.views.session_panels import quorum_html
+    from ptce_desktop.services.session_data import QuorumInfo
+
+    fields = {f: 0 for f in QuorumInfo.__dataclass_fields__}
+    text = quorum_html(QuorumInfo(**{**fields, "reached": False, "note": ""}))
+    assert "Aucun membre du comité enregistré" in text and "0 / 0" not in text

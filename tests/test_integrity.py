@@ -331,7 +331,11 @@ def test_a_backup_killed_midway_is_never_listed(demo_call: Path) -> None:
         [sys.executable, "-c", BACKUP_LOOP, str(demo_call)], stdout=subprocess.PIPE, text=True
     )
     assert looping.stdout is not None and looping.stdout.readline().strip() == "prêt"
-    time.sleep(1.2)
+    # Killed once a first backup is complete, that is while it writes the next one (a fixed
+    # delay could end before the first one on a loaded machine).
+    deadline = time.monotonic() + 60
+    while not backups.list_backups(demo_call) and time.monotonic() < deadline:
+        time.sleep(0.005)
     looping.send_signal(signal.SIGKILL)
     looping.wait(10)
     listed = backups.list_backups(demo_call)
@@ -373,10 +377,13 @@ def test_a_killed_demo_leaves_no_call_and_the_next_try_works(tmp_path: Path) -> 
         [*PTCE, "demo", str(target), "--dossiers", "400"],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
-    time.sleep(2.0)
+    # Killed while it builds the file aside (a fixed delay could end before it starts).
+    deadline = time.monotonic() + 60
+    while not any(tmp_path.iterdir()) and time.monotonic() < deadline:
+        time.sleep(0.005)
     started.send_signal(signal.SIGKILL)
     started.wait(10)
-    assert not target.exists()
+    assert any(tmp_path.iterdir()) and not target.exists()
     assert main(["demo", str(target), "--dossiers", "5", "--stage", "intake"]) == 0
     assert count(target, "dossiers") == 5
 

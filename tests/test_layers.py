@@ -28,7 +28,7 @@ ALLOWED: dict[str, set[str]] = {
     "gui": {"", "domain", "io", "services", "gui", "paths"},
     "cli": {"", "commands", "services"},
     "paths": set(),
-    "clock": set(),
+    "clock": set(),  # the settable clock services date documents with
     "__init__": set(),
 }
 

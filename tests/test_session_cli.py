@@ -42,9 +42,12 @@ def reviewed_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
         chair = next(p for p in people if p.is_chair)
         secretary = next(p for p in people if p.is_secretary)
         with store.transaction("test : e-mails, une présidente désactivée, parts"):
-            # A smaller share for the other ministries, so that two grants can exceed it.
-            for code, amount in (("METL", 2_200_000), ("ETAT-AUTRES", 200_000)):
+            # A smaller share for the other ministries, so that two grants can exceed it, and
+            # an envelope the ranked dossiers' demand exceeds, so that the ranking proposes a
+            # reserve list whatever the demo's draw.
+            for code, amount in (("METL", 1_200_000), ("ETAT-AUTRES", 200_000)):
                 store.conn.execute("UPDATE funders SET amount = ? WHERE code = ?", (amount, code))
+            store.conn.execute("UPDATE calls SET envelope = 2000000")
             for p, email in ((chair, CHAIR_EMAIL), (secretary, SECRETARY_EMAIL)):
                 store.conn.execute("UPDATE people SET email = ? WHERE id = ?", (email, p.id))
             (gone,) = people_rows.insert_people(

@@ -122,8 +122,10 @@ def fit_offsets(
         by_dossier[o.dossier].append(o)
         by_rapporteur[o.rapporteur].append(o)
     offset = dict.fromkeys(by_rapporteur, 0.0)
+    # pragma: no mutate start (both set by the loop below, which runs at least once)
     quality: dict[Hashable, float] = {}
     iterations = 0
+    # pragma: no mutate end
     for iterations in range(1, MAX_ITERATIONS + 1):  # noqa: B007 (the count is reported)
         quality = {
             d: statistics.fmean(o.score - offset[o.rapporteur] for o in obs)

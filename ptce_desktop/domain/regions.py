@@ -20,7 +20,7 @@ class Departement:
 
 
 def _deps(*pairs: tuple[str, str]) -> tuple[Departement, ...]:
-    return tuple(Departement(code, name) for code, name in pairs)
+    return tuple(Departement(code, name) for code, name in pairs)  # pragma: no mutate (at import)
 
 
 REGIONS: dict[str, tuple[Departement, ...]] = {

@@ -42,7 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="afficher chaque vue une fois puis quitter (contrôle d'installation)",
     )
-    p.add_argument("--lang", choices=("fr", "en"), default="fr", help="langue (fr par défaut)")
+    p.add_argument(
+        "--lang", choices=("fr", "en"), help="langue (celle des Préférences, fr par défaut)"
+    )
     p.add_argument("--user", metavar="NOM", help="votre nom pour le journal d'audit")
     return p
 

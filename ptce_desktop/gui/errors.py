@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 import sqlite3
 import sys
@@ -14,6 +15,45 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from ..services.files import StoreError, from_sqlite
 
 log = logging.getLogger("ptce_desktop")
+
+
+# SQLite's result codes (sqlite3.Error.sqlite_errorname), in the user's words.
+SQLITE_WORDS = {
+    "SQLITE_BUSY": "le fichier d'appel est occupé par un autre programme (une autre fenêtre ou "
+    "la ligne de commande) : réessayez dans un instant",
+    "SQLITE_LOCKED": "le fichier d'appel est verrouillé par une autre opération en cours : "
+    "réessayez dans un instant",
+    "SQLITE_FULL": "le disque est plein : libérez de la place puis recommencez",
+    "SQLITE_READONLY": "le fichier d'appel ne peut pas être modifié (lecture seule ou support "
+    "protégé en écriture)",
+    "SQLITE_CANTOPEN": "le fichier d'appel ne peut pas être ouvert (dossier absent ou droits "
+    "insuffisants)",
+    "SQLITE_CORRUPT": "le fichier d'appel est endommagé : restaurez une sauvegarde",
+    "SQLITE_NOTADB": "ce fichier n'est pas un fichier d'appel PTCE Desktop",
+    "SQLITE_IOERR": "erreur de lecture ou d'écriture sur le disque (support retiré, réseau "
+    "coupé ?)",
+    "SQLITE_PERM": "droits insuffisants sur le fichier d'appel",
+}
+OS_WORDS = {
+    errno.ENOSPC: "le disque est plein : libérez de la place puis recommencez",
+    errno.EACCES: "droits insuffisants sur « {name} »",
+    errno.EPERM: "opération non permise sur « {name} »",
+    errno.ENOENT: "« {name} » est introuvable",
+    errno.EROFS: "« {name} » est sur un support en lecture seule",
+    errno.EISDIR: "« {name} » est un dossier, pas un fichier",
+}
+
+
+def plain_words(exc: BaseException) -> str | None:
+    """A database or system error said in the user's words (by its code, never its text);
+    None when it is not one of those."""
+    if isinstance(exc, sqlite3.Error):
+        name = getattr(exc, "sqlite_errorname", "") or ""
+        base = next((w for code, w in SQLITE_WORDS.items() if name.startswith(code)), None)
+        return base or "le fichier d'appel n'a pas pu être lu ou écrit"
+    if isinstance(exc, OSError) and exc.errno in OS_WORDS:
+        return OS_WORDS[exc.errno].format(name=exc.filename or "fichier")
+    return None
 
 
 def show_error(parent: QWidget | None, title: str, message: str, details: str = "") -> None:
@@ -62,6 +102,15 @@ def _hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | Non
     known = exc if isinstance(exc, StoreError) else _file_error(exc)
     if known is not None:
         show_error(QApplication.activeWindow(), "PTCE Desktop", str(known))
+        return
+    words = plain_words(exc)
+    if words is not None:
+        show_error(
+            QApplication.activeWindow(),
+            "PTCE Desktop",
+            words[:1].upper() + words[1:] + ". Vos données enregistrées ne sont pas touchées.",
+            details,
+        )
         return
     show_error(
         QApplication.activeWindow(),

@@ -30,6 +30,7 @@ FEATURES: tuple[str, ...] = (
     "views.people_window",
     "views.decision_support_window",
     "views.package_actions",
+    "dialogs.preferences",
 )
 
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -33,11 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import __version__
 from ..services import browse, calls, overrides, people, recovery
 from ..services.browse import CallOverview, DossierFile, HistoryEntry
 from ..services.files import EXTENSION, CallStore, NotACallFileError, open_call, watch_busy
-from . import errors
+from . import errors, i18n
 from . import format as fmt
 from . import settings as prefs
 from .dialogs.identity import IdentityDialog
@@ -45,6 +44,7 @@ from .dialogs.override import OverrideDialog
 from .dialogs.restore import RestoreDialog
 from .features import install_features
 from .partials.dossier_table import SortOrders, sort_orders
+from .partials.fit import OWN_GEOMETRY, screen_key
 from .partials.records import Column, RecordTableModel
 from .tasks import Job, JobContext, TaskManager, long_lived_objects
 from .uiloader import child, load_ui
@@ -57,7 +57,9 @@ from .views.dossier_view import (
     DossierView,
 )
 
-FILE_FILTER = f"Fichiers d'appel PTCE (*{EXTENSION});;Tous les fichiers (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "MainWindow", "Fichiers d'appel PTCE (*.ptce);;Tous les fichiers (*)"
+)
 
 HISTORY_COLUMNS = (
     Column[HistoryEntry]("Date", lambda e: fmt.timestamp(e.ts)),
@@ -91,6 +93,7 @@ class MainWindow(QMainWindow):
     def __init__(self, *, user: str | None = None) -> None:
         super().__init__()
         load_ui("main_window", self)
+        self.setProperty(OWN_GEOMETRY, True)  # saved with its docks in save_layout
         self.tasks = TaskManager(self)
         self.store: CallStore | None = None
         self.overview: CallOverview | None = None
@@ -138,13 +141,14 @@ class MainWindow(QMainWindow):
         self.dossier_view.eligibility.clear_requested.connect(self.request_clear_override)
         self.dossier_view.attachments.set_loader(self._attachment_bytes)
         install_features(self)  # before restoring, so their docks find their places
+        i18n.translate_menus(self)
         self._restore_layout()
         self._update_title()
 
     # -- set-up -----------------------------------------------------------------------------
 
     def _build_status_bar(self) -> None:
-        self.status_title = QLabel("Aucun fichier ouvert")
+        self.status_title = QLabel(self.tr("Aucun fichier ouvert"))
         self.status_counts = QLabel()
         self.status_user = QLabel()
         bar = self.statusBar()
@@ -197,7 +201,7 @@ class MainWindow(QMainWindow):
         history.toggled.connect(self.history_dock.setVisible)
         self.history_dock.visibilityChanged.connect(history.setChecked)
         # Deliberation: the secretariat's session window, which drives the projector window.
-        sessions = QAction("&Séances du comité…", self)
+        sessions = QAction(self.tr("&Séances du comité…"), self)
         sessions.setObjectName("actionSessions")
         sessions.setShortcut(QKeySequence("Ctrl+Shift+S"))
         sessions.triggered.connect(self.open_sessions)
@@ -244,7 +248,7 @@ class MainWindow(QMainWindow):
         """Run `fn(ctx)` off the GUI thread behind a progress dialog; failures are shown in a
         message box titled `label` (or handed to `on_failed(job, message)`). `fn` must open its
         own CallStore on `self.call_path()`."""
-        dialog = QProgressDialog(label, "Annuler" if cancellable else "", 0, 100, self)
+        dialog = QProgressDialog(label, self.tr("Annuler") if cancellable else "", 0, 100, self)
         dialog.setWindowTitle("PTCE Desktop")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
@@ -289,7 +293,9 @@ class MainWindow(QMainWindow):
 
     def choose_and_open(self) -> None:
         start = str(prefs.recent_files()[0].parent) if prefs.recent_files() else ""
-        name, _ = QFileDialog.getOpenFileName(self, "Ouvrir un fichier d'appel", start, FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Ouvrir un fichier d'appel"), start, self.tr(FILE_FILTER)
+        )
         if name:
             self.open_call(Path(name))
 
@@ -315,7 +321,7 @@ class MainWindow(QMainWindow):
         self._last_path = path
         job = self.run_task(
             work,
-            label=f"Ouverture de {path.name}",
+            label=self.tr("Ouverture de {name}").format(name=path.name),
             cancellable=False,
             on_failed=lambda failed, message: self._open_failed(path, failed, message),
         )
@@ -637,21 +643,25 @@ class MainWindow(QMainWindow):
         c = counts or browse.call_counts(self.store)
         self.status_title.setText(self.overview.title)
         parts = [
-            f"{c['dossiers']} dossiers",
-            f"{c['eligible']} éligibles",
-            f"{c['reviews_submitted']} évaluations",
+            self.tr("{n} dossiers").format(n=c["dossiers"]),
+            self.tr("{n} éligibles").format(n=c["eligible"]),
+            self.tr("{n} évaluations").format(n=c["reviews_submitted"]),
         ]
         if c["decisions"]:
-            parts.append(f"{c['selected']} retenus")
+            parts.append(self.tr("{n} retenus").format(n=c["selected"]))
             parts.append(
-                f"{fmt.eur(c['granted_total'])} accordés sur {fmt.eur(c['envelope_total'])}"
+                self.tr("{granted} accordés sur {envelope}").format(
+                    granted=fmt.eur(c["granted_total"]), envelope=fmt.eur(c["envelope_total"])
+                )
             )
         self.status_counts.setText("  ·  ".join(parts))
         self._show_user()
 
     def _show_user(self) -> None:
         if self.store is not None:
-            self.status_user.setText(f"  Vous : {self.store.actor}  ")
+            self.status_user.setText(
+                "  " + self.tr("Vous : {actor}").format(actor=self.store.actor) + "  "
+            )
 
     def show_shortcuts(self) -> None:
         lines = []
@@ -695,23 +705,17 @@ class MainWindow(QMainWindow):
         window.activateWindow()
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            "À propos de PTCE Desktop",
-            f"<h3>PTCE Desktop {__version__}</h3>"
-            "<p>Outil hors ligne du comité de sélection des appels à projets pour les pôles "
-            "territoriaux de coopération économique : dossiers, éligibilité, instruction, "
-            "délibération et procès-verbal signé.</p>"
-            "<p>Un fichier par appel ; chaque modification est inscrite, avec son auteur, dans "
-            "un journal d'audit chaîné.</p><p>Licence EUPL-1.2. Police DejaVu.</p>",
-        )
+        from .dialogs.about import show_about
+
+        show_about(self)
 
     def _restore_layout(self) -> None:
         s = prefs.settings()
+        key = f"window/{screen_key(self)}"
         geometry, state, split = (
-            s.value("window/geometry"),
-            s.value("window/state"),
-            s.value("window/splitter"),
+            s.value(f"{key}/geometry"),
+            s.value(f"{key}/state"),
+            s.value(f"{key}/splitter"),
         )
         self.has_saved_geometry = isinstance(geometry, QByteArray)
         if isinstance(geometry, QByteArray):
@@ -732,15 +736,18 @@ class MainWindow(QMainWindow):
 
     def save_layout(self) -> None:
         s = prefs.settings()
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/state", self.saveState())
-        s.setValue("window/splitter", self.splitter.saveState())
+        key = f"window/{screen_key(self)}"
+        s.setValue(f"{key}/geometry", self.saveGeometry())
+        s.setValue(f"{key}/state", self.saveState())
+        s.setValue(f"{key}/splitter", self.splitter.saveState())
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.tasks.busy:
             answer = QMessageBox.question(
-                self, "Quitter", "Une tâche est en cours. L'interrompre et quitter ?"
+                self,
+                self.tr("Quitter"),
+                self.tr("Une tâche est en cours. L'interrompre et quitter ?"),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()

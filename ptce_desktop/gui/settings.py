@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings
 ORGANIZATION = "PTCE Desktop"
 APPLICATION = "ptce-desktop"
 MAX_RECENT = 8
+DEFAULT_POINTS, MIN_POINTS, MAX_POINTS = 10, 8, 24
 
 
 def settings() -> QSettings:
@@ -54,4 +55,32 @@ def add_recent(path: Path) -> list[Path]:
 def forget_recent(path: Path) -> None:
     s = settings()
     s.setValue("recent", [str(p) for p in recent_files() if p != Path(path)])
+    s.sync()
+
+
+# -- look and language (« Préférences ») --------------------------------------------------------
+
+
+def language() -> str:
+    value = str(settings().value("prefs/language", "fr"))
+    return value if value in ("fr", "en") else "fr"
+
+
+def high_contrast() -> bool:
+    return str(settings().value("prefs/high_contrast", "false")).lower() == "true"
+
+
+def text_points() -> int:
+    try:
+        points = int(settings().value("prefs/text_points", DEFAULT_POINTS))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return DEFAULT_POINTS
+    return min(max(points, MIN_POINTS), MAX_POINTS)
+
+
+def set_look(*, language: str, high_contrast: bool, text_points: int) -> None:
+    s = settings()
+    s.setValue("prefs/language", language)
+    s.setValue("prefs/high_contrast", "true" if high_contrast else "false")
+    s.setValue("prefs/text_points", text_points)
     s.sync()

@@ -27,6 +27,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from ..services.files import StoreError, from_sqlite
+from .errors import plain_words
 
 log = logging.getLogger(__name__)
 
@@ -114,9 +115,13 @@ class _Runnable(QRunnable):
             else:
                 job.error = known
                 job.failed.emit(str(known))
-        except (StoreError, ValueError, LookupError, PermissionError, OSError) as exc:
+        except (StoreError, ValueError, LookupError) as exc:
             job.error = exc
             job.failed.emit(str(exc))
+        except OSError as exc:  # a full disk, a missing folder: said in the user's words
+            job.error = exc
+            words = plain_words(exc) or str(exc)
+            job.failed.emit(words[:1].upper() + words[1:])
         except Exception as exc:  # a bug: keep the traceback in the log, show a message
             self._unexpected(exc)
         else:

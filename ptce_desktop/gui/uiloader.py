@@ -11,15 +11,24 @@ from typing import TypeVar
 
 from PySide6.QtCore import QDir, QFile, QIODevice, QObject
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from ..paths import UI
+from .partials.fields import DateField, NumberField
 from .partials.pdf_view import PdfView
 
 T = TypeVar("T", bound=QObject)
 
 # Widgets the forms use that Designer does not know: forms name them as custom widgets.
-CUSTOM_WIDGETS: tuple[type[QWidget], ...] = (PdfView,)
+CUSTOM_WIDGETS: tuple[type[QWidget], ...] = (PdfView, NumberField, DateField)
 
 
 class _IntoLoader(QUiLoader):
@@ -54,7 +63,24 @@ def load_ui(name: str, base: QWidget) -> QWidget:
         loader._base = None  # type: ignore[assignment]
     if widget is None:
         raise RuntimeError(f"formulaire illisible : {path} ({loader.errorString()})")
+    name_controls(base)
     return widget
+
+
+CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit)
+
+
+def name_controls(root: QWidget) -> None:
+    """A control with neither an accessible name nor a label (its text, a buddy) is named
+    after its placeholder or tooltip, so that a screen reader says what it is."""
+    for w in root.findChildren(QWidget):
+        if not isinstance(w, CONTROLS) or w.accessibleName():
+            continue
+        if isinstance(w, QAbstractButton) and w.text():
+            continue
+        hint = w.placeholderText() if isinstance(w, QLineEdit | QPlainTextEdit) else ""
+        if hint or w.toolTip():
+            w.setAccessibleName(hint or w.toolTip())
 
 
 def child(base: QObject, cls: type[T], name: str) -> T:

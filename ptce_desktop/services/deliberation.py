@@ -20,6 +20,7 @@ from ..domain.model import (
     Decision,
     Funder,
     Outcome,
+    Person,
     Session,
     SessionState,
     stored_id,
@@ -153,6 +154,13 @@ def update_session(
     session.chair_id, session.secretary_id = chair_id, secretary_id
     with store.transaction(f"séance modifiée : {session.title}"):
         session_rows.update_session(store, session)
+
+
+def officer_candidates(store: CallStore) -> tuple[list[Person], list[Person]]:
+    """(possible chairs, possible secretaries): the active people `_check_officers` accepts."""
+    people = [p for p in people_rows.load_people(store) if p.active]
+    chairs = [p for p in people if p.is_chair and p.is_member]
+    return chairs, [p for p in people if p.is_secretary]
 
 
 def _check_officers(store: CallStore, chair_id: int | None, secretary_id: int | None) -> None:

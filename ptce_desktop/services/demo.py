@@ -3,6 +3,10 @@
 Stages build on each other: intake (dossiers screened), review (people, conflicts, two reviews
 per eligible dossier), session (a session with attendance and a decision per agenda item that
 fits the envelope), minutes (the same session, closed).
+
+Past the intake, every step goes through the services a user's clicks and commands use
+(people, conflicts, assignment, review, deliberation), each under its own audit label, so
+the demo cannot do what a user could not.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from ..domain import budget, committee, scoring
+from ..domain import scoring
 from ..domain.model import (
     Attachment,
     Attendance,
@@ -23,31 +27,45 @@ from ..domain.model import (
     Call,
     Cofunding,
     CofundingStatus,
-    Decision,
     Dossier,
     Member,
     MemberCategory,
+    Opinion,
     Outcome,
     Person,
-    Session,
-    SessionState,
-    stored_id,
 )
+from ..domain.persons import Role, fold, roles_of, set_roles
 from ..domain.siret import with_check_digit
 from ..io.dossier_pdf import render_dossier
 from ..paths import RESOURCES
-from ..store import eligibility as eligibility_rows
-from ..store import people as people_rows
-from ..store import reviews as review_rows
-from ..store import sessions as session_rows
 from ..store.calls import read_call
 from ..store.db import CallStore
 from ..store.dossiers import insert_dossiers
-from . import screening
+from . import assignment, conflicts, deliberation, review, screening
+from . import people as person_service
 from .calls import DEFAULT_TEMPLATE, fill_new_call
 
 STAGES = ("intake", "review", "session", "minutes")
 Progress = Callable[[int, str], None]
+# The officers' addresses: `ptce demo-identity --call` writes them into the TEST certificates,
+# and recording signed minutes matches a box's certificate by e-mail.
+OFFICER_EMAILS = {
+    Role.PRESIDENT: "presidence@comite.ptce-demo.example",
+    Role.SECRETARY: "secretariat@comite.ptce-demo.example",
+}
+COMMITTEE_DOMAIN = "comite.ptce-demo.example"
+RAPPORTEUR_DOMAIN = "rapporteurs.ptce-demo.example"
+CONFLICT_REASONS = (
+    "administrateur d'une structure membre",
+    "lien familial avec le porteur",
+    "a accompagné le montage du projet",
+)
+REVIEW_COMMENTS = (
+    "Mutualisation réelle et déjà engagée.",
+    "Coopération encore déclarative.",
+    "Locaux partagés depuis 2011, gouvernance claire.",
+    "Partenariat à consolider avec les entreprises commerciales.",
+)
 
 
 def _noop(_: int, __: str) -> None:
@@ -105,7 +123,7 @@ def make_demo(
         screening.screen(store)
         if STAGES.index(stage) >= 1:
             progress(65, "Rapporteurs et évaluations")
-            people = _review_stage(store, call, names, items)
+            people = _review_stage(store, call, names)
             if STAGES.index(stage) >= 2:
                 progress(85, "Séance et décisions")
                 _session_stage(store, call, names, people, closed=stage == "minutes")
@@ -234,204 +252,185 @@ def _dossier(call: Call, names: _Names, i: int) -> Dossier:
     )
 
 
-def _review_stage(
-    store: CallStore, call: Call, names: _Names, items: list[Dossier]
-) -> list[Person]:
+def _email(name: str, domain: str, taken: set[str]) -> str:
+    local = "".join(ch if ch.isalnum() else "." for ch in fold(name)).strip(".")
+    address, n = f"{local}@{domain}", 1
+    while address in taken:
+        n += 1
+        address = f"{local}{n}@{domain}"
+    taken.add(address)
+    return address
+
+
+def _committee(names: _Names) -> list[Person]:
+    """Everyone the call needs, for the people service to add: twelve committee members (the
+    first chairs), the secretary, sixteen rapporteurs; two members also report. Names are
+    unique: an identity is chosen by name."""
     rng, data = names.rng, names.data
-    committee_people = [
-        Person(name=names.person(), institution=inst, is_member=True)
-        for inst in data["institutions_committee"]
-    ]
-    committee_people[0].is_chair = True
-    # The officers' addresses: `ptce demo-identity --call` writes them into the TEST
-    # certificates, and recording signed minutes matches a box's certificate by e-mail.
-    committee_people[0].email = "presidence@comite.ptce-demo.example"
+    used: set[str] = set()
+    taken = {OFFICER_EMAILS[Role.PRESIDENT], OFFICER_EMAILS[Role.SECRETARY]}
+
+    def name() -> str:
+        found = names.person()
+        while found in used:
+            found = names.person()
+        used.add(found)
+        return found
+
+    people = []
+    for i, institution in enumerate(data["institutions_committee"]):
+        roles = [Role.PRESIDENT, Role.MEMBER] if i == 0 else [Role.MEMBER]
+        if i in (3, 4):  # in small committees, members also report on dossiers
+            roles.append(Role.RAPPORTEUR)
+        n = name()
+        email = OFFICER_EMAILS[Role.PRESIDENT] if i == 0 else _email(n, COMMITTEE_DOMAIN, taken)
+        people.append(Person(name=n, institution=institution, email=email))
+        set_roles(people[-1], roles)
     secretary = Person(
-        name=names.person(), institution="Secrétariat du comité (CGET)", is_secretary=True,
-        is_secretariat=True, email="secretariat@comite.ptce-demo.example",
+        name=name(), institution="Secrétariat du comité (CGET)",
+        email=OFFICER_EMAILS[Role.SECRETARY],
     )  # fmt: skip
-    rapporteurs = [
-        Person(
-            name=names.person(),
+    set_roles(secretary, [Role.SECRETARY, Role.SECRETARIAT])
+    people.append(secretary)
+    for _ in range(16):
+        n = name()
+        p = Person(
+            name=n,
             institution=rng.choice(data["institutions_rapporteurs"]),
-            is_rapporteur=True,
+            email=_email(n, RAPPORTEUR_DOMAIN, taken),
+            region=rng.choice(list(data["towns"])),
         )
-        for _ in range(16)
-    ]
-    # Two committee members also report on dossiers, as happens in small committees.
-    for p in committee_people[3:5]:
-        p.is_rapporteur = True
-    everyone = [*committee_people, secretary, *rapporteurs]
-    eligible = eligibility_rows.eligible_by_dossier(store)
-    pool = rapporteurs + committee_people[3:5]
-    criteria = call.criteria
-    with store.transaction("démo : rapporteurs et évaluations"):
-        people_rows.insert_people(store, everyone)
-        # Conflicts: some members and rapporteurs know a pole's lead structure.
-        for p in rng.sample(committee_people[1:], 4) + rng.sample(rapporteurs, 3):
-            d = rng.choice(items)
-            people_rows.declare_conflict(
-                store,
-                person_id=stored_id(p),
-                dossier_id=stored_id(d),
-                reason=rng.choice(
-                    (
-                        "administrateur d'une structure membre",
-                        "lien familial avec le porteur",
-                        "a accompagné le montage du projet",
-                    )
-                ),
-            )
-        conflicted = set(people_rows.conflicts(store))
-        for d in items:
-            if not eligible.get(stored_id(d)):
-                continue
-            quality = rng.betavariate(4, 2.5)  # the dossier's latent merit, 0..1
-            candidates = [p for p in pool if (p.id, d.id) not in conflicted]
-            for p in rng.sample(candidates, 2):
-                person_id, dossier_id = stored_id(p), stored_id(d)
-                people_rows.assign(store, person_id=person_id, dossier_id=dossier_id)
-                review_id = review_rows.ensure_review(
-                    store, dossier_id=dossier_id, person_id=person_id
-                )
-                values: dict[int, float | None] = {}
-                for c in criteria:
-                    noise = rng.gauss(0, 0.9)
-                    value = round(c.scale_min + quality * (c.scale_max - c.scale_min) + noise)
-                    values[stored_id(c)] = float(min(c.scale_max, max(c.scale_min, value)))
-                comments = {stored_id(criteria[0]): rng.choice(
-                    ("Mutualisation réelle et déjà engagée.", "Coopération encore déclarative.",
-                     "Locaux partagés depuis 2011, gouvernance claire.",
-                     "Partenariat à consolider avec les entreprises commerciales."))}  # fmt: skip
-                review_rows.set_scores(store, review_id=review_id, scores=values, comments=comments)
-                total = (
-                    scoring.weighted_score(
-                        criteria, {c.code: values[stored_id(c)] for c in criteria}
-                    )
-                    or 0.0
-                )
-                opinion = "favourable" if total >= 65 else "reserved" if total >= 45 else (
-                    "unfavourable")  # fmt: skip
-                review_rows.set_opinion(
-                    store,
-                    review_id=review_id,
-                    opinion=opinion,
-                    summary=f"Projet {'solide' if total >= 65 else 'à consolider'} ; "
-                    f"note pondérée {total:.0f}/100.",
-                )
-                review_rows.submit(
-                    store,
-                    review_id=review_id,
-                    at=f"{call.year}-09-{rng.randint(1, 28):02d}T10:00:00+00:00",
-                )
-    return everyone
+        set_roles(p, [Role.RAPPORTEUR])
+        people.append(p)
+    return people
 
 
-def _session_stage(
-    store: CallStore, call: Call, names: _Names, people: list[Person], *, closed: bool
-) -> None:
+def _review_stage(store: CallStore, call: Call, names: _Names) -> list[Person]:
     rng = names.rng
-    members = [p for p in people if p.is_member]
-    chair = next(p for p in members if p.is_chair)
-    secretary = next(p for p in people if p.is_secretary)
-    # Attendance: most present, two represented by a present member, two excused.
-    attendance = [
-        Attendance(person_id=stored_id(p), status=AttendanceStatus.PRESENT) for p in members
+    people = [
+        person_service.add_person(
+            store,
+            name=p.name,
+            institution=p.institution,
+            email=p.email,
+            roles=roles_of(p),
+            region=p.region,
+        )
+        for p in _committee(names)
     ]
+    dossiers = assignment.board(store).dossiers
+    # Conflicts: some members and rapporteurs know a pole's lead structure.
+    members = [p for p in people if p.is_member and not p.is_chair]
+    rapporteurs = [p for p in people if p.is_rapporteur and not p.is_member]
+    for p in rng.sample(members, 4) + rng.sample(rapporteurs, 3) if dossiers else ():
+        conflicts.declare_conflict(
+            store,
+            person_id=p.id,  # type: ignore[arg-type]
+            dossier_id=rng.choice(dossiers).id,
+            reason=rng.choice(CONFLICT_REASONS),
+        )
+    assignment.apply(store, assignment.preview(store))
+    quality = {d.id: rng.betavariate(4, 2.5) for d in dossiers}  # latent merit, 0..1
+    by_id = {p.id: p for p in people}
+    for dossier_id, person_id in sorted(assignment.board(store).cells):
+        with review.acting_as(store, by_id[person_id]):
+            _review(store, call, rng, dossier_id, quality[dossier_id])
+    return people
+
+
+def _review(
+    store: CallStore, call: Call, rng: random.Random, dossier_id: int, quality: float
+) -> None:
+    """A rapporteur at the scoring dock: each criterion, a comment, the opinion, submit."""
+    criteria = call.criteria
+    values = {}
+    for c in criteria:
+        value = round(c.scale_min + quality * (c.scale_max - c.scale_min) + rng.gauss(0, 0.9))
+        values[c.code] = float(min(c.scale_max, max(c.scale_min, value)))
+        review.set_score(store, dossier_id, c.id, values[c.code])  # type: ignore[arg-type]
+    review.set_comment(store, dossier_id, criteria[0].id, rng.choice(REVIEW_COMMENTS))  # type: ignore[arg-type]
+    total = scoring.weighted_score(criteria, values) or 0.0
+    opinion = (
+        Opinion.FAVOURABLE if total >= 65 else Opinion.RESERVED if total >= 45
+        else Opinion.UNFAVOURABLE
+    )  # fmt: skip
+    review.set_opinion(store, dossier_id, opinion)
+    review.set_summary(
+        store,
+        dossier_id,
+        f"Projet {'solide' if total >= 65 else 'à consolider'} ; note pondérée {total:.0f}/100.",
+    )
+    review.submit(store, dossier_id)
+
+
+def _attendance(people: list[Person], chair: Person) -> list[Attendance]:
+    """Most members present, two represented by a present member, two excused."""
+    members = [p for p in people if p.is_member]
+    attendance = [Attendance(person_id=p.id, status=AttendanceStatus.PRESENT) for p in members]  # type: ignore[arg-type]
     others = [a for a in attendance if a.person_id != chair.id]
     for a in others[-2:]:
         a.status = AttendanceStatus.EXCUSED
     for a, holder in zip(others[-4:-2], others[:2], strict=True):
         a.status = AttendanceStatus.REPRESENTED
         a.proxy_holder_id = holder.person_id
-    member_ids = [stored_id(p) for p in members]
-    committee.check_attendance(member_ids, attendance)
-    # Rank the eligible dossiers; put the best third on the agenda, in ranking order.
-    scores = review_rows.submitted_scores(store)
-    rows = eligibility_rows.eligible_dossiers(store)
-    candidates = [
-        scoring.Candidate(
-            dossier_id=r["id"],
-            numero=r["numero"],
-            amount=min(r["amount_requested"], call.grant_max),
-            aggregate=scoring.aggregate(call.criteria, scores.get(r["id"], [])),
-            submitted_on=date.fromisoformat(r["submitted_on"]) if r["submitted_on"] else None,
-        )
-        for r in rows
-    ]
-    ranking = [e for e in scoring.rank(candidates, envelope=call.envelope,
-                                       tie_break=call.tie_break) if e.rank]  # fmt: skip
-    agenda = ranking[: max(1, min(len(ranking), 40))]
-    recused = committee.recused_by_dossier(people_rows.conflicts(store))
-    funder_ids = {f.code: stored_id(f) for f in call.funders}
-    session = Session(
-        title="Séance plénière du comité de sélection",
-        date=date(call.year, 12, 10),
-        time="14:00",
-        place="Paris, 20 avenue de Ségur, salle 1021",
-        chair_id=chair.id,
-        secretary_id=secretary.id,
-        state=SessionState.OPEN,
-    )
-    remaining = call.envelope
-    granted: list[dict[str, float]] = []
-    with store.transaction("démo : séance et décisions"):
-        session_id = session_rows.create_session(store, session)
-        session_rows.set_agenda(
-            store, session_id=session_id, dossier_ids=[e.candidate.dossier_id for e in agenda]
-        )
-        session_rows.set_attendance(store, session_id=session_id, attendance=attendance)
-        for entry in agenda:
-            dossier_id = entry.candidate.dossier_id
-            voter_ids = committee.voters(attendance, recused.get(dossier_id, set()))
-            amount = entry.candidate.amount
-            if remaining >= amount:
-                outcome = Outcome.SELECTED
-                reasons, conditions = "", ""
-                if rng.random() < 0.25:
-                    outcome = Outcome.SELECTED_WITH_CONDITIONS
-                    amount = float(round(amount * 0.85, -3))
-                    amount = max(amount, call.grant_min)
-                    conditions = "Signature d'une convention de mutualisation entre les membres."
-                    reasons = "Montant réduit : dépenses de fonctionnement partiellement retenues."
-            elif remaining >= call.grant_min and entry.within_envelope is False:
+    return attendance
+
+
+def _session_stage(
+    store: CallStore, call: Call, names: _Names, people: list[Person], *, closed: bool
+) -> None:
+    """The session as the session window (or `ptce session …`) holds it: the ranked dossiers
+    (then those the ranking keeps out) on the agenda, attendance, opening, a decision per
+    item, closing."""
+    rng = names.rng
+    chair = next(p for p in people if p.is_chair)
+    secretary = next(p for p in people if p.is_secretary)
+    agenda = deliberation.default_agenda(store, unranked=True)[:40]
+    session_id = deliberation.create_session(
+        store, title="Séance plénière du comité de sélection", day=date(call.year, 12, 10),
+        time="14:00", place="Paris, 20 avenue de Ségur, salle 1021", chair_id=chair.id,
+        secretary_id=secretary.id, dossier_ids=agenda,
+    )  # fmt: skip
+    deliberation.set_attendance(store, session_id=session_id, attendance=_attendance(people, chair))
+    deliberation.open_session(store, session_id=session_id)
+    remaining, reserves = call.envelope, 3
+    for entry in deliberation.session_report(store, session_id).agenda:
+        amount = min(entry.amount_requested, call.grant_max)
+        reasons = conditions = ""
+        if entry.rank is None:  # below an eliminatory threshold
+            outcome, amount = Outcome.NOT_SELECTED, 0.0
+            reasons = "Note inférieure au seuil éliminatoire sur au moins un critère."
+        elif remaining >= amount:
+            outcome = Outcome.SELECTED
+            if rng.random() < 0.25:
                 outcome = Outcome.SELECTED_WITH_CONDITIONS
-                amount = float(int(remaining // 1000) * 1000)
-                conditions = "Plan de financement à ajuster au montant accordé."
-                reasons = "Montant réduit au reliquat de l'enveloppe."
-            else:
-                outcome = rng.choice((Outcome.DEFERRED, Outcome.NOT_SELECTED))
-                amount = 0.0
-                reasons = (
-                    "Enveloppe épuisée ; dossier inscrit sur la liste complémentaire."
-                    if outcome is Outcome.DEFERRED
-                    else "Note inférieure aux dossiers retenus dans la limite de l'enveloppe."
-                )
-                conditions = ""
-            split = budget.propose_split(amount, call.funders, granted) if amount else {}
-            granted.append(split)
-            remaining -= amount
-            n = len(voter_ids)
-            against = rng.randint(0, max(0, n // 4))
-            abstain = rng.randint(0, 1) if n - against > 1 else 0
-            votes_for = n - against - abstain
-            if not outcome.is_grant:
-                votes_for, against = against, votes_for
-            session_rows.record_decision(
-                store,
-                session_id=session_id,
-                decision=Decision(
-                    dossier_id=dossier_id,
-                    outcome=outcome,
-                    amount_granted=amount,
-                    split=split,
-                    votes_for=votes_for,
-                    votes_against=against,
-                    votes_abstain=abstain,
-                    reasons=reasons,
-                    conditions=conditions,
-                ),
-                funder_ids=funder_ids,
+                amount = max(float(round(amount * 0.85, -3)), call.grant_min)
+                conditions = "Signature d'une convention de mutualisation entre les membres."
+                reasons = "Montant réduit : dépenses de fonctionnement partiellement retenues."
+        elif remaining >= call.grant_min:
+            outcome = Outcome.SELECTED_WITH_CONDITIONS
+            amount = float(int(remaining // 1000) * 1000)
+            conditions = "Plan de financement à ajuster au montant accordé."
+            reasons = "Montant réduit au reliquat de l'enveloppe."
+        elif reserves:
+            outcome, amount, reserves = Outcome.RESERVE, 0.0, reserves - 1
+            reasons = "Enveloppe épuisée ; dossier inscrit sur la liste complémentaire."
+        else:
+            outcome, amount = rng.choice((Outcome.DEFERRED, Outcome.NOT_SELECTED)), 0.0
+            reasons = (
+                "Plan de financement à compléter ; dossier à présenter à une séance ultérieure."
+                if outcome is Outcome.DEFERRED
+                else "Note inférieure aux dossiers retenus dans la limite de l'enveloppe."
             )
-        if closed:
-            session_rows.set_state(store, session_id=session_id, state="closed")
+        n = entry.voters
+        against = rng.randint(0, max(0, n // 4))
+        abstain = rng.randint(0, 1) if n - against > 1 else 0
+        # The split: left to the service, in proportion to the funders' shares (« Au prorata »).
+        deliberation.record_decision(
+            store, session_id=session_id, dossier_id=entry.dossier_id, outcome=outcome,
+            amount_granted=amount, votes_for=n - against - abstain, votes_against=against,
+            votes_abstain=abstain, reasons=reasons, conditions=conditions,
+        )  # fmt: skip
+        remaining -= amount
+    if closed and agenda:  # a session that deliberated nothing cannot be closed
+        deliberation.close_session(store, session_id=session_id)

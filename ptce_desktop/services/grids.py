@@ -6,8 +6,6 @@ the rapporteur's name, as if they had typed it in the scoring dock.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -276,17 +274,6 @@ def _change(
     return change
 
 
-@contextmanager
-def _acting_as(store: CallStore, person: Person) -> Iterator[None]:
-    """The review service checks and records the store's actor: be the rapporteur."""
-    before = store.actor
-    store.actor = person.name
-    try:
-        yield
-    finally:
-        store.actor = before
-
-
 def import_grid(
     store: CallStore, source: Path, *, rapporteur: str | int | None = None, submit: bool = False
 ) -> GridImport:
@@ -306,7 +293,7 @@ def import_grid(
     submitted: list[str] = []
     incomplete: list[str] = []
     with (
-        _acting_as(store, person),
+        review.acting_as(store, person),
         store.transaction(f"grille importée de {person.name} ({source.name})"),
     ):
         for change in changes:

@@ -8,6 +8,8 @@ changes the grid is on disk (and in the audit log, under the current identity) a
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -54,6 +56,18 @@ def whoami(store: CallStore) -> Me:
     """The person the store's actor names (identities are chosen by name, see the GUI)."""
     person = next((p for p in people_rows.load_people(store) if p.name == store.actor), None)
     return Me(name=store.actor, person=person)
+
+
+@contextmanager
+def acting_as(store: CallStore, person: Person) -> Iterator[None]:
+    """This service checks and records the store's actor: be `person` meanwhile (a grid
+    imported for a rapporteur, the demo's rapporteurs at their desks)."""
+    before = store.actor
+    store.actor = person.name
+    try:
+        yield
+    finally:
+        store.actor = before
 
 
 def _dossier_numero(store: CallStore, dossier_id: int) -> str:

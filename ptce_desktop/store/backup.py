@@ -71,6 +71,16 @@ def rotate(db_path: Path, *, keep: int = KEEP) -> None:
         old.unlink(missing_ok=True)
 
 
+def drop_backups(db_path: Path) -> None:
+    """Remove every backup of `db_path` (a call file being built: its half-made states are of
+    no use once it is complete or abandoned), and `backups/` if nothing else is in it."""
+    for old in list_backups(db_path):
+        old.unlink(missing_ok=True)
+    folder = backup_dir(db_path)
+    if folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
+
+
 @dataclass(frozen=True, slots=True)
 class BackupInfo:
     """One backup as `ptce backup list` shows it; counts are None when it cannot be read."""

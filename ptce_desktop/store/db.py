@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import quote
 
 from . import audit
-from .backup import make_backup, move_new
+from .backup import drop_backups, make_backup, move_new
 from .errors import (
     NewerVersionError,
     NotACallFileError,
@@ -155,14 +155,19 @@ class CallStore:
     def building(cls, path: Path, *, actor: str) -> Iterator[CallStore]:
         """A new call file filled under a temporary name beside `path` and moved onto `path`
         only once complete, checkpointed and closed: a process killed meanwhile leaves no
-        half-made call under the real name. A file that appeared at `path` meanwhile is kept."""
+        half-made call under the real name. A file that appeared at `path` meanwhile is kept.
+        Backups taken meanwhile (services make them before bulk writes) are removed."""
         path = Path(path)
         if path.exists():
             raise StoreError(f"{path} existe déjà : choisissez un autre nom")
         tmp = path.with_name(f".{path.name}.{os.getpid()}-{time.monotonic_ns()}.tmp")
         store = cls.create(tmp, actor=actor)
+        # No sync per commit while building: a file cut short is never given the real name.
+        # Back to FULL before the checkpoint, which then syncs the log and the database.
+        store.conn.execute("PRAGMA synchronous = OFF")
         try:
             yield store
+            store.conn.execute("PRAGMA synchronous = FULL")
             store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             store.close()
             move_new(tmp, path)
@@ -173,6 +178,8 @@ class CallStore:
             if isinstance(exc, sqlite3.Error):
                 raise (from_sqlite(exc, path) or exc) from exc
             raise
+        finally:  # backups a service made on the way are of the temporary file
+            drop_backups(tmp)
 
     @classmethod
     def open(cls, path: Path, *, actor: str, check: Check = "quick") -> CallStore:

@@ -61,18 +61,3 @@ def results_for(store: CallStore, dossier_id: int) -> list[dict[str, Any]]:
 def drop_rules(store: CallStore, rules: Iterable[str]) -> None:
     """Forget the verdicts (and overrides) of rules the call no longer applies."""
     store.conn.executemany("DELETE FROM eligibility_results WHERE rule = ?", [(r,) for r in rules])
-
-
-def eligible_by_dossier(store: CallStore) -> dict[int, int]:
-    """The stored verdict (1 eligible, 0 not) of each screened dossier."""
-    return dict(store.conn.execute("SELECT dossier_id, eligible FROM dossier_eligibility"))
-
-
-def eligible_dossiers(store: CallStore) -> list[dict[str, Any]]:
-    """id, numero, amount_requested, submitted_on of every eligible dossier."""
-    return list(
-        store.query(
-            "SELECT d.id, d.numero, d.amount_requested, d.submitted_on FROM dossiers d "
-            "JOIN dossier_eligibility e ON e.dossier_id = d.id WHERE e.eligible = 1"
-        )
-    )

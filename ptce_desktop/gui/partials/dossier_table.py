@@ -15,7 +15,9 @@ from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -25,6 +27,9 @@ from PySide6.QtGui import QBrush, QColor
 from ...domain.model import OUTCOME_LABELS, Outcome
 from ...services.browse import ListRow
 from .. import format as fmt
+from .. import i18n, theme
+
+translate = QCoreApplication.translate
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -61,9 +66,17 @@ def natural(text: str) -> tuple:
 
 def eligibility_text(row: ListRow) -> str:
     if row.eligible is None:
-        return "à contrôler"
-    text = "éligible" if row.eligible else "inéligible"
-    return f"{text} (dérog.)" if row.overrides else text
+        return translate("DossierTable", "à contrôler")
+    text = (
+        translate("DossierTable", "éligible")
+        if row.eligible
+        else translate("DossierTable", "inéligible")
+    )
+    return (
+        translate("DossierTable", "{verdict} (dérog.)").format(verdict=text)
+        if row.overrides
+        else text
+    )
 
 
 @dataclass(slots=True, frozen=True)
@@ -74,6 +87,12 @@ class _Col:
     right: bool = False
 
 
+# Column titles, translated when shown (headerData).
+COLUMN_TITLES = (
+    QT_TRANSLATE_NOOP("columns", "Demandé"),
+    QT_TRANSLATE_NOOP("columns", "Éligibilité"),
+    QT_TRANSLATE_NOOP("columns", "Éval."),
+)
 COLUMNS: tuple[_Col, ...] = (
     _Col("N°", lambda r: r.numero, lambda r: natural(r.numero)),
     _Col("Pôle", lambda r: r.pole_name, lambda r: fold(r.pole_name)),
@@ -97,7 +116,7 @@ COLUMNS: tuple[_Col, ...] = (
     ),
     _Col(
         "Décision",
-        lambda r: OUTCOME_LABELS[r.outcome] if r.outcome else "—",
+        lambda r: i18n.label(OUTCOME_LABELS[r.outcome]) if r.outcome else "—",
         lambda r: None if r.outcome is None else OUTCOME_ORDER[r.outcome],
     ),
 )
@@ -193,7 +212,7 @@ class DossierTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section].title
+            return translate("columns", COLUMNS[section].title)
         if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[section].right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -207,8 +226,8 @@ class DossierTableModel(QAbstractTableModel):
             return COLUMNS[column].text(row)
         if role == ALIGNMENT:
             return RIGHT if COLUMNS[column].right else None
-        if role == FOREGROUND:
-            return self._colour(row, column)
+        if role == FOREGROUND:  # the high-contrast theme keeps its own ink
+            return None if theme.high_contrast() else self._colour(row, column)
         if role == TOOLTIP:
             return self._tooltip(row, column)
         return row  # ROW

@@ -6,12 +6,15 @@ and so that the same widget reads well on a projector at any size.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...services.session_data import FunderGauge
 from .. import format as fmt
+from .. import theme
+
+translate = QCoreApplication.translate
 
 GRANTED = QColor("#2f5d8c")
 PENDING = QColor("#e0a100")
@@ -23,14 +26,20 @@ class EnvelopeGauge(QWidget):
     def __init__(self, parent: QWidget | None = None, *, dark: bool = False) -> None:
         super().__init__(parent)
         self.gauge: FunderGauge | None = None
-        self.dark = dark
+        self.dark = dark or theme.high_contrast()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_gauge(self, gauge: FunderGauge) -> None:
         self.gauge = gauge
         self.setToolTip(
-            f"{gauge.name} : {fmt.eur(gauge.granted)} accordés sur {fmt.eur(gauge.share)}, "
-            f"reste {fmt.eur(gauge.remaining)}"
+            translate(
+                "EnvelopeGauge", "{name} : {granted} accordés sur {share}, reste {left}"
+            ).format(
+                name=gauge.name,
+                granted=fmt.eur(gauge.granted),
+                share=fmt.eur(gauge.share),
+                left=fmt.eur(gauge.remaining),
+            )
         )
         self.update()
 
@@ -58,9 +67,9 @@ class EnvelopeGauge(QWidget):
         name = QFontMetrics(bold).elidedText(g.name, Qt.TextElideMode.ElideRight, self.width())
         p.drawText(QRectF(0, 0, self.width(), text_h), Qt.AlignmentFlag.AlignLeft, name)
         right = (
-            f"dépassement {fmt.eur(-g.remaining)}"
+            translate("EnvelopeGauge", "dépassement {amount}").format(amount=fmt.eur(-g.remaining))
             if g.exceeded
-            else f"reste {fmt.eur(g.remaining)}"
+            else translate("EnvelopeGauge", "reste {amount}").format(amount=fmt.eur(g.remaining))
         )
         # The bar: granted before this decision, then this decision's part.
         top = text_h + 4

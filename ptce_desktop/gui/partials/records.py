@@ -7,8 +7,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
+
+from .. import theme
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -51,7 +59,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].title
+            # Titles marked with QT_TRANSLATE_NOOP("columns", ...) follow the language.
+            return QCoreApplication.translate("columns", self.columns[section].title)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -64,7 +73,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col.tooltip:
             return col.tooltip(rec) or None
-        if role == Qt.ItemDataRole.ForegroundRole and col.colour:
+        if role == Qt.ItemDataRole.ForegroundRole and col.colour and not theme.high_contrast():
             name = col.colour(rec)
             return QBrush(QColor(name)) if name else None
         if role == Qt.ItemDataRole.FontRole and col.bold and col.bold(rec):

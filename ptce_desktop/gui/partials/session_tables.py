@@ -4,12 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ...services.session_data import AgendaEntry, RankingEntry
 from .. import format as fmt
+from ..i18n import label
 from .records import Column, RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -17,11 +27,34 @@ Index = QModelIndex | QPersistentModelIndex
 CUT_OFF = QColor("#c62828")
 
 
+# Column titles, translated when shown (RecordTableModel.headerData).
+COLUMN_TITLES = (
+    QT_TRANSLATE_NOOP("columns", "N°"),
+    QT_TRANSLATE_NOOP("columns", "Pôle"),
+    QT_TRANSLATE_NOOP("columns", "Rang"),
+    QT_TRANSLATE_NOOP("columns", "Note"),
+    QT_TRANSLATE_NOOP("columns", "Décision"),
+    QT_TRANSLATE_NOOP("columns", "Région"),
+    QT_TRANSLATE_NOOP("columns", "Montant sollicité"),
+    QT_TRANSLATE_NOOP("columns", "Déports"),
+    QT_TRANSLATE_NOOP("columns", "Note /100"),
+    QT_TRANSLATE_NOOP("columns", "Écart max"),
+    QT_TRANSLATE_NOOP("columns", "Montant"),
+    QT_TRANSLATE_NOOP("columns", "Cumul"),
+    QT_TRANSLATE_NOOP("columns", "Statut"),
+)
+SPREAD_TIP = QT_TRANSLATE_NOOP("SessionTables", "Plus grand écart entre rapporteurs sur un critère")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SessionTables", text)
+
+
 def _decision_text(e: AgendaEntry) -> str:
     d = e.decision
     if d is None:
-        return "à délibérer"
-    return d.outcome.label + (f" — {fmt.eur(d.amount_granted)}" if d.amount_granted else "")
+        return QCoreApplication.translate("SessionTables", "à délibérer")
+    return label(d.outcome.label) + (f" — {fmt.eur(d.amount_granted)}" if d.amount_granted else "")
 
 
 def _decision_colour(e: AgendaEntry) -> str | None:
@@ -53,12 +86,53 @@ AGENDA_EDIT_COLUMNS = (
 )  # fmt: skip
 
 
+AGENDA_MIME = "application/x-ptce-agenda-rows"
+
+
+class AgendaEditModel(RecordTableModel[AgendaEntry]):
+    """The agenda being prepared: rows dragged within the table ask the window to move them
+    (the window writes the new order, then the model is filled again from the file)."""
+
+    rows_dropped = Signal(list, int)  # rows moved, row they go before
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index) | Qt.ItemFlag.ItemIsDropEnabled
+        return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [AGENDA_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        rows = sorted({i.row() for i in indexes})
+        data.setData(AGENDA_MIME, ",".join(map(str, rows)).encode())
+        return data
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, _column: int, parent: Index
+    ) -> bool:
+        if action != Qt.DropAction.MoveAction or not data.hasFormat(AGENDA_MIME):
+            return False
+        rows = [int(r) for r in bytes(data.data(AGENDA_MIME).data()).decode().split(",") if r]
+        target = row if row >= 0 else (parent.row() if parent.isValid() else self.rowCount())
+        # After the drag has finished: the window refills this model.
+        QTimer.singleShot(0, lambda: self.rows_dropped.emit(rows, target))
+        return False
+
+
 def _status(e: RankingEntry) -> str:
     if e.rank is None:
         return e.excluded_reason
     if e.within_envelope:
-        return "dans l'enveloppe"
-    return "liste complémentaire" if e.reserve else "au-delà de l'enveloppe"
+        return QCoreApplication.translate("SessionTables", "dans l'enveloppe")
+    return (
+        QCoreApplication.translate("SessionTables", "liste complémentaire")
+        if e.reserve
+        else QCoreApplication.translate("SessionTables", "au-delà de l'enveloppe")
+    )
 
 
 RANKING_COLUMNS = (
@@ -70,7 +144,7 @@ RANKING_COLUMNS = (
                          bold=lambda e: e.within_envelope),
     Column[RankingEntry]("Écart max", lambda e: fmt.score(e.max_spread) if e.review_count
                          else "—", align_right=True,
-                         tooltip=lambda _e: "Plus grand écart entre rapporteurs sur un critère"),
+                         tooltip=lambda _e: _tr(SPREAD_TIP)),
     Column[RankingEntry]("Montant", lambda e: fmt.eur(e.amount), align_right=True),
     Column[RankingEntry]("Cumul", lambda e: fmt.eur(e.cumulated) if e.rank else "",
                          align_right=True),

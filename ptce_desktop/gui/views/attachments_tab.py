@@ -68,6 +68,7 @@ class AttachmentsTab(QWidget):
         self.page_count = child(self, QLabel, "pageCountLabel")
         self.zoom_label = child(self, QLabel, "zoomLabel")
         self.fit_button = child(self, QToolButton, "fitWidthButton")
+        self.fit_button.setMinimumWidth(self.fit_button.sizeHint().width())  # never « Plei…geur »
         self.search_edit = child(self, QLineEdit, "pdfSearchEdit")
         self.search_label = child(self, QLabel, "searchResultLabel")
         self._loader: ContentLoader = lambda _id: b""

@@ -15,7 +15,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QAction, QColor, QCursor, QFont, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QToolTip, QWidget
 
@@ -209,7 +209,7 @@ def open_charts(main: MainWindow) -> ScoreChartsWindow | None:
 
 
 def install(main: MainWindow) -> None:
-    action = QAction("S&tatistiques des notes…", main)
+    action = QAction(QCoreApplication.translate("ScoreCharts", "S&tatistiques des notes…"), main)
     action.setObjectName("actionScoreCharts")
     action.setShortcut(QKeySequence("Ctrl+Shift+T"))
     action.triggered.connect(lambda: open_charts(main))

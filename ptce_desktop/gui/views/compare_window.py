@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -490,13 +490,16 @@ def install(main: MainWindow) -> None:
     if menu is not None:
         menu.addSeparator()
     for name, text, keys, slot in (
-        ("actionCompareDossiers", "&Comparer des dossiers…", "Ctrl+Shift+C", open_dossiers),
-        ("actionCompareRapporteurs", "Comparer les ra&pporteurs…", "Ctrl+Shift+R",
+        ("actionCompareDossiers", QT_TRANSLATE_NOOP("CompareWindow", "&Comparer des dossiers…"),
+         "Ctrl+Shift+C", open_dossiers),
+        ("actionCompareRapporteurs",
+         QT_TRANSLATE_NOOP("CompareWindow", "Comparer les ra&pporteurs…"), "Ctrl+Shift+R",
          open_rapporteurs),
-        ("actionDisagreements", "&Désaccords entre rapporteurs…", "Ctrl+Shift+D",
+        ("actionDisagreements",
+         QT_TRANSLATE_NOOP("CompareWindow", "&Désaccords entre rapporteurs…"), "Ctrl+Shift+D",
          open_disagreements),
     ):  # fmt: skip
-        action = QAction(text, main)
+        action = QAction(QCoreApplication.translate("CompareWindow", text), main)
         action.setObjectName(name)
         action.setShortcut(QKeySequence(keys))
         action.triggered.connect(lambda _=False, f=slot: f(main))

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.model import OUTCOME_LABELS, Outcome
 from ...services.browse import ListRow
+from .. import i18n
 from ..partials.dossier_table import (
     DossierTableModel,
     Filters,
@@ -26,26 +37,28 @@ from ..partials.dossier_table import (
 )
 from ..uiloader import child, load_ui
 
+translate = QCoreApplication.translate
+
 SEARCH_DELAY_MS = 150  # typing pauses shorter than this do not run a query
 
 ELIGIBILITY_CHOICES = (
-    ("", "Éligibilité : toutes"),
-    ("eligible", "Éligibles"),
-    ("ineligible", "Inéligibles"),
-    ("override", "Avec dérogation"),
-    ("unchecked", "Non contrôlés"),
+    ("", QT_TRANSLATE_NOOP("DossierList", "Éligibilité : toutes")),
+    ("eligible", QT_TRANSLATE_NOOP("DossierList", "Éligibles")),
+    ("ineligible", QT_TRANSLATE_NOOP("DossierList", "Inéligibles")),
+    ("override", QT_TRANSLATE_NOOP("DossierList", "Avec dérogation")),
+    ("unchecked", QT_TRANSLATE_NOOP("DossierList", "Non contrôlés")),
 )
 MINE = "mine"  # the review filter's « Mes dossiers », offered to a rapporteur
 REVIEW_CHOICES = (
-    ("", "Évaluations : toutes"),
-    ("none", "Sans rapporteur"),
-    ("pending", "Évaluations en cours"),
-    ("complete", "Évaluations terminées"),
+    ("", QT_TRANSLATE_NOOP("DossierList", "Évaluations : toutes")),
+    ("none", QT_TRANSLATE_NOOP("DossierList", "Sans rapporteur")),
+    ("pending", QT_TRANSLATE_NOOP("DossierList", "Évaluations en cours")),
+    ("complete", QT_TRANSLATE_NOOP("DossierList", "Évaluations terminées")),
 )
 DECISION_CHOICES = (
-    ("", "Décision : toutes"),
-    ("none", "Sans décision"),
-    *((o.value, OUTCOME_LABELS[o].capitalize()) for o in Outcome),
+    ("", QT_TRANSLATE_NOOP("DossierList", "Décision : toutes")),
+    ("none", QT_TRANSLATE_NOOP("DossierList", "Sans décision")),
+    *((o.value, OUTCOME_LABELS[o]) for o in Outcome),
 )
 # Widest expected text of each column (the pole column stretches), measured in the real font.
 COLUMN_SAMPLES = (
@@ -99,8 +112,8 @@ class DossierListView(QWidget):
         self.reset_button.clicked.connect(self.reset_filters)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self._fill_fixed_combos()
-        self._fill_value_combo(self.region_combo, "Toutes les régions", set())
-        self._fill_value_combo(self.sector_combo, "Tous les secteurs", set())
+        self._fill_value_combo(self.region_combo, self.tr("Toutes les régions"), set())
+        self._fill_value_combo(self.sector_combo, self.tr("Tous les secteurs"), set())
 
     def _combos(self) -> tuple[QComboBox, ...]:
         return (
@@ -154,7 +167,10 @@ class DossierListView(QWidget):
             combo.blockSignals(True)
             combo.clear()
             for key, label in choices:
-                combo.addItem(label, key)
+                shown = translate("DossierList", label)
+                if shown == label:  # an outcome: a domain label
+                    shown = i18n.label(label)
+                combo.addItem(shown[:1].upper() + shown[1:], key)
             combo.blockSignals(False)
 
     # -- public API ---------------------------------------------------------------------------
@@ -167,9 +183,11 @@ class DossierListView(QWidget):
         self._searcher = searcher
         self._search_ids = None
         self.model.set_rows(rows, orders)
-        self._fill_value_combo(self.region_combo, "Toutes les régions", {r.region for r in rows})
         self._fill_value_combo(
-            self.sector_combo, "Tous les secteurs", {s for r in rows for s in r.sectors}
+            self.region_combo, self.tr("Toutes les régions"), {r.region for r in rows}
+        )
+        self._fill_value_combo(
+            self.sector_combo, self.tr("Tous les secteurs"), {s for r in rows for s in r.sectors}
         )
         self.reset_filters()
 
@@ -311,8 +329,11 @@ class DossierListView(QWidget):
 
     def _update_count(self) -> None:
         shown, total = len(self.model.rows), len(self.model.all_rows)
-        noun = "dossier" if shown <= 1 else "dossiers"
-        text = f"{total} {noun}" if shown == total else f"{shown} {noun} sur {total}"
+        count = self.tr("{n} dossier") if shown <= 1 else self.tr("{n} dossiers")
+        if shown == total:
+            text = count.format(n=total)
+        else:
+            text = self.tr("{count} sur {total}").format(count=count.format(n=shown), total=total)
         self.count_label.setText(f"{text}  ·  {self._progress}" if self._progress else text)
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QWidget
 from ...domain.model import OUTCOME_LABELS, Outcome
 from ...services.browse import DossierFile
 from .. import format as fmt
+from .. import theme
 from ..uiloader import child, load_ui
 from .attachments_tab import AttachmentsTab
 from .budget_tab import BudgetTab
@@ -61,17 +62,17 @@ class DossierView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.45)
         font.setBold(True)
         self.pole_label.setFont(font)
-        self.subtitle_label.setStyleSheet("color: #444444")
+        self.subtitle_label.setStyleSheet(f"color: {theme.ink('#444444')}")
 
         self.summary = SummaryTab()
         self.budget = BudgetTab()
         self.attachments = AttachmentsTab()
         self.eligibility = EligibilityTab()
         for widget, title in (
-            (self.summary, "&Résumé"),
-            (self.budget, "&Budget"),
-            (self.attachments, "&Pièces"),
-            (self.eligibility, "É&ligibilité"),
+            (self.summary, self.tr("&Résumé")),
+            (self.budget, self.tr("&Budget")),
+            (self.attachments, self.tr("&Pièces")),
+            (self.eligibility, self.tr("É&ligibilité")),
         ):
             self.tabs.addTab(widget, title)
         self.tabs.currentChanged.connect(self._on_tab)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
@@ -16,6 +17,8 @@ from ...services import exporting
 from ...services.files import open_call
 from .. import errors
 from ..tasks import Job, JobContext
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -59,12 +62,17 @@ def choose_and_export(window: MainWindow, suffix: str) -> None:
 
 def install(window: MainWindow) -> None:
     for suffix, text, name in (
-        (".xlsx", "&Classeur Excel…", "actionExportXlsx"),
-        (".zip", "C&SV (archive .zip)…", "actionExportCsv"),
+        (".xlsx", QT_TRANSLATE_NOOP("ExportActions", "&Classeur Excel…"), "actionExportXlsx"),
+        (".zip", QT_TRANSLATE_NOOP("ExportActions", "C&SV (archive .zip)…"), "actionExportCsv"),
     ):
-        action = QAction(text, window)
+        action = QAction(translate("ExportActions", text), window)
         action.setObjectName(name)
-        action.setToolTip("Dossiers, membres, cofinancements, pièces, éligibilité, évaluations, "
-                          "classement, décisions et synthèse")  # fmt: skip
+        action.setToolTip(
+            translate(
+                "ExportActions",
+                "Dossiers, membres, cofinancements, pièces, éligibilité, évaluations, "
+                "classement, décisions et synthèse",
+            )
+        )
         action.triggered.connect(lambda _checked=False, s=suffix: choose_and_export(window, s))
         window.add_export_action(action)

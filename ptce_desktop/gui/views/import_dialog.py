@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,6 +35,8 @@ from .. import errors
 from ..partials.records import Column, RecordTableModel
 from ..tasks import Job, JobContext
 from ..uiloader import child, load_ui
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -81,6 +83,9 @@ _SAMPLES = {
 }  # fmt: skip
 
 
+MAX_COLUMN_WIDTH = 150
+
+
 def _setup_table(table: QTableView, model: RecordTableModel, stretch: int) -> None:
     table.setModel(model)
     header = table.horizontalHeader()
@@ -92,7 +97,9 @@ def _setup_table(table: QTableView, model: RecordTableModel, stretch: int) -> No
     for i, col in enumerate(model.columns):
         if i != stretch:
             sample = _SAMPLES.get(col.title, col.title)
-            table.setColumnWidth(i, metrics.horizontalAdvance(sample) + 24)
+            # Capped: the stretched column (the pole, the problem) keeps room to be read.
+            width = metrics.horizontalAdvance(sample) + 24
+            table.setColumnWidth(i, min(width, MAX_COLUMN_WIDTH))
 
 
 class ImportDialog(QDialog):
@@ -241,9 +248,14 @@ def open_import_dialog(window: MainWindow) -> ImportDialog | None:
 
 
 def install(window: MainWindow) -> None:
-    action = QAction("&Candidatures (classeur, CSV, dossier, zip)…", window)
+    action = QAction(
+        translate("ImportDialog", "&Candidatures (classeur, CSV, dossier, zip)…"),
+        window,
+    )
     action.setObjectName("actionImportDossiers")
     action.setShortcut(QKeySequence("Ctrl+I"))
-    action.setToolTip("Importer des candidatures avec un aperçu avant écriture")
+    action.setToolTip(
+        translate("ImportDialog", "Importer des candidatures avec un aperçu avant écriture")
+    )
     action.triggered.connect(lambda: open_import_dialog(window))
     window.add_import_action(action)

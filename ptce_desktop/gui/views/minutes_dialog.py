@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -36,7 +36,7 @@ from ...services import deliberation
 from ...services import minutes as minutes_service
 from ...services.files import CallStore, open_call
 from ...services.session_data import STATE_LABELS
-from .. import errors
+from .. import errors, i18n
 from ..dialogs.sign import SignDialog, SignRequest
 from ..partials.pdf_printing import load_pdf, print_document, print_preview
 from ..partials.pdf_view import PdfView
@@ -51,7 +51,14 @@ if TYPE_CHECKING:
 # or written, never at start-up: they would add about a second before the window shows.
 
 OK_COLOUR, BAD_COLOUR, NOTE_COLOUR = "#1b5e20", "#b71c1c", "#5f6368"
-ROLES = {"chair": "Président(e) du comité", "secretary": "Secrétaire de séance"}
+ROLES = {
+    "chair": QT_TRANSLATE_NOOP("MinutesDialog", "Président(e) du comité"),
+    "secretary": QT_TRANSLATE_NOOP("MinutesDialog", "Secrétaire de séance"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MinutesDialog", text)
 
 
 class MinutesDialog(QDialog):
@@ -109,10 +116,9 @@ class MinutesDialog(QDialog):
         self.session_combo.clear()
         chosen = -1
         for s, n, d in deliberation.list_sessions(self.store):
-            label = (
-                f"{s.id} — {s.title} — {s.date:%d/%m/%Y} — {STATE_LABELS[s.state]} "
-                f"({d}/{n} décisions)"
-            )
+            label = f"{s.id} — {s.title} — {s.date:%d/%m/%Y} — " + self.tr(
+                "{state} ({decided}/{items} décisions)"
+            ).format(state=i18n.label(STATE_LABELS[s.state]), decided=d, items=n)
             self.session_combo.addItem(label, (s.id, s.state))
             if s.id == select or (select is None and s.state is not SessionState.PLANNED):
                 chosen = self.session_combo.count() - 1
@@ -133,24 +139,34 @@ class MinutesDialog(QDialog):
         self.verify_label.clear()
         state = self._state()
         if state is None:
-            self.state_label.setText("Aucune séance : créez-en une dans « Séances du comité ».")
+            self.state_label.setText(
+                self.tr("Aucune séance : créez-en une dans « Séances du comité ».")
+            )
         elif state is SessionState.SIGNED:
             self.state_label.setText(
-                f"<b style='color:{OK_COLOUR}'>Procès-verbal signé</b> : la séance est "
-                "verrouillée. Toute modification passe par un avenant."
+                f"<b style='color:{OK_COLOUR}'>"
+                + self.tr(
+                    "Procès-verbal signé</b> : la séance est verrouillée. Toute modification "
+                    "passe par un avenant."
+                )
             )
             stored = minutes_service.signed_minutes(self.store, self.session_id())  # type: ignore[arg-type]
             if stored is not None:
-                self._show_pdf(stored, kind="PDF signé enregistré")
+                self._show_pdf(stored, kind=self.tr("PDF signé enregistré"))
         elif state is SessionState.CLOSED:
             self.state_label.setText(
-                "Séance close : éditez le procès-verbal, relisez-le, puis faites-le signer par "
-                "le président et le secrétaire."
+                self.tr(
+                    "Séance close : éditez le procès-verbal, relisez-le, puis faites-le signer "
+                    "par le président et le secrétaire."
+                )
             )
         else:
             self.state_label.setText(
-                f"<b style='color:{BAD_COLOUR}'>Séance {STATE_LABELS[state]}</b> : le "
-                "procès-verbal s'édite une fois la séance close (une décision par dossier)."
+                f"<b style='color:{BAD_COLOUR}'>"
+                + self.tr(
+                    "Séance {state}</b> : le procès-verbal s'édite une fois la séance close (une "
+                    "décision par dossier)."
+                ).format(state=i18n.label(STATE_LABELS[state]))
             )
         self._update_buttons()
 
@@ -189,8 +205,8 @@ class MinutesDialog(QDialog):
             return
         pages = self.document.pageCount()
         self.document_label.setText(
-            f"<b>{html.escape(kind)}</b><br>{pages} page{'s' if pages > 1 else ''} · "
-            f"{len(pdf) // 1024} Ko"
+            f"<b>{html.escape(kind)}</b><br>"
+            + self.tr("{pages} page(s) · {size} Ko").format(pages=pages, size=len(pdf) // 1024)
         )
         self._update_buttons()
         self.pdf_shown.emit(pages)
@@ -236,8 +252,8 @@ class MinutesDialog(QDialog):
 
         return self._run(
             work,
-            label="Édition du procès-verbal",
-            on_done=lambda pdf: self._show_pdf(pdf, kind="Brouillon à signer"),
+            label=self.tr("Édition du procès-verbal"),
+            on_done=lambda pdf: self._show_pdf(pdf, kind=self.tr("Brouillon à signer")),
         )
 
     # -- printing and saving --------------------------------------------------------------------
@@ -254,13 +270,15 @@ class MinutesDialog(QDialog):
         if self.pdf is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, "Enregistrer le procès-verbal", self._suggested_name(), "PDF (*.pdf)"
+            self, self.tr("Enregistrer le procès-verbal"), self._suggested_name(), "PDF (*.pdf)"
         )
         if name:
             try:
                 write_atomic(Path(name), self.pdf)
             except OSError as exc:
-                errors.show_error(self, "Enregistrer le PDF", f"{name} : {exc.strerror or exc}")
+                errors.show_error(
+                    self, self.tr("Enregistrer le PDF"), f"{name} : {exc.strerror or exc}"
+                )
 
     def _suggested_name(self) -> str:
         doc_id = minutes_service.document_id(self.store, self.session_id())  # type: ignore[arg-type]
@@ -319,7 +337,7 @@ class MinutesDialog(QDialog):
             with self._open() as store:
                 return signed, minutes_service.record_signed(store, session_id, signed)
 
-        job = self.tasks.run(work, label="Signature")
+        job = self.tasks.run(work, label=self.tr("Signature"))
         job.done.connect(self._after_record)
         job.failed.connect(lambda message: self.sign(error=message, previous=request))
         job.finished.connect(self._update_buttons)
@@ -328,7 +346,7 @@ class MinutesDialog(QDialog):
 
     def import_signed(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Procès-verbal signé", str(self.store.path.parent), "PDF (*.pdf)"
+            self, self.tr("Procès-verbal signé"), str(self.store.path.parent), "PDF (*.pdf)"
         )
         if name:
             self.record_file(Path(name))
@@ -343,7 +361,9 @@ class MinutesDialog(QDialog):
             with self._open() as store:
                 return pdf, minutes_service.record_signed(store, session_id, pdf)
 
-        return self._run(work, label="Enregistrement du PDF signé", on_done=self._after_record)
+        return self._run(
+            work, label=self.tr("Enregistrement du PDF signé"), on_done=self._after_record
+        )
 
     def _after_record(self, result: tuple[bytes, minutes_service.RecordedMinutes]) -> None:
         pdf, recorded = result
@@ -351,27 +371,27 @@ class MinutesDialog(QDialog):
         if recorded.locked and session_id is not None:
             self.reload_sessions(select=session_id)
             self.session_locked.emit(session_id)
-        self._show_pdf(pdf, kind="PDF signé enregistré")
+        self._show_pdf(pdf, kind=self.tr("PDF signé enregistré"))
         self.verify()
 
     def verify(self) -> Job | None:
         if self.pdf is None:
             return None
-        return self._verify_bytes(self.pdf, "document affiché")
+        return self._verify_bytes(self.pdf, self.tr("document affiché"), displayed=True)
 
     def verify_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Vérifier un PDF signé", str(self.store.path.parent), "PDF (*.pdf)"
+            self, self.tr("Vérifier un PDF signé"), str(self.store.path.parent), "PDF (*.pdf)"
         )
         if name:
             try:
                 pdf = Path(name).read_bytes()
             except OSError as exc:
-                errors.show_error(self, "Vérification", f"{name} : {exc.strerror or exc}")
+                errors.show_error(self, self.tr("Vérification"), f"{name} : {exc.strerror or exc}")
                 return
             self._verify_bytes(pdf, Path(name).name)
 
-    def _verify_bytes(self, pdf: bytes, what: str) -> Job:
+    def _verify_bytes(self, pdf: bytes, what: str, *, displayed: bool = False) -> Job:
         def work(_ctx: JobContext) -> signing.VerificationReport:
             from ...io import signing
 
@@ -380,11 +400,11 @@ class MinutesDialog(QDialog):
             return signing.verify_pdf(pdf)
 
         def done(report: signing.VerificationReport) -> None:
-            if what == "document affiché":
+            if displayed:
                 self.last_verification = report
             self.verify_label.setText(verification_html(report, what))
 
-        return self._run(work, label="Vérification des signatures", on_done=done)
+        return self._run(work, label=self.tr("Vérification des signatures"), on_done=done)
 
     # -- amendment and letters ------------------------------------------------------------------
 
@@ -395,35 +415,41 @@ class MinutesDialog(QDialog):
         try:
             new_id = minutes_service.create_amendment(self.store, session_id)
         except (minutes_service.MinutesError, LookupError) as exc:
-            errors.show_error(self, "Avenant", str(exc))
+            errors.show_error(self, self.tr("Avenant"), str(exc))
             return
         self.reload_sessions(select=new_id)
         QMessageBox.information(
             self,
-            "Avenant",
-            f"La séance {new_id} est ouverte : elle reprend l'ordre du jour, les présences et "
-            f"les décisions de la séance {session_id}, que vous pouvez modifier dans « Séances "
-            "du comité ». Son procès-verbal indiquera qu'il amende le procès-verbal signé.",
+            self.tr("Avenant"),
+            self.tr(
+                "La séance {new} est ouverte : elle reprend l'ordre du jour, les présences et les "
+                "décisions de la séance {old}, que vous pouvez modifier dans « Séances du "
+                "comité ». Son procès-verbal indiquera qu'il amende le procès-verbal signé."
+            ).format(new=new_id, old=session_id),
         )
 
     def letters(self) -> None:
         box = QMessageBox(self)
-        box.setWindowTitle("Lettres de notification")
-        box.setText("Une lettre par candidat, retenu ou non, avec le montant et les motifs.")
-        merged = box.addButton("Un seul PDF…", QMessageBox.ButtonRole.AcceptRole)
-        each = box.addButton("Un PDF par candidat…", QMessageBox.ButtonRole.AcceptRole)
+        box.setWindowTitle(self.tr("Lettres de notification"))
+        box.setText(
+            self.tr("Une lettre par candidat, retenu ou non, avec le montant et les motifs.")
+        )
+        merged = box.addButton(self.tr("Un seul PDF…"), QMessageBox.ButtonRole.AcceptRole)
+        each = box.addButton(self.tr("Un PDF par candidat…"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         if box.clickedButton() is merged:
             name, _ = QFileDialog.getSaveFileName(
-                self, "Lettres de notification", str(self.store.path.parent / "notifications.pdf"),
+                self,
+                self.tr("Lettres de notification"),
+                str(self.store.path.parent / "notifications.pdf"),
                 "PDF (*.pdf)",
-            )  # fmt: skip
+            )
             if name:
                 self.write_letters(Path(name), merged=True)
         elif box.clickedButton() is each:
             folder = QFileDialog.getExistingDirectory(
-                self, "Dossier des lettres", str(self.store.path.parent)
+                self, self.tr("Dossier des lettres"), str(self.store.path.parent)
             )
             if folder:
                 self.write_letters(Path(folder), merged=False)
@@ -450,7 +476,7 @@ class MinutesDialog(QDialog):
 
         return self._run(
             work,
-            label="Lettres de notification",
+            label=self.tr("Lettres de notification"),
             on_done=lambda text: self.document_label.setText(html.escape(text)),
         )
 
@@ -472,7 +498,11 @@ def _displayed(pdf: bytes) -> bytes:
 
 
 def _flag(label: str, ok: bool) -> str:
-    colour, answer = (OK_COLOUR, "oui") if ok else (BAD_COLOUR, "NON")
+    colour, answer = (
+        (OK_COLOUR, QCoreApplication.translate("MinutesDialog", "oui"))
+        if ok
+        else (BAD_COLOUR, QCoreApplication.translate("MinutesDialog", "NON"))
+    )
     return f"<span style='color:{colour}'>{label} : {answer}</span>"
 
 
@@ -480,34 +510,69 @@ def verification_html(report: signing.VerificationReport, what: str) -> str:
     """Green when every signature is intact, the last covers the file and nothing but the
     designated boxes' signatures followed the first; red otherwise, with each finding."""
     if not report.signatures:
-        return f"<b style='color:{BAD_COLOUR}'>✗ Aucune signature</b> ({html.escape(what)})"
+        return (
+            f"<b style='color:{BAD_COLOUR}'>"
+            + QCoreApplication.translate("MinutesDialog", "✗ Aucune signature")
+            + f"</b> ({html.escape(what)})"
+        )
     if report.ok:
-        head = f"<b style='color:{OK_COLOUR}'>✓ Signatures valides</b>"
+        head = (
+            f"<b style='color:{OK_COLOUR}'>"
+            + QCoreApplication.translate("MinutesDialog", "✓ Signatures valides")
+            + "</b>"
+        )
     else:
-        head = f"<b style='color:{BAD_COLOUR}'>✗ Signatures NON valides</b>"
+        head = (
+            f"<b style='color:{BAD_COLOUR}'>"
+            + QCoreApplication.translate("MinutesDialog", "✗ Signatures NON valides")
+            + "</b>"
+        )
     lines = [f"{head} ({html.escape(what)})", "<ul style='margin-left:-20px'>"]
     for i, s in enumerate(report.signatures):
         later = i < len(report.signatures) - 1
-        flags = [_flag("intègre", s.intact and s.modifications_ok)]
+        flags = [
+            _flag(
+                QCoreApplication.translate("MinutesDialog", "intègre"),
+                s.intact and s.modifications_ok,
+            )
+        ]
         if later and s.intact and s.modifications_ok and not s.covers_whole:
             # Normal: the signatures after it were added incrementally.
-            flags.append(f"<span style='color:{NOTE_COLOUR}'>suivie d'autres signatures</span>")
+            flags.append(
+                f"<span style='color:{NOTE_COLOUR}'>"
+                + QCoreApplication.translate("MinutesDialog", "suivie d'autres signatures")
+                + "</span>"
+            )
         else:
-            flags.append(_flag("couvre tout le document", s.covers_whole))
+            flags.append(
+                _flag(
+                    QCoreApplication.translate("MinutesDialog", "couvre tout le document"),
+                    s.covers_whole,
+                )
+            )
         # Trust is information, not the verdict: only the CA files given are trusted.
         flags.append(
-            f"<span style='color:{OK_COLOUR}'>autorité de confiance : oui</span>"
+            f"<span style='color:{OK_COLOUR}'>"
+            + QCoreApplication.translate("MinutesDialog", "autorité de confiance : oui")
+            + "</span>"
             if s.trusted
-            else f"<span style='color:{NOTE_COLOUR}'>autorité non reconnue</span>"
+            else f"<span style='color:{NOTE_COLOUR}'>"
+            + QCoreApplication.translate("MinutesDialog", "autorité non reconnue")
+            + "</span>"
         )
         if s.test_identity:
-            flags.append(f"<b style='color:{BAD_COLOUR}'>identité de TEST</b>")
+            flags.append(
+                f"<b style='color:{BAD_COLOUR}'>"
+                + QCoreApplication.translate("MinutesDialog", "identité de TEST")
+                + "</b>"
+            )
         flags += [f"<span style='color:{BAD_COLOUR}'>{html.escape(p)}</span>" for p in s.problems]
         when = s.time.astimezone().strftime("%d/%m/%Y %H:%M") if s.time else "—"
         lines.append(
-            f"<li><b>{html.escape(ROLES.get(s.field, s.field))}</b> : "
-            f"{html.escape(s.signer)}, {when} (heure déclarée par le signataire)<br>"
-            f"{', '.join(flags)}</li>"
+            f"<li><b>{html.escape(_tr(ROLES.get(s.field, s.field)))}</b> : "
+            f"{html.escape(s.signer)}, {when} "
+            + QCoreApplication.translate("MinutesDialog", "(heure déclarée par le signataire)")
+            + f"<br>{', '.join(flags)}</li>"
         )
     lines += [f"<li style='color:{BAD_COLOUR}'>{html.escape(p)}</li>" for p in report.problems]
     lines.append("</ul>")
@@ -520,7 +585,11 @@ def verification_html(report: signing.VerificationReport, what: str) -> str:
 def open_minutes(window: MainWindow, session_id: int | None = None) -> MinutesDialog | None:
     """The minutes dialog on the open call (one per call), on `session_id` if given."""
     if window.store is None:
-        errors.show_error(window, "Procès-verbal", "Ouvrez d'abord un fichier d'appel.")
+        errors.show_error(
+            window,
+            QCoreApplication.translate("MinutesDialog", "Procès-verbal"),
+            QCoreApplication.translate("MinutesDialog", "Ouvrez d'abord un fichier d'appel."),
+        )
         return None
     dialog: MinutesDialog | None = getattr(window, "minutes_dialog", None)
     if dialog is None or dialog.store is not window.store:
@@ -543,8 +612,12 @@ def _session_locked(window: MainWindow, session_id: int) -> None:
 
 
 def install(window: MainWindow) -> None:
-    action = QAction("&Procès-verbal…", window)
+    action = QAction(QCoreApplication.translate("MinutesDialog", "&Procès-verbal…"), window)
     action.setObjectName("exportMinutesAction")
-    action.setStatusTip("Éditer, signer, vérifier et imprimer le procès-verbal d'une séance")
+    action.setStatusTip(
+        QCoreApplication.translate(
+            "MinutesDialog", "Éditer, signer, vérifier et imprimer le procès-verbal d'une séance"
+        )
+    )
     action.triggered.connect(lambda: open_minutes(window))
     window.add_export_action(action)

@@ -214,7 +214,7 @@ def _show_badge(window: MainWindow, origin: packages.Origin | None) -> None:
     badge.setVisible(origin is not None)
     if origin is not None:
         sent = f"dernier retour n° {origin.last_return}" if origin.last_return else "aucun retour"
-        badge.setText(f"  Mode rapporteur · {sent} · Renvoyer : Ctrl+Maj+R  ")
+        badge.setText(f"  Mode rapporteur · {sent} · Renvoyer : Ctrl+Alt+R  ")
         badge.setToolTip(
             f"Copie de travail hors ligne (paquet édition {origin.edition}). "
             "Fichier > Renvoyer au secrétariat écrit le retour à lui remettre."
@@ -235,7 +235,7 @@ def install(window: MainWindow) -> None:
 
     send = QAction("Ren&voyer au secrétariat…", window)
     send.setObjectName("actionSendBack")
-    send.setShortcut(QKeySequence("Ctrl+Shift+R"))
+    send.setShortcut(QKeySequence("Ctrl+Alt+R"))
     send.setEnabled(False)
     send.triggered.connect(lambda: send_back(window))
     menu = child(window, QMenu, "menuFile")

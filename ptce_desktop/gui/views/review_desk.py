@@ -47,13 +47,13 @@ class ReviewDesk(QObject):
         super().__init__(window)
         self.window = window
         self.stack = QUndoStack(self)
-        self.undo_action = self.stack.createUndoAction(window, "&Annuler")
+        self.undo_action = self.stack.createUndoAction(window, self.tr("&Annuler"))
         self.undo_action.setObjectName("actionUndo")
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo_action = self.stack.createRedoAction(window, "&Rétablir")
+        self.redo_action = self.stack.createRedoAction(window, self.tr("&Rétablir"))
         self.redo_action.setObjectName("actionRedo")
         self.redo_action.setShortcut(QKeySequence("Ctrl+Shift+Z"))
-        menu = QMenu("É&dition", window)
+        menu = QMenu(self.tr("É&dition"), window)
         menu.setObjectName("menuEdit")
         menu.addAction(self.undo_action)
         menu.addAction(self.redo_action)
@@ -71,7 +71,7 @@ class ReviewDesk(QObject):
         try:
             do()
         except Exception as exc:
-            errors.show_error(self.window, "Modification refusée", _sentence(exc))
+            errors.show_error(self.window, self.tr("Modification refusée"), _sentence(exc))
             return False
         self.stack.push(_Command(self, text, do, undo, dossier_id))
         return True
@@ -81,7 +81,7 @@ class ReviewDesk(QObject):
             action()
         except Exception as exc:
             command.setObsolete(True)  # e.g. the review was submitted since: drop the step
-            errors.show_error(self.window, "Annulation impossible", _sentence(exc))
+            errors.show_error(self.window, self.tr("Annulation impossible"), _sentence(exc))
         self.changed.emit(command.dossier_id)
 
 

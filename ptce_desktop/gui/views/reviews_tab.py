@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QTextBrowser, QVBoxLayout, QWidget
 
@@ -18,6 +18,8 @@ from ...services.browse import DossierFile
 from ...services.review import ReviewView
 from .. import format as fmt
 from .review_desk import desk_for
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -133,6 +135,7 @@ class ReviewsTab(QWidget):
         self.window_ = window
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("reviewsBrowser")
+        self.browser.setAccessibleName(self.tr("Évaluations des rapporteurs"))
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._link)
         layout = QVBoxLayout(self)
@@ -183,8 +186,8 @@ class ReviewsTab(QWidget):
 def install(window: MainWindow) -> None:
     tab = ReviewsTab(window)
     window.reviews_tab = tab  # type: ignore[attr-defined]
-    index = window.dossier_view.add_tab(tab, "É&valuations")
-    action = QAction("Onglet Évaluations", window)
+    index = window.dossier_view.add_tab(tab, translate("ReviewsTab", "É&valuations"))
+    action = QAction(translate("ReviewsTab", "Onglet Évaluations"), window)
     action.setObjectName("actionTabReviews")
     action.setShortcut(QKeySequence("Ctrl+5"))
     action.triggered.connect(lambda: window.dossier_view.tabs.setCurrentIndex(index))

@@ -11,7 +11,7 @@ import itertools
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -32,10 +32,12 @@ from ...domain.model import Opinion
 from ...services import browse
 from ...services import review as desk_service
 from ...services.review import CriterionLine, Grid
-from .. import errors
+from .. import errors, i18n, theme
 from .. import format as fmt
 from ..uiloader import child, load_ui
 from .review_desk import desk_for
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -61,8 +63,9 @@ class CriterionRow(QFrame):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(3)
         self.title = QLabel(
-            f"<b>{number}. {escape(c.label)}</b> <span style='color:#555'>· poids "
-            f"{c.weight:g}</span>"
+            f"<b>{number}. {escape(c.label)}</b> <span style='color:{theme.ink('#555555')}'>· "
+            + self.tr("poids {weight}").format(weight=f"{c.weight:g}")
+            + "</span>"
         )
         self.title.setWordWrap(True)
         self.title.setToolTip(c.description)
@@ -70,7 +73,7 @@ class CriterionRow(QFrame):
         if c.description:
             self.description = QLabel(c.description)
             self.description.setWordWrap(True)
-            self.description.setStyleSheet("color: #505050")
+            self.description.setStyleSheet(f"color: {theme.ink('#505050')}")
             layout.addWidget(self.description)
         choices = QHBoxLayout()
         choices.setSpacing(10)
@@ -79,19 +82,31 @@ class CriterionRow(QFrame):
         for value in range(c.scale_min, c.scale_max + 1):
             b = QRadioButton(str(value))
             b.setObjectName(f"score_{c.code}_{value}")
-            b.setToolTip(f"Note {value} sur {c.scale_max} (touche {value})")
+            b.setAccessibleName(
+                self.tr("{criterion} : note {value}").format(criterion=c.label, value=value)
+            )
+            b.setToolTip(
+                self.tr("Note {value} sur {top} (touche {value})").format(
+                    value=value, top=c.scale_max
+                )
+            )
             b.installEventFilter(self)
             self.group.addButton(b, value)
             self.buttons.append(b)
             choices.addWidget(b)
         choices.addStretch(1)
         self.flag = QLabel()
+        self.flag.setObjectName(f"flag_{c.code}")
+        self.flag.setWordWrap(True)  # a narrow dock wraps « ⚠ éliminatoire » rather than cut it
         self.flag.setStyleSheet(f"color: {RED}; font-weight: bold")
         choices.addWidget(self.flag)
         layout.addLayout(choices)
         self.comment = QLineEdit()
         self.comment.setObjectName(f"comment_{c.code}")
-        self.comment.setPlaceholderText("Commentaire sur ce critère")
+        self.comment.setPlaceholderText(self.tr("Commentaire sur ce critère"))
+        self.comment.setAccessibleName(
+            self.tr("Commentaire sur le critère {criterion}").format(criterion=c.label)
+        )
         layout.addWidget(self.comment)
         self._saved_comment = ""
         self._timer = QTimer(self, singleShot=True, interval=TEXT_SAVE_DELAY_MS)
@@ -116,10 +131,16 @@ class CriterionRow(QFrame):
     def show_flag(self, line: CriterionLine) -> None:
         threshold = line.criterion.eliminatory_below
         if line.below_threshold:
-            self.flag.setText(f"⚠ éliminatoire (< {threshold:g})")
+            self.flag.setText(
+                self.tr("⚠ éliminatoire (< {threshold})").format(threshold=f"{threshold:g}")
+            )
             self.setStyleSheet(f"CriterionRow {{ border: 2px solid {RED}; background: #fdecea }}")
         else:
-            self.flag.setText(f"seuil {threshold:g}" if threshold is not None else "")
+            self.flag.setText(
+                self.tr("seuil {threshold}").format(threshold=f"{threshold:g}")
+                if threshold is not None
+                else ""
+            )
             self.flag.setStyleSheet(
                 f"color: {RED if line.below_threshold else '#6b6b6b'}; font-weight: normal"
             )
@@ -176,9 +197,9 @@ class ScoringDock(QDockWidget):
         self.submit_button = child(self, QPushButton, "submitButton")
         self.reopen_button = child(self, QPushButton, "reopenButton")
         self.saved_label.setStyleSheet("color: #6b6b6b")
-        self.opinion_combo.addItem("— à renseigner —", None)
+        self.opinion_combo.addItem(self.tr("— à renseigner —"), None)
         for o in Opinion:
-            self.opinion_combo.addItem(o.label.capitalize(), o)
+            self.opinion_combo.addItem(i18n.label(o.label).capitalize(), o)
         self.submit_button.setShortcut(QKeySequence("Ctrl+Return"))
         self.submit_button.clicked.connect(self.submit)
         self.reopen_button.clicked.connect(self.reopen)
@@ -213,13 +234,16 @@ class ScoringDock(QDockWidget):
         self.grid = None
         if self.store is None or self.dossier_id is None:
             self.header.setText("")
-            self._show_message("Choisissez un dossier dans la liste.")
+            self._show_message(self.tr("Choisissez un dossier dans la liste."))
             return
         numero = next(
             (r.numero for r in self.window_.dossier_list.model.all_rows if r.id == self.dossier_id),
             "",
         )
-        self.header.setText(f"<b>{escape(numero)}</b> — vous : {escape(self.store.actor)}")
+        self.header.setText(
+            f"<b>{escape(numero)}</b> — "
+            + self.tr("vous : {actor}").format(actor=escape(self.store.actor))
+        )
         try:
             self.grid = desk_service.open_grid(self.store, self.dossier_id)
         except desk_service.ReviewRefused as exc:
@@ -277,8 +301,10 @@ class ScoringDock(QDockWidget):
         self.reopen_button.setVisible(grid.submitted)
         if grid.submitted:
             self.message.setText(
-                f"Évaluation soumise le {fmt.timestamp(grid.submitted_at)} : elle est "
-                "verrouillée. « Rouvrir » la repasse en brouillon (inscrit au journal)."
+                self.tr(
+                    "Évaluation soumise le {when} : elle est verrouillée. « Rouvrir » la repasse "
+                    "en brouillon (inscrit au journal)."
+                ).format(when=fmt.timestamp(grid.submitted_at))
             )
             self.message.setStyleSheet("background: #e8f0e8; color: #1b4d2b")
             self.message.show()
@@ -293,18 +319,20 @@ class ScoringDock(QDockWidget):
             return
         total = fmt.score(grid.total)
         if grid.missing:
-            text = (
-                f"Total provisoire : <b>{total} / 100</b> "
-                f"<span style='color:#6b6b6b'>({grid.missing} critère"
-                f"{'s' if grid.missing > 1 else ''} sans note)</span>"
-            )
+            text = self.tr(
+                "Total provisoire : <b>{total} / 100</b> "
+                "<span style='color:#6b6b6b'>({missing} critère(s) sans note)</span>"
+            ).format(total=total, missing=grid.missing)
         else:
-            text = f"Total pondéré : <b>{total} / 100</b>"
+            text = self.tr("Total pondéré : <b>{total} / 100</b>").format(total=total)
         eliminated = [ln.criterion.label for ln in grid.lines if ln.below_threshold]
         if eliminated:
             text += (
-                f"<br><span style='color:{RED}'><b>Note éliminatoire</b> : "
-                f"{escape(', '.join(eliminated))}</span>"
+                f"<br><span style='color:{RED}'>"
+                + self.tr("<b>Note éliminatoire</b> : {criteria}").format(
+                    criteria=escape(", ".join(eliminated))
+                )
+                + "</span>"
             )
         self.total_label.setText(text)
         for line in grid.lines:
@@ -325,7 +353,7 @@ class ScoringDock(QDockWidget):
             self._reload()
 
     def _saved(self) -> None:
-        self.saved_label.setText("Enregistré automatiquement")
+        self.saved_label.setText(self.tr("Enregistré automatiquement"))
 
     # -- editing ------------------------------------------------------------------------------
 
@@ -355,7 +383,9 @@ class ScoringDock(QDockWidget):
         store, dossier, label = self.store, self.grid.dossier_id, self._line(criterion_id)
         shown = "—" if value is None else f"{value:g}"
         ok = self.desk.run(
-            f"note « {label.criterion.label} » : {shown}",
+            self.tr("note « {criterion} » : {score}").format(
+                criterion=label.criterion.label, score=shown
+            ),
             lambda: desk_service.set_score(store, dossier, criterion_id, value),
             lambda: desk_service.set_score(store, dossier, criterion_id, old),
             dossier,
@@ -376,7 +406,7 @@ class ScoringDock(QDockWidget):
         store, dossier = self.store, self.grid.dossier_id
         label = self._line(criterion_id).criterion.label
         if self.desk.run(
-            f"commentaire « {label} »",
+            self.tr("commentaire « {criterion} »").format(criterion=label),
             lambda: desk_service.set_comment(store, dossier, criterion_id, text),
             lambda: desk_service.set_comment(store, dossier, criterion_id, old),
             dossier,
@@ -394,7 +424,9 @@ class ScoringDock(QDockWidget):
             return
         store, dossier = self.store, self.grid.dossier_id
         if self.desk.run(
-            f"avis : {new.label if new else 'à renseigner'}",
+            self.tr("avis : {opinion}").format(
+                opinion=i18n.label(new.label) if new else self.tr("à renseigner")
+            ),
             lambda: desk_service.set_opinion(store, dossier, new),
             lambda: desk_service.set_opinion(store, dossier, old),
             dossier,
@@ -418,7 +450,7 @@ class ScoringDock(QDockWidget):
         store, dossier = self.store, self.grid.dossier_id
         self._saved_summary = text
         if self.desk.run(
-            "appréciation générale",
+            self.tr("appréciation générale"),
             lambda: desk_service.set_summary(store, dossier, text),
             lambda: desk_service.set_summary(store, dossier, old),
             dossier,
@@ -448,7 +480,7 @@ class ScoringDock(QDockWidget):
         try:
             desk_service.submit(self.store, self.grid.dossier_id)
         except Exception as exc:
-            errors.show_error(self, "Soumission impossible", str(exc))
+            errors.show_error(self, self.tr("Soumission impossible"), str(exc))
             return
         self._after_lifecycle()
 
@@ -458,7 +490,7 @@ class ScoringDock(QDockWidget):
         try:
             desk_service.reopen(self.store, self.grid.dossier_id)
         except Exception as exc:
-            errors.show_error(self, "Réouverture impossible", str(exc))
+            errors.show_error(self, self.tr("Réouverture impossible"), str(exc))
             return
         self._after_lifecycle()
 
@@ -474,7 +506,7 @@ class ScoringDock(QDockWidget):
 def install(window: MainWindow) -> None:
     dock = ScoringDock(window)
     window.scoring_dock = dock  # type: ignore[attr-defined]
-    dock.toggleViewAction().setText("&Grille d'évaluation")
+    dock.toggleViewAction().setText(translate("ScoringDock", "&Grille d'évaluation"))
     dock.toggleViewAction().setShortcut(QKeySequence("Ctrl+Alt+E"))
     window.add_dock(dock, Qt.DockWidgetArea.RightDockWidgetArea)
     # A first-run width where descriptions wrap on two or three lines; later runs restore theirs.

@@ -4,12 +4,12 @@ plain data; the window calls the services."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -22,25 +22,51 @@ from PySide6.QtWidgets import (
 from ...domain.model import Attendance, AttendanceStatus, Funder, Outcome
 from ...services.session_data import AgendaEntry, FunderGauge, QuorumInfo, SessionReport
 from .. import format as fmt
+from .. import theme
+from ..i18n import label
 from ..partials.envelope_gauge import EnvelopeGauge
+from ..partials.fields import NumberField, problems
 from ..uiloader import child
 
-NOT_RECORDED = "— non renseigné —"
+NOT_RECORDED = QT_TRANSLATE_NOOP("SessionPanels", "— non renseigné —")
 STATUSES = (AttendanceStatus.PRESENT, AttendanceStatus.REPRESENTED, AttendanceStatus.EXCUSED)
 OUTCOMES = tuple(Outcome)
 OK_COLOUR, BAD_COLOUR = "#1b5e20", "#b71c1c"
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SessionPanels", text)
+
+
 def quorum_html(q: QuorumInfo) -> str:
+    if q.members == 0:
+        return f"<b style='color:{BAD_COLOUR}'>" + QCoreApplication.translate(
+            "SessionPanels",
+            "Aucun membre du comité enregistré</b> : ajoutez les membres avant de prendre les "
+            "présences.",
+        )
+    ok, bad = theme.ink(OK_COLOUR, accent=True), theme.ink(BAD_COLOUR, accent=True)
     verdict = (
-        f"<b style='color:{OK_COLOUR}'>quorum atteint</b>"
+        f"<b style='color:{ok}'>"
+        + QCoreApplication.translate("SessionPanels", "quorum atteint")
+        + "</b>"
         if q.reached
-        else f"<b style='color:{BAD_COLOUR}'>quorum non atteint</b>"
-        + (" (seconde convocation)" if q.note else "")
+        else f"<b style='color:{bad}'>"
+        + QCoreApplication.translate("SessionPanels", "quorum non atteint")
+        + "</b>"
+        + (QCoreApplication.translate("SessionPanels", " (seconde convocation)") if q.note else "")
     )
-    return (
-        f"{q.present} présents + {q.represented} représentés = <b>{q.counted}</b> / "
-        f"{q.members} (il en faut {q.required}) — {verdict}"
+    return QCoreApplication.translate(
+        "SessionPanels",
+        "{present} présents + {represented} représentés = <b>{counted}</b> / {members} "
+        "(il en faut {required}) — {verdict}",
+    ).format(
+        present=q.present,
+        represented=q.represented,
+        counted=q.counted,
+        members=q.members,
+        required=q.required,
+        verdict=verdict,
     )
 
 
@@ -63,19 +89,23 @@ class AttendanceGrid(QObject):
                 w.deleteLater()
         self.rows.clear()
         names = [(a.person_id, a.name) for a in report.attendance]
-        for header, col in (("Membre", 0), ("Présence", 1), ("Mandat donné à", 2)):
-            label = QLabel(f"<b>{header}</b>")
-            self.grid.addWidget(label, 0, col)
+        for header, col in (
+            (self.tr("Membre"), 0),
+            (self.tr("Présence"), 1),
+            (self.tr("Mandat donné à"), 2),
+        ):
+            caption = QLabel(f"<b>{header}</b>")
+            self.grid.addWidget(caption, 0, col)
         for row, a in enumerate(report.attendance, start=1):
             name = QLabel(
-                f"{a.name}{' (président·e)' if a.is_chair else ''}"
+                f"{a.name}{self.tr(' (président·e)') if a.is_chair else ''}"
                 f"<br><small>{a.institution}</small>"
             )
             status = QComboBox()
             status.setObjectName(f"status_{a.person_id}")
-            status.addItem(NOT_RECORDED, None)
+            status.addItem(_tr(NOT_RECORDED), None)
             for s in STATUSES:
-                status.addItem(s.label, s.value)
+                status.addItem(label(s.label), s.value)
             status.setCurrentIndex(0 if a.status is None else STATUSES.index(a.status) + 1)
             proxy = QComboBox()
             proxy.setObjectName(f"proxy_{a.person_id}")
@@ -148,11 +178,18 @@ class DecisionForm(QObject):
         self.funders = list(funders)
         self.outcome = child(window, QComboBox, "outcomeCombo")
         self.reserve_rank = child(window, QSpinBox, "reserveRankSpin")
-        self.amount = child(window, QDoubleSpinBox, "amountSpin")
+        self.amount = child(window, NumberField, "amountSpin").configure(
+            caption=self.tr("Montant accordé"), maximum=0, euros=True
+        )
         self.requested = child(window, QLabel, "requestedLabel")
-        self.votes_for = child(window, QSpinBox, "votesForSpin")
-        self.votes_against = child(window, QSpinBox, "votesAgainstSpin")
-        self.votes_abstain = child(window, QSpinBox, "votesAbstainSpin")
+        self.votes_for, self.votes_against, self.votes_abstain = (
+            child(window, NumberField, name).configure(caption=caption, integer=True)
+            for name, caption in (
+                ("votesForSpin", self.tr("Votes pour")),
+                ("votesAgainstSpin", self.tr("Votes contre")),
+                ("votesAbstainSpin", self.tr("Abstentions")),
+            )
+        )
         self.voters = child(window, QLabel, "votersLabel")
         self.casting = child(window, QComboBox, "castingCombo")
         self.reasons = child(window, QPlainTextEdit, "reasonsEdit")
@@ -162,27 +199,32 @@ class DecisionForm(QObject):
         self.save = child(window, QPushButton, "saveDecisionButton")
         self.propose = child(window, QPushButton, "proposeSplitButton")
         split_host = child(window, QWidget, "splitHost")
-        self.split: dict[str, QDoubleSpinBox] = {}
+        self.split: dict[str, NumberField] = {}
         for f in self.funders:
             caption = QLabel(f.code)
             caption.setToolTip(f.name)
-            spin = QDoubleSpinBox()
+            spin = NumberField().configure(
+                caption=self.tr("Part {code} ({name})").format(code=f.code, name=f.name), euros=True
+            )
             spin.setObjectName(f"split_{f.code}")
-            spin.setDecimals(0)
-            spin.setMaximum(10_000_000)
-            spin.setSingleStep(1000)
-            spin.setSuffix(" €")
-            spin.setGroupSeparatorShown(True)
-            spin.setToolTip(f.name)
+            caption.setBuddy(spin)
             split_host.layout().addWidget(caption)
             split_host.layout().addWidget(spin)
             spin.valueChanged.connect(self._split_edited)
             self.split[f.code] = spin
         for o in OUTCOMES:
-            self.outcome.addItem(o.label, o.value)
-        self.casting.addItem("Voix du président : —", None)
-        self.casting.addItem("Président : pour", True)
-        self.casting.addItem("Président : contre", False)
+            self.outcome.addItem(label(o.label), o.value)
+        # Tab goes through the decision in the order it is taken, then to « Enregistrer ».
+        chain = [
+            self.outcome, self.reserve_rank, self.amount, *self.split.values(), self.propose,
+            self.votes_for, self.votes_against, self.votes_abstain, self.casting, self.reasons,
+            self.conditions, self.override, self.save,
+        ]  # fmt: skip
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        self.casting.addItem(self.tr("Voix du président : —"), None)
+        self.casting.addItem(self.tr("Président : pour"), True)
+        self.casting.addItem(self.tr("Président : contre"), False)
         self.entry: AgendaEntry | None = None
         self._filling = False
         self._proposer = None
@@ -190,6 +232,7 @@ class DecisionForm(QObject):
         self.amount.valueChanged.connect(self._amount_changed)
         for spin in (self.votes_for, self.votes_against, self.votes_abstain):
             spin.valueChanged.connect(self._votes_changed)
+            spin.setMaximumWidth(70)
 
     def set_proposer(self, proposer) -> None:  # type: ignore[no-untyped-def]
         """`proposer(amount) -> {code: amount}`: the proposed split for the current dossier."""
@@ -198,7 +241,12 @@ class DecisionForm(QObject):
     # -- filling ------------------------------------------------------------------------------
 
     def show_entry(
-        self, entry: AgendaEntry | None, *, grant_max: float, reserve_rank: int = 1
+        self,
+        entry: AgendaEntry | None,
+        *,
+        grant_min: float,
+        grant_max: float,
+        reserve_rank: int = 1,
     ) -> None:
         """`reserve_rank`: the rank a reserve decision on the entry would get by default."""
         self._filling = True
@@ -210,10 +258,16 @@ class DecisionForm(QObject):
             return
         d = entry.decision
         for spin in (self.votes_for, self.votes_against, self.votes_abstain):
-            spin.setMaximum(entry.voters)
-        self.voters.setText(f"sur {entry.voters} votants")
-        self.requested.setText(f"sollicité : {fmt.eur(entry.amount_requested)}")
-        self.amount.setMaximum(max(entry.amount_requested, 0))
+            spin.setMaximum(entry.voters, self.tr("nombre de votants"))
+        self.voters.setText(self.tr("sur {voters} votants").format(voters=entry.voters))
+        self.requested.setText(
+            self.tr("sollicité : {amount}").format(amount=fmt.eur(entry.amount_requested))
+        )
+        if entry.amount_requested < grant_max:
+            self.amount.setMaximum(max(entry.amount_requested, 0), self.tr("montant sollicité"))
+        else:
+            self.amount.setMaximum(grant_max, self.tr("plafond de l'appel"))
+        self.amount.setMinimum(grant_min, self.tr("plancher de l'appel"))
         self.reserve_rank.setValue(reserve_rank)
         if d is None:
             # The dossiers the ranking puts after the cut-off are proposed for the reserve list.
@@ -240,9 +294,10 @@ class DecisionForm(QObject):
             self.override.setText(d.envelope_override)
             self._filling = False
             self.message.setText(
-                f"<span style='color:{OK_COLOUR}'>Décision enregistrée : {d.outcome.label}"
-                + (f", rang {d.reserve_rank}" if d.reserve_rank else "")
-                + (" (voix prépondérante du président)" if d.casting_vote_used else "")
+                f"<span style='color:{OK_COLOUR}'>"
+                + self.tr("Décision enregistrée : {outcome}").format(outcome=label(d.outcome.label))
+                + (self.tr(", rang {rank}").format(rank=d.reserve_rank) if d.reserve_rank else "")
+                + (self.tr(" (voix prépondérante du président)") if d.casting_vote_used else "")
                 + "</span>"
             )
         self._outcome_changed()
@@ -257,6 +312,13 @@ class DecisionForm(QObject):
         if not self.current_outcome().is_grant:
             return {}
         return {code: spin.value() for code, spin in self.split.items()}
+
+    def problems(self) -> list[str]:
+        """The typed numbers that cannot be saved, each naming its bound."""
+        fields = [self.votes_for, self.votes_against, self.votes_abstain]
+        if self.current_outcome().is_grant:
+            fields += [self.amount, *self.split.values()]
+        return problems(fields)
 
     def values(self) -> dict:
         """Keyword arguments for `deliberation.record_decision` (without session and dossier)."""
@@ -279,7 +341,9 @@ class DecisionForm(QObject):
 
     def show_error(self, message: str) -> None:
         text = message[:1].upper() + message[1:]
-        self.message.setText(f"<b style='color:{BAD_COLOUR}'>Refusé : {text}</b>")
+        self.message.setText(
+            f"<b style='color:{BAD_COLOUR}'>" + self.tr("Refusé : {why}").format(why=text) + "</b>"
+        )
 
     # -- reactions ----------------------------------------------------------------------------
 

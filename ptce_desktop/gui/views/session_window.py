@@ -8,15 +8,15 @@ A refused step shows the service's French message and writes nothing.
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QGridLayout,
     QHeaderView,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -49,11 +50,16 @@ from ...services.session_data import (
 )
 from .. import errors
 from .. import format as fmt
+from ..dialogs.new_session import NewSessionDialog
+from ..i18n import label
+from ..partials.fields import DateField
+from ..partials.fit import scrolling
 from ..partials.records import RecordTableModel
 from ..partials.session_tables import (
     AGENDA_COLUMNS,
     AGENDA_EDIT_COLUMNS,
     RANKING_COLUMNS,
+    AgendaEditModel,
     CutOffDelegate,
     RankingModel,
 )
@@ -72,6 +78,12 @@ from .session_panels import (
 # A rule's refusal or the file's (read-only, busy, full disk); anything else is a bug and
 # reaches gui/errors.py as unexpected, never dressed as a refusal.
 REFUSED = (delib.DeliberationError, StoreError)
+
+
+def ask(box: QMessageBox) -> QAbstractButton | None:
+    """Show a question and return the button chosen (tests answer in its place)."""
+    box.exec()
+    return box.clickedButton()
 
 
 class SessionWindow(QMainWindow):
@@ -101,9 +113,8 @@ class SessionWindow(QMainWindow):
         self.agenda_table = child(self, QTableView, "agendaTable")
         self.agenda_model: RecordTableModel[AgendaEntry] = RecordTableModel(AGENDA_COLUMNS, self)
         self.agenda_edit_table = child(self, QTableView, "agendaEditTable")
-        self.agenda_edit_model: RecordTableModel[AgendaEntry] = RecordTableModel(
-            AGENDA_EDIT_COLUMNS, self
-        )
+        self.agenda_edit_model = AgendaEditModel(AGENDA_EDIT_COLUMNS, self)
+        self.agenda_edit_model.rows_dropped.connect(self.move_agenda_rows)
         self.ranking_table = child(self, QTableView, "rankingTable")
         self.ranking_model = RankingModel(RANKING_COLUMNS, self)
         self.item_title = child(self, QLabel, "itemTitle")
@@ -114,7 +125,9 @@ class SessionWindow(QMainWindow):
         self.notes = child(self, QPlainTextEdit, "notesEdit")
         self.note_edit = QLineEdit()
         self.note_edit.setObjectName("noteEdit")
-        self.note_edit.setPlaceholderText("Ajouter une note privée sur ce dossier (Entrée)")
+        self.note_edit.setPlaceholderText(
+            self.tr("Ajouter une note privée sur ce dossier (Entrée)")
+        )
         child(self, QWidget, "notesBox").layout().addWidget(self.note_edit)
         self.attendance = AttendanceGrid(
             child(self, QWidget, "attendanceHost"), child(self, QGridLayout, "attendanceGrid")
@@ -125,12 +138,11 @@ class SessionWindow(QMainWindow):
         self.form.set_proposer(self._propose_split)
         self.gauges = GaugeRow(child(self, QWidget, "envelopeBox"))
 
-        self.form.amount.setGroupSeparatorShown(True)
         self._setup_tables()
         self._setup_people()
         self._wire()
         self.reload_sessions()
-        self.resize(1500, 950)
+        self.resize(1500, 950)  # bounded to the screen when shown (partials/fit.py)
 
     # -- set-up -------------------------------------------------------------------------------
 
@@ -146,35 +158,62 @@ class SessionWindow(QMainWindow):
             header = table.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        table = self.agenda_edit_table
+        table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        table.setDragEnabled(True)
+        table.setDropIndicatorShown(True)
+        table.setDragDropOverwriteMode(False)
+        table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        table.setAccessibleName(
+            self.tr("Ordre du jour : Ctrl+Haut et Ctrl+Bas déplacent, Suppr retire")
+        )
+        for keys, slot in (
+            ("Ctrl+Up", lambda: self.move_agenda_item(-1)),
+            ("Ctrl+Down", lambda: self.move_agenda_item(1)),
+            ("Delete", self.remove_from_agenda),
+        ):
+            action = QAction(table)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(slot)
+            table.addAction(action)
+        # The agenda beside the decision: the pole's name a fixed room (its tooltip says it
+        # all), the decision its text's width.
+        self.agenda_table.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.Interactive
+        )
+        self.agenda_table.setColumnWidth(2, 150)
         self.ranking_table.setItemDelegate(CutOffDelegate(self.ranking_model, self.ranking_table))
         splitter = child(self, QSplitter, "deliberationSplitter")
+        # The decision side scrolls rather than squashing its fields on a 768-pixel screen.
+        splitter.insertWidget(1, scrolling(child(self, QWidget, "itemSide")))
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([560, 900])
+        splitter.setSizes([640, 700])
         rules = []
         for rule in tie_break_rules(self.call):
             if rule == "submitted_on":
-                rules.append("dépôt le plus ancien")
+                rules.append(self.tr("dépôt le plus ancien"))
             else:
                 label = next((c.label for c in self.call.criteria if c.code == rule), rule)
-                rules.append(f"meilleure note en « {label} »")
+                rules.append(self.tr("meilleure note en « {label} »").format(label=label))
         child(self, QLabel, "rankingHelp").setText(
-            "Moyenne pondérée des évaluations soumises. Départage à note égale : "
-            + ", puis ".join(rules)
-            + f". Le trait rouge marque la limite de l'enveloppe ({fmt.eur(self.call.envelope)})"
-            "; en jaune, la liste complémentaire ; en bas, les dossiers écartés (note "
-            "éliminatoire ou évaluation manquante)."
+            self.tr(
+                "Moyenne pondérée des évaluations soumises. Départage à note égale : {rules}. "
+                "Le trait rouge marque la limite de l'enveloppe ({envelope}) ; en jaune, la "
+                "liste complémentaire ; en bas, les dossiers écartés (note éliminatoire ou "
+                "évaluation manquante)."
+            ).format(rules=self.tr(", puis ").join(rules), envelope=fmt.eur(self.call.envelope))
         )
 
     def _setup_people(self) -> None:
-        members = committee_members(self.store)
         self.recusal_person.clear()
-        for p in members:
+        for p in committee_members(self.store):
             self.recusal_person.addItem(p.name, p.id)
-        people = {p.id: p for p in browse.people(self.store)}
+        chairs, secretaries = delib.officer_candidates(self.store)
         for combo, pool in (
-            (child(self, QComboBox, "chairCombo"), members),
-            (child(self, QComboBox, "secretaryCombo"), list(people.values())),
+            (child(self, QComboBox, "chairCombo"), chairs),
+            (child(self, QComboBox, "secretaryCombo"), secretaries),
         ):
             combo.clear()
             combo.addItem("—", None)
@@ -234,7 +273,7 @@ class SessionWindow(QMainWindow):
         self.session_combo.clear()
         for s, n, d in sessions:
             self.session_combo.addItem(
-                f"{s.date:%d/%m/%Y} — {s.title} ({STATE_LABELS[s.state]}, {d}/{n})", s.id
+                f"{s.date:%d/%m/%Y} — {s.title} ({label(STATE_LABELS[s.state])}, {d}/{n})", s.id
             )
         self.session_combo.blockSignals(False)
         if not sessions:
@@ -258,22 +297,18 @@ class SessionWindow(QMainWindow):
         self.position = 0
         self.refresh(keep_position=False)
 
-    def new_session(self) -> None:
-        """A planned session for today with the ranked dossiers not yet decided; its details
-        are then edited in the « Informations » tab."""
-        try:
-            session_id = delib.create_session(
-                self.store,
-                title="Séance du comité de sélection",
-                day=date.today(),
-                place="",
-                dossier_ids=delib.default_agenda(self.store),
-            )
-        except REFUSED as exc:
-            errors.show_error(self, "Nouvelle séance", str(exc))
-            return
-        self.reload_sessions(select=session_id)
-        self.tabs.setCurrentWidget(child(self, QWidget, "settingsTab"))
+    def new_session(self) -> NewSessionDialog:
+        """Asks date, place, officers and the agenda; the session is created on « Créer »."""
+        dialog = NewSessionDialog(self.store, self)
+        self.new_session_dialog = dialog
+
+        def created() -> None:
+            self.reload_sessions(select=dialog.session_id)
+            self.tabs.setCurrentWidget(child(self, QWidget, "agendaTab"))
+
+        dialog.accepted.connect(created)
+        dialog.open()
+        return dialog
 
     def refresh(self, *, keep_position: bool = True) -> None:
         """Re-read the session from the file and show it everywhere."""
@@ -283,12 +318,12 @@ class SessionWindow(QMainWindow):
         if report is None:
             self.agenda_model.set_records([])
             self.agenda_edit_model.set_records([])
-            self.state_label.setText("Aucune séance : créez-en une.")
+            self.state_label.setText(self.tr("Aucune séance : créez-en une."))
             self.quorum_label.clear()
             self._update_gauges()
             self._enable(None)
             return
-        self.state_label.setText(f"<b>{STATE_LABELS[report.state]}</b>")
+        self.state_label.setText(f"<b>{label(STATE_LABELS[report.state])}</b>")
         self.quorum_label.setText(quorum_html(report.quorum))
         self.agenda_model.set_records(report.agenda)
         self.agenda_edit_model.set_records(report.agenda)
@@ -324,13 +359,14 @@ class SessionWindow(QMainWindow):
             child(self, QPushButton, name).setEnabled(editable)  # fmt: skip
         if state is SessionState.SIGNED:
             self.state_label.setText(
-                f"<b style='color:{BAD_COLOUR}'>PV signé : séance verrouillée</b>"
+                f"<b style='color:{BAD_COLOUR}'>"
+                + self.tr("PV signé : séance verrouillée")
+                + "</b>"
             )
 
     def _fill_settings(self, report: SessionReport) -> None:
         child(self, QLineEdit, "titleEdit").setText(report.title)
-        d = report.date
-        child(self, QDateEdit, "dateEdit").setDate(QDate(d.year, d.month, d.day))
+        child(self, DateField, "dateEdit").set_day(report.date)
         child(self, QLineEdit, "timeEdit").setText(report.time)
         child(self, QLineEdit, "placeEdit").setText(report.place)
         for name, pid in (("chairCombo", report.chair_id), ("secretaryCombo", report.secretary_id)):
@@ -340,14 +376,18 @@ class SessionWindow(QMainWindow):
     def save_settings(self) -> None:
         if self.session_id is None:
             return
-        qd = child(self, QDateEdit, "dateEdit").date()
+        day_field = child(self, DateField, "dateEdit")
         message = child(self, QLabel, "settingsMessage")
+        day = day_field.day()
+        if day is None:
+            message.setText(f"<b style='color:{BAD_COLOUR}'>{day_field.problem()}</b>")
+            return
         try:
             delib.update_session(
                 self.store,
                 session_id=self.session_id,
                 title=child(self, QLineEdit, "titleEdit").text(),
-                day=date(qd.year(), qd.month(), qd.day()),
+                day=day,
                 time=child(self, QLineEdit, "timeEdit").text(),
                 place=child(self, QLineEdit, "placeEdit").text(),
                 chair_id=child(self, QComboBox, "chairCombo").currentData(),
@@ -356,7 +396,7 @@ class SessionWindow(QMainWindow):
         except REFUSED as exc:
             message.setText(f"<b style='color:{BAD_COLOUR}'>{exc}</b>")
             return
-        message.setText(f"<span style='color:{OK_COLOUR}'>Enregistré.</span>")
+        message.setText(f"<span style='color:{OK_COLOUR}'>" + self.tr("Enregistré.") + "</span>")
         self.reload_sessions(select=self.session_id)
 
     def _run(self, title: str, fn, *args, **kwargs) -> bool:  # type: ignore[no-untyped-def]
@@ -369,7 +409,7 @@ class SessionWindow(QMainWindow):
 
     def open_session(self) -> None:
         if self.session_id and self._run(
-            "Ouverture de la séance",
+            self.tr("Ouverture de la séance"),
             delib.open_session,
             session_id=self.session_id,
             quorum_note=self.quorum_note.text(),
@@ -377,14 +417,54 @@ class SessionWindow(QMainWindow):
             self.reload_sessions(select=self.session_id)
 
     def close_session(self) -> None:
-        if self.session_id and self._run(
-            "Clôture de la séance", delib.close_session, session_id=self.session_id
+        """Undecided items: say which and offer to go to the first. Else confirm first."""
+        if self.session_id is None or self.report is None:
+            return
+        undecided = self.report.undecided
+        if undecided:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Clôture de la séance"),
+                self.tr(
+                    "{count} dossier(s) de l'ordre du jour sans décision : {numeros}.\n"
+                    "La séance ne peut être close qu'une fois chaque dossier décidé."
+                ).format(count=len(undecided), numeros=", ".join(e.numero for e in undecided)),
+                QMessageBox.StandardButton.Cancel,
+                self,
+            )
+            go = box.addButton(
+                self.tr("Aller au {numero}").format(numero=undecided[0].numero),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
+            box.setDefaultButton(go)
+            self.close_box = box
+            if ask(box) is go:
+                self.tabs.setCurrentWidget(child(self, QWidget, "deliberationTab"))
+                self.go_to(undecided[0].position)
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Clôture de la séance"),
+            self.tr(
+                "Clore la séance « {title} » ? Les {count} décisions ne pourront plus être "
+                "modifiées sans rouvrir la séance."
+            ).format(title=self.report.title, count=len(self.report.agenda)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Clore la séance"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.close_box = box
+        if ask(box) is not box.button(QMessageBox.StandardButton.Yes):
+            return
+        if self._run(
+            self.tr("Clôture de la séance"), delib.close_session, session_id=self.session_id
         ):
             self.reload_sessions(select=self.session_id)
 
     def reopen_session(self) -> None:
         if self.session_id and self._run(
-            "Réouverture de la séance", delib.reopen_session, session_id=self.session_id
+            self.tr("Réouverture de la séance"), delib.reopen_session, session_id=self.session_id
         ):
             self.reload_sessions(select=self.session_id)
 
@@ -396,7 +476,11 @@ class SessionWindow(QMainWindow):
         try:
             delib.set_attendance(self.store, session_id=self.session_id, attendance=attendance)
         except REFUSED as exc:
-            self.attendance_message.setText(f"<b style='color:{BAD_COLOUR}'>Refusé : {exc}</b>")
+            self.attendance_message.setText(
+                f"<b style='color:{BAD_COLOUR}'>"
+                + self.tr("Refusé : {why}").format(why=exc)
+                + "</b>"
+            )
             self.refresh()  # back to what the file holds
             return
         self.attendance_message.clear()
@@ -407,19 +491,35 @@ class SessionWindow(QMainWindow):
     def _agenda_ids(self) -> list[int]:
         return [e.dossier_id for e in self.report.agenda] if self.report else []
 
-    def _set_agenda(self, ids: list[int], *, select: int | None = None) -> None:
+    def _set_agenda(self, ids: list[int], *, select: Iterable[int] | None = None) -> None:
         if self.session_id is None:
             return
         message = child(self, QLabel, "agendaMessage")
         try:
             delib.set_agenda(self.store, session_id=self.session_id, dossier_ids=ids)
         except REFUSED as exc:
-            message.setText(f"<b style='color:{BAD_COLOUR}'>Refusé : {exc}</b>")
+            message.setText(
+                f"<b style='color:{BAD_COLOUR}'>"
+                + self.tr("Refusé : {why}").format(why=exc)
+                + "</b>"
+            )
             return
         message.clear()
         self.refresh()
-        if select is not None:
-            self.agenda_edit_table.selectRow(select)
+        self._select_agenda_rows(select or [])
+
+    def _select_agenda_rows(self, rows: Iterable[int]) -> None:
+        table, model = self.agenda_edit_table, self.agenda_edit_model
+        selection = QItemSelection()
+        for row in rows:
+            if 0 <= row < model.rowCount():
+                selection.select(model.index(row, 0), model.index(row, model.columnCount() - 1))
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        table.selectionModel().select(selection, flags)
+        if not selection.isEmpty():
+            table.selectionModel().setCurrentIndex(
+                selection.indexes()[0], QItemSelectionModel.SelectionFlag.NoUpdate
+            )
 
     def fill_agenda(self) -> None:
         ids = self._agenda_ids()
@@ -433,27 +533,41 @@ class SessionWindow(QMainWindow):
         entry: RankingEntry = self.ranking_model.record(index.row())
         ids = self._agenda_ids()
         if entry.dossier_id not in ids:
-            self._set_agenda([*ids, entry.dossier_id], select=len(ids))
+            self._set_agenda([*ids, entry.dossier_id], select=[len(ids)])
 
     def sort_agenda(self, order: delib.AgendaOrder) -> None:
         ids = self._agenda_ids()
         self._set_agenda(delib.order_agenda(self.store, dossier_ids=ids, order=order))
 
+    def _selected_rows(self) -> list[int]:
+        rows = {i.row() for i in self.agenda_edit_table.selectionModel().selectedRows()}
+        if not rows and self.agenda_edit_table.currentIndex().isValid():
+            rows = {self.agenda_edit_table.currentIndex().row()}
+        return sorted(rows)
+
     def move_agenda_item(self, delta: int) -> None:
-        row = self.agenda_edit_table.currentIndex().row()
-        ids = self._agenda_ids()
-        target = row + delta
-        if row < 0 or not 0 <= target < len(ids):
+        """Move the selected rows one place up (-1) or down (+1), keeping them selected."""
+        rows, ids = self._selected_rows(), self._agenda_ids()
+        if not rows or rows[0] + delta < 0 or rows[-1] + delta >= len(ids):
             return
-        ids[row], ids[target] = ids[target], ids[row]
-        self._set_agenda(ids, select=target)
+        self.move_agenda_rows(rows, rows[0] + delta if delta < 0 else rows[-1] + 2)
+
+    def move_agenda_rows(self, rows: list[int], target: int) -> None:
+        """Put the dossiers at `rows` before row `target` (drag and drop, keyboard moves)."""
+        ids = self._agenda_ids()
+        moving = [ids[r] for r in rows]
+        before = target - sum(1 for r in rows if r < target)
+        rest = [d for i, d in enumerate(ids) if i not in set(rows)]
+        new = rest[:before] + moving + rest[before:]
+        if new != ids:
+            self._set_agenda(new, select=range(before, before + len(moving)))
 
     def remove_from_agenda(self) -> None:
-        row = self.agenda_edit_table.currentIndex().row()
-        ids = self._agenda_ids()
-        if 0 <= row < len(ids):
-            del ids[row]
-            self._set_agenda(ids, select=min(row, len(ids) - 1))
+        rows, ids = self._selected_rows(), self._agenda_ids()
+        if not rows:
+            return
+        kept = [d for i, d in enumerate(ids) if i not in set(rows)]
+        self._set_agenda(kept, select=[min(rows[0], len(kept) - 1)])
 
     # -- the current item ---------------------------------------------------------------------
 
@@ -487,6 +601,7 @@ class SessionWindow(QMainWindow):
     def _show_entry(self, entry: AgendaEntry | None) -> None:
         self.form.show_entry(
             entry,
+            grant_min=self.call.grant_min,
             grant_max=self.call.grant_max,
             reserve_rank=delib.next_reserve_rank(self.store, dossier_id=entry.dossier_id)
             if entry
@@ -495,7 +610,7 @@ class SessionWindow(QMainWindow):
         self.recused_list.clear()
         self.notes.clear()
         if entry is None:
-            self.item_title.setText("Aucun dossier à l'ordre du jour.")
+            self.item_title.setText(self.tr("Aucun dossier à l'ordre du jour."))
             self.item_facts.clear()
             self._update_gauges()
             return
@@ -505,14 +620,25 @@ class SessionWindow(QMainWindow):
         )
         self.item_facts.setText(
             f"{entry.region}{' (' + entry.departement + ')' if entry.departement else ''} · "
-            f"porteur : {entry.lead_name} · sollicité : <b>{fmt.eur(entry.amount_requested)}</b>"
-            f" · note : <b>{fmt.score(entry.weighted_score)}</b>/100"
-            + (f" (rang {entry.rank})" if entry.rank else "")
-            + (f" · écart max {fmt.score(entry.max_spread)}" if entry.max_spread else "")
-            + f" · <b>{entry.voters}</b> votants"
+            + self.tr(
+                "porteur : {lead} · sollicité : <b>{amount}</b> · note : <b>{score}</b>/100"
+            ).format(
+                lead=entry.lead_name,
+                amount=fmt.eur(entry.amount_requested),
+                score=fmt.score(entry.weighted_score),
+            )
+            + (self.tr(" (rang {rank})").format(rank=entry.rank) if entry.rank else "")
+            + (
+                self.tr(" · écart max {spread}").format(spread=fmt.score(entry.max_spread))
+                if entry.max_spread
+                else ""
+            )
+            + self.tr(" · <b>{voters}</b> votants").format(voters=entry.voters)
         )
         for r in entry.recused:
-            item = QListWidgetItem(f"{r.name} quitte la salle — {r.reason}")
+            item = QListWidgetItem(
+                self.tr("{name} quitte la salle — {reason}").format(name=r.name, reason=r.reason)
+            )
             item.setData(Qt.ItemDataRole.UserRole, r.person_id)
             self.recused_list.addItem(item)
         notes = delib.private_notes(self.store, dossier_id=entry.dossier_id)
@@ -549,7 +675,7 @@ class SessionWindow(QMainWindow):
         if entry is None:
             return
         if self._run(
-            "Déport",
+            self.tr("Déport"),
             delib.declare_recusal,
             person_id=self.recusal_person.currentData(),
             dossier_id=entry.dossier_id,
@@ -569,7 +695,7 @@ class SessionWindow(QMainWindow):
         if not ok:
             return
         if self._run(
-            "Déport",
+            self.tr("Déport"),
             delib.withdraw_recusal,
             person_id=item.data(Qt.ItemDataRole.UserRole),
             dossier_id=entry.dossier_id,
@@ -581,6 +707,10 @@ class SessionWindow(QMainWindow):
     def save_decision(self) -> None:
         entry = self.current_entry()
         if entry is None or self.session_id is None:
+            return
+        typed = self.form.problems()
+        if typed:
+            self.form.show_error("<br>".join(typed))
             return
         try:
             delib.record_decision(
@@ -600,7 +730,7 @@ class SessionWindow(QMainWindow):
         if entry is None or self.session_id is None:
             return
         if self._run(
-            "Note privée",
+            self.tr("Note privée"),
             delib.add_private_note,
             session_id=self.session_id,
             dossier_id=entry.dossier_id,
@@ -622,7 +752,10 @@ class SessionWindow(QMainWindow):
         if self.session_id is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, "Convocation", f"convocation-seance-{self.session_id}.pdf", "PDF (*.pdf)"
+            self,
+            self.tr("Convocation"),
+            f"convocation-seance-{self.session_id}.pdf",
+            "PDF (*.pdf)",
         )
         if name:
             self.write_convocation(Path(name))
@@ -654,10 +787,12 @@ class SessionWindow(QMainWindow):
             write_atomic(out, pdf)
             return out
 
-        job = self.tasks.run(work, label="Convocation")
-        job.failed.connect(lambda message: errors.show_error(self, "Convocation", message))
+        job = self.tasks.run(work, label=self.tr("Convocation"))
+        job.failed.connect(lambda message: errors.show_error(self, self.tr("Convocation"), message))
         job.done.connect(
-            lambda p: self.statusBar().showMessage(f"Convocation écrite : {p}", 10_000)
+            lambda p: self.statusBar().showMessage(
+                self.tr("Convocation écrite : {path}").format(path=p), 10_000
+            )
         )
         return job
 

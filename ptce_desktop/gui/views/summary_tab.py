@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ...services.browse import DossierFile
 from .. import format as fmt
+from .. import theme
 from ..uiloader import child, load_ui
+
+translate = QCoreApplication.translate
 
 CSS = """
 h3 { margin: 14px 0 4px 0; font-size: 11pt; color: #1f3a5f; }
@@ -60,13 +64,16 @@ def platform_html(info: dict) -> str:
 
 def summary_html(f: DossierFile) -> str:
     d = f.dossier
-    parts = [f"<style>{CSS}</style>", platform_html(f.external)]
-    parts.append("<h3>Porteur</h3>")
+    css = CSS
+    if theme.high_contrast():
+        css = css.replace("#1f3a5f", theme.ink("", accent=True)).replace("#555555", theme.ink(""))
+    parts = [f"<style>{css}</style>", platform_html(f.external)]
+    parts.append("<h3>" + translate("SummaryTab", "Porteur") + "</h3>")
     parts.append(
         _fields(
             [
-                ("Structure porteuse", _e(d.lead_name)),
-                ("Forme juridique", _e(d.lead_legal_form)),
+                (translate("SummaryTab", "Structure porteuse"), _e(d.lead_name)),
+                (translate("SummaryTab", "Forme juridique"), _e(d.lead_legal_form)),
                 ("SIRET", _e(d.lead_siret)),
                 (
                     "Contact",
@@ -75,36 +82,44 @@ def summary_html(f: DossierFile) -> str:
                     )
                     or "—",
                 ),
-                ("Dépôt", fmt.day(d.submitted_on.isoformat()) if d.submitted_on else "—"),
+                (
+                    translate("SummaryTab", "Dépôt"),
+                    fmt.day(d.submitted_on.isoformat()) if d.submitted_on else "—",
+                ),
             ]
         )
     )
-    parts.append("<h3>Territoire et activités</h3>")
+    parts.append("<h3>" + translate("SummaryTab", "Territoire et activités") + "</h3>")
     parts.append(
         _fields(
             [
-                ("Région", _e(d.region)),
-                ("Département", _e(d.departement)),
-                ("Communes", _e(d.communes)),
-                ("Secteurs", ", ".join(escape(s) for s in d.sectors) or "—"),
+                (translate("SummaryTab", "Région"), _e(d.region)),
+                (translate("SummaryTab", "Département"), _e(d.departement)),
+                (translate("SummaryTab", "Communes"), _e(d.communes)),
+                (
+                    translate("SummaryTab", "Secteurs"),
+                    ", ".join(escape(s) for s in d.sectors) or "—",
+                ),
             ]
         )
     )
-    parts.append("<h3>Projet</h3>")
+    parts.append("<h3>" + translate("SummaryTab", "Projet") + "</h3>")
     parts.append(f"<p>{_e(d.summary)}</p>")
-    parts.append("<h3>Mutualisation</h3>")
+    parts.append("<h3>" + translate("SummaryTab", "Mutualisation") + "</h3>")
     parts.append(f"<p>{_e(d.pooling)}</p>")
-    parts.append("<h3>Emplois</h3>")
+    parts.append("<h3>" + translate("SummaryTab", "Emplois") + "</h3>")
     parts.append(
         _fields(
             [
-                ("Emplois existants", _e(d.jobs_existing)),
-                ("Emplois à créer", _e(d.jobs_created)),
-                ("Dont en insertion", _e(d.jobs_integration)),
+                (translate("SummaryTab", "Emplois existants"), _e(d.jobs_existing)),
+                (translate("SummaryTab", "Emplois à créer"), _e(d.jobs_created)),
+                (translate("SummaryTab", "Dont en insertion"), _e(d.jobs_integration)),
             ]
         )
     )
-    parts.append(f"<h3>Membres ({len(d.members)})</h3>")
+    parts.append(
+        "<h3>" + translate("SummaryTab", "Membres ({n})").format(n=len(d.members)) + "</h3>"
+    )
     for label, members in f.members_by_category:
         rows = "".join(
             f"<tr><td>{escape(m.name)}</td><td class='s'>{_e(m.siret)}</td>"
@@ -116,7 +131,7 @@ def summary_html(f: DossierFile) -> str:
             f"<table class='m' cellspacing='0'>{rows}</table>"
         )
     if not d.members:
-        parts.append("<p>Aucun membre déclaré.</p>")
+        parts.append("<p>" + translate("SummaryTab", "Aucun membre déclaré.") + "</p>")
     return "".join(parts)
 
 

@@ -1,0 +1,2498 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+  <context>
+    <name>About</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/about.py" line="70" />
+      <source>Outil hors ligne du comité de sélection des appels à projets pour les pôles territoriaux de coopération économique : dossiers, éligibilité, instruction, délibération et procès-verbal signé. Licence EUPL-1.2.</source>
+      <translation>Offline tool for the selection committee of the calls for projects for territorial poles of economic cooperation (PTCE): applications, eligibility, review, deliberation and signed minutes. Licence EUPL-1.2.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/about.py" line="77" />
+      <source>Composants fournis avec l'application</source>
+      <translation>Components shipped with the application</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/about.py" line="81" />
+      <source>Qt et PySide6 sont utilisés sous la licence LGPL version 3 comme bibliothèques partagées, que vous pouvez remplacer par une autre version ; leur code source est disponible sur qt.io.</source>
+      <translation>Qt and PySide6 are used under the LGPL version 3 as shared libraries, which you may replace with another version; their source code is available from qt.io.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/about.py" line="92" />
+      <source>À propos de PTCE Desktop</source>
+      <translation>About PTCE Desktop</translation>
+    </message>
+  </context>
+  <context>
+    <name>AnnotationsDock</name>
+    <message>
+      <location filename="../../ui/annotations_dock.ui" line="6" />
+      <source>Annotations</source>
+      <translation>Annotations</translation>
+    </message>
+    <message>
+      <location filename="../../ui/annotations_dock.ui" line="15" />
+      <source>Chercher dans les annotations de tout l'appel…</source>
+      <translation>Search the annotations of the whole call…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/annotations_dock.ui" line="21" />
+      <source>Annotations du dossier</source>
+      <translation>Annotations of the application</translation>
+    </message>
+    <message>
+      <location filename="../../ui/annotations_dock.ui" line="30" />
+      <location filename="../../ui/annotations_dock.ui" line="33" />
+      <source>Texte de la note</source>
+      <translation>Text of the note</translation>
+    </message>
+    <message>
+      <location filename="../../ui/annotations_dock.ui" line="40" />
+      <source>Sur le dossier, ou sur la page de la pièce affichée dans l'onglet Pièces</source>
+      <translation>On the application, or on the page of the document shown in the Documents tab</translation>
+    </message>
+    <message>
+      <location filename="../../ui/annotations_dock.ui" line="45" />
+      <source>&amp;Partagée</source>
+      <translation>&amp;Shared</translation>
+    </message>
+    <message>
+      <location filename="../../ui/annotations_dock.ui" line="46" />
+      <source>Visible par le comité et les autres rapporteurs ; sinon, par vous seul</source>
+      <translation>Visible to the committee and the other rapporteurs; otherwise, to you alone</translation>
+    </message>
+    <message>
+      <location filename="../../ui/annotations_dock.ui" line="55" />
+      <source>&amp;Nouvelle</source>
+      <translation>&amp;New</translation>
+    </message>
+    <message>
+      <location filename="../../ui/annotations_dock.ui" line="60" />
+      <source>&amp;Supprimer</source>
+      <translation>&amp;Delete</translation>
+    </message>
+    <message>
+      <location filename="../../ui/annotations_dock.ui" line="70" />
+      <source>&amp;Ajouter</source>
+      <translation>&amp;Add</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentsTab</name>
+    <message>
+      <location filename="../../ui/attachments_tab.ui" line="16" />
+      <source>Pièces du dossier</source>
+      <translation>Documents of the application</translation>
+    </message>
+    <message>
+      <location filename="../../ui/attachments_tab.ui" line="35" />
+      <source>Page précédente (Pg préc.)</source>
+      <translation>Previous page (PgUp)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/attachments_tab.ui" line="41" />
+      <source>Aller à la page</source>
+      <translation>Go to page</translation>
+    </message>
+    <message>
+      <location filename="../../ui/attachments_tab.ui" line="48" />
+      <source>sur 0</source>
+      <translation>of 0</translation>
+    </message>
+    <message>
+      <location filename="../../ui/attachments_tab.ui" line="53" />
+      <source>Page suivante (Pg suiv.)</source>
+      <translation>Next page (PgDown)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/attachments_tab.ui" line="64" />
+      <source>−</source>
+      <translation>−</translation>
+    </message>
+    <message>
+      <location filename="../../ui/attachments_tab.ui" line="65" />
+      <source>Zoom arrière (Ctrl+-)</source>
+      <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/attachments_tab.ui" line="71" />
+      <source>100 %</source>
+      <translation>100%</translation>
+    </message>
+    <message>
+      <location filename="../../ui/attachments_tab.ui" line="78" />
+      <source>+</source>
+      <translation>+</translation>
+    </message>
+    <message>
+      <location filename="../../ui/attachments_tab.ui" line="79" />
+      <source>Zoom avant (Ctrl++)</source>
+      <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/attachments_tab.ui" line="85" />
+      <source>Pleine largeur</source>
+      <translation>Fit width</translation>
+    </message>
+    <message>
+      <location filename="../../ui/attachments_tab.ui" line="86" />
+      <source>Ajuster à la largeur (Ctrl+0)</source>
+      <translation>Fit to width (Ctrl+0)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/attachments_tab.ui" line="98" />
+      <source>Chercher dans la pièce</source>
+      <translation>Search the document</translation>
+    </message>
+    <message>
+      <location filename="../../ui/attachments_tab.ui" line="100" />
+      <source>Chercher dans la pièce (Ctrl+Maj+G)</source>
+      <translation>Search the document (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/attachments_tab.ui" line="106" />
+      <source>Occurrence précédente (Maj+F3)</source>
+      <translation>Previous match (Shift+F3)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/attachments_tab.ui" line="112" />
+      <source>Occurrence suivante (F3)</source>
+      <translation>Next match (F3)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/attachments_tab.ui" line="139" />
+      <source>Ouvrir avec l'application du poste</source>
+      <translation>Open with this computer's application</translation>
+    </message>
+    <message>
+      <location filename="../../ui/attachments_tab.ui" line="140" />
+      <source>Ctrl+Maj+O</source>
+      <translation>Ctrl+Shift+O</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttendanceGrid</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="93" />
+      <source>Membre</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="94" />
+      <source>Présence</source>
+      <translation>Attendance</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="95" />
+      <source>Mandat donné à</source>
+      <translation>Proxy given to</translation>
+    </message>
+  </context>
+  <context>
+    <name>BudgetTab</name>
+    <message>
+      <location filename="../../ui/budget_tab.ui" line="37" />
+      <source>Budget du projet</source>
+      <translation>Budget of the project</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompareWindow</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="493" />
+      <source>&amp;Comparer des dossiers…</source>
+      <translation>&amp;Compare applications…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="496" />
+      <source>Comparer les ra&amp;pporteurs…</source>
+      <translation>Compare the ra&amp;pporteurs…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="499" />
+      <source>&amp;Désaccords entre rapporteurs…</source>
+      <translation>&amp;Disagreements between rapporteurs…</translation>
+    </message>
+  </context>
+  <context>
+    <name>CriterionRow</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="67" />
+      <source>poids {weight}</source>
+      <translation>weight {weight}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="86" />
+      <source>{criterion} : note {value}</source>
+      <translation>{criterion}: score {value}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="89" />
+      <source>Note {value} sur {top} (touche {value})</source>
+      <translation>Score {value} out of {top} (key {value})</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="106" />
+      <source>Commentaire sur ce critère</source>
+      <translation>Comment on this criterion</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="108" />
+      <source>Commentaire sur le critère {criterion}</source>
+      <translation>Comment on the criterion {criterion}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="135" />
+      <source>⚠ éliminatoire (&lt; {threshold})</source>
+      <translation>⚠ eliminatory (&lt; {threshold})</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="140" />
+      <source>seuil {threshold}</source>
+      <translation>threshold {threshold}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DateField</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/fields.py" line="181" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/fields.py" line="182" />
+      <source>jj/mm/aaaa</source>
+      <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/fields.py" line="193" />
+      <source>{name} : « {text} » n'est pas une date (jj/mm/aaaa)</source>
+      <translation>{name}: “{text}” is not a date (dd/mm/yyyy)</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionForm</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="182" />
+      <source>Montant accordé</source>
+      <translation>Amount granted</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="188" />
+      <source>Votes pour</source>
+      <translation>Votes for</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="189" />
+      <source>Votes contre</source>
+      <translation>Votes against</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="190" />
+      <source>Abstentions</source>
+      <translation>Abstentions</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="207" />
+      <source>Part {code} ({name})</source>
+      <translation>Share {code} ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="225" />
+      <source>Voix du président : —</source>
+      <translation>Chair's vote: —</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="226" />
+      <source>Président : pour</source>
+      <translation>Chair: for</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="227" />
+      <source>Président : contre</source>
+      <translation>Chair: against</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="261" />
+      <source>nombre de votants</source>
+      <translation>number of voters</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="262" />
+      <source>sur {voters} votants</source>
+      <translation>out of {voters} voters</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="264" />
+      <source>sollicité : {amount}</source>
+      <translation>requested: {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="267" />
+      <source>montant sollicité</source>
+      <translation>amount requested</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="269" />
+      <source>plafond de l'appel</source>
+      <translation>call's ceiling</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="270" />
+      <source>plancher de l'appel</source>
+      <translation>call's floor</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="298" />
+      <source>Décision enregistrée : {outcome}</source>
+      <translation>Decision recorded: {outcome}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="299" />
+      <source>, rang {rank}</source>
+      <translation>, rank {rank}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="300" />
+      <source> (voix prépondérante du président)</source>
+      <translation> (chair's casting vote)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="345" />
+      <source>Refusé : {why}</source>
+      <translation>Refused: {why}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DossierList</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="45" />
+      <source>Éligibilité : toutes</source>
+      <translation>Eligibility: all</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="46" />
+      <source>Éligibles</source>
+      <translation>Eligible</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="47" />
+      <source>Inéligibles</source>
+      <translation>Ineligible</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="48" />
+      <source>Avec dérogation</source>
+      <translation>With an override</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="49" />
+      <source>Non contrôlés</source>
+      <translation>Not checked</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="53" />
+      <source>Évaluations : toutes</source>
+      <translation>Reviews: all</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="54" />
+      <source>Sans rapporteur</source>
+      <translation>No rapporteur</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="55" />
+      <source>Évaluations en cours</source>
+      <translation>Reviews in progress</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="56" />
+      <source>Évaluations terminées</source>
+      <translation>Reviews complete</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="59" />
+      <source>Décision : toutes</source>
+      <translation>Decision: all</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="60" />
+      <source>Sans décision</source>
+      <translation>No decision</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dossier_list.ui" line="14" />
+      <source>Rechercher (Ctrl+F) : numéro, pôle, porteur, membre, secteur…</source>
+      <translation>Search (Ctrl+F): number, pole, lead, member, sector…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dossier_list.ui" line="18" />
+      <source>Tous les mots sont cherchés, en début de mot, sans tenir compte des accents</source>
+      <translation>Every word is searched, at the start of words, ignoring accents</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dossier_list.ui" line="28" />
+      <source>Région</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dossier_list.ui" line="35" />
+      <source>Secteur d'activité</source>
+      <translation>Sector</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dossier_list.ui" line="42" />
+      <source>Éligibilité</source>
+      <translation>Eligibility</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dossier_list.ui" line="49" />
+      <source>Avancement des évaluations</source>
+      <translation>Progress of the reviews</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dossier_list.ui" line="56" />
+      <source>Décision du comité</source>
+      <translation>Committee's decision</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dossier_list.ui" line="63" />
+      <source>Réinitialiser</source>
+      <translation>Reset</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dossier_list.ui" line="64" />
+      <source>Effacer la recherche et les filtres (Ctrl+Maj+F)</source>
+      <translation>Clear the search and the filters (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dossier_list.ui" line="71" />
+      <source>Liste des dossiers</source>
+      <translation>List of applications</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dossier_list.ui" line="82" />
+      <source>Aucun dossier</source>
+      <translation>No application</translation>
+    </message>
+  </context>
+  <context>
+    <name>DossierListView</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="115" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="187" />
+      <source>Toutes les régions</source>
+      <translation>All regions</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="116" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="190" />
+      <source>Tous les secteurs</source>
+      <translation>All sectors</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="332" />
+      <source>{n} dossier</source>
+      <translation>{n} application</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="332" />
+      <source>{n} dossiers</source>
+      <translation>{n} applications</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="336" />
+      <source>{count} sur {total}</source>
+      <translation>{count} of {total}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DossierTable</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="69" />
+      <source>à contrôler</source>
+      <translation>to check</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="71" />
+      <source>éligible</source>
+      <translation>eligible</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="73" />
+      <source>inéligible</source>
+      <translation>ineligible</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="76" />
+      <source>{verdict} (dérog.)</source>
+      <translation>{verdict} (overr.)</translation>
+    </message>
+  </context>
+  <context>
+    <name>DossierView</name>
+    <message>
+      <location filename="../../ui/dossier_view.ui" line="16" />
+      <source>Sélectionnez un dossier dans la liste pour l'afficher ici.</source>
+      <translation>Select an application in the list to show it here.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="72" />
+      <source>&amp;Résumé</source>
+      <translation>&amp;Summary</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="73" />
+      <source>&amp;Budget</source>
+      <translation>&amp;Budget</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="74" />
+      <source>&amp;Pièces</source>
+      <translation>&amp;Documents</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="75" />
+      <source>É&amp;ligibilité</source>
+      <translation>E&amp;ligibility</translation>
+    </message>
+  </context>
+  <context>
+    <name>EligibilityTab</name>
+    <message>
+      <location filename="../../ui/eligibility_tab.ui" line="18" />
+      <source>Règles d'éligibilité et leur résultat</source>
+      <translation>Eligibility rules and their result</translation>
+    </message>
+    <message>
+      <location filename="../../ui/eligibility_tab.ui" line="36" />
+      <source>&amp;Déroger…</source>
+      <translation>&amp;Override…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/eligibility_tab.ui" line="37" />
+      <source>Remplacer le résultat automatique de la règle choisie, avec une justification écrite (Ctrl+D)</source>
+      <translation>Replace the automatic result of the chosen rule, with a written justification (Ctrl+D)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/eligibility_tab.ui" line="42" />
+      <source>&amp;Retirer la dérogation</source>
+      <translation>&amp;Withdraw the override</translation>
+    </message>
+    <message>
+      <location filename="../../ui/eligibility_tab.ui" line="43" />
+      <source>Revenir au résultat automatique ; la dérogation reste au journal</source>
+      <translation>Go back to the automatic result; the override stays in the log</translation>
+    </message>
+  </context>
+  <context>
+    <name>EnvelopeGauge</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/envelope_gauge.py" line="35" />
+      <source>{name} : {granted} accordés sur {share}, reste {left}</source>
+      <translation>{name}: {granted} granted of {share}, {left} left</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/envelope_gauge.py" line="70" />
+      <source>dépassement {amount}</source>
+      <translation>over by {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/envelope_gauge.py" line="72" />
+      <source>reste {amount}</source>
+      <translation>{amount} left</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportActions</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="65" />
+      <source>&amp;Classeur Excel…</source>
+      <translation>&amp;Excel workbook…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="66" />
+      <source>C&amp;SV (archive .zip)…</source>
+      <translation>C&amp;SV (.zip archive)…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="71" />
+      <source>Dossiers, membres, cofinancements, pièces, éligibilité, évaluations, classement, décisions et synthèse</source>
+      <translation>Applications, members, co-fundings, documents, eligibility, reviews, ranking, decisions and summary</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportDialog</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="252" />
+      <source>&amp;Candidatures (classeur, CSV, dossier, zip)…</source>
+      <translation>&amp;Applications (workbook, CSV, folder, zip)…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="258" />
+      <source>Importer des candidatures avec un aperçu avant écriture</source>
+      <translation>Import applications with a preview before writing</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/main_window.py" line="60" />
+      <source>Fichiers d'appel PTCE (*.ptce);;Tous les fichiers (*)</source>
+      <translation>PTCE call files (*.ptce);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/main_window.py" line="151" />
+      <source>Aucun fichier ouvert</source>
+      <translation>No file open</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/main_window.py" line="204" />
+      <source>&amp;Séances du comité…</source>
+      <translation>Committee &amp;sessions…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/main_window.py" line="251" />
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/main_window.py" line="297" />
+      <source>Ouvrir un fichier d'appel</source>
+      <translation>Open a call file</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/main_window.py" line="324" />
+      <source>Ouverture de {name}</source>
+      <translation>Opening {name}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/main_window.py" line="646" />
+      <source>{n} dossiers</source>
+      <translation>{n} applications</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/main_window.py" line="647" />
+      <source>{n} éligibles</source>
+      <translation>{n} eligible</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/main_window.py" line="648" />
+      <source>{n} évaluations</source>
+      <translation>{n} reviews</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/main_window.py" line="651" />
+      <source>{n} retenus</source>
+      <translation>{n} selected</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/main_window.py" line="653" />
+      <source>{granted} accordés sur {envelope}</source>
+      <translation>{granted} granted of {envelope}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/main_window.py" line="663" />
+      <source>Vous : {actor}</source>
+      <translation>You: {actor}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/main_window.py" line="749" />
+      <source>Quitter</source>
+      <translation>Quit</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/main_window.py" line="750" />
+      <source>Une tâche est en cours. L'interrompre et quitter ?</source>
+      <translation>A task is running. Stop it and quit?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="12" />
+      <source>PTCE Desktop</source>
+      <translation>PTCE Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="48" />
+      <source>&amp;Fichier</source>
+      <translation>&amp;File</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="50" />
+      <source>Fichiers &amp;récents</source>
+      <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="53" />
+      <source>&amp;Importer</source>
+      <translation>&amp;Import</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="56" />
+      <source>E&amp;xporter</source>
+      <translation>E&amp;xport</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="70" />
+      <source>&amp;Affichage</source>
+      <translation>&amp;View</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="86" />
+      <source>Ai&amp;de</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="97" />
+      <source>Historique du dossier</source>
+      <translation>Application history</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="110" />
+      <source>Historique des modifications du dossier</source>
+      <translation>History of the changes to the application</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="121" />
+      <source>&amp;Nouvel appel…</source>
+      <translation>&amp;New call…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="122" />
+      <source>Créer un fichier d'appel vide à partir du modèle 2013</source>
+      <translation>Create an empty call file from the 2013 template</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="123" />
+      <source>Ctrl+N</source>
+      <translation>Ctrl+N</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="126" />
+      <source>&amp;Ouvrir…</source>
+      <translation>&amp;Open…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="127" />
+      <source>Ouvrir un fichier d'appel (.ptce)</source>
+      <translation>Open a call file (.ptce)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="128" />
+      <source>Ctrl+O</source>
+      <translation>Ctrl+O</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="131" />
+      <source>Changer d'&amp;identité…</source>
+      <translation>Change &amp;identity…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="132" />
+      <source>Indiquer qui vous êtes : votre nom est inscrit au journal de chaque modification</source>
+      <translation>Say who you are: your name is written in the log of every change</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="133" />
+      <source>Ctrl+Shift+I</source>
+      <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="136" />
+      <source>&amp;Quitter</source>
+      <translation>&amp;Quit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="137" />
+      <source>Ctrl+Q</source>
+      <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="140" />
+      <source>&amp;Rechercher un dossier</source>
+      <translation>&amp;Find an application</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="141" />
+      <source>Ctrl+F</source>
+      <translation>Ctrl+F</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="144" />
+      <source>Réinitialiser les &amp;filtres</source>
+      <translation>Reset the &amp;filters</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="145" />
+      <source>Ctrl+Shift+F</source>
+      <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="148" />
+      <source>Dossier &amp;précédent</source>
+      <translation>&amp;Previous application</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="149" />
+      <source>Alt+Up</source>
+      <translation>Alt+Up</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="152" />
+      <source>Dossier &amp;suivant</source>
+      <translation>&amp;Next application</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="153" />
+      <source>Alt+Down</source>
+      <translation>Alt+Down</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="156" />
+      <source>Onglet Résumé</source>
+      <translation>Summary tab</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="157" />
+      <source>Ctrl+1</source>
+      <translation>Ctrl+1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="160" />
+      <source>Onglet Budget</source>
+      <translation>Budget tab</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="161" />
+      <source>Ctrl+2</source>
+      <translation>Ctrl+2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="164" />
+      <source>Onglet Pièces</source>
+      <translation>Documents tab</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="165" />
+      <source>Ctrl+3</source>
+      <translation>Ctrl+3</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="168" />
+      <source>Onglet Éligibilité</source>
+      <translation>Eligibility tab</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="169" />
+      <source>Ctrl+4</source>
+      <translation>Ctrl+4</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="173" />
+      <source>&amp;Historique du dossier</source>
+      <translation>Application &amp;history</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="174" />
+      <source>Ctrl+H</source>
+      <translation>Ctrl+H</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="178" />
+      <source>Plein é&amp;cran</source>
+      <translation>Full &amp;screen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="179" />
+      <source>F11</source>
+      <translation>F11</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="182" />
+      <source>&amp;Raccourcis clavier</source>
+      <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="183" />
+      <source>F1</source>
+      <translation>F1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="186" />
+      <source>À &amp;propos de PTCE Desktop</source>
+      <translation>&amp;About PTCE Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="187" />
+      <source>Shift+F1</source>
+      <translation>Shift+F1</translation>
+    </message>
+  </context>
+  <context>
+    <name>MinutesDialog</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="55" />
+      <source>Président(e) du comité</source>
+      <translation>Chair of the committee</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="56" />
+      <source>Secrétaire de séance</source>
+      <translation>Secretary of the session</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="120" />
+      <source>{state} ({decided}/{items} décisions)</source>
+      <translation>{state} ({decided}/{items} decisions)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="143" />
+      <source>Aucune séance : créez-en une dans « Séances du comité ».</source>
+      <translation>No session: create one in “Committee sessions”.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="149" />
+      <source>Procès-verbal signé&lt;/b&gt; : la séance est verrouillée. Toute modification passe par un avenant.</source>
+      <translation>Signed minutes&lt;/b&gt;: the session is locked. Any change goes through an amendment.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="155" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="374" />
+      <source>PDF signé enregistré</source>
+      <translation>Signed PDF on file</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="159" />
+      <source>Séance close : éditez le procès-verbal, relisez-le, puis faites-le signer par le président et le secrétaire.</source>
+      <translation>Session closed: produce the minutes, read them, then have the chair and the secretary sign them.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="167" />
+      <source>Séance {state}&lt;/b&gt; : le procès-verbal s'édite une fois la séance close (une décision par dossier).</source>
+      <translation>Session {state}&lt;/b&gt;: the minutes are produced once the session is closed (one decision per application).</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="209" />
+      <source>{pages} page(s) · {size} Ko</source>
+      <translation>{pages} page(s) · {size} KB</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="255" />
+      <source>Édition du procès-verbal</source>
+      <translation>Producing the minutes</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="256" />
+      <source>Brouillon à signer</source>
+      <translation>Draft to sign</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="273" />
+      <source>Enregistrer le procès-verbal</source>
+      <translation>Save the minutes</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="280" />
+      <source>Enregistrer le PDF</source>
+      <translation>Save the PDF</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="340" />
+      <source>Signature</source>
+      <translation>Signature</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="349" />
+      <source>Procès-verbal signé</source>
+      <translation>Signed minutes</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="365" />
+      <source>Enregistrement du PDF signé</source>
+      <translation>Recording the signed PDF</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="380" />
+      <source>document affiché</source>
+      <translation>document shown</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="384" />
+      <source>Vérifier un PDF signé</source>
+      <translation>Verify a signed PDF</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="390" />
+      <source>Vérification</source>
+      <translation>Verification</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="407" />
+      <source>Vérification des signatures</source>
+      <translation>Verifying the signatures</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="418" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="423" />
+      <source>Avenant</source>
+      <translation>Amendment</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="425" />
+      <source>La séance {new} est ouverte : elle reprend l'ordre du jour, les présences et les décisions de la séance {old}, que vous pouvez modifier dans « Séances du comité ». Son procès-verbal indiquera qu'il amende le procès-verbal signé.</source>
+      <translation>Session {new} is open: it takes over the agenda, attendance and decisions of session {old}, which you can change in “Committee sessions”. Its minutes will state that they amend the signed minutes.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="433" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="444" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="479" />
+      <source>Lettres de notification</source>
+      <translation>Notification letters</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="435" />
+      <source>Une lettre par candidat, retenu ou non, avec le montant et les motifs.</source>
+      <translation>One letter per applicant, selected or not, with the amount and the reasons.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="437" />
+      <source>Un seul PDF…</source>
+      <translation>One PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="438" />
+      <source>Un PDF par candidat…</source>
+      <translation>One PDF per applicant…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="452" />
+      <source>Dossier des lettres</source>
+      <translation>Folder for the letters</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="502" />
+      <source>oui</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="504" />
+      <source>NON</source>
+      <translation>NO</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="515" />
+      <source>✗ Aucune signature</source>
+      <translation>✗ No signature</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="521" />
+      <source>✓ Signatures valides</source>
+      <translation>✓ Valid signatures</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="527" />
+      <source>✗ Signatures NON valides</source>
+      <translation>✗ Signatures NOT valid</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="535" />
+      <source>intègre</source>
+      <translation>intact</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="543" />
+      <source>suivie d'autres signatures</source>
+      <translation>followed by other signatures</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="549" />
+      <source>couvre tout le document</source>
+      <translation>covers the whole document</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="556" />
+      <source>autorité de confiance : oui</source>
+      <translation>trusted authority: yes</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="560" />
+      <source>autorité non reconnue</source>
+      <translation>authority not recognised</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="566" />
+      <source>identité de TEST</source>
+      <translation>TEST identity</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="574" />
+      <source>(heure déclarée par le signataire)</source>
+      <translation>(time declared by the signer)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="590" />
+      <source>Procès-verbal</source>
+      <translation>Minutes</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="591" />
+      <source>Ouvrez d'abord un fichier d'appel.</source>
+      <translation>Open a call file first.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="615" />
+      <source>&amp;Procès-verbal…</source>
+      <translation>&amp;Minutes…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="618" />
+      <source>Éditer, signer, vérifier et imprimer le procès-verbal d'une séance</source>
+      <translation>Produce, sign, verify and print the minutes of a session</translation>
+    </message>
+    <message>
+      <location filename="../../ui/minutes_dialog.ui" line="7" />
+      <source>Procès-verbal de séance</source>
+      <translation>Minutes of the session</translation>
+    </message>
+    <message>
+      <location filename="../../ui/minutes_dialog.ui" line="13" />
+      <source>&amp;Séance :</source>
+      <translation>&amp;Session:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/minutes_dialog.ui" line="24" />
+      <source>Éditer le procès-&amp;verbal</source>
+      <translation>Produce the &amp;minutes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/minutes_dialog.ui" line="25" />
+      <source>Mettre en page le procès-verbal de la séance close et en garder le brouillon dans le fichier d'appel</source>
+      <translation>Lay out the minutes of the closed session and keep the draft in the call file</translation>
+    </message>
+    <message>
+      <location filename="../../ui/minutes_dialog.ui" line="31" />
+      <source>Ouvrir un &amp;avenant</source>
+      <translation>Open an &amp;amendment</translation>
+    </message>
+    <message>
+      <location filename="../../ui/minutes_dialog.ui" line="32" />
+      <source>Créer une nouvelle séance modifiable qui amende le procès-verbal signé</source>
+      <translation>Create a new editable session that amends the signed minutes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/minutes_dialog.ui" line="71" />
+      <source>Impression</source>
+      <translation>Printing</translation>
+    </message>
+    <message>
+      <location filename="../../ui/minutes_dialog.ui" line="73" />
+      <source>Aperçu avant &amp;impression…</source>
+      <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/minutes_dialog.ui" line="74" />
+      <source>Im&amp;primer…</source>
+      <translation>&amp;Print…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/minutes_dialog.ui" line="75" />
+      <source>Enregistrer le P&amp;DF…</source>
+      <translation>Save the P&amp;DF…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/minutes_dialog.ui" line="81" />
+      <source>Signature électronique</source>
+      <translation>Electronic signature</translation>
+    </message>
+    <message>
+      <location filename="../../ui/minutes_dialog.ui" line="83" />
+      <source>Si&amp;gner…</source>
+      <translation>Si&amp;gn…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/minutes_dialog.ui" line="83" />
+      <source>Signer dans le cadre du président ou du secrétaire avec une identité numérique (.p12), puis enregistrer le PDF signé dans le fichier d'appel</source>
+      <translation>Sign in the chair's or the secretary's box with a digital identity (.p12), then record the signed PDF in the call file</translation>
+    </message>
+    <message>
+      <location filename="../../ui/minutes_dialog.ui" line="84" />
+      <source>Enregistrer un PDF &amp;signé ailleurs…</source>
+      <translation>Record a PDF &amp;signed elsewhere…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/minutes_dialog.ui" line="84" />
+      <source>Enregistrer dans le fichier d'appel un procès-verbal signé avec un autre outil</source>
+      <translation>Record in the call file minutes signed with another tool</translation>
+    </message>
+    <message>
+      <location filename="../../ui/minutes_dialog.ui" line="85" />
+      <source>&amp;Vérifier les signatures</source>
+      <translation>&amp;Verify the signatures</translation>
+    </message>
+    <message>
+      <location filename="../../ui/minutes_dialog.ui" line="86" />
+      <source>Vérifier un &amp;fichier PDF…</source>
+      <translation>Verify a PDF &amp;file…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/minutes_dialog.ui" line="92" />
+      <source>Candidats</source>
+      <translation>Applicants</translation>
+    </message>
+    <message>
+      <location filename="../../ui/minutes_dialog.ui" line="94" />
+      <source>&amp;Lettres de notification…</source>
+      <translation>Notification &amp;letters…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/minutes_dialog.ui" line="94" />
+      <source>Une lettre par candidat (retenu ou non, avec le montant et les motifs), en un seul PDF ou un PDF par candidat</source>
+      <translation>One letter per applicant (selected or not, with the amount and the reasons), in one PDF or one PDF per applicant</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewSessionDialog</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="40" />
+      <source>Nouvelle séance</source>
+      <translation>New session</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="46" />
+      <source>Séance du comité de sélection</source>
+      <translation>Selection committee session</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="60" />
+      <source>&amp;Intitulé :</source>
+      <translation>&amp;Title:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="61" />
+      <source>&amp;Date :</source>
+      <translation>&amp;Date:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="62" />
+      <source>&amp;Heure :</source>
+      <translation>T&amp;ime:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="63" />
+      <source>&amp;Lieu :</source>
+      <translation>&amp;Place:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="64" />
+      <source>&amp;Président(e) :</source>
+      <translation>C&amp;hair:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="65" />
+      <source>&amp;Secrétaire :</source>
+      <translation>&amp;Secretary:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="70" />
+      <source>Ordre du jour</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="78" />
+      <source>les dossiers &amp;classés non encore réglés ({n})</source>
+      <translation>the &amp;ranked applications not yet settled ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="82" />
+      <source>tous les dossiers é&amp;ligibles non encore réglés ({n})</source>
+      <translation>all &amp;eligible applications not yet settled ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="86" />
+      <source>les dossiers c&amp;hoisis ci-dessous</source>
+      <translation>the applications &amp;chosen below</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="95" />
+      <source>Dossiers à inscrire</source>
+      <translation>Applications to put on the agenda</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="98" />
+      <source>rang {rank}</source>
+      <translation>rank {rank}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="98" />
+      <source>non classé</source>
+      <translation>not ranked</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="114" />
+      <source>&amp;Créer la séance</source>
+      <translation>&amp;Create the session</translation>
+    </message>
+  </context>
+  <context>
+    <name>NumberField</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/fields.py" line="132" />
+      <source>valeur</source>
+      <translation>value</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/fields.py" line="134" />
+      <source>{name} : « {text} » n'est pas un nombre</source>
+      <translation>{name}: “{text}” is not a number</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/fields.py" line="138" />
+      <source>{name} : {value} n'est pas un nombre entier</source>
+      <translation>{name}: {value} is not a whole number</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/fields.py" line="142" />
+      <source>{name} : {value} est en dessous du {bound} ({limit})</source>
+      <translation>{name}: {value} is below the {bound} ({limit})</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/fields.py" line="145" />
+      <source>minimum</source>
+      <translation>minimum</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/fields.py" line="149" />
+      <source>{name} : {value} dépasse le {bound} ({limit})</source>
+      <translation>{name}: {value} exceeds the {bound} ({limit})</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/fields.py" line="152" />
+      <source>maximum</source>
+      <translation>maximum</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreferencesDialog</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/preferences.py" line="36" />
+      <source>Préférences</source>
+      <translation>Preferences</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/preferences.py" line="43" />
+      <source>Contraste élevé (texte blanc sur fond noir)</source>
+      <translation>High contrast (white text on black)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/preferences.py" line="52" />
+      <source>&amp;Langue :</source>
+      <translation>&amp;Language:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/preferences.py" line="53" />
+      <source>&amp;Thème :</source>
+      <translation>&amp;Theme:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/preferences.py" line="54" />
+      <source>Taille du &amp;texte :</source>
+      <translation>&amp;Text size:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/preferences.py" line="58" />
+      <source>La langue change au prochain démarrage de l'application.</source>
+      <translation>The language changes the next time the application starts.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/preferences.py" line="81" />
+      <source>&amp;Préférences…</source>
+      <translation>&amp;Preferences…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewDesk</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/review_desk.py" line="50" />
+      <source>&amp;Annuler</source>
+      <translation>&amp;Undo</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/review_desk.py" line="53" />
+      <source>&amp;Rétablir</source>
+      <translation>&amp;Redo</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/review_desk.py" line="56" />
+      <source>É&amp;dition</source>
+      <translation>&amp;Edit</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/review_desk.py" line="74" />
+      <source>Modification refusée</source>
+      <translation>Change refused</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/review_desk.py" line="84" />
+      <source>Annulation impossible</source>
+      <translation>Cannot undo</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewsTab</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/reviews_tab.py" line="138" />
+      <source>Évaluations des rapporteurs</source>
+      <translation>Rapporteurs' reviews</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/reviews_tab.py" line="189" />
+      <source>É&amp;valuations</source>
+      <translation>Re&amp;views</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/reviews_tab.py" line="190" />
+      <source>Onglet Évaluations</source>
+      <translation>Reviews tab</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScoreCharts</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/charts.py" line="212" />
+      <source>S&amp;tatistiques des notes…</source>
+      <translation>Score s&amp;tatistics…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScoringDock</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="200" />
+      <source>— à renseigner —</source>
+      <translation>— to be filled in —</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="237" />
+      <source>Choisissez un dossier dans la liste.</source>
+      <translation>Choose an application in the list.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="245" />
+      <source>vous : {actor}</source>
+      <translation>you: {actor}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="305" />
+      <source>Évaluation soumise le {when} : elle est verrouillée. « Rouvrir » la repasse en brouillon (inscrit au journal).</source>
+      <translation>Review submitted on {when}: it is locked. “Reopen” turns it back into a draft (written in the log).</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="323" />
+      <source>Total provisoire : &lt;b&gt;{total} / 100&lt;/b&gt; &lt;span style='color:#6b6b6b'&gt;({missing} critère(s) sans note)&lt;/span&gt;</source>
+      <translation>Provisional total: &lt;b&gt;{total} / 100&lt;/b&gt; &lt;span style='color:#6b6b6b'&gt;({missing} criterion/criteria without a score)&lt;/span&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="327" />
+      <source>Total pondéré : &lt;b&gt;{total} / 100&lt;/b&gt;</source>
+      <translation>Weighted total: &lt;b&gt;{total} / 100&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="332" />
+      <source>&lt;b&gt;Note éliminatoire&lt;/b&gt; : {criteria}</source>
+      <translation>&lt;b&gt;Eliminatory score&lt;/b&gt;: {criteria}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="356" />
+      <source>Enregistré automatiquement</source>
+      <translation>Saved automatically</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="386" />
+      <source>note « {criterion} » : {score}</source>
+      <translation>score “{criterion}”: {score}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="409" />
+      <source>commentaire « {criterion} »</source>
+      <translation>comment “{criterion}”</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="427" />
+      <source>avis : {opinion}</source>
+      <translation>opinion: {opinion}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="428" />
+      <source>à renseigner</source>
+      <translation>to be filled in</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="453" />
+      <source>appréciation générale</source>
+      <translation>overall assessment</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="483" />
+      <source>Soumission impossible</source>
+      <translation>Cannot submit</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="493" />
+      <source>Réouverture impossible</source>
+      <translation>Cannot reopen</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="509" />
+      <source>&amp;Grille d'évaluation</source>
+      <translation>Scoring &amp;grid</translation>
+    </message>
+    <message>
+      <location filename="../../ui/scoring_dock.ui" line="6" />
+      <source>Grille d'évaluation</source>
+      <translation>Scoring grid</translation>
+    </message>
+    <message>
+      <location filename="../../ui/scoring_dock.ui" line="61" />
+      <source>A&amp;vis général :</source>
+      <translation>Overall o&amp;pinion:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/scoring_dock.ui" line="70" />
+      <source>Appréciati&amp;on :</source>
+      <translation>Assess&amp;ment:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/scoring_dock.ui" line="78" />
+      <source>Appréciation d'ensemble, points forts et réserves</source>
+      <translation>Overall assessment, strengths and reservations</translation>
+    </message>
+    <message>
+      <location filename="../../ui/scoring_dock.ui" line="97" />
+      <source>&amp;Rouvrir</source>
+      <translation>&amp;Reopen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/scoring_dock.ui" line="98" />
+      <source>Repasser l'évaluation en brouillon pour la modifier (inscrit au journal)</source>
+      <translation>Turn the review back into a draft to change it (written in the log)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/scoring_dock.ui" line="103" />
+      <source>Soumettre (Ctrl+Entrée)</source>
+      <translation>Submit (Ctrl+Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/scoring_dock.ui" line="104" />
+      <source>Verrouiller l'évaluation : toutes les notes sont requises</source>
+      <translation>Lock the review: every score is required</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionPanels</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="31" />
+      <source>— non renseigné —</source>
+      <translation>— not recorded —</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="43" />
+      <source>Aucun membre du comité enregistré&lt;/b&gt; : ajoutez les membres avant de prendre les présences.</source>
+      <translation>No committee member on file&lt;/b&gt;: add the members before taking attendance.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="51" />
+      <source>quorum atteint</source>
+      <translation>quorum reached</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="55" />
+      <source>quorum non atteint</source>
+      <translation>quorum not reached</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="57" />
+      <source> (seconde convocation)</source>
+      <translation> (second notice)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="59" />
+      <source>{present} présents + {represented} représentés = &lt;b&gt;{counted}&lt;/b&gt; / {members} (il en faut {required}) — {verdict}</source>
+      <translation>{present} present + {represented} represented = &lt;b&gt;{counted}&lt;/b&gt; / {members} ({required} needed) — {verdict}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionTables</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/session_tables.py" line="46" />
+      <source>Plus grand écart entre rapporteurs sur un critère</source>
+      <translation>Largest gap between rapporteurs on one criterion</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/session_tables.py" line="56" />
+      <source>à délibérer</source>
+      <translation>to deliberate</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/session_tables.py" line="130" />
+      <source>dans l'enveloppe</source>
+      <translation>within the envelope</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/session_tables.py" line="132" />
+      <source>liste complémentaire</source>
+      <translation>reserve list</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/session_tables.py" line="134" />
+      <source>au-delà de l'enveloppe</source>
+      <translation>beyond the envelope</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionWindow</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="129" />
+      <source>Ajouter une note privée sur ce dossier (Entrée)</source>
+      <translation>Add a private note on this application (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="168" />
+      <source>Ordre du jour : Ctrl+Haut et Ctrl+Bas déplacent, Suppr retire</source>
+      <translation>Agenda: Ctrl+Up and Ctrl+Down move, Delete removes</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="196" />
+      <source>dépôt le plus ancien</source>
+      <translation>earliest submission</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="199" />
+      <source>meilleure note en « {label} »</source>
+      <translation>best score in “{label}”</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="202" />
+      <source>Moyenne pondérée des évaluations soumises. Départage à note égale : {rules}. Le trait rouge marque la limite de l'enveloppe ({envelope}) ; en jaune, la liste complémentaire ; en bas, les dossiers écartés (note éliminatoire ou évaluation manquante).</source>
+      <translation>Weighted mean of the submitted reviews. Ties broken by: {rules}. The red line marks the limit of the envelope ({envelope}); in yellow, the reserve list; at the bottom, the applications set aside (eliminatory score or missing review).</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="206" />
+      <source>, puis </source>
+      <translation>, then </translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="321" />
+      <source>Aucune séance : créez-en une.</source>
+      <translation>No session: create one.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="363" />
+      <source>PV signé : séance verrouillée</source>
+      <translation>Minutes signed: session locked</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="399" />
+      <source>Enregistré.</source>
+      <translation>Saved.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="412" />
+      <source>Ouverture de la séance</source>
+      <translation>Opening the session</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="427" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="447" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="461" />
+      <source>Clôture de la séance</source>
+      <translation>Closing the session</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="429" />
+      <source>{count} dossier(s) de l'ordre du jour sans décision : {numeros}.
+La séance ne peut être close qu'une fois chaque dossier décidé.</source>
+      <translation>{count} agenda item(s) without a decision: {numeros}.
+The session can be closed only once every application is decided.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="436" />
+      <source>Aller au {numero}</source>
+      <translation>Go to {numero}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="449" />
+      <source>Clore la séance « {title} » ? Les {count} décisions ne pourront plus être modifiées sans rouvrir la séance.</source>
+      <translation>Close the session “{title}”? The {count} decisions can no longer be changed without reopening the session.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="455" />
+      <source>&amp;Clore la séance</source>
+      <translation>&amp;Close the session</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="467" />
+      <source>Réouverture de la séance</source>
+      <translation>Reopening the session</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="481" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="503" />
+      <source>Refusé : {why}</source>
+      <translation>Refused: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="613" />
+      <source>Aucun dossier à l'ordre du jour.</source>
+      <translation>No application on the agenda.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="624" />
+      <source>porteur : {lead} · sollicité : &lt;b&gt;{amount}&lt;/b&gt; · note : &lt;b&gt;{score}&lt;/b&gt;/100</source>
+      <translation>lead: {lead} · requested: &lt;b&gt;{amount}&lt;/b&gt; · score: &lt;b&gt;{score}&lt;/b&gt;/100</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="630" />
+      <source> (rang {rank})</source>
+      <translation> (rank {rank})</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="632" />
+      <source> · écart max {spread}</source>
+      <translation> · max gap {spread}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="636" />
+      <source> · &lt;b&gt;{voters}&lt;/b&gt; votants</source>
+      <translation> · &lt;b&gt;{voters}&lt;/b&gt; voters</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="640" />
+      <source>{name} quitte la salle — {reason}</source>
+      <translation>{name} leaves the room — {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="678" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="698" />
+      <source>Déport</source>
+      <translation>Recusal</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="733" />
+      <source>Note privée</source>
+      <translation>Private note</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="756" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="790" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="791" />
+      <source>Convocation</source>
+      <translation>Notice of meeting</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="794" />
+      <source>Convocation écrite : {path}</source>
+      <translation>Notice of meeting written: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="6" />
+      <source>Séances du comité — PTCE Desktop</source>
+      <translation>Committee sessions — PTCE Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="15" />
+      <source>&amp;Séance :</source>
+      <translation>&amp;Session:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="35" />
+      <source>&amp;Nouvelle séance…</source>
+      <translation>&amp;New session…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="38" />
+      <source>Créer une séance (date, lieu, président, secrétaire)</source>
+      <translation>Create a session (date, place, chair, secretary)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="59" />
+      <source>&amp;Ouvrir la séance</source>
+      <translation>&amp;Open the session</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="62" />
+      <source>Vérifie le quorum et ouvre la délibération</source>
+      <translation>Checks the quorum and opens the deliberation</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="69" />
+      <source>C&amp;lore la séance</source>
+      <translation>C&amp;lose the session</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="72" />
+      <source>Vérifie que chaque dossier a une décision</source>
+      <translation>Checks that every application has a decision</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="79" />
+      <source>&amp;Rouvrir</source>
+      <translation>&amp;Reopen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="109" />
+      <source>Con&amp;vocation PDF…</source>
+      <translation>Notice of &amp;meeting PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="112" />
+      <source>Convocation des membres avec l'ordre du jour</source>
+      <translation>Notice to the members with the agenda</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="119" />
+      <source>Procès-ver&amp;bal…</source>
+      <translation>&amp;Minutes…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="122" />
+      <source>Éditer, signer, vérifier et imprimer le procès-verbal de la séance</source>
+      <translation>Produce, sign, verify and print the minutes of the session</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="129" />
+      <source>&amp;Projection</source>
+      <translation>&amp;Projector</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="135" />
+      <source>Fenêtre du vidéoprojecteur (F5), en plein écran sur le second écran</source>
+      <translation>Projector window (F5), full screen on the second screen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="145" />
+      <source>&amp;Délibération</source>
+      <translation>&amp;Deliberation</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="158" />
+      <source>Ordre du jour (Alt+Haut / Alt+Bas)</source>
+      <translation>Agenda (Alt+Up / Alt+Down)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="164" />
+      <source>Ordre du jour de la séance</source>
+      <translation>Agenda of the session</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="181" />
+      <source>◀ Précédent</source>
+      <translation>◀ Previous</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="188" />
+      <source>Suivant ▶</source>
+      <translation>Next ▶</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="201" />
+      <source>Dossier examiné</source>
+      <translation>Application under review</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="236" />
+      <source>Déports (conflits d'intérêts) : ces membres quittent la salle pour ce dossier</source>
+      <translation>Recusals (conflicts of interest): these members leave the room for this application</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="252" />
+      <source>Nature de l'intérêt (administrateur d'un membre, lien familial…)</source>
+      <translation>Nature of the interest (board member of a member, family tie…)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="259" />
+      <source>&amp;Déclarer le déport</source>
+      <translation>&amp;Declare the recusal</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="266" />
+      <location filename="../../ui/session_window.ui" line="696" />
+      <source>Retirer</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="276" />
+      <source>Décision</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="282" />
+      <source>Issue :</source>
+      <translation>Outcome:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="310" />
+      <source>rang </source>
+      <translation>rank </translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="319" />
+      <source>Rang sur la liste complémentaire</source>
+      <translation>Rank on the reserve list</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="329" />
+      <source>Montant accordé :</source>
+      <translation>Amount granted:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="349" />
+      <source>Répartition :</source>
+      <translation>Split:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="361" />
+      <source>Au prorata</source>
+      <translation>Pro rata</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="364" />
+      <source>Répartir au prorata des parts des financeurs</source>
+      <translation>Split pro rata of the funders' shares</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="371" />
+      <source>Votes :</source>
+      <translation>Votes:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="381" />
+      <source>pour</source>
+      <translation>for</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="394" />
+      <source>contre</source>
+      <translation>against</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="407" />
+      <source>abstention</source>
+      <translation>abstaining</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="437" />
+      <source>En cas de partage des voix, la voix du président est prépondérante</source>
+      <translation>In a tie, the chair has the casting vote</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="444" />
+      <source>Motifs :</source>
+      <translation>Reasons:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="460" />
+      <source>Obligatoires pour un refus ou un montant réduit</source>
+      <translation>Required for a refusal or a reduced amount</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="467" />
+      <source>Conditions :</source>
+      <translation>Conditions:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="483" />
+      <source>Pour une sélection sous conditions</source>
+      <translation>For a selection with conditions</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="490" />
+      <source>Dépassement :</source>
+      <translation>Overrun:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="500" />
+      <source>Justification écrite d'un dépassement de l'enveloppe (sinon la décision est refusée)</source>
+      <translation>Written justification of an overrun of the envelope (otherwise the decision is refused)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="520" />
+      <source>&amp;Enregistrer la décision</source>
+      <translation>&amp;Record the decision</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="530" />
+      <source>Notes privées du secrétariat (jamais projetées)</source>
+      <translation>Secretariat's private notes (never projected)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="554" />
+      <source>&amp;Présences</source>
+      <translation>&amp;Attendance</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="560" />
+      <source>Chaque membre est présent, représenté par un membre présent (un seul mandat par membre) ou excusé. Le quorum est la moitié des membres présents ou représentés.</source>
+      <translation>Each member is present, represented by a present member (one proxy per member) or excused. The quorum is half of the members present or represented.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="572" />
+      <source>Tous &amp;présents</source>
+      <translation>All &amp;present</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="608" />
+      <source>Sans quorum, la séance ne se tient que sur seconde convocation ; mention inscrite au procès-verbal :</source>
+      <translation>Without a quorum, the session sits only on a second notice; statement written in the minutes:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="621" />
+      <source>Par exemple : seconde convocation du 2 décembre 2013, le comité délibère sans condition de quorum</source>
+      <translation>For example: second notice of 2 December 2013, the committee deliberates with no quorum required</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="629" />
+      <source>Ordre du &amp;jour</source>
+      <translation>A&amp;genda</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="637" />
+      <source>Dossiers classés non décidés</source>
+      <translation>Ranked applications not decided</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="640" />
+      <source>Inscrire les dossiers classés qui n'ont pas encore de décision</source>
+      <translation>Put on the agenda the ranked applications with no decision yet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="647" />
+      <source>Inscrire le dossier choisi</source>
+      <translation>Add the chosen application</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="650" />
+      <source>Inscrire le dossier choisi dans l'onglet Classement</source>
+      <translation>Add the application chosen in the Ranking tab</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="657" />
+      <source>Trier par classement</source>
+      <translation>Sort by ranking</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="664" />
+      <source>Trier par région</source>
+      <translation>Sort by region</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="682" />
+      <source>Monter</source>
+      <translation>Move up</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="689" />
+      <source>Descendre</source>
+      <translation>Move down</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="733" />
+      <source>&amp;Classement</source>
+      <translation>&amp;Ranking</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="751" />
+      <source>Classement des dossiers</source>
+      <translation>Ranking of the applications</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="767" />
+      <source>&amp;Informations</source>
+      <translation>&amp;Details</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="773" />
+      <source>Intitulé :</source>
+      <translation>Title:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="786" />
+      <source>Date :</source>
+      <translation>Date:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="799" />
+      <source>Heure :</source>
+      <translation>Time:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="809" />
+      <source>14:00</source>
+      <translation>14:00</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="816" />
+      <source>Lieu :</source>
+      <translation>Place:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="829" />
+      <source>Président(e) :</source>
+      <translation>Chair:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="842" />
+      <source>Secrétaire :</source>
+      <translation>Secretary:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="855" />
+      <source>Enregistrer</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_window.ui" line="876" />
+      <source>Enveloppe : accordé par financeur sur sa part</source>
+      <translation>Envelope: granted per funder out of its share</translation>
+    </message>
+  </context>
+  <context>
+    <name>SummaryTab</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="71" />
+      <source>Porteur</source>
+      <translation>Lead structure</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="75" />
+      <source>Structure porteuse</source>
+      <translation>Lead structure</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="76" />
+      <source>Forme juridique</source>
+      <translation>Legal form</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="86" />
+      <source>Dépôt</source>
+      <translation>Submitted</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="92" />
+      <source>Territoire et activités</source>
+      <translation>Territory and activities</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="96" />
+      <source>Région</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="97" />
+      <source>Département</source>
+      <translation>Département</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="98" />
+      <source>Communes</source>
+      <translation>Communes</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="100" />
+      <source>Secteurs</source>
+      <translation>Sectors</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="106" />
+      <source>Projet</source>
+      <translation>Project</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="108" />
+      <source>Mutualisation</source>
+      <translation>Pooling</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="110" />
+      <source>Emplois</source>
+      <translation>Jobs</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="114" />
+      <source>Emplois existants</source>
+      <translation>Existing jobs</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="115" />
+      <source>Emplois à créer</source>
+      <translation>Jobs to create</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="116" />
+      <source>Dont en insertion</source>
+      <translation>Of which in integration schemes</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="121" />
+      <source>Membres ({n})</source>
+      <translation>Members ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="134" />
+      <source>Aucun membre déclaré.</source>
+      <translation>No member declared.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/summary_tab.ui" line="12" />
+      <source>Résumé du dossier</source>
+      <translation>Summary of the application</translation>
+    </message>
+  </context>
+  <context>
+    <name>columns</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/session_tables.py" line="32" />
+      <source>N°</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/session_tables.py" line="33" />
+      <source>Pôle</source>
+      <translation>Pole</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/session_tables.py" line="34" />
+      <source>Rang</source>
+      <translation>Rank</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/session_tables.py" line="35" />
+      <source>Note</source>
+      <translation>Score</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/session_tables.py" line="36" />
+      <source>Décision</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/session_tables.py" line="37" />
+      <source>Région</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/session_tables.py" line="38" />
+      <source>Montant sollicité</source>
+      <translation>Amount requested</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/session_tables.py" line="39" />
+      <source>Déports</source>
+      <translation>Recusals</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/session_tables.py" line="40" />
+      <source>Note /100</source>
+      <translation>Score /100</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/session_tables.py" line="41" />
+      <source>Écart max</source>
+      <translation>Max gap</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/session_tables.py" line="42" />
+      <source>Montant</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/session_tables.py" line="43" />
+      <source>Cumul</source>
+      <translation>Cumulated</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/session_tables.py" line="44" />
+      <source>Statut</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="92" />
+      <source>Demandé</source>
+      <translation>Requested</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="93" />
+      <source>Éligibilité</source>
+      <translation>Eligibility</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="94" />
+      <source>Éval.</source>
+      <translation>Rev.</translation>
+    </message>
+  </context>
+  <context>
+    <name>labels</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="67" />
+      <source>retenu</source>
+      <translation>selected</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="68" />
+      <source>retenu sous conditions</source>
+      <translation>selected with conditions</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="69" />
+      <source>liste complémentaire</source>
+      <translation>reserve list</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="70" />
+      <source>ajourné</source>
+      <translation>deferred</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="71" />
+      <source>non retenu</source>
+      <translation>not selected</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="72" />
+      <source>présent</source>
+      <translation>present</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="73" />
+      <source>représenté</source>
+      <translation>represented</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="74" />
+      <source>excusé</source>
+      <translation>excused</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="75" />
+      <source>favorable</source>
+      <translation>favourable</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="76" />
+      <source>réservé</source>
+      <translation>reserved</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="77" />
+      <source>défavorable</source>
+      <translation>unfavourable</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="78" />
+      <source>préparée</source>
+      <translation>planned</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="79" />
+      <source>ouverte</source>
+      <translation>open</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="80" />
+      <source>close</source>
+      <translation>closed</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="81" />
+      <source>PV signé</source>
+      <translation>minutes signed</translation>
+    </message>
+  </context>
+  <context>
+    <name>menus</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="89" />
+      <source>A&amp;ppel</source>
+      <translation>&amp;Call</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="90" />
+      <source>Restaurer une &amp;sauvegarde…</source>
+      <translation>Restore a &amp;backup…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="91" />
+      <source>Export &amp;Démarche Numérique…</source>
+      <translation>&amp;Démarche Numérique export…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="92" />
+      <source>Importer l'export d'une démarche avec un assistant de correspondance</source>
+      <translation>Import a procedure's export with a mapping assistant</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="95" />
+      <source>&amp;Paramètres de l'appel…</source>
+      <translation>Call &amp;settings…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="96" />
+      <source>Enveloppe, financeurs, grille d'évaluation, règles d'éligibilité</source>
+      <translation>Envelope, funders, scoring grid, eligibility rules</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="97" />
+      <source>&amp;Comité et rapporteurs…</source>
+      <translation>&amp;Committee and rapporteurs…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="98" />
+      <source>Déclarer un conflit d'intérêts…</source>
+      <translation>Declare a conflict of interest…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="99" />
+      <source>Calibration des &amp;rapporteurs…</source>
+      <translation>&amp;Rapporteur calibration…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="100" />
+      <source>Scénarios d'&amp;enveloppe…</source>
+      <translation>&amp;Envelope scenarios…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="101" />
+      <source>Préparer les dossiers d'un &amp;rapporteur…</source>
+      <translation>Prepare a &amp;rapporteur's applications…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="102" />
+      <source>Retour d'un &amp;rapporteur…</source>
+      <translation>&amp;Rapporteur's return…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="103" />
+      <source>Ren&amp;voyer au secrétariat…</source>
+      <translation>Send &amp;back to the secretariat…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="104" />
+      <source>Évaluations reçues en &amp;attente…</source>
+      <translation>Received reviews &amp;awaiting…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="105" />
+      <source>&amp;Attribution des dossiers…</source>
+      <translation>&amp;Assign rapporteurs…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="106" />
+      <source>E&amp;xporter la grille d'un rapporteur…</source>
+      <translation>E&amp;xport a rapporteur's grid…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="107" />
+      <source>&amp;Importer une grille remplie…</source>
+      <translation>&amp;Import a filled-in grid…</translation>
+    </message>
+  </context>
+</TS>
