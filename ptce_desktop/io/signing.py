@@ -59,8 +59,8 @@ KEY_USAGE = KeyUsageConstraints(
 DESIGNATED_FIELDS = ("chair", "secretary")  # the minutes' two boxes
 
 # pyHanko logs every untrusted chain and each harmless diff while validating: our report says it.
-for _name in ("pyhanko", "pyhanko_certvalidator", "fontTools"):
-    logging.getLogger(_name).setLevel(logging.ERROR)
+for _logger in ("pyhanko", "pyhanko_certvalidator", "fontTools"):
+    logging.getLogger(_logger).setLevel(logging.ERROR)
 
 
 class SigningError(ValueError):
