@@ -10,20 +10,20 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from ..domain.model import Attendance, AttendanceStatus, Outcome
+from ..domain.model import Attendance, AttendanceStatus, Outcome, stored_id
 from ..io.formatting import format_eur
 from ..services import browse, deliberation
 from ..services.decision_support import set_calibration_shown
 from ..services.files import CallStore
 from ..services.people import PeopleError, resolve_person
 from ..services.session_data import QuorumInfo
-from .base import UserError, open_store
+from .base import Subparsers, UserError, open_store
 
 AMOUNT = re.compile(r"\d+(\.\d{1,2})?")
 TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
 
 
-def register(s: argparse._SubParsersAction) -> None:
+def register(s: Subparsers) -> None:
     c = s.add_parser("new", help="une nouvelle séance (préparée), avec son ordre du jour")
     c.add_argument("file")
     c.add_argument("--date", required=True, help="AAAA-MM-JJ")
@@ -100,7 +100,7 @@ def _refusals(fn: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Nam
 
 
 def _person(store: CallStore, ref: str) -> int:
-    return resolve_person(store, ref).id  # type: ignore[return-value]
+    return stored_id(resolve_person(store, ref))
 
 
 def _dossier(store: CallStore, numero: str) -> int:
