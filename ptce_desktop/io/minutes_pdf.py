@@ -36,7 +36,7 @@ from .house_style import (
     styles,
     text_width,
 )
-from .minutes_data import AgendaItem, DecisionLine, MinutesData, RankingLine
+from .minutes_data import AgendaItem, DecisionLine, MinutesData, RankingLine, RapporteurScores
 
 # --- Signature boxes ---------------------------------------------------------------------
 
@@ -651,7 +651,7 @@ def _grid_annex(data: MinutesData) -> list[Flowable]:
         return out
     out.append(para("Notes par dossier et par rapporteur", s.h2))
     codes = [c.code for c in data.criteria]
-    by_dossier: dict[str, list] = {}
+    by_dossier: dict[str, list[RapporteurScores]] = {}
     for sc in data.scores:
         by_dossier.setdefault(sc.numero, []).append(sc)
     means = {i.numero: i for i in data.agenda}

@@ -258,7 +258,9 @@ def write_container(dest: Path, *, manifest: dict[str, object], files: dict[str,
             z.write(path, name)
 
 
-def read_container(source: Path, folder: Path, *, name: str) -> tuple[dict[str, Any], dict[str, Path]]:
+def read_container(
+    source: Path, folder: Path, *, name: str
+) -> tuple[dict[str, Any], dict[str, Path]]:
     """The manifest and the files (extracted into `folder`) of a decrypted payload."""
     try:
         with zipfile.ZipFile(source) as z:
