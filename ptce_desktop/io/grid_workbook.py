@@ -81,7 +81,7 @@ class FilledCell:
     row: int
     column: str  # letter
     header: str
-    value: Any
+    value: object  # as the sheet held it (text stripped, blank as None)
 
     @property
     def where(self) -> str:
@@ -218,7 +218,7 @@ def _meta_sheet(wb: Workbook, owner: GridOwner, columns: list[GridColumn]) -> No
     meta.sheet_state = "hidden"
 
 
-def _cell_value(value: Any) -> Any:
+def _cell_value(value: object) -> object:
     if isinstance(value, str):
         value = value.strip()
         return value or None
