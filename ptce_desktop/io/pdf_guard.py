@@ -83,6 +83,8 @@ def _probe(path: Path, timeout: float) -> int:
         reply = json.loads(done.stdout.strip().splitlines()[-1])
     except (ValueError, IndexError):
         reply = {}
+    if not isinstance(reply, dict):  # not the probe's reply: something else printed last
+        reply = {}
     pages = reply.get("pages")
     if done.returncode == 0 and isinstance(pages, int):
         return pages
