@@ -13,9 +13,16 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.model import Person
+from ...domain.persons import role_labels
 from ...services.browse import SECRETARIAT
-from ...services.people import describe
+from ..i18n import label
 from ..uiloader import child, load_ui
+
+
+def _describe(p: Person) -> str:
+    """« institution — roles », the roles in the interface language."""
+    roles = ", ".join(label(r) for r in role_labels(p))
+    return " — ".join(x for x in (p.institution, roles) if x)
 
 
 class IdentityDialog(QDialog):
@@ -29,8 +36,10 @@ class IdentityDialog(QDialog):
         self.buttons = child(self, QDialogButtonBox, "buttonBox")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        entries = [(p.name, describe(p)) for p in people]
-        entries.append((SECRETARIAT, "secrétariat du comité (sans être une personne de l'appel)"))
+        entries = [(p.name, _describe(p)) for p in people]
+        entries.append(
+            (SECRETARIAT, self.tr("secrétariat du comité (sans être une personne de l'appel)"))
+        )
         for name, detail in entries:
             item = QListWidgetItem(f"{name}\n    {detail}" if detail else name)
             item.setData(Qt.ItemDataRole.UserRole, name)

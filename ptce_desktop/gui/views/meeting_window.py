@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,7 +24,10 @@ from PySide6.QtWidgets import (
 
 from ...services.session_data import MeetingItem
 from .. import format as fmt
+from ..i18n import label as domain_label
 from ..partials.envelope_gauge import EnvelopeGauge
+
+translate = QCoreApplication.translate
 
 BACKGROUND = "#0f1419"
 INK = "#ffffff"
@@ -52,7 +55,7 @@ class MeetingWindow(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("Projection — comité de sélection")
+        self.setWindowTitle(self.tr("Projection — comité de sélection"))
         self.setObjectName("meetingWindow")
         self.item: MeetingItem | None = None
         self.header = _label("header")
@@ -72,7 +75,7 @@ class MeetingWindow(QWidget):
         body = QHBoxLayout()
         body.setSpacing(48)
         left = QVBoxLayout()
-        left.addWidget(self._caption("Notes des rapporteurs par critère (moyenne, écart)"))
+        left.addWidget(self._caption(self.tr("Notes des rapporteurs par critère (moyenne, écart)")))
         left.addWidget(self.criteria_host)
         left.addStretch(1)
         # One label for the whole column: wrapped labels stacked in a layout get clipped.
@@ -90,7 +93,7 @@ class MeetingWindow(QWidget):
             layout.addWidget(w)
         layout.addWidget(rule)
         layout.addLayout(body, 1)
-        layout.addWidget(self._caption("Enveloppe par financeur"))
+        layout.addWidget(self._caption(self.tr("Enveloppe par financeur")))
         layout.addLayout(self.gauge_row)
         self._apply_style(1000)
         self.show_item(None)
@@ -106,8 +109,8 @@ class MeetingWindow(QWidget):
     def show_item(self, item: MeetingItem | None, *, session_title: str = "") -> None:
         self.item = item
         if item is None:
-            self.header.setText(escape(session_title or "Comité de sélection"))
-            self.title.setText("En attente du premier dossier")
+            self.header.setText(escape(session_title or self.tr("Comité de sélection")))
+            self.title.setText(self.tr("En attente du premier dossier"))
             for w in (self.facts, self.recusal, self.decision, self.side):
                 w.clear()
             self.recusal.hide()
@@ -116,7 +119,10 @@ class MeetingWindow(QWidget):
             return
         e = item.entry
         self.header.setText(
-            f"Dossier <b>{e.position}</b> / {item.total} &nbsp;·&nbsp; {escape(e.numero)}"
+            self.tr("Dossier <b>{position}</b> / {total}").format(
+                position=e.position, total=item.total
+            )
+            + f" &nbsp;·&nbsp; {escape(e.numero)}"
             + (f" &nbsp;·&nbsp; {escape(session_title)}" if session_title else "")
         )
         self.title.setText(escape(e.pole_name))
@@ -124,20 +130,30 @@ class MeetingWindow(QWidget):
             escape(x) for x in (e.region, _departement(e.departement), item.communes) if x
         )
         score = f"<b style='color:{ACCENT}'>{fmt.score(e.weighted_score)}</b>&nbsp;/&nbsp;100" + (
-            f" &nbsp;(rang {e.rank})" if e.rank else ""
+            " &nbsp;" + self.tr("(rang {rank})").format(rank=e.rank) if e.rank else ""
         )
+        amount = f"<b style='color:{ACCENT}'>{fmt.eur(e.amount_requested)}</b>"
         self.facts.setText(
-            f"{place}<br>Porteur : {escape(e.lead_name)}<br>"
-            f"Montant sollicité : <b style='color:{ACCENT}'>{fmt.eur(e.amount_requested)}</b>"
-            f" &nbsp;&nbsp; Note pondérée : {score}"
+            f"{place}<br>"
+            + self.tr("Porteur : {lead}").format(lead=escape(e.lead_name))
+            + "<br>"
+            + self.tr("Montant sollicité : {amount}").format(amount=amount)
+            + " &nbsp;&nbsp; "
+            + self.tr("Note pondérée : {score}").format(score=score)
         )
         if e.recused:
             names = ", ".join(escape(r.name) for r in e.recused)
-            verb = "quitte" if len(e.recused) == 1 else "quittent"
             self.recusal.setText(
-                f"Déport : {names} {verb} la salle et ne prend pas part à la délibération"
-                if len(e.recused) == 1
-                else f"Déport : {names} {verb} la salle et ne prennent pas part à la délibération"
+                (
+                    self.tr(
+                        "Déport : {names} quitte la salle et ne prend pas part à la délibération"
+                    )
+                    if len(e.recused) == 1
+                    else self.tr(
+                        "Déport : {names} quittent la salle et ne prennent pas part "
+                        "à la délibération"
+                    )
+                ).format(names=names)
             )
             self.recusal.show()
         else:
@@ -145,12 +161,23 @@ class MeetingWindow(QWidget):
         d = e.decision
         if d is not None:
             amount = f" — {fmt.eur(d.amount_granted)}" if d.amount_granted else ""
-            votes = f"{d.votes_for} pour, {d.votes_against} contre"
+            votes = self.tr("{votes_for} pour, {votes_against} contre").format(
+                votes_for=d.votes_for, votes_against=d.votes_against
+            )
             if d.votes_abstain:
-                votes += f", {d.votes_abstain} abstention{'s' if d.votes_abstain > 1 else ''}"
+                votes += (
+                    self.tr(", {n} abstention")
+                    if d.votes_abstain == 1
+                    else self.tr(", {n} abstentions")
+                ).format(n=d.votes_abstain)
             if d.casting_vote_used:
-                votes += ", voix prépondérante du président"
-            self.decision.setText(f"Décision : <b>{escape(d.outcome.label)}{amount}</b> ({votes})")
+                votes += self.tr(", voix prépondérante du président")
+            outcome = escape(domain_label(d.outcome.label))
+            self.decision.setText(
+                self.tr("Décision : {outcome} ({votes})").format(
+                    outcome=f"<b>{outcome}{amount}</b>", votes=votes
+                )
+            )
             self.decision.setProperty("grant", d.outcome.is_grant)
             self.decision.style().unpolish(self.decision)
             self.decision.style().polish(self.decision)
@@ -159,16 +186,16 @@ class MeetingWindow(QWidget):
             self.decision.hide()
         self._fill_criteria(item)
         rapporteurs = "<br>".join(
-            f"<b>{escape(r.name)}</b> — {escape(r.opinion)}"
+            f"<b>{escape(r.name)}</b> — {escape(domain_label(r.opinion))}"
             + (f" ({fmt.score(r.weighted_score)})" if r.weighted_score is not None else "")
             + f"<br><span style='color:{MUTED}'>{escape(r.summary)}</span>"
             for r in item.rapporteurs
         )
         self.side.setText(
-            _caption_html("Membres du pôle")
+            _caption_html(self.tr("Membres du pôle"))
             + _members_text(item)
-            + _caption_html("Avis des rapporteurs")
-            + (rapporteurs or "Aucune évaluation soumise.")
+            + _caption_html(self.tr("Avis des rapporteurs"))
+            + (rapporteurs or self.tr("Aucune évaluation soumise."))
         )
         self._fill_gauges(item)
 
@@ -200,8 +227,11 @@ class MeetingWindow(QWidget):
         if low is None or high is None or spread is None:
             return ""
         colour = DISAGREE if spread >= SPREAD_ALERT else MUTED
-        mark = " ▲ désaccord" if spread >= SPREAD_ALERT else ""
-        return f"<span style='color:{colour}'>de {fmt.score(low)} à {fmt.score(high)}{mark}</span>"
+        mark = translate("MeetingWindow", " ▲ désaccord") if spread >= SPREAD_ALERT else ""
+        span = translate("MeetingWindow", "de {low} à {high}").format(
+            low=fmt.score(low), high=fmt.score(high)
+        )
+        return f"<span style='color:{colour}'>{span}{mark}</span>"
 
     def _fill_gauges(self, item: MeetingItem) -> None:
         while len(self.gauges) < len(item.envelope):
@@ -280,16 +310,26 @@ def _caption_html(text: str) -> str:
 
 
 def _departement(code: str) -> str:
-    return f"dép. {code}" if code else ""
+    return translate("MeetingWindow", "dép. {code}").format(code=code) if code else ""
 
 
 def _members_text(item: MeetingItem) -> str:
     counts = Counter(category for _, category in item.members)
-    summary = ", ".join(f"{cat} ({n})" for cat, n in counts.most_common())
+    summary = ", ".join(f"{domain_label(cat)} ({n})" for cat, n in counts.most_common())
     names = ", ".join(escape(name) for name, _ in item.members[:5])
-    more = f" et {len(item.members) - 5} autres" if len(item.members) > 5 else ""
-    sectors = f"<br><span style='color:{MUTED}'>Secteurs : {escape(item.sectors)}</span>"
+    more = (
+        translate("MeetingWindow", " et {n} autres").format(n=len(item.members) - 5)
+        if len(item.members) > 5
+        else ""
+    )
+    sectors = translate("MeetingWindow", "Secteurs : {sectors}").format(
+        sectors=escape(item.sectors)
+    )
+    sectors = f"<br><span style='color:{MUTED}'>{sectors}</span>"
     return (
-        f"<b>{len(item.members)} membres</b> : {escape(summary)}<br>"
+        translate("MeetingWindow", "<b>{n} membres</b> : {summary}").format(
+            n=len(item.members), summary=escape(summary)
+        )
+        + "<br>"
         f"<span style='color:{MUTED}'>{names}{more}</span>" + (sectors if item.sectors else "")
     )
