@@ -2201,7 +2201,7 @@ Send each passphrase through another channel than the package (telephone, text m
     <message>
       <location filename="../../ptce_desktop/gui/views/people_window.py" line="252" />
       <source>région, ou code du département (44, 2A, 971…)</source>
-      <translation>region, or département code (44, 2A, 971…)</translation>
+      <translation>region, or department code (44, 2A, 971…)</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/views/people_window.py" line="260" />
