@@ -663,24 +663,54 @@
       <translation>Select an application in the list to show it here.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="72" />
+      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="36" />
+      <source>éligibilité à contrôler</source>
+      <translation>eligibility to check</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="39" />
+      <source>éligible (dérogation)</source>
+      <translation>eligible (override)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="41" />
+      <source>éligible</source>
+      <translation>eligible</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="45" />
+      <source>inéligible</source>
+      <translation>ineligible</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="50" />
+      <source>évaluations {done}/{expected}</source>
+      <translation>reviews {done}/{expected}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="83" />
       <source>&amp;Résumé</source>
       <translation>&amp;Summary</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="73" />
+      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="84" />
       <source>&amp;Budget</source>
       <translation>&amp;Budget</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="74" />
+      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="85" />
       <source>&amp;Pièces</source>
       <translation>&amp;Documents</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="75" />
+      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="86" />
       <source>É&amp;ligibilité</source>
       <translation>E&amp;ligibility</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="108" />
+      <source>porté par {lead}</source>
+      <translation>led by {lead}</translation>
     </message>
   </context>
   <context>
@@ -1193,132 +1223,132 @@
   <context>
     <name>MeetingWindow</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="58" />
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="59" />
       <source>Projection — comité de sélection</source>
       <translation>Projection — selection committee</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="78" />
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="77" />
       <source>Notes des rapporteurs par critère (moyenne, écart)</source>
       <translation>Rapporteurs' scores per criterion (mean, spread)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="96" />
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="97" />
       <source>Enveloppe par financeur</source>
       <translation>Envelope per funder</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="112" />
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="113" />
       <source>Comité de sélection</source>
       <translation>Selection committee</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="113" />
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="114" />
       <source>En attente du premier dossier</source>
       <translation>Waiting for the first application</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="122" />
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="123" />
       <source>Dossier &lt;b&gt;{position}&lt;/b&gt; / {total}</source>
       <translation>Application &lt;b&gt;{position}&lt;/b&gt; / {total}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="133" />
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="134" />
       <source>(rang {rank})</source>
       <translation>(rank {rank})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="138" />
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="139" />
       <source>Porteur : {lead}</source>
       <translation>Lead: {lead}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="140" />
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="141" />
       <source>Montant sollicité : {amount}</source>
       <translation>Amount requested: {amount}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="142" />
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="143" />
       <source>Note pondérée : {score}</source>
       <translation>Weighted score: {score}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="149" />
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="150" />
       <source>Déport : {names} quitte la salle et ne prend pas part à la délibération</source>
       <translation>Recusal: {names} leaves the room and takes no part in the deliberation</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="153" />
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="154" />
       <source>Déport : {names} quittent la salle et ne prennent pas part à la délibération</source>
       <translation>Recusal: {names} leave the room and take no part in the deliberation</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="164" />
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="165" />
       <source>{votes_for} pour, {votes_against} contre</source>
       <translation>{votes_for} for, {votes_against} against</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="169" />
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="170" />
       <source>, {n} abstention</source>
       <translation>, {n} abstention</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="171" />
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="172" />
       <source>, {n} abstentions</source>
       <translation>, {n} abstentions</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="174" />
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="175" />
       <source>, voix prépondérante du président</source>
       <translation>, chair's casting vote</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="177" />
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="178" />
       <source>Décision : {outcome} ({votes})</source>
       <translation>Decision: {outcome} ({votes})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="195" />
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="196" />
       <source>Membres du pôle</source>
       <translation>Members of the pole</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="197" />
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="198" />
       <source>Avis des rapporteurs</source>
       <translation>Rapporteurs' opinions</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="198" />
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="199" />
       <source>Aucune évaluation soumise.</source>
       <translation>No review submitted.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="230" />
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="222" />
       <source> ▲ désaccord</source>
       <translation> ▲ disagreement</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="231" />
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="223" />
       <source>de {low} à {high}</source>
       <translation>{low} to {high}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="313" />
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="305" />
       <source>dép. {code}</source>
       <translation>dept. {code}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="321" />
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="313" />
       <source> et {n} autres</source>
       <translation> and {n} others</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="325" />
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="317" />
       <source>Secteurs : {sectors}</source>
       <translation>Sectors: {sectors}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="330" />
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="322" />
       <source>&lt;b&gt;{n} membres&lt;/b&gt; : {summary}</source>
       <translation>&lt;b&gt;{n} members&lt;/b&gt;: {summary}</translation>
     </message>
@@ -2154,195 +2184,195 @@ Send each passphrase through another channel than the package (telephone, text m
       <translation>Committee and rapporteurs — PTCE Desktop</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="192" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="199" />
       <source>Filtrer (nom, institution, courriel, rôle)…</source>
       <translation>Filter (name, institution, email, role)…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="196" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="203" />
       <source>Afficher les personnes &amp;désactivées</source>
       <translation>Show &amp;deactivated persons</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="211" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="218" />
       <source>&amp;Nouvelle personne</source>
       <translation>&amp;New person</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="212" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="219" />
       <source>&amp;Importer…</source>
       <translation>&amp;Import…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="213" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="220" />
       <source>Dés&amp;activer…</source>
       <translation>De&amp;activate…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="214" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="221" />
       <source>Réa&amp;ctiver</source>
       <translation>Rea&amp;ctivate</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="215" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="222" />
       <source>&amp;Supprimer</source>
       <translation>&amp;Delete</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="240" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="247" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="245" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="252" />
       <source>Fiche</source>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="252" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="259" />
       <source>région, ou code du département (44, 2A, 971…)</source>
       <translation>region, or department code (44, 2A, 971…)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="260" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="267" />
       <source>E&amp;xpert</source>
       <translation>E&amp;xpert</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="266" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="273" />
       <source>En&amp;registrer</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="268" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="275" />
       <source>Enregistrer la fiche (Ctrl+S)</source>
       <translation>Save the record (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="271" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="278" />
       <source>No&amp;m :</source>
       <translation>Na&amp;me:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="272" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="279" />
       <source>&amp;Institution :</source>
       <translation>&amp;Institution:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="273" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="280" />
       <source>C&amp;ourriel :</source>
       <translation>Em&amp;ail:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="274" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="281" />
       <source>Ré&amp;gion :</source>
       <translation>Re&amp;gion:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="275" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="282" />
       <source>Rôles :</source>
       <translation>Roles:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="287" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="294" />
       <source>Conflits d'intérêts</source>
       <translation>Conflicts of interest</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="290" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="297" />
       <source>&amp;Déclarer un conflit…</source>
       <translation>&amp;Declare a conflict…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="293" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="300" />
       <source>Re&amp;tirer…</source>
       <translation>&amp;Withdraw…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="296" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="303" />
       <source>&amp;Confirmer la suggestion…</source>
       <translation>&amp;Confirm the suggestion…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="308" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="315" />
       <source>Conflits suggérés (à confirmer, jamais appliqués seuls) :</source>
       <translation>Suggested conflicts (to confirm, never applied by themselves):</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="327" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="334" />
       <source>{active} personne(s) active(s) sur {total}</source>
       <translation>{active} active person(s) of {total}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="384" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="391" />
       <source>Conflits suggérés ({n}), à confirmer — jamais appliqués seuls :</source>
       <translation>Suggested conflicts ({n}), to confirm — never applied by themselves:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="394" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="401" />
       <source>Nouvelle personne</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="421" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="428" />
       <source>Fiche enregistrée : {name}</source>
       <translation>Record saved: {name}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="431" />
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="436" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="438" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="443" />
       <source>Désactiver</source>
       <translation>Deactivate</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="432" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="439" />
       <source>Motif de la désactivation de {name} (obligatoire) :</source>
       <translation>Reason for deactivating {name} (required):</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="442" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="449" />
       <source>Réactiver</source>
       <translation>Reactivate</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="450" />
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="456" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="457" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="463" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="451" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="458" />
       <source>Supprimer {name} ? (réservé à une fiche saisie par erreur)</source>
       <translation>Delete {name}? (only for a record entered by mistake)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="478" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="485" />
       <source>{summary} ; sauvegarde : {backup}</source>
       <translation>{summary}; backup: {backup}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="513" />
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="518" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="520" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="525" />
       <source>Retirer le conflit d'intérêts</source>
       <translation>Withdraw the conflict of interest</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="514" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="521" />
       <source>Motif du retrait ({numero}, obligatoire) :</source>
       <translation>Reason for the withdrawal ({numero}, required):</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="547" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="554" />
       <source>Déclarer un conflit d'intérêts</source>
       <translation>Declare a conflict of interest</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="560" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="567" />
       <source>Comité et rapporteurs</source>
       <translation>Committee and rapporteurs</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="561" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="568" />
       <source>Ouvrez d'abord un fichier d'appel.</source>
       <translation>Open a call file first.</translation>
     </message>

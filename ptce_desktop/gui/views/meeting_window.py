@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections import Counter
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -26,6 +26,7 @@ from ...services.session_data import MeetingItem
 from .. import format as fmt
 from ..i18n import label as domain_label
 from ..partials.envelope_gauge import EnvelopeGauge
+from ..partials.fit import available
 
 translate = QCoreApplication.translate
 
@@ -63,11 +64,8 @@ class MeetingWindow(QWidget):
         self.facts = _label("facts")
         self.recusal = _label("recusal")
         self.decision = _label("decision")
-        self.criteria_host = QWidget()
-        self.criteria_grid = QGridLayout(self.criteria_host)
-        self.criteria_grid.setContentsMargins(0, 0, 0, 0)
-        self.criteria_grid.setVerticalSpacing(6)
-        self.criteria_grid.setAlignment(Qt.AlignmentFlag.AlignTop)
+        # One table in one label: wrapped labels in a grid get clipped at 768 px.
+        self.criteria = _label("criteria")
         self.gauges: list[EnvelopeGauge] = []
         self.gauge_row = QHBoxLayout()
         self.gauge_row.setSpacing(32)
@@ -75,8 +73,9 @@ class MeetingWindow(QWidget):
         body = QHBoxLayout()
         body.setSpacing(48)
         left = QVBoxLayout()
+        left.setSpacing(6)  # not the 48 px it would take from `body`
         left.addWidget(self._caption(self.tr("Notes des rapporteurs par critère (moyenne, écart)")))
-        left.addWidget(self.criteria_host)
+        left.addWidget(self.criteria)
         left.addStretch(1)
         # One label for the whole column: wrapped labels stacked in a layout get clipped.
         self.side = _label("side")
@@ -87,6 +86,8 @@ class MeetingWindow(QWidget):
         rule.setFrameShape(QFrame.Shape.HLine)
         rule.setObjectName("rule")
         layout = QVBoxLayout(self)
+        # The type scales with the window, not the window with the text: never past the screen.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.setContentsMargins(48, 28, 48, 24)
         layout.setSpacing(10)
         for w in (self.header, self.title, self.facts, self.recusal, self.decision):
@@ -200,27 +201,18 @@ class MeetingWindow(QWidget):
         self._fill_gauges(item)
 
     def _fill_criteria(self, item: MeetingItem | None) -> None:
-        while self.criteria_grid.count():
-            w = self.criteria_grid.takeAt(0).widget()
-            if w is not None:
-                w.deleteLater()
         if item is None:
+            self.criteria.clear()
             return
-        for row, c in enumerate(item.criteria):
-            label = QLabel(f"{escape(c.label)} <span style='color:{MUTED}'>({c.weight:g})</span>")
-            label.setTextFormat(Qt.TextFormat.RichText)
-            label.setWordWrap(True)
-            mean = QLabel(
-                "—" if c.mean is None else f"<b>{fmt.score(c.mean)}</b>&nbsp;/&nbsp;{c.scale_max}"
-            )
-            mean.setTextFormat(Qt.TextFormat.RichText)
-            mean.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            spread = QLabel(self._spread_text(c.low, c.high, c.spread))
-            spread.setTextFormat(Qt.TextFormat.RichText)
-            for col, w in enumerate((label, mean, spread)):
-                w.setObjectName("criterion")
-                self.criteria_grid.addWidget(w, row, col)
-        self.criteria_grid.setColumnStretch(0, 1)
+        rows = "".join(
+            f"<tr><td>{escape(c.label)} <span style='color:{MUTED}'>({c.weight:g})</span></td>"
+            "<td align='right' style='white-space:nowrap'>"
+            + ("—" if c.mean is None else f"<b>{fmt.score(c.mean)}</b>&nbsp;/&nbsp;{c.scale_max}")
+            + f"</td><td style='white-space:nowrap'>{self._spread_text(c.low, c.high, c.spread)}"
+            "</td></tr>"
+            for c in item.criteria
+        )
+        self.criteria.setText(f"<table width='100%' cellspacing='0' cellpadding='4'>{rows}</table>")
 
     @staticmethod
     def _spread_text(low: float | None, high: float | None, spread: float | None) -> str:
@@ -254,7 +246,7 @@ class MeetingWindow(QWidget):
             self.setGeometry(target.geometry())
             self.showFullScreen()
         else:
-            self.resize(1280, 800)
+            self.resize(QSize(1280, 800).boundedTo(available(self)))
             self.show()
         self.raise_()
 
@@ -263,8 +255,8 @@ class MeetingWindow(QWidget):
         super().resizeEvent(event)
 
     def _apply_style(self, height: int) -> None:
-        # Type follows the screen: about 40 lines of body text per screen height.
-        base = max(14, height // 40)
+        # Type follows the screen: about 44 lines of body text per screen height.
+        base = max(13, height // 44)
         self.setStyleSheet(
             f"""
             QWidget#meetingWindow {{ background: {BACKGROUND}; }}
@@ -279,7 +271,7 @@ class MeetingWindow(QWidget):
             QLabel#decision {{ background: #37474f; padding: 6px 12px;
                                font-size: {int(base * 1.2)}px; }}
             QLabel#decision[grant="true"] {{ background: #1b5e20; }}
-            QLabel#criterion {{ font-size: {int(base * 1.05)}px; padding: 2px 8px 2px 0; }}
+            QLabel#criteria {{ font-size: {int(base * 1.05)}px; }}
             QFrame#rule {{ color: #3a4450; background: #3a4450; max-height: 2px; }}
             """
         )

@@ -108,9 +108,9 @@ PEOPLE_COLUMNS = (
         ),
     ),
     Column[Person]("Institution", lambda p: p.institution, tooltip=lambda p: p.institution),
-    Column[Person]("Courriel", lambda p: p.email),
-    Column[Person]("Région", lambda p: p.region),
-    Column[Person]("Rôles", roles_text),
+    Column[Person]("Courriel", lambda p: p.email, tooltip=lambda p: p.email),
+    Column[Person]("Région", lambda p: p.region, tooltip=lambda p: p.region),
+    Column[Person]("Rôles", roles_text, tooltip=roles_text),
 )
 CONFLICT_COLUMNS = (
     Column[ConflictEntry]("Dossier", lambda c: c.numero, tooltip=lambda c: c.pole_name),
@@ -164,7 +164,7 @@ class PeopleWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Comité et rapporteurs — PTCE Desktop"))
         self.setObjectName("peopleWindow")
-        self.resize(1280, 700)
+        self.resize(1340, 700)
         self.store = store
         self.editing: int | None = None  # id of the person in the form, None: a new one
         self.people_model = RecordTableModel[Person](PEOPLE_COLUMNS, self)
@@ -175,7 +175,14 @@ class PeopleWindow(QMainWindow):
         self.table = _table(self.people_model, 4, "peopleTable")
         self.table.setModel(self.proxy)
         header = self.table.horizontalHeader()
-        for column, sample in ((1, "Caisse des dépôts — direc"), (2, "prenom.nom@example.org")):
+        # Institution, address and region sized to a sample (the full text in the tooltip),
+        # so that the roles keep their room at 1366 px.
+        samples = (
+            (1, "Ministère de l'Écologie"),
+            (2, "prenom.nom@example.o"),
+            (3, "Île-de-France"),
+        )
+        for column, sample in samples:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, self.fontMetrics().horizontalAdvance(sample) + 16)
         self.table.setSortingEnabled(True)
@@ -235,7 +242,7 @@ class PeopleWindow(QMainWindow):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([836, 530])
+        splitter.setSizes([810, 530])
         self.setCentralWidget(splitter)
         close = QAction(self.tr("Fermer"), self, shortcut=QKeySequence("Ctrl+W"))
         close.triggered.connect(self.close)
