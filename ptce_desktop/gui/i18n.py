@@ -19,6 +19,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
+from ..domain.model import Person
+from ..domain.persons import role_labels
 from ..paths import TRANSLATIONS
 
 LANGUAGES = ("fr", "en")
@@ -161,6 +163,11 @@ _INSTALLED: list[QTranslator] = []
 def label(text: str) -> str:
     """A domain label (an outcome, a state) in the interface language."""
     return QCoreApplication.translate(LABELS, text)
+
+
+def roles_text(person: Person) -> str:
+    """A person's roles in the interface language, « rapporteur, expert »."""
+    return ", ".join(label(r) for r in role_labels(person))
 
 
 def install(app: QCoreApplication, lang: str) -> list[QTranslator]:

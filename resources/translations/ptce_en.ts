@@ -894,7 +894,7 @@
   <context>
     <name>IdentityDialog</name>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/identity.py" line="41" />
+      <location filename="../../ptce_desktop/gui/dialogs/identity.py" line="39" />
       <source>secrétariat du comité (sans être une personne de l'appel)</source>
       <translation>committee secretariat (without being a person of the call)</translation>
     </message>
@@ -2046,67 +2046,67 @@ Send each passphrase through another channel than the package (telephone, text m
   <context>
     <name>PeopleImportDialog</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_import.py" line="34" />
+      <location filename="../../ptce_desktop/gui/views/people_import.py" line="33" />
       <source>Personnes (*.xlsx *.xlsm *.csv *.txt);;Tous les fichiers (*)</source>
       <translation>Persons (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_import.py" line="68" />
+      <location filename="../../ptce_desktop/gui/views/people_import.py" line="62" />
       <source>Importer des personnes</source>
       <translation>Import persons</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_import.py" line="76" />
+      <location filename="../../ptce_desktop/gui/views/people_import.py" line="70" />
       <source>classeur .xlsx (feuille « personnes ») ou fichier .csv</source>
       <translation>.xlsx workbook (sheet “personnes”) or .csv file</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_import.py" line="78" />
+      <location filename="../../ptce_desktop/gui/views/people_import.py" line="72" />
       <source>&amp;Parcourir…</source>
       <translation>&amp;Browse…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_import.py" line="83" />
+      <location filename="../../ptce_desktop/gui/views/people_import.py" line="77" />
       <source>Colonnes : nom, institution, email, roles (president, secretaire, membre, rapporteur, secretariat, séparés par des virgules), region.</source>
       <translation>Columns: nom, institution, email, roles (president, secretaire, membre, rapporteur, secretariat, separated by commas), region.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_import.py" line="92" />
+      <location filename="../../ptce_desktop/gui/views/people_import.py" line="86" />
       <source>Aperçu</source>
       <translation>Preview</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_import.py" line="93" />
+      <location filename="../../ptce_desktop/gui/views/people_import.py" line="87" />
       <source>Problèmes</source>
       <translation>Problems</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_import.py" line="98" />
+      <location filename="../../ptce_desktop/gui/views/people_import.py" line="92" />
       <source>&amp;Importer</source>
       <translation>&amp;Import</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_import.py" line="103" />
+      <location filename="../../ptce_desktop/gui/views/people_import.py" line="97" />
       <source>&amp;Source :</source>
       <translation>&amp;Source:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_import.py" line="114" />
+      <location filename="../../ptce_desktop/gui/views/people_import.py" line="108" />
       <source>Personnes à importer</source>
       <translation>Persons to import</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_import.py" line="131" />
+      <location filename="../../ptce_desktop/gui/views/people_import.py" line="125" />
       <source>Aperçu ({n})</source>
       <translation>Preview ({n})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_import.py" line="134" />
+      <location filename="../../ptce_desktop/gui/views/people_import.py" line="128" />
       <source>Problèmes ({errors} erreur(s), {warnings} avertissement(s))</source>
       <translation>Problems ({errors} error(s), {warnings} warning(s))</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_import.py" line="143" />
+      <location filename="../../ptce_desktop/gui/views/people_import.py" line="137" />
       <source>&lt;b&gt;Import impossible : {n} erreur(s).&lt;/b&gt; Corrigez la source (ligne et colonne indiquées) puis relancez l'aperçu ; rien n'a été écrit.</source>
       <translation>&lt;b&gt;Import impossible: {n} error(s).&lt;/b&gt; Correct the source (row and column shown) then run the preview again; nothing has been written.</translation>
     </message>
@@ -2114,265 +2114,265 @@ Send each passphrase through another channel than the package (telephone, text m
   <context>
     <name>PeopleWindow</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="55" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="56" />
       <source>déclaré</source>
       <translation>declared</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="56" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="57" />
       <source>proposé</source>
       <translation>proposed</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="57" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="58" />
       <source>retiré</source>
       <translation>withdrawn</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="77" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="78" />
       <source>{name} (désactivé)</source>
       <translation>{name} (deactivated)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="84" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="85" />
       <source> — retiré : {reason}</source>
       <translation> — withdrawn: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="88" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="89" />
       <source>déclaré le {day} par {who}</source>
       <translation>declared on {day} by {who}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="92" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="93" />
       <source> ; retiré le {day} par {who}</source>
       <translation>; withdrawn on {day} by {who}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="107" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="108" />
       <source>désactivé : {reason}</source>
       <translation>deactivated: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="133" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="134" />
       <source>&amp;Président</source>
       <translation>C&amp;hair</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="134" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="135" />
       <source>Secrétai&amp;re</source>
       <translation>Sec&amp;retary</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="135" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="136" />
       <source>&amp;Membre du comité</source>
       <translation>Committee &amp;member</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="136" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="137" />
       <source>R&amp;apporteur</source>
       <translation>R&amp;apporteur</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="137" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="138" />
       <source>Secré&amp;tariat</source>
       <translation>Secre&amp;tariat</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="165" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="166" />
       <source>Comité et rapporteurs — PTCE Desktop</source>
       <translation>Committee and rapporteurs — PTCE Desktop</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="199" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="200" />
       <source>Filtrer (nom, institution, courriel, rôle)…</source>
       <translation>Filter (name, institution, email, role)…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="203" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="204" />
       <source>Afficher les personnes &amp;désactivées</source>
       <translation>Show &amp;deactivated persons</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="218" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="219" />
       <source>&amp;Nouvelle personne</source>
       <translation>&amp;New person</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="219" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="220" />
       <source>&amp;Importer…</source>
       <translation>&amp;Import…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="220" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="221" />
       <source>Dés&amp;activer…</source>
       <translation>De&amp;activate…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="221" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="222" />
       <source>Réa&amp;ctiver</source>
       <translation>Rea&amp;ctivate</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="222" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="223" />
       <source>&amp;Supprimer</source>
       <translation>&amp;Delete</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="247" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="248" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="252" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="253" />
       <source>Fiche</source>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="259" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="260" />
       <source>région, ou code du département (44, 2A, 971…)</source>
       <translation>region, or department code (44, 2A, 971…)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="267" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="268" />
       <source>E&amp;xpert</source>
       <translation>E&amp;xpert</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="273" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="274" />
       <source>En&amp;registrer</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="275" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="276" />
       <source>Enregistrer la fiche (Ctrl+S)</source>
       <translation>Save the record (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="278" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="279" />
       <source>No&amp;m :</source>
       <translation>Na&amp;me:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="279" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="280" />
       <source>&amp;Institution :</source>
       <translation>&amp;Institution:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="280" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="281" />
       <source>C&amp;ourriel :</source>
       <translation>Em&amp;ail:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="281" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="282" />
       <source>Ré&amp;gion :</source>
       <translation>Re&amp;gion:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="282" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="283" />
       <source>Rôles :</source>
       <translation>Roles:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="294" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="295" />
       <source>Conflits d'intérêts</source>
       <translation>Conflicts of interest</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="297" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="298" />
       <source>&amp;Déclarer un conflit…</source>
       <translation>&amp;Declare a conflict…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="300" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="301" />
       <source>Re&amp;tirer…</source>
       <translation>&amp;Withdraw…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="303" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="304" />
       <source>&amp;Confirmer la suggestion…</source>
       <translation>&amp;Confirm the suggestion…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="315" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="316" />
       <source>Conflits suggérés (à confirmer, jamais appliqués seuls) :</source>
       <translation>Suggested conflicts (to confirm, never applied by themselves):</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="334" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="335" />
       <source>{active} personne(s) active(s) sur {total}</source>
       <translation>{active} active person(s) of {total}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="391" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="392" />
       <source>Conflits suggérés ({n}), à confirmer — jamais appliqués seuls :</source>
       <translation>Suggested conflicts ({n}), to confirm — never applied by themselves:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="401" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="402" />
       <source>Nouvelle personne</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="428" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="429" />
       <source>Fiche enregistrée : {name}</source>
       <translation>Record saved: {name}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="438" />
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="443" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="439" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="444" />
       <source>Désactiver</source>
       <translation>Deactivate</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="439" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="440" />
       <source>Motif de la désactivation de {name} (obligatoire) :</source>
       <translation>Reason for deactivating {name} (required):</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="449" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="450" />
       <source>Réactiver</source>
       <translation>Reactivate</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="457" />
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="463" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="458" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="464" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="458" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="459" />
       <source>Supprimer {name} ? (réservé à une fiche saisie par erreur)</source>
       <translation>Delete {name}? (only for a record entered by mistake)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="485" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="486" />
       <source>{summary} ; sauvegarde : {backup}</source>
       <translation>{summary}; backup: {backup}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="520" />
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="525" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="521" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="526" />
       <source>Retirer le conflit d'intérêts</source>
       <translation>Withdraw the conflict of interest</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="521" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="522" />
       <source>Motif du retrait ({numero}, obligatoire) :</source>
       <translation>Reason for the withdrawal ({numero}, required):</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="554" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="555" />
       <source>Déclarer un conflit d'intérêts</source>
       <translation>Declare a conflict of interest</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="567" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="568" />
       <source>Comité et rapporteurs</source>
       <translation>Committee and rapporteurs</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="568" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="569" />
       <source>Ouvrez d'abord un fichier d'appel.</source>
       <translation>Open a call file first.</translation>
     </message>
@@ -3517,7 +3517,7 @@ The session can be closed only once every application is decided.</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/partials/session_tables.py" line="37" />
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="64" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="65" />
       <source>Région</source>
       <translation>Region</translation>
     </message>
@@ -3572,42 +3572,42 @@ The session can be closed only once every application is decided.</translation>
       <translation>Rev.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="61" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="62" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="62" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="63" />
       <source>Institution</source>
       <translation>Institution</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="63" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="64" />
       <source>Courriel</source>
       <translation>Email</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="65" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="66" />
       <source>Rôles</source>
       <translation>Roles</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="66" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="67" />
       <source>Dossier</source>
       <translation>Application</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="67" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="68" />
       <source>État</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="68" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="69" />
       <source>Motif</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="69" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="70" />
       <source>Pourquoi</source>
       <translation>Why</translation>
     </message>
@@ -3615,142 +3615,142 @@ The session can be closed only once every application is decided.</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="85" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="87" />
       <source>retenu</source>
       <translation>selected</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="86" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="88" />
       <source>retenu sous conditions</source>
       <translation>selected with conditions</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="87" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="89" />
       <source>liste complémentaire</source>
       <translation>reserve list</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="88" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="90" />
       <source>ajourné</source>
       <translation>deferred</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="89" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="91" />
       <source>non retenu</source>
       <translation>not selected</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="90" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="92" />
       <source>présent</source>
       <translation>present</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="91" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="93" />
       <source>représenté</source>
       <translation>represented</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="92" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="94" />
       <source>excusé</source>
       <translation>excused</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="93" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="95" />
       <source>favorable</source>
       <translation>favourable</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="94" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="96" />
       <source>réservé</source>
       <translation>reserved</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="95" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="97" />
       <source>défavorable</source>
       <translation>unfavourable</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="96" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="98" />
       <source>préparée</source>
       <translation>planned</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="97" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="99" />
       <source>ouverte</source>
       <translation>open</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="98" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="100" />
       <source>close</source>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="99" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="101" />
       <source>PV signé</source>
       <translation>minutes signed</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="101" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="103" />
       <source>président</source>
       <translation>chair</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="102" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="104" />
       <source>secrétaire</source>
       <translation>secretary</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="103" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="105" />
       <source>membre du comité</source>
       <translation>committee member</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="104" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="106" />
       <source>rapporteur</source>
       <translation>rapporteur</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="105" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="107" />
       <source>secrétariat</source>
       <translation>secretariat</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="106" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="108" />
       <source>expert</source>
       <translation>expert</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="108" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="110" />
       <source>entreprise ESS</source>
       <translation>social economy enterprise</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="109" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="111" />
       <source>entreprise commerciale</source>
       <translation>commercial company</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="110" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="112" />
       <source>collectivité territoriale</source>
       <translation>local authority</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="111" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="113" />
       <source>centre de recherche</source>
       <translation>research centre</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="112" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="114" />
       <source>établissement d'enseignement supérieur</source>
       <translation>higher education institution</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="113" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="115" />
       <source>organisme de formation</source>
       <translation>training body</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="114" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="116" />
       <source>autre</source>
       <translation>other</translation>
     </message>
@@ -3758,87 +3758,87 @@ The session can be closed only once every application is decided.</translation>
   <context>
     <name>menus</name>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="122" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="124" />
       <source>A&amp;ppel</source>
       <translation>&amp;Call</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="123" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="125" />
       <source>Restaurer une &amp;sauvegarde…</source>
       <translation>Restore a &amp;backup…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="124" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="126" />
       <source>Export &amp;Démarche Numérique…</source>
       <translation>&amp;Démarche Numérique export…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="125" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="127" />
       <source>Importer l'export d'une démarche avec un assistant de correspondance</source>
       <translation>Import a procedure's export with a mapping assistant</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="128" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="130" />
       <source>&amp;Paramètres de l'appel…</source>
       <translation>Call &amp;settings…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="129" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="131" />
       <source>Enveloppe, financeurs, grille d'évaluation, règles d'éligibilité</source>
       <translation>Envelope, funders, scoring grid, eligibility rules</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="130" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="132" />
       <source>&amp;Comité et rapporteurs…</source>
       <translation>&amp;Committee and rapporteurs…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="131" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="133" />
       <source>Déclarer un conflit d'intérêts…</source>
       <translation>Declare a conflict of interest…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="132" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="134" />
       <source>Calibration des &amp;rapporteurs…</source>
       <translation>&amp;Rapporteur calibration…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="133" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="135" />
       <source>Scénarios d'&amp;enveloppe…</source>
       <translation>&amp;Envelope scenarios…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="134" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="136" />
       <source>Préparer les dossiers d'un &amp;rapporteur…</source>
       <translation>Prepare a &amp;rapporteur's applications…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="135" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="137" />
       <source>Retour d'un &amp;rapporteur…</source>
       <translation>&amp;Rapporteur's return…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="136" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="138" />
       <source>Ren&amp;voyer au secrétariat…</source>
       <translation>Send &amp;back to the secretariat…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="137" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="139" />
       <source>Évaluations reçues en &amp;attente…</source>
       <translation>Received reviews &amp;awaiting…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="138" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="140" />
       <source>&amp;Attribution des dossiers…</source>
       <translation>&amp;Assign rapporteurs…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="139" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="141" />
       <source>E&amp;xporter la grille d'un rapporteur…</source>
       <translation>E&amp;xport a rapporteur's grid…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="140" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="142" />
       <source>&amp;Importer une grille remplie…</source>
       <translation>&amp;Import a filled-in grid…</translation>
     </message>

@@ -13,16 +13,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.model import Person
-from ...domain.persons import role_labels
 from ...services.browse import SECRETARIAT
-from ..i18n import label
+from ..i18n import roles_text
 from ..uiloader import child, load_ui
 
 
 def _describe(p: Person) -> str:
-    """« institution — roles », the roles in the interface language."""
-    roles = ", ".join(label(r) for r in role_labels(p))
-    return " — ".join(x for x in (p.institution, roles) if x)
+    """« institution — roles » as the lists show it."""
+    return " — ".join(x for x in (p.institution, roles_text(p)) if x)
 
 
 class IdentityDialog(QDialog):

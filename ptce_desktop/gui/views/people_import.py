@@ -22,23 +22,17 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.model import Person
-from ...domain.persons import role_labels
 from ...io.workbook import Problem
 from ...services import people
 from ...services.files import CallStore
 from ...services.people import PeopleImportResult, PeoplePlan
-from ..i18n import label
+from ..i18n import roles_text
 from ..partials.records import Column, RecordTableModel
 from .import_dialog import PROBLEM_COLUMNS
 
 SOURCE_FILTER = QT_TRANSLATE_NOOP(
     "PeopleImportDialog", "Personnes (*.xlsx *.xlsm *.csv *.txt);;Tous les fichiers (*)"
 )
-
-
-def roles_text(p: Person) -> str:
-    """A person's roles in the interface language."""
-    return ", ".join(label(r) for r in role_labels(p))
 
 
 PERSON_COLUMNS = (

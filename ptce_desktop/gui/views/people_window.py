@@ -43,8 +43,9 @@ from .. import errors
 from .. import format as fmt
 from ..dialogs.conflict import ConflictDialog
 from ..features import call_menu
+from ..i18n import roles_text
 from ..partials.records import RECORD_ROLE, Column, RecordTableModel
-from .people_import import PeopleImportDialog, roles_text
+from .people_import import PeopleImportDialog
 from .review_desk import desk_for
 
 if TYPE_CHECKING:
