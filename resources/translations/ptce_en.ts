@@ -266,17 +266,17 @@
   <context>
     <name>AttendanceGrid</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="93" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="95" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="94" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="96" />
       <source>Présence</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="95" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="97" />
       <source>Mandat donné à</source>
       <translation>Proxy given to</translation>
     </message>
@@ -381,17 +381,17 @@
   <context>
     <name>DateField</name>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/fields.py" line="181" />
+      <location filename="../../ptce_desktop/gui/partials/fields.py" line="182" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/fields.py" line="182" />
+      <location filename="../../ptce_desktop/gui/partials/fields.py" line="183" />
       <source>jj/mm/aaaa</source>
       <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/fields.py" line="193" />
+      <location filename="../../ptce_desktop/gui/partials/fields.py" line="194" />
       <source>{name} : « {text} » n'est pas une date (jj/mm/aaaa)</source>
       <translation>{name}: “{text}” is not a date (dd/mm/yyyy)</translation>
     </message>
@@ -399,92 +399,107 @@
   <context>
     <name>DecisionForm</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="182" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="184" />
       <source>Montant accordé</source>
       <translation>Amount granted</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="188" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="190" />
       <source>Votes pour</source>
       <translation>Votes for</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="189" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="191" />
       <source>Votes contre</source>
       <translation>Votes against</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="190" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="192" />
       <source>Abstentions</source>
       <translation>Abstentions</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="207" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="217" />
       <source>Part {code} ({name})</source>
       <translation>Share {code} ({name})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="225" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="235" />
       <source>Voix du président : —</source>
       <translation>Chair's vote: —</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="226" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="236" />
       <source>Président : pour</source>
       <translation>Chair: for</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="227" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="237" />
       <source>Président : contre</source>
       <translation>Chair: against</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="261" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="274" />
       <source>nombre de votants</source>
       <translation>number of voters</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="262" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="275" />
       <source>sur {voters} votants</source>
       <translation>out of {voters} voters</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="264" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="277" />
       <source>sollicité : {amount}</source>
       <translation>requested: {amount}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="267" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="280" />
       <source>montant sollicité</source>
       <translation>amount requested</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="269" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="282" />
       <source>plafond de l'appel</source>
       <translation>call's ceiling</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="270" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="283" />
       <source>plancher de l'appel</source>
       <translation>call's floor</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="298" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="316" />
       <source>Décision enregistrée : {outcome}</source>
       <translation>Decision recorded: {outcome}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="299" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="317" />
       <source>, rang {rank}</source>
       <translation>, rank {rank}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="300" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="318" />
       <source> (voix prépondérante du président)</source>
       <translation> (chair's casting vote)</translation>
     </message>
     <message>
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="329" />
+      <source>{outcome}, {amount}</source>
+      <translation>{outcome}, {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="340" />
+      <source>Proposition du scénario « {scenario} » : {what}</source>
+      <translation>Proposal of the scenario “{scenario}”: {what}</translation>
+    </message>
+    <message>
       <location filename="../../ptce_desktop/gui/views/session_panels.py" line="345" />
+      <source>Formulaire pré-rempli : rien n'est décidé avant le vote et « Enregistrer la décision ».</source>
+      <translation>Form pre-filled: nothing is decided before the vote and “Record the decision”.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="391" />
       <source>Refusé : {why}</source>
       <translation>Refused: {why}</translation>
     </message>
@@ -1678,82 +1693,92 @@
   <context>
     <name>NewSessionDialog</name>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="40" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="43" />
       <source>Nouvelle séance</source>
       <translation>New session</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="46" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="49" />
       <source>Séance du comité de sélection</source>
       <translation>Selection committee session</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="60" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="63" />
       <source>&amp;Intitulé :</source>
       <translation>&amp;Title:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="61" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="64" />
       <source>&amp;Date :</source>
       <translation>&amp;Date:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="62" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="65" />
       <source>&amp;Heure :</source>
       <translation>T&amp;ime:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="63" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="66" />
       <source>&amp;Lieu :</source>
       <translation>&amp;Place:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="64" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="67" />
       <source>&amp;Président(e) :</source>
       <translation>C&amp;hair:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="65" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="68" />
       <source>&amp;Secrétaire :</source>
       <translation>&amp;Secretary:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="70" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="73" />
       <source>Ordre du jour</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="78" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="81" />
       <source>les dossiers &amp;classés non encore réglés ({n})</source>
       <translation>the &amp;ranked applications not yet settled ({n})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="82" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="85" />
       <source>tous les dossiers é&amp;ligibles non encore réglés ({n})</source>
       <translation>all &amp;eligible applications not yet settled ({n})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="86" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="89" />
       <source>les dossiers c&amp;hoisis ci-dessous</source>
       <translation>the applications &amp;chosen below</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="95" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="98" />
       <source>Dossiers à inscrire</source>
       <translation>Applications to put on the agenda</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="98" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="101" />
       <source>rang {rank}</source>
       <translation>rank {rank}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="98" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="101" />
       <source>non classé</source>
       <translation>not ranked</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="114" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="111" />
+      <source>Calibration des rapporteurs montrée au comité (annexe 3 du procès-verbal)</source>
+      <translation>Rapporteur calibration shown to the committee (annex 3 of the minutes)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="116" />
+      <source>Cochez si le comité voit les notes ajustées de la sévérité des rapporteurs : le procès-verbal en décrit alors la méthode et ses paramètres.</source>
+      <translation>Tick if the committee sees the scores adjusted for the rapporteurs' severity: the minutes then describe the method and its parameters.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="128" />
       <source>&amp;Créer la séance</source>
       <translation>&amp;Create the session</translation>
     </message>
@@ -1761,37 +1786,37 @@
   <context>
     <name>NumberField</name>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/fields.py" line="132" />
+      <location filename="../../ptce_desktop/gui/partials/fields.py" line="133" />
       <source>valeur</source>
       <translation>value</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/fields.py" line="134" />
+      <location filename="../../ptce_desktop/gui/partials/fields.py" line="135" />
       <source>{name} : « {text} » n'est pas un nombre</source>
       <translation>{name}: “{text}” is not a number</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/fields.py" line="138" />
+      <location filename="../../ptce_desktop/gui/partials/fields.py" line="139" />
       <source>{name} : {value} n'est pas un nombre entier</source>
       <translation>{name}: {value} is not a whole number</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/fields.py" line="142" />
+      <location filename="../../ptce_desktop/gui/partials/fields.py" line="143" />
       <source>{name} : {value} est en dessous du {bound} ({limit})</source>
       <translation>{name}: {value} is below the {bound} ({limit})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/fields.py" line="145" />
+      <location filename="../../ptce_desktop/gui/partials/fields.py" line="146" />
       <source>minimum</source>
       <translation>minimum</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/fields.py" line="149" />
+      <location filename="../../ptce_desktop/gui/partials/fields.py" line="150" />
       <source>{name} : {value} dépasse le {bound} ({limit})</source>
       <translation>{name}: {value} exceeds the {bound} ({limit})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/fields.py" line="152" />
+      <location filename="../../ptce_desktop/gui/partials/fields.py" line="153" />
       <source>maximum</source>
       <translation>maximum</translation>
     </message>
@@ -2114,265 +2139,310 @@ Send each passphrase through another channel than the package (telephone, text m
   <context>
     <name>PeopleWindow</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="56" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="58" />
       <source>déclaré</source>
       <translation>declared</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="57" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="59" />
       <source>proposé</source>
       <translation>proposed</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="58" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="60" />
       <source>retiré</source>
       <translation>withdrawn</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="78" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="80" />
       <source>{name} (désactivé)</source>
       <translation>{name} (deactivated)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="85" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="87" />
       <source> — retiré : {reason}</source>
       <translation> — withdrawn: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="89" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="91" />
       <source>déclaré le {day} par {who}</source>
       <translation>declared on {day} by {who}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="93" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="95" />
       <source> ; retiré le {day} par {who}</source>
       <translation>; withdrawn on {day} by {who}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="108" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="110" />
       <source>désactivé : {reason}</source>
       <translation>deactivated: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="134" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="136" />
       <source>&amp;Président</source>
       <translation>C&amp;hair</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="135" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="137" />
       <source>Secrétai&amp;re</source>
       <translation>Sec&amp;retary</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="136" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="138" />
       <source>&amp;Membre du comité</source>
       <translation>Committee &amp;member</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="137" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="139" />
       <source>R&amp;apporteur</source>
       <translation>R&amp;apporteur</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="138" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="140" />
       <source>Secré&amp;tariat</source>
       <translation>Secre&amp;tariat</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="166" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="168" />
       <source>Comité et rapporteurs — PTCE Desktop</source>
       <translation>Committee and rapporteurs — PTCE Desktop</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="200" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="202" />
       <source>Filtrer (nom, institution, courriel, rôle)…</source>
       <translation>Filter (name, institution, email, role)…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="204" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="206" />
       <source>Afficher les personnes &amp;désactivées</source>
       <translation>Show &amp;deactivated persons</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="219" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="221" />
       <source>&amp;Nouvelle personne</source>
       <translation>&amp;New person</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="220" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="222" />
       <source>&amp;Importer…</source>
       <translation>&amp;Import…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="221" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="223" />
       <source>Dés&amp;activer…</source>
       <translation>De&amp;activate…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="222" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="224" />
       <source>Réa&amp;ctiver</source>
       <translation>Rea&amp;ctivate</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="223" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="225" />
       <source>&amp;Supprimer</source>
       <translation>&amp;Delete</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="248" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="250" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="253" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="255" />
       <source>Fiche</source>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="260" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="262" />
       <source>région, ou code du département (44, 2A, 971…)</source>
       <translation>region, or department code (44, 2A, 971…)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="268" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="270" />
       <source>E&amp;xpert</source>
       <translation>E&amp;xpert</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="274" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="277" />
       <source>En&amp;registrer</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="276" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="279" />
       <source>Enregistrer la fiche (Ctrl+S)</source>
       <translation>Save the record (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="279" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="282" />
       <source>No&amp;m :</source>
       <translation>Na&amp;me:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="280" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="283" />
       <source>&amp;Institution :</source>
       <translation>&amp;Institution:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="281" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="284" />
       <source>C&amp;ourriel :</source>
       <translation>Em&amp;ail:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="282" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="285" />
       <source>Ré&amp;gion :</source>
       <translation>Re&amp;gion:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="283" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="286" />
       <source>Rôles :</source>
       <translation>Roles:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="295" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="304" />
+      <source>aucun : empreinte SHA-256, ou lue dans le fichier du certificat</source>
+      <translation>none: SHA-256 fingerprint, or read from the certificate's file</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="308" />
+      <source>Empreinte SHA-256 du certificat de signature de la personne : elle sert à vérifier qui a signé le procès-verbal. Videz le champ pour la retirer.</source>
+      <translation>SHA-256 fingerprint of the person's signing certificate: it is used to check who signed the minutes. Empty the field to remove it.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="312" />
+      <source>Certi&amp;ficat :</source>
+      <translation>Certi&amp;ficate:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="314" />
+      <source>Fic&amp;hier…</source>
+      <translation>Fi&amp;le…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="315" />
+      <source>Lire l'empreinte d'un certificat (.pem, .crt, .cer, .der)</source>
+      <translation>Read the fingerprint of a certificate (.pem, .crt, .cer, .der)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="325" />
+      <source>Certificat de signature</source>
+      <translation>Signing certificate</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="327" />
+      <source>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</source>
+      <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="337" />
+      <source>Certificat de signature — {why}</source>
+      <translation>Signing certificate — {why}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="343" />
+      <source>Certificat lu : {file} ; enregistrez la fiche pour le garder.</source>
+      <translation>Certificate read: {file}; save the record to keep it.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="365" />
       <source>Conflits d'intérêts</source>
       <translation>Conflicts of interest</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="298" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="368" />
       <source>&amp;Déclarer un conflit…</source>
       <translation>&amp;Declare a conflict…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="301" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="371" />
       <source>Re&amp;tirer…</source>
       <translation>&amp;Withdraw…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="304" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="374" />
       <source>&amp;Confirmer la suggestion…</source>
       <translation>&amp;Confirm the suggestion…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="316" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="386" />
       <source>Conflits suggérés (à confirmer, jamais appliqués seuls) :</source>
       <translation>Suggested conflicts (to confirm, never applied by themselves):</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="335" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="405" />
       <source>{active} personne(s) active(s) sur {total}</source>
       <translation>{active} active person(s) of {total}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="392" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="463" />
       <source>Conflits suggérés ({n}), à confirmer — jamais appliqués seuls :</source>
       <translation>Suggested conflicts ({n}), to confirm — never applied by themselves:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="402" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="473" />
       <source>Nouvelle personne</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="429" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="505" />
       <source>Fiche enregistrée : {name}</source>
       <translation>Record saved: {name}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="439" />
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="444" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="515" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="520" />
       <source>Désactiver</source>
       <translation>Deactivate</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="440" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="516" />
       <source>Motif de la désactivation de {name} (obligatoire) :</source>
       <translation>Reason for deactivating {name} (required):</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="450" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="526" />
       <source>Réactiver</source>
       <translation>Reactivate</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="458" />
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="464" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="534" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="540" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="459" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="535" />
       <source>Supprimer {name} ? (réservé à une fiche saisie par erreur)</source>
       <translation>Delete {name}? (only for a record entered by mistake)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="486" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="562" />
       <source>{summary} ; sauvegarde : {backup}</source>
       <translation>{summary}; backup: {backup}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="521" />
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="526" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="597" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="602" />
       <source>Retirer le conflit d'intérêts</source>
       <translation>Withdraw the conflict of interest</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="522" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="598" />
       <source>Motif du retrait ({numero}, obligatoire) :</source>
       <translation>Reason for the withdrawal ({numero}, required):</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="555" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="631" />
       <source>Déclarer un conflit d'intérêts</source>
       <translation>Declare a conflict of interest</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="568" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="644" />
       <source>Comité et rapporteurs</source>
       <translation>Committee and rapporteurs</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="569" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="645" />
       <source>Ouvrez d'abord un fichier d'appel.</source>
       <translation>Open a call file first.</translation>
     </message>
@@ -2716,32 +2786,32 @@ Send each passphrase through another channel than the package (telephone, text m
   <context>
     <name>SessionPanels</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="31" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="32" />
       <source>— non renseigné —</source>
       <translation>— not recorded —</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="43" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="45" />
       <source>Aucun membre du comité enregistré&lt;/b&gt; : ajoutez les membres avant de prendre les présences.</source>
       <translation>No committee member on file&lt;/b&gt;: add the members before taking attendance.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="51" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="53" />
       <source>quorum atteint</source>
       <translation>quorum reached</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="55" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="57" />
       <source>quorum non atteint</source>
       <translation>quorum not reached</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="57" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="59" />
       <source> (seconde convocation)</source>
       <translation> (second notice)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="59" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="61" />
       <source>{present} présents + {represented} représentés = &lt;b&gt;{counted}&lt;/b&gt; / {members} (il en faut {required}) — {verdict}</source>
       <translation>{present} present + {represented} represented = &lt;b&gt;{counted}&lt;/b&gt; / {members} ({required} needed) — {verdict}</translation>
     </message>
@@ -2777,145 +2847,150 @@ Send each passphrase through another channel than the package (telephone, text m
   <context>
     <name>SessionWindow</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="129" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="132" />
       <source>Ajouter une note privée sur ce dossier (Entrée)</source>
       <translation>Add a private note on this application (Enter)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="168" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="144" />
+      <source>Calibration des rapporteurs montrée au comité (annexe 3 du procès-verbal)</source>
+      <translation>Rapporteur calibration shown to the committee (annex 3 of the minutes)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="178" />
       <source>Ordre du jour : Ctrl+Haut et Ctrl+Bas déplacent, Suppr retire</source>
       <translation>Agenda: Ctrl+Up and Ctrl+Down move, Delete removes</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="196" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="206" />
       <source>dépôt le plus ancien</source>
       <translation>earliest submission</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="199" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="209" />
       <source>meilleure note en « {label} »</source>
       <translation>best score in “{label}”</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="202" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="212" />
       <source>Moyenne pondérée des évaluations soumises. Départage à note égale : {rules}. Le trait rouge marque la limite de l'enveloppe ({envelope}) ; en jaune, la liste complémentaire ; en bas, les dossiers écartés (note éliminatoire ou évaluation manquante).</source>
       <translation>Weighted mean of the submitted reviews. Ties broken by: {rules}. The red line marks the limit of the envelope ({envelope}); in yellow, the reserve list; at the bottom, the applications set aside (eliminatory score or missing review).</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="206" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="216" />
       <source>, puis </source>
       <translation>, then </translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="321" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="331" />
       <source>Aucune séance : créez-en une.</source>
       <translation>No session: create one.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="363" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="373" />
       <source>PV signé : séance verrouillée</source>
       <translation>Minutes signed: session locked</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="399" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="413" />
       <source>Enregistré.</source>
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="412" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="426" />
       <source>Ouverture de la séance</source>
       <translation>Opening the session</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="427" />
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="447" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="441" />
       <location filename="../../ptce_desktop/gui/views/session_window.py" line="461" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="475" />
       <source>Clôture de la séance</source>
       <translation>Closing the session</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="429" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="443" />
       <source>{count} dossier(s) de l'ordre du jour sans décision : {numeros}.
 La séance ne peut être close qu'une fois chaque dossier décidé.</source>
       <translation>{count} agenda item(s) without a decision: {numeros}.
 The session can be closed only once every application is decided.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="436" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="450" />
       <source>Aller au {numero}</source>
       <translation>Go to {numero}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="449" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="463" />
       <source>Clore la séance « {title} » ? Les {count} décisions ne pourront plus être modifiées sans rouvrir la séance.</source>
       <translation>Close the session “{title}”? The {count} decisions can no longer be changed without reopening the session.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="455" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="469" />
       <source>&amp;Clore la séance</source>
       <translation>&amp;Close the session</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="467" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="481" />
       <source>Réouverture de la séance</source>
       <translation>Reopening the session</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="481" />
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="503" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="495" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="517" />
       <source>Refusé : {why}</source>
       <translation>Refused: {why}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="613" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="632" />
       <source>Aucun dossier à l'ordre du jour.</source>
       <translation>No application on the agenda.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="624" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="643" />
       <source>porteur : {lead} · sollicité : &lt;b&gt;{amount}&lt;/b&gt; · note : &lt;b&gt;{score}&lt;/b&gt;/100</source>
       <translation>lead: {lead} · requested: &lt;b&gt;{amount}&lt;/b&gt; · score: &lt;b&gt;{score}&lt;/b&gt;/100</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="630" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="649" />
       <source> (rang {rank})</source>
       <translation> (rank {rank})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="632" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="651" />
       <source> · écart max {spread}</source>
       <translation> · max gap {spread}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="636" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="655" />
       <source> · &lt;b&gt;{voters}&lt;/b&gt; votants</source>
       <translation> · &lt;b&gt;{voters}&lt;/b&gt; voters</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="640" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="659" />
       <source>{name} quitte la salle — {reason}</source>
       <translation>{name} leaves the room — {reason}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="678" />
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="698" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="697" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="717" />
       <source>Déport</source>
       <translation>Recusal</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="733" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="752" />
       <source>Note privée</source>
       <translation>Private note</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="756" />
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="790" />
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="791" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="775" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="809" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="810" />
       <source>Convocation</source>
       <translation>Notice of meeting</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="794" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="813" />
       <source>Convocation écrite : {path}</source>
       <translation>Notice of meeting written: {path}</translation>
     </message>
@@ -3517,7 +3592,7 @@ The session can be closed only once every application is decided.</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/partials/session_tables.py" line="37" />
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="65" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="67" />
       <source>Région</source>
       <translation>Region</translation>
     </message>
@@ -3572,42 +3647,42 @@ The session can be closed only once every application is decided.</translation>
       <translation>Rev.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="62" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="64" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="63" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="65" />
       <source>Institution</source>
       <translation>Institution</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="64" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="66" />
       <source>Courriel</source>
       <translation>Email</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="66" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="68" />
       <source>Rôles</source>
       <translation>Roles</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="67" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="69" />
       <source>Dossier</source>
       <translation>Application</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="68" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="70" />
       <source>État</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="69" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="71" />
       <source>Motif</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="70" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="72" />
       <source>Pourquoi</source>
       <translation>Why</translation>
     </message>
