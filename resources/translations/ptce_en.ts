@@ -2301,7 +2301,7 @@ Send each passphrase through another channel than the package (telephone, text m
     <message>
       <location filename="../../ptce_desktop/gui/views/people_window.py" line="304" />
       <source>aucun : empreinte SHA-256, ou lue dans le fichier du certificat</source>
-      <translation>none: SHA-256 fingerprint, or read from the certificate's file</translation>
+      <translation>none: SHA-256 fingerprint, or File…</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/views/people_window.py" line="308" />
