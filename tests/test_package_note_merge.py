@@ -1,5 +1,6 @@
-"""A return updates a note at the secretariat only where the rapporteur changed it — two real
-call files, real package files: the secretariat's edit of a note the rapporteur left alone is
+"""A return updates a note or a review at the secretariat only where the rapporteur changed it
+— two real call files, real package files: the secretariat's edit of a note the rapporteur left
+alone is
 kept, the rapporteur's edit of one the secretariat left alone is applied, an edit on both sides
 keeps both texts (the rapporteur's as a second note « Version du rapporteur ») and the summary
 says so; later returns bring nothing twice; a return of the older format still imports."""
@@ -24,6 +25,7 @@ from tests.package_helpers import (
     Rapporteur,
     copy_call,
     passphrase_file,
+    score_all,
     three_rapporteurs,
 )
 
@@ -174,14 +176,16 @@ def rewrite(ret: Path, out: Path, folder: Path, change: Callable[[dict[str, Any]
 
 def without_versions(payload: dict[str, Any]) -> None:
     """As an earlier version of the app wrote returns: notes without the versions held."""
-    for note in payload["annotations"]:
-        del note["versions"]
+    for item in (*payload["annotations"], *payload["reviews"]):
+        del item["versions"]
 
 
 def test_a_return_of_the_older_format_still_keeps_an_edit_it_does_not_change(
     call: tuple[Path, Rapporteur], tmp_path: Path
 ) -> None:
     path, who = call
+    with CallStore.open(path, actor=who.name) as office:
+        score_all(office, who.fresh[1], 3, submit=False)
     laptop = take_away(path, who, tmp_path, ("A", "C", "D"))
     with CallStore.open(laptop, actor=who.name) as work:
         edit(work, "C", "C du rapporteur")
@@ -192,7 +196,9 @@ def test_a_return_of_the_older_format_still_keeps_an_edit_it_does_not_change(
         uids = {body: uid_of(office, body) for body in ("A", "C", "D")}
         edit(office, "A", "A du bureau")
         edit(office, "C", "C du bureau")
+        desk.set_summary(office, who.fresh[1], "Avis du bureau")
     summary = bring_in(path, old)
+    assert summaries(path, who.id)[who.fresh[1]] == "Avis du bureau"
     after = notes(path, who.id)
     # The rapporteur's A is a version the secretariat already had: its edit stays.
     assert after[uids["A"]] == "A du bureau"
@@ -203,10 +209,71 @@ def test_a_return_of_the_older_format_still_keeps_an_edit_it_does_not_change(
     assert len(summary.replaced) == 2
     numero = summary.replaced[0].removeprefix("annotation sur ")
     assert summary.lines()[1:] == [
+        f"  conservé : évaluation {numero_of(path, who.fresh[1])} : modifiée au secrétariat, "
+        f"inchangée par {who.name} depuis : version du secrétariat conservée",
         f"  conservé : annotation sur {numero} : modifiée au secrétariat, inchangée par "
         f"{who.name} depuis : version du secrétariat conservée",
         f"  sans vérification : annotation sur {numero} : retour d'un format ancien : version "
         "du rapporteur appliquée sans savoir s'il avait vu celle du secrétariat (elle reste "
         "dans le journal d'audit)",
     ]
+    assert ptce(["audit", "verify", str(path)]) == 0
+
+
+def summaries(path: Path, person_id: int) -> dict[int, str]:
+    """dossier id -> summary of one person's reviews."""
+    with CallStore.open(path, actor="lecture") as store:
+        return dict(
+            store.conn.execute(
+                "SELECT dossier_id, summary FROM reviews WHERE person_id = ?", (person_id,)
+            )
+        )
+
+
+def numero_of(path: Path, dossier_id: int) -> str:
+    with CallStore.open(path, actor="lecture") as store:
+        sql = "SELECT numero FROM dossiers WHERE id = ?"
+        return str(store.conn.execute(sql, (dossier_id,)).fetchone()[0])
+
+
+def test_a_draft_review_is_updated_only_where_the_rapporteur_changed_it(
+    call: tuple[Path, Rapporteur], tmp_path: Path
+) -> None:
+    path, who = call
+    left, right = who.fresh
+    with CallStore.open(path, actor=who.name) as office:  # drafts begun at the office
+        score_all(office, left, 3, submit=False)
+        score_all(office, right, 3, submit=False)
+    laptop = take_away(path, who, tmp_path, ())
+    with CallStore.open(laptop, actor=who.name) as work:
+        desk.set_summary(work, right, "Avis du portable")
+    with CallStore.open(path, actor=who.name) as office:
+        desk.set_summary(office, left, "Avis du bureau")
+    one = bring_in(path, give_back(laptop, who, tmp_path / "r1.ptcepkg"))
+    # (a) the secretariat's edit stays; (b) the rapporteur's is applied
+    assert (
+        summaries(path, who.id).items()
+        >= {left: "Avis du bureau", right: "Avis du portable"}.items()
+    )
+    assert one.replaced == [f"évaluation {numero_of(path, right)}"] and len(one.kept) == 1
+    # (c) both change the same draft: the secretariat's stays, the rapporteur's waits beside it
+    with CallStore.open(laptop, actor=who.name) as work:
+        desk.set_summary(work, right, "Portable encore")
+    with CallStore.open(path, actor=who.name) as office:
+        desk.set_summary(office, right, "Bureau aussi")
+    two = bring_in(path, give_back(laptop, who, tmp_path / "r2.ptcepkg"))
+    assert (
+        summaries(path, who.id).items() >= {left: "Avis du bureau", right: "Bureau aussi"}.items()
+    )
+    assert two.pending == [
+        f"évaluation {numero_of(path, right)} : modifiée au secrétariat et par {who.name} : "
+        "la sienne attend à côté"
+    ]
+    assert "1 en attente" in two.lines()[0]
+    with CallStore.open(path, actor="Secrétariat") as office:
+        (waiting,) = packages.pending_reviews(office)
+        assert waiting.theirs["summary"] == "Portable encore"
+        packages.resolve_pending(office, numero=waiting.numero, rapporteur=who.id, keep="theirs")
+    assert summaries(path, who.id)[right] == "Portable encore"
+    # (d)
     assert ptce(["audit", "verify", str(path)]) == 0

@@ -51,6 +51,7 @@ from ..store import packages as rows
 from ..store import people as people_rows
 from ..store.audit import now_iso
 from ..store.db import CallStore
+from ..store.review_versions import review_histories, review_version
 from .people import resolve_person
 
 WORKING_COPY = "appel.ptce"
@@ -389,13 +390,6 @@ class ImportSummary:
         }  # fmt: skip
 
 
-def _same_review(current: dict[str, Any], item: dict[str, Any]) -> bool:
-    return (
-        all(current[k] == item[k] for k in returns.REVIEW_FIELDS)
-        and current["scores"] == item["scores"]
-    )
-
-
 def _check_header(store: CallStore, path: Path) -> tuple[PackageMeta, rows.IssuedPackage, str]:
     """Every whole-return refusal that needs no passphrase."""
     meta = read_meta(path)
@@ -456,6 +450,7 @@ def _merge(
     assigned = set(rows.assigned_dossiers(store, person_id))
     grid_ok = payload.get("grid") == rows.grid_fingerprint(store)
     origin = f"paquet {summary.package_id}, retour n° {summary.sequence}"
+    held: dict[int, list[dict[str, Any]]] | None = None  # the secretariat's review versions
 
     def place(numero: str, what: str) -> int | None:
         dossier_id = returns.dossier_by_numero(store, numero)
@@ -474,19 +469,12 @@ def _merge(
         if not grid_ok:
             summary.refused.append(f"{what} : faite sur une grille modifiée depuis le paquet")
             continue
-        current = returns.review(store, dossier_id=dossier_id, person_id=person_id)
-        if current is not None and _same_review(current, item):
-            summary.unchanged.append(what)
-            returns.drop_pending(store, dossier_id=dossier_id, person_id=person_id)
-        elif current is not None and current["state"] == "submitted":
-            returns.save_pending(
-                store, dossier_id=dossier_id, person_id=person_id, return_id=return_id, item=item
-            )
-            summary.pending.append(f"{what} : diffère de l'évaluation soumise déjà reçue")
-        else:
-            returns.write_review(store, dossier_id=dossier_id, person_id=person_id, item=item)
-            returns.drop_pending(store, dossier_id=dossier_id, person_id=person_id)
-            (summary.added if current is None else summary.replaced).append(what)
+        if held is None:
+            held = review_histories(store, person_id=person_id)
+        _merge_review(
+            store, item, summary, what=what, dossier_id=dossier_id, person_id=person_id,
+            return_id=return_id, known=held.get(dossier_id, []),
+        )  # fmt: skip
 
     histories = rows.note_histories(store)
     for item in payload.get("annotations", []):
@@ -514,6 +502,57 @@ def _merge(
                 declared_by=summary.rapporteur, origin=origin,
             )  # fmt: skip
             summary.added.append(f"{what} (à confirmer)")
+
+
+def _merge_review(
+    store: CallStore,
+    item: dict[str, Any],
+    summary: ImportSummary,
+    *,
+    what: str,
+    dossier_id: int,
+    person_id: int,
+    return_id: int,
+    known: list[dict[str, Any]],
+) -> None:
+    """A review is written only where the rapporteur changed it since the version the
+    secretariat holds, and never over a submitted one; changed on both sides, or differing
+    from a submitted one, it waits beside the secretariat's (« en attente »)."""
+    current = returns.review(store, dossier_id=dossier_id, person_id=person_id)
+    where = {"dossier_id": dossier_id, "person_id": person_id}
+    if current is None:
+        returns.write_review(store, **where, item=item)
+        returns.drop_pending(store, **where)
+        summary.added.append(what)
+        return
+    ours, theirs = review_version(current), review_version(item)
+    seen = [review_version(v) for v in item["versions"]] if "versions" in item else None
+    if ours == theirs:
+        summary.unchanged.append(what)
+        returns.drop_pending(store, **where)
+    elif (seen is None or ours not in seen) and theirs in known:
+        summary.kept.append(
+            f"{what} : modifiée au secrétariat, inchangée par {summary.rapporteur} depuis : "
+            "version du secrétariat conservée"
+        )
+    elif current["state"] == "submitted":
+        returns.save_pending(store, **where, return_id=return_id, item=item)
+        summary.pending.append(f"{what} : diffère de l'évaluation soumise déjà reçue")
+    elif seen is not None and ours not in seen:
+        returns.save_pending(store, **where, return_id=return_id, item=item)
+        summary.pending.append(
+            f"{what} : modifiée au secrétariat et par {summary.rapporteur} : la sienne attend "
+            "à côté"
+        )
+    else:
+        returns.write_review(store, **where, item=item)
+        returns.drop_pending(store, **where)
+        summary.replaced.append(what)
+        if seen is None and len(known) > 1:
+            summary.unverified.append(
+                f"{what} : retour d'un format ancien : version du rapporteur appliquée sans "
+                "savoir s'il avait vu celle du secrétariat (elle reste dans le journal d'audit)"
+            )
 
 
 RIVAL_SUFFIX = ".rapporteur"

@@ -18,6 +18,7 @@ from typing import Any
 
 from .audit import entries, now_iso
 from .db import CallStore
+from .review_versions import review_histories, review_version
 
 SOURCE = "src"
 
@@ -230,11 +231,14 @@ def read_origin(store: CallStore) -> Origin | None:
 
 
 def own_reviews(store: CallStore, person_id: int) -> list[dict[str, Any]]:
-    """A rapporteur's reviews with their scores by criterion code."""
+    """A rapporteur's reviews with their scores by criterion code, each with every version
+    this copy held (`versions`): the secretariat then updates a review only where the
+    rapporteur changed it."""
+    histories = review_histories(store, person_id=person_id)
     reviews = list(
         store.query(
-            "SELECT r.id, d.numero AS dossier, r.state, r.opinion, r.summary, r.submitted_at, "
-            "r.updated_at FROM reviews r JOIN dossiers d ON d.id = r.dossier_id "
+            "SELECT r.id, r.dossier_id, d.numero AS dossier, r.state, r.opinion, r.summary, "
+            "r.submitted_at, r.updated_at FROM reviews r JOIN dossiers d ON d.id = r.dossier_id "
             "WHERE r.person_id = ? ORDER BY d.numero",
             (person_id,),
         )
@@ -248,6 +252,7 @@ def own_reviews(store: CallStore, person_id: int) -> list[dict[str, Any]]:
                 (review.pop("id"),),
             )
         }
+        review["versions"] = histories.get(review.pop("dossier_id")) or [review_version(review)]
     return reviews
 
 
