@@ -13,14 +13,13 @@ import json
 from typing import Any
 
 from .db import CallStore
-
-REVIEW_VERSION = ("state", "opinion", "summary")
+from .package_returns import REVIEW_FIELDS
 
 
 def review_version(review: dict[str, Any]) -> dict[str, Any]:
     """The part of a review both sides compare."""
     scores = {code: list(value) for code, value in review["scores"].items()}
-    return {**{k: review.get(k) for k in REVIEW_VERSION}, "scores": scores}
+    return {**{k: review.get(k) for k in REVIEW_FIELDS}, "scores": scores}
 
 
 def review_histories(store: CallStore, *, person_id: int) -> dict[int, list[dict[str, Any]]]:
