@@ -64,6 +64,10 @@ def edit(store: CallStore, old: str, new: str) -> None:
     desk.edit_note(store, note_id[0], body=new, shared=False)
 
 
+def note_id(store: CallStore, body: str) -> int:
+    return store.conn.execute("SELECT id FROM annotations WHERE body = ?", (body,)).fetchone()[0]
+
+
 def uid_of(store: CallStore, body: str) -> str:
     return store.conn.execute("SELECT uid FROM annotations WHERE body = ?", (body,)).fetchone()[0]
 
@@ -97,15 +101,18 @@ def test_a_return_updates_only_what_the_rapporteur_changed_and_keeps_both_edits(
     call: tuple[Path, Rapporteur], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path, who = call
-    laptop = take_away(path, who, tmp_path, ("A", "B", "C"))
+    laptop = take_away(path, who, tmp_path, ("A", "B", "C", "D", "E"))
     with CallStore.open(laptop, actor=who.name) as work:
         edit(work, "B", "B du rapporteur")
         edit(work, "C", "C du rapporteur")
+        edit(work, "E", "E du rapporteur")
     r1 = give_back(laptop, who, tmp_path / "r1.ptcepkg")
     with CallStore.open(path, actor=who.name) as office:  # the rapporteur at the office
-        uids = {body: uid_of(office, body) for body in ("A", "B", "C")}
+        uids = {body: uid_of(office, body) for body in ("A", "B", "C", "D", "E")}
         edit(office, "A", "A du bureau")
         edit(office, "C", "C du bureau")
+        for body in ("D", "E"):
+            desk.delete_note(office, note_id(office, body))
         numero = office.conn.execute(
             "SELECT numero FROM dossiers WHERE id = ?", (who.fresh[0],)
         ).fetchone()[0]
@@ -122,7 +129,9 @@ def test_a_return_updates_only_what_the_rapporteur_changed_and_keeps_both_edits(
     assert after[uids["C"]] == "C du bureau"
     rival = uids["C"] + packages.RIVAL_SUFFIX
     assert after[rival] == f"« Version du rapporteur » (retour n° 1 de {who.name})\nC du rapporteur"
-    assert len(after) == 4
+    # deleted at the secretariat: stays so unless the rapporteur changed it (then back)
+    assert uids["D"] not in after and after[uids["E"]] == "E du rapporteur"
+    assert len(after) == 5
     assert (
         "1 remplacé(s)" in said
         and "1 modifié(s) des deux côtés (les deux versions gardées)" in said
@@ -135,6 +144,10 @@ def test_a_return_updates_only_what_the_rapporteur_changed_and_keeps_both_edits(
         f"  conservé : annotation sur {numero} : modifiée au secrétariat, inchangée par "
         f"{who.name} depuis : version du secrétariat conservée"
     ) in said.splitlines()
+    assert (
+        f"  conservé : annotation sur {numero} : supprimée au secrétariat, inchangée par "
+        f"{who.name} depuis : pas rétablie"
+    ) in said.splitlines()
     # (d) the file's audit chain holds
     assert ptce(["audit", "verify", str(path)]) == 0
 
@@ -144,14 +157,14 @@ def test_a_return_updates_only_what_the_rapporteur_changed_and_keeps_both_edits(
         edit(office, "B du rapporteur", "B revue au bureau")
     two = bring_in(path, give_back(laptop, who, tmp_path / "r2.ptcepkg"))
     assert notes(path, who.id) == {**after, uids["B"]: "B revue au bureau"}
-    assert not two.doubled and not two.replaced and not two.added and len(two.kept) == 3
+    assert not two.doubled and not two.replaced and not two.added and len(two.kept) == 4
 
     # The rapporteur changes C again: the copy beside it follows, still one copy.
     with CallStore.open(laptop, actor=who.name) as work:
         edit(work, "C du rapporteur", "C encore")
     three = bring_in(path, give_back(laptop, who, tmp_path / "r3.ptcepkg"))
     final = notes(path, who.id)
-    assert len(three.doubled) == 1 and len(final) == 4
+    assert len(three.doubled) == 1 and len(final) == 5
     assert final[rival] == f"« Version du rapporteur » (retour n° 3 de {who.name})\nC encore"
     assert final[uids["C"]] == "C du bureau"
     assert ptce(["audit", "verify", str(path)]) == 0

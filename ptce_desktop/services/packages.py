@@ -596,12 +596,17 @@ def _merge_note(
             store, dossier_id=dossier_id, person_id=person_id, attachment_id=attachment, item=note
         )
 
+    if current is None and known and rows.note_version(item) in known and not item.get("restored"):
+        summary.kept.append(
+            f"{what} : supprimée au secrétariat, inchangée par {summary.rapporteur} depuis : "
+            "pas rétablie"
+        )
+        return
     if current is None:
         write(item)
-        if known:
-            summary.added.append(f"{what} : supprimée au secrétariat, rétablie par le retour")
-        else:
-            summary.added.append(what)
+        summary.added.append(
+            f"{what} : supprimée au secrétariat, rétablie par le retour" if known else what
+        )
         return
     ours, theirs = rows.note_version(current), rows.note_version(item)
     seen = [rows.note_version(v) for v in item["versions"]] if "versions" in item else None

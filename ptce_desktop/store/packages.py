@@ -284,6 +284,7 @@ class NoteHistory:
     person_id: int
     versions: list[dict[str, Any]]
     deleted: bool = False  # its last entry is a deletion
+    restored: bool = False  # deleted once, then brought back (undo)
 
 
 def note_histories(store: CallStore) -> dict[str, NoteHistory]:
@@ -302,13 +303,15 @@ def note_histories(store: CallStore) -> dict[str, NoteHistory]:
             version = note_version(state)
             if version not in history.versions:
                 history.versions.append(version)
+        history.restored = history.restored or (history.deleted and entry.operation == "insert")
         history.deleted = entry.operation == "delete"
     return found
 
 
 def own_annotations(store: CallStore, person_id: int) -> list[dict[str, Any]]:
-    """A rapporteur's notes, each with every version this copy held (`versions`): the
-    secretariat then updates a note only where the rapporteur changed it."""
+    """A rapporteur's notes, each with every version this copy held (`versions`) and whether
+    it was deleted and brought back here (`restored`): the secretariat then updates a note
+    only where the rapporteur changed it."""
     histories = note_histories(store)
     notes = list(
         store.query(
@@ -323,6 +326,7 @@ def own_annotations(store: CallStore, person_id: int) -> list[dict[str, Any]]:
     for note in notes:
         held = histories.get(note["uid"])
         note["versions"] = held.versions if held else [note_version(note)]
+        note["restored"] = bool(held and held.restored)
     return notes
 
 
