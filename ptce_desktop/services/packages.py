@@ -13,12 +13,13 @@ back at the secretariat. Used by `ptce package ...` and by the GUI.
 - Import: merged item by item in one backup-first transaction; ordered by sequence number,
   never by clocks; a submitted review the secretariat holds and that differs waits beside it;
   a note deleted on the laptop is deleted only if the secretariat's version is one the
-  rapporteur saw (one changed at the secretariat meanwhile is kept, and said so). A note is
-  updated only if the secretariat's version is one the rapporteur saw (each note carries every
-  version the laptop held); one the rapporteur did not change is not brought back over the
-  secretariat's edit (the secretariat's audit log knows its versions); changed on both sides,
-  both are kept, the rapporteur's as a second note marked « Version du rapporteur ». Returns
-  of an older format (no versions) still import, as before, and the summary says so.
+  rapporteur saw (one changed at the secretariat meanwhile is kept, and said so). A note or a
+  draft review is updated only if the secretariat's version is one the rapporteur saw (each
+  carries every version the laptop held); a copy the rapporteur did not change never goes back
+  over the secretariat's edit or deletion (the secretariat's audit log knows its versions);
+  changed on both sides, both are kept: the rapporteur's note as a second note marked
+  « Version du rapporteur », their review waiting beside the secretariat's. Returns of an
+  older format (no versions) still import, as before, and the summary says where unverified.
 """
 
 from __future__ import annotations
