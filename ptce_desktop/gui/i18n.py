@@ -48,6 +48,14 @@ SOURCES: tuple[str, ...] = (
     "ptce_desktop/gui/views/minutes_dialog.py",
     "ptce_desktop/gui/dialogs/preferences.py",
     "ptce_desktop/gui/dialogs/about.py",
+    "ptce_desktop/gui/views/annotations_dock.py",
+    "ptce_desktop/gui/views/assignment_window.py",
+    "ptce_desktop/gui/views/attachments_tab.py",
+    "ptce_desktop/gui/views/budget_tab.py",
+    "ptce_desktop/gui/views/call_settings_dialog.py",
+    "ptce_desktop/gui/views/decision_support_window.py",
+    "ptce_desktop/gui/views/ds_import_dialog.py",
+    "ptce_desktop/gui/views/eligibility_tab.py",
     "ui/main_window.ui",
     "ui/dossier_list.ui",
     "ui/dossier_view.ui",
@@ -59,6 +67,9 @@ SOURCES: tuple[str, ...] = (
     "ui/session_window.ui",
     "ui/scoring_dock.ui",
     "ui/minutes_dialog.ui",
+    "ui/compare_window.ui",
+    "ui/import_dialog.ui",
+    "ui/score_charts.ui",
 )
 
 # Labels of the domain (shown on screen, written in French in the minutes and letters).

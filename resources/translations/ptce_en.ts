@@ -72,9 +72,266 @@
       <translation>&amp;Delete</translation>
     </message>
     <message>
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="40" />
+      <source>{author} (privée)</source>
+      <translation>{author} (private)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="78" />
+      <source>Sur le dossier</source>
+      <translation>On the application</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="79" />
+      <source>Sur la page affichée de la pièce</source>
+      <translation>On the page of the document shown</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="81" />
+      <source>Enregistrer la note (Ctrl+Maj+Entrée)</source>
+      <translation>Save the note (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="154" />
+      <source>&amp;Enregistrer</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="168" />
       <location filename="../../ui/annotations_dock.ui" line="70" />
       <source>&amp;Ajouter</source>
       <translation>&amp;Add</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="187" />
+      <source>Aucune page affichée : ouvrez une pièce PDF dans l'onglet Pièces (Ctrl+3).</source>
+      <translation>No page shown: open a PDF document in the Documents tab (Ctrl+3).</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="201" />
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="207" />
+      <source>Annotation</source>
+      <translation>Annotation</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="201" />
+      <source>Choisissez d'abord un dossier dans la liste.</source>
+      <translation>Choose an application in the list first.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="223" />
+      <source>ajout d'une annotation</source>
+      <translation>adding an annotation</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="231" />
+      <source>modification d'une annotation</source>
+      <translation>changing an annotation</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="248" />
+      <source>suppression d'une annotation</source>
+      <translation>deleting an annotation</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="260" />
+      <source>&amp;Annotations</source>
+      <translation>&amp;Annotations</translation>
+    </message>
+  </context>
+  <context>
+    <name>AssignmentWindow</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="52" />
+      <source>Classeur Excel (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="68" />
+      <source>Aucun rapporteur actif.</source>
+      <translation>No active rapporteur.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="70" />
+      <source>Tous les rapporteurs sont reliés par des dossiers communs (étalonnage possible).</source>
+      <translation>All rapporteurs are linked by shared applications (calibration possible).</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="74" />
+      <source>Les rapporteurs forment {groups} groupes sans dossier commun : l'étalonnage des notes entre groupes sera impossible.</source>
+      <translation>The rapporteurs form {groups} groups with no shared application: scores cannot be calibrated across groups.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="86" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="341" />
+      <source>Répartir automatiquement</source>
+      <translation>Assign automatically</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="95" />
+      <source>Aucun rapporteur de la région du dossier</source>
+      <translation>No rapporteur from the application's region</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="112" />
+      <source>&amp;Appliquer</source>
+      <translation>&amp;Apply</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="114" />
+      <source>A&amp;nnuler</source>
+      <translation>Ca&amp;ncel</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="120" />
+      <source>&amp;Rapporteurs par dossier :</source>
+      <translation>&amp;Rapporteurs per application:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="158" />
+      <source>&lt;b&gt;{n} attribution(s) à ajouter&lt;/b&gt; ({per} par dossier ; les attributions existantes sont gardées).</source>
+      <translation>&lt;b&gt;{n} assignment(s) to add&lt;/b&gt; ({per} per application; existing assignments are kept).</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="163" />
+      <source>Charges : {loads} (écart {spread}).</source>
+      <translation>Loads: {loads} (spread {spread}).</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="174" />
+      <source>Pas assez de rapporteurs possibles (conflits, région) : {short}.</source>
+      <translation>Not enough possible rapporteurs (conflicts, region): {short}.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="190" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="523" />
+      <source>Attribution des dossiers</source>
+      <translation>Assigning applications</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="214" />
+      <source>&amp;Répartir automatiquement…</source>
+      <translation>Assign &amp;automatically…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="217" />
+      <source>&amp;Exporter la grille d'un rapporteur…</source>
+      <translation>&amp;Export a rapporteur's grid…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="222" />
+      <source>&amp;Importer une grille remplie…</source>
+      <translation>&amp;Import a filled-in grid…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="229" />
+      <source>&amp;Fermer</source>
+      <translation>&amp;Close</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="237" />
+      <source>Cliquez une case (ou Espace) pour attribuer ou retirer un dossier ; les cases grises sont des conflits d'intérêts déclarés.</source>
+      <translation>Click a cell (or press Space) to assign or unassign an application; grey cells are declared conflicts of interest.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="272" />
+      <source>&lt;b&gt;{dossiers} dossier(s) éligible(s)&lt;/b&gt;, {rapporteurs} rapporteur(s) actif(s), {per} rapporteurs par dossier ; {short} dossier(s) incomplet(s). </source>
+      <translation>&lt;b&gt;{dossiers} eligible application(s)&lt;/b&gt;, {rapporteurs} active rapporteur(s), {per} rapporteurs per application; {short} incomplete application(s). </translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="306" />
+      <source>{name} retiré(e) de {numero}</source>
+      <translation>{name} removed from {numero}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="311" />
+      <source>{numero} confié à {name}</source>
+      <translation>{numero} assigned to {name}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="317" />
+      <source>Attribution</source>
+      <translation>Assignment</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="346" />
+      <source>{n} attribution(s) ajoutée(s)</source>
+      <translation>{n} assignment(s) added</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="388" />
+      <source>Grille de {name} écrite : {out} ({n} dossier(s))</source>
+      <translation>Grid of {name} written: {out} ({n} application(s))</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="396" />
+      <source>Grille vers {name}</source>
+      <translation>Grid to {name}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="407" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="493" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="505" />
+      <source>Importer une grille remplie</source>
+      <translation>Import a filled-in grid</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="441" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="449" />
+      <source>Exporter une grille</source>
+      <translation>Export a grid</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="442" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="488" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="524" />
+      <source>Ouvrez d'abord un fichier d'appel.</source>
+      <translation>Open a call file first.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="450" />
+      <source>Aucun rapporteur actif dans cet appel.</source>
+      <translation>No active rapporteur in this call.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="456" />
+      <source>{name} ({n} dossier(s))</source>
+      <translation>{name} ({n} application(s))</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="461" />
+      <source>Exporter la grille d'un rapporteur</source>
+      <translation>Export a rapporteur's grid</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="462" />
+      <source>Rapporteur :</source>
+      <translation>Rapporteur:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="473" />
+      <source>Grille de {name}</source>
+      <translation>Grid of {name}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="487" />
+      <source>Importer une grille</source>
+      <translation>Import a grid</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="500" />
+      <source>restent en brouillon</source>
+      <translation>stay as drafts</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="501" />
+      <source>sont soumises</source>
+      <translation>are submitted</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="506" />
+      <source>Les évaluations complètes :</source>
+      <translation>Complete reviews:</translation>
     </message>
   </context>
   <context>
@@ -169,6 +426,63 @@
       <source>Ctrl+Maj+O</source>
       <translation>Ctrl+Shift+O</translation>
     </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="51" />
+      <source>dossier de candidature</source>
+      <translation>application form</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="130" />
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="348" />
+      <source>ajusté</source>
+      <translation>fitted</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="183" />
+      <source>Aucune pièce jointe à ce dossier.</source>
+      <translation>No document attached to this application.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="238" />
+      <source>« {name} » ne peut pas être ouvert : seuls les documents reconnus à leur contenu et à leur extension s'ouvrent hors de l'application ({types}).</source>
+      <translation>“{name}” cannot be opened: only documents recognised by their content and their extension open outside the application ({types}).</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="242" />
+      <source>« {name} » : la pièce n'a pas été vérifiée ou est illisible.</source>
+      <translation>“{name}”: the document has not been checked or is unreadable.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="270" />
+      <source>« {name} » ({size}) ne peut pas être affiché ici.</source>
+      <translation>“{name}” ({size}) cannot be shown here.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="297" />
+      <source>Vérification de « {name} »…</source>
+      <translation>Checking “{name}”…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="302" />
+      <source>Vérification</source>
+      <translation>Verification</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="317" />
+      <source>Pièce illisible : « {name} » — {reason}</source>
+      <translation>Unreadable document: “{name}” — {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="332" />
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="342" />
+      <source>sur {count}</source>
+      <translation>of {count}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="372" />
+      <source>aucun résultat</source>
+      <translation>no result</translation>
+    </message>
   </context>
   <context>
     <name>AttendanceGrid</name>
@@ -195,23 +509,680 @@
       <source>Budget du projet</source>
       <translation>Budget of the project</translation>
     </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="29" />
+      <source>Subvention demandée (PTCE)</source>
+      <translation>Grant requested (PTCE)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="30" />
+      <source>Cofinancements acquis</source>
+      <translation>Secured co-fundings</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="31" />
+      <source>Cofinancements sollicités</source>
+      <translation>Requested co-fundings</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="32" />
+      <source>Autofinancement et autres ressources</source>
+      <translation>Own funds and other resources</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="100" />
+      <source>Coût total du projet</source>
+      <translation>Total project cost</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="103" />
+      <source>Subvention demandée</source>
+      <translation>Grant requested</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="109" />
+      <source>Cofinancements</source>
+      <translation>Co-fundings</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="113" />
+      <source>Coût total non renseigné : les parts ne peuvent être calculées.</source>
+      <translation>Total cost not given: the shares cannot be worked out.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="118" />
+      <source>Attention : la subvention et les cofinancements dépassent le coût total déclaré.</source>
+      <translation>Warning: the grant and the co-fundings exceed the declared total cost.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="123" />
+      <source>Parts calculées sur le coût total déclaré par le porteur.</source>
+      <translation>Shares worked out on the total cost declared by the lead structure.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CalibrationPage</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="126" />
+      <source>Rétrécissement k</source>
+      <translation>Shrinkage k</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="128" />
+      <source>Places de déplacement signalées</source>
+      <translation>Places of movement flagged</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="129" />
+      <source>&amp;Recalculer</source>
+      <translation>&amp;Recompute</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="131" />
+      <source>Rétrécissement &amp;k :</source>
+      <translation>Shrinkage &amp;k:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="133" />
+      <source>&amp;Signaler un rang qui bouge de plus de</source>
+      <translation>&amp;Flag a rank moving by more than</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="139" />
+      <source>places</source>
+      <translation>places</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="154" />
+      <source>positif : note plus haut que le comité</source>
+      <translation>positive: scores higher than the committee</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="175" />
+      <source>Sévérité estimée des rapporteurs</source>
+      <translation>Estimated severity of the rapporteurs</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="201" />
+      <source>Calibration</source>
+      <translation>Calibration</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="205" />
+      <source>&lt;b&gt;Calibration impossible :&lt;/b&gt; {message}</source>
+      <translation>&lt;b&gt;Calibration impossible:&lt;/b&gt; {message}</translation>
+    </message>
+  </context>
+  <context>
+    <name>CallSettingsDialog</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="57" />
+      <source>Paramètres d'appel (*.toml)</source>
+      <translation>Call settings (*.toml)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="59" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="65" />
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="60" />
+      <source>Nom</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="61" />
+      <source>Groupe</source>
+      <translation>Group</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="62" />
+      <source>Montant (€)</source>
+      <translation>Amount (€)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="66" />
+      <source>Libellé</source>
+      <translation>Label</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="67" />
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="68" />
+      <source>Poids</source>
+      <translation>Weight</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="69" />
+      <source>Min</source>
+      <translation>Min</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="70" />
+      <source>Max</source>
+      <translation>Max</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="71" />
+      <source>Seuil élim.</source>
+      <translation>Elim. threshold</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="121" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="570" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="581" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="590" />
+      <source>Paramètres de l'appel</source>
+      <translation>Call settings</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="126" />
+      <source>&amp;Général</source>
+      <translation>&amp;General</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="127" />
+      <source>&amp;Financeurs</source>
+      <translation>&amp;Funders</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="128" />
+      <source>G&amp;rille</source>
+      <translation>G&amp;rid</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="129" />
+      <source>É&amp;ligibilité</source>
+      <translation>E&amp;ligibility</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="134" />
+      <source>&amp;Importer…</source>
+      <translation>&amp;Import…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="136" />
+      <source>Remplir le formulaire depuis un fichier de paramètres TOML</source>
+      <translation>Fill the form from a TOML settings file</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="138" />
+      <source>E&amp;xporter…</source>
+      <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="140" />
+      <source>Écrire ces paramètres dans un fichier TOML commenté</source>
+      <translation>Write these settings to a commented TOML file</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="147" />
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="149" />
+      <source>Enregistrer</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="171" />
+      <source>Préfixe des procès-verbaux : « PV-2013 » donne PV-2013-S1</source>
+      <translation>Prefix of the minutes: “PV-2013” gives PV-2013-S1</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="174" />
+      <source>« Fait à … » au bas des procès-verbaux et des courriers</source>
+      <translation>“Done at …” at the foot of the minutes and letters</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="176" />
+      <source>Un ministère par ligne, dans l'ordre de l'en-tête</source>
+      <translation>One ministry per line, in the order of the letterhead</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="186" />
+      <source>Codes de critères, « submitted_on » (dépôt le plus ancien d'abord) ou « amount_requested » (montant le plus faible d'abord), séparés par des virgules</source>
+      <translation>Criterion codes, “submitted_on” (earliest submission first) or “amount_requested” (smallest amount first), separated by commas</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="192" />
+      <source>&amp;Titre :</source>
+      <translation>&amp;Title:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="193" />
+      <source>&amp;Année :</source>
+      <translation>&amp;Year:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="194" />
+      <source>&amp;Référence des PV :</source>
+      <translation>&amp;Minutes reference:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="195" />
+      <source>&amp;Lieu :</source>
+      <translation>&amp;Place:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="196" />
+      <source>&amp;Ministères (en-tête) :</source>
+      <translation>&amp;Ministries (letterhead):</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="197" />
+      <source>&amp;Enveloppe :</source>
+      <translation>&amp;Envelope:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="198" />
+      <source>Subvention mi&amp;nimale :</source>
+      <translation>Mi&amp;nimum grant:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="199" />
+      <source>Subvention ma&amp;ximale :</source>
+      <translation>Ma&amp;ximum grant:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="200" />
+      <source>Ra&amp;pporteurs par dossier :</source>
+      <translation>Ra&amp;pporteurs per application:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="201" />
+      <source>&amp;Départage des ex aequo :</source>
+      <translation>&amp;Tie-break:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="236" />
+      <source>Ajouter un &amp;financeur</source>
+      <translation>Add a &amp;funder</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="237" />
+      <source>Retirer le financeur</source>
+      <translation>Remove the funder</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="254" />
+      <source>Ajouter un &amp;critère</source>
+      <translation>Add a &amp;criterion</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="255" />
+      <source>Retirer le critère</source>
+      <translation>Remove the criterion</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="294" />
+      <source>Un cofinancement d'une collectivité est exigé</source>
+      <translation>Co-funding from a local authority is required</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="298" />
+      <source>Types de pièces exigés, séparés par des virgules</source>
+      <translation>Required document types, separated by commas</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="300" />
+      <source>Membres au moins :</source>
+      <translation>Members at least:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="303" />
+      <source>Part maximale par collectivité :</source>
+      <translation>Maximum share per local authority:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="304" />
+      <source>Part maximale de toutes les collectivités :</source>
+      <translation>Maximum share of all local authorities:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="306" />
+      <source>Types de pièces exigés :</source>
+      <translation>Required document types:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="358" />
+      <source>aucun</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="360" />
+      <source>Seuil éliminatoire de la moyenne (« aucun » : pas de seuil)</source>
+      <translation>Eliminatory threshold of the mean (“none”: no threshold)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="494" />
+      <source>Total des parts : {funded} pour une enveloppe de {envelope}</source>
+      <translation>Total of the shares: {funded} for an envelope of {envelope}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="500" />
+      <source>Total des poids : {total} / 100</source>
+      <translation>Total of the weights: {total} / 100</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="503" />
+      <source> (et {n} autre(s))</source>
+      <translation> (and {n} more)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="519" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="529" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="532" />
+      <source>Importer des paramètres</source>
+      <translation>Import settings</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="540" />
+      <source>Exporter les paramètres</source>
+      <translation>Export the settings</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="558" />
+      <source>Paramètres de l'appel modifiés : {keys}</source>
+      <translation>Call settings changed: {keys}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="562" />
+      <source>Paramètres de l'appel inchangés</source>
+      <translation>Call settings unchanged</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="582" />
+      <source>Ouvrez d'abord un fichier d'appel.</source>
+      <translation>Open a call file first.</translation>
+    </message>
   </context>
   <context>
     <name>CompareWindow</name>
     <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="46" />
+      <source>— aucun —</source>
+      <translation>— none —</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="48" />
+      <source>Comparer des dossiers</source>
+      <translation>Compare applications</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="49" />
+      <source>Comparer les rapporteurs</source>
+      <translation>Compare the rapporteurs</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="50" />
+      <source>Désaccords entre rapporteurs</source>
+      <translation>Disagreements between rapporteurs</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="118" />
+      <source>Fermer</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="193" />
+      <source>Le même dossier est choisi deux fois.</source>
+      <translation>The same application is chosen twice.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="195" />
+      <source>Choisissez au moins deux dossiers (jusqu'à quatre).</source>
+      <translation>Choose at least two applications (up to four).</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="226" />
+      <source>&lt;b&gt;{n}&lt;/b&gt; lignes où les dossiers diffèrent, surlignées et en gras.</source>
+      <translation>&lt;b&gt;{n}&lt;/b&gt; rows where the applications differ, highlighted and in bold.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="228" />
+      <source>&lt;b&gt;{n}&lt;/b&gt; ligne où les dossiers diffèrent, surlignée et en gras.</source>
+      <translation>&lt;b&gt;{n}&lt;/b&gt; row where the applications differ, highlighted and in bold.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="242" />
+      <source>Exporter la comparaison</source>
+      <translation>Export the comparison</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="244" />
+      <source>Documents PDF (*.pdf)</source>
+      <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="251" />
+      <source>Lecture des dossiers</source>
+      <translation>Reading the applications</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="251" />
+      <source>Mise en page</source>
+      <translation>Laying out</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="267" />
+      <source>Export de la comparaison</source>
+      <translation>Exporting the comparison</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="269" />
+      <source>Comparaison enregistrée : {path}</source>
+      <translation>Comparison saved: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="281" />
+      <source>&lt;i&gt;Choisissez un dossier.&lt;/i&gt;</source>
+      <translation>&lt;i&gt;Choose an application.&lt;/i&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="290" />
+      <source>&lt;b&gt;{numero}&lt;/b&gt; — {pole} : &lt;i&gt;aucune évaluation soumise.&lt;/i&gt;</source>
+      <translation>&lt;b&gt;{numero}&lt;/b&gt; — {pole}: &lt;i&gt;no review submitted.&lt;/i&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="309" />
+      <source>Écart de {spread} points entre rapporteurs</source>
+      <translation>Gap of {spread} points between rapporteurs</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="321" />
+      <source>Note pondérée (sur 100)</source>
+      <translation>Weighted score (out of 100)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="326" />
+      <source>Avis</source>
+      <translation>Opinion</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="331" />
+      <source>Critère</source>
+      <translation>Criterion</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="331" />
+      <source>Poids</source>
+      <translation>Weight</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="331" />
+      <source>Écart</source>
+      <translation>Gap</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="331" />
+      <source>Moyenne</source>
+      <translation>Mean</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="345" />
+      <source>Appréciation générale</source>
+      <translation>Overall assessment</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="350" />
+      <source>Commentaires</source>
+      <translation>Comments</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="380" />
+      <source>{moved} dossier(s) dont le rang bouge de plus de {places} places une fois la sévérité des rapporteurs prise en compte (calibration, colonne « Rang brut → ajusté »), en tête de liste ; puis, sur {reviewed} dossiers à deux évaluations soumises ou plus, les {gaps} où les rapporteurs s'écartent de {gap} points ou plus sur un critère (surlignés), les plus discutés d'abord. Double-clic ou Entrée : ouvrir le dossier.</source>
+      <translation>{moved} application(s) whose rank moves by more than {places} places once the rapporteurs' severity is taken into account (calibration, column “Raw → adjusted rank”), at the top; then, out of {reviewed} applications with two or more submitted reviews, the {gaps} where the rapporteurs differ by {gap} points or more on a criterion (highlighted), the most debated first. Double-click or Enter: open the application.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="412" />
+      <source>Numéro</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="412" />
+      <source>Pôle</source>
+      <translation>Pole</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="412" />
+      <source>Éval.</source>
+      <translation>Rev.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="412" />
+      <source>Écart max.</source>
+      <translation>Max. gap</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="413" />
+      <source>Somme des écarts</source>
+      <translation>Sum of gaps</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="413" />
+      <source>Rang brut → ajusté</source>
+      <translation>Raw → adjusted rank</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="414" />
+      <source>Critères concernés</source>
+      <translation>Criteria concerned</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="463" />
+      <source>&lt;b&gt;{numero}&lt;/b&gt; — {pole} : {n} évaluation(s) soumise(s)</source>
+      <translation>&lt;b&gt;{numero}&lt;/b&gt; — {pole}: {n} submitted review(s)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="471" />
+      <source>&lt;b&gt;écart de {gap} points ou plus&lt;/b&gt; sur {n} critère(s) : {labels}</source>
+      <translation>&lt;b&gt;gap of {gap} points or more&lt;/b&gt; on {n} criterion(s): {labels}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="479" />
+      <source>aucun écart de {gap} points ou plus</source>
+      <translation>no gap of {gap} points or more</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="484" />
+      <source>&lt;b&gt;avis divergents&lt;/b&gt;</source>
+      <translation>&lt;b&gt;differing opinions&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="492" />
+      <source>Comparaisons</source>
+      <translation>Comparisons</translation>
+    </message>
+    <message>
       <location filename="../../ptce_desktop/gui/views/compare_window.py" line="493" />
+      <source>Ouvrez d'abord un fichier d'appel.</source>
+      <translation>Open a call file first.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="543" />
       <source>&amp;Comparer des dossiers…</source>
       <translation>&amp;Compare applications…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="496" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="546" />
       <source>Comparer les ra&amp;pporteurs…</source>
       <translation>Compare the ra&amp;pporteurs…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="499" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="549" />
       <source>&amp;Désaccords entre rapporteurs…</source>
       <translation>&amp;Disagreements between rapporteurs…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_window.ui" line="7" />
+      <source>Comparaisons — PTCE Desktop</source>
+      <translation>Comparisons — PTCE Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_window.ui" line="14" />
+      <source>&amp;Dossiers côte à côte</source>
+      <translation>&amp;Applications side by side</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_window.ui" line="20" />
+      <source>Dossier &amp;1 :</source>
+      <translation>Application &amp;1:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_window.ui" line="27" />
+      <source>Dossier &amp;2 :</source>
+      <translation>Application &amp;2:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_window.ui" line="34" />
+      <source>Dossier &amp;3 :</source>
+      <translation>Application &amp;3:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_window.ui" line="41" />
+      <source>Dossier &amp;4 :</source>
+      <translation>Application &amp;4:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_window.ui" line="52" />
+      <source>Seulement les &amp;différences</source>
+      <translation>Only the &amp;differences</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_window.ui" line="53" />
+      <source>Masquer les lignes où tous les dossiers ont la même valeur</source>
+      <translation>Hide the rows where all the applications have the same value</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_window.ui" line="68" />
+      <source>&amp;Exporter en PDF…</source>
+      <translation>&amp;Export to PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_window.ui" line="69" />
+      <source>Enregistrer la comparaison en PDF (A4 paysage)</source>
+      <translation>Save the comparison as PDF (A4 landscape)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_window.ui" line="85" />
+      <source>&amp;Rapporteurs d'un dossier</source>
+      <translation>&amp;Rapporteurs of an application</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_window.ui" line="91" />
+      <source>Dossier :</source>
+      <translation>Application:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_window.ui" line="125" />
+      <source>Dés&amp;accords entre rapporteurs</source>
+      <translation>Dis&amp;agreements between rapporteurs</translation>
     </message>
   </context>
   <context>
@@ -361,6 +1332,105 @@
       <location filename="../../ptce_desktop/gui/views/session_panels.py" line="345" />
       <source>Refusé : {why}</source>
       <translation>Refused: {why}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionSupportWindow</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="81" />
+      <source>{share} des montants</source>
+      <translation>{share} of the amounts</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="87" />
+      <source>les {n} premiers</source>
+      <translation>the first {n}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="93" />
+      <source>imposés : {numeros}</source>
+      <translation>forced in: {numeros}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="99" />
+      <source>écartés : {numeros}</source>
+      <translation>left out: {numeros}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="103" />
+      <source> ; </source>
+      <translation>; </translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="103" />
+      <source>Classement, montants demandés</source>
+      <translation>Ranking, amounts requested</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="179" />
+      <source>Dossiers : notes brutes et ajustées (les plus déplacés d'abord)</source>
+      <translation>Applications: raw and adjusted scores (largest moves first)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="213" />
+      <source>Note = qualité du dossier + décalage du rapporteur, ajusté par moyennes alternées ; décalages rétrécis vers zéro par n / (n + {k}) (n : évaluations du rapporteur) ; contrôle par notes centrées-réduites pour les rapporteurs d'au moins {z} évaluations. Affiché à côté des notes brutes, jamais à leur place.</source>
+      <translation>Score = quality of the application + offset of the rapporteur, fitted by alternating means; offsets shrunk towards zero by n / (n + {k}) (n: the rapporteur's reviews); checked with standardised scores for rapporteurs with at least {z} reviews. Shown beside the raw scores, never in their place.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="221" />
+      <source>&lt;b&gt;{n}&lt;/b&gt; dossier(s) dont le rang bouge de plus de {places} places une fois ajusté : à discuter en priorité.</source>
+      <translation>&lt;b&gt;{n}&lt;/b&gt; application(s) whose rank moves by more than {places} places once adjusted: to discuss first.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="300" />
+      <source>Pré-remplit le formulaire de décision de chaque dossier de la séance : une proposition, jamais une décision avant le vote.</source>
+      <translation>Pre-fills the decision form of each application of the session: a proposal, never a decision before the vote.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="325" />
+      <source>Aucune décision n'est écrite : les scénarios sont des simulations.</source>
+      <translation>No decision is written: the scenarios are simulations.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="371" />
+      <source>Créez d'abord une séance : les scénarios portent sur elle.</source>
+      <translation>Create a session first: the scenarios are about it.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="434" />
+      <source>Aucune décision n'est écrite. En gras : les lignes où les scénarios diffèrent.</source>
+      <translation>No decision is written. In bold: the rows where the scenarios differ.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="478" />
+      <source>Scénario {n} proposé sur {count} dossiers de l'ordre du jour ({selected} retenus) : le formulaire de décision de chacun est pré-rempli, rien n'est décidé avant le vote.</source>
+      <translation>Scenario {n} proposed on {count} agenda applications ({selected} selected): the decision form of each is pre-filled, nothing is decided before the vote.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="498" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="544" />
+      <source>Aide à la décision</source>
+      <translation>Decision support</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="502" />
+      <source>&amp;Calibration des rapporteurs</source>
+      <translation>&amp;Rapporteur calibration</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="503" />
+      <source>&amp;Scénarios d'enveloppe</source>
+      <translation>Envelope &amp;scenarios</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="506" />
+      <source>Fermer</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="545" />
+      <source>Ouvrez d'abord un fichier d'appel.</source>
+      <translation>Open a call file first.</translation>
     </message>
   </context>
   <context>
@@ -558,6 +1628,280 @@
     </message>
   </context>
   <context>
+    <name>DsImportDialog</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="56" />
+      <source>Exports Démarche Numérique (*.xlsx *.ods *.csv);;Tous les fichiers (*)</source>
+      <translation>Démarche Numérique exports (*.xlsx *.ods *.csv);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="59" />
+      <source>— aucune —</source>
+      <translation>— none —</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="61" />
+      <source>PDF du dossier (fait par la plateforme)</source>
+      <translation>Application PDF (made by the platform)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="64" />
+      <source>entreprise ESS</source>
+      <translation>ESS enterprise</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="65" />
+      <source>entreprise commerciale</source>
+      <translation>commercial enterprise</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="66" />
+      <source>collectivité territoriale</source>
+      <translation>local authority</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="67" />
+      <source>centre de recherche</source>
+      <translation>research centre</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="68" />
+      <source>établissement d'enseignement supérieur</source>
+      <translation>higher education institution</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="69" />
+      <source>organisme de formation</source>
+      <translation>training body</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="70" />
+      <source>autre</source>
+      <translation>other</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="71" />
+      <source>acquis</source>
+      <translation>secured</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="72" />
+      <source>sollicité</source>
+      <translation>requested</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="81" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="534" />
+      <source>Importer un export Démarche Numérique</source>
+      <translation>Import a Démarche Numérique export</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="99" />
+      <source>facultatif : l'archive .zip des pièces jointes</source>
+      <translation>optional: the .zip archive of the attached documents</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="103" />
+      <source>&amp;Export :</source>
+      <translation>&amp;Export:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="104" />
+      <source>&amp;Pièces (zip) :</source>
+      <translation>&amp;Documents (zip):</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="109" />
+      <source>Choisir…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="114" />
+      <source>Préfixe des &amp;numéros :</source>
+      <translation>&amp;Number prefix:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="125" />
+      <source>Choisissez l'export de la démarche (.xlsx, .ods ou .csv).</source>
+      <translation>Choose the procedure's export (.xlsx, .ods or .csv).</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="131" />
+      <source>Notre champ</source>
+      <translation>Our field</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="131" />
+      <source>Colonne de l'export</source>
+      <translation>Column of the export</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="131" />
+      <source>Exemples</source>
+      <translation>Examples</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="134" />
+      <source>Champ</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="134" />
+      <source>Valeur dans l'export</source>
+      <translation>Value in the export</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="134" />
+      <source>Chez nous</source>
+      <translation>Here</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="137" />
+      <source>Question (pièce jointe)</source>
+      <translation>Question (attached document)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="137" />
+      <source>Type de pièce</source>
+      <translation>Document type</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="145" />
+      <source>&amp;Colonnes</source>
+      <translation>&amp;Columns</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="146" />
+      <source>&amp;Traductions</source>
+      <translation>&amp;Value tables</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="147" />
+      <source>Pi&amp;èces</source>
+      <translation>&amp;Documents</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="148" />
+      <source>&amp;Aperçu</source>
+      <translation>&amp;Preview</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="149" />
+      <source>P&amp;roblèmes</source>
+      <translation>P&amp;roblems</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="157" />
+      <source>&amp;Importer</source>
+      <translation>&amp;Import</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="160" />
+      <source>&amp;Enregistrer la correspondance…</source>
+      <translation>&amp;Save the mapping…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="188" />
+      <source>Export de la démarche</source>
+      <translation>The procedure's export</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="195" />
+      <source>Pièces jointes</source>
+      <translation>Attached documents</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="195" />
+      <source>Archives (*.zip)</source>
+      <translation>Archives (*.zip)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="215" />
+      <source>Lecture de &lt;b&gt;{name}&lt;/b&gt;…</source>
+      <translation>Reading &lt;b&gt;{name}&lt;/b&gt;…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="217" />
+      <source>Lecture de l'export</source>
+      <translation>Reading the export</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="290" />
+      <source>Membres : feuille</source>
+      <translation>Members: sheet</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="292" />
+      <source>Cofinancements : feuille</source>
+      <translation>Co-fundings: sheet</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="337" />
+      <source>Catégorie de membre</source>
+      <translation>Member category</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="337" />
+      <source>Statut</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="344" />
+      <source>— à compléter —</source>
+      <translation>— to complete —</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="434" />
+      <source>Aperçu de l'import</source>
+      <translation>Import preview</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="459" />
+      <source>&amp;Aperçu ({n})</source>
+      <translation>&amp;Preview ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="461" />
+      <source>P&amp;roblèmes ({errors} erreur(s), {warnings} avertissement(s))</source>
+      <translation>P&amp;roblems ({errors} error(s), {warnings} warning(s))</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="464" />
+      <source>&lt;b&gt;{name}&lt;/b&gt; (démarche « {procedure} ») : {plan}.</source>
+      <translation>&lt;b&gt;{name}&lt;/b&gt; (procedure “{procedure}”): {plan}.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="471" />
+      <source>&lt;b&gt;Import impossible : {n} erreur(s).&lt;/b&gt; Corrigez la correspondance ou l'export (feuille, ligne et colonne indiquées) ; rien n'a été écrit.</source>
+      <translation>&lt;b&gt;Cannot import: {n} error(s).&lt;/b&gt; Correct the mapping or the export (sheet, row and column given); nothing has been written.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="484" />
+      <source>Enregistrer la correspondance</source>
+      <translation>Save the mapping</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="485" />
+      <source>Correspondance (*.toml)</source>
+      <translation>Mapping (*.toml)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="505" />
+      <source>Import de l'export Démarche Numérique</source>
+      <translation>Importing the Démarche Numérique export</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="514" />
+      <source>Import terminé : {summary}</source>
+      <translation>Import finished: {summary}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="535" />
+      <source>Ouvrez d'abord un fichier d'appel (Fichier &gt; Ouvrir).</source>
+      <translation>Open a call file first (File &gt; Open).</translation>
+    </message>
+  </context>
+  <context>
     <name>EligibilityTab</name>
     <message>
       <location filename="../../ui/eligibility_tab.ui" line="18" />
@@ -584,6 +1928,56 @@
       <source>Revenir au résultat automatique ; la dérogation reste au journal</source>
       <translation>Go back to the automatic result; the override stays in the log</translation>
     </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="22" />
+      <source>respectée</source>
+      <translation>met</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="24" />
+      <source>non respectée</source>
+      <translation>not met</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="30" />
+      <source>oui</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="36" />
+      <source>{who}, {when} : « {why} »</source>
+      <translation>{who}, {when}: “{why}”</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="70" />
+      <source>&lt;b&gt;Éligibilité non contrôlée&lt;/b&gt; : lancez le contrôle d'éligibilité.</source>
+      <translation>&lt;b&gt;Eligibility not checked&lt;/b&gt;: run the eligibility check.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="76" />
+      <source>Dossier éligible</source>
+      <translation>Eligible application</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="78" />
+      <source>Dossier inéligible</source>
+      <translation>Ineligible application</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="83" />
+      <source> — règle(s) non respectée(s) : {rules}</source>
+      <translation> — rule(s) not met: {rules}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="87" />
+      <source> · {n} dérogation(s)</source>
+      <translation> · {n} override(s)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="94" />
+      <source>&lt;b&gt;Dérogation&lt;/b&gt; ({verdict}) accordée par {who} le {when}</source>
+      <translation>&lt;b&gt;Override&lt;/b&gt; ({verdict}) granted by {who} on {when}</translation>
+    </message>
   </context>
   <context>
     <name>EnvelopeGauge</name>
@@ -606,17 +2000,55 @@
   <context>
     <name>ExportActions</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="65" />
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="27" />
+      <source>Classeur Excel (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="28" />
+      <source>Fichiers CSV en archive zip (*.zip)</source>
+      <translation>CSV files in a zip archive (*.zip)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="38" />
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="67" />
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="74" />
+      <source>Exporter</source>
+      <translation>Export</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="39" />
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="68" />
+      <source>Ouvrez d'abord un fichier d'appel.</source>
+      <translation>Open a call file first.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="49" />
+      <source>Export écrit : {path}</source>
+      <translation>Export written: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="51" />
+      <source> (pièces jointes dans {folder}/)</source>
+      <translation> (attached documents in {folder}/)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="58" />
+      <source>Export vers {name}</source>
+      <translation>Export to {name}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="88" />
       <source>&amp;Classeur Excel…</source>
       <translation>&amp;Excel workbook…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="66" />
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="89" />
       <source>C&amp;SV (archive .zip)…</source>
       <translation>C&amp;SV (.zip archive)…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="71" />
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="94" />
       <source>Dossiers, membres, cofinancements, pièces, éligibilité, évaluations, classement, décisions et synthèse</source>
       <translation>Applications, members, co-fundings, documents, eligibility, reviews, ranking, decisions and summary</translation>
     </message>
@@ -624,14 +2056,185 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="252" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="44" />
+      <source>Candidatures (*.xlsx *.xlsm *.csv *.txt *.zip);;Classeurs Excel (*.xlsx *.xlsm);;Fichiers CSV (*.csv *.txt);;Archives zip (*.zip);;Tous les fichiers (*)</source>
+      <translation>Applications (*.xlsx *.xlsm *.csv *.txt *.zip);;Excel workbooks (*.xlsx *.xlsm);;CSV files (*.csv *.txt);;Zip archives (*.zip);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="53" />
+      <source>ajout</source>
+      <translation>added</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="54" />
+      <source>modification</source>
+      <translation>changed</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="55" />
+      <source>inchangé</source>
+      <translation>unchanged</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="56" />
+      <source>refusé</source>
+      <translation>refused</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="92" />
+      <source>avertissement</source>
+      <translation>warning</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="94" />
+      <source>erreur</source>
+      <translation>error</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="150" />
+      <source>&amp;Importer</source>
+      <translation>&amp;Import</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="162" />
+      <source>Choisissez la source à importer.</source>
+      <translation>Choose the source to import.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="168" />
+      <source>Source à importer</source>
+      <translation>Source to import</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="174" />
+      <source>Dossier à importer</source>
+      <translation>Folder to import</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="193" />
+      <source>Analyse de &lt;b&gt;{name}&lt;/b&gt;…</source>
+      <translation>Analysing &lt;b&gt;{name}&lt;/b&gt;…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="199" />
+      <source>Aperçu de l'import</source>
+      <translation>Import preview</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="217" />
+      <source>Aperçu ({n})</source>
+      <translation>Preview ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="219" />
+      <source>Problèmes ({errors} erreur(s), {warnings} avertissement(s))</source>
+      <translation>Problems ({errors} error(s), {warnings} warning(s))</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="225" />
+      <source>{n} erreur(s) ou plus</source>
+      <translation>{n} error(s) or more</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="225" />
+      <source>{n} erreur(s)</source>
+      <translation>{n} error(s)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="230" />
+      <source>&lt;b&gt;Import impossible : {errors}.&lt;/b&gt; Corrigez la source (fichier, ligne et colonne indiqués) puis relancez l'aperçu ; rien n'a été écrit.</source>
+      <translation>&lt;b&gt;Cannot import: {errors}.&lt;/b&gt; Correct the source (file, row and column given) then run the preview again; nothing has been written.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="237" />
+      <source>{n} avertissement(s) : voir « Problèmes ».</source>
+      <translation>{n} warning(s): see “Problems”.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="261" />
+      <source>Import des candidatures</source>
+      <translation>Importing the applications</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="269" />
+      <source>Import annulé : le fichier d'appel n'a pas été modifié.</source>
+      <translation>Import cancelled: the call file has not been changed.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="277" />
+      <source>Import terminé : {summary}</source>
+      <translation>Import finished: {summary}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="286" />
+      <location filename="../../ui/import_dialog.ui" line="6" />
+      <source>Importer des candidatures</source>
+      <translation>Import applications</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="287" />
+      <source>Ouvrez d'abord un fichier d'appel (Fichier &gt; Ouvrir).</source>
+      <translation>Open a call file first (File &gt; Open).</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="299" />
       <source>&amp;Candidatures (classeur, CSV, dossier, zip)…</source>
       <translation>&amp;Applications (workbook, CSV, folder, zip)…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="258" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="305" />
       <source>Importer des candidatures avec un aperçu avant écriture</source>
       <translation>Import applications with a preview before writing</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.ui" line="11" />
+      <source>Source : un classeur .xlsx (feuilles dossiers, membres, cofinancements, pieces), un fichier .csv, ou un dossier ou une archive .zip de fichiers CSV avec les pièces jointes. Rien n'est écrit avant que vous cliquiez sur « Importer ».</source>
+      <translation>Source: an .xlsx workbook (sheets dossiers, membres, cofinancements, pieces), a .csv file, or a folder or .zip archive of CSV files with the attached documents. Nothing is written until you click “Import”.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.ui" line="18" />
+      <source>&amp;Source :</source>
+      <translation>&amp;Source:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.ui" line="24" />
+      <source>Choisissez un fichier ou un dossier</source>
+      <translation>Choose a file or a folder</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.ui" line="30" />
+      <source>&amp;Fichier…</source>
+      <translation>&amp;File…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.ui" line="31" />
+      <source>Choisir un classeur, un fichier CSV ou une archive .zip</source>
+      <translation>Choose a workbook, a CSV file or a .zip archive</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.ui" line="36" />
+      <source>&amp;Dossier…</source>
+      <translation>F&amp;older…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.ui" line="37" />
+      <source>Choisir un dossier contenant dossiers.csv et les pièces jointes</source>
+      <translation>Choose a folder holding dossiers.csv and the attached documents</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.ui" line="44" />
+      <source>&amp;Mettre à jour les dossiers dont le numéro existe déjà (chaque modification est inscrite au journal d'audit)</source>
+      <translation>&amp;Update the applications whose number already exists (each change is written in the audit log)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.ui" line="56" />
+      <source>Aperçu</source>
+      <translation>Preview</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.ui" line="69" />
+      <source>Problèmes</source>
+      <translation>Problems</translation>
     </message>
   </context>
   <context>
@@ -1455,11 +3058,292 @@
     </message>
   </context>
   <context>
+    <name>ScenarioEditor</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="237" />
+      <source>Scénario {n}</source>
+      <translation>Scenario {n}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="240" />
+      <source>Scénario {n} : part financée</source>
+      <translation>Scenario {n}: share funded</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="242" />
+      <source>Scénario {n} : rang de coupure</source>
+      <translation>Scenario {n}: cut-off rank</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="243" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="245" />
+      <source>numéros séparés par des virgules</source>
+      <translation>numbers separated by commas</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="244" />
+      <source>Scénario {n} : dossiers imposés</source>
+      <translation>Scenario {n}: applications forced in</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="247" />
+      <source>Scénario {n} : dossiers écartés</source>
+      <translation>Scenario {n}: applications left out</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="249" />
+      <source>Part financée :</source>
+      <translation>Share funded:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="250" />
+      <source>Seulement les N premiers :</source>
+      <translation>Only the first N:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="251" />
+      <source>Imposés :</source>
+      <translation>Forced in:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="252" />
+      <source>Écartés :</source>
+      <translation>Left out:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="259" />
+      <source>Scénario {n} : part de {name}</source>
+      <translation>Scenario {n}: share of {name}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="264" />
+      <source>{code} :</source>
+      <translation>{code}:</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScenarioPage</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="290" />
+      <source>Séance</source>
+      <translation>Session</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="292" />
+      <source>Nombre de scénarios</source>
+      <translation>Number of scenarios</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="294" />
+      <source>&amp;Calculer</source>
+      <translation>&amp;Compute</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="296" />
+      <source>Exporter en &amp;PDF…</source>
+      <translation>Export to &amp;PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="298" />
+      <source>&amp;Appliquer le scénario…</source>
+      <translation>&amp;Apply the scenario…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="309" />
+      <source>S&amp;éance :</source>
+      <translation>S&amp;ession:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="310" />
+      <source>Sc&amp;énarios :</source>
+      <translation>Sc&amp;enarios:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="359" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="389" />
+      <source>Scénario {n}</source>
+      <translation>Scenario {n}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="385" />
+      <source>Scénarios</source>
+      <translation>Scenarios</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="399" />
+      <source>Dossiers financés</source>
+      <translation>Applications funded</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="405" />
+      <source>Montant total</source>
+      <translation>Total amount</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="411" />
+      <source>Reste de l'enveloppe</source>
+      <translation>Envelope remaining</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="416" />
+      <source>{funder} — ce scénario</source>
+      <translation>{funder} — this scenario</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="418" />
+      <source>{funder} — reste</source>
+      <translation>{funder} — remaining</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="420" />
+      <source>Entrent (par rapport au classement)</source>
+      <translation>Come in (compared with the ranking)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="424" />
+      <source>Sortent</source>
+      <translation>Go out</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="428" />
+      <source>Imposés hors enveloppe</source>
+      <translation>Forced in beyond the envelope</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="446" />
+      <source>Exporter les scénarios</source>
+      <translation>Export the scenarios</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="458" />
+      <source>Scénarios exportés : {path}</source>
+      <translation>Scenarios exported: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="463" />
+      <source>Export des scénarios</source>
+      <translation>Exporting the scenarios</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="490" />
+      <source>Application du scénario</source>
+      <translation>Applying the scenario</translation>
+    </message>
+  </context>
+  <context>
     <name>ScoreCharts</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/charts.py" line="212" />
+      <location filename="../../ptce_desktop/gui/views/charts.py" line="55" />
+      <source>Répartition des notes des évaluations soumises, par critère</source>
+      <translation>Distribution of the scores of submitted reviews, by criterion</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/charts.py" line="72" />
+      <source>Nombre d'évaluations</source>
+      <translation>Number of reviews</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/charts.py" line="85" />
+      <source>Notes pondérées des {n} dossiers classés</source>
+      <translation>Weighted scores of the {n} ranked applications</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/charts.py" line="89" />
+      <source> — seuil {score}</source>
+      <translation> — threshold {score}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/charts.py" line="93" />
+      <source>Dans l'enveloppe</source>
+      <translation>Within the envelope</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/charts.py" line="94" />
+      <source>Liste complémentaire</source>
+      <translation>Reserve list</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/charts.py" line="95" />
+      <source>Au-delà</source>
+      <translation>Beyond</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/charts.py" line="117" />
+      <source>Dossiers classés du 1er au {n}e</source>
+      <translation>Ranked applications from 1st to {n}th</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/charts.py" line="119" />
+      <source>Aucun dossier classé</source>
+      <translation>No ranked application</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/charts.py" line="125" />
+      <source>Note pondérée (sur 100)</source>
+      <translation>Weighted score (out of 100)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/charts.py" line="132" />
+      <source>Seuil de l'enveloppe ({score})</source>
+      <translation>Envelope threshold ({score})</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/charts.py" line="155" />
+      <source>dans l'enveloppe</source>
+      <translation>within the envelope</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/charts.py" line="157" />
+      <source>liste complémentaire</source>
+      <translation>reserve list</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/charts.py" line="209" />
+      <source>{reviews} évaluations soumises ; {ranked} dossiers classés</source>
+      <translation>{reviews} submitted reviews; {ranked} ranked applications</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/charts.py" line="213" />
+      <source>, {n} non classés</source>
+      <translation>, {n} not ranked</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/charts.py" line="224" />
+      <source>Statistiques des notes</source>
+      <translation>Score statistics</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/charts.py" line="225" />
+      <source>Ouvrez d'abord un fichier d'appel.</source>
+      <translation>Open a call file first.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/charts.py" line="240" />
       <source>S&amp;tatistiques des notes…</source>
       <translation>Score s&amp;tatistics…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScoreChartsWindow</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/charts.py" line="191" />
+      <source>Fermer</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../ui/score_charts.ui" line="7" />
+      <source>Statistiques des notes — PTCE Desktop</source>
+      <translation>Score statistics — PTCE Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../ui/score_charts.ui" line="19" />
+      <source>&amp;Répartition des notes par critère</source>
+      <translation>Score &amp;distribution by criterion</translation>
+    </message>
+    <message>
+      <location filename="../../ui/score_charts.ui" line="23" />
+      <source>&amp;Notes pondérées et seuil de l'enveloppe</source>
+      <translation>&amp;Weighted scores and envelope threshold</translation>
     </message>
   </context>
   <context>
@@ -2255,6 +4139,7 @@ The session can be closed only once every application is decided.</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/partials/session_tables.py" line="33" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="55" />
       <source>Pôle</source>
       <translation>Pole</translation>
     </message>
@@ -2300,6 +4185,7 @@ The session can be closed only once every application is decided.</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/partials/session_tables.py" line="42" />
+      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="55" />
       <source>Montant</source>
       <translation>Amount</translation>
     </message>
@@ -2328,81 +4214,255 @@ The session can be closed only once every application is decided.</translation>
       <source>Éval.</source>
       <translation>Rev.</translation>
     </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="59" />
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="60" />
+      <source>Numéro</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="61" />
+      <source>Nom du pôle</source>
+      <translation>Name of the pole</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="62" />
+      <source>Ligne</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="63" />
+      <source>Modifications</source>
+      <translation>Changes</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="64" />
+      <source>Gravité</source>
+      <translation>Severity</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="65" />
+      <source>Feuille ou fichier</source>
+      <translation>Sheet or file</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="66" />
+      <source>Colonne</source>
+      <translation>Column</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="67" />
+      <source>Valeur</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="68" />
+      <source>Problème</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="45" />
+      <source>Sur</source>
+      <translation>On</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="46" />
+      <source>Par</source>
+      <translation>By</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="47" />
+      <source>Annotation</source>
+      <translation>Annotation</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="48" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="54" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="64" />
+      <source>Dossier</source>
+      <translation>Application</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="56" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="60" />
+      <source>Rapporteur</source>
+      <translation>Rapporteur</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="62" />
+      <source>Fichier</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="63" />
+      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="54" />
+      <source>Nature</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="64" />
+      <source>Taille</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="65" />
+      <source>Empreinte SHA-256</source>
+      <translation>SHA-256 fingerprint</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="53" />
+      <source>Poste</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="56" />
+      <source>Part du coût total</source>
+      <translation>Share of total cost</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="61" />
+      <source>Évaluations</source>
+      <translation>Reviews</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="62" />
+      <source>Décalage (sur 100)</source>
+      <translation>Offset (out of 100)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="63" />
+      <source>Incertitude</source>
+      <translation>Uncertainty</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="65" />
+      <source>Rang brut</source>
+      <translation>Raw rank</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="66" />
+      <source>Moyenne brute</source>
+      <translation>Raw mean</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="67" />
+      <source>Moyenne ajustée</source>
+      <translation>Adjusted mean</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="68" />
+      <source>Rang ajusté</source>
+      <translation>Adjusted rank</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="69" />
+      <source>Déplacement</source>
+      <translation>Move</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="42" />
+      <source>Règle</source>
+      <translation>Rule</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="43" />
+      <source>Contrôle</source>
+      <translation>Check</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="44" />
+      <source>Motif</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="45" />
+      <source>Dérogation</source>
+      <translation>Override</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="46" />
+      <source>Retenu</source>
+      <translation>Applied</translation>
+    </message>
   </context>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="67" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="78" />
       <source>retenu</source>
       <translation>selected</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="68" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="79" />
       <source>retenu sous conditions</source>
       <translation>selected with conditions</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="69" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="80" />
       <source>liste complémentaire</source>
       <translation>reserve list</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="70" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="81" />
       <source>ajourné</source>
       <translation>deferred</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="71" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="82" />
       <source>non retenu</source>
       <translation>not selected</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="72" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="83" />
       <source>présent</source>
       <translation>present</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="73" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="84" />
       <source>représenté</source>
       <translation>represented</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="74" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="85" />
       <source>excusé</source>
       <translation>excused</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="75" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="86" />
       <source>favorable</source>
       <translation>favourable</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="76" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="87" />
       <source>réservé</source>
       <translation>reserved</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="77" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="88" />
       <source>défavorable</source>
       <translation>unfavourable</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="78" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="89" />
       <source>préparée</source>
       <translation>planned</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="79" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="90" />
       <source>ouverte</source>
       <translation>open</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="80" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="91" />
       <source>close</source>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="81" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="92" />
       <source>PV signé</source>
       <translation>minutes signed</translation>
     </message>
@@ -2410,89 +4470,127 @@ The session can be closed only once every application is decided.</translation>
   <context>
     <name>menus</name>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="89" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="100" />
       <source>A&amp;ppel</source>
       <translation>&amp;Call</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="90" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="101" />
       <source>Restaurer une &amp;sauvegarde…</source>
       <translation>Restore a &amp;backup…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="91" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="102" />
       <source>Export &amp;Démarche Numérique…</source>
       <translation>&amp;Démarche Numérique export…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="92" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="103" />
       <source>Importer l'export d'une démarche avec un assistant de correspondance</source>
       <translation>Import a procedure's export with a mapping assistant</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="95" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="106" />
       <source>&amp;Paramètres de l'appel…</source>
       <translation>Call &amp;settings…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="96" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="107" />
       <source>Enveloppe, financeurs, grille d'évaluation, règles d'éligibilité</source>
       <translation>Envelope, funders, scoring grid, eligibility rules</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="97" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="108" />
       <source>&amp;Comité et rapporteurs…</source>
       <translation>&amp;Committee and rapporteurs…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="98" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="109" />
       <source>Déclarer un conflit d'intérêts…</source>
       <translation>Declare a conflict of interest…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="99" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="110" />
       <source>Calibration des &amp;rapporteurs…</source>
       <translation>&amp;Rapporteur calibration…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="100" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="111" />
       <source>Scénarios d'&amp;enveloppe…</source>
       <translation>&amp;Envelope scenarios…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="101" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="112" />
       <source>Préparer les dossiers d'un &amp;rapporteur…</source>
       <translation>Prepare a &amp;rapporteur's applications…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="102" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="113" />
       <source>Retour d'un &amp;rapporteur…</source>
       <translation>&amp;Rapporteur's return…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="103" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="114" />
       <source>Ren&amp;voyer au secrétariat…</source>
       <translation>Send &amp;back to the secretariat…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="104" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="115" />
       <source>Évaluations reçues en &amp;attente…</source>
       <translation>Received reviews &amp;awaiting…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="105" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="116" />
       <source>&amp;Attribution des dossiers…</source>
       <translation>&amp;Assign rapporteurs…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="106" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="117" />
       <source>E&amp;xporter la grille d'un rapporteur…</source>
       <translation>E&amp;xport a rapporteur's grid…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="107" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="118" />
       <source>&amp;Importer une grille remplie…</source>
       <translation>&amp;Import a filled-in grid…</translation>
+    </message>
+  </context>
+  <context>
+    <name>rules</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="75" />
+      <source>Au moins une entreprise de l'ESS parmi les membres</source>
+      <translation>At least one social economy (ESS) enterprise among the members</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="76" />
+      <source>Au moins une entreprise hors ESS (commerciale) parmi les membres</source>
+      <translation>At least one non-ESS (commercial) enterprise among the members</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="77" />
+      <source>Un nombre minimal de membres (personnes morales)</source>
+      <translation>A minimum number of members (legal entities)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="78" />
+      <source>Cofinancement des collectivités, plafonné par collectivité et au total</source>
+      <translation>Local authority co-funding, capped per authority and in total</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="81" />
+      <source>Montant demandé entre grant_min et grant_max</source>
+      <translation>Amount requested between grant_min and grant_max</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="82" />
+      <source>SIRET du porteur valide</source>
+      <translation>Valid SIRET of the lead structure</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="83" />
+      <source>Pièces obligatoires jointes au dossier</source>
+      <translation>Required documents attached to the application</translation>
     </message>
   </context>
 </TS>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QWidget
 
@@ -14,21 +14,37 @@ from ..partials.records import Column, RecordTableModel
 from ..uiloader import child, load_ui
 
 GREEN, RED = "#1b6e3a", "#b3261e"
+translate = QCoreApplication.translate
 
 
 def verdict(passed: bool) -> str:
-    return "respectée" if passed else "non respectée"
+    return (
+        translate("EligibilityTab", "respectée")
+        if passed
+        else translate("EligibilityTab", "non respectée")
+    )
 
 
 def override_text(r: RuleView) -> str:
     """A marker: the pane is narrow; who, when and why are in the tooltip and below."""
-    return "oui" if r.overridden else ""
+    return translate("EligibilityTab", "oui") if r.overridden else ""
 
 
 def override_tooltip(r: RuleView) -> str:
     if not r.overridden:
         return ""
-    return f"{r.override_by}, {fmt.timestamp(r.override_at)} : « {r.override_reason} »"
+    return translate("EligibilityTab", "{who}, {when} : « {why} »").format(
+        who=r.override_by, when=fmt.timestamp(r.override_at), why=r.override_reason
+    )
+
+
+_TITLES = (
+    QT_TRANSLATE_NOOP("columns", "Règle"),
+    QT_TRANSLATE_NOOP("columns", "Contrôle"),
+    QT_TRANSLATE_NOOP("columns", "Motif"),
+    QT_TRANSLATE_NOOP("columns", "Dérogation"),
+    QT_TRANSLATE_NOOP("columns", "Retenu"),
+)
 
 
 COLUMNS = (
@@ -51,25 +67,38 @@ COLUMNS = (
 
 def verdict_html(f: DossierFile) -> str:
     if f.eligible is None:
-        return "<b>Éligibilité non contrôlée</b> : lancez le contrôle d'éligibilité."
-    colour, word = (GREEN, "éligible") if f.eligible else (RED, "inéligible")
+        return translate(
+            "EligibilityTab",
+            "<b>Éligibilité non contrôlée</b> : lancez le contrôle d'éligibilité.",
+        )
+    colour = GREEN if f.eligible else RED
+    word = (
+        translate("EligibilityTab", "Dossier éligible")
+        if f.eligible
+        else translate("EligibilityTab", "Dossier inéligible")
+    )
     failed = [r.label for r in f.rules if not r.effective]
-    text = f"<span style='color:{colour};font-weight:bold'>Dossier {word}</span>"
+    text = f"<span style='color:{colour};font-weight:bold'>{word}</span>"
     if failed:
-        text += " — règle(s) non respectée(s) : " + escape(", ".join(failed))
+        text += translate("EligibilityTab", " — règle(s) non respectée(s) : {rules}").format(
+            rules=escape(", ".join(failed))
+        )
     if f.overrides:
-        text += f" · {len(f.overrides)} dérogation(s)"
+        text += translate("EligibilityTab", " · {n} dérogation(s)").format(n=len(f.overrides))
     return text
 
 
 def rule_detail_html(r: RuleView) -> str:
     text = f"<b>{escape(r.label)}</b> : {escape(r.reason)}"
     if r.overridden:
-        text += (
-            f"<br><b>Dérogation</b> ({verdict(bool(r.override_passed))}) accordée par "
-            f"{escape(r.override_by)} le {fmt.timestamp(r.override_at)}<br>"
-            f"<i>« {escape(r.override_reason)} »</i>"
+        text += "<br>" + translate(
+            "EligibilityTab", "<b>Dérogation</b> ({verdict}) accordée par {who} le {when}"
+        ).format(
+            verdict=verdict(bool(r.override_passed)),
+            who=escape(r.override_by),
+            when=fmt.timestamp(r.override_at),
         )
+        text += f"<br><i>« {escape(r.override_reason)} »</i>"
     return text
 
 
