@@ -397,32 +397,32 @@
       <translation>Fit to width (Ctrl+0)</translation>
     </message>
     <message>
-      <location filename="../../ui/attachments_tab.ui" line="98" />
+      <location filename="../../ui/attachments_tab.ui" line="103" />
       <source>Chercher dans la pièce</source>
       <translation>Search the document</translation>
     </message>
     <message>
-      <location filename="../../ui/attachments_tab.ui" line="100" />
+      <location filename="../../ui/attachments_tab.ui" line="105" />
       <source>Chercher dans la pièce (Ctrl+Maj+G)</source>
       <translation>Search the document (Ctrl+Shift+G)</translation>
     </message>
     <message>
-      <location filename="../../ui/attachments_tab.ui" line="106" />
+      <location filename="../../ui/attachments_tab.ui" line="111" />
       <source>Occurrence précédente (Maj+F3)</source>
       <translation>Previous match (Shift+F3)</translation>
     </message>
     <message>
-      <location filename="../../ui/attachments_tab.ui" line="112" />
+      <location filename="../../ui/attachments_tab.ui" line="117" />
       <source>Occurrence suivante (F3)</source>
       <translation>Next match (F3)</translation>
     </message>
     <message>
-      <location filename="../../ui/attachments_tab.ui" line="139" />
+      <location filename="../../ui/attachments_tab.ui" line="144" />
       <source>Ouvrir avec l'application du poste</source>
       <translation>Open with this computer's application</translation>
     </message>
     <message>
-      <location filename="../../ui/attachments_tab.ui" line="140" />
+      <location filename="../../ui/attachments_tab.ui" line="145" />
       <source>Ctrl+Maj+O</source>
       <translation>Ctrl+Shift+O</translation>
     </message>
@@ -672,232 +672,232 @@
       <translation>Elim. threshold</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="121" />
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="570" />
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="581" />
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="590" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="124" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="575" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="586" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="595" />
       <source>Paramètres de l'appel</source>
       <translation>Call settings</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="126" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="129" />
       <source>&amp;Général</source>
       <translation>&amp;General</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="127" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="130" />
       <source>&amp;Financeurs</source>
       <translation>&amp;Funders</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="128" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="131" />
       <source>G&amp;rille</source>
       <translation>G&amp;rid</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="129" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="132" />
       <source>É&amp;ligibilité</source>
       <translation>E&amp;ligibility</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="134" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="137" />
       <source>&amp;Importer…</source>
       <translation>&amp;Import…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="136" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="139" />
       <source>Remplir le formulaire depuis un fichier de paramètres TOML</source>
       <translation>Fill the form from a TOML settings file</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="138" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="141" />
       <source>E&amp;xporter…</source>
       <translation>E&amp;xport…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="140" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="143" />
       <source>Écrire ces paramètres dans un fichier TOML commenté</source>
       <translation>Write these settings to a commented TOML file</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="147" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="150" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="149" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="152" />
       <source>Enregistrer</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="171" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="174" />
       <source>Préfixe des procès-verbaux : « PV-2013 » donne PV-2013-S1</source>
       <translation>Prefix of the minutes: “PV-2013” gives PV-2013-S1</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="174" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="177" />
       <source>« Fait à … » au bas des procès-verbaux et des courriers</source>
       <translation>“Done at …” at the foot of the minutes and letters</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="176" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="179" />
       <source>Un ministère par ligne, dans l'ordre de l'en-tête</source>
       <translation>One ministry per line, in the order of the letterhead</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="186" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="189" />
       <source>Codes de critères, « submitted_on » (dépôt le plus ancien d'abord) ou « amount_requested » (montant le plus faible d'abord), séparés par des virgules</source>
       <translation>Criterion codes, “submitted_on” (earliest submission first) or “amount_requested” (smallest amount first), separated by commas</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="192" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="195" />
       <source>&amp;Titre :</source>
       <translation>&amp;Title:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="193" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="196" />
       <source>&amp;Année :</source>
       <translation>&amp;Year:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="194" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="197" />
       <source>&amp;Référence des PV :</source>
       <translation>&amp;Minutes reference:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="195" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="198" />
       <source>&amp;Lieu :</source>
       <translation>&amp;Place:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="196" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="199" />
       <source>&amp;Ministères (en-tête) :</source>
       <translation>&amp;Ministries (letterhead):</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="197" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="200" />
       <source>&amp;Enveloppe :</source>
       <translation>&amp;Envelope:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="198" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="201" />
       <source>Subvention mi&amp;nimale :</source>
       <translation>Mi&amp;nimum grant:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="199" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="202" />
       <source>Subvention ma&amp;ximale :</source>
       <translation>Ma&amp;ximum grant:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="200" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="203" />
       <source>Ra&amp;pporteurs par dossier :</source>
       <translation>Ra&amp;pporteurs per application:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="201" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="204" />
       <source>&amp;Départage des ex aequo :</source>
       <translation>&amp;Tie-break:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="236" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="239" />
       <source>Ajouter un &amp;financeur</source>
       <translation>Add a &amp;funder</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="237" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="240" />
       <source>Retirer le financeur</source>
       <translation>Remove the funder</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="254" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="259" />
       <source>Ajouter un &amp;critère</source>
       <translation>Add a &amp;criterion</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="255" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="260" />
       <source>Retirer le critère</source>
       <translation>Remove the criterion</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="294" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="299" />
       <source>Un cofinancement d'une collectivité est exigé</source>
       <translation>Co-funding from a local authority is required</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="298" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="303" />
       <source>Types de pièces exigés, séparés par des virgules</source>
       <translation>Required document types, separated by commas</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="300" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="305" />
       <source>Membres au moins :</source>
       <translation>Members at least:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="303" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="308" />
       <source>Part maximale par collectivité :</source>
       <translation>Maximum share per local authority:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="304" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="309" />
       <source>Part maximale de toutes les collectivités :</source>
       <translation>Maximum share of all local authorities:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="306" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="311" />
       <source>Types de pièces exigés :</source>
       <translation>Required document types:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="358" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="363" />
       <source>aucun</source>
       <translation>none</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="360" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="365" />
       <source>Seuil éliminatoire de la moyenne (« aucun » : pas de seuil)</source>
       <translation>Eliminatory threshold of the mean (“none”: no threshold)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="494" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="499" />
       <source>Total des parts : {funded} pour une enveloppe de {envelope}</source>
       <translation>Total of the shares: {funded} for an envelope of {envelope}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="500" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="505" />
       <source>Total des poids : {total} / 100</source>
       <translation>Total of the weights: {total} / 100</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="503" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="508" />
       <source> (et {n} autre(s))</source>
       <translation> (and {n} more)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="519" />
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="529" />
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="532" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="524" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="534" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="537" />
       <source>Importer des paramètres</source>
       <translation>Import settings</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="540" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="545" />
       <source>Exporter les paramètres</source>
       <translation>Export the settings</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="558" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="563" />
       <source>Paramètres de l'appel modifiés : {keys}</source>
       <translation>Call settings changed: {keys}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="562" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="567" />
       <source>Paramètres de l'appel inchangés</source>
       <translation>Call settings unchanged</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="582" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="587" />
       <source>Ouvrez d'abord un fichier d'appel.</source>
       <translation>Open a call file first.</translation>
     </message>
@@ -1382,53 +1382,53 @@
       <translation>&lt;b&gt;{n}&lt;/b&gt; application(s) whose rank moves by more than {places} places once adjusted: to discuss first.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="300" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="304" />
       <source>Pré-remplit le formulaire de décision de chaque dossier de la séance : une proposition, jamais une décision avant le vote.</source>
       <translation>Pre-fills the decision form of each application of the session: a proposal, never a decision before the vote.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="325" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="329" />
       <source>Aucune décision n'est écrite : les scénarios sont des simulations.</source>
       <translation>No decision is written: the scenarios are simulations.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="371" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="375" />
       <source>Créez d'abord une séance : les scénarios portent sur elle.</source>
       <translation>Create a session first: the scenarios are about it.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="434" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="438" />
       <source>Aucune décision n'est écrite. En gras : les lignes où les scénarios diffèrent.</source>
       <translation>No decision is written. In bold: the rows where the scenarios differ.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="478" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="482" />
       <source>Scénario {n} proposé sur {count} dossiers de l'ordre du jour ({selected} retenus) : le formulaire de décision de chacun est pré-rempli, rien n'est décidé avant le vote.</source>
       <translation>Scenario {n} proposed on {count} agenda applications ({selected} selected): the decision form of each is pre-filled, nothing is decided before the vote.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="498" />
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="544" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="502" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="548" />
       <source>Aide à la décision</source>
       <translation>Decision support</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="502" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="506" />
       <source>&amp;Calibration des rapporteurs</source>
       <translation>&amp;Rapporteur calibration</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="503" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="507" />
       <source>&amp;Scénarios d'enveloppe</source>
       <translation>Envelope &amp;scenarios</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="506" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="510" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="545" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="549" />
       <source>Ouvrez d'abord un fichier d'appel.</source>
       <translation>Open a call file first.</translation>
     </message>
@@ -1929,52 +1929,92 @@
       <translation>Go back to the automatic result; the override stays in the log</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="22" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="23" />
+      <source>Entreprise de l'ESS</source>
+      <translation>ESS enterprise</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="24" />
+      <source>Entreprise commerciale</source>
+      <translation>Commercial enterprise</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="25" />
+      <source>Nombre de membres</source>
+      <translation>Number of members</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="26" />
+      <source>Cofinancement des collectivités</source>
+      <translation>Local authority co-funding</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="27" />
+      <source>Montant demandé</source>
+      <translation>Amount requested</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="28" />
+      <source>SIRET du porteur</source>
+      <translation>SIRET of the lead structure</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="29" />
+      <source>Pièces obligatoires</source>
+      <translation>Required documents</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="40" />
       <source>respectée</source>
       <translation>met</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="24" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="42" />
       <source>non respectée</source>
       <translation>not met</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="30" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="48" />
       <source>oui</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="36" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="54" />
       <source>{who}, {when} : « {why} »</source>
       <translation>{who}, {when}: “{why}”</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="70" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="88" />
       <source>&lt;b&gt;Éligibilité non contrôlée&lt;/b&gt; : lancez le contrôle d'éligibilité.</source>
       <translation>&lt;b&gt;Eligibility not checked&lt;/b&gt;: run the eligibility check.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="76" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="94" />
       <source>Dossier éligible</source>
       <translation>Eligible application</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="78" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="96" />
       <source>Dossier inéligible</source>
       <translation>Ineligible application</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="83" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="101" />
       <source> — règle(s) non respectée(s) : {rules}</source>
       <translation> — rule(s) not met: {rules}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="87" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="105" />
       <source> · {n} dérogation(s)</source>
       <translation> · {n} override(s)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="94" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="110" />
+      <source>&lt;b&gt;{rule}&lt;/b&gt; : {reason}</source>
+      <translation>&lt;b&gt;{rule}&lt;/b&gt;: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="114" />
       <source>&lt;b&gt;Dérogation&lt;/b&gt; ({verdict}) accordée par {who} le {when}</source>
       <translation>&lt;b&gt;Override&lt;/b&gt; ({verdict}) granted by {who} on {when}</translation>
     </message>
@@ -3111,12 +3151,12 @@
       <translation>Left out:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="259" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="263" />
       <source>Scénario {n} : part de {name}</source>
       <translation>Scenario {n}: share of {name}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="264" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="268" />
       <source>{code} :</source>
       <translation>{code}:</translation>
     </message>
@@ -3124,108 +3164,108 @@
   <context>
     <name>ScenarioPage</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="290" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="294" />
       <source>Séance</source>
       <translation>Session</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="292" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="296" />
       <source>Nombre de scénarios</source>
       <translation>Number of scenarios</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="294" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="298" />
       <source>&amp;Calculer</source>
       <translation>&amp;Compute</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="296" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="300" />
       <source>Exporter en &amp;PDF…</source>
       <translation>Export to &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="298" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="302" />
       <source>&amp;Appliquer le scénario…</source>
       <translation>&amp;Apply the scenario…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="309" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="313" />
       <source>S&amp;éance :</source>
       <translation>S&amp;ession:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="310" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="314" />
       <source>Sc&amp;énarios :</source>
       <translation>Sc&amp;enarios:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="359" />
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="389" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="363" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="393" />
       <source>Scénario {n}</source>
       <translation>Scenario {n}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="385" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="389" />
       <source>Scénarios</source>
       <translation>Scenarios</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="399" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="403" />
       <source>Dossiers financés</source>
       <translation>Applications funded</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="405" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="409" />
       <source>Montant total</source>
       <translation>Total amount</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="411" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="415" />
       <source>Reste de l'enveloppe</source>
       <translation>Envelope remaining</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="416" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="420" />
       <source>{funder} — ce scénario</source>
       <translation>{funder} — this scenario</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="418" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="422" />
       <source>{funder} — reste</source>
       <translation>{funder} — remaining</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="420" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="424" />
       <source>Entrent (par rapport au classement)</source>
       <translation>Come in (compared with the ranking)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="424" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="428" />
       <source>Sortent</source>
       <translation>Go out</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="428" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="432" />
       <source>Imposés hors enveloppe</source>
       <translation>Forced in beyond the envelope</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="446" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="450" />
       <source>Exporter les scénarios</source>
       <translation>Export the scenarios</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="458" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="462" />
       <source>Scénarios exportés : {path}</source>
       <translation>Scenarios exported: {path}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="463" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="467" />
       <source>Export des scénarios</source>
       <translation>Exporting the scenarios</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="490" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="494" />
       <source>Application du scénario</source>
       <translation>Applying the scenario</translation>
     </message>
@@ -4331,7 +4371,7 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="62" />
       <source>Décalage (sur 100)</source>
-      <translation>Offset (out of 100)</translation>
+      <translation>Offset (/100)</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="63" />
@@ -4364,27 +4404,27 @@ The session can be closed only once every application is decided.</translation>
       <translation>Move</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="42" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="60" />
       <source>Règle</source>
       <translation>Rule</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="43" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="61" />
       <source>Contrôle</source>
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="44" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="62" />
       <source>Motif</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="45" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="63" />
       <source>Dérogation</source>
       <translation>Override</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="46" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="64" />
       <source>Retenu</source>
       <translation>Applied</translation>
     </message>

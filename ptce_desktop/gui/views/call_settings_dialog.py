@@ -97,7 +97,10 @@ def _amount_box(value: float = 0.0) -> QDoubleSpinBox:
     box.setRange(0, MAX_AMOUNT)
     box.setDecimals(2)
     box.setGroupSeparatorShown(True)
-    box.setSuffix(" €")
+    if fmt.is_english():
+        box.setPrefix("€")
+    else:
+        box.setSuffix(" €")
     box.setValue(value)
     return box
 
@@ -250,6 +253,8 @@ class CallSettingsDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.criteria.setColumnWidth(0, 130)
         self.criteria.setColumnWidth(1, 240)
+        threshold = header.sectionSizeFromContents(6).width()  # « Elim. threshold » whole
+        self.criteria.setColumnWidth(6, max(threshold + 8, header.defaultSectionSize()))
         self.criteria.itemChanged.connect(self.check)
         self.add_criterion = QPushButton(self.tr("Ajouter un &critère"))
         self.remove_criterion = QPushButton(self.tr("Retirer le critère"))

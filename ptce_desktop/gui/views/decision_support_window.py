@@ -253,7 +253,11 @@ class ScenarioEditor(QGroupBox):
         self.funders: dict[str, QDoubleSpinBox] = {}
         for code, name, amount in funders:
             box = QDoubleSpinBox(minimum=0, maximum=1e10, decimals=0, value=amount,
-                                 singleStep=10_000, suffix=" €")  # fmt: skip
+                                 singleStep=10_000)  # fmt: skip
+            if fmt.is_english():
+                box.setPrefix("€")
+            else:
+                box.setSuffix(" €")
             box.setGroupSeparatorShown(True)
             box.setAccessibleName(
                 self.tr("Scénario {n} : part de {name}").format(n=number, name=name)

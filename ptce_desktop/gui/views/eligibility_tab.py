@@ -17,6 +17,24 @@ GREEN, RED = "#1b6e3a", "#b3261e"
 translate = QCoreApplication.translate
 
 
+# The rules' names (domain/eligibility.py, stored with each result), by code, in the
+# interface's language; the reasons stay as the check wrote them.
+RULE_NAMES = {
+    "ess_member": QT_TRANSLATE_NOOP("EligibilityTab", "Entreprise de l'ESS"),
+    "commercial_member": QT_TRANSLATE_NOOP("EligibilityTab", "Entreprise commerciale"),
+    "min_members": QT_TRANSLATE_NOOP("EligibilityTab", "Nombre de membres"),
+    "authority_cofunding": QT_TRANSLATE_NOOP("EligibilityTab", "Cofinancement des collectivités"),
+    "amount_bounds": QT_TRANSLATE_NOOP("EligibilityTab", "Montant demandé"),
+    "lead_siret": QT_TRANSLATE_NOOP("EligibilityTab", "SIRET du porteur"),
+    "attachments": QT_TRANSLATE_NOOP("EligibilityTab", "Pièces obligatoires"),
+}
+
+
+def rule_name(r: RuleView) -> str:
+    name = RULE_NAMES.get(r.rule)
+    return translate("EligibilityTab", name) if name == r.label else r.label
+
+
 def verdict(passed: bool) -> str:
     return (
         translate("EligibilityTab", "respectée")
@@ -48,7 +66,7 @@ _TITLES = (
 
 
 COLUMNS = (
-    Column[RuleView]("Règle", lambda r: r.label),
+    Column[RuleView]("Règle", rule_name),
     Column[RuleView](
         "Contrôle",
         lambda r: verdict(r.passed),
@@ -77,7 +95,7 @@ def verdict_html(f: DossierFile) -> str:
         if f.eligible
         else translate("EligibilityTab", "Dossier inéligible")
     )
-    failed = [r.label for r in f.rules if not r.effective]
+    failed = [rule_name(r) for r in f.rules if not r.effective]
     text = f"<span style='color:{colour};font-weight:bold'>{word}</span>"
     if failed:
         text += translate("EligibilityTab", " — règle(s) non respectée(s) : {rules}").format(
@@ -89,7 +107,9 @@ def verdict_html(f: DossierFile) -> str:
 
 
 def rule_detail_html(r: RuleView) -> str:
-    text = f"<b>{escape(r.label)}</b> : {escape(r.reason)}"
+    text = translate("EligibilityTab", "<b>{rule}</b> : {reason}").format(
+        rule=escape(rule_name(r)), reason=escape(r.reason)
+    )
     if r.overridden:
         text += "<br>" + translate(
             "EligibilityTab", "<b>Dérogation</b> ({verdict}) accordée par {who} le {when}"
