@@ -1690,213 +1690,344 @@
       <translation>requested</translation>
     </message>
     <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="76" />
+      <source>Nom du pôle</source>
+      <translation>Name of the pole</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="77" />
+      <source>Structure porteuse</source>
+      <translation>Lead structure</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="78" />
+      <source>SIRET du porteur</source>
+      <translation>SIRET of the lead structure</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="79" />
+      <source>Forme juridique</source>
+      <translation>Legal form</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="80" />
+      <source>Région</source>
+      <translation>Region</translation>
+    </message>
+    <message>
       <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="81" />
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="534" />
+      <source>Département</source>
+      <translation>Département</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="82" />
+      <source>Communes</source>
+      <translation>Communes</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="83" />
+      <source>Secteurs</source>
+      <translation>Sectors</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="84" />
+      <source>Date de dépôt</source>
+      <translation>Submission date</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="85" />
+      <source>Coût total</source>
+      <translation>Total cost</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="86" />
+      <source>Montant demandé</source>
+      <translation>Amount requested</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="87" />
+      <source>Emplois existants</source>
+      <translation>Existing jobs</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="88" />
+      <source>Emplois créés</source>
+      <translation>Jobs created</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="89" />
+      <source>Emplois en insertion</source>
+      <translation>Integration jobs</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="90" />
+      <source>Mutualisations</source>
+      <translation>Pooling</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="91" />
+      <source>Résumé</source>
+      <translation>Summary</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="92" />
+      <source>Contact : nom</source>
+      <translation>Contact: name</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="93" />
+      <source>Contact : courriel</source>
+      <translation>Contact: e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="94" />
+      <source>Contact : téléphone</source>
+      <translation>Contact: telephone</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="95" />
+      <source>Nom du membre</source>
+      <translation>Member's name</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="96" />
+      <source>Catégorie</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="97" />
+      <source>SIRET</source>
+      <translation>SIRET</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="98" />
+      <source>Rôle</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="99" />
+      <source>Financeur</source>
+      <translation>Funder</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="100" />
+      <source>Montant</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="101" />
+      <source>Type de financeur</source>
+      <translation>Funder type</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="111" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="564" />
       <source>Importer un export Démarche Numérique</source>
       <translation>Import a Démarche Numérique export</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="99" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="129" />
       <source>facultatif : l'archive .zip des pièces jointes</source>
       <translation>optional: the .zip archive of the attached documents</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="103" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="133" />
       <source>&amp;Export :</source>
       <translation>&amp;Export:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="104" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="134" />
       <source>&amp;Pièces (zip) :</source>
       <translation>&amp;Documents (zip):</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="109" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="139" />
       <source>Choisir…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="114" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="144" />
       <source>Préfixe des &amp;numéros :</source>
       <translation>&amp;Number prefix:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="125" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="155" />
       <source>Choisissez l'export de la démarche (.xlsx, .ods ou .csv).</source>
       <translation>Choose the procedure's export (.xlsx, .ods or .csv).</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="131" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="161" />
       <source>Notre champ</source>
       <translation>Our field</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="131" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="161" />
       <source>Colonne de l'export</source>
       <translation>Column of the export</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="131" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="161" />
       <source>Exemples</source>
       <translation>Examples</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="134" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="164" />
       <source>Champ</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="134" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="164" />
       <source>Valeur dans l'export</source>
       <translation>Value in the export</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="134" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="164" />
       <source>Chez nous</source>
       <translation>Here</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="137" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="167" />
       <source>Question (pièce jointe)</source>
       <translation>Question (attached document)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="137" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="167" />
       <source>Type de pièce</source>
       <translation>Document type</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="145" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="175" />
       <source>&amp;Colonnes</source>
       <translation>&amp;Columns</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="146" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="176" />
       <source>&amp;Traductions</source>
       <translation>&amp;Value tables</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="147" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="177" />
       <source>Pi&amp;èces</source>
       <translation>&amp;Documents</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="148" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="178" />
       <source>&amp;Aperçu</source>
       <translation>&amp;Preview</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="149" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="179" />
       <source>P&amp;roblèmes</source>
       <translation>P&amp;roblems</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="157" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="187" />
       <source>&amp;Importer</source>
       <translation>&amp;Import</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="160" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="190" />
       <source>&amp;Enregistrer la correspondance…</source>
       <translation>&amp;Save the mapping…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="188" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="218" />
       <source>Export de la démarche</source>
       <translation>The procedure's export</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="195" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="225" />
       <source>Pièces jointes</source>
       <translation>Attached documents</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="195" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="225" />
       <source>Archives (*.zip)</source>
       <translation>Archives (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="215" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="245" />
       <source>Lecture de &lt;b&gt;{name}&lt;/b&gt;…</source>
       <translation>Reading &lt;b&gt;{name}&lt;/b&gt;…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="217" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="247" />
       <source>Lecture de l'export</source>
       <translation>Reading the export</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="290" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="320" />
       <source>Membres : feuille</source>
       <translation>Members: sheet</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="292" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="322" />
       <source>Cofinancements : feuille</source>
       <translation>Co-fundings: sheet</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="337" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="367" />
       <source>Catégorie de membre</source>
       <translation>Member category</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="337" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="102" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="367" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="344" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="374" />
       <source>— à compléter —</source>
       <translation>— to complete —</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="434" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="464" />
       <source>Aperçu de l'import</source>
       <translation>Import preview</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="459" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="489" />
       <source>&amp;Aperçu ({n})</source>
       <translation>&amp;Preview ({n})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="461" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="491" />
       <source>P&amp;roblèmes ({errors} erreur(s), {warnings} avertissement(s))</source>
       <translation>P&amp;roblems ({errors} error(s), {warnings} warning(s))</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="464" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="494" />
       <source>&lt;b&gt;{name}&lt;/b&gt; (démarche « {procedure} ») : {plan}.</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt; (procedure “{procedure}”): {plan}.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="471" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="501" />
       <source>&lt;b&gt;Import impossible : {n} erreur(s).&lt;/b&gt; Corrigez la correspondance ou l'export (feuille, ligne et colonne indiquées) ; rien n'a été écrit.</source>
       <translation>&lt;b&gt;Cannot import: {n} error(s).&lt;/b&gt; Correct the mapping or the export (sheet, row and column given); nothing has been written.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="484" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="514" />
       <source>Enregistrer la correspondance</source>
       <translation>Save the mapping</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="485" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="515" />
       <source>Correspondance (*.toml)</source>
       <translation>Mapping (*.toml)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="505" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="535" />
       <source>Import de l'export Démarche Numérique</source>
       <translation>Importing the Démarche Numérique export</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="514" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="544" />
       <source>Import terminé : {summary}</source>
       <translation>Import finished: {summary}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="535" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="565" />
       <source>Ouvrez d'abord un fichier d'appel (Fichier &gt; Ouvrir).</source>
       <translation>Open a call file first (File &gt; Open).</translation>
     </message>
@@ -1929,92 +2060,92 @@
       <translation>Go back to the automatic result; the override stays in the log</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="23" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="24" />
       <source>Entreprise de l'ESS</source>
       <translation>ESS enterprise</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="24" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="25" />
       <source>Entreprise commerciale</source>
       <translation>Commercial enterprise</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="25" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="26" />
       <source>Nombre de membres</source>
       <translation>Number of members</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="26" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="27" />
       <source>Cofinancement des collectivités</source>
       <translation>Local authority co-funding</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="27" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="28" />
       <source>Montant demandé</source>
       <translation>Amount requested</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="28" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="29" />
       <source>SIRET du porteur</source>
       <translation>SIRET of the lead structure</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="29" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="30" />
       <source>Pièces obligatoires</source>
       <translation>Required documents</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="40" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="41" />
       <source>respectée</source>
       <translation>met</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="42" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="43" />
       <source>non respectée</source>
       <translation>not met</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="48" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="49" />
       <source>oui</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="54" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="55" />
       <source>{who}, {when} : « {why} »</source>
       <translation>{who}, {when}: “{why}”</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="88" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="89" />
       <source>&lt;b&gt;Éligibilité non contrôlée&lt;/b&gt; : lancez le contrôle d'éligibilité.</source>
       <translation>&lt;b&gt;Eligibility not checked&lt;/b&gt;: run the eligibility check.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="94" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="95" />
       <source>Dossier éligible</source>
       <translation>Eligible application</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="96" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="97" />
       <source>Dossier inéligible</source>
       <translation>Ineligible application</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="101" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="102" />
       <source> — règle(s) non respectée(s) : {rules}</source>
       <translation> — rule(s) not met: {rules}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="105" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="106" />
       <source> · {n} dérogation(s)</source>
       <translation> · {n} override(s)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="110" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="111" />
       <source>&lt;b&gt;{rule}&lt;/b&gt; : {reason}</source>
       <translation>&lt;b&gt;{rule}&lt;/b&gt;: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="114" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="115" />
       <source>&lt;b&gt;Dérogation&lt;/b&gt; ({verdict}) accordée par {who} le {when}</source>
       <translation>&lt;b&gt;Override&lt;/b&gt; ({verdict}) granted by {who} on {when}</translation>
     </message>
@@ -4404,27 +4535,27 @@ The session can be closed only once every application is decided.</translation>
       <translation>Move</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="60" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="61" />
       <source>Règle</source>
       <translation>Rule</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="61" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="62" />
       <source>Contrôle</source>
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="62" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="63" />
       <source>Motif</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="63" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="64" />
       <source>Dérogation</source>
       <translation>Override</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="64" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="65" />
       <source>Retenu</source>
       <translation>Applied</translation>
     </message>

@@ -71,6 +71,36 @@ _VALUE_LABELS = (
     QT_TRANSLATE_NOOP("DsImportDialog", "acquis"),
     QT_TRANSLATE_NOOP("DsImportDialog", "sollicité"),
 )
+# Our fields' names (io/ds_mapping.py targets), in the interface's language.
+_FIELD_LABELS = (
+    QT_TRANSLATE_NOOP("DsImportDialog", "Nom du pôle"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "Structure porteuse"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "SIRET du porteur"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "Forme juridique"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "Région"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "Département"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "Communes"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "Secteurs"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "Date de dépôt"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "Coût total"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "Montant demandé"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "Emplois existants"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "Emplois créés"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "Emplois en insertion"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "Mutualisations"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "Résumé"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "Contact : nom"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "Contact : courriel"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "Contact : téléphone"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "Nom du membre"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "Catégorie"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "SIRET"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "Rôle"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "Financeur"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "Montant"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "Type de financeur"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "Statut"),
+)
 CATEGORY_LABELS = {c.value: c.label for c in MemberCategory}
 STATUS_LABELS = {s.value: s.label for s in CofundingStatus}
 
@@ -517,7 +547,7 @@ class DsImportDialog(QDialog):
 
 
 def _label(target: Target) -> str:
-    return target.label + (" *" if target.required else "")
+    return translate("DsImportDialog", target.label) + (" *" if target.required else "")
 
 
 def _samples(table: Table | None, keys: list[str]) -> str:

@@ -14,6 +14,7 @@ from ..partials.records import Column, RecordTableModel
 from ..uiloader import child, load_ui
 
 GREEN, RED = "#1b6e3a", "#b3261e"
+REASON_WIDTH = 220
 translate = QCoreApplication.translate
 
 
@@ -141,7 +142,11 @@ class EligibilityTab(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # The reason wraps in a column of its own width: stretched, it was squeezed to a few
+        # letters when the pane is narrow (the table scrolls sideways instead).
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        self.table.setColumnWidth(2, REASON_WIDTH)
         self.table.selectionModel().currentRowChanged.connect(self._on_rule)
         self.override_button.clicked.connect(self._request_override)
         self.clear_button.clicked.connect(self._request_clear)
