@@ -427,59 +427,59 @@
       <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="51" />
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="52" />
       <source>dossier de candidature</source>
       <translation>application form</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="130" />
-      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="348" />
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="132" />
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="350" />
       <source>ajusté</source>
       <translation>fitted</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="183" />
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="185" />
       <source>Aucune pièce jointe à ce dossier.</source>
       <translation>No document attached to this application.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="238" />
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="240" />
       <source>« {name} » ne peut pas être ouvert : seuls les documents reconnus à leur contenu et à leur extension s'ouvrent hors de l'application ({types}).</source>
       <translation>“{name}” cannot be opened: only documents recognised by their content and their extension open outside the application ({types}).</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="242" />
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="244" />
       <source>« {name} » : la pièce n'a pas été vérifiée ou est illisible.</source>
       <translation>“{name}”: the document has not been checked or is unreadable.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="270" />
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="272" />
       <source>« {name} » ({size}) ne peut pas être affiché ici.</source>
       <translation>“{name}” ({size}) cannot be shown here.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="297" />
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="299" />
       <source>Vérification de « {name} »…</source>
       <translation>Checking “{name}”…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="302" />
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="304" />
       <source>Vérification</source>
       <translation>Verification</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="317" />
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="319" />
       <source>Pièce illisible : « {name} » — {reason}</source>
       <translation>Unreadable document: “{name}” — {reason}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="332" />
-      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="342" />
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="334" />
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="344" />
       <source>sur {count}</source>
       <translation>of {count}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="372" />
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="374" />
       <source>aucun résultat</source>
       <translation>no result</translation>
     </message>
@@ -4464,25 +4464,25 @@ The session can be closed only once every application is decided.</translation>
       <translation>Rapporteur</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="62" />
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="63" />
       <source>Fichier</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="63" />
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="64" />
       <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="54" />
       <source>Nature</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="64" />
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="65" />
       <source>Taille</source>
       <translation>Size</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="65" />
-      <source>Empreinte SHA-256</source>
-      <translation>SHA-256 fingerprint</translation>
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="66" />
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="53" />

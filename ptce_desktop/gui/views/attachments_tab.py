@@ -47,6 +47,7 @@ from ..tasks import TaskManager
 from ..uiloader import child, load_ui
 
 ContentLoader = Callable[[int], bytes]
+FINGERPRINT_WIDTH = 100
 ZOOM_STEPS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
 KIND_LABELS = {"dossier_candidature": QT_TRANSLATE_NOOP("AttachmentsTab", "dossier de candidature")}
 translate = QCoreApplication.translate
@@ -62,16 +63,14 @@ _TITLES = (
     QT_TRANSLATE_NOOP("columns", "Fichier"),
     QT_TRANSLATE_NOOP("columns", "Nature"),
     QT_TRANSLATE_NOOP("columns", "Taille"),
-    QT_TRANSLATE_NOOP("columns", "Empreinte SHA-256"),
+    QT_TRANSLATE_NOOP("columns", "SHA-256"),
 )
 
 COLUMNS = (
     Column[Attachment]("Fichier", lambda a: a.filename),
     Column[Attachment]("Nature", _kind),
     Column[Attachment]("Taille", lambda a: fmt.size(a.size), align_right=True),
-    Column[Attachment](
-        "Empreinte SHA-256", lambda a: a.sha256[:16] + "…", tooltip=lambda a: a.sha256
-    ),
+    Column[Attachment]("SHA-256", lambda a: a.sha256[:16] + "…", tooltip=lambda a: a.sha256),
 )
 
 
@@ -110,8 +109,11 @@ class AttachmentsTab(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2, 3):
+        for col in (1, 2):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # The fingerprint is cut anyway (whole in its tooltip): the file name gets the room.
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(3, FINGERPRINT_WIDTH)
         self.table.selectionModel().currentRowChanged.connect(self._on_attachment)
         # Dossiers hold a few pieces: the list stays short and the page gets the room.
         child(self, QSplitter, "attachmentsSplitter").setSizes([90, 800])

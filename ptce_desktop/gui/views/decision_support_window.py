@@ -79,7 +79,7 @@ def scenario_label(params: Parameters) -> str:
     if params.share != 1:
         parts.append(
             translate("DecisionSupportWindow", "{share} des montants").format(
-                share=fmt.percent(params.share)
+                share=fmt.integer(round(params.share * 100)) + ("%" if fmt.is_english() else " %")
             )
         )
     if params.cutoff_rank is not None:
