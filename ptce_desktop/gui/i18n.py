@@ -56,6 +56,7 @@ SOURCES: tuple[str, ...] = (
     "ptce_desktop/gui/views/decision_support_window.py",
     "ptce_desktop/gui/views/ds_import_dialog.py",
     "ptce_desktop/gui/views/eligibility_tab.py",
+    "ptce_desktop/gui/views/people_window.py",
     "ui/main_window.ui",
     "ui/dossier_list.ui",
     "ui/dossier_view.ui",
