@@ -267,6 +267,14 @@ class AssignmentWindow(QMainWindow):
         if current.isValid():
             self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
         self.table.setColumnWidth(0, 54)
+        # Rapporteur columns as wide as their longest words (« 3 applications », « ✓ submitted »
+        # in English are wider than the French), never narrower than the default.
+        header = self.table.horizontalHeader()
+        for col in range(1, self.model.columnCount()):
+            needed = max(
+                self.table.sizeHintForColumn(col), header.sectionSizeFromContents(col).width()
+            )
+            self.table.setColumnWidth(col, max(header.defaultSectionSize(), needed))
         short = sum(1 for d in board.dossiers if board.count_on(d.id) < board.per_dossier)
         self.summary.setText(
             translate(
