@@ -200,16 +200,35 @@ def inline(text: str, style: ParagraphStyle) -> str:
     return out.replace(NNBSP, narrow).replace("\n", "<br/>")
 
 
+class _Paragraph(Paragraph):
+    """A Paragraph that breaks its lines once per width: platypus wraps the same paragraph
+    again and again at the same width (a table sizing its rows, KeepTogether measuring, the
+    frame placing, the table drawing its cells), and line breaking is most of the layout's
+    time. Breaking depends on the width alone (and the style, fixed), so the lines, the
+    height and the drawn PDF are the same."""
+
+    _wrapped_at: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if availWidth == self._wrapped_at:
+            return self.width, self.height
+        width, height = super().wrap(availWidth, availHeight)
+        # Kept only when the lines were broken at this width (too narrow a width breaks none).
+        broken = getattr(self, "width", None) == availWidth and height == self.height
+        self._wrapped_at = availWidth if broken else None
+        return width, height
+
+
 def para(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain text (escaped: names and reasons come from users)."""
-    return Paragraph(inline(text, style), style)
+    return _Paragraph(inline(text, style), style)
 
 
 def markup(template: str, style: ParagraphStyle, **values: str) -> Paragraph:
     """A paragraph whose template carries the markup and whose values are escaped."""
     for plain, tight in _TIGHT:
         template = template.replace(plain, tight)
-    return Paragraph(template.format(**{k: inline(v, style) for k, v in values.items()}), style)
+    return _Paragraph(template.format(**{k: inline(v, style) for k, v in values.items()}), style)
 
 
 def cell(text: str, width: float, style: ParagraphStyle | None = None) -> str | Paragraph:
