@@ -251,10 +251,7 @@ def apply_import(store: CallStore, plan: ImportPlan, *, progress: Progress = _no
             screening.screen(store, dossier_ids=[existing[d.numero] for d in updated])
         screened = len(ids)
         progress(97, "Enregistrement")
-    touched = set(ids)
-    eligible = sum(
-        1 for r in rows.eligibility_summary(store) if r["eligible"] == 1 and r["id"] in touched
-    )
+    eligible = rows.eligible_count(store, ids)
     progress(100, "Terminé")
     return ImportResult(
         added=len(new),
