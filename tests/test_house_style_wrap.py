@@ -48,3 +48,13 @@ def test_too_narrow_a_width_is_not_kept() -> None:
     assert p.wrap(0, 1000) == (0, 0x7FFFFFFF)
     assert p.wrap(0, 1000) == (0, 0x7FFFFFFF)
     assert p.wrap(200, 1000)[1] > 0
+
+
+def test_lines_dropped_by_a_split_are_broken_again() -> None:
+    """A split that finds no room drops the lines (`del blPara`): the next wrap, on the next
+    page, must break them again rather than answer from what is gone."""
+    p = para(TEXT, styles().body)
+    first = p.wrap(200, 1000)
+    assert p.split(200, 5) == []  # not one line fits: the whole paragraph goes onwards
+    assert not hasattr(p, "blPara")
+    assert p.wrap(200, 1000) == first and hasattr(p, "blPara")

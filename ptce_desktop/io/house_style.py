@@ -205,17 +205,20 @@ class _Paragraph(Paragraph):
     again and again at the same width (a table sizing its rows, KeepTogether measuring, the
     frame placing, the table drawing its cells), and line breaking is most of the layout's
     time. Breaking depends on the width alone (and the style, fixed), so the lines, the
-    height and the drawn PDF are the same."""
+    height and the drawn PDF are the same. The lines kept are those of the last wrap, and
+    only while they are still the paragraph's (a split that finds no room drops them)."""
 
-    _wrapped_at: float | None = None
+    _wrapped: tuple[float, object] | None = None  # (width, the lines broken at it)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        if availWidth == self._wrapped_at:
+        lines = getattr(self, "blPara", None)
+        if lines is not None and self._wrapped == (availWidth, lines):
             return self.width, self.height
         width, height = super().wrap(availWidth, availHeight)
-        # Kept only when the lines were broken at this width (too narrow a width breaks none).
-        broken = getattr(self, "width", None) == availWidth and height == self.height
-        self._wrapped_at = availWidth if broken else None
+        lines = getattr(self, "blPara", None)
+        # Too narrow a width breaks no lines: nothing kept.
+        broken = lines is not None and getattr(self, "width", None) == availWidth
+        self._wrapped = (availWidth, lines) if broken else None
         return width, height
 
 

@@ -5,6 +5,8 @@ How it works:
   for any INSERT, UPDATE or DELETE, whoever makes it.
 - The app *seals* the entries its own transaction created just before COMMIT: it sets the actor
   and time and chains each entry's SHA-256 to the previous sealed one.
+- A bulk insert (an import) sets a table's insert trigger aside within its transaction and
+  writes the same entries itself, already sealed (`append_inserts`, store/bulk_audit.py).
 - A change made behind the app's back (plain `sqlite3`) leaves an unsealed entry, or, with the
   triggers dropped, a row that no longer matches its last sealed entry. `verify` reports both,
   as well as any edited entry (broken chain).
