@@ -3,7 +3,7 @@ ratio to the floor: pandas reading the same workbook (calamine engine) plus bare
 `executemany` of the same rows in one transaction. Aim: at most 3x.
 
 Our import does more than the floor: it checks every cell (amounts, dates, regions,
-départements, SIRET), keeps the audit log (a trigger row and a SHA-256 per inserted row), the
+départements, SIRET), keeps the audit log (a sealed entry and a SHA-256 per inserted row), the
 full-text index, takes a backup and screens eligibility. The breakdown shows where time goes.
 Each workbook is generated once and cached under /tmp.
 """

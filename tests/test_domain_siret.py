@@ -39,6 +39,27 @@ def test_luhn_by_hand():
     assert luhn_ok("0") and luhn_ok("18") and luhn_ok("59") and luhn_ok("91")
     assert not luhn_ok("19") and not luhn_ok("58") and not luhn_ok("1")
     assert luhn_ok("79927398713") and not luhn_ok("79927398710")
+    # Digits of other scripts count as their value, as int() reads them.
+    assert luhn_ok("\u0667\u0669\u0669\u0662\u0667\u0663\u0669\u0668\u0667\u0661\u0663")
+    assert not luhn_ok("\u0667\u0669\u0669\u0662\u0667\u0663\u0669\u0668\u0667\u0661\u0660")
+
+
+def test_luhn_agrees_with_the_digit_by_digit_definition():
+    def by_hand(digits: str) -> bool:
+        total = 0
+        for i, ch in enumerate(reversed(digits)):
+            n = int(ch) * (2 if i % 2 else 1)
+            total += n - 9 if n > 9 else n
+        return total % 10 == 0
+
+    for n in range(0, 200_000, 7):
+        digits = f"{n:06d}"
+        assert luhn_ok(digits) == by_hand(digits), digits
+
+
+def test_normalize_drops_the_separators_people_type():
+    assert normalize("732.829-320\u00a000074\t") == "73282932000074"
+    assert normalize("732\u202f829 320 00074") == "73282932000074"
 
 
 def test_check_digits_completed():

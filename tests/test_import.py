@@ -420,3 +420,34 @@ def test_cancelled_during_screening_writes_nothing(call, tmp_path):
         with pytest.raises(Cancelled):
             importing.apply_import(store, plan, progress=progress)
     assert snapshot(call) == before
+
+
+def test_the_result_counts_the_eligible_dossiers_among_those_it_touched(call, tmp_path):
+    from ptce_desktop.services import importing
+    from ptce_desktop.store import intake
+    from ptce_desktop.store.eligibility import set_override
+
+    with CallStore.open(call, actor="test") as store:
+        _, result = importing.import_source(store, write_csv(tmp_path / "d.csv", HEADER, ROWS))
+        assert (result.screened, result.eligible) == (2, 0)  # no members: no ESS enterprise
+        first, second = (r["id"] for r in intake.eligibility_summary(store))
+        failing = list(
+            store.query(
+                "SELECT rule FROM eligibility_results WHERE dossier_id = ? AND passed = 0",
+                [first],
+            )
+        )
+        assert failing
+        with store.transaction("dérogations"):
+            for r in failing:
+                set_override(store, dossier_id=first, rule=r["rule"], passed=True, reason="vu")
+        assert intake.eligible_count(store, [first, second]) == 1
+        assert intake.eligible_count(store, [second]) == 0
+        assert intake.eligible_count(store, []) == 0
+        rows = list(
+            store.query("SELECT rule FROM eligibility_results WHERE dossier_id = ?", [second])
+        )
+        with store.transaction("dérogations"):
+            for r in rows:
+                set_override(store, dossier_id=second, rule=r["rule"], passed=True, reason="vu")
+        assert intake.eligible_count(store, {first, second}) == 2

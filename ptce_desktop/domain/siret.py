@@ -5,21 +5,21 @@ from __future__ import annotations
 LA_POSTE_SIREN = "356000000"
 
 
+_SEPARATORS = str.maketrans("", "", " .-\u00a0\u202f\t")
+_DOUBLED = (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)  # a digit -> the digit sum of its double
+
+
 def normalize(value: str) -> str:
     """Drop the spaces, dots and dashes people type inside a SIRET."""
-    return "".join(ch for ch in str(value) if ch not in " .-\u00a0\u202f\t")
+    return str(value).translate(_SEPARATORS)
 
 
 def luhn_ok(digits: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        n = int(ch)
-        if i % 2 == 1:
-            n *= 2
-            if n > 9:
-                n -= 9
-        total += n
-    return total % 10 == 0
+    """Every second digit from the right doubled (less 9 past 9), the sum a multiple of ten;
+    without a Python loop per digit (a big import checks 60,000 SIRET, screening 10,000)."""
+    kept = sum(map(int, digits[-1::-2]))
+    doubled = sum(map(_DOUBLED.__getitem__, map(int, digits[-2::-2])))
+    return (kept + doubled) % 10 == 0
 
 
 def siret_problem(value: str) -> str | None:

@@ -205,16 +205,38 @@ def inline(text: str, style: ParagraphStyle) -> str:
     return out.replace(NNBSP, narrow).replace("\n", "<br/>")
 
 
+class _Paragraph(Paragraph):
+    """A Paragraph that breaks its lines once per width: platypus wraps the same paragraph
+    again and again at the same width (a table sizing its rows, KeepTogether measuring, the
+    frame placing, the table drawing its cells), and line breaking is most of the layout's
+    time. Breaking depends on the width alone (and the style, fixed), so the lines, the
+    height and the drawn PDF are the same. The lines kept are those of the last wrap, and
+    only while they are still the paragraph's (a split that finds no room drops them)."""
+
+    _wrapped: tuple[float, object] | None = None  # (width, the lines broken at it)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        lines = getattr(self, "blPara", None)
+        if lines is not None and self._wrapped == (availWidth, lines):
+            return self.width, self.height
+        width, height = super().wrap(availWidth, availHeight)
+        lines = getattr(self, "blPara", None)
+        # Too narrow a width breaks no lines: nothing kept.
+        broken = lines is not None and getattr(self, "width", None) == availWidth
+        self._wrapped = (availWidth, lines) if broken else None
+        return width, height
+
+
 def para(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain text (escaped: names and reasons come from users)."""
-    return Paragraph(inline(text, style), style)
+    return _Paragraph(inline(text, style), style)
 
 
 def markup(template: str, style: ParagraphStyle, **values: str) -> Paragraph:
     """A paragraph whose template carries the markup and whose values are escaped."""
     for plain, tight in _TIGHT:
         template = template.replace(plain, tight)
-    return Paragraph(template.format(**{k: inline(v, style) for k, v in values.items()}), style)
+    return _Paragraph(template.format(**{k: inline(v, style) for k, v in values.items()}), style)
 
 
 def cell(text: str, width: float, style: ParagraphStyle | None = None) -> str | Paragraph:

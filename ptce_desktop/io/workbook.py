@@ -592,16 +592,6 @@ def _date(value: object) -> date | None:
     return parse_date(value)
 
 
-_DOUBLED = str.maketrans("0123456789", "0246813579")  # digit -> digit sum of its double
-
-
-def _luhn_ok(digits: str) -> bool:
-    """Luhn's check on digits, without a Python loop (60,000 SIRET in a big import)."""
-    return (
-        sum(map(int, digits[-1::-2])) + sum(map(int, digits[-2::-2].translate(_DOUBLED)))
-    ) % 10 == 0
-
-
 def _siret(value: object) -> tuple[str, str | None]:
     """The SIRET without spaces, and a warning when it is not a valid one."""
     raw = text(value)
@@ -609,7 +599,7 @@ def _siret(value: object) -> tuple[str, str | None]:
         return "", None
     digits = raw if raw.isdigit() else siret_rules.normalize(raw)
     fast = len(digits) == 14 and digits.isascii() and digits.isdigit()
-    if fast and not digits.startswith(siret_rules.LA_POSTE_SIREN) and _luhn_ok(digits):
+    if fast and not digits.startswith(siret_rules.LA_POSTE_SIREN) and siret_rules.luhn_ok(digits):
         return digits, None
     problem = siret_rules.siret_problem(digits)
     return (digits if digits.isdigit() else raw), problem
@@ -666,7 +656,10 @@ class RowReader:
         self.problems.warn(self.sheet.where, self.row, self.sheet.header_of(key), value, message)
 
     def text(self, key: str, *, required: bool = False) -> str:
-        value = text(self.raw(key))
+        # raw() and text() inlined for the common case, a string cell: 300,000 cells a call.
+        i = self.pos.get(key)
+        cell = self.cells[i] if i is not None and i < len(self.cells) else None
+        value = cell.strip() if type(cell) is str else text(cell)
         if len(value) > limits.MAX_CELL_CHARS:
             self.error(
                 key,

@@ -506,10 +506,7 @@ def apply_ds_import(store: CallStore, plan: DsPlan, *, progress: Progress = _noo
             save_results(store, ((stored_id(i.dossier), evaluate(call, i.dossier)) for i in new))
         if changed:
             screening.screen(store, dossier_ids=[stored_id(i.dossier) for i in changed])
-    touched = {i.dossier.id for i in new + changed}
-    eligible = sum(
-        1 for r in intake.eligibility_summary(store) if r["eligible"] == 1 and r["id"] in touched
-    )
+    eligible = intake.eligible_count(store, [stored_id(i.dossier) for i in new + changed])
     progress(100, "Terminé")
     return DsResult(
         added=len(new),

@@ -18,7 +18,7 @@ from ..store import intake as rows
 from ..store.calls import read_call
 from ..store.db import CallStore
 from ..store.dossiers import DOSSIER_FIELDS, bulk_cache, insert_dossiers, load_dossiers
-from ..store.eligibility import save_results
+from ..store.eligibility import insert_first_results
 from . import screening
 
 Progress = Callable[[int, str], None]
@@ -246,16 +246,12 @@ def apply_import(store: CallStore, plan: ImportPlan, *, progress: Progress = _no
         # New dossiers are screened as they are in memory (complete: nothing else holds them);
         # updated ones are read back, as the file may keep members the source did not give.
         call = read_call(store)
-        with store.transaction("contrôle d'éligibilité"):
-            save_results(store, ((stored_id(d), evaluate(call, d)) for d in new))
+        insert_first_results(store, ((stored_id(d), evaluate(call, d)) for d in new))
         if updated:
             screening.screen(store, dossier_ids=[existing[d.numero] for d in updated])
         screened = len(ids)
         progress(97, "Enregistrement")
-    touched = set(ids)
-    eligible = sum(
-        1 for r in rows.eligibility_summary(store) if r["eligible"] == 1 and r["id"] in touched
-    )
+    eligible = rows.eligible_count(store, ids)
     progress(100, "Terminé")
     return ImportResult(
         added=len(new),

@@ -5,6 +5,8 @@ How it works:
   for any INSERT, UPDATE or DELETE, whoever makes it.
 - The app *seals* the entries its own transaction created just before COMMIT: it sets the actor
   and time and chains each entry's SHA-256 to the previous sealed one.
+- A bulk insert (an import) sets a table's insert trigger aside within its transaction and
+  writes the same entries itself, already sealed (`append_inserts`, store/bulk_audit.py).
 - A change made behind the app's back (plain `sqlite3`) leaves an unsealed entry, or, with the
   triggers dropped, a row that no longer matches its last sealed entry. `verify` reports both,
   as well as any edited entry (broken chain).
@@ -95,24 +97,16 @@ def head_hash(conn: sqlite3.Connection) -> str:
     return row[0] if row else GENESIS
 
 
-def seal(conn: sqlite3.Connection, *, since: int, actor: str, action: str) -> int:
-    """Seal the entries after id `since` (this transaction's own); returns how many.
-
-    Each digest is exactly format 1's (`_entry_hash`, HASH_VERSION, what `verify` recomputes),
-    built with the parts shared by the whole transaction (time, actor, action) joined once:
-    a new format needs its own payload here as well as in ENTRY_HASHES."""
-    rows = conn.execute(
-        "SELECT id, table_name, row_id, operation, before, after FROM audit_log "
-        "WHERE id > ? AND hash IS NULL ORDER BY id",
-        (since,),
-    ).fetchall()
-    if not rows:
-        return 0
-    prev = head_hash(conn)
-    ts = now_iso()
+def _chain(
+    prev: str, rows: list[tuple[Any, ...]], *, ts: str, actor: str, action: str
+) -> list[tuple[int, str, str]]:
+    """(id, prev_hash, hash) of each entry (id, table, row_id, operation, before, after), chained
+    from `prev`: exactly format 1's digests (`_entry_hash`, HASH_VERSION, what `verify`
+    recomputes), built with the parts shared by the whole transaction (time, actor, action)
+    joined once. A new format needs its own payload here as well as in ENTRY_HASHES."""
     shared = f"\x1f{ts}\x1f{actor}\x1f{action}\x1f"
     sha256 = hashlib.sha256
-    updates = []
+    chained = []
     for entry_id, table, row_id, op, before, after in rows:
         payload = (
             f"{prev}\x1f{entry_id}{shared}{'' if table is None else table}\x1f"
@@ -120,10 +114,24 @@ def seal(conn: sqlite3.Connection, *, since: int, actor: str, action: str) -> in
             f"{'' if before is None else before}\x1f{'' if after is None else after}"
         )
         digest = sha256(payload.encode("utf-8")).hexdigest()
-        updates.append((entry_id, prev, digest))
+        chained.append((entry_id, prev, digest))
         prev = digest
+    return chained
+
+
+def seal(conn: sqlite3.Connection, *, since: int, actor: str, action: str) -> int:
+    """Seal the entries after id `since` (this transaction's own); returns how many."""
+    rows = conn.execute(
+        "SELECT id, table_name, row_id, operation, before, after FROM audit_log "
+        "WHERE id > ? AND hash IS NULL ORDER BY id",
+        (since,),
+    ).fetchall()
+    if not rows:
+        return 0
+    ts = now_iso()
+    updates = _chain(head_hash(conn), rows, ts=ts, actor=actor, action=action)
     # One UPDATE … FROM a temporary table of the digests: a third faster than an UPDATE per
-    # entry on a bulk import's hundred thousand entries.
+    # entry on many entries.
     conn.execute(
         "CREATE TEMP TABLE IF NOT EXISTS audit_seals "
         "(id INTEGER PRIMARY KEY, prev_hash TEXT NOT NULL, hash TEXT NOT NULL)"
@@ -137,6 +145,38 @@ def seal(conn: sqlite3.Connection, *, since: int, actor: str, action: str) -> in
     )
     conn.execute("DELETE FROM temp.audit_seals")
     return len(updates)
+
+
+def append_inserts(
+    conn: sqlite3.Connection, *, table: str, after_row: int, actor: str, action: str
+) -> int:
+    """Write the 'insert' entry of each row of `table` with id > `after_row`, sealed as it is
+    written; returns how many. For rows a bulk writer inserted with the table's insert trigger
+    set aside, after sealing every earlier entry of its transaction: each entry holds the JSON
+    the trigger writes (the same expression) and chains on from the head in format 1, what
+    `seal` would have made of the trigger's entries, without their UPDATE."""
+    expr = _json_expr(_columns(conn, table), "")
+    rows = [
+        (entry_id, table, row_id, "insert", None, after)
+        for entry_id, (row_id, after) in enumerate(
+            conn.execute(f"SELECT id, {expr} FROM {table} WHERE id > ? ORDER BY id", (after_row,)),
+            start=max_id(conn) + 1,
+        )
+    ]
+    ts = now_iso()
+    chained = _chain(head_hash(conn), rows, ts=ts, actor=actor, action=action)
+    conn.executemany(
+        "INSERT INTO audit_log (id, ts, actor, action, table_name, row_id, operation, before, "
+        f"after, prev_hash, hash, hash_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        f"{HASH_VERSION})",
+        (
+            (entry_id, ts, actor, action, t, row_id, op, before, after, prev, digest)
+            for (entry_id, t, row_id, op, before, after), (_, prev, digest) in zip(
+                rows, chained, strict=True
+            )
+        ),
+    )
+    return len(rows)
 
 
 def total(conn: sqlite3.Connection) -> int:

@@ -116,6 +116,8 @@ class CallStore:
         # integrity check run elsewhere (`check_integrity`) ended; the error if it failed.
         self.unchecked = False
         self.damage: StoreError | None = None
+        # The open transaction's first audit entry id (exclusive) and action label.
+        self._sealing: tuple[int, str] | None = None
 
     @cached_property
     def db(self) -> sqlite_utils.Database:
@@ -317,9 +319,9 @@ class CallStore:
             return
         self._begin()
         try:
-            since = audit.max_id(self.conn)
+            self._sealing = (audit.max_id(self.conn), action)
             yield self
-            audit.seal(self.conn, since=since, actor=self.actor or "inconnu", action=action)
+            self.seal_so_far()
             self.conn.execute("COMMIT")
         except BaseException as exc:
             if self.conn.in_transaction:
@@ -327,6 +329,28 @@ class CallStore:
             if isinstance(exc, sqlite3.Error):
                 raise (from_sqlite(exc, self.path) or exc) from exc
             raise
+        finally:
+            self._sealing = None
+
+    def seal_so_far(self) -> None:
+        """Seal the audit entries the open transaction has made so far (at its end, and before
+        a bulk writer appends entries sealed as it writes them: the chain reaches them first)."""
+        if self._sealing is None:
+            raise RuntimeError("seal_so_far outside store.transaction()")
+        since, action = self._sealing
+        audit.seal(self.conn, since=since, actor=self.sealing_actor, action=action)
+
+    @property
+    def sealing_actor(self) -> str:
+        """Who the audit entries are sealed in the name of."""
+        return self.actor or "inconnu"
+
+    @property
+    def sealing_action(self) -> str:
+        """The open transaction's action label, what its audit entries are sealed with."""
+        if self._sealing is None:
+            raise RuntimeError("no open store.transaction()")
+        return self._sealing[1]
 
     def integrity_check(self) -> None:
         """SQLite's full check of every page; DamagedFileError when it finds anything."""

@@ -17,6 +17,7 @@ from ..domain.model import (
     MemberCategory,
 )
 from .audit import now_iso
+from .bulk_audit import audited_inserts
 from .db import CallStore
 
 DOSSIER_FIELDS = (
@@ -49,6 +50,8 @@ FROM dossiers d WHERE d.id > ? ORDER BY d.id
 """
 
 
+# What a dossier's insert writes, in the order its audit entries go.
+DOSSIER_TABLES = ("dossiers", "members", "cofundings", "attachments")
 BULK_CACHE_KIB = 128 * 1024
 
 
@@ -69,36 +72,38 @@ def bulk_cache(store: CallStore) -> Iterator[None]:
 def insert_dossiers(store: CallStore, dossiers: Sequence[Dossier]) -> list[int]:
     """Insert dossiers and everything they hold; call inside `store.transaction()`.
 
-    The rows go in with `executemany` and ids given in sequence; the full-text index of the new
-    dossiers is filled in one statement, the per-row search triggers being dropped and made
-    again from their own SQL within the same transaction (a failure rolls both back). Every
-    row still goes through the audit triggers."""
+    The rows go in with `executemany` and ids given in sequence. Per-row triggers are set
+    aside and their work done once for the whole batch: the full-text index of the new
+    dossiers filled in one statement, every new row's audit entry written already sealed
+    (`audited_inserts`); the triggers are made again from their own SQL, and a failure rolls
+    everything back, triggers included."""
     conn = store.conn
     if not conn.in_transaction:
         raise RuntimeError("insert_dossiers must run inside store.transaction()")
     if not dossiers:
         return []
-    last = conn.execute("SELECT coalesce(max(id), 0) FROM dossiers").fetchone()[0]
-    ids = list(range(last + 1, last + 1 + len(dossiers)))
-    for d, new_id in zip(dossiers, ids, strict=True):
-        d.id = new_id
-    triggers = conn.execute(
-        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
-        f"({', '.join('?' for _ in ROW_SEARCH_TRIGGERS)})",
-        ROW_SEARCH_TRIGGERS,
-    ).fetchall()
-    for name, _sql in triggers:
-        conn.execute(f"DROP TRIGGER {name}")
-    cols = ", ".join(("id", *DOSSIER_FIELDS))
-    marks = ", ".join("?" for _ in range(len(DOSSIER_FIELDS) + 1))
-    conn.executemany(
-        f"INSERT INTO dossiers ({cols}) VALUES ({marks})",
-        ((d.id, *_dossier_values(d)) for d in dossiers),
-    )
-    replace_children(store, dossiers)
-    conn.execute(FILL_SEARCH, (last,))
-    for _name, sql in triggers:
-        conn.execute(sql)
+    with audited_inserts(store, DOSSIER_TABLES):
+        last = conn.execute("SELECT coalesce(max(id), 0) FROM dossiers").fetchone()[0]
+        ids = list(range(last + 1, last + 1 + len(dossiers)))
+        for d, new_id in zip(dossiers, ids, strict=True):
+            d.id = new_id
+        triggers = conn.execute(
+            f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
+            f"({', '.join('?' for _ in ROW_SEARCH_TRIGGERS)})",
+            ROW_SEARCH_TRIGGERS,
+        ).fetchall()
+        for name, _sql in triggers:
+            conn.execute(f"DROP TRIGGER {name}")
+        cols = ", ".join(("id", *DOSSIER_FIELDS))
+        marks = ", ".join("?" for _ in range(len(DOSSIER_FIELDS) + 1))
+        conn.executemany(
+            f"INSERT INTO dossiers ({cols}) VALUES ({marks})",
+            ((d.id, *_dossier_values(d)) for d in dossiers),
+        )
+        replace_children(store, dossiers)
+        conn.execute(FILL_SEARCH, (last,))
+        for _name, sql in triggers:
+            conn.execute(sql)
     return ids
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from ..domain.eligibility import RuleResult
 from .audit import now_iso
+from .bulk_audit import audited_inserts
 from .db import CallStore
 
 
@@ -26,6 +27,22 @@ def save_results(store: CallStore, results: Iterable[tuple[int, list[RuleResult]
             for r in rules
         ],
     )
+
+
+def insert_first_results(store: CallStore, results: Iterable[tuple[int, list[RuleResult]]]) -> None:
+    """The verdicts of dossiers screened for the first time (new ones, no result stored: one
+    would make the INSERT fail, rolling back): plain inserts audited in one pass."""
+    now = now_iso()
+    with audited_inserts(store, ("eligibility_results",)):
+        store.conn.executemany(
+            "INSERT INTO eligibility_results (dossier_id, rule, label, passed, reason, "
+            "evaluated_at) VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (dossier_id, r.rule, r.label, int(r.passed), r.reason, now)
+                for dossier_id, rules in results
+                for r in rules
+            ],
+        )
 
 
 def set_override(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -62,6 +63,16 @@ def eligibility_summary(store: CallStore) -> list[dict[str, Any]]:
             "ORDER BY d.numero"
         )
     )
+
+
+def eligible_count(store: CallStore, dossier_ids: Iterable[int]) -> int:
+    """How many of these dossiers are eligible (every rule passed, or overridden to pass)."""
+    row = store.conn.execute(
+        "SELECT count(*) FROM dossier_eligibility WHERE eligible = 1 "
+        "AND dossier_id IN (SELECT value FROM json_each(?))",
+        (json.dumps(sorted(set(dossier_ids))),),
+    ).fetchone()
+    return int(row[0])
 
 
 def attachment_rows(store: CallStore) -> Iterable[dict[str, Any]]:

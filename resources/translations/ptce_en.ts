@@ -87,9 +87,71 @@
       <translation>&amp;Delete</translation>
     </message>
     <message>
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="40" />
+      <source>{author} (privée)</source>
+      <translation>{author} (private)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="78" />
+      <source>Sur le dossier</source>
+      <translation>On the application</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="79" />
+      <source>Sur la page affichée de la pièce</source>
+      <translation>On the page of the document shown</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="81" />
+      <source>Enregistrer la note (Ctrl+Maj+Entrée)</source>
+      <translation>Save the note (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="154" />
+      <source>&amp;Enregistrer</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="168" />
       <location filename="../../ui/annotations_dock.ui" line="70" />
       <source>&amp;Ajouter</source>
       <translation>&amp;Add</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="187" />
+      <source>Aucune page affichée : ouvrez une pièce PDF dans l'onglet Pièces (Ctrl+3).</source>
+      <translation>No page shown: open a PDF document in the Documents tab (Ctrl+3).</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="201" />
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="207" />
+      <source>Annotation</source>
+      <translation>Annotation</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="201" />
+      <source>Choisissez d'abord un dossier dans la liste.</source>
+      <translation>Choose an application in the list first.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="223" />
+      <source>ajout d'une annotation</source>
+      <translation>adding an annotation</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="231" />
+      <source>modification d'une annotation</source>
+      <translation>changing an annotation</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="248" />
+      <source>suppression d'une annotation</source>
+      <translation>deleting an annotation</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="260" />
+      <source>&amp;Annotations</source>
+      <translation>&amp;Annotations</translation>
     </message>
   </context>
   <context>
@@ -171,6 +233,201 @@
     </message>
   </context>
   <context>
+    <name>AssignmentWindow</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="52" />
+      <source>Classeur Excel (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="68" />
+      <source>Aucun rapporteur actif.</source>
+      <translation>No active rapporteur.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="70" />
+      <source>Tous les rapporteurs sont reliés par des dossiers communs (étalonnage possible).</source>
+      <translation>All rapporteurs are linked by shared applications (calibration possible).</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="74" />
+      <source>Les rapporteurs forment {groups} groupes sans dossier commun : l'étalonnage des notes entre groupes sera impossible.</source>
+      <translation>The rapporteurs form {groups} groups with no shared application: scores cannot be calibrated across groups.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="86" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="349" />
+      <source>Répartir automatiquement</source>
+      <translation>Assign automatically</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="95" />
+      <source>Aucun rapporteur de la région du dossier</source>
+      <translation>No rapporteur from the application's region</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="112" />
+      <source>&amp;Appliquer</source>
+      <translation>&amp;Apply</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="114" />
+      <source>A&amp;nnuler</source>
+      <translation>Ca&amp;ncel</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="120" />
+      <source>&amp;Rapporteurs par dossier :</source>
+      <translation>&amp;Rapporteurs per application:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="158" />
+      <source>&lt;b&gt;{n} attribution(s) à ajouter&lt;/b&gt; ({per} par dossier ; les attributions existantes sont gardées).</source>
+      <translation>&lt;b&gt;{n} assignment(s) to add&lt;/b&gt; ({per} per application; existing assignments are kept).</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="163" />
+      <source>Charges : {loads} (écart {spread}).</source>
+      <translation>Loads: {loads} (spread {spread}).</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="174" />
+      <source>Pas assez de rapporteurs possibles (conflits, région) : {short}.</source>
+      <translation>Not enough possible rapporteurs (conflicts, region): {short}.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="190" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="531" />
+      <source>Attribution des dossiers</source>
+      <translation>Assigning applications</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="214" />
+      <source>&amp;Répartir automatiquement…</source>
+      <translation>Assign &amp;automatically…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="217" />
+      <source>&amp;Exporter la grille d'un rapporteur…</source>
+      <translation>&amp;Export a rapporteur's grid…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="222" />
+      <source>&amp;Importer une grille remplie…</source>
+      <translation>&amp;Import a filled-in grid…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="229" />
+      <source>&amp;Fermer</source>
+      <translation>&amp;Close</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="237" />
+      <source>Cliquez une case (ou Espace) pour attribuer ou retirer un dossier ; les cases grises sont des conflits d'intérêts déclarés.</source>
+      <translation>Click a cell (or press Space) to assign or unassign an application; grey cells are declared conflicts of interest.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="280" />
+      <source>&lt;b&gt;{dossiers} dossier(s) éligible(s)&lt;/b&gt;, {rapporteurs} rapporteur(s) actif(s), {per} rapporteurs par dossier ; {short} dossier(s) incomplet(s). </source>
+      <translation>&lt;b&gt;{dossiers} eligible application(s)&lt;/b&gt;, {rapporteurs} active rapporteur(s), {per} rapporteurs per application; {short} incomplete application(s). </translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="314" />
+      <source>{name} retiré(e) de {numero}</source>
+      <translation>{name} removed from {numero}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="319" />
+      <source>{numero} confié à {name}</source>
+      <translation>{numero} assigned to {name}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="325" />
+      <source>Attribution</source>
+      <translation>Assignment</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="354" />
+      <source>{n} attribution(s) ajoutée(s)</source>
+      <translation>{n} assignment(s) added</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="396" />
+      <source>Grille de {name} écrite : {out} ({n} dossier(s))</source>
+      <translation>Grid of {name} written: {out} ({n} application(s))</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="404" />
+      <source>Grille vers {name}</source>
+      <translation>Grid to {name}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="415" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="501" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="513" />
+      <source>Importer une grille remplie</source>
+      <translation>Import a filled-in grid</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="449" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="457" />
+      <source>Exporter une grille</source>
+      <translation>Export a grid</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="450" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="496" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="532" />
+      <source>Ouvrez d'abord un fichier d'appel.</source>
+      <translation>Open a call file first.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="458" />
+      <source>Aucun rapporteur actif dans cet appel.</source>
+      <translation>No active rapporteur in this call.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="464" />
+      <source>{name} ({n} dossier(s))</source>
+      <translation>{name} ({n} application(s))</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="469" />
+      <source>Exporter la grille d'un rapporteur</source>
+      <translation>Export a rapporteur's grid</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="470" />
+      <source>Rapporteur :</source>
+      <translation>Rapporteur:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="481" />
+      <source>Grille de {name}</source>
+      <translation>Grid of {name}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="495" />
+      <source>Importer une grille</source>
+      <translation>Import a grid</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="508" />
+      <source>restent en brouillon</source>
+      <translation>stay as drafts</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="509" />
+      <source>sont soumises</source>
+      <translation>are submitted</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="514" />
+      <source>Les évaluations complètes :</source>
+      <translation>Complete reviews:</translation>
+    </message>
+  </context>
+  <context>
     <name>AttachmentsTab</name>
     <message>
       <location filename="../../ui/attachments_tab.ui" line="16" />
@@ -233,34 +490,91 @@
       <translation>Fit to width (Ctrl+0)</translation>
     </message>
     <message>
-      <location filename="../../ui/attachments_tab.ui" line="98" />
+      <location filename="../../ui/attachments_tab.ui" line="103" />
       <source>Chercher dans la pièce</source>
       <translation>Search the document</translation>
     </message>
     <message>
-      <location filename="../../ui/attachments_tab.ui" line="100" />
+      <location filename="../../ui/attachments_tab.ui" line="105" />
       <source>Chercher dans la pièce (Ctrl+Maj+G)</source>
       <translation>Search the document (Ctrl+Shift+G)</translation>
     </message>
     <message>
-      <location filename="../../ui/attachments_tab.ui" line="106" />
+      <location filename="../../ui/attachments_tab.ui" line="111" />
       <source>Occurrence précédente (Maj+F3)</source>
       <translation>Previous match (Shift+F3)</translation>
     </message>
     <message>
-      <location filename="../../ui/attachments_tab.ui" line="112" />
+      <location filename="../../ui/attachments_tab.ui" line="117" />
       <source>Occurrence suivante (F3)</source>
       <translation>Next match (F3)</translation>
     </message>
     <message>
-      <location filename="../../ui/attachments_tab.ui" line="139" />
+      <location filename="../../ui/attachments_tab.ui" line="144" />
       <source>Ouvrir avec l'application du poste</source>
       <translation>Open with this computer's application</translation>
     </message>
     <message>
-      <location filename="../../ui/attachments_tab.ui" line="140" />
+      <location filename="../../ui/attachments_tab.ui" line="145" />
       <source>Ctrl+Maj+O</source>
       <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="52" />
+      <source>dossier de candidature</source>
+      <translation>application form</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="132" />
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="350" />
+      <source>ajusté</source>
+      <translation>fitted</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="185" />
+      <source>Aucune pièce jointe à ce dossier.</source>
+      <translation>No document attached to this application.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="240" />
+      <source>« {name} » ne peut pas être ouvert : seuls les documents reconnus à leur contenu et à leur extension s'ouvrent hors de l'application ({types}).</source>
+      <translation>“{name}” cannot be opened: only documents recognised by their content and their extension open outside the application ({types}).</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="244" />
+      <source>« {name} » : la pièce n'a pas été vérifiée ou est illisible.</source>
+      <translation>“{name}”: the document has not been checked or is unreadable.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="272" />
+      <source>« {name} » ({size}) ne peut pas être affiché ici.</source>
+      <translation>“{name}” ({size}) cannot be shown here.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="299" />
+      <source>Vérification de « {name} »…</source>
+      <translation>Checking “{name}”…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="304" />
+      <source>Vérification</source>
+      <translation>Verification</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="319" />
+      <source>Pièce illisible : « {name} » — {reason}</source>
+      <translation>Unreadable document: “{name}” — {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="334" />
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="344" />
+      <source>sur {count}</source>
+      <translation>of {count}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="374" />
+      <source>aucun résultat</source>
+      <translation>no result</translation>
     </message>
   </context>
   <context>
@@ -288,23 +602,680 @@
       <source>Budget du projet</source>
       <translation>Budget of the project</translation>
     </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="29" />
+      <source>Subvention demandée (PTCE)</source>
+      <translation>Grant requested (PTCE)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="30" />
+      <source>Cofinancements acquis</source>
+      <translation>Secured co-fundings</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="31" />
+      <source>Cofinancements sollicités</source>
+      <translation>Requested co-fundings</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="32" />
+      <source>Autofinancement et autres ressources</source>
+      <translation>Own funds and other resources</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="100" />
+      <source>Coût total du projet</source>
+      <translation>Total project cost</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="103" />
+      <source>Subvention demandée</source>
+      <translation>Grant requested</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="109" />
+      <source>Cofinancements</source>
+      <translation>Co-fundings</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="113" />
+      <source>Coût total non renseigné : les parts ne peuvent être calculées.</source>
+      <translation>Total cost not given: the shares cannot be worked out.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="118" />
+      <source>Attention : la subvention et les cofinancements dépassent le coût total déclaré.</source>
+      <translation>Warning: the grant and the co-fundings exceed the declared total cost.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="123" />
+      <source>Parts calculées sur le coût total déclaré par le porteur.</source>
+      <translation>Shares worked out on the total cost declared by the lead structure.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CalibrationPage</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="126" />
+      <source>Rétrécissement k</source>
+      <translation>Shrinkage k</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="128" />
+      <source>Places de déplacement signalées</source>
+      <translation>Places of movement flagged</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="129" />
+      <source>&amp;Recalculer</source>
+      <translation>&amp;Recompute</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="131" />
+      <source>Rétrécissement &amp;k :</source>
+      <translation>Shrinkage &amp;k:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="133" />
+      <source>&amp;Signaler un rang qui bouge de plus de</source>
+      <translation>&amp;Flag a rank moving by more than</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="139" />
+      <source>places</source>
+      <translation>places</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="154" />
+      <source>positif : note plus haut que le comité</source>
+      <translation>positive: scores higher than the committee</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="175" />
+      <source>Sévérité estimée des rapporteurs</source>
+      <translation>Estimated severity of the rapporteurs</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="201" />
+      <source>Calibration</source>
+      <translation>Calibration</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="205" />
+      <source>&lt;b&gt;Calibration impossible :&lt;/b&gt; {message}</source>
+      <translation>&lt;b&gt;Calibration impossible:&lt;/b&gt; {message}</translation>
+    </message>
+  </context>
+  <context>
+    <name>CallSettingsDialog</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="57" />
+      <source>Paramètres d'appel (*.toml)</source>
+      <translation>Call settings (*.toml)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="59" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="65" />
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="60" />
+      <source>Nom</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="61" />
+      <source>Groupe</source>
+      <translation>Group</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="62" />
+      <source>Montant (€)</source>
+      <translation>Amount (€)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="66" />
+      <source>Libellé</source>
+      <translation>Label</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="67" />
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="68" />
+      <source>Poids</source>
+      <translation>Weight</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="69" />
+      <source>Min</source>
+      <translation>Min</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="70" />
+      <source>Max</source>
+      <translation>Max</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="71" />
+      <source>Seuil élim.</source>
+      <translation>Elim. threshold</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="124" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="575" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="586" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="595" />
+      <source>Paramètres de l'appel</source>
+      <translation>Call settings</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="129" />
+      <source>&amp;Général</source>
+      <translation>&amp;General</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="130" />
+      <source>&amp;Financeurs</source>
+      <translation>&amp;Funders</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="131" />
+      <source>G&amp;rille</source>
+      <translation>G&amp;rid</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="132" />
+      <source>É&amp;ligibilité</source>
+      <translation>E&amp;ligibility</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="137" />
+      <source>&amp;Importer…</source>
+      <translation>&amp;Import…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="139" />
+      <source>Remplir le formulaire depuis un fichier de paramètres TOML</source>
+      <translation>Fill the form from a TOML settings file</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="141" />
+      <source>E&amp;xporter…</source>
+      <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="143" />
+      <source>Écrire ces paramètres dans un fichier TOML commenté</source>
+      <translation>Write these settings to a commented TOML file</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="150" />
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="152" />
+      <source>Enregistrer</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="174" />
+      <source>Préfixe des procès-verbaux : « PV-2013 » donne PV-2013-S1</source>
+      <translation>Prefix of the minutes: “PV-2013” gives PV-2013-S1</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="177" />
+      <source>« Fait à … » au bas des procès-verbaux et des courriers</source>
+      <translation>“Done at …” at the foot of the minutes and letters</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="179" />
+      <source>Un ministère par ligne, dans l'ordre de l'en-tête</source>
+      <translation>One ministry per line, in the order of the letterhead</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="189" />
+      <source>Codes de critères, « submitted_on » (dépôt le plus ancien d'abord) ou « amount_requested » (montant le plus faible d'abord), séparés par des virgules</source>
+      <translation>Criterion codes, “submitted_on” (earliest submission first) or “amount_requested” (smallest amount first), separated by commas</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="195" />
+      <source>&amp;Titre :</source>
+      <translation>&amp;Title:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="196" />
+      <source>&amp;Année :</source>
+      <translation>&amp;Year:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="197" />
+      <source>&amp;Référence des PV :</source>
+      <translation>&amp;Minutes reference:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="198" />
+      <source>&amp;Lieu :</source>
+      <translation>&amp;Place:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="199" />
+      <source>&amp;Ministères (en-tête) :</source>
+      <translation>&amp;Ministries (letterhead):</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="200" />
+      <source>&amp;Enveloppe :</source>
+      <translation>&amp;Envelope:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="201" />
+      <source>Subvention mi&amp;nimale :</source>
+      <translation>Mi&amp;nimum grant:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="202" />
+      <source>Subvention ma&amp;ximale :</source>
+      <translation>Ma&amp;ximum grant:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="203" />
+      <source>Ra&amp;pporteurs par dossier :</source>
+      <translation>Ra&amp;pporteurs per application:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="204" />
+      <source>&amp;Départage des ex aequo :</source>
+      <translation>&amp;Tie-break:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="239" />
+      <source>Ajouter un &amp;financeur</source>
+      <translation>Add a &amp;funder</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="240" />
+      <source>Retirer le financeur</source>
+      <translation>Remove the funder</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="259" />
+      <source>Ajouter un &amp;critère</source>
+      <translation>Add a &amp;criterion</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="260" />
+      <source>Retirer le critère</source>
+      <translation>Remove the criterion</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="299" />
+      <source>Un cofinancement d'une collectivité est exigé</source>
+      <translation>Co-funding from a local authority is required</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="303" />
+      <source>Types de pièces exigés, séparés par des virgules</source>
+      <translation>Required document types, separated by commas</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="305" />
+      <source>Membres au moins :</source>
+      <translation>Members at least:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="308" />
+      <source>Part maximale par collectivité :</source>
+      <translation>Maximum share per local authority:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="309" />
+      <source>Part maximale de toutes les collectivités :</source>
+      <translation>Maximum share of all local authorities:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="311" />
+      <source>Types de pièces exigés :</source>
+      <translation>Required document types:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="363" />
+      <source>aucun</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="365" />
+      <source>Seuil éliminatoire de la moyenne (« aucun » : pas de seuil)</source>
+      <translation>Eliminatory threshold of the mean (“none”: no threshold)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="499" />
+      <source>Total des parts : {funded} pour une enveloppe de {envelope}</source>
+      <translation>Total of the shares: {funded} for an envelope of {envelope}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="505" />
+      <source>Total des poids : {total} / 100</source>
+      <translation>Total of the weights: {total} / 100</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="508" />
+      <source> (et {n} autre(s))</source>
+      <translation> (and {n} more)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="524" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="534" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="537" />
+      <source>Importer des paramètres</source>
+      <translation>Import settings</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="545" />
+      <source>Exporter les paramètres</source>
+      <translation>Export the settings</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="563" />
+      <source>Paramètres de l'appel modifiés : {keys}</source>
+      <translation>Call settings changed: {keys}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="567" />
+      <source>Paramètres de l'appel inchangés</source>
+      <translation>Call settings unchanged</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="587" />
+      <source>Ouvrez d'abord un fichier d'appel.</source>
+      <translation>Open a call file first.</translation>
+    </message>
   </context>
   <context>
     <name>CompareWindow</name>
     <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="46" />
+      <source>— aucun —</source>
+      <translation>— none —</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="48" />
+      <source>Comparer des dossiers</source>
+      <translation>Compare applications</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="49" />
+      <source>Comparer les rapporteurs</source>
+      <translation>Compare the rapporteurs</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="50" />
+      <source>Désaccords entre rapporteurs</source>
+      <translation>Disagreements between rapporteurs</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="118" />
+      <source>Fermer</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="193" />
+      <source>Le même dossier est choisi deux fois.</source>
+      <translation>The same application is chosen twice.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="195" />
+      <source>Choisissez au moins deux dossiers (jusqu'à quatre).</source>
+      <translation>Choose at least two applications (up to four).</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="226" />
+      <source>&lt;b&gt;{n}&lt;/b&gt; lignes où les dossiers diffèrent, surlignées et en gras.</source>
+      <translation>&lt;b&gt;{n}&lt;/b&gt; rows where the applications differ, highlighted and in bold.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="228" />
+      <source>&lt;b&gt;{n}&lt;/b&gt; ligne où les dossiers diffèrent, surlignée et en gras.</source>
+      <translation>&lt;b&gt;{n}&lt;/b&gt; row where the applications differ, highlighted and in bold.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="242" />
+      <source>Exporter la comparaison</source>
+      <translation>Export the comparison</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="244" />
+      <source>Documents PDF (*.pdf)</source>
+      <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="251" />
+      <source>Lecture des dossiers</source>
+      <translation>Reading the applications</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="251" />
+      <source>Mise en page</source>
+      <translation>Laying out</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="267" />
+      <source>Export de la comparaison</source>
+      <translation>Exporting the comparison</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="269" />
+      <source>Comparaison enregistrée : {path}</source>
+      <translation>Comparison saved: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="281" />
+      <source>&lt;i&gt;Choisissez un dossier.&lt;/i&gt;</source>
+      <translation>&lt;i&gt;Choose an application.&lt;/i&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="290" />
+      <source>&lt;b&gt;{numero}&lt;/b&gt; — {pole} : &lt;i&gt;aucune évaluation soumise.&lt;/i&gt;</source>
+      <translation>&lt;b&gt;{numero}&lt;/b&gt; — {pole}: &lt;i&gt;no review submitted.&lt;/i&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="309" />
+      <source>Écart de {spread} points entre rapporteurs</source>
+      <translation>Gap of {spread} points between rapporteurs</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="321" />
+      <source>Note pondérée (sur 100)</source>
+      <translation>Weighted score (out of 100)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="326" />
+      <source>Avis</source>
+      <translation>Opinion</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="331" />
+      <source>Critère</source>
+      <translation>Criterion</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="331" />
+      <source>Poids</source>
+      <translation>Weight</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="331" />
+      <source>Écart</source>
+      <translation>Gap</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="331" />
+      <source>Moyenne</source>
+      <translation>Mean</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="345" />
+      <source>Appréciation générale</source>
+      <translation>Overall assessment</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="350" />
+      <source>Commentaires</source>
+      <translation>Comments</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="380" />
+      <source>{moved} dossier(s) dont le rang bouge de plus de {places} places une fois la sévérité des rapporteurs prise en compte (calibration, colonne « Rang brut → ajusté »), en tête de liste ; puis, sur {reviewed} dossiers à deux évaluations soumises ou plus, les {gaps} où les rapporteurs s'écartent de {gap} points ou plus sur un critère (surlignés), les plus discutés d'abord. Double-clic ou Entrée : ouvrir le dossier.</source>
+      <translation>{moved} application(s) whose rank moves by more than {places} places once the rapporteurs' severity is taken into account (calibration, column “Raw → adjusted rank”), at the top; then, out of {reviewed} applications with two or more submitted reviews, the {gaps} where the rapporteurs differ by {gap} points or more on a criterion (highlighted), the most debated first. Double-click or Enter: open the application.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="412" />
+      <source>Numéro</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="412" />
+      <source>Pôle</source>
+      <translation>Pole</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="412" />
+      <source>Éval.</source>
+      <translation>Rev.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="412" />
+      <source>Écart max.</source>
+      <translation>Max. gap</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="413" />
+      <source>Somme des écarts</source>
+      <translation>Sum of gaps</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="413" />
+      <source>Rang brut → ajusté</source>
+      <translation>Raw → adjusted rank</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="414" />
+      <source>Critères concernés</source>
+      <translation>Criteria concerned</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="463" />
+      <source>&lt;b&gt;{numero}&lt;/b&gt; — {pole} : {n} évaluation(s) soumise(s)</source>
+      <translation>&lt;b&gt;{numero}&lt;/b&gt; — {pole}: {n} submitted review(s)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="471" />
+      <source>&lt;b&gt;écart de {gap} points ou plus&lt;/b&gt; sur {n} critère(s) : {labels}</source>
+      <translation>&lt;b&gt;gap of {gap} points or more&lt;/b&gt; on {n} criterion(s): {labels}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="479" />
+      <source>aucun écart de {gap} points ou plus</source>
+      <translation>no gap of {gap} points or more</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="484" />
+      <source>&lt;b&gt;avis divergents&lt;/b&gt;</source>
+      <translation>&lt;b&gt;differing opinions&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="492" />
+      <source>Comparaisons</source>
+      <translation>Comparisons</translation>
+    </message>
+    <message>
       <location filename="../../ptce_desktop/gui/views/compare_window.py" line="493" />
+      <source>Ouvrez d'abord un fichier d'appel.</source>
+      <translation>Open a call file first.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="543" />
       <source>&amp;Comparer des dossiers…</source>
       <translation>&amp;Compare applications…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="496" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="546" />
       <source>Comparer les ra&amp;pporteurs…</source>
       <translation>Compare the ra&amp;pporteurs…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="499" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="549" />
       <source>&amp;Désaccords entre rapporteurs…</source>
       <translation>&amp;Disagreements between rapporteurs…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_window.ui" line="7" />
+      <source>Comparaisons — PTCE Desktop</source>
+      <translation>Comparisons — PTCE Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_window.ui" line="14" />
+      <source>&amp;Dossiers côte à côte</source>
+      <translation>&amp;Applications side by side</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_window.ui" line="20" />
+      <source>Dossier &amp;1 :</source>
+      <translation>Application &amp;1:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_window.ui" line="27" />
+      <source>Dossier &amp;2 :</source>
+      <translation>Application &amp;2:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_window.ui" line="34" />
+      <source>Dossier &amp;3 :</source>
+      <translation>Application &amp;3:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_window.ui" line="41" />
+      <source>Dossier &amp;4 :</source>
+      <translation>Application &amp;4:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_window.ui" line="52" />
+      <source>Seulement les &amp;différences</source>
+      <translation>Only the &amp;differences</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_window.ui" line="53" />
+      <source>Masquer les lignes où tous les dossiers ont la même valeur</source>
+      <translation>Hide the rows where all the applications have the same value</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_window.ui" line="68" />
+      <source>&amp;Exporter en PDF…</source>
+      <translation>&amp;Export to PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_window.ui" line="69" />
+      <source>Enregistrer la comparaison en PDF (A4 paysage)</source>
+      <translation>Save the comparison as PDF (A4 landscape)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_window.ui" line="85" />
+      <source>&amp;Rapporteurs d'un dossier</source>
+      <translation>&amp;Rapporteurs of an application</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_window.ui" line="91" />
+      <source>Dossier :</source>
+      <translation>Application:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/compare_window.ui" line="125" />
+      <source>Dés&amp;accords entre rapporteurs</source>
+      <translation>Dis&amp;agreements between rapporteurs</translation>
     </message>
   </context>
   <context>
@@ -502,6 +1473,105 @@
       <location filename="../../ptce_desktop/gui/views/session_panels.py" line="391" />
       <source>Refusé : {why}</source>
       <translation>Refused: {why}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionSupportWindow</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="81" />
+      <source>{share} des montants</source>
+      <translation>{share} of the amounts</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="87" />
+      <source>les {n} premiers</source>
+      <translation>the first {n}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="93" />
+      <source>imposés : {numeros}</source>
+      <translation>forced in: {numeros}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="99" />
+      <source>écartés : {numeros}</source>
+      <translation>left out: {numeros}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="103" />
+      <source> ; </source>
+      <translation>; </translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="103" />
+      <source>Classement, montants demandés</source>
+      <translation>Ranking, amounts requested</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="179" />
+      <source>Dossiers : notes brutes et ajustées (les plus déplacés d'abord)</source>
+      <translation>Applications: raw and adjusted scores (largest moves first)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="213" />
+      <source>Note = qualité du dossier + décalage du rapporteur, ajusté par moyennes alternées ; décalages rétrécis vers zéro par n / (n + {k}) (n : évaluations du rapporteur) ; contrôle par notes centrées-réduites pour les rapporteurs d'au moins {z} évaluations. Affiché à côté des notes brutes, jamais à leur place.</source>
+      <translation>Score = quality of the application + offset of the rapporteur, fitted by alternating means; offsets shrunk towards zero by n / (n + {k}) (n: the rapporteur's reviews); checked with standardised scores for rapporteurs with at least {z} reviews. Shown beside the raw scores, never in their place.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="221" />
+      <source>&lt;b&gt;{n}&lt;/b&gt; dossier(s) dont le rang bouge de plus de {places} places une fois ajusté : à discuter en priorité.</source>
+      <translation>&lt;b&gt;{n}&lt;/b&gt; application(s) whose rank moves by more than {places} places once adjusted: to discuss first.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="304" />
+      <source>Pré-remplit le formulaire de décision de chaque dossier de la séance : une proposition, jamais une décision avant le vote.</source>
+      <translation>Pre-fills the decision form of each application of the session: a proposal, never a decision before the vote.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="329" />
+      <source>Aucune décision n'est écrite : les scénarios sont des simulations.</source>
+      <translation>No decision is written: the scenarios are simulations.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="375" />
+      <source>Créez d'abord une séance : les scénarios portent sur elle.</source>
+      <translation>Create a session first: the scenarios are about it.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="438" />
+      <source>Aucune décision n'est écrite. En gras : les lignes où les scénarios diffèrent.</source>
+      <translation>No decision is written. In bold: the rows where the scenarios differ.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="482" />
+      <source>Scénario {n} proposé sur {count} dossiers de l'ordre du jour ({selected} retenus) : le formulaire de décision de chacun est pré-rempli, rien n'est décidé avant le vote.</source>
+      <translation>Scenario {n} proposed on {count} agenda applications ({selected} selected): the decision form of each is pre-filled, nothing is decided before the vote.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="502" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="548" />
+      <source>Aide à la décision</source>
+      <translation>Decision support</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="506" />
+      <source>&amp;Calibration des rapporteurs</source>
+      <translation>&amp;Rapporteur calibration</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="507" />
+      <source>&amp;Scénarios d'enveloppe</source>
+      <translation>Envelope &amp;scenarios</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="510" />
+      <source>Fermer</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="549" />
+      <source>Ouvrez d'abord un fichier d'appel.</source>
+      <translation>Open a call file first.</translation>
     </message>
   </context>
   <context>
@@ -729,6 +1799,411 @@
     </message>
   </context>
   <context>
+    <name>DsImportDialog</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="56" />
+      <source>Exports Démarche Numérique (*.xlsx *.ods *.csv);;Tous les fichiers (*)</source>
+      <translation>Démarche Numérique exports (*.xlsx *.ods *.csv);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="59" />
+      <source>— aucune —</source>
+      <translation>— none —</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="61" />
+      <source>PDF du dossier (fait par la plateforme)</source>
+      <translation>Application PDF (made by the platform)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="64" />
+      <source>entreprise ESS</source>
+      <translation>social economy enterprise</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="65" />
+      <source>entreprise commerciale</source>
+      <translation>commercial company</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="66" />
+      <source>collectivité territoriale</source>
+      <translation>local authority</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="67" />
+      <source>centre de recherche</source>
+      <translation>research centre</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="68" />
+      <source>établissement d'enseignement supérieur</source>
+      <translation>higher education institution</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="69" />
+      <source>organisme de formation</source>
+      <translation>training body</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="70" />
+      <source>autre</source>
+      <translation>other</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="71" />
+      <source>acquis</source>
+      <translation>secured</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="72" />
+      <source>sollicité</source>
+      <translation>requested</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="76" />
+      <source>Nom du pôle</source>
+      <translation>Name of the pole</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="77" />
+      <source>Structure porteuse</source>
+      <translation>Lead structure</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="78" />
+      <source>SIRET du porteur</source>
+      <translation>SIRET of the lead structure</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="79" />
+      <source>Forme juridique</source>
+      <translation>Legal form</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="80" />
+      <source>Région</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="81" />
+      <source>Département</source>
+      <translation>Département</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="82" />
+      <source>Communes</source>
+      <translation>Communes</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="83" />
+      <source>Secteurs</source>
+      <translation>Sectors</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="84" />
+      <source>Date de dépôt</source>
+      <translation>Submission date</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="85" />
+      <source>Coût total</source>
+      <translation>Total cost</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="86" />
+      <source>Montant demandé</source>
+      <translation>Amount requested</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="87" />
+      <source>Emplois existants</source>
+      <translation>Existing jobs</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="88" />
+      <source>Emplois créés</source>
+      <translation>Jobs created</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="89" />
+      <source>Emplois en insertion</source>
+      <translation>Integration jobs</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="90" />
+      <source>Mutualisations</source>
+      <translation>Pooling</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="91" />
+      <source>Résumé</source>
+      <translation>Summary</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="92" />
+      <source>Contact : nom</source>
+      <translation>Contact: name</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="93" />
+      <source>Contact : courriel</source>
+      <translation>Contact: e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="94" />
+      <source>Contact : téléphone</source>
+      <translation>Contact: telephone</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="95" />
+      <source>Nom du membre</source>
+      <translation>Member's name</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="96" />
+      <source>Catégorie</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="97" />
+      <source>SIRET</source>
+      <translation>SIRET</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="98" />
+      <source>Rôle</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="99" />
+      <source>Financeur</source>
+      <translation>Funder</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="100" />
+      <source>Montant</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="101" />
+      <source>Type de financeur</source>
+      <translation>Funder type</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="102" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="367" />
+      <source>Statut</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="111" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="564" />
+      <source>Importer un export Démarche Numérique</source>
+      <translation>Import a Démarche Numérique export</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="129" />
+      <source>facultatif : l'archive .zip des pièces jointes</source>
+      <translation>optional: the .zip archive of the attached documents</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="133" />
+      <source>&amp;Export :</source>
+      <translation>&amp;Export:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="134" />
+      <source>&amp;Pièces (zip) :</source>
+      <translation>&amp;Documents (zip):</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="139" />
+      <source>Choisir…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="144" />
+      <source>Préfixe des &amp;numéros :</source>
+      <translation>&amp;Number prefix:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="155" />
+      <source>Choisissez l'export de la démarche (.xlsx, .ods ou .csv).</source>
+      <translation>Choose the procedure's export (.xlsx, .ods or .csv).</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="161" />
+      <source>Notre champ</source>
+      <translation>Our field</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="161" />
+      <source>Colonne de l'export</source>
+      <translation>Column of the export</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="161" />
+      <source>Exemples</source>
+      <translation>Examples</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="164" />
+      <source>Champ</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="164" />
+      <source>Valeur dans l'export</source>
+      <translation>Value in the export</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="164" />
+      <source>Chez nous</source>
+      <translation>Here</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="167" />
+      <source>Question (pièce jointe)</source>
+      <translation>Question (attached document)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="167" />
+      <source>Type de pièce</source>
+      <translation>Document type</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="175" />
+      <source>&amp;Colonnes</source>
+      <translation>&amp;Columns</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="176" />
+      <source>&amp;Traductions</source>
+      <translation>&amp;Value tables</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="177" />
+      <source>Pi&amp;èces</source>
+      <translation>&amp;Documents</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="178" />
+      <source>&amp;Aperçu</source>
+      <translation>&amp;Preview</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="179" />
+      <source>P&amp;roblèmes</source>
+      <translation>P&amp;roblems</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="187" />
+      <source>&amp;Importer</source>
+      <translation>&amp;Import</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="190" />
+      <source>&amp;Enregistrer la correspondance…</source>
+      <translation>&amp;Save the mapping…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="218" />
+      <source>Export de la démarche</source>
+      <translation>The procedure's export</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="225" />
+      <source>Pièces jointes</source>
+      <translation>Attached documents</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="225" />
+      <source>Archives (*.zip)</source>
+      <translation>Archives (*.zip)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="245" />
+      <source>Lecture de &lt;b&gt;{name}&lt;/b&gt;…</source>
+      <translation>Reading &lt;b&gt;{name}&lt;/b&gt;…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="247" />
+      <source>Lecture de l'export</source>
+      <translation>Reading the export</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="320" />
+      <source>Membres : feuille</source>
+      <translation>Members: sheet</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="322" />
+      <source>Cofinancements : feuille</source>
+      <translation>Co-fundings: sheet</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="367" />
+      <source>Catégorie de membre</source>
+      <translation>Member category</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="374" />
+      <source>— à compléter —</source>
+      <translation>— to complete —</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="464" />
+      <source>Aperçu de l'import</source>
+      <translation>Import preview</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="489" />
+      <source>&amp;Aperçu ({n})</source>
+      <translation>&amp;Preview ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="491" />
+      <source>P&amp;roblèmes ({errors} erreur(s), {warnings} avertissement(s))</source>
+      <translation>P&amp;roblems ({errors} error(s), {warnings} warning(s))</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="494" />
+      <source>&lt;b&gt;{name}&lt;/b&gt; (démarche « {procedure} ») : {plan}.</source>
+      <translation>&lt;b&gt;{name}&lt;/b&gt; (procedure “{procedure}”): {plan}.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="501" />
+      <source>&lt;b&gt;Import impossible : {n} erreur(s).&lt;/b&gt; Corrigez la correspondance ou l'export (feuille, ligne et colonne indiquées) ; rien n'a été écrit.</source>
+      <translation>&lt;b&gt;Cannot import: {n} error(s).&lt;/b&gt; Correct the mapping or the export (sheet, row and column given); nothing has been written.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="514" />
+      <source>Enregistrer la correspondance</source>
+      <translation>Save the mapping</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="515" />
+      <source>Correspondance (*.toml)</source>
+      <translation>Mapping (*.toml)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="535" />
+      <source>Import de l'export Démarche Numérique</source>
+      <translation>Importing the Démarche Numérique export</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="544" />
+      <source>Import terminé : {summary}</source>
+      <translation>Import finished: {summary}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="565" />
+      <source>Ouvrez d'abord un fichier d'appel (Fichier &gt; Ouvrir).</source>
+      <translation>Open a call file first (File &gt; Open).</translation>
+    </message>
+  </context>
+  <context>
     <name>EligibilityTab</name>
     <message>
       <location filename="../../ui/eligibility_tab.ui" line="18" />
@@ -754,6 +2229,96 @@
       <location filename="../../ui/eligibility_tab.ui" line="43" />
       <source>Revenir au résultat automatique ; la dérogation reste au journal</source>
       <translation>Go back to the automatic result; the override stays in the log</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="24" />
+      <source>Entreprise de l'ESS</source>
+      <translation>Social economy enterprise</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="25" />
+      <source>Entreprise commerciale</source>
+      <translation>Commercial company</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="26" />
+      <source>Nombre de membres</source>
+      <translation>Number of members</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="27" />
+      <source>Cofinancement des collectivités</source>
+      <translation>Local authority co-funding</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="28" />
+      <source>Montant demandé</source>
+      <translation>Amount requested</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="29" />
+      <source>SIRET du porteur</source>
+      <translation>SIRET of the lead structure</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="30" />
+      <source>Pièces obligatoires</source>
+      <translation>Required documents</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="41" />
+      <source>respectée</source>
+      <translation>met</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="43" />
+      <source>non respectée</source>
+      <translation>not met</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="49" />
+      <source>oui</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="55" />
+      <source>{who}, {when} : « {why} »</source>
+      <translation>{who}, {when}: “{why}”</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="89" />
+      <source>&lt;b&gt;Éligibilité non contrôlée&lt;/b&gt; : lancez le contrôle d'éligibilité.</source>
+      <translation>&lt;b&gt;Eligibility not checked&lt;/b&gt;: run the eligibility check.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="95" />
+      <source>Dossier éligible</source>
+      <translation>Eligible application</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="97" />
+      <source>Dossier inéligible</source>
+      <translation>Ineligible application</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="102" />
+      <source> — règle(s) non respectée(s) : {rules}</source>
+      <translation> — rule(s) not met: {rules}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="106" />
+      <source> · {n} dérogation(s)</source>
+      <translation> · {n} override(s)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="111" />
+      <source>&lt;b&gt;{rule}&lt;/b&gt; : {reason}</source>
+      <translation>&lt;b&gt;{rule}&lt;/b&gt;: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="115" />
+      <source>&lt;b&gt;Dérogation&lt;/b&gt; ({verdict}) accordée par {who} le {when}</source>
+      <translation>&lt;b&gt;Override&lt;/b&gt; ({verdict}) granted by {who} on {when}</translation>
     </message>
   </context>
   <context>
@@ -891,17 +2456,55 @@
   <context>
     <name>ExportActions</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="65" />
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="27" />
+      <source>Classeur Excel (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="28" />
+      <source>Fichiers CSV en archive zip (*.zip)</source>
+      <translation>CSV files in a zip archive (*.zip)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="38" />
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="67" />
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="74" />
+      <source>Exporter</source>
+      <translation>Export</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="39" />
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="68" />
+      <source>Ouvrez d'abord un fichier d'appel.</source>
+      <translation>Open a call file first.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="49" />
+      <source>Export écrit : {path}</source>
+      <translation>Export written: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="51" />
+      <source> (pièces jointes dans {folder}/)</source>
+      <translation> (attached documents in {folder}/)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="58" />
+      <source>Export vers {name}</source>
+      <translation>Export to {name}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="88" />
       <source>&amp;Classeur Excel…</source>
       <translation>&amp;Excel workbook…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="66" />
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="89" />
       <source>C&amp;SV (archive .zip)…</source>
       <translation>C&amp;SV (.zip archive)…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="71" />
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="94" />
       <source>Dossiers, membres, cofinancements, pièces, éligibilité, évaluations, classement, décisions et synthèse</source>
       <translation>Applications, members, co-fundings, documents, eligibility, reviews, ranking, decisions and summary</translation>
     </message>
@@ -932,14 +2535,185 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="252" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="44" />
+      <source>Candidatures (*.xlsx *.xlsm *.csv *.txt *.zip);;Classeurs Excel (*.xlsx *.xlsm);;Fichiers CSV (*.csv *.txt);;Archives zip (*.zip);;Tous les fichiers (*)</source>
+      <translation>Applications (*.xlsx *.xlsm *.csv *.txt *.zip);;Excel workbooks (*.xlsx *.xlsm);;CSV files (*.csv *.txt);;Zip archives (*.zip);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="53" />
+      <source>ajout</source>
+      <translation>added</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="54" />
+      <source>modification</source>
+      <translation>changed</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="55" />
+      <source>inchangé</source>
+      <translation>unchanged</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="56" />
+      <source>refusé</source>
+      <translation>refused</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="92" />
+      <source>avertissement</source>
+      <translation>warning</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="94" />
+      <source>erreur</source>
+      <translation>error</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="150" />
+      <source>&amp;Importer</source>
+      <translation>&amp;Import</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="162" />
+      <source>Choisissez la source à importer.</source>
+      <translation>Choose the source to import.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="168" />
+      <source>Source à importer</source>
+      <translation>Source to import</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="174" />
+      <source>Dossier à importer</source>
+      <translation>Folder to import</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="193" />
+      <source>Analyse de &lt;b&gt;{name}&lt;/b&gt;…</source>
+      <translation>Analysing &lt;b&gt;{name}&lt;/b&gt;…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="199" />
+      <source>Aperçu de l'import</source>
+      <translation>Import preview</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="217" />
+      <source>Aperçu ({n})</source>
+      <translation>Preview ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="219" />
+      <source>Problèmes ({errors} erreur(s), {warnings} avertissement(s))</source>
+      <translation>Problems ({errors} error(s), {warnings} warning(s))</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="225" />
+      <source>{n} erreur(s) ou plus</source>
+      <translation>{n} error(s) or more</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="225" />
+      <source>{n} erreur(s)</source>
+      <translation>{n} error(s)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="230" />
+      <source>&lt;b&gt;Import impossible : {errors}.&lt;/b&gt; Corrigez la source (fichier, ligne et colonne indiqués) puis relancez l'aperçu ; rien n'a été écrit.</source>
+      <translation>&lt;b&gt;Cannot import: {errors}.&lt;/b&gt; Correct the source (file, row and column given) then run the preview again; nothing has been written.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="237" />
+      <source>{n} avertissement(s) : voir « Problèmes ».</source>
+      <translation>{n} warning(s): see “Problems”.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="261" />
+      <source>Import des candidatures</source>
+      <translation>Importing the applications</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="269" />
+      <source>Import annulé : le fichier d'appel n'a pas été modifié.</source>
+      <translation>Import cancelled: the call file has not been changed.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="277" />
+      <source>Import terminé : {summary}</source>
+      <translation>Import finished: {summary}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="286" />
+      <location filename="../../ui/import_dialog.ui" line="6" />
+      <source>Importer des candidatures</source>
+      <translation>Import applications</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="287" />
+      <source>Ouvrez d'abord un fichier d'appel (Fichier &gt; Ouvrir).</source>
+      <translation>Open a call file first (File &gt; Open).</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="299" />
       <source>&amp;Candidatures (classeur, CSV, dossier, zip)…</source>
       <translation>&amp;Applications (workbook, CSV, folder, zip)…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="258" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="305" />
       <source>Importer des candidatures avec un aperçu avant écriture</source>
       <translation>Import applications with a preview before writing</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.ui" line="11" />
+      <source>Source : un classeur .xlsx (feuilles dossiers, membres, cofinancements, pieces), un fichier .csv, ou un dossier ou une archive .zip de fichiers CSV avec les pièces jointes. Rien n'est écrit avant que vous cliquiez sur « Importer ».</source>
+      <translation>Source: an .xlsx workbook (sheets dossiers, membres, cofinancements, pieces), a .csv file, or a folder or .zip archive of CSV files with the attached documents. Nothing is written until you click “Import”.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.ui" line="18" />
+      <source>&amp;Source :</source>
+      <translation>&amp;Source:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.ui" line="24" />
+      <source>Choisissez un fichier ou un dossier</source>
+      <translation>Choose a file or a folder</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.ui" line="30" />
+      <source>&amp;Fichier…</source>
+      <translation>&amp;File…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.ui" line="31" />
+      <source>Choisir un classeur, un fichier CSV ou une archive .zip</source>
+      <translation>Choose a workbook, a CSV file or a .zip archive</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.ui" line="36" />
+      <source>&amp;Dossier…</source>
+      <translation>F&amp;older…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.ui" line="37" />
+      <source>Choisir un dossier contenant dossiers.csv et les pièces jointes</source>
+      <translation>Choose a folder holding dossiers.csv and the attached documents</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.ui" line="44" />
+      <source>&amp;Mettre à jour les dossiers dont le numéro existe déjà (chaque modification est inscrite au journal d'audit)</source>
+      <translation>&amp;Update the applications whose number already exists (each change is written in the audit log)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.ui" line="56" />
+      <source>Aperçu</source>
+      <translation>Preview</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.ui" line="69" />
+      <source>Problèmes</source>
+      <translation>Problems</translation>
     </message>
   </context>
   <context>
@@ -2663,11 +4437,292 @@ Send each passphrase through another channel than the package (telephone, text m
     </message>
   </context>
   <context>
+    <name>ScenarioEditor</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="237" />
+      <source>Scénario {n}</source>
+      <translation>Scenario {n}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="240" />
+      <source>Scénario {n} : part financée</source>
+      <translation>Scenario {n}: share funded</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="242" />
+      <source>Scénario {n} : rang de coupure</source>
+      <translation>Scenario {n}: cut-off rank</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="243" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="245" />
+      <source>numéros séparés par des virgules</source>
+      <translation>numbers separated by commas</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="244" />
+      <source>Scénario {n} : dossiers imposés</source>
+      <translation>Scenario {n}: applications forced in</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="247" />
+      <source>Scénario {n} : dossiers écartés</source>
+      <translation>Scenario {n}: applications left out</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="249" />
+      <source>Part financée :</source>
+      <translation>Share funded:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="250" />
+      <source>Seulement les N premiers :</source>
+      <translation>Only the first N:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="251" />
+      <source>Imposés :</source>
+      <translation>Forced in:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="252" />
+      <source>Écartés :</source>
+      <translation>Left out:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="263" />
+      <source>Scénario {n} : part de {name}</source>
+      <translation>Scenario {n}: share of {name}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="268" />
+      <source>{code} :</source>
+      <translation>{code}:</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScenarioPage</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="294" />
+      <source>Séance</source>
+      <translation>Session</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="296" />
+      <source>Nombre de scénarios</source>
+      <translation>Number of scenarios</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="298" />
+      <source>&amp;Calculer</source>
+      <translation>&amp;Compute</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="300" />
+      <source>Exporter en &amp;PDF…</source>
+      <translation>Export to &amp;PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="302" />
+      <source>&amp;Appliquer le scénario…</source>
+      <translation>&amp;Apply the scenario…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="313" />
+      <source>S&amp;éance :</source>
+      <translation>S&amp;ession:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="314" />
+      <source>Sc&amp;énarios :</source>
+      <translation>Sc&amp;enarios:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="363" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="393" />
+      <source>Scénario {n}</source>
+      <translation>Scenario {n}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="389" />
+      <source>Scénarios</source>
+      <translation>Scenarios</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="403" />
+      <source>Dossiers financés</source>
+      <translation>Applications funded</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="409" />
+      <source>Montant total</source>
+      <translation>Total amount</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="415" />
+      <source>Reste de l'enveloppe</source>
+      <translation>Envelope remaining</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="420" />
+      <source>{funder} — ce scénario</source>
+      <translation>{funder} — this scenario</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="422" />
+      <source>{funder} — reste</source>
+      <translation>{funder} — remaining</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="424" />
+      <source>Entrent (par rapport au classement)</source>
+      <translation>Come in (compared with the ranking)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="428" />
+      <source>Sortent</source>
+      <translation>Go out</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="432" />
+      <source>Imposés hors enveloppe</source>
+      <translation>Forced in beyond the envelope</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="450" />
+      <source>Exporter les scénarios</source>
+      <translation>Export the scenarios</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="462" />
+      <source>Scénarios exportés : {path}</source>
+      <translation>Scenarios exported: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="467" />
+      <source>Export des scénarios</source>
+      <translation>Exporting the scenarios</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="494" />
+      <source>Application du scénario</source>
+      <translation>Applying the scenario</translation>
+    </message>
+  </context>
+  <context>
     <name>ScoreCharts</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/charts.py" line="212" />
+      <location filename="../../ptce_desktop/gui/views/charts.py" line="55" />
+      <source>Répartition des notes des évaluations soumises, par critère</source>
+      <translation>Distribution of the scores of submitted reviews, by criterion</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/charts.py" line="72" />
+      <source>Nombre d'évaluations</source>
+      <translation>Number of reviews</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/charts.py" line="85" />
+      <source>Notes pondérées des {n} dossiers classés</source>
+      <translation>Weighted scores of the {n} ranked applications</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/charts.py" line="89" />
+      <source> — seuil {score}</source>
+      <translation> — threshold {score}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/charts.py" line="93" />
+      <source>Dans l'enveloppe</source>
+      <translation>Within the envelope</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/charts.py" line="94" />
+      <source>Liste complémentaire</source>
+      <translation>Reserve list</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/charts.py" line="95" />
+      <source>Au-delà</source>
+      <translation>Beyond</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/charts.py" line="117" />
+      <source>Dossiers classés du 1er au {n}e</source>
+      <translation>Ranked applications from 1st to {n}th</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/charts.py" line="119" />
+      <source>Aucun dossier classé</source>
+      <translation>No ranked application</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/charts.py" line="125" />
+      <source>Note pondérée (sur 100)</source>
+      <translation>Weighted score (out of 100)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/charts.py" line="132" />
+      <source>Seuil de l'enveloppe ({score})</source>
+      <translation>Envelope threshold ({score})</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/charts.py" line="155" />
+      <source>dans l'enveloppe</source>
+      <translation>within the envelope</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/charts.py" line="157" />
+      <source>liste complémentaire</source>
+      <translation>reserve list</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/charts.py" line="209" />
+      <source>{reviews} évaluations soumises ; {ranked} dossiers classés</source>
+      <translation>{reviews} submitted reviews; {ranked} ranked applications</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/charts.py" line="213" />
+      <source>, {n} non classés</source>
+      <translation>, {n} not ranked</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/charts.py" line="224" />
+      <source>Statistiques des notes</source>
+      <translation>Score statistics</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/charts.py" line="225" />
+      <source>Ouvrez d'abord un fichier d'appel.</source>
+      <translation>Open a call file first.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/charts.py" line="240" />
       <source>S&amp;tatistiques des notes…</source>
       <translation>Score s&amp;tatistics…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScoreChartsWindow</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/charts.py" line="191" />
+      <source>Fermer</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../ui/score_charts.ui" line="7" />
+      <source>Statistiques des notes — PTCE Desktop</source>
+      <translation>Score statistics — PTCE Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../ui/score_charts.ui" line="19" />
+      <source>&amp;Répartition des notes par critère</source>
+      <translation>Score &amp;distribution by criterion</translation>
+    </message>
+    <message>
+      <location filename="../../ui/score_charts.ui" line="23" />
+      <source>&amp;Notes pondérées et seuil de l'enveloppe</source>
+      <translation>&amp;Weighted scores and envelope threshold</translation>
     </message>
   </context>
   <context>
@@ -3582,6 +5637,7 @@ The session can be closed only once every application is decided.</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/partials/session_tables.py" line="33" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="55" />
       <source>Pôle</source>
       <translation>Pole</translation>
     </message>
@@ -3628,6 +5684,7 @@ The session can be closed only once every application is decided.</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/partials/session_tables.py" line="42" />
+      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="55" />
       <source>Montant</source>
       <translation>Amount</translation>
     </message>
@@ -3677,6 +5734,24 @@ The session can be closed only once every application is decided.</translation>
       <translation>Roles</translation>
     </message>
     <message>
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="45" />
+      <source>Sur</source>
+      <translation>On</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="46" />
+      <source>Par</source>
+      <translation>By</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="47" />
+      <source>Annotation</source>
+      <translation>Annotation</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="48" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="54" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="64" />
       <location filename="../../ptce_desktop/gui/views/people_window.py" line="69" />
       <source>Dossier</source>
       <translation>Application</translation>
@@ -3687,155 +5762,303 @@ The session can be closed only once every application is decided.</translation>
       <translation>State</translation>
     </message>
     <message>
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="61" />
+      <source>Règle</source>
+      <translation>Rule</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="62" />
+      <source>Contrôle</source>
+      <translation>Check</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="63" />
       <location filename="../../ptce_desktop/gui/views/people_window.py" line="71" />
       <source>Motif</source>
       <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="64" />
+      <source>Dérogation</source>
+      <translation>Override</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="65" />
+      <source>Retenu</source>
+      <translation>Applied</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/views/people_window.py" line="72" />
       <source>Pourquoi</source>
       <translation>Why</translation>
     </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="59" />
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="60" />
+      <source>Numéro</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="61" />
+      <source>Nom du pôle</source>
+      <translation>Name of the pole</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="62" />
+      <source>Ligne</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="63" />
+      <source>Modifications</source>
+      <translation>Changes</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="64" />
+      <source>Gravité</source>
+      <translation>Severity</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="65" />
+      <source>Feuille ou fichier</source>
+      <translation>Sheet or file</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="66" />
+      <source>Colonne</source>
+      <translation>Column</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="67" />
+      <source>Valeur</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="68" />
+      <source>Problème</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="56" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="60" />
+      <source>Rapporteur</source>
+      <translation>Rapporteur</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="63" />
+      <source>Fichier</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="64" />
+      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="54" />
+      <source>Nature</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="65" />
+      <source>Taille</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="66" />
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="53" />
+      <source>Poste</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="56" />
+      <source>Part du coût total</source>
+      <translation>Share of total cost</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="61" />
+      <source>Évaluations</source>
+      <translation>Reviews</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="62" />
+      <source>Décalage (sur 100)</source>
+      <translation>Offset (/100)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="63" />
+      <source>Incertitude</source>
+      <translation>Uncertainty</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="65" />
+      <source>Rang brut</source>
+      <translation>Raw rank</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="66" />
+      <source>Moyenne brute</source>
+      <translation>Raw mean</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="67" />
+      <source>Moyenne ajustée</source>
+      <translation>Adjusted mean</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="68" />
+      <source>Rang ajusté</source>
+      <translation>Adjusted rank</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="69" />
+      <source>Déplacement</source>
+      <translation>Move</translation>
+    </message>
   </context>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="87" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="98" />
       <source>retenu</source>
       <translation>selected</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="88" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="99" />
       <source>retenu sous conditions</source>
       <translation>selected with conditions</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="89" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="100" />
       <source>liste complémentaire</source>
       <translation>reserve list</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="90" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="101" />
       <source>ajourné</source>
       <translation>deferred</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="91" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="102" />
       <source>non retenu</source>
       <translation>not selected</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="92" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="103" />
       <source>présent</source>
       <translation>present</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="93" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="104" />
       <source>représenté</source>
       <translation>represented</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="94" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="105" />
       <source>excusé</source>
       <translation>excused</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="95" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="106" />
       <source>favorable</source>
       <translation>favourable</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="96" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="107" />
       <source>réservé</source>
       <translation>reserved</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="97" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="108" />
       <source>défavorable</source>
       <translation>unfavourable</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="98" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="109" />
       <source>préparée</source>
       <translation>planned</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="99" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="110" />
       <source>ouverte</source>
       <translation>open</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="100" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="111" />
       <source>close</source>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="101" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="112" />
       <source>PV signé</source>
       <translation>minutes signed</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="103" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="114" />
       <source>président</source>
       <translation>chair</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="104" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="115" />
       <source>secrétaire</source>
       <translation>secretary</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="105" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="116" />
       <source>membre du comité</source>
       <translation>committee member</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="106" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="117" />
       <source>rapporteur</source>
       <translation>rapporteur</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="107" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="118" />
       <source>secrétariat</source>
       <translation>secretariat</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="108" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="119" />
       <source>expert</source>
       <translation>expert</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="110" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="121" />
       <source>entreprise ESS</source>
       <translation>social economy enterprise</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="111" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="122" />
       <source>entreprise commerciale</source>
       <translation>commercial company</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="112" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="123" />
       <source>collectivité territoriale</source>
       <translation>local authority</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="113" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="124" />
       <source>centre de recherche</source>
       <translation>research centre</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="114" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="125" />
       <source>établissement d'enseignement supérieur</source>
       <translation>higher education institution</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="115" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="126" />
       <source>organisme de formation</source>
       <translation>training body</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="116" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="127" />
       <source>autre</source>
       <translation>other</translation>
     </message>
@@ -3843,89 +6066,127 @@ The session can be closed only once every application is decided.</translation>
   <context>
     <name>menus</name>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="124" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="135" />
       <source>A&amp;ppel</source>
       <translation>&amp;Call</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="125" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="136" />
       <source>Restaurer une &amp;sauvegarde…</source>
       <translation>Restore a &amp;backup…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="126" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="137" />
       <source>Export &amp;Démarche Numérique…</source>
       <translation>&amp;Démarche Numérique export…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="127" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="138" />
       <source>Importer l'export d'une démarche avec un assistant de correspondance</source>
       <translation>Import a procedure's export with a mapping assistant</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="130" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="141" />
       <source>&amp;Paramètres de l'appel…</source>
       <translation>Call &amp;settings…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="131" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="142" />
       <source>Enveloppe, financeurs, grille d'évaluation, règles d'éligibilité</source>
       <translation>Envelope, funders, scoring grid, eligibility rules</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="132" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="143" />
       <source>&amp;Comité et rapporteurs…</source>
       <translation>&amp;Committee and rapporteurs…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="133" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="144" />
       <source>Déclarer un conflit d'intérêts…</source>
       <translation>Declare a conflict of interest…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="134" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="145" />
       <source>Calibration des &amp;rapporteurs…</source>
       <translation>&amp;Rapporteur calibration…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="135" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="146" />
       <source>Scénarios d'&amp;enveloppe…</source>
       <translation>&amp;Envelope scenarios…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="136" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="147" />
       <source>Préparer les dossiers d'un &amp;rapporteur…</source>
       <translation>Prepare a &amp;rapporteur's applications…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="137" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="148" />
       <source>Retour d'un &amp;rapporteur…</source>
       <translation>&amp;Rapporteur's return…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="138" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="149" />
       <source>Ren&amp;voyer au secrétariat…</source>
       <translation>Send &amp;back to the secretariat…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="139" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="150" />
       <source>Évaluations reçues en &amp;attente…</source>
       <translation>Received reviews &amp;awaiting…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="140" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="151" />
       <source>&amp;Attribution des dossiers…</source>
       <translation>&amp;Assign rapporteurs…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="141" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="152" />
       <source>E&amp;xporter la grille d'un rapporteur…</source>
       <translation>E&amp;xport a rapporteur's grid…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="142" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="153" />
       <source>&amp;Importer une grille remplie…</source>
       <translation>&amp;Import a filled-in grid…</translation>
+    </message>
+  </context>
+  <context>
+    <name>rules</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="75" />
+      <source>Au moins une entreprise de l'ESS parmi les membres</source>
+      <translation>At least one social economy (ESS) enterprise among the members</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="76" />
+      <source>Au moins une entreprise hors ESS (commerciale) parmi les membres</source>
+      <translation>At least one non-ESS (commercial) enterprise among the members</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="77" />
+      <source>Un nombre minimal de membres (personnes morales)</source>
+      <translation>A minimum number of members (legal entities)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="78" />
+      <source>Cofinancement des collectivités, plafonné par collectivité et au total</source>
+      <translation>Local authority co-funding, capped per authority and in total</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="81" />
+      <source>Montant demandé entre grant_min et grant_max</source>
+      <translation>Amount requested between grant_min and grant_max</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="82" />
+      <source>SIRET du porteur valide</source>
+      <translation>Valid SIRET of the lead structure</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="83" />
+      <source>Pièces obligatoires jointes au dossier</source>
+      <translation>Required documents attached to the application</translation>
     </message>
   </context>
 </TS>

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,17 +29,30 @@ from .review_desk import desk_for
 if TYPE_CHECKING:
     from ..main_window import MainWindow
 
+translate = QCoreApplication.translate
 ON_DOSSIER, ON_PAGE = "dossier", "page"
 
 
 def _who(n: Note) -> str:
-    return f"{n.author}{'' if n.shared else ' (privée)'}"
+    return (
+        n.author
+        if n.shared
+        else translate("AnnotationsDock", "{author} (privée)").format(author=n.author)
+    )
+
+
+_TITLES = (
+    QT_TRANSLATE_NOOP("columns", "Sur"),
+    QT_TRANSLATE_NOOP("columns", "Par"),
+    QT_TRANSLATE_NOOP("columns", "Annotation"),
+    QT_TRANSLATE_NOOP("columns", "Dossier"),
+)
 
 
 DOSSIER_COLUMNS = (
     Column[Note]("Sur", lambda n: n.where),
     Column[Note]("Par", _who, colour=lambda n: None if n.shared else "#6a3d9a"),
-    Column[Note]("Note", lambda n: n.body, tooltip=lambda n: n.body),
+    Column[Note]("Annotation", lambda n: n.body, tooltip=lambda n: n.body),
 )
 SEARCH_COLUMNS = (
     Column[Note]("Dossier", lambda n: n.numero, tooltip=lambda n: n.where),
@@ -62,10 +75,10 @@ class AnnotationsDock(QDockWidget):
         self.new_button = child(self, QPushButton, "newNoteButton")
         self.delete_button = child(self, QPushButton, "deleteNoteButton")
         self.save_button = child(self, QPushButton, "saveNoteButton")
-        self.target_combo.addItem("Sur le dossier", ON_DOSSIER)
-        self.target_combo.addItem("Sur la page affichée de la pièce", ON_PAGE)
+        self.target_combo.addItem(self.tr("Sur le dossier"), ON_DOSSIER)
+        self.target_combo.addItem(self.tr("Sur la page affichée de la pièce"), ON_PAGE)
         self.save_button.setShortcut(QKeySequence("Ctrl+Shift+Return"))
-        self.save_button.setToolTip("Enregistrer la note (Ctrl+Maj+Entrée)")
+        self.save_button.setToolTip(self.tr("Enregistrer la note (Ctrl+Maj+Entrée)"))
 
         self.model: RecordTableModel[Note] = RecordTableModel(DOSSIER_COLUMNS, self)
         self.table.setModel(self.model)
@@ -138,7 +151,7 @@ class AnnotationsDock(QDockWidget):
         self.shared_check.setChecked(note.shared)
         self.shared_check.setEnabled(note.mine)
         self.target_combo.setEnabled(False)
-        self.save_button.setText("&Enregistrer")
+        self.save_button.setText(self.tr("&Enregistrer"))
         self.save_button.setEnabled(note.mine)
         self.delete_button.setEnabled(note.mine)
 
@@ -152,7 +165,7 @@ class AnnotationsDock(QDockWidget):
         self.shared_check.setEnabled(True)
         self.shared_check.setChecked(False)
         self.target_combo.setEnabled(True)
-        self.save_button.setText("&Ajouter")
+        self.save_button.setText(self.tr("&Ajouter"))
         self.save_button.setEnabled(True)
         self.delete_button.setEnabled(False)
 
@@ -170,7 +183,9 @@ class AnnotationsDock(QDockWidget):
         shown = getattr(tab, "_current", None)  # the attachment selected in the Pièces tab
         if shown is None or not tab.page_count_value():
             raise ValueError(
-                "Aucune page affichée : ouvrez une pièce PDF dans l'onglet Pièces (Ctrl+3)."
+                self.tr(
+                    "Aucune page affichée : ouvrez une pièce PDF dans l'onglet Pièces (Ctrl+3)."
+                )
             )
         return shown.id, tab.page_spin.value()
 
@@ -182,12 +197,14 @@ class AnnotationsDock(QDockWidget):
             self._edit(self.editing, body, shared)
             return
         if self.dossier_id is None:
-            errors.show_error(self, "Annotation", "Choisissez d'abord un dossier dans la liste.")
+            errors.show_error(
+                self, self.tr("Annotation"), self.tr("Choisissez d'abord un dossier dans la liste.")
+            )
             return
         try:
             attachment_id, page = self._target()
         except ValueError as exc:
-            errors.show_error(self, "Annotation", str(exc))
+            errors.show_error(self, self.tr("Annotation"), str(exc))
             return
         store, dossier = self.store, self.dossier_id
         state: dict = {}
@@ -203,7 +220,7 @@ class AnnotationsDock(QDockWidget):
         def undo() -> None:
             state["row"] = desk_service.delete_note(store, state["id"])
 
-        if self.desk.run("ajout d'une annotation", do, undo, dossier):
+        if self.desk.run(self.tr("ajout d'une annotation"), do, undo, dossier):
             self.editor.clear()
             self.refresh()
 
@@ -211,7 +228,7 @@ class AnnotationsDock(QDockWidget):
         store = self.store
         old_body, old_shared = note.body, note.shared
         if self.desk.run(
-            "modification d'une annotation",
+            self.tr("modification d'une annotation"),
             lambda: desk_service.edit_note(store, note.id, body=body, shared=shared),
             lambda: desk_service.edit_note(store, note.id, body=old_body, shared=old_shared),
             note.dossier_id,
@@ -228,7 +245,7 @@ class AnnotationsDock(QDockWidget):
             state["row"] = desk_service.delete_note(store, note.id)
 
         if self.desk.run(
-            "suppression d'une annotation",
+            self.tr("suppression d'une annotation"),
             do,
             lambda: desk_service.restore_note(store, state["row"]),
             note.dossier_id,
@@ -240,7 +257,7 @@ class AnnotationsDock(QDockWidget):
 def install(window: MainWindow) -> None:
     dock = AnnotationsDock(window)
     window.annotations_dock = dock  # type: ignore[attr-defined]
-    dock.toggleViewAction().setText("&Annotations")
+    dock.toggleViewAction().setText(translate("AnnotationsDock", "&Annotations"))
     dock.toggleViewAction().setShortcut(QKeySequence("Ctrl+Alt+N"))
     window.add_dock(dock, Qt.DockWidgetArea.RightDockWidgetArea)
     grid = getattr(window, "scoring_dock", None)

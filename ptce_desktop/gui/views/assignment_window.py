@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,7 +48,13 @@ if TYPE_CHECKING:
     from ...services import grids
     from ..main_window import MainWindow
 
-GRID_FILTER = "Classeur Excel (*.xlsx)"
+translate = QCoreApplication.translate
+GRID_FILTER = QT_TRANSLATE_NOOP("AssignmentWindow", "Classeur Excel (*.xlsx)")
+_TITLES = (
+    QT_TRANSLATE_NOOP("columns", "Dossier"),
+    QT_TRANSLATE_NOOP("columns", "Pôle"),
+    QT_TRANSLATE_NOOP("columns", "Rapporteur"),
+)
 Added = tuple[str, str, str]  # numero, pole name, rapporteur
 ADDED_COLUMNS = (
     Column[Added]("Dossier", lambda a: a[0]),
@@ -59,13 +65,17 @@ ADDED_COLUMNS = (
 
 def connection_text(connected: bool, groups: int) -> str:
     if groups == 0:
-        return "Aucun rapporteur actif."
+        return translate("AssignmentWindow", "Aucun rapporteur actif.")
     if connected:
-        return "Tous les rapporteurs sont reliés par des dossiers communs (étalonnage possible)."
-    return (
-        f"Les rapporteurs forment {groups} groupes sans dossier commun : l'étalonnage des "
-        "notes entre groupes sera impossible."
-    )
+        return translate(
+            "AssignmentWindow",
+            "Tous les rapporteurs sont reliés par des dossiers communs (étalonnage possible).",
+        )
+    return translate(
+        "AssignmentWindow",
+        "Les rapporteurs forment {groups} groupes sans dossier commun : l'étalonnage des "
+        "notes entre groupes sera impossible.",
+    ).format(groups=groups)
 
 
 class AutoAssignDialog(QDialog):
@@ -73,7 +83,7 @@ class AutoAssignDialog(QDialog):
 
     def __init__(self, parent: QWidget, store: CallStore, per_dossier: int) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Répartir automatiquement")
+        self.setWindowTitle(translate("AssignmentWindow", "Répartir automatiquement"))
         self.store = store
         self.proposal: assignment.Proposal | None = None
         self.per_dossier = QSpinBox()
@@ -81,7 +91,9 @@ class AutoAssignDialog(QDialog):
         self.per_dossier.setRange(1, 10)
         self.per_dossier.setValue(per_dossier)
         self.per_dossier.setMaximumWidth(80)
-        self.avoid_region = QCheckBox("Aucun rapporteur de la région du dossier")
+        self.avoid_region = QCheckBox(
+            translate("AssignmentWindow", "Aucun rapporteur de la région du dossier")
+        )
         self.avoid_region.setObjectName("avoidRegion")
         self.summary = QLabel()
         self.summary.setObjectName("previewSummary")
@@ -97,13 +109,15 @@ class AutoAssignDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.apply_button.setText("&Appliquer")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("A&nnuler")
+        self.apply_button.setText(translate("AssignmentWindow", "&Appliquer"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("AssignmentWindow", "A&nnuler")
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow("&Rapporteurs par dossier :", self.per_dossier)
+        form.addRow(translate("AssignmentWindow", "&Rapporteurs par dossier :"), self.per_dossier)
         form.addRow("", self.avoid_region)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -141,9 +155,14 @@ class AutoAssignDialog(QDialog):
             f"{r.name} {before[r.id]}→{plan.loads[r.id]}" for r in proposal.board.rapporteurs
         )
         lines = [
-            f"<b>{len(plan.added)} attribution(s) à ajouter</b> ({proposal.per_dossier} par "
-            f"dossier ; les attributions existantes sont gardées).",
-            f"Charges : {loads or '—'} (écart {plan.spread}).",
+            translate(
+                "AssignmentWindow",
+                "<b>{n} attribution(s) à ajouter</b> ({per} par dossier ; les attributions "
+                "existantes sont gardées).",
+            ).format(n=len(plan.added), per=proposal.per_dossier),
+            translate("AssignmentWindow", "Charges : {loads} (écart {spread}).").format(
+                loads=loads or "—", spread=plan.spread
+            ),
             connection_text(plan.connected, len(plan.groups)),
         ]
         if plan.shortages:
@@ -151,8 +170,12 @@ class AutoAssignDialog(QDialog):
                 f"{proposal.numero(s.dossier_id)} ({s.possible}/{s.needed})" for s in plan.shortages
             )
             lines.append(
-                f"<span style='color:#a33'>Pas assez de rapporteurs possibles (conflits, "
-                f"région) : {short}.</span>"
+                "<span style='color:#a33'>"
+                + translate(
+                    "AssignmentWindow",
+                    "Pas assez de rapporteurs possibles (conflits, région) : {short}.",
+                ).format(short=short)
+                + "</span>"
             )
         self.summary.setText("<br>".join(lines))
         self.apply_button.setEnabled(bool(plan.added))
@@ -164,7 +187,7 @@ class AssignmentWindow(QMainWindow):
         self.main = main
         self.path = main.call_path()
         self.changed = False
-        self.setWindowTitle("Attribution des dossiers")
+        self.setWindowTitle(translate("AssignmentWindow", "Attribution des dossiers"))
         self.setObjectName("assignmentWindow")
         self.model = AssignmentMatrixModel(self)
         self.table = QTableView()
@@ -187,17 +210,23 @@ class AssignmentWindow(QMainWindow):
         self.summary.setWordWrap(True)
 
         buttons = QHBoxLayout()
-        self.auto_button = self._button("&Répartir automatiquement…", "Ctrl+R", self.auto_assign)
+        self.auto_button = self._button(
+            translate("AssignmentWindow", "&Répartir automatiquement…"), "Ctrl+R", self.auto_assign
+        )
         self.export_button = self._button(
-            "&Exporter la grille d'un rapporteur…", "Ctrl+E", self.choose_and_export
+            translate("AssignmentWindow", "&Exporter la grille d'un rapporteur…"),
+            "Ctrl+E",
+            self.choose_and_export,
         )
         self.import_button = self._button(
-            "&Importer une grille remplie…", "Ctrl+I", self.choose_and_import
+            translate("AssignmentWindow", "&Importer une grille remplie…"),
+            "Ctrl+I",
+            self.choose_and_import,
         )
         for b in (self.auto_button, self.export_button, self.import_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        buttons.addWidget(self._button("&Fermer", "Esc", self.close))
+        buttons.addWidget(self._button(translate("AssignmentWindow", "&Fermer"), "Esc", self.close))
 
         host = QWidget()
         layout = QVBoxLayout(host)
@@ -205,9 +234,13 @@ class AssignmentWindow(QMainWindow):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         hint = QLabel(
-            "Cliquez une case (ou Espace) pour attribuer ou retirer un dossier ; les cases "
-            "grises sont des conflits d'intérêts déclarés."
+            translate(
+                "AssignmentWindow",
+                "Cliquez une case (ou Espace) pour attribuer ou retirer un dossier ; les cases "
+                "grises sont des conflits d'intérêts déclarés.",
+            )
         )
+        hint.setObjectName("assignmentHelp")
         hint.setStyleSheet("color: #555")
         layout.addWidget(hint)
         self.setCentralWidget(host)
@@ -217,7 +250,8 @@ class AssignmentWindow(QMainWindow):
     def _button(self, text: str, keys: str, slot: Any) -> QPushButton:
         button = QPushButton(text)
         button.setShortcut(QKeySequence(keys))
-        button.setToolTip(f"{text.replace('&', '').rstrip('…')} ({keys})")
+        shown = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+        button.setToolTip(f"{text.replace('&', '').rstrip('…')} ({shown})")
         button.clicked.connect(slot)
         return button
 
@@ -233,11 +267,26 @@ class AssignmentWindow(QMainWindow):
         if current.isValid():
             self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
         self.table.setColumnWidth(0, 54)
+        # Rapporteur columns as wide as their longest words (« 3 applications », « ✓ submitted »
+        # in English are wider than the French), never narrower than the default.
+        header = self.table.horizontalHeader()
+        for col in range(1, self.model.columnCount()):
+            needed = max(
+                self.table.sizeHintForColumn(col), header.sectionSizeFromContents(col).width()
+            )
+            self.table.setColumnWidth(col, max(header.defaultSectionSize(), needed))
         short = sum(1 for d in board.dossiers if board.count_on(d.id) < board.per_dossier)
         self.summary.setText(
-            f"<b>{len(board.dossiers)} dossier(s) éligible(s)</b>, "
-            f"{len(board.rapporteurs)} rapporteur(s) actif(s), {board.per_dossier} rapporteurs "
-            f"par dossier ; {short} dossier(s) incomplet(s). "
+            translate(
+                "AssignmentWindow",
+                "<b>{dossiers} dossier(s) éligible(s)</b>, {rapporteurs} rapporteur(s) actif(s), "
+                "{per} rapporteurs par dossier ; {short} dossier(s) incomplet(s). ",
+            ).format(
+                dossiers=len(board.dossiers),
+                rapporteurs=len(board.rapporteurs),
+                per=board.per_dossier,
+                short=short,
+            )
             + connection_text(board.connected, len(board.groups))
         )
 
@@ -262,12 +311,20 @@ class AssignmentWindow(QMainWindow):
         try:
             if self.model.is_assigned(index):
                 assignment.unassign(store, person=r.id, numero=d.numero)
-                done = f"{r.name} retiré(e) de {d.numero}"
+                done = translate("AssignmentWindow", "{name} retiré(e) de {numero}").format(
+                    name=r.name, numero=d.numero
+                )
             else:
                 assignment.assign(store, person=r.id, numero=d.numero)
-                done = f"{d.numero} confié à {r.name}"
+                done = translate("AssignmentWindow", "{numero} confié à {name}").format(
+                    numero=d.numero, name=r.name
+                )
         except (assignment.AssignmentError, PeopleError) as exc:
-            errors.show_error(self, "Attribution", str(exc)[:1].upper() + str(exc)[1:] + ".")
+            errors.show_error(
+                self,
+                translate("AssignmentWindow", "Attribution"),
+                str(exc)[:1].upper() + str(exc)[1:] + ".",
+            )
             return
         self.changed = True
         self.statusBar().showMessage(done, 8000)
@@ -288,10 +345,14 @@ class AssignmentWindow(QMainWindow):
         try:
             count = assignment.apply(self.main.store, proposal)
         except assignment.AssignmentError as exc:
-            errors.show_error(self, "Répartir automatiquement", str(exc))
+            errors.show_error(
+                self, translate("AssignmentWindow", "Répartir automatiquement"), str(exc)
+            )
             return
         self.changed = True
-        self.statusBar().showMessage(f"{count} attribution(s) ajoutée(s)", 10_000)
+        self.statusBar().showMessage(
+            translate("AssignmentWindow", "{n} attribution(s) ajoutée(s)").format(n=count), 10_000
+        )
         self.refresh()
 
     # -- grids -------------------------------------------------------------------------------
@@ -332,10 +393,17 @@ def export_grid_to(main: MainWindow, person_id: int, out: Path) -> Job | None:
     def done(result: tuple[str, int]) -> None:
         name, count = result
         main.statusBar().showMessage(
-            f"Grille de {name} écrite : {out} ({count} dossier(s))", 15_000
+            translate(
+                "AssignmentWindow", "Grille de {name} écrite : {out} ({n} dossier(s))"
+            ).format(name=name, out=out, n=count),
+            15_000,
         )
 
-    return main.run_task(work, label=f"Grille vers {out.name}", on_done=done)
+    return main.run_task(
+        work,
+        label=translate("AssignmentWindow", "Grille vers {name}").format(name=out.name),
+        on_done=done,
+    )
 
 
 def import_grid_from(main: MainWindow, source: Path, *, submit: bool) -> Job | None:
@@ -344,7 +412,7 @@ def import_grid_from(main: MainWindow, source: Path, *, submit: bool) -> Job | N
     if path is None:
         return None
     actor = main.store.actor  # type: ignore[union-attr]
-    title = "Importer une grille remplie"
+    title = translate("AssignmentWindow", "Importer une grille remplie")
 
     def work(_ctx: JobContext) -> grids.GridImport | grids.GridRefused:
         from ...services import grids  # openpyxl: loaded when a grid is read, not at start-up
@@ -376,24 +444,43 @@ def choose_and_export_grid(
 ) -> Job | None:
     store = main.store
     if store is None:
-        errors.show_error(main, "Exporter une grille", "Ouvrez d'abord un fichier d'appel.")
+        errors.show_error(
+            main,
+            translate("AssignmentWindow", "Exporter une grille"),
+            translate("AssignmentWindow", "Ouvrez d'abord un fichier d'appel."),
+        )
         return None
     people = assignment.board(store).rapporteurs
     if not people:
-        errors.show_error(main, "Exporter une grille", "Aucun rapporteur actif dans cet appel.")
+        errors.show_error(
+            main,
+            translate("AssignmentWindow", "Exporter une grille"),
+            translate("AssignmentWindow", "Aucun rapporteur actif dans cet appel."),
+        )
         return None
     person = next((r for r in people if r.id == person_id), None)
     if person is None:
-        names = [f"{r.name} ({r.load} dossier(s))" for r in people]
+        names = [
+            translate("AssignmentWindow", "{name} ({n} dossier(s))").format(name=r.name, n=r.load)
+            for r in people
+        ]
         picked, ok = QInputDialog.getItem(
-            parent or main, "Exporter la grille d'un rapporteur", "Rapporteur :", names, 0, False
+            parent or main,
+            translate("AssignmentWindow", "Exporter la grille d'un rapporteur"),
+            translate("AssignmentWindow", "Rapporteur :"),
+            names,
+            0,
+            False,
         )
         if not ok:
             return None
         person = people[names.index(picked)]
     start = store.path.with_name(f"grille-{_slug(person.name)}.xlsx")
     name, _ = QFileDialog.getSaveFileName(
-        parent or main, f"Grille de {person.name}", str(start), GRID_FILTER
+        parent or main,
+        translate("AssignmentWindow", "Grille de {name}").format(name=person.name),
+        str(start),
+        translate("AssignmentWindow", GRID_FILTER),
     )
     if not name:
         return None
@@ -403,20 +490,35 @@ def choose_and_export_grid(
 
 def choose_and_import_grid(main: MainWindow, *, parent: QWidget | None = None) -> Job | None:
     if main.store is None:
-        errors.show_error(main, "Importer une grille", "Ouvrez d'abord un fichier d'appel.")
+        errors.show_error(
+            main,
+            translate("AssignmentWindow", "Importer une grille"),
+            translate("AssignmentWindow", "Ouvrez d'abord un fichier d'appel."),
+        )
         return None
     name, _ = QFileDialog.getOpenFileName(
-        parent or main, "Importer une grille remplie", str(main.store.path.parent), GRID_FILTER
+        parent or main,
+        translate("AssignmentWindow", "Importer une grille remplie"),
+        str(main.store.path.parent),
+        translate("AssignmentWindow", GRID_FILTER),
     )
     if not name:
         return None
+    choices = [
+        translate("AssignmentWindow", "restent en brouillon"),
+        translate("AssignmentWindow", "sont soumises"),
+    ]
     submit, ok = QInputDialog.getItem(
-        parent or main, "Importer une grille remplie", "Les évaluations complètes :",
-        ["restent en brouillon", "sont soumises"], 0, False,
-    )  # fmt: skip
+        parent or main,
+        translate("AssignmentWindow", "Importer une grille remplie"),
+        translate("AssignmentWindow", "Les évaluations complètes :"),
+        choices,
+        0,
+        False,
+    )
     if not ok:
         return None
-    return import_grid_from(main, Path(name), submit=submit == "sont soumises")
+    return import_grid_from(main, Path(name), submit=submit == choices[1])
 
 
 # -- the menu ---------------------------------------------------------------------------------
@@ -424,7 +526,11 @@ def choose_and_import_grid(main: MainWindow, *, parent: QWidget | None = None) -
 
 def open_window(main: MainWindow) -> AssignmentWindow | None:
     if main.store is None:
-        errors.show_error(main, "Attribution des dossiers", "Ouvrez d'abord un fichier d'appel.")
+        errors.show_error(
+            main,
+            translate("AssignmentWindow", "Attribution des dossiers"),
+            translate("AssignmentWindow", "Ouvrez d'abord un fichier d'appel."),
+        )
         return None
     window = getattr(main, "assignment_window", None)
     if window is None:

@@ -8,7 +8,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QModelIndex, QPointF, QUrl
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QModelIndex,
+    QPointF,
+    QUrl,
+)
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
@@ -38,16 +47,30 @@ from ..tasks import TaskManager
 from ..uiloader import child, load_ui
 
 ContentLoader = Callable[[int], bytes]
+FINGERPRINT_WIDTH = 100
 ZOOM_STEPS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
-KIND_LABELS = {"dossier_candidature": "dossier de candidature"}
+KIND_LABELS = {"dossier_candidature": QT_TRANSLATE_NOOP("AttachmentsTab", "dossier de candidature")}
+translate = QCoreApplication.translate
+
+
+def _kind(a: Attachment) -> str:
+    if a.kind in KIND_LABELS:
+        return translate("AttachmentsTab", KIND_LABELS[a.kind])
+    return a.kind.replace("_", " ")
+
+
+_TITLES = (
+    QT_TRANSLATE_NOOP("columns", "Fichier"),
+    QT_TRANSLATE_NOOP("columns", "Nature"),
+    QT_TRANSLATE_NOOP("columns", "Taille"),
+    QT_TRANSLATE_NOOP("columns", "SHA-256"),
+)
 
 COLUMNS = (
     Column[Attachment]("Fichier", lambda a: a.filename),
-    Column[Attachment]("Nature", lambda a: KIND_LABELS.get(a.kind, a.kind.replace("_", " "))),
+    Column[Attachment]("Nature", _kind),
     Column[Attachment]("Taille", lambda a: fmt.size(a.size), align_right=True),
-    Column[Attachment](
-        "Empreinte SHA-256", lambda a: a.sha256[:16] + "…", tooltip=lambda a: a.sha256
-    ),
+    Column[Attachment]("SHA-256", lambda a: a.sha256[:16] + "…", tooltip=lambda a: a.sha256),
 )
 
 
@@ -86,8 +109,11 @@ class AttachmentsTab(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2, 3):
+        for col in (1, 2):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # The fingerprint is cut anyway (whole in its tooltip): the file name gets the room.
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(3, FINGERPRINT_WIDTH)
         self.table.selectionModel().currentRowChanged.connect(self._on_attachment)
         # Dossiers hold a few pieces: the list stays short and the page gets the room.
         child(self, QSplitter, "attachmentsSplitter").setSizes([90, 800])
@@ -103,7 +129,7 @@ class AttachmentsTab(QWidget):
         self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
         self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.fit_button.setChecked(True)
-        self.zoom_label.setText("ajusté")
+        self.zoom_label.setText(self.tr("ajusté"))
         self._wire_toolbar()
 
     # -- set-up -----------------------------------------------------------------------------
@@ -156,7 +182,7 @@ class AttachmentsTab(QWidget):
             self.table.selectRow(0)
         else:
             self.stack.setCurrentWidget(child(self, QWidget, "otherPage"))
-            self.other_label.setText("Aucune pièce jointe à ce dossier.")
+            self.other_label.setText(self.tr("Aucune pièce jointe à ce dossier."))
             self.open_button.hide()
 
     def activate(self) -> None:
@@ -210,11 +236,14 @@ class AttachmentsTab(QWidget):
         ext = known_type(a.filename, content)
         if ext is None or (ext == "pdf" and self._verdicts.get(a.sha256, "") is not None):
             self._show_message(
-                f"« {a.filename} » ne peut pas être ouvert : seuls les documents reconnus à leur "
-                f"contenu et à leur extension s'ouvrent hors de l'application "
-                f"({', '.join(KNOWN_EXTENSIONS)})."
+                self.tr(
+                    "« {name} » ne peut pas être ouvert : seuls les documents reconnus à leur "
+                    "contenu et à leur extension s'ouvrent hors de l'application ({types})."
+                ).format(name=a.filename, types=", ".join(KNOWN_EXTENSIONS))
                 if ext is None
-                else f"« {a.filename} » : la pièce n'a pas été vérifiée ou est illisible.",
+                else self.tr("« {name} » : la pièce n'a pas été vérifiée ou est illisible.").format(
+                    name=a.filename
+                ),
                 can_open=False,
             )
             return None
@@ -240,7 +269,9 @@ class AttachmentsTab(QWidget):
                 self._load(a)
         else:
             self._show_message(
-                f"« {a.filename} » ({fmt.size(a.size)}) ne peut pas être affiché ici.",
+                self.tr("« {name} » ({size}) ne peut pas être affiché ici.").format(
+                    name=a.filename, size=fmt.size(a.size)
+                ),
                 can_open=True,
             )
 
@@ -264,10 +295,13 @@ class AttachmentsTab(QWidget):
         if self._probing == a.sha256:
             return
         self._probing = a.sha256
-        self._show_message(f"Vérification de « {a.filename} »…", can_open=False)
+        self._show_message(
+            self.tr("Vérification de « {name} »…").format(name=a.filename), can_open=False
+        )
         data = self._loader(a.id)  # type: ignore[arg-type]
         job = self.probes.run(
-            lambda _ctx: check_pdf(data, timeout=limits.PDF_TIMEOUT_S), label="Vérification"
+            lambda _ctx: check_pdf(data, timeout=limits.PDF_TIMEOUT_S),
+            label=self.tr("Vérification"),
         )
         job.done.connect(lambda _check: self._probed(a, None))
         job.failed.connect(lambda reason: self._probed(a, reason))
@@ -281,7 +315,12 @@ class AttachmentsTab(QWidget):
             self._load(current)
 
     def _show_unreadable(self, a: Attachment, reason: str) -> None:
-        self._show_message(f"Pièce illisible : « {a.filename} » — {reason}", can_open=False)
+        self._show_message(
+            self.tr("Pièce illisible : « {name} » — {reason}").format(
+                name=a.filename, reason=reason
+            ),
+            can_open=False,
+        )
 
     def _show_pdf(self, data: bytes) -> None:
         self.stack.setCurrentWidget(self.pdf_view)
@@ -292,7 +331,7 @@ class AttachmentsTab(QWidget):
         count = self.document.pageCount()
         self.page_spin.setRange(1, max(1, count))
         self.page_spin.setValue(1)
-        self.page_count.setText(f"sur {count}")
+        self.page_count.setText(self.tr("sur {count}").format(count=count))
         if self.search_edit.text():
             self._search(self.search_edit.text())
 
@@ -302,13 +341,13 @@ class AttachmentsTab(QWidget):
             self._buffer.close()
             self._buffer.deleteLater()
             self._buffer = None
-        self.page_count.setText("sur 0")
+        self.page_count.setText(self.tr("sur {count}").format(count=0))
         self.search_label.clear()
 
     def _fit_width(self, on: bool) -> None:
         if on:
             self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-            self.zoom_label.setText("ajusté")
+            self.zoom_label.setText(self.tr("ajusté"))
 
     def _on_page(self, page: int) -> None:
         self.page_spin.blockSignals(True)
@@ -332,7 +371,7 @@ class AttachmentsTab(QWidget):
         if not text:
             self.search_label.clear()
         elif not count:
-            self.search_label.setText("aucun résultat")
+            self.search_label.setText(self.tr("aucun résultat"))
         else:
             if not self._jumped:
                 self._jumped = True

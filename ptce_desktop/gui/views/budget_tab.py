@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
 
 from ...services.browse import Budget, DossierFile, budget
 from .. import format as fmt
 from ..partials.records import Column, RecordTableModel
 from ..uiloader import child, load_ui
+
+translate = QCoreApplication.translate
 
 
 @dataclass(slots=True, frozen=True)
@@ -21,17 +24,37 @@ class _Line:
     strong: bool = False  # group titles and subtotals
 
 
+# The service's headings, shown in the interface's language.
+_HEADINGS = (
+    QT_TRANSLATE_NOOP("BudgetTab", "Subvention demandée (PTCE)"),
+    QT_TRANSLATE_NOOP("BudgetTab", "Cofinancements acquis"),
+    QT_TRANSLATE_NOOP("BudgetTab", "Cofinancements sollicités"),
+    QT_TRANSLATE_NOOP("BudgetTab", "Autofinancement et autres ressources"),
+)
+
+
+def _heading(text: str) -> str:
+    return translate("BudgetTab", text) if text in _HEADINGS else text
+
+
 def _lines(b: Budget) -> list[_Line]:
-    lines = [_Line(b.requested.label, "", b.requested.amount, b.requested.share, True)]
+    r = b.requested
+    lines = [_Line(_heading(r.label), "", r.amount, r.share, True)]
     for g in b.groups:
-        lines.append(_Line(g.title, "", g.total, g.share, True))
+        lines.append(_Line(_heading(g.title), "", g.total, g.share, True))
         lines += [_Line(f"    {x.label}", x.detail, x.amount, x.share) for x in g.lines]
     if b.remainder is not None:
         r = b.remainder
-        lines.append(_Line(r.label, "", r.amount, r.share, True))
+        lines.append(_Line(_heading(r.label), "", r.amount, r.share, True))
     return lines
 
 
+_TITLES = (
+    QT_TRANSLATE_NOOP("columns", "Poste"),
+    QT_TRANSLATE_NOOP("columns", "Nature"),
+    QT_TRANSLATE_NOOP("columns", "Montant"),
+    QT_TRANSLATE_NOOP("columns", "Part du coût total"),
+)
 COLUMNS = (
     Column[_Line]("Poste", lambda x: x.label, bold=lambda x: x.strong),
     Column[_Line]("Nature", lambda x: x.detail),
@@ -74,22 +97,27 @@ class BudgetTab(QWidget):
     def show_file(self, f: DossierFile) -> None:
         b = budget(f.dossier)
         cofunded = sum(g.total for g in b.groups)
-        self.total_label.setText(_figure("Coût total du projet", fmt.eur(b.total_cost)))
+        self.total_label.setText(_figure(self.tr("Coût total du projet"), fmt.eur(b.total_cost)))
         self.requested_label.setText(
             _figure(
-                "Subvention demandée",
+                self.tr("Subvention demandée"),
                 f"{fmt.eur(b.requested.amount)} "
                 f"<span style='font-size:10pt;color:#555'>"
                 f"({fmt.percent(b.requested.share)})</span>",
             )
         )
-        self.cofunded_label.setText(_figure("Cofinancements", fmt.eur(cofunded)))
+        self.cofunded_label.setText(_figure(self.tr("Cofinancements"), fmt.eur(cofunded)))
         self.model.set_records(_lines(b))
         if b.total_cost is None:
-            self.note.setText("Coût total non renseigné : les parts ne peuvent être calculées.")
+            self.note.setText(
+                self.tr("Coût total non renseigné : les parts ne peuvent être calculées.")
+            )
         elif b.remainder is not None and b.remainder.amount < 0:
             self.note.setText(
-                "Attention : la subvention et les cofinancements dépassent le coût total déclaré."
+                self.tr(
+                    "Attention : la subvention et les cofinancements dépassent le coût total "
+                    "déclaré."
+                )
             )
         else:
-            self.note.setText("Parts calculées sur le coût total déclaré par le porteur.")
+            self.note.setText(self.tr("Parts calculées sur le coût total déclaré par le porteur."))

@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -45,6 +45,7 @@ from ...io.call_settings import SettingsFileError, read_settings, write_settings
 from ...services import call_settings
 from ...services.files import StoreError, open_call
 from .. import errors
+from .. import format as fmt
 from ..features import call_menu
 from ..tasks import Job, JobContext
 
@@ -52,9 +53,41 @@ if TYPE_CHECKING:
     from ..main_window import MainWindow
 
 MAX_AMOUNT = 1e12
-TOML_FILTER = "Paramètres d'appel (*.toml)"
-FUNDER_COLUMNS = ("Code", "Nom", "Groupe", "Montant (€)")
-CRITERION_COLUMNS = ("Code", "Libellé", "Description", "Poids", "Min", "Max", "Seuil élim.")
+translate = QCoreApplication.translate
+TOML_FILTER = QT_TRANSLATE_NOOP("CallSettingsDialog", "Paramètres d'appel (*.toml)")
+FUNDER_COLUMNS = (
+    QT_TRANSLATE_NOOP("CallSettingsDialog", "Code"),
+    QT_TRANSLATE_NOOP("CallSettingsDialog", "Nom"),
+    QT_TRANSLATE_NOOP("CallSettingsDialog", "Groupe"),
+    QT_TRANSLATE_NOOP("CallSettingsDialog", "Montant (€)"),
+)
+CRITERION_COLUMNS = (
+    QT_TRANSLATE_NOOP("CallSettingsDialog", "Code"),
+    QT_TRANSLATE_NOOP("CallSettingsDialog", "Libellé"),
+    QT_TRANSLATE_NOOP("CallSettingsDialog", "Description"),
+    QT_TRANSLATE_NOOP("CallSettingsDialog", "Poids"),
+    QT_TRANSLATE_NOOP("CallSettingsDialog", "Min"),
+    QT_TRANSLATE_NOOP("CallSettingsDialog", "Max"),
+    QT_TRANSLATE_NOOP("CallSettingsDialog", "Seuil élim."),
+)
+# The rules' descriptions (domain/eligibility.py), in the interface's language.
+_RULES = (
+    QT_TRANSLATE_NOOP("rules", "Au moins une entreprise de l'ESS parmi les membres"),
+    QT_TRANSLATE_NOOP("rules", "Au moins une entreprise hors ESS (commerciale) parmi les membres"),
+    QT_TRANSLATE_NOOP("rules", "Un nombre minimal de membres (personnes morales)"),
+    QT_TRANSLATE_NOOP(
+        "rules", "Cofinancement des collectivités, plafonné par collectivité et au total"
+    ),
+    QT_TRANSLATE_NOOP("rules", "Montant demandé entre grant_min et grant_max"),
+    QT_TRANSLATE_NOOP("rules", "SIRET du porteur valide"),
+    QT_TRANSLATE_NOOP("rules", "Pièces obligatoires jointes au dossier"),
+)
+
+
+def _titles(titles: tuple[str, ...]) -> list[str]:
+    return [translate("CallSettingsDialog", t) for t in titles]
+
+
 # Criterion columns frozen once a review is submitted: code, weight, scale.
 FROZEN_COLUMNS = (0, 3, 4, 5)
 
@@ -64,7 +97,10 @@ def _amount_box(value: float = 0.0) -> QDoubleSpinBox:
     box.setRange(0, MAX_AMOUNT)
     box.setDecimals(2)
     box.setGroupSeparatorShown(True)
-    box.setSuffix(" €")
+    if fmt.is_english():
+        box.setPrefix("€")
+    else:
+        box.setSuffix(" €")
     box.setValue(value)
     return box
 
@@ -85,31 +121,35 @@ class CallSettingsDialog(QDialog):
 
     def __init__(self, call: Call, *, frozen_reason: str | None, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Paramètres de l'appel")
+        self.setWindowTitle(self.tr("Paramètres de l'appel"))
         self.resize(1000, 640)
         self.original = call
         self.frozen_reason = frozen_reason
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._general_tab(), "&Général")
-        self.tabs.addTab(self._funders_tab(), "&Financeurs")
-        self.tabs.addTab(self._grid_tab(), "G&rille")
-        self.tabs.addTab(self._eligibility_tab(), "É&ligibilité")
+        self.tabs.addTab(self._general_tab(), self.tr("&Général"))
+        self.tabs.addTab(self._funders_tab(), self.tr("&Financeurs"))
+        self.tabs.addTab(self._grid_tab(), self.tr("G&rille"))
+        self.tabs.addTab(self._eligibility_tab(), self.tr("É&ligibilité"))
         self.problem = QLabel()
         self.problem.setObjectName("problemLabel")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b00020; font-weight: bold")
-        self.import_button = QPushButton("&Importer…")
-        self.import_button.setToolTip("Remplir le formulaire depuis un fichier de paramètres TOML")
-        self.export_button = QPushButton("E&xporter…")
-        self.export_button.setToolTip("Écrire ces paramètres dans un fichier TOML commenté")
+        self.import_button = QPushButton(self.tr("&Importer…"))
+        self.import_button.setToolTip(
+            self.tr("Remplir le formulaire depuis un fichier de paramètres TOML")
+        )
+        self.export_button = QPushButton(self.tr("E&xporter…"))
+        self.export_button.setToolTip(
+            self.tr("Écrire ces paramètres dans un fichier TOML commenté")
+        )
         self.import_button.clicked.connect(self.import_file)
         self.export_button.clicked.connect(self.export_file)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuler")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Enregistrer")
+        self.ok_button.setText(self.tr("Enregistrer"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
@@ -130,11 +170,13 @@ class CallSettingsDialog(QDialog):
         self.year = _int_box(2013, 1900, 2200)
         self.year.setGroupSeparatorShown(False)
         self.reference = QLineEdit()
-        self.reference.setToolTip("Préfixe des procès-verbaux : « PV-2013 » donne PV-2013-S1")
+        self.reference.setToolTip(
+            self.tr("Préfixe des procès-verbaux : « PV-2013 » donne PV-2013-S1")
+        )
         self.place = QLineEdit()
-        self.place.setToolTip("« Fait à … » au bas des procès-verbaux et des courriers")
+        self.place.setToolTip(self.tr("« Fait à … » au bas des procès-verbaux et des courriers"))
         self.ministries = QPlainTextEdit()
-        self.ministries.setToolTip("Un ministère par ligne, dans l'ordre de l'en-tête")
+        self.ministries.setToolTip(self.tr("Un ministère par ligne, dans l'ordre de l'en-tête"))
         self.ministries.setTabChangesFocus(True)
         self.ministries.setMaximumHeight(140)
         self.envelope = _amount_box()
@@ -143,21 +185,23 @@ class CallSettingsDialog(QDialog):
         self.per_dossier = _int_box(2, 1, 20)
         self.tie_break = QLineEdit()
         self.tie_break.setToolTip(
-            "Codes de critères, « submitted_on » (dépôt le plus ancien d'abord) ou "
-            "« amount_requested » (montant le plus faible d'abord), séparés par des virgules"
+            self.tr(
+                "Codes de critères, « submitted_on » (dépôt le plus ancien d'abord) ou "
+                "« amount_requested » (montant le plus faible d'abord), séparés par des virgules"
+            )
         )
         form = QFormLayout()
         for label, widget in (
-            ("&Titre :", self.title),
-            ("&Année :", self.year),
-            ("&Référence des PV :", self.reference),
-            ("&Lieu :", self.place),
-            ("&Ministères (en-tête) :", self.ministries),
-            ("&Enveloppe :", self.envelope),
-            ("Subvention mi&nimale :", self.grant_min),
-            ("Subvention ma&ximale :", self.grant_max),
-            ("Ra&pporteurs par dossier :", self.per_dossier),
-            ("&Départage des ex aequo :", self.tie_break),
+            (self.tr("&Titre :"), self.title),
+            (self.tr("&Année :"), self.year),
+            (self.tr("&Référence des PV :"), self.reference),
+            (self.tr("&Lieu :"), self.place),
+            (self.tr("&Ministères (en-tête) :"), self.ministries),
+            (self.tr("&Enveloppe :"), self.envelope),
+            (self.tr("Subvention mi&nimale :"), self.grant_min),
+            (self.tr("Subvention ma&ximale :"), self.grant_max),
+            (self.tr("Ra&pporteurs par dossier :"), self.per_dossier),
+            (self.tr("&Départage des ex aequo :"), self.tie_break),
         ):
             form.addRow(label, widget)
         for edit in (self.title, self.reference, self.place, self.tie_break):
@@ -186,14 +230,14 @@ class CallSettingsDialog(QDialog):
     def _funders_tab(self) -> QWidget:
         self.funders = QTableWidget(0, len(FUNDER_COLUMNS))
         self.funders.setObjectName("fundersTable")
-        self.funders.setHorizontalHeaderLabels(FUNDER_COLUMNS)
+        self.funders.setHorizontalHeaderLabels(_titles(FUNDER_COLUMNS))
         header = self.funders.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.funders.setColumnWidth(2, 170)
         self.funders.setColumnWidth(3, 170)
         self.funders.itemChanged.connect(self.check)
-        self.add_funder = QPushButton("Ajouter un &financeur")
-        self.remove_funder = QPushButton("Retirer le financeur")
+        self.add_funder = QPushButton(self.tr("Ajouter un &financeur"))
+        self.remove_funder = QPushButton(self.tr("Retirer le financeur"))
         self.add_funder.clicked.connect(
             lambda: self._add_funder(Funder(code="", name="", amount=0))
         )
@@ -204,14 +248,16 @@ class CallSettingsDialog(QDialog):
     def _grid_tab(self) -> QWidget:
         self.criteria = QTableWidget(0, len(CRITERION_COLUMNS))
         self.criteria.setObjectName("criteriaTable")
-        self.criteria.setHorizontalHeaderLabels(CRITERION_COLUMNS)
+        self.criteria.setHorizontalHeaderLabels(_titles(CRITERION_COLUMNS))
         header = self.criteria.horizontalHeader()
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.criteria.setColumnWidth(0, 130)
         self.criteria.setColumnWidth(1, 240)
+        threshold = header.sectionSizeFromContents(6).width()  # « Elim. threshold » whole
+        self.criteria.setColumnWidth(6, max(threshold + 8, header.defaultSectionSize()))
         self.criteria.itemChanged.connect(self.check)
-        self.add_criterion = QPushButton("Ajouter un &critère")
-        self.remove_criterion = QPushButton("Retirer le critère")
+        self.add_criterion = QPushButton(self.tr("Ajouter un &critère"))
+        self.remove_criterion = QPushButton(self.tr("Retirer le critère"))
         self.add_criterion.clicked.connect(
             lambda: self._add_criterion(Criterion(code="", label="", weight=0))
         )
@@ -239,7 +285,7 @@ class CallSettingsDialog(QDialog):
         self.rule_boxes: dict[str, QGroupBox | QCheckBox] = {}
         column = QVBoxLayout()
         for rule, params in RULE_PARAMETERS.items():
-            text = f"{rule} — {RULE_DESCRIPTIONS[rule]}"
+            text = f"{rule} — {translate('rules', RULE_DESCRIPTIONS[rule])}"
             box: QGroupBox | QCheckBox
             if params:
                 box = QGroupBox(text)
@@ -250,19 +296,19 @@ class CallSettingsDialog(QDialog):
             self.rule_boxes[rule] = box
             column.addWidget(box)
         self.min_members = _int_box(3, 0, 1000)
-        self.require_authority = QCheckBox("Un cofinancement d'une collectivité est exigé")
+        self.require_authority = QCheckBox(self.tr("Un cofinancement d'une collectivité est exigé"))
         self.max_each = self._percent_box()
         self.max_total = self._percent_box()
         self.attachments = QLineEdit()
-        self.attachments.setToolTip("Types de pièces exigés, séparés par des virgules")
+        self.attachments.setToolTip(self.tr("Types de pièces exigés, séparés par des virgules"))
         for rule, rows in (
-            ("min_members", [("Membres au moins :", self.min_members)]),
+            ("min_members", [(self.tr("Membres au moins :"), self.min_members)]),
             ("authority_cofunding", [
                 ("", self.require_authority),
-                ("Part maximale par collectivité :", self.max_each),
-                ("Part maximale de toutes les collectivités :", self.max_total),
+                (self.tr("Part maximale par collectivité :"), self.max_each),
+                (self.tr("Part maximale de toutes les collectivités :"), self.max_total),
             ]),
-            ("attachments", [("Types de pièces exigés :", self.attachments)]),
+            ("attachments", [(self.tr("Types de pièces exigés :"), self.attachments)]),
         ):  # fmt: skip
             form = QFormLayout(self.rule_boxes[rule])  # type: ignore[arg-type]
             for label, widget in rows:
@@ -314,9 +360,9 @@ class CallSettingsDialog(QDialog):
         threshold = QDoubleSpinBox()
         threshold.setRange(-101, 100)
         threshold.setDecimals(1)
-        threshold.setSpecialValueText("aucun")
+        threshold.setSpecialValueText(self.tr("aucun"))
         threshold.setValue(-101 if c.eliminatory_below is None else c.eliminatory_below)
-        threshold.setToolTip("Seuil éliminatoire de la moyenne (« aucun » : pas de seuil)")
+        threshold.setToolTip(self.tr("Seuil éliminatoire de la moyenne (« aucun » : pas de seuil)"))
         for col, box in ((3, weight), (4, low), (5, high), (6, threshold)):
             box.valueChanged.connect(self.check)
             self.criteria.setCellWidget(row, col, box)
@@ -449,12 +495,17 @@ class CallSettingsDialog(QDialog):
             return
         call = self.settings()
         funded = sum(f.amount for f in call.funders)
-        said = f"Total des parts : {funded:,.2f} € pour une enveloppe de {call.envelope:,.2f} €"
-        self.funder_total.setText(said.replace(",", "\u202f").replace(".", ","))
+        self.funder_total.setText(
+            self.tr("Total des parts : {funded} pour une enveloppe de {envelope}").format(
+                funded=fmt.eur(funded), envelope=fmt.eur(call.envelope)
+            )
+        )
         weights = sum(c.weight for c in call.criteria)
-        self.weight_total.setText(f"Total des poids : {weights:g} / 100")
+        self.weight_total.setText(
+            self.tr("Total des poids : {total} / 100").format(total=fmt.number(weights))
+        )
         found = self.problems()
-        more = f" (et {len(found) - 1} autre(s))" if len(found) > 1 else ""
+        more = self.tr(" (et {n} autre(s))").format(n=len(found) - 1) if len(found) > 1 else ""
         self.problem.setText(f"{found[0]}{more}" if found else "")
         self.problem.setToolTip("\n".join(found))
         self.ok_button.setEnabled(not found)
@@ -469,7 +520,9 @@ class CallSettingsDialog(QDialog):
     # -- files ----------------------------------------------------------------------------------
 
     def import_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Importer des paramètres", "", TOML_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Importer des paramètres"), "", self.tr(TOML_FILTER)
+        )
         if name:
             self.load_file(Path(name))
 
@@ -478,10 +531,10 @@ class CallSettingsDialog(QDialog):
         try:
             call = parse_call(read_settings(path))
         except SettingsFileError as exc:
-            errors.show_error(self, "Importer des paramètres", str(exc))
+            errors.show_error(self, self.tr("Importer des paramètres"), str(exc))
             return False
         except InvalidSettings as exc:
-            errors.show_error(self, "Importer des paramètres", f"{path.name} : {exc}",
+            errors.show_error(self, self.tr("Importer des paramètres"), f"{path.name} : {exc}",
                               "\n".join(str(p) for p in exc.problems))  # fmt: skip
             return False
         self.fill(replace(call, template=self.original.template))
@@ -489,7 +542,7 @@ class CallSettingsDialog(QDialog):
 
     def export_file(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Exporter les paramètres", "parametres-appel.toml", TOML_FILTER
+            self, self.tr("Exporter les paramètres"), "parametres-appel.toml", self.tr(TOML_FILTER)
         )
         if name:
             out = Path(name) if name.lower().endswith(".toml") else Path(name + ".toml")
@@ -506,24 +559,41 @@ def save(window: MainWindow, call: Call) -> Job:
             return call_settings.apply(store, call)
 
     def done(keys: list[str]) -> None:
-        said = "modifiés : " + ", ".join(keys) if keys else "inchangés"
-        window.statusBar().showMessage(f"Paramètres de l'appel {said}", 15_000)
+        said = (
+            translate("CallSettingsDialog", "Paramètres de l'appel modifiés : {keys}").format(
+                keys=", ".join(keys)
+            )
+            if keys
+            else translate("CallSettingsDialog", "Paramètres de l'appel inchangés")
+        )
+        window.statusBar().showMessage(said, 15_000)
         if keys:
             window.reload()
 
-    return window.run_task(work, label="Paramètres de l'appel", on_done=done, cancellable=False)
+    return window.run_task(
+        work,
+        label=translate("CallSettingsDialog", "Paramètres de l'appel"),
+        on_done=done,
+        cancellable=False,
+    )
 
 
 def edit_settings(window: MainWindow) -> CallSettingsDialog | None:
     """Open the dialog on the open call; on Enregistrer, save through the service."""
     if window.store is None:
-        errors.show_error(window, "Paramètres de l'appel", "Ouvrez d'abord un fichier d'appel.")
+        errors.show_error(
+            window,
+            translate("CallSettingsDialog", "Paramètres de l'appel"),
+            translate("CallSettingsDialog", "Ouvrez d'abord un fichier d'appel."),
+        )
         return None
     try:
         call = call_settings.current(window.store)
         reason = call_settings.grid_frozen_reason(window.store)
     except (StoreError, LookupError) as exc:
-        errors.show_error(window, "Paramètres de l'appel", str(exc))
+        errors.show_error(
+            window, translate("CallSettingsDialog", "Paramètres de l'appel"), str(exc)
+        )
         return None
     dialog = CallSettingsDialog(call, frozen_reason=reason, parent=window)
     dialog.setObjectName("callSettingsDialog")

@@ -19,11 +19,13 @@ from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QAction, QColor, QCursor, QFont, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QToolTip, QWidget
 
-from ...io.formatting import format_score
 from ...services import compare
 from ...services.compare import ScoredDossier, ScoreDistribution, WeightedScores
 from .. import errors
+from .. import format as fmt
 from ..uiloader import child, load_ui
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -49,7 +51,9 @@ def wrap(label: str, width: int = 22) -> str:
 def distribution_chart(found: list[ScoreDistribution]) -> QChart:
     """One bar set per score value, a category per criterion: series count = scale length."""
     chart = QChart()
-    chart.setTitle("Répartition des notes des évaluations soumises, par critère")
+    chart.setTitle(
+        translate("ScoreCharts", "Répartition des notes des évaluations soumises, par critère")
+    )
     series = QBarSeries()
     values = found[0].values if found else ()
     for i, value in enumerate(values):
@@ -65,7 +69,7 @@ def distribution_chart(found: list[ScoreDistribution]) -> QChart:
     chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(categories)
     counts = QValueAxis()
-    counts.setTitleText("Nombre d'évaluations")
+    counts.setTitleText(translate("ScoreCharts", "Nombre d'évaluations"))
     counts.setLabelFormat("%d")
     counts.setRange(0, max([max(d.counts, default=0) for d in found] + [1]) * 1.1)
     counts.applyNiceNumbers()
@@ -78,13 +82,17 @@ def distribution_chart(found: list[ScoreDistribution]) -> QChart:
 def weighted_chart(scores: WeightedScores) -> QChart:
     """Bars of the ranked dossiers best first (funded, reserve, others) and the cut-off line."""
     chart = QChart()
-    cut = "" if scores.cutoff is None else f" — seuil {format_score(scores.cutoff)}"
-    chart.setTitle(f"Notes pondérées des {len(scores.dossiers)} dossiers classés{cut}")
+    title = translate("ScoreCharts", "Notes pondérées des {n} dossiers classés").format(
+        n=len(scores.dossiers)
+    )
+    if scores.cutoff is not None:
+        title += translate("ScoreCharts", " — seuil {score}").format(score=fmt.score(scores.cutoff))
+    chart.setTitle(title)
     series = QStackedBarSeries()
     sets = {
-        "funded": QBarSet("Dans l'enveloppe"),
-        "reserve": QBarSet("Liste complémentaire"),
-        "other": QBarSet("Au-delà"),
+        "funded": QBarSet(translate("ScoreCharts", "Dans l'enveloppe")),
+        "reserve": QBarSet(translate("ScoreCharts", "Liste complémentaire")),
+        "other": QBarSet(translate("ScoreCharts", "Au-delà")),
     }
     for key, colour in (("funded", FUNDED), ("reserve", RESERVE), ("other", NOT_FUNDED)):
         sets[key].setColor(QColor(colour))
@@ -105,18 +113,26 @@ def weighted_chart(scores: WeightedScores) -> QChart:
     categories.append([d.numero.rsplit("-", 1)[-1] for d in scores.dossiers])
     categories.setLabelsVisible(n <= CATEGORY_LABEL_LIMIT)
     categories.setGridLineVisible(False)
-    categories.setTitleText(f"Dossiers classés du 1er au {n}e" if n else "Aucun dossier classé")
+    categories.setTitleText(
+        translate("ScoreCharts", "Dossiers classés du 1er au {n}e").format(n=n)
+        if n
+        else translate("ScoreCharts", "Aucun dossier classé")
+    )
     chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(categories)
     axis = QValueAxis()
     axis.setRange(0, 100)
-    axis.setTitleText("Note pondérée (sur 100)")
+    axis.setTitleText(translate("ScoreCharts", "Note pondérée (sur 100)"))
     axis.setLabelFormat("%d")
     chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(axis)
     if scores.cutoff is not None and n:
         line = QLineSeries()
-        line.setName(f"Seuil de l'enveloppe ({format_score(scores.cutoff)})")
+        line.setName(
+            translate("ScoreCharts", "Seuil de l'enveloppe ({score})").format(
+                score=fmt.score(scores.cutoff)
+            )
+        )
         line.append(-0.5, scores.cutoff)
         line.append(n - 0.5, scores.cutoff)
         pen = QPen(QColor(CUTOFF))
@@ -135,8 +151,14 @@ def weighted_chart(scores: WeightedScores) -> QChart:
 
 
 def _tip(d: ScoredDossier) -> str:
-    place = "dans l'enveloppe" if d.within_envelope else "liste complémentaire" if d.reserve else ""
-    return f"{d.rank}. {d.numero} — {d.pole_name}\n{format_score(d.weighted)} / 100 {place}".strip()
+    place = (
+        translate("ScoreCharts", "dans l'enveloppe")
+        if d.within_envelope
+        else translate("ScoreCharts", "liste complémentaire")
+        if d.reserve
+        else ""
+    )
+    return f"{d.rank}. {d.numero} — {d.pole_name}\n{fmt.score(d.weighted)} / 100 {place}".strip()
 
 
 def _finish(chart: QChart) -> None:
@@ -166,7 +188,7 @@ class ScoreChartsWindow(QMainWindow):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setMinimumSize(600, 360)
             child(self, QWidget, host).layout().addWidget(view)
-        close = QAction("Fermer", self)
+        close = QAction(self.tr("Fermer"), self)
         close.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
         close.triggered.connect(self.close)
         self.addAction(close)
@@ -184,10 +206,12 @@ class ScoreChartsWindow(QMainWindow):
         found = compare.score_distribution(store)
         scores = compare.weighted_scores(store)
         total = max((d.total for d in found), default=0)
-        self.message.setText(
-            f"{total} évaluations soumises ; {len(scores.dossiers)} dossiers classés"
-            + (f", {scores.unranked} non classés" if scores.unranked else "")
-        )
+        text = translate(
+            "ScoreCharts", "{reviews} évaluations soumises ; {ranked} dossiers classés"
+        ).format(reviews=total, ranked=len(scores.dossiers))
+        if scores.unranked:
+            text += translate("ScoreCharts", ", {n} non classés").format(n=scores.unranked)
+        self.message.setText(text)
         self.message.setVisible(True)
         self.distribution_view.setChart(distribution_chart(found))
         self.weighted_view.setChart(weighted_chart(scores))
@@ -195,7 +219,11 @@ class ScoreChartsWindow(QMainWindow):
 
 def open_charts(main: MainWindow) -> ScoreChartsWindow | None:
     if main.store is None:
-        errors.show_error(main, "Statistiques des notes", "Ouvrez d'abord un fichier d'appel.")
+        errors.show_error(
+            main,
+            translate("ScoreCharts", "Statistiques des notes"),
+            translate("ScoreCharts", "Ouvrez d'abord un fichier d'appel."),
+        )
         return None
     window = getattr(main, "charts_window", None)
     if window is None:

@@ -29,10 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...io.files import safe_filename, write_atomic
-from ...io.formatting import format_score
 from ...services import compare
 from ...services.files import CallStore, open_call
-from .. import errors
+from .. import errors, i18n
 from .. import format as fmt
 from .. import settings as prefs
 from ..partials.grid_table import GAP_COLOUR, KEY_ROLE, GridModel, GridRow, apply_spans
@@ -43,12 +42,18 @@ if TYPE_CHECKING:
     from ..main_window import MainWindow
 
 TAB_DOSSIERS, TAB_RAPPORTEURS, TAB_DISAGREEMENTS = range(3)
-NONE_PICKED = "— aucun —"
+translate = QCoreApplication.translate
+NONE_PICKED = QT_TRANSLATE_NOOP("CompareWindow", "— aucun —")
 TITLES = {
-    TAB_DOSSIERS: "Comparer des dossiers",
-    TAB_RAPPORTEURS: "Comparer les rapporteurs",
-    TAB_DISAGREEMENTS: "Désaccords entre rapporteurs",
+    TAB_DOSSIERS: QT_TRANSLATE_NOOP("CompareWindow", "Comparer des dossiers"),
+    TAB_RAPPORTEURS: QT_TRANSLATE_NOOP("CompareWindow", "Comparer les rapporteurs"),
+    TAB_DISAGREEMENTS: QT_TRANSLATE_NOOP("CompareWindow", "Désaccords entre rapporteurs"),
 }
+
+
+def _num(value: float | None) -> str:
+    """A weight, score or spread in the interface's notation (up to two decimals)."""
+    return "—" if value is None else fmt.number(value)
 
 
 class CompareWindow(QMainWindow):
@@ -105,11 +110,12 @@ class CompareWindow(QMainWindow):
         self.only_differences.toggled.connect(self._show_comparison)
         self.export_button.clicked.connect(self.export_pdf)
         self.export_button.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_button.setToolTip(f"{self.export_button.toolTip()} (Ctrl+E)")
+        keys = self.export_button.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.export_button.setToolTip(f"{self.export_button.toolTip()} ({keys})")
         self.tabs.currentChanged.connect(self._on_tab)
         self.disagreements_table.activated.connect(self._open_disagreement)
         self.disagreements_table.doubleClicked.connect(self._open_disagreement)
-        close = QAction("Fermer", self)
+        close = QAction(self.tr("Fermer"), self)
         close.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
         close.triggered.connect(self.close)
         self.addAction(close)
@@ -132,7 +138,7 @@ class CompareWindow(QMainWindow):
             combo.blockSignals(True)
             combo.clear()
             if combo is not self.rapporteur_pick:
-                combo.addItem(NONE_PICKED, None)
+                combo.addItem(self.tr(NONE_PICKED), None)
             for r in rows:
                 combo.addItem(f"{r.numero} — {r.pole_name}", r.id)
             completer = QCompleter(combo.model(), combo)
@@ -169,7 +175,7 @@ class CompareWindow(QMainWindow):
             self.refresh_rapporteurs()
 
     def _on_tab(self, tab: int) -> None:
-        self.setWindowTitle(f"{TITLES[tab]} — PTCE Desktop")
+        self.setWindowTitle(f"{self.tr(TITLES[tab])} — PTCE Desktop")
         (self.refresh_dossiers, self.refresh_rapporteurs, self.refresh_disagreements)[tab]()
 
     # -- dossiers side by side ----------------------------------------------------------------
@@ -184,9 +190,9 @@ class CompareWindow(QMainWindow):
         if self.store is None:
             return
         if len(set(ids)) != len(ids):
-            self._no_comparison("Le même dossier est choisi deux fois.")
+            self._no_comparison(self.tr("Le même dossier est choisi deux fois."))
         elif len(ids) < compare.MIN_DOSSIERS:
-            self._no_comparison("Choisissez au moins deux dossiers (jusqu'à quatre).")
+            self._no_comparison(self.tr("Choisissez au moins deux dossiers (jusqu'à quatre)."))
         else:
             self.comparison = compare.compare_dossiers(self.store, ids)
         self._show_comparison()
@@ -216,8 +222,11 @@ class CompareWindow(QMainWindow):
         apply_spans(self.dossiers_table, self.dossiers_model)
         n = len(c.differing)
         self.difference_count.setText(
-            f"<b>{n}</b> ligne{'s' if n > 1 else ''} où les dossiers diffèrent, surlignée"
-            f"{'s' if n > 1 else ''} et en gras."
+            (
+                self.tr("<b>{n}</b> lignes où les dossiers diffèrent, surlignées et en gras.")
+                if n > 1
+                else self.tr("<b>{n}</b> ligne où les dossiers diffèrent, surlignée et en gras.")
+            ).format(n=n)
         )
         self._fit(self.dossiers_table, label_share=0.22)
 
@@ -229,19 +238,23 @@ class CompareWindow(QMainWindow):
         suggested = Path(prefs.settings().value("compare/last_dir", str(path.parent)))
         name = safe_filename("comparaison-" + "-".join(d.numero for d in c.dossiers)) + ".pdf"
         chosen, _ = QFileDialog.getSaveFileName(
-            self, "Exporter la comparaison", str(suggested / name), "Documents PDF (*.pdf)"
+            self,
+            self.tr("Exporter la comparaison"),
+            str(suggested / name),
+            self.tr("Documents PDF (*.pdf)"),
         )
         if not chosen:
             return
         out = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
         prefs.settings().setValue("compare/last_dir", str(out.parent))
         ids, actor = [d.id for d in c.dossiers], self.store.actor if self.store else ""
+        reading, layout = self.tr("Lecture des dossiers"), self.tr("Mise en page")
 
         def work(ctx: JobContext) -> Path:
-            ctx.progress(10, "Lecture des dossiers")
+            ctx.progress(10, reading)
             store = open_call(path, actor=actor)
             try:
-                ctx.progress(40, "Mise en page")
+                ctx.progress(40, layout)
                 pdf = compare.comparison_pdf(store, ids)
             finally:
                 store.close()
@@ -251,8 +264,10 @@ class CompareWindow(QMainWindow):
 
         self.main.run_task(
             work,
-            label="Export de la comparaison",
-            on_done=lambda p: self.statusBar().showMessage(f"Comparaison enregistrée : {p}", 8000),
+            label=self.tr("Export de la comparaison"),
+            on_done=lambda p: self.statusBar().showMessage(
+                self.tr("Comparaison enregistrée : {path}").format(path=p), 8000
+            ),
         )
 
     # -- rapporteurs of one dossier -----------------------------------------------------------
@@ -263,7 +278,7 @@ class CompareWindow(QMainWindow):
         self.scores_model.set_rows([], [])
         self.comments_model.set_rows([], [])
         if self.store is None or dossier_id is None:
-            self.rapporteur_summary.setText("<i>Choisissez un dossier.</i>")
+            self.rapporteur_summary.setText(self.tr("<i>Choisissez un dossier.</i>"))
             return
         refusal = compare.rapporteurs_refusal(self.store, dossier_id)
         if refusal:
@@ -272,7 +287,9 @@ class CompareWindow(QMainWindow):
         rc = self.rapporteurs = compare.compare_rapporteurs(self.store, dossier_id)
         if not rc.rapporteurs:
             self.rapporteur_summary.setText(
-                f"<b>{rc.numero}</b> — {rc.pole_name} : <i>aucune évaluation soumise.</i>"
+                self.tr("<b>{numero}</b> — {pole} : <i>aucune évaluation soumise.</i>").format(
+                    numero=rc.numero, pole=rc.pole_name
+                )
             )
             return
         self.rapporteur_summary.setText(_rapporteur_summary(rc))
@@ -283,28 +300,35 @@ class CompareWindow(QMainWindow):
             GridRow(
                 cells=(
                     c.label,
-                    f"{c.weight:g}",
-                    *("—" if s is None else f"{s:g}" for s in c.scores),
-                    "—" if c.spread is None else f"{c.spread:g}",
-                    format_score(c.mean, decimals=2),
+                    _num(c.weight),
+                    *(_num(s) for s in c.scores),
+                    _num(c.spread),
+                    _num(c.mean),
                 ),
                 marked=every if c.gap else frozenset(),
-                tooltip=f"Écart de {c.spread:g} points entre rapporteurs" if c.gap else "",
+                tooltip=self.tr("Écart de {spread} points entre rapporteurs").format(
+                    spread=_num(c.spread)
+                )
+                if c.gap
+                else "",
             )
             for c in rc.criteria
         ]
         spread = rc.weighted_spread
         totals = (fmt.score(r.weighted) for r in rc.rapporteurs)
-        spread_text = "—" if spread is None else format_score(spread)
-        rows.append(GridRow(cells=("Note pondérée (sur 100)", "", *totals, spread_text, "")))
+        spread_text = "—" if spread is None else fmt.score(spread)
+        rows.append(
+            GridRow(cells=(self.tr("Note pondérée (sur 100)"), "", *totals, spread_text, ""))
+        )
+        opinions = (i18n.label(r.opinion) if r.opinion else "—" for r in rc.rapporteurs)
         rows.append(
             GridRow(
-                cells=("Avis", "", *(r.opinion or "—" for r in rc.rapporteurs), "", ""),
+                cells=(self.tr("Avis"), "", *opinions, "", ""),
                 marked=frozenset(range(2, 2 + n)) if rc.opinions_differ else frozenset(),
             )
         )
         self.scores_model.set_rows(
-            ["Critère", "Poids", *names, "Écart", "Moyenne"],
+            [self.tr("Critère"), self.tr("Poids"), *names, self.tr("Écart"), self.tr("Moyenne")],
             rows,
             centred=range(1, n + 4),
         )
@@ -316,9 +340,14 @@ class CompareWindow(QMainWindow):
             for c in rc.criteria
         ]
         comment_rows.append(
-            GridRow(cells=("Appréciation générale", *(r.summary or "—" for r in rc.rapporteurs)))
+            GridRow(
+                cells=(
+                    self.tr("Appréciation générale"),
+                    *(r.summary or "—" for r in rc.rapporteurs),
+                )
+            )
         )
-        self.comments_model.set_rows(["Commentaires", *names], comment_rows)
+        self.comments_model.set_rows([self.tr("Commentaires"), *names], comment_rows)
         self._fit(self.scores_table, label_share=0.3)
         self._fit(self.comments_table, label_share=0.22)
         # The scores take the height they need; the comments, usually longer, the rest.
@@ -347,13 +376,20 @@ class CompareWindow(QMainWindow):
         gaps = sum(d.has_gap for d in found)
         moved = sum(d.moved for d in found)
         self.disagreements_intro.setText(
-            f"{moved} dossier(s) dont le rang bouge de plus de {compare.DEFAULT_MOVES} places "
-            "une fois la sévérité des rapporteurs prise en compte (calibration, colonne « Rang "
-            "brut → ajusté »), en tête de liste ; puis, sur "
-            f"{sum(d.reviews > 1 for d in found)} dossiers à deux évaluations soumises ou plus, "
-            f"les {gaps} où les rapporteurs s'écartent de {compare.GAP:g} points ou plus sur un "
-            "critère (surlignés), les plus discutés d'abord. Double-clic ou Entrée : ouvrir le "
-            "dossier."
+            self.tr(
+                "{moved} dossier(s) dont le rang bouge de plus de {places} places une fois la "
+                "sévérité des rapporteurs prise en compte (calibration, colonne « Rang brut → "
+                "ajusté »), en tête de liste ; puis, sur {reviewed} dossiers à deux évaluations "
+                "soumises ou plus, les {gaps} où les rapporteurs s'écartent de {gap} points ou "
+                "plus sur un critère (surlignés), les plus discutés d'abord. Double-clic ou "
+                "Entrée : ouvrir le dossier."
+            ).format(
+                moved=moved,
+                places=compare.DEFAULT_MOVES,
+                reviewed=sum(d.reviews > 1 for d in found),
+                gaps=gaps,
+                gap=_num(compare.GAP),
+            )
         )
         rows = [
             GridRow(
@@ -361,8 +397,8 @@ class CompareWindow(QMainWindow):
                     d.numero,
                     d.pole_name,
                     str(d.reviews),
-                    f"{d.max_spread:g}",
-                    f"{d.total_spread:g}",
+                    _num(d.max_spread),
+                    _num(d.total_spread),
                     d.rank_move,
                     ", ".join(d.concerned) or "—",
                 ),
@@ -373,8 +409,9 @@ class CompareWindow(QMainWindow):
         ]
         self.disagreements_model.first_column_is_label = False
         self.disagreements_model.set_rows(
-            ["Numéro", "Pôle", "Éval.", "Écart max.", "Somme des écarts",
-             "Rang brut → ajusté", "Critères concernés"],
+            [self.tr("Numéro"), self.tr("Pôle"), self.tr("Éval."), self.tr("Écart max."),
+             self.tr("Somme des écarts"), self.tr("Rang brut → ajusté"),
+             self.tr("Critères concernés")],
             rows,
             centred=(2, 3, 4, 5),
         )  # fmt: skip
@@ -423,25 +460,38 @@ class CompareWindow(QMainWindow):
 
 def _rapporteur_summary(rc: compare.RapporteurComparison) -> str:
     parts = [
-        f"<b>{rc.numero}</b> — {rc.pole_name} : {len(rc.rapporteurs)} évaluation(s) soumise(s)"
+        translate(
+            "CompareWindow", "<b>{numero}</b> — {pole} : {n} évaluation(s) soumise(s)"
+        ).format(numero=rc.numero, pole=rc.pole_name, n=len(rc.rapporteurs))
     ]
     gaps = rc.gaps
     if gaps:
-        labels = ", ".join(c.label for c in gaps)
         parts.append(
-            f"<span style='color:#8c1d18'><b>écart de {compare.GAP:g} points ou plus</b> sur "
-            f"{len(gaps)} critère(s) : {labels}</span>"
+            "<span style='color:#8c1d18'>"
+            + translate(
+                "CompareWindow",
+                "<b>écart de {gap} points ou plus</b> sur {n} critère(s) : {labels}",
+            ).format(gap=_num(compare.GAP), n=len(gaps), labels=", ".join(c.label for c in gaps))
+            + "</span>"
         )
     else:
-        parts.append(f"aucun écart de {compare.GAP:g} points ou plus")
+        parts.append(
+            translate("CompareWindow", "aucun écart de {gap} points ou plus").format(
+                gap=_num(compare.GAP)
+            )
+        )
     if rc.opinions_differ:
-        parts.append("<b>avis divergents</b>")
+        parts.append(translate("CompareWindow", "<b>avis divergents</b>"))
     return " · ".join(parts)
 
 
 def _window(main: MainWindow) -> CompareWindow | None:
     if main.store is None:
-        errors.show_error(main, "Comparaisons", "Ouvrez d'abord un fichier d'appel.")
+        errors.show_error(
+            main,
+            translate("CompareWindow", "Comparaisons"),
+            translate("CompareWindow", "Ouvrez d'abord un fichier d'appel."),
+        )
         return None
     window = getattr(main, "compare_window", None)
     if window is None:

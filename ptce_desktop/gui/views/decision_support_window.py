@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,23 +32,77 @@ from PySide6.QtWidgets import (
 
 from ...domain.scenario import Parameters
 from ...io.files import write_atomic
-from ...io.formatting import format_eur, format_score
 from ...services import compare
 from ...services import decision_support as support
 from ...services.deliberation import list_sessions
 from ...services.files import CallStore, open_call
 from .. import errors
+from .. import format as fmt
 from ..partials.records import Column, RecordTableModel
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
 
+translate = QCoreApplication.translate
 MOVED = "#b3261e"
 MAX_SCENARIOS = 4
 
 
 def _signed(value: float) -> str:
-    return ("+" if value >= 0 else "−") + format_score(abs(value))
+    return ("+" if value >= 0 else "−") + fmt.score(abs(value))
+
+
+def _places(value: int) -> str:
+    return ("+" if value >= 0 else "−") + str(abs(value))
+
+
+_TITLES = (
+    QT_TRANSLATE_NOOP("columns", "Rapporteur"),
+    QT_TRANSLATE_NOOP("columns", "Évaluations"),
+    QT_TRANSLATE_NOOP("columns", "Décalage (sur 100)"),
+    QT_TRANSLATE_NOOP("columns", "Incertitude"),
+    QT_TRANSLATE_NOOP("columns", "Dossier"),
+    QT_TRANSLATE_NOOP("columns", "Rang brut"),
+    QT_TRANSLATE_NOOP("columns", "Moyenne brute"),
+    QT_TRANSLATE_NOOP("columns", "Moyenne ajustée"),
+    QT_TRANSLATE_NOOP("columns", "Rang ajusté"),
+    QT_TRANSLATE_NOOP("columns", "Déplacement"),
+)
+
+
+def scenario_label(params: Parameters) -> str:
+    """What a scenario changes, in a few words (services.decision_support.scenario_label, in
+    the interface's language)."""
+    if params.label:
+        return params.label
+    parts = []
+    if params.share != 1:
+        parts.append(
+            translate("DecisionSupportWindow", "{share} des montants").format(
+                share=fmt.integer(round(params.share * 100)) + ("%" if fmt.is_english() else " %")
+            )
+        )
+    if params.cutoff_rank is not None:
+        parts.append(
+            translate("DecisionSupportWindow", "les {n} premiers").format(n=params.cutoff_rank)
+        )
+    for code, amount in sorted(params.funder_shares.items()):
+        parts.append(f"{code} = {fmt.eur(amount)}")
+    if params.force_in:
+        parts.append(
+            translate("DecisionSupportWindow", "imposés : {numeros}").format(
+                numeros=", ".join(sorted(params.force_in))
+            )
+        )
+    if params.force_out:
+        parts.append(
+            translate("DecisionSupportWindow", "écartés : {numeros}").format(
+                numeros=", ".join(sorted(params.force_out))
+            )
+        )
+    return translate("DecisionSupportWindow", " ; ").join(parts) or translate(
+        "DecisionSupportWindow", "Classement, montants demandés"
+    )
 
 
 def _table(model: RecordTableModel[Any]) -> QTableView:
@@ -69,16 +123,22 @@ class CalibrationPage(QWidget):
         layout = QVBoxLayout(self)
         controls = QHBoxLayout()
         self.shrinkage = QDoubleSpinBox(minimum=0, maximum=50, value=3, singleStep=1, decimals=1)
-        self.shrinkage.setAccessibleName("Rétrécissement k")
+        self.shrinkage.setAccessibleName(self.tr("Rétrécissement k"))
         self.moves = QSpinBox(minimum=0, maximum=100, value=support.DEFAULT_MOVES)
-        self.moves.setAccessibleName("Places de déplacement signalées")
-        refresh = QPushButton("&Recalculer")
+        self.moves.setAccessibleName(self.tr("Places de déplacement signalées"))
+        refresh = QPushButton(self.tr("&Recalculer"))
         refresh.clicked.connect(self.refresh)
-        controls.addWidget(QLabel("Rétrécissement k :"))
+        shrinkage_label = QLabel(self.tr("Rétrécissement &k :"))
+        shrinkage_label.setBuddy(self.shrinkage)
+        moves_label = QLabel(self.tr("&Signaler un rang qui bouge de plus de"))
+        moves_label.setBuddy(self.moves)
+        controls.addWidget(shrinkage_label)
         controls.addWidget(self.shrinkage)
-        controls.addWidget(QLabel("Signaler un rang qui bouge de plus de"))
+        controls.addWidget(moves_label)
         controls.addWidget(self.moves)
-        controls.addWidget(QLabel("places"))
+        places = QLabel(self.tr("places"))
+        places.setObjectName("placesCaption")
+        controls.addWidget(places)
         controls.addStretch(1)
         controls.addWidget(refresh)
         layout.addLayout(controls)
@@ -91,8 +151,8 @@ class CalibrationPage(QWidget):
                 Column("Rapporteur", lambda r: r.name),
                 Column("Évaluations", lambda r: str(r.reviews), align_right=True),
                 Column("Décalage (sur 100)", lambda r: _signed(r.offset), align_right=True,
-                       tooltip=lambda r: "positif : note plus haut que le comité"),
-                Column("Incertitude", lambda r: "± " + format_score(r.uncertainty),
+                       tooltip=lambda r: self.tr("positif : note plus haut que le comité")),
+                Column("Incertitude", lambda r: "± " + fmt.score(r.uncertainty),
                        align_right=True),
             ]
         )  # fmt: skip
@@ -100,19 +160,28 @@ class CalibrationPage(QWidget):
             [
                 Column("Dossier", lambda d: d.numero, bold=lambda d: self._moved(d)),
                 Column("Rang brut", lambda d: str(d.raw_rank), align_right=True),
-                Column("Moyenne brute", lambda d: format_score(d.raw_mean), align_right=True),
-                Column("Moyenne ajustée", lambda d: format_score(d.adjusted_mean),
+                Column("Moyenne brute", lambda d: fmt.score(d.raw_mean), align_right=True),
+                Column("Moyenne ajustée", lambda d: fmt.score(d.adjusted_mean),
                        align_right=True),
                 Column("Rang ajusté", lambda d: str(d.adjusted_rank), align_right=True),
-                Column("Déplacement", lambda d: _signed(d.moved).replace(",0", "") if d.moved
+                Column("Déplacement", lambda d: _places(d.moved) if d.moved
                        else "—", align_right=True,
                        colour=lambda d: MOVED if self._moved(d) else None),
             ]
         )  # fmt: skip
         split = QSplitter(Qt.Orientation.Horizontal)
         for title, model in (
-            ("Sévérité estimée des rapporteurs", self.rapporteurs),
-            ("Dossiers : notes brutes et ajustées (les plus déplacés d'abord)", self.dossiers),
+            (
+                self.tr("Sévérité estimée des rapporteurs"),
+                self.rapporteurs,
+            ),
+            (
+                translate(
+                    "DecisionSupportWindow",
+                    "Dossiers : notes brutes et ajustées (les plus déplacés d'abord)",
+                ),
+                self.dossiers,
+            ),
         ):
             box = QGroupBox(title)
             QVBoxLayout(box).addWidget(_table(model))
@@ -129,18 +198,31 @@ class CalibrationPage(QWidget):
         def work(store: CallStore) -> support.CalibrationReport:
             return support.calibrate(store, shrinkage=shrinkage, moves_more_than=moves)
 
-        self.window_.compute(work, self._show, self._refused, label="Calibration")
+        self.window_.compute(work, self._show, self._refused, label=self.tr("Calibration"))
 
     def _refused(self, message: str) -> None:
-        self.message.setText(f"<b>Calibration impossible :</b> {message}")
+        self.message.setText(
+            self.tr("<b>Calibration impossible :</b> {message}").format(message=message)
+        )
         self.rapporteurs.set_records([])
         self.dossiers.set_records([])
 
     def _show(self, report: support.CalibrationReport) -> None:
         moved = {d.numero for d in report.moves}
         self.message.setText(
-            f"{report.method}<br><b>{len(report.moves)}</b> dossier(s) dont le rang bouge de "
-            f"plus de {self.moves.value()} places une fois ajusté : à discuter en priorité."
+            translate(
+                "DecisionSupportWindow",
+                "Note = qualité du dossier + décalage du rapporteur, ajusté par moyennes "
+                "alternées ; décalages rétrécis vers zéro par n / (n + {k}) (n : évaluations du "
+                "rapporteur) ; contrôle par notes centrées-réduites pour les rapporteurs d'au "
+                "moins {z} évaluations. Affiché à côté des notes brutes, jamais à leur place.",
+            ).format(k=fmt.number(report.shrinkage), z=report.z_min_reviews)
+            + "<br>"
+            + translate(
+                "DecisionSupportWindow",
+                "<b>{n}</b> dossier(s) dont le rang bouge de plus de {places} places une fois "
+                "ajusté : à discuter en priorité.",
+            ).format(n=len(report.moves), places=self.moves.value())
         )
         self.rapporteurs.set_records(report.rapporteurs)
         self.dossiers.set_records(
@@ -152,30 +234,38 @@ class ScenarioEditor(QGroupBox):
     """One scenario's parameters."""
 
     def __init__(self, number: int, funders: list[tuple[str, str, float]]) -> None:
-        super().__init__(f"Scénario {number}")
+        super().__init__(self.tr("Scénario {n}").format(n=number))
         form = QFormLayout(self)
         self.share = QSpinBox(minimum=1, maximum=100, value=100, suffix=" %")
-        self.share.setAccessibleName(f"Scénario {number} : part financée")
+        self.share.setAccessibleName(self.tr("Scénario {n} : part financée").format(n=number))
         self.cutoff = QSpinBox(minimum=0, maximum=10_000, value=0, specialValueText="—")
-        self.cutoff.setAccessibleName(f"Scénario {number} : rang de coupure")
-        self.force_in = QLineEdit(placeholderText="numéros séparés par des virgules")
-        self.force_in.setAccessibleName(f"Scénario {number} : dossiers imposés")
-        self.force_out = QLineEdit(placeholderText="numéros séparés par des virgules")
-        self.force_out.setAccessibleName(f"Scénario {number} : dossiers écartés")
-        form.addRow("Part financée :", self.share)
-        form.addRow("Seulement les N premiers :", self.cutoff)
-        form.addRow("Imposés :", self.force_in)
-        form.addRow("Écartés :", self.force_out)
+        self.cutoff.setAccessibleName(self.tr("Scénario {n} : rang de coupure").format(n=number))
+        self.force_in = QLineEdit(placeholderText=self.tr("numéros séparés par des virgules"))
+        self.force_in.setAccessibleName(self.tr("Scénario {n} : dossiers imposés").format(n=number))
+        self.force_out = QLineEdit(placeholderText=self.tr("numéros séparés par des virgules"))
+        self.force_out.setAccessibleName(
+            self.tr("Scénario {n} : dossiers écartés").format(n=number)
+        )
+        form.addRow(self.tr("Part financée :"), self.share)
+        form.addRow(self.tr("Seulement les N premiers :"), self.cutoff)
+        form.addRow(self.tr("Imposés :"), self.force_in)
+        form.addRow(self.tr("Écartés :"), self.force_out)
         self.funders: dict[str, QDoubleSpinBox] = {}
         for code, name, amount in funders:
             box = QDoubleSpinBox(minimum=0, maximum=1e10, decimals=0, value=amount,
-                                 singleStep=10_000, suffix=" €")  # fmt: skip
+                                 singleStep=10_000)  # fmt: skip
+            if fmt.is_english():
+                box.setPrefix("€")
+            else:
+                box.setSuffix(" €")
             box.setGroupSeparatorShown(True)
-            box.setAccessibleName(f"Scénario {number} : part de {name}")
+            box.setAccessibleName(
+                self.tr("Scénario {n} : part de {name}").format(n=number, name=name)
+            )
             box.setProperty("default", amount)
             box.setToolTip(name)
             self.funders[code] = box
-            form.addRow(f"{code} :", box)
+            form.addRow(self.tr("{code} :").format(code=code), box)
 
     def parameters(self) -> Parameters:
         def numeros(edit: QLineEdit) -> frozenset[str]:
@@ -201,22 +291,31 @@ class ScenarioPage(QWidget):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.session = QComboBox()
-        self.session.setAccessibleName("Séance")
+        self.session.setAccessibleName(self.tr("Séance"))
         self.count = QSpinBox(minimum=1, maximum=MAX_SCENARIOS, value=2)
-        self.count.setAccessibleName("Nombre de scénarios")
+        self.count.setAccessibleName(self.tr("Nombre de scénarios"))
         self.count.valueChanged.connect(self._show_editors)
-        compute = QPushButton("&Calculer")
+        compute = QPushButton(self.tr("&Calculer"))
         compute.clicked.connect(self.refresh)
-        self.pdf_button = QPushButton("Exporter en &PDF…")
+        self.pdf_button = QPushButton(self.tr("Exporter en &PDF…"))
         self.pdf_button.clicked.connect(self.export_pdf)
-        self.apply_button = QPushButton("&Appliquer le scénario…")
+        self.apply_button = QPushButton(self.tr("&Appliquer le scénario…"))
         self.apply_button.setToolTip(
-            "Pré-remplit le formulaire de décision de chaque dossier de la séance : une "
-            "proposition, jamais une décision avant le vote."
+            translate(
+                "DecisionSupportWindow",
+                "Pré-remplit le formulaire de décision de chaque dossier de la séance : une "
+                "proposition, jamais une décision avant le vote.",
+            )
         )
         self.apply_menu = QMenu(self.apply_button)
         self.apply_button.setMenu(self.apply_menu)
-        for w in (QLabel("Séance :"), self.session, QLabel("Scénarios :"), self.count):
+        session_label, count_label = (
+            QLabel(self.tr("S&éance :")),
+            QLabel(self.tr("Sc&énarios :")),
+        )
+        session_label.setBuddy(self.session)
+        count_label.setBuddy(self.count)
+        for w in (session_label, self.session, count_label, self.count):
             top.addWidget(w)
         top.addStretch(1)
         for w in (compute, self.pdf_button, self.apply_button):
@@ -226,7 +325,12 @@ class ScenarioPage(QWidget):
         self.editors_layout = QGridLayout(self.editors_host)
         self.editors_layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.editors_host)
-        self.message = QLabel("Aucune décision n'est écrite : les scénarios sont des simulations.")
+        self.message = QLabel(
+            translate(
+                "DecisionSupportWindow",
+                "Aucune décision n'est écrite : les scénarios sont des simulations.",
+            )
+        )
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         self.results: RecordTableModel[tuple[str, list[str]]] = RecordTableModel([])
@@ -238,7 +342,7 @@ class ScenarioPage(QWidget):
         current = self.session.currentData()
         self.session.clear()
         for s, _items, _decided in list_sessions(store):
-            self.session.addItem(f"{s.id} — {s.title} ({s.date.strftime('%d/%m/%Y')})", s.id)
+            self.session.addItem(f"{s.id} — {s.title} ({fmt.day(s.date.isoformat())})", s.id)
         if current is not None and self.session.findData(current) >= 0:
             self.session.setCurrentIndex(self.session.findData(current))
         funders = support.call_funders(store)
@@ -256,7 +360,7 @@ class ScenarioPage(QWidget):
             editor.setVisible(i < self.count.value())
         self.apply_menu.clear()
         for i in range(self.count.value()):
-            action = self.apply_menu.addAction(f"Scénario {i + 1}")
+            action = self.apply_menu.addAction(self.tr("Scénario {n}").format(n=i + 1))
             action.triggered.connect(lambda _c=False, n=i: self.apply(n))
 
     def _chosen(self) -> tuple[int | None, list[Parameters]]:
@@ -267,16 +371,26 @@ class ScenarioPage(QWidget):
     def refresh(self) -> None:
         session_id, params = self._chosen()
         if session_id is None:
-            self.message.setText("Créez d'abord une séance : les scénarios portent sur elle.")
+            self.message.setText(
+                translate(
+                    "DecisionSupportWindow",
+                    "Créez d'abord une séance : les scénarios portent sur elle.",
+                )
+            )
             return
 
         def work(store: CallStore) -> list[support.ScenarioResult]:
             return support.run_scenarios(store, session_id=session_id, scenarios=params)
 
-        self.window_.compute(work, self._show, self.message.setText, label="Scénarios")
+        self.window_.compute(
+            work,
+            self._show,
+            self.message.setText,
+            label=self.tr("Scénarios"),
+        )
 
     def _show(self, results: list[support.ScenarioResult]) -> None:
-        heads = [f"Scénario {i}\n{support.scenario_label(r.outcome.parameters)}"
+        heads = [self.tr("Scénario {n}").format(n=i) + "\n" + scenario_label(r.outcome.parameters)
                  for i, r in enumerate(results, start=1)]  # fmt: skip
         columns: list[Column[tuple[str, list[str]]]] = [Column("", lambda row: row[0])]
         for i, head in enumerate(heads):
@@ -284,23 +398,47 @@ class ScenarioPage(QWidget):
                                   bold=lambda row: len(set(row[1])) > 1))  # fmt: skip
         rows: list[tuple[str, list[str]]] = []
         outcomes = [r.outcome for r in results]
-        rows.append(("Dossiers financés", [str(len(o.funded)) for o in outcomes]))
-        rows.append(("Montant total", [format_eur(o.total) for o in outcomes]))
-        rows.append(("Reste de l'enveloppe", [format_eur(o.remaining) for o in outcomes]))
+        rows.append(
+            (
+                self.tr("Dossiers financés"),
+                [str(len(o.funded)) for o in outcomes],
+            )
+        )
+        rows.append(
+            (
+                self.tr("Montant total"),
+                [fmt.eur(o.total) for o in outcomes],
+            )
+        )
+        rows.append(
+            (
+                self.tr("Reste de l'enveloppe"),
+                [fmt.eur(o.remaining) for o in outcomes],
+            )
+        )
         for k, total in enumerate(outcomes[0].totals if outcomes else ()):
-            rows.append((f"{total.name} — ce scénario",
-                         [format_eur(o.totals[k].scenario) for o in outcomes]))  # fmt: skip
-            rows.append((f"{total.name} — reste",
-                         [format_eur(o.totals[k].remaining) for o in outcomes]))  # fmt: skip
-        rows.append(("Entrent (par rapport au classement)",
+            rows.append((self.tr("{funder} — ce scénario").format(funder=total.name),
+                         [fmt.eur(o.totals[k].scenario) for o in outcomes]))  # fmt: skip
+            rows.append((self.tr("{funder} — reste").format(funder=total.name),
+                         [fmt.eur(o.totals[k].remaining) for o in outcomes]))  # fmt: skip
+        rows.append((self.tr("Entrent (par rapport au classement)"),
                      [", ".join(r.comparison.entering) or "—" for r in results]))  # fmt: skip
-        rows.append(("Sortent", [", ".join(r.comparison.leaving) or "—" for r in results]))
-        rows.append(("Imposés hors enveloppe", [", ".join(o.impossible) or "—" for o in outcomes]))
+        rows.append(
+            (
+                self.tr("Sortent"),
+                [", ".join(r.comparison.leaving) or "—" for r in results],
+            )
+        )
+        rows.append((self.tr("Imposés hors enveloppe"),
+                     [", ".join(o.impossible) or "—" for o in outcomes]))  # fmt: skip
         self.results.columns = columns
         self.results.set_records(rows)
         self.results_view.resizeRowsToContents()
         self.message.setText(
-            "Aucune décision n'est écrite. En gras : les lignes où les scénarios diffèrent."
+            translate(
+                "DecisionSupportWindow",
+                "Aucune décision n'est écrite. En gras : les lignes où les scénarios diffèrent.",
+            )
         )
 
     def export_pdf(self) -> None:
@@ -308,7 +446,10 @@ class ScenarioPage(QWidget):
         if session_id is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, "Exporter les scénarios", f"scenarios-seance-{session_id}.pdf", "PDF (*.pdf)"
+            self,
+            self.tr("Exporter les scénarios"),
+            f"scenarios-seance-{session_id}.pdf",
+            "PDF (*.pdf)",
         )
         if not name:
             return
@@ -318,10 +459,13 @@ class ScenarioPage(QWidget):
             write_atomic(Path(name), pdf)
             return Path(name)
 
+        done = self.tr("Scénarios exportés : {path}")
         self.window_.compute(
-            work, lambda p: self.message.setText(f"Scénarios exportés : {p}"),
-            self.message.setText, label="Export des scénarios",
-        )  # fmt: skip
+            work,
+            lambda p: self.message.setText(done.format(path=p)),
+            self.message.setText,
+            label=self.tr("Export des scénarios"),
+        )
 
     def apply(self, index: int) -> None:
         session_id, params = self._chosen()
@@ -335,27 +479,35 @@ class ScenarioPage(QWidget):
         def done(proposals: dict[str, support.Proposal]) -> None:
             selected = sum(p.outcome == "selected" for p in proposals.values())
             self.message.setText(
-                f"Scénario {index + 1} proposé sur {len(proposals)} dossiers de l'ordre du jour "
-                f"({selected} retenus) : le formulaire de décision de chacun est pré-rempli, "
-                "rien n'est décidé avant le vote."
+                translate(
+                    "DecisionSupportWindow",
+                    "Scénario {n} proposé sur {count} dossiers de l'ordre du jour ({selected} "
+                    "retenus) : le formulaire de décision de chacun est pré-rempli, rien n'est "
+                    "décidé avant le vote.",
+                ).format(n=index + 1, count=len(proposals), selected=selected)
             )
 
-        self.window_.compute(work, done, self.message.setText, label="Application du scénario")
+        self.window_.compute(
+            work,
+            done,
+            self.message.setText,
+            label=self.tr("Application du scénario"),
+        )
 
 
 class DecisionSupportWindow(QMainWindow):
     def __init__(self, main: MainWindow) -> None:
         super().__init__(main, Qt.WindowType.Window)
         self.main = main
-        self.setWindowTitle("Aide à la décision")
+        self.setWindowTitle(self.tr("Aide à la décision"))
         self.tabs = QTabWidget()
         self.calibration = CalibrationPage(self)
         self.scenarios = ScenarioPage(self)
-        self.tabs.addTab(self.calibration, "&Calibration des rapporteurs")
-        self.tabs.addTab(self.scenarios, "&Scénarios d'enveloppe")
+        self.tabs.addTab(self.calibration, self.tr("&Calibration des rapporteurs"))
+        self.tabs.addTab(self.scenarios, self.tr("&Scénarios d'enveloppe"))
         self.setCentralWidget(self.tabs)
         self.resize(1200, 680)
-        close = QAction("Fermer", self)
+        close = QAction(self.tr("Fermer"), self)
         close.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
         close.triggered.connect(self.close)
         self.addAction(close)
@@ -391,7 +543,11 @@ class DecisionSupportWindow(QMainWindow):
 
 def open_decision_support(main: MainWindow, tab: int = 0) -> DecisionSupportWindow | None:
     if main.store is None:
-        errors.show_error(main, "Aide à la décision", "Ouvrez d'abord un fichier d'appel.")
+        errors.show_error(
+            main,
+            translate("DecisionSupportWindow", "Aide à la décision"),
+            translate("DecisionSupportWindow", "Ouvrez d'abord un fichier d'appel."),
+        )
         return None
     window = getattr(main, "decision_support_window", None)
     if window is None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -52,8 +52,55 @@ from .import_dialog import PREVIEW_COLUMNS, PROBLEM_COLUMNS, _setup_table
 if TYPE_CHECKING:
     from ..main_window import MainWindow
 
-EXPORT_FILTER = "Exports Démarche Numérique (*.xlsx *.ods *.csv);;Tous les fichiers (*)"
-NONE = "— aucune —"
+translate = QCoreApplication.translate
+EXPORT_FILTER = QT_TRANSLATE_NOOP(
+    "DsImportDialog", "Exports Démarche Numérique (*.xlsx *.ods *.csv);;Tous les fichiers (*)"
+)
+NONE = QT_TRANSLATE_NOOP("DsImportDialog", "— aucune —")
+# The mapping's key for the platform's own PDF, shown translated.
+PDF_QUESTION = QT_TRANSLATE_NOOP("DsImportDialog", "PDF du dossier (fait par la plateforme)")
+# The domain's labels of member categories and co-funding statuses, in the interface's language.
+_VALUE_LABELS = (
+    QT_TRANSLATE_NOOP("DsImportDialog", "entreprise ESS"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "entreprise commerciale"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "collectivité territoriale"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "centre de recherche"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "établissement d'enseignement supérieur"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "organisme de formation"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "autre"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "acquis"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "sollicité"),
+)
+# Our fields' names (io/ds_mapping.py targets), in the interface's language.
+_FIELD_LABELS = (
+    QT_TRANSLATE_NOOP("DsImportDialog", "Nom du pôle"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "Structure porteuse"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "SIRET du porteur"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "Forme juridique"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "Région"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "Département"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "Communes"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "Secteurs"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "Date de dépôt"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "Coût total"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "Montant demandé"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "Emplois existants"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "Emplois créés"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "Emplois en insertion"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "Mutualisations"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "Résumé"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "Contact : nom"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "Contact : courriel"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "Contact : téléphone"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "Nom du membre"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "Catégorie"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "SIRET"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "Rôle"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "Financeur"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "Montant"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "Type de financeur"),
+    QT_TRANSLATE_NOOP("DsImportDialog", "Statut"),
+)
 CATEGORY_LABELS = {c.value: c.label for c in MemberCategory}
 STATUS_LABELS = {s.value: s.label for s in CofundingStatus}
 
@@ -61,7 +108,7 @@ STATUS_LABELS = {s.value: s.label for s in CofundingStatus}
 class DsImportDialog(QDialog):
     def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent or window)
-        self.setWindowTitle("Importer un export Démarche Numérique")
+        self.setWindowTitle(self.tr("Importer un export Démarche Numérique"))
         self.setObjectName("dsImportDialog")
         self.resize(1180, 680)
         self.window_ = window
@@ -79,22 +126,22 @@ class DsImportDialog(QDialog):
         self.prefix_edit = QLineEdit()
         self.export_edit.setObjectName("exportEdit")
         self.zip_edit.setObjectName("zipEdit")
-        self.zip_edit.setPlaceholderText("facultatif : l'archive .zip des pièces jointes")
+        self.zip_edit.setPlaceholderText(self.tr("facultatif : l'archive .zip des pièces jointes"))
         self.prefix_edit.setObjectName("prefixEdit")
         for row, (label, edit, handler) in enumerate(
             (
-                ("&Export :", self.export_edit, self.choose_export),
-                ("&Pièces (zip) :", self.zip_edit, self.choose_zip),
+                (self.tr("&Export :"), self.export_edit, self.choose_export),
+                (self.tr("&Pièces (zip) :"), self.zip_edit, self.choose_zip),
             )
         ):
             caption = QLabel(label)
             caption.setBuddy(edit)
-            button = QPushButton("Choisir…")
+            button = QPushButton(self.tr("Choisir…"))
             button.clicked.connect(handler)
             grid.addWidget(caption, row, 0)
             grid.addWidget(edit, row, 1)
             grid.addWidget(button, row, 2)
-        prefix_label = QLabel("Préfixe des &numéros :")
+        prefix_label = QLabel(self.tr("Préfixe des &numéros :"))
         prefix_label.setBuddy(self.prefix_edit)
         grid.addWidget(prefix_label, 0, 3)
         grid.addWidget(self.prefix_edit, 0, 4)
@@ -104,24 +151,32 @@ class DsImportDialog(QDialog):
         self.zip_edit.returnPressed.connect(self.preview)
         self.prefix_edit.textEdited.connect(self._changed)
 
-        self.summary_label = QLabel("Choisissez l'export de la démarche (.xlsx, .ods ou .csv).")
+        self.summary_label = QLabel(
+            self.tr("Choisissez l'export de la démarche (.xlsx, .ods ou .csv).")
+        )
         self.summary_label.setObjectName("summaryLabel")
         self.summary_label.setWordWrap(True)
         self.tabs = QTabWidget()
-        self.columns_table = self._table(("Notre champ", "Colonne de l'export", "Exemples"))
-        self.values_table = self._table(("Champ", "Valeur dans l'export", "Chez nous"))
-        self.pieces_table = self._table(("Question (pièce jointe)", "Type de pièce"))
+        self.columns_table = self._table(
+            (self.tr("Notre champ"), self.tr("Colonne de l'export"), self.tr("Exemples"))
+        )
+        self.values_table = self._table(
+            (self.tr("Champ"), self.tr("Valeur dans l'export"), self.tr("Chez nous"))
+        )
+        self.pieces_table = self._table(
+            (self.tr("Question (pièce jointe)"), self.tr("Type de pièce"))
+        )
         self.preview_table, self.problems_table = QTableView(), QTableView()
         self.preview_model = RecordTableModel[PlanEntry](PREVIEW_COLUMNS, self)
         self.problems_model = RecordTableModel[Problem](PROBLEM_COLUMNS, self)
         _setup_table(self.preview_table, self.preview_model, stretch=4)
         _setup_table(self.problems_table, self.problems_model, stretch=5)
         for widget, title in (
-            (self.columns_table, "&Colonnes"),
-            (self.values_table, "&Traductions"),
-            (self.pieces_table, "Pi&èces"),
-            (self.preview_table, "&Aperçu"),
-            (self.problems_table, "P&roblèmes"),
+            (self.columns_table, self.tr("&Colonnes")),
+            (self.values_table, self.tr("&Traductions")),
+            (self.pieces_table, self.tr("Pi&èces")),
+            (self.preview_table, self.tr("&Aperçu")),
+            (self.problems_table, self.tr("P&roblèmes")),
         ):
             self.tabs.addTab(widget, title)
 
@@ -129,10 +184,10 @@ class DsImportDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close
         )
         self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.import_button.setText("&Importer")
+        self.import_button.setText(self.tr("&Importer"))
         self.import_button.setEnabled(False)
         self.save_button = self.buttons.addButton(
-            "&Enregistrer la correspondance…", QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("&Enregistrer la correspondance…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save_mapping)
@@ -159,12 +214,16 @@ class DsImportDialog(QDialog):
     # -- choosing the export ----------------------------------------------------------------
 
     def choose_export(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Export de la démarche", "", EXPORT_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Export de la démarche"), "", self.tr(EXPORT_FILTER)
+        )
         if name:
             self.set_export(Path(name))
 
     def choose_zip(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Pièces jointes", "", "Archives (*.zip)")
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Pièces jointes"), "", self.tr("Archives (*.zip)")
+        )
         if name:
             self.zip_edit.setText(name)
             self.preview()
@@ -183,15 +242,17 @@ class DsImportDialog(QDialog):
         actor = self.window_.store.actor  # type: ignore[union-attr]
         self.export = self.mapping = self.plan = None
         self.import_button.setEnabled(False)
-        self.summary_label.setText(f"Lecture de <b>{path.name}</b>…")
+        self.summary_label.setText(self.tr("Lecture de <b>{name}</b>…").format(name=path.name))
+
+        reading = self.tr("Lecture de l'export")
 
         def work(ctx: JobContext) -> tuple[DsExport, DsMapping]:
-            ctx.progress(10, "Lecture de l'export")
+            ctx.progress(10, reading)
             export = ds_import.read(path)
             with open_call(call, actor=actor) as store:
                 return export, ds_import.proposed_mapping(store, export)
 
-        job = self.window_.tasks.run(work, label="Lecture de l'export")
+        job = self.window_.tasks.run(work, label=reading)
         self._job = job
         job.done.connect(lambda r: self._loaded(*r) if job is self._job else None)
         job.failed.connect(lambda m: self._failed(m) if job is self._job else None)
@@ -216,7 +277,7 @@ class DsImportDialog(QDialog):
 
     def _combo(self, table: Table | None, chosen: list[str]) -> QComboBox:
         combo = QComboBox()
-        combo.addItem(NONE, [])
+        combo.addItem(self.tr(NONE), [])
         if len(chosen) > 1:
             combo.addItem(" + ".join(chosen), list(chosen))
         for key in table.keys if table else []:
@@ -256,12 +317,12 @@ class DsImportDialog(QDialog):
             self._field_combos[("fields", name)] = combo
             self._row(_label(target), combo, _samples(export.dossiers, chosen))
         for section, block, targets, title in (
-            ("members", mapping.members, ds_mapping.MEMBER_TARGETS, "Membres : feuille"),
+            ("members", mapping.members, ds_mapping.MEMBER_TARGETS, self.tr("Membres : feuille")),
             ("cofundings", mapping.cofundings, ds_mapping.COFUNDING_TARGETS,
-             "Cofinancements : feuille"),
+             self.tr("Cofinancements : feuille")),
         ):  # fmt: skip
             sheets = QComboBox()
-            sheets.addItem(NONE, "")
+            sheets.addItem(self.tr(NONE), "")
             for title_ in export.blocks:
                 sheets.addItem(title_, title_)
             sheets.setCurrentIndex(max(sheets.findData(block.sheet if block else ""), 0))
@@ -302,15 +363,17 @@ class DsImportDialog(QDialog):
             for value, ours in mapping.values.get(name, {}).items():
                 row = t.rowCount()
                 t.insertRow(row)
-                field_label = "Catégorie de membre" if name == "category" else "Statut"
+                field_label = (
+                    self.tr("Catégorie de membre") if name == "category" else self.tr("Statut")
+                )
                 for col, text in ((0, field_label), (1, value)):
                     item = QTableWidgetItem(text)
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                     t.setItem(row, col, item)
                 combo = QComboBox()
-                combo.addItem("— à compléter —", "")
+                combo.addItem(self.tr("— à compléter —"), "")
                 for code, label in labels.items():
-                    combo.addItem(label, code)
+                    combo.addItem(translate("DsImportDialog", label), code)
                 combo.setCurrentIndex(max(combo.findData(ours), 0))
                 combo.currentIndexChanged.connect(self._changed)
                 t.setCellWidget(row, 2, combo)
@@ -322,12 +385,12 @@ class DsImportDialog(QDialog):
         t = self.pieces_table
         t.setRowCount(0)
         self._piece_edits: list[tuple[str, QLineEdit]] = []
-        rows = [("PDF du dossier (fait par la plateforme)", mapping.dossier_pdf)]
+        rows = [(PDF_QUESTION, mapping.dossier_pdf)]
         rows += list(mapping.attachments.items())
         for question, kind in rows:
             row = t.rowCount()
             t.insertRow(row)
-            item = QTableWidgetItem(question)
+            item = QTableWidgetItem(self.tr(PDF_QUESTION) if question == PDF_QUESTION else question)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             t.setItem(row, 0, item)
             edit = QLineEdit(kind)
@@ -359,7 +422,7 @@ class DsImportDialog(QDialog):
         for name, value, combo in self._value_combos:
             values.setdefault(name, {})[value] = combo.currentData()
         pieces = {q: e.text().strip() for q, e in self._piece_edits}
-        pdf = pieces.pop("PDF du dossier (fait par la plateforme)", "")
+        pdf = pieces.pop(PDF_QUESTION, "")
         return DsMapping(
             procedure=base.procedure,
             prefix=self.prefix_edit.text().strip(),
@@ -398,7 +461,7 @@ class DsImportDialog(QDialog):
                 return ds_import.plan_with(store, export, mapping, text, attachments=attachments,
                                            progress=ctx.progress)  # fmt: skip
 
-        job = self.window_.tasks.run(work, label="Aperçu de l'import")
+        job = self.window_.tasks.run(work, label=self.tr("Aperçu de l'import"))
         self._job = job
         job.done.connect(lambda plan: self._show_plan(plan) if job is self._job else None)
         job.failed.connect(lambda m: self._failed(m) if job is self._job else None)
@@ -423,18 +486,22 @@ class DsImportDialog(QDialog):
         problems = plan.problems
         self.preview_model.set_records(plan.entries)
         self.problems_model.set_records([*problems.errors, *problems.warnings])
-        self.tabs.setTabText(3, f"&Aperçu ({len(plan.entries)})")
+        self.tabs.setTabText(3, self.tr("&Aperçu ({n})").format(n=len(plan.entries)))
         self.tabs.setTabText(
-            4, f"P&roblèmes ({problems.errors_total} erreur(s), {problems.warnings_total} "
-            "avertissement(s))",
+            4, self.tr("P&roblèmes ({errors} erreur(s), {warnings} avertissement(s))").format(
+                errors=problems.errors_total, warnings=problems.warnings_total),
         )  # fmt: skip
-        summary = f"<b>{plan.export.name}</b> (démarche « {plan.export.procedure} ») : "
-        summary += f"{plan.summary()}."
+        summary = self.tr("<b>{name}</b> (démarche « {procedure} ») : {plan}.").format(
+            name=plan.export.name, procedure=plan.export.procedure, plan=plan.summary()
+        )
         if not plan.ok:
             summary += (
-                f"<br><span style='color:#b00020'><b>Import impossible : "
-                f"{problems.errors_total} erreur(s).</b> Corrigez la correspondance ou "
-                "l'export (feuille, ligne et colonne indiquées) ; rien n'a été écrit.</span>"
+                "<br><span style='color:#b00020'>"
+                + self.tr(
+                    "<b>Import impossible : {n} erreur(s).</b> Corrigez la correspondance ou "
+                    "l'export (feuille, ligne et colonne indiquées) ; rien n'a été écrit."
+                ).format(n=problems.errors_total)
+                + "</span>"
             )
         self.summary_label.setText(summary)
         writes = plan.count(ADDED) + plan.count(CHANGED)
@@ -444,8 +511,8 @@ class DsImportDialog(QDialog):
         if self.export is None or self.mapping is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, "Enregistrer la correspondance", f"{self.export.procedure}.toml",
-            "Correspondance (*.toml)",
+            self, self.tr("Enregistrer la correspondance"), f"{self.export.procedure}.toml",
+            self.tr("Correspondance (*.toml)"),
         )  # fmt: skip
         if name:
             self.write_mapping(Path(name))
@@ -465,7 +532,7 @@ class DsImportDialog(QDialog):
 
         self.import_button.setEnabled(False)
         job = self.window_.run_task(
-            work, label="Import de l'export Démarche Numérique", on_done=self._imported
+            work, label=self.tr("Import de l'export Démarche Numérique"), on_done=self._imported
         )
         job.failed.connect(lambda _m: self.import_button.setEnabled(True))
         return job
@@ -473,12 +540,14 @@ class DsImportDialog(QDialog):
     def _imported(self, result: DsResult) -> None:
         self.result = result
         self.window_.reload()
-        self.window_.statusBar().showMessage(f"Import terminé : {result.summary()}", 15_000)
+        self.window_.statusBar().showMessage(
+            self.tr("Import terminé : {summary}").format(summary=result.summary()), 15_000
+        )
         self.accept()
 
 
 def _label(target: Target) -> str:
-    return target.label + (" *" if target.required else "")
+    return translate("DsImportDialog", target.label) + (" *" if target.required else "")
 
 
 def _samples(table: Table | None, keys: list[str]) -> str:
@@ -490,8 +559,11 @@ def _samples(table: Table | None, keys: list[str]) -> str:
 
 def open_ds_import_dialog(window: MainWindow) -> DsImportDialog | None:
     if window.store is None:
-        errors.show_error(window, "Importer un export Démarche Numérique",
-                          "Ouvrez d'abord un fichier d'appel (Fichier > Ouvrir).")  # fmt: skip
+        errors.show_error(
+            window,
+            translate("DsImportDialog", "Importer un export Démarche Numérique"),
+            translate("DsImportDialog", "Ouvrez d'abord un fichier d'appel (Fichier > Ouvrir)."),
+        )
         return None
     dialog = DsImportDialog(window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

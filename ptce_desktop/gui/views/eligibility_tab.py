@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QWidget
 
@@ -14,25 +14,60 @@ from ..partials.records import Column, RecordTableModel
 from ..uiloader import child, load_ui
 
 GREEN, RED = "#1b6e3a", "#b3261e"
+REASON_WIDTH = 220
+translate = QCoreApplication.translate
+
+
+# The rules' names (domain/eligibility.py, stored with each result), by code, in the
+# interface's language; the reasons stay as the check wrote them.
+RULE_NAMES = {
+    "ess_member": QT_TRANSLATE_NOOP("EligibilityTab", "Entreprise de l'ESS"),
+    "commercial_member": QT_TRANSLATE_NOOP("EligibilityTab", "Entreprise commerciale"),
+    "min_members": QT_TRANSLATE_NOOP("EligibilityTab", "Nombre de membres"),
+    "authority_cofunding": QT_TRANSLATE_NOOP("EligibilityTab", "Cofinancement des collectivités"),
+    "amount_bounds": QT_TRANSLATE_NOOP("EligibilityTab", "Montant demandé"),
+    "lead_siret": QT_TRANSLATE_NOOP("EligibilityTab", "SIRET du porteur"),
+    "attachments": QT_TRANSLATE_NOOP("EligibilityTab", "Pièces obligatoires"),
+}
+
+
+def rule_name(r: RuleView) -> str:
+    name = RULE_NAMES.get(r.rule)
+    return translate("EligibilityTab", name) if name == r.label else r.label
 
 
 def verdict(passed: bool) -> str:
-    return "respectée" if passed else "non respectée"
+    return (
+        translate("EligibilityTab", "respectée")
+        if passed
+        else translate("EligibilityTab", "non respectée")
+    )
 
 
 def override_text(r: RuleView) -> str:
     """A marker: the pane is narrow; who, when and why are in the tooltip and below."""
-    return "oui" if r.overridden else ""
+    return translate("EligibilityTab", "oui") if r.overridden else ""
 
 
 def override_tooltip(r: RuleView) -> str:
     if not r.overridden:
         return ""
-    return f"{r.override_by}, {fmt.timestamp(r.override_at)} : « {r.override_reason} »"
+    return translate("EligibilityTab", "{who}, {when} : « {why} »").format(
+        who=r.override_by, when=fmt.timestamp(r.override_at), why=r.override_reason
+    )
+
+
+_TITLES = (
+    QT_TRANSLATE_NOOP("columns", "Règle"),
+    QT_TRANSLATE_NOOP("columns", "Contrôle"),
+    QT_TRANSLATE_NOOP("columns", "Motif"),
+    QT_TRANSLATE_NOOP("columns", "Dérogation"),
+    QT_TRANSLATE_NOOP("columns", "Retenu"),
+)
 
 
 COLUMNS = (
-    Column[RuleView]("Règle", lambda r: r.label),
+    Column[RuleView]("Règle", rule_name),
     Column[RuleView](
         "Contrôle",
         lambda r: verdict(r.passed),
@@ -51,25 +86,40 @@ COLUMNS = (
 
 def verdict_html(f: DossierFile) -> str:
     if f.eligible is None:
-        return "<b>Éligibilité non contrôlée</b> : lancez le contrôle d'éligibilité."
-    colour, word = (GREEN, "éligible") if f.eligible else (RED, "inéligible")
-    failed = [r.label for r in f.rules if not r.effective]
-    text = f"<span style='color:{colour};font-weight:bold'>Dossier {word}</span>"
+        return translate(
+            "EligibilityTab",
+            "<b>Éligibilité non contrôlée</b> : lancez le contrôle d'éligibilité.",
+        )
+    colour = GREEN if f.eligible else RED
+    word = (
+        translate("EligibilityTab", "Dossier éligible")
+        if f.eligible
+        else translate("EligibilityTab", "Dossier inéligible")
+    )
+    failed = [rule_name(r) for r in f.rules if not r.effective]
+    text = f"<span style='color:{colour};font-weight:bold'>{word}</span>"
     if failed:
-        text += " — règle(s) non respectée(s) : " + escape(", ".join(failed))
+        text += translate("EligibilityTab", " — règle(s) non respectée(s) : {rules}").format(
+            rules=escape(", ".join(failed))
+        )
     if f.overrides:
-        text += f" · {len(f.overrides)} dérogation(s)"
+        text += translate("EligibilityTab", " · {n} dérogation(s)").format(n=len(f.overrides))
     return text
 
 
 def rule_detail_html(r: RuleView) -> str:
-    text = f"<b>{escape(r.label)}</b> : {escape(r.reason)}"
+    text = translate("EligibilityTab", "<b>{rule}</b> : {reason}").format(
+        rule=escape(rule_name(r)), reason=escape(r.reason)
+    )
     if r.overridden:
-        text += (
-            f"<br><b>Dérogation</b> ({verdict(bool(r.override_passed))}) accordée par "
-            f"{escape(r.override_by)} le {fmt.timestamp(r.override_at)}<br>"
-            f"<i>« {escape(r.override_reason)} »</i>"
+        text += "<br>" + translate(
+            "EligibilityTab", "<b>Dérogation</b> ({verdict}) accordée par {who} le {when}"
+        ).format(
+            verdict=verdict(bool(r.override_passed)),
+            who=escape(r.override_by),
+            when=fmt.timestamp(r.override_at),
         )
+        text += f"<br><i>« {escape(r.override_reason)} »</i>"
     return text
 
 
@@ -93,7 +143,11 @@ class EligibilityTab(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # The reason wraps in a column of its own width: stretched, it was squeezed to a few
+        # letters when the pane is narrow (the table scrolls sideways instead).
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        self.table.setColumnWidth(2, REASON_WIDTH)
         self.table.selectionModel().currentRowChanged.connect(self._on_rule)
         self.override_button.clicked.connect(self._request_override)
         self.clear_button.clicked.connect(self._request_clear)

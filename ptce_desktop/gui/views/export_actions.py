@@ -23,14 +23,21 @@ translate = QCoreApplication.translate
 if TYPE_CHECKING:
     from ..main_window import MainWindow
 
-FILTERS = {".xlsx": "Classeur Excel (*.xlsx)", ".zip": "Fichiers CSV en archive zip (*.zip)"}
+FILTERS = {
+    ".xlsx": QT_TRANSLATE_NOOP("ExportActions", "Classeur Excel (*.xlsx)"),
+    ".zip": QT_TRANSLATE_NOOP("ExportActions", "Fichiers CSV en archive zip (*.zip)"),
+}
 
 
 def export_to(window: MainWindow, out: Path) -> Job | None:
     """Write the export in the background; the status bar says where it went."""
     path = window.call_path()
     if path is None:
-        errors.show_error(window, "Exporter", "Ouvrez d'abord un fichier d'appel.")
+        errors.show_error(
+            window,
+            translate("ExportActions", "Exporter"),
+            translate("ExportActions", "Ouvrez d'abord un fichier d'appel."),
+        )
         return None
     actor = window.store.actor  # type: ignore[union-attr]
 
@@ -39,19 +46,35 @@ def export_to(window: MainWindow, out: Path) -> Job | None:
             return exporting.export(store, out, progress=ctx.progress)
 
     def done(written: Path) -> None:
-        where = f" (pièces jointes dans {exporting.pieces_folder(written).name}/)"
-        extra = where if written.suffix.lower() == ".xlsx" else ""
-        window.statusBar().showMessage(f"Export écrit : {written}{extra}", 15_000)
+        said = translate("ExportActions", "Export écrit : {path}").format(path=written)
+        if written.suffix.lower() == ".xlsx":
+            said += translate("ExportActions", " (pièces jointes dans {folder}/)").format(
+                folder=exporting.pieces_folder(written).name
+            )
+        window.statusBar().showMessage(said, 15_000)
 
-    return window.run_task(work, label=f"Export vers {out.name}", on_done=done)
+    return window.run_task(
+        work,
+        label=translate("ExportActions", "Export vers {name}").format(name=out.name),
+        on_done=done,
+    )
 
 
 def choose_and_export(window: MainWindow, suffix: str) -> None:
     if window.store is None:
-        errors.show_error(window, "Exporter", "Ouvrez d'abord un fichier d'appel.")
+        errors.show_error(
+            window,
+            translate("ExportActions", "Exporter"),
+            translate("ExportActions", "Ouvrez d'abord un fichier d'appel."),
+        )
         return
     start = window.store.path.with_name(f"{window.store.path.stem}-export{suffix}")
-    name, _ = QFileDialog.getSaveFileName(window, "Exporter", str(start), FILTERS[suffix])
+    name, _ = QFileDialog.getSaveFileName(
+        window,
+        translate("ExportActions", "Exporter"),
+        str(start),
+        translate("ExportActions", FILTERS[suffix]),
+    )
     if not name:
         return
     out = Path(name)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,17 +41,42 @@ translate = QCoreApplication.translate
 if TYPE_CHECKING:
     from ..main_window import MainWindow
 
-SOURCE_FILTER = (
+SOURCE_FILTER = QT_TRANSLATE_NOOP(
+    "ImportDialog",
     "Candidatures (*.xlsx *.xlsm *.csv *.txt *.zip);;Classeurs Excel (*.xlsx *.xlsm);;"
-    "Fichiers CSV (*.csv *.txt);;Archives zip (*.zip);;Tous les fichiers (*)"
+    "Fichiers CSV (*.csv *.txt);;Archives zip (*.zip);;Tous les fichiers (*)",
 )
 _ACTION_COLOURS = {importing.ADDED: "#1b6e20", importing.CHANGED: "#8a5a00",
                    importing.REFUSED: "#b00020", importing.UNCHANGED: "#666666"}  # fmt: skip
+# The plan's actions (services/importing.py), in the interface's language.
+_ACTIONS = {
+    importing.ADDED: QT_TRANSLATE_NOOP("ImportDialog", "ajout"),
+    importing.CHANGED: QT_TRANSLATE_NOOP("ImportDialog", "modification"),
+    importing.UNCHANGED: QT_TRANSLATE_NOOP("ImportDialog", "inchangé"),
+    importing.REFUSED: QT_TRANSLATE_NOOP("ImportDialog", "refusé"),
+}
+_TITLES = (
+    QT_TRANSLATE_NOOP("columns", "Action"),
+    QT_TRANSLATE_NOOP("columns", "Numéro"),
+    QT_TRANSLATE_NOOP("columns", "Nom du pôle"),
+    QT_TRANSLATE_NOOP("columns", "Ligne"),
+    QT_TRANSLATE_NOOP("columns", "Modifications"),
+    QT_TRANSLATE_NOOP("columns", "Gravité"),
+    QT_TRANSLATE_NOOP("columns", "Feuille ou fichier"),
+    QT_TRANSLATE_NOOP("columns", "Colonne"),
+    QT_TRANSLATE_NOOP("columns", "Valeur"),
+    QT_TRANSLATE_NOOP("columns", "Problème"),
+)
+
+
+def _action(e: PlanEntry) -> str:
+    return translate("ImportDialog", _ACTIONS.get(e.action, e.action))
+
 
 PREVIEW_COLUMNS = (
     Column[PlanEntry](
         "Action",
-        lambda e: e.action,
+        _action,
         colour=lambda e: _ACTION_COLOURS[e.action],
         bold=lambda e: e.action == importing.REFUSED,
     ),
@@ -63,7 +88,11 @@ PREVIEW_COLUMNS = (
 PROBLEM_COLUMNS = (
     Column[Problem](
         "Gravité",
-        lambda p: "avertissement" if p.warning else "erreur",
+        lambda p: (
+            translate("ImportDialog", "avertissement")
+            if p.warning
+            else translate("ImportDialog", "erreur")
+        ),
         colour=lambda p: "#8a5a00" if p.warning else "#b00020",
         bold=lambda p: not p.warning,
     ),
@@ -118,7 +147,7 @@ class ImportDialog(QDialog):
         self.problems_table = child(self, QTableView, "problemsTable")
         self.buttons = child(self, QDialogButtonBox, "buttonBox")
         self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.import_button.setText("&Importer")
+        self.import_button.setText(self.tr("&Importer"))
         self.import_button.setEnabled(False)
         self.preview_model = RecordTableModel[PlanEntry](PREVIEW_COLUMNS, self)
         self.problems_model = RecordTableModel[Problem](PROBLEM_COLUMNS, self)
@@ -130,17 +159,19 @@ class ImportDialog(QDialog):
         self.update_check.toggled.connect(lambda _on: self.preview())
         self.buttons.accepted.connect(self.start_import)
         self.buttons.rejected.connect(self.reject)
-        self.summary_label.setText("Choisissez la source à importer.")
+        self.summary_label.setText(self.tr("Choisissez la source à importer."))
 
     # -- choosing and previewing ------------------------------------------------------------
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Source à importer", "", SOURCE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Source à importer"), "", self.tr(SOURCE_FILTER)
+        )
         if name:
             self.set_source(Path(name))
 
     def choose_folder(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, "Dossier à importer")
+        name = QFileDialog.getExistingDirectory(self, self.tr("Dossier à importer"))
         if name:
             self.set_source(Path(name))
 
@@ -159,13 +190,13 @@ class ImportDialog(QDialog):
         source, update, actor = Path(text), self.update_check.isChecked(), self.window_.store.actor  # type: ignore[union-attr]
         self.plan = None
         self.import_button.setEnabled(False)
-        self.summary_label.setText(f"Analyse de <b>{source.name}</b>…")
+        self.summary_label.setText(self.tr("Analyse de <b>{name}</b>…").format(name=source.name))
 
         def work(ctx: JobContext) -> ImportPlan:
             with open_call(path, actor=actor) as store:
                 return importing.plan_import(store, source, update=update, progress=ctx.progress)
 
-        job = self.window_.tasks.run(work, label="Aperçu de l'import")
+        job = self.window_.tasks.run(work, label=self.tr("Aperçu de l'import"))
         self._job = job
         job.done.connect(lambda plan: self._show_plan(plan) if job is self._job else None)
         job.failed.connect(
@@ -183,22 +214,29 @@ class ImportDialog(QDialog):
         problems = plan.problems
         self.preview_model.set_records(plan.entries)
         self.problems_model.set_records([*problems.errors, *problems.warnings])
-        self.tabs.setTabText(0, f"Aperçu ({len(plan.entries)})")
+        self.tabs.setTabText(0, self.tr("Aperçu ({n})").format(n=len(plan.entries)))
         self.tabs.setTabText(
-            1, f"Problèmes ({problems.errors_total} erreur(s), {problems.warnings_total} "
-            "avertissement(s))",
+            1, self.tr("Problèmes ({errors} erreur(s), {warnings} avertissement(s))").format(
+                errors=problems.errors_total, warnings=problems.warnings_total),
         )  # fmt: skip
         summary = f"<b>{plan.source.name}</b> : {plan.summary()}."
         if not plan.ok:
-            more = " ou plus" if problems.full else ""
+            errors_text = (
+                self.tr("{n} erreur(s) ou plus") if problems.full else self.tr("{n} erreur(s)")
+            ).format(n=problems.errors_total)
             summary += (
-                f"<br><span style='color:#b00020'><b>Import impossible : {problems.errors_total}"
-                f" erreur(s){more}.</b> Corrigez la source (fichier, ligne et colonne indiqués) "
-                "puis relancez l'aperçu ; rien n'a été écrit.</span>"
+                "<br><span style='color:#b00020'>"
+                + self.tr(
+                    "<b>Import impossible : {errors}.</b> Corrigez la source (fichier, ligne et "
+                    "colonne indiqués) puis relancez l'aperçu ; rien n'a été écrit."
+                ).format(errors=errors_text)
+                + "</span>"
             )
             self.tabs.setCurrentIndex(1)
         elif problems.warnings_total:
-            summary += f"<br>{problems.warnings_total} avertissement(s) : voir « Problèmes »."
+            summary += "<br>" + self.tr("{n} avertissement(s) : voir « Problèmes ».").format(
+                n=problems.warnings_total
+            )
             self.tabs.setCurrentIndex(0)
         else:
             self.tabs.setCurrentIndex(0)
@@ -219,26 +257,35 @@ class ImportDialog(QDialog):
                 return importing.apply_import(store, plan, progress=ctx.progress)
 
         self.import_button.setEnabled(False)
-        job = self.window_.run_task(work, label="Import des candidatures", on_done=self._imported)
+        job = self.window_.run_task(
+            work, label=self.tr("Import des candidatures"), on_done=self._imported
+        )
         job.failed.connect(lambda _m: self.import_button.setEnabled(True))
         job.cancelled.connect(self._cancelled)
         return job
 
     def _cancelled(self) -> None:
-        self.summary_label.setText("Import annulé : le fichier d'appel n'a pas été modifié.")
+        self.summary_label.setText(
+            self.tr("Import annulé : le fichier d'appel n'a pas été modifié.")
+        )
         self.import_button.setEnabled(True)
 
     def _imported(self, result: ImportResult) -> None:
         self.result = result
         self.window_.reload()
-        self.window_.statusBar().showMessage(f"Import terminé : {result.summary()}", 15_000)
+        self.window_.statusBar().showMessage(
+            self.tr("Import terminé : {summary}").format(summary=result.summary()), 15_000
+        )
         self.accept()
 
 
 def open_import_dialog(window: MainWindow) -> ImportDialog | None:
     if window.store is None:
-        errors.show_error(window, "Importer des candidatures",
-                          "Ouvrez d'abord un fichier d'appel (Fichier > Ouvrir).")  # fmt: skip
+        errors.show_error(
+            window,
+            translate("ImportDialog", "Importer des candidatures"),
+            translate("ImportDialog", "Ouvrez d'abord un fichier d'appel (Fichier > Ouvrir)."),
+        )
         return None
     dialog = ImportDialog(window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
