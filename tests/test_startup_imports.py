@@ -1,5 +1,7 @@
 """The window shows before the heavy libraries load: pandas (imports), reportlab (documents),
-pyHanko (signatures) and sqlite_utils are imported where they are used, not at start-up."""
+pyHanko (signatures), cryptography (packages), openpyxl and sqlite_utils are imported where
+they are used, not at start-up; so are the screens behind the menus (feature_actions.py),
+imported when one of their actions is first triggered."""
 
 from __future__ import annotations
 
@@ -8,8 +10,18 @@ import os
 import subprocess
 import sys
 import tempfile
+from importlib import import_module
 
-HEAVY = ("pandas", "numpy", "reportlab", "pyhanko", "sqlite_utils", "openpyxl")
+import pytest
+
+from ptce_desktop.gui import feature_actions, features
+from ptce_desktop.gui.main_window import MainWindow
+from tests.gui_helpers import add_main_window
+
+HEAVY = (
+    "pandas", "numpy", "reportlab", "pyhanko", "pyhanko_certvalidator", "sqlite_utils",
+    "openpyxl", "python_calamine", "cryptography",
+)  # fmt: skip
 
 SHOW_WINDOW = """
 import json, os, sys
@@ -21,16 +33,51 @@ configure_application(app)
 window = MainWindow(user="Testeur")
 window.show_first_time()
 app.processEvents()
-print(json.dumps(sorted(m for m in HEAVY if m in sys.modules)), flush=True)
+print(json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in HEAVY
+                        or m.startswith("ptce_desktop.gui."))), flush=True)
 os._exit(0)  # no teardown: only the imports matter here
 """
 
 
-def test_no_heavy_library_before_the_window_shows() -> None:
+def _loaded_at_start() -> set[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="ptce-test-config-")
     out = subprocess.run(
         [sys.executable, "-c", f"HEAVY = {HEAVY!r}\n{SHOW_WINDOW}"],
         env=env, capture_output=True, text=True, timeout=120, check=True,
     )  # fmt: skip
-    assert json.loads(out.stdout.strip().splitlines()[-1]) == []
+    return set(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+@pytest.fixture
+def slots(monkeypatch: pytest.MonkeyPatch, qtbot, gui_app) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """The (module, function) of every slot the installers leave for later."""
+    named: set[tuple[str, str]] = set()
+
+    def record(module: str, function: str):  # type: ignore[no-untyped-def]
+        named.add((module, function))
+        return features.later(module, function)
+
+    monkeypatch.setattr(feature_actions, "later", record)
+    add_main_window(qtbot, MainWindow(user="Testeur"))
+    return named
+
+
+def test_no_heavy_library_nor_later_screen_before_the_window_shows(
+    slots: set[tuple[str, str]],
+) -> None:
+    loaded = _loaded_at_start()
+    assert sorted(m for m in loaded if m.split(".")[0] in HEAVY) == []
+    screens = {f"ptce_desktop.gui.{module}" for module, _ in slots}
+    assert len(screens) >= 10
+    assert sorted(screens & loaded) == []
+
+
+def test_every_slot_left_for_later_names_a_function_of_its_screen(
+    slots: set[tuple[str, str]],
+) -> None:
+    # A misspelt name would only fail when a user first chose the menu entry.
+    for module, function in sorted(slots):
+        assert callable(getattr(import_module(f"ptce_desktop.gui.{module}"), function, None)), (
+            f"{module}.{function}"
+        )

@@ -199,17 +199,17 @@
   <context>
     <name>CompareWindow</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="493" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="90" />
       <source>&amp;Comparer des dossiers…</source>
       <translation>&amp;Compare applications…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="496" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="93" />
       <source>Comparer les ra&amp;pporteurs…</source>
       <translation>Compare the ra&amp;pporteurs…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="499" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="96" />
       <source>&amp;Désaccords entre rapporteurs…</source>
       <translation>&amp;Disagreements between rapporteurs…</translation>
     </message>
@@ -606,17 +606,17 @@
   <context>
     <name>ExportActions</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="65" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="56" />
       <source>&amp;Classeur Excel…</source>
       <translation>&amp;Excel workbook…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="66" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="57" />
       <source>C&amp;SV (archive .zip)…</source>
       <translation>C&amp;SV (.zip archive)…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="71" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="62" />
       <source>Dossiers, membres, cofinancements, pièces, éligibilité, évaluations, classement, décisions et synthèse</source>
       <translation>Applications, members, co-fundings, documents, eligibility, reviews, ranking, decisions and summary</translation>
     </message>
@@ -624,12 +624,12 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="252" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="31" />
       <source>&amp;Candidatures (classeur, CSV, dossier, zip)…</source>
       <translation>&amp;Applications (workbook, CSV, folder, zip)…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="258" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="37" />
       <source>Importer des candidatures avec un aperçu avant écriture</source>
       <translation>Import applications with a preview before writing</translation>
     </message>
@@ -1139,12 +1139,12 @@
       <translation>Open a call file first.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="615" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="73" />
       <source>&amp;Procès-verbal…</source>
       <translation>&amp;Minutes…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="618" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="76" />
       <source>Éditer, signer, vérifier et imprimer le procès-verbal d'une séance</source>
       <translation>Produce, sign, verify and print the minutes of a session</translation>
     </message>
@@ -1373,37 +1373,37 @@
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/preferences.py" line="36" />
+      <location filename="../../ptce_desktop/gui/dialogs/preferences.py" line="28" />
       <source>Préférences</source>
       <translation>Preferences</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/preferences.py" line="43" />
+      <location filename="../../ptce_desktop/gui/dialogs/preferences.py" line="35" />
       <source>Contraste élevé (texte blanc sur fond noir)</source>
       <translation>High contrast (white text on black)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/preferences.py" line="52" />
+      <location filename="../../ptce_desktop/gui/dialogs/preferences.py" line="44" />
       <source>&amp;Langue :</source>
       <translation>&amp;Language:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/preferences.py" line="53" />
+      <location filename="../../ptce_desktop/gui/dialogs/preferences.py" line="45" />
       <source>&amp;Thème :</source>
       <translation>&amp;Theme:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/preferences.py" line="54" />
+      <location filename="../../ptce_desktop/gui/dialogs/preferences.py" line="46" />
       <source>Taille du &amp;texte :</source>
       <translation>&amp;Text size:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/preferences.py" line="58" />
+      <location filename="../../ptce_desktop/gui/dialogs/preferences.py" line="50" />
       <source>La langue change au prochain démarrage de l'application.</source>
       <translation>The language changes the next time the application starts.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/preferences.py" line="81" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="259" />
       <source>&amp;Préférences…</source>
       <translation>&amp;Preferences…</translation>
     </message>
@@ -1457,7 +1457,7 @@
   <context>
     <name>ScoreCharts</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/charts.py" line="212" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="131" />
       <source>S&amp;tatistiques des notes…</source>
       <translation>Score s&amp;tatistics…</translation>
     </message>
@@ -2332,77 +2332,77 @@ The session can be closed only once every application is decided.</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="67" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="68" />
       <source>retenu</source>
       <translation>selected</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="68" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="69" />
       <source>retenu sous conditions</source>
       <translation>selected with conditions</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="69" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="70" />
       <source>liste complémentaire</source>
       <translation>reserve list</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="70" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="71" />
       <source>ajourné</source>
       <translation>deferred</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="71" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="72" />
       <source>non retenu</source>
       <translation>not selected</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="72" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="73" />
       <source>présent</source>
       <translation>present</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="73" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="74" />
       <source>représenté</source>
       <translation>represented</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="74" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="75" />
       <source>excusé</source>
       <translation>excused</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="75" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="76" />
       <source>favorable</source>
       <translation>favourable</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="76" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="77" />
       <source>réservé</source>
       <translation>reserved</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="77" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="78" />
       <source>défavorable</source>
       <translation>unfavourable</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="78" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="79" />
       <source>préparée</source>
       <translation>planned</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="79" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="80" />
       <source>ouverte</source>
       <translation>open</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="80" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="81" />
       <source>close</source>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="81" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="82" />
       <source>PV signé</source>
       <translation>minutes signed</translation>
     </message>
@@ -2410,87 +2410,87 @@ The session can be closed only once every application is decided.</translation>
   <context>
     <name>menus</name>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="89" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="90" />
       <source>A&amp;ppel</source>
       <translation>&amp;Call</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="90" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="91" />
       <source>Restaurer une &amp;sauvegarde…</source>
       <translation>Restore a &amp;backup…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="91" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="92" />
       <source>Export &amp;Démarche Numérique…</source>
       <translation>&amp;Démarche Numérique export…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="92" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="93" />
       <source>Importer l'export d'une démarche avec un assistant de correspondance</source>
       <translation>Import a procedure's export with a mapping assistant</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="95" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="96" />
       <source>&amp;Paramètres de l'appel…</source>
       <translation>Call &amp;settings…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="96" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="97" />
       <source>Enveloppe, financeurs, grille d'évaluation, règles d'éligibilité</source>
       <translation>Envelope, funders, scoring grid, eligibility rules</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="97" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="98" />
       <source>&amp;Comité et rapporteurs…</source>
       <translation>&amp;Committee and rapporteurs…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="98" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="99" />
       <source>Déclarer un conflit d'intérêts…</source>
       <translation>Declare a conflict of interest…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="99" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="100" />
       <source>Calibration des &amp;rapporteurs…</source>
       <translation>&amp;Rapporteur calibration…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="100" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="101" />
       <source>Scénarios d'&amp;enveloppe…</source>
       <translation>&amp;Envelope scenarios…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="101" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="102" />
       <source>Préparer les dossiers d'un &amp;rapporteur…</source>
       <translation>Prepare a &amp;rapporteur's applications…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="102" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="103" />
       <source>Retour d'un &amp;rapporteur…</source>
       <translation>&amp;Rapporteur's return…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="103" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="104" />
       <source>Ren&amp;voyer au secrétariat…</source>
       <translation>Send &amp;back to the secretariat…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="104" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="105" />
       <source>Évaluations reçues en &amp;attente…</source>
       <translation>Received reviews &amp;awaiting…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="105" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="106" />
       <source>&amp;Attribution des dossiers…</source>
       <translation>&amp;Assign rapporteurs…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="106" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="107" />
       <source>E&amp;xporter la grille d'un rapporteur…</source>
       <translation>E&amp;xport a rapporteur's grid…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="107" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="108" />
       <source>&amp;Importer une grille remplie…</source>
       <translation>&amp;Import a filled-in grid…</translation>
     </message>

@@ -15,9 +15,9 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, Qt
+from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QAction, QColor, QCursor, QFont, QKeySequence, QPainter, QPen
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QToolTip, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolTip, QWidget
 
 from ...io.formatting import format_score
 from ...services import compare
@@ -206,14 +206,3 @@ def open_charts(main: MainWindow) -> ScoreChartsWindow | None:
     window.raise_()
     window.activateWindow()
     return window
-
-
-def install(main: MainWindow) -> None:
-    action = QAction(QCoreApplication.translate("ScoreCharts", "S&tatistiques des notes…"), main)
-    action.setObjectName("actionScoreCharts")
-    action.setShortcut(QKeySequence("Ctrl+Shift+T"))
-    action.triggered.connect(lambda: open_charts(main))
-    main.addAction(action)
-    menu = main.findChild(QMenu, "menuView")
-    if menu is not None:
-        menu.addAction(action)
