@@ -25,6 +25,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from ..services.files import StoreError, from_sqlite
@@ -195,7 +196,7 @@ def finish_all(msecs: int) -> bool:
     """Cancel the jobs of every task manager (the window's, a view's own) and wait until they
     have ended, `msecs` at most for each: on quit, before the run's temporary files are
     removed and Python exits under a worker still using them. True if all ended."""
-    managers = list(_MANAGERS)
+    managers = [m for m in _MANAGERS if shiboken6.isValid(m)]  # not those Qt deleted
     for manager in managers:
         manager.cancel_all()
     return all([manager.wait(msecs) for manager in managers])
