@@ -88,3 +88,17 @@ def test_every_slot_left_for_later_names_a_function_of_its_screen(
         assert callable(getattr(import_module(f"ptce_desktop.gui.{module}"), function, None)), (
             f"{module}.{function}"
         )
+
+
+def test_the_window_registers_only_the_faces_it_draws_with(gui_app) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QFontDatabase
+
+    from ptce_desktop.gui.setup import GUI_FONTS
+    from ptce_desktop.paths import FONTS
+
+    # Each named face exists (a missing one is skipped by Qt without a word) and is DejaVu Sans;
+    # the stamps' subset, also named DejaVu Sans, is not among them.
+    for name in GUI_FONTS:
+        font_id = QFontDatabase.addApplicationFont(str(FONTS / name))
+        assert QFontDatabase.applicationFontFamilies(font_id) == ["DejaVu Sans"], name
+    assert "DejaVuSans-Stamp.ttf" not in GUI_FONTS
