@@ -173,17 +173,17 @@
   <context>
     <name>AttendanceGrid</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="93" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="95" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="94" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="96" />
       <source>Présence</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="95" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="97" />
       <source>Mandat donné à</source>
       <translation>Proxy given to</translation>
     </message>
@@ -273,92 +273,107 @@
   <context>
     <name>DecisionForm</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="182" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="184" />
       <source>Montant accordé</source>
       <translation>Amount granted</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="188" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="190" />
       <source>Votes pour</source>
       <translation>Votes for</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="189" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="191" />
       <source>Votes contre</source>
       <translation>Votes against</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="190" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="192" />
       <source>Abstentions</source>
       <translation>Abstentions</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="207" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="217" />
       <source>Part {code} ({name})</source>
       <translation>Share {code} ({name})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="225" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="235" />
       <source>Voix du président : —</source>
       <translation>Chair's vote: —</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="226" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="236" />
       <source>Président : pour</source>
       <translation>Chair: for</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="227" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="237" />
       <source>Président : contre</source>
       <translation>Chair: against</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="261" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="274" />
       <source>nombre de votants</source>
       <translation>number of voters</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="262" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="275" />
       <source>sur {voters} votants</source>
       <translation>out of {voters} voters</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="264" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="277" />
       <source>sollicité : {amount}</source>
       <translation>requested: {amount}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="267" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="280" />
       <source>montant sollicité</source>
       <translation>amount requested</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="269" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="282" />
       <source>plafond de l'appel</source>
       <translation>call's ceiling</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="270" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="283" />
       <source>plancher de l'appel</source>
       <translation>call's floor</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="298" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="316" />
       <source>Décision enregistrée : {outcome}</source>
       <translation>Decision recorded: {outcome}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="299" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="317" />
       <source>, rang {rank}</source>
       <translation>, rank {rank}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="300" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="318" />
       <source> (voix prépondérante du président)</source>
       <translation> (chair's casting vote)</translation>
     </message>
     <message>
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="329" />
+      <source>{outcome}, {amount}</source>
+      <translation>{outcome}, {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="340" />
+      <source>Proposition du scénario « {scenario} » : {what}</source>
+      <translation>Proposal of the scenario “{scenario}”: {what}</translation>
+    </message>
+    <message>
       <location filename="../../ptce_desktop/gui/views/session_panels.py" line="345" />
+      <source>Formulaire pré-rempli : rien n'est décidé avant le vote et « Enregistrer la décision ».</source>
+      <translation>Form pre-filled: nothing is decided before the vote and “Record the decision”.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="391" />
       <source>Refusé : {why}</source>
       <translation>Refused: {why}</translation>
     </message>
@@ -1252,82 +1267,92 @@
   <context>
     <name>NewSessionDialog</name>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="40" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="43" />
       <source>Nouvelle séance</source>
       <translation>New session</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="46" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="49" />
       <source>Séance du comité de sélection</source>
       <translation>Selection committee session</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="60" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="63" />
       <source>&amp;Intitulé :</source>
       <translation>&amp;Title:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="61" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="64" />
       <source>&amp;Date :</source>
       <translation>&amp;Date:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="62" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="65" />
       <source>&amp;Heure :</source>
       <translation>T&amp;ime:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="63" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="66" />
       <source>&amp;Lieu :</source>
       <translation>&amp;Place:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="64" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="67" />
       <source>&amp;Président(e) :</source>
       <translation>C&amp;hair:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="65" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="68" />
       <source>&amp;Secrétaire :</source>
       <translation>&amp;Secretary:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="70" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="73" />
       <source>Ordre du jour</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="78" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="81" />
       <source>les dossiers &amp;classés non encore réglés ({n})</source>
       <translation>the &amp;ranked applications not yet settled ({n})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="82" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="85" />
       <source>tous les dossiers é&amp;ligibles non encore réglés ({n})</source>
       <translation>all &amp;eligible applications not yet settled ({n})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="86" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="89" />
       <source>les dossiers c&amp;hoisis ci-dessous</source>
       <translation>the applications &amp;chosen below</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="95" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="98" />
       <source>Dossiers à inscrire</source>
       <translation>Applications to put on the agenda</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="98" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="101" />
       <source>rang {rank}</source>
       <translation>rank {rank}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="98" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="101" />
       <source>non classé</source>
       <translation>not ranked</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="114" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="111" />
+      <source>Calibration des rapporteurs montrée au comité (annexe 3 du procès-verbal)</source>
+      <translation>Rapporteur calibration shown to the committee (annex 3 of the minutes)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="116" />
+      <source>Cochez si le comité voit les notes ajustées de la sévérité des rapporteurs : le procès-verbal en décrit alors la méthode et ses paramètres.</source>
+      <translation>Tick if the committee sees the scores adjusted for the rapporteurs' severity: the minutes then describe the method and its parameters.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="128" />
       <source>&amp;Créer la séance</source>
       <translation>&amp;Create the session</translation>
     </message>
@@ -1368,6 +1393,54 @@
       <location filename="../../ptce_desktop/gui/partials/fields.py" line="152" />
       <source>maximum</source>
       <translation>maximum</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeopleWindow</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="251" />
+      <source>aucun : empreinte SHA-256, ou lue dans le fichier du certificat</source>
+      <translation>none: SHA-256 fingerprint, or read from the certificate's file</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="255" />
+      <source>Empreinte SHA-256 du certificat de signature de la personne : elle sert à vérifier qui a signé le procès-verbal. Videz le champ pour la retirer.</source>
+      <translation>SHA-256 fingerprint of the person's signing certificate: it is used to check who signed the minutes. Empty the field to remove it.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="259" />
+      <source>Certi&amp;ficat :</source>
+      <translation>Certi&amp;ficate:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="261" />
+      <source>Fic&amp;hier…</source>
+      <translation>Fi&amp;le…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="262" />
+      <source>Lire l'empreinte d'un certificat (.pem, .crt, .cer, .der)</source>
+      <translation>Read the fingerprint of a certificate (.pem, .crt, .cer, .der)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="272" />
+      <source>Certificat de signature</source>
+      <translation>Signing certificate</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="274" />
+      <source>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</source>
+      <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="284" />
+      <source>Certificat de signature — {why}</source>
+      <translation>Signing certificate — {why}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="290" />
+      <source>Certificat lu : {file} ; enregistrez la fiche pour le garder.</source>
+      <translation>Certificate read: {file}; save the record to keep it.</translation>
     </message>
   </context>
   <context>
@@ -1588,32 +1661,32 @@
   <context>
     <name>SessionPanels</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="31" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="32" />
       <source>— non renseigné —</source>
       <translation>— not recorded —</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="43" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="45" />
       <source>Aucun membre du comité enregistré&lt;/b&gt; : ajoutez les membres avant de prendre les présences.</source>
       <translation>No committee member on file&lt;/b&gt;: add the members before taking attendance.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="51" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="53" />
       <source>quorum atteint</source>
       <translation>quorum reached</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="55" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="57" />
       <source>quorum non atteint</source>
       <translation>quorum not reached</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="57" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="59" />
       <source> (seconde convocation)</source>
       <translation> (second notice)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="59" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="61" />
       <source>{present} présents + {represented} représentés = &lt;b&gt;{counted}&lt;/b&gt; / {members} (il en faut {required}) — {verdict}</source>
       <translation>{present} present + {represented} represented = &lt;b&gt;{counted}&lt;/b&gt; / {members} ({required} needed) — {verdict}</translation>
     </message>
@@ -1649,145 +1722,150 @@
   <context>
     <name>SessionWindow</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="129" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="132" />
       <source>Ajouter une note privée sur ce dossier (Entrée)</source>
       <translation>Add a private note on this application (Enter)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="168" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="144" />
+      <source>Calibration des rapporteurs montrée au comité (annexe 3 du procès-verbal)</source>
+      <translation>Rapporteur calibration shown to the committee (annex 3 of the minutes)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="178" />
       <source>Ordre du jour : Ctrl+Haut et Ctrl+Bas déplacent, Suppr retire</source>
       <translation>Agenda: Ctrl+Up and Ctrl+Down move, Delete removes</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="196" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="206" />
       <source>dépôt le plus ancien</source>
       <translation>earliest submission</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="199" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="209" />
       <source>meilleure note en « {label} »</source>
       <translation>best score in “{label}”</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="202" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="212" />
       <source>Moyenne pondérée des évaluations soumises. Départage à note égale : {rules}. Le trait rouge marque la limite de l'enveloppe ({envelope}) ; en jaune, la liste complémentaire ; en bas, les dossiers écartés (note éliminatoire ou évaluation manquante).</source>
       <translation>Weighted mean of the submitted reviews. Ties broken by: {rules}. The red line marks the limit of the envelope ({envelope}); in yellow, the reserve list; at the bottom, the applications set aside (eliminatory score or missing review).</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="206" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="216" />
       <source>, puis </source>
       <translation>, then </translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="321" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="331" />
       <source>Aucune séance : créez-en une.</source>
       <translation>No session: create one.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="363" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="373" />
       <source>PV signé : séance verrouillée</source>
       <translation>Minutes signed: session locked</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="399" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="413" />
       <source>Enregistré.</source>
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="412" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="426" />
       <source>Ouverture de la séance</source>
       <translation>Opening the session</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="427" />
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="447" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="441" />
       <location filename="../../ptce_desktop/gui/views/session_window.py" line="461" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="475" />
       <source>Clôture de la séance</source>
       <translation>Closing the session</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="429" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="443" />
       <source>{count} dossier(s) de l'ordre du jour sans décision : {numeros}.
 La séance ne peut être close qu'une fois chaque dossier décidé.</source>
       <translation>{count} agenda item(s) without a decision: {numeros}.
 The session can be closed only once every application is decided.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="436" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="450" />
       <source>Aller au {numero}</source>
       <translation>Go to {numero}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="449" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="463" />
       <source>Clore la séance « {title} » ? Les {count} décisions ne pourront plus être modifiées sans rouvrir la séance.</source>
       <translation>Close the session “{title}”? The {count} decisions can no longer be changed without reopening the session.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="455" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="469" />
       <source>&amp;Clore la séance</source>
       <translation>&amp;Close the session</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="467" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="481" />
       <source>Réouverture de la séance</source>
       <translation>Reopening the session</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="481" />
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="503" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="495" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="517" />
       <source>Refusé : {why}</source>
       <translation>Refused: {why}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="613" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="632" />
       <source>Aucun dossier à l'ordre du jour.</source>
       <translation>No application on the agenda.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="624" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="643" />
       <source>porteur : {lead} · sollicité : &lt;b&gt;{amount}&lt;/b&gt; · note : &lt;b&gt;{score}&lt;/b&gt;/100</source>
       <translation>lead: {lead} · requested: &lt;b&gt;{amount}&lt;/b&gt; · score: &lt;b&gt;{score}&lt;/b&gt;/100</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="630" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="649" />
       <source> (rang {rank})</source>
       <translation> (rank {rank})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="632" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="651" />
       <source> · écart max {spread}</source>
       <translation> · max gap {spread}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="636" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="655" />
       <source> · &lt;b&gt;{voters}&lt;/b&gt; votants</source>
       <translation> · &lt;b&gt;{voters}&lt;/b&gt; voters</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="640" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="659" />
       <source>{name} quitte la salle — {reason}</source>
       <translation>{name} leaves the room — {reason}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="678" />
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="698" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="697" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="717" />
       <source>Déport</source>
       <translation>Recusal</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="733" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="752" />
       <source>Note privée</source>
       <translation>Private note</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="756" />
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="790" />
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="791" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="775" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="809" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="810" />
       <source>Convocation</source>
       <translation>Notice of meeting</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="794" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="813" />
       <source>Convocation écrite : {path}</source>
       <translation>Notice of meeting written: {path}</translation>
     </message>
