@@ -255,17 +255,17 @@
   <context>
     <name>DateField</name>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/fields.py" line="181" />
+      <location filename="../../ptce_desktop/gui/partials/fields.py" line="182" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/fields.py" line="182" />
+      <location filename="../../ptce_desktop/gui/partials/fields.py" line="183" />
       <source>jj/mm/aaaa</source>
       <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/fields.py" line="193" />
+      <location filename="../../ptce_desktop/gui/partials/fields.py" line="194" />
       <source>{name} : « {text} » n'est pas une date (jj/mm/aaaa)</source>
       <translation>{name}: “{text}” is not a date (dd/mm/yyyy)</translation>
     </message>
@@ -652,72 +652,72 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="60" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="59" />
       <source>Fichiers d'appel PTCE (*.ptce);;Tous les fichiers (*)</source>
       <translation>PTCE call files (*.ptce);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="151" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="150" />
       <source>Aucun fichier ouvert</source>
       <translation>No file open</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="204" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="203" />
       <source>&amp;Séances du comité…</source>
       <translation>Committee &amp;sessions…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="251" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="250" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="297" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="296" />
       <source>Ouvrir un fichier d'appel</source>
       <translation>Open a call file</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="324" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="323" />
       <source>Ouverture de {name}</source>
       <translation>Opening {name}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="646" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="649" />
       <source>{n} dossiers</source>
       <translation>{n} applications</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="647" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="650" />
       <source>{n} éligibles</source>
       <translation>{n} eligible</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="648" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="651" />
       <source>{n} évaluations</source>
       <translation>{n} reviews</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="651" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="654" />
       <source>{n} retenus</source>
       <translation>{n} selected</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="653" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="656" />
       <source>{granted} accordés sur {envelope}</source>
       <translation>{granted} granted of {envelope}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="663" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="666" />
       <source>Vous : {actor}</source>
       <translation>You: {actor}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="749" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="752" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="750" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="753" />
       <source>Une tâche est en cours. L'interrompre et quitter ?</source>
       <translation>A task is running. Stop it and quit?</translation>
     </message>
@@ -1360,37 +1360,37 @@
   <context>
     <name>NumberField</name>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/fields.py" line="132" />
+      <location filename="../../ptce_desktop/gui/partials/fields.py" line="133" />
       <source>valeur</source>
       <translation>value</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/fields.py" line="134" />
+      <location filename="../../ptce_desktop/gui/partials/fields.py" line="135" />
       <source>{name} : « {text} » n'est pas un nombre</source>
       <translation>{name}: “{text}” is not a number</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/fields.py" line="138" />
+      <location filename="../../ptce_desktop/gui/partials/fields.py" line="139" />
       <source>{name} : {value} n'est pas un nombre entier</source>
       <translation>{name}: {value} is not a whole number</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/fields.py" line="142" />
+      <location filename="../../ptce_desktop/gui/partials/fields.py" line="143" />
       <source>{name} : {value} est en dessous du {bound} ({limit})</source>
       <translation>{name}: {value} is below the {bound} ({limit})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/fields.py" line="145" />
+      <location filename="../../ptce_desktop/gui/partials/fields.py" line="146" />
       <source>minimum</source>
       <translation>minimum</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/fields.py" line="149" />
+      <location filename="../../ptce_desktop/gui/partials/fields.py" line="150" />
       <source>{name} : {value} dépasse le {bound} ({limit})</source>
       <translation>{name}: {value} exceeds the {bound} ({limit})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/fields.py" line="152" />
+      <location filename="../../ptce_desktop/gui/partials/fields.py" line="153" />
       <source>maximum</source>
       <translation>maximum</translation>
     </message>
@@ -1398,47 +1398,47 @@
   <context>
     <name>PeopleWindow</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="251" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="249" />
       <source>aucun : empreinte SHA-256, ou lue dans le fichier du certificat</source>
       <translation>none: SHA-256 fingerprint, or read from the certificate's file</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="255" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="253" />
       <source>Empreinte SHA-256 du certificat de signature de la personne : elle sert à vérifier qui a signé le procès-verbal. Videz le champ pour la retirer.</source>
       <translation>SHA-256 fingerprint of the person's signing certificate: it is used to check who signed the minutes. Empty the field to remove it.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="259" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="257" />
       <source>Certi&amp;ficat :</source>
       <translation>Certi&amp;ficate:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="261" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="259" />
       <source>Fic&amp;hier…</source>
       <translation>Fi&amp;le…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="262" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="260" />
       <source>Lire l'empreinte d'un certificat (.pem, .crt, .cer, .der)</source>
       <translation>Read the fingerprint of a certificate (.pem, .crt, .cer, .der)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="272" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="270" />
       <source>Certificat de signature</source>
       <translation>Signing certificate</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="274" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="272" />
       <source>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</source>
       <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="284" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="282" />
       <source>Certificat de signature — {why}</source>
       <translation>Signing certificate — {why}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="290" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="288" />
       <source>Certificat lu : {file} ; enregistrez la fiche pour le garder.</source>
       <translation>Certificate read: {file}; save the record to keep it.</translation>
     </message>
@@ -1517,12 +1517,12 @@
       <translation>Rapporteurs' reviews</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/reviews_tab.py" line="189" />
+      <location filename="../../ptce_desktop/gui/views/reviews_tab.py" line="191" />
       <source>É&amp;valuations</source>
       <translation>Re&amp;views</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/reviews_tab.py" line="190" />
+      <location filename="../../ptce_desktop/gui/views/reviews_tab.py" line="192" />
       <source>Onglet Évaluations</source>
       <translation>Reviews tab</translation>
     </message>
@@ -2410,77 +2410,77 @@ The session can be closed only once every application is decided.</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="68" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="69" />
       <source>retenu</source>
       <translation>selected</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="69" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="70" />
       <source>retenu sous conditions</source>
       <translation>selected with conditions</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="70" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="71" />
       <source>liste complémentaire</source>
       <translation>reserve list</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="71" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="72" />
       <source>ajourné</source>
       <translation>deferred</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="72" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="73" />
       <source>non retenu</source>
       <translation>not selected</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="73" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="74" />
       <source>présent</source>
       <translation>present</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="74" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="75" />
       <source>représenté</source>
       <translation>represented</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="75" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="76" />
       <source>excusé</source>
       <translation>excused</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="76" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="77" />
       <source>favorable</source>
       <translation>favourable</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="77" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="78" />
       <source>réservé</source>
       <translation>reserved</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="78" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="79" />
       <source>défavorable</source>
       <translation>unfavourable</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="79" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="80" />
       <source>préparée</source>
       <translation>planned</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="80" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="81" />
       <source>ouverte</source>
       <translation>open</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="81" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="82" />
       <source>close</source>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="82" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="83" />
       <source>PV signé</source>
       <translation>minutes signed</translation>
     </message>
@@ -2488,87 +2488,87 @@ The session can be closed only once every application is decided.</translation>
   <context>
     <name>menus</name>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="90" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="91" />
       <source>A&amp;ppel</source>
       <translation>&amp;Call</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="91" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="92" />
       <source>Restaurer une &amp;sauvegarde…</source>
       <translation>Restore a &amp;backup…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="92" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="93" />
       <source>Export &amp;Démarche Numérique…</source>
       <translation>&amp;Démarche Numérique export…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="93" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="94" />
       <source>Importer l'export d'une démarche avec un assistant de correspondance</source>
       <translation>Import a procedure's export with a mapping assistant</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="96" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="97" />
       <source>&amp;Paramètres de l'appel…</source>
       <translation>Call &amp;settings…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="97" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="98" />
       <source>Enveloppe, financeurs, grille d'évaluation, règles d'éligibilité</source>
       <translation>Envelope, funders, scoring grid, eligibility rules</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="98" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="99" />
       <source>&amp;Comité et rapporteurs…</source>
       <translation>&amp;Committee and rapporteurs…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="99" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="100" />
       <source>Déclarer un conflit d'intérêts…</source>
       <translation>Declare a conflict of interest…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="100" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="101" />
       <source>Calibration des &amp;rapporteurs…</source>
       <translation>&amp;Rapporteur calibration…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="101" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="102" />
       <source>Scénarios d'&amp;enveloppe…</source>
       <translation>&amp;Envelope scenarios…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="102" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="103" />
       <source>Préparer les dossiers d'un &amp;rapporteur…</source>
       <translation>Prepare a &amp;rapporteur's applications…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="103" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="104" />
       <source>Retour d'un &amp;rapporteur…</source>
       <translation>&amp;Rapporteur's return…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="104" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="105" />
       <source>Ren&amp;voyer au secrétariat…</source>
       <translation>Send &amp;back to the secretariat…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="105" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="106" />
       <source>Évaluations reçues en &amp;attente…</source>
       <translation>Received reviews &amp;awaiting…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="106" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="107" />
       <source>&amp;Attribution des dossiers…</source>
       <translation>&amp;Assign rapporteurs…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="107" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="108" />
       <source>E&amp;xporter la grille d'un rapporteur…</source>
       <translation>E&amp;xport a rapporteur's grid…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="108" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="109" />
       <source>&amp;Importer une grille remplie…</source>
       <translation>&amp;Import a filled-in grid…</translation>
     </message>
