@@ -34,6 +34,10 @@ class Target:
     required: bool = False
 
 
+# Kinds whose values may come from several headers, joined by a space (a first and last name):
+# joined amounts, dates or codes would be neither one value nor the other.
+JOINABLE_KINDS = frozenset({"text", "list", "commune"})
+
 DOSSIER_TARGETS: dict[str, Target] = {
     "pole_name": Target(
         "Nom du pôle",
@@ -447,6 +451,11 @@ def from_toml(text_: str, *, where: str) -> DsMapping:
         if key not in DOSSIER_TARGETS:
             raise MappingError(f"{where}, [fields] {key} : champ inconnu")
         if headers := _strings(f"{where}, [fields] {key}", value):
+            if len(headers) > 1 and DOSSIER_TARGETS[key].kind not in JOINABLE_KINDS:
+                raise MappingError(
+                    f"{where}, [fields] {key} : une seule colonne pour ce champ "
+                    f"({DOSSIER_TARGETS[key].label}), pas une liste"
+                )
             fields[key] = headers
     attachments = dict(data.get("attachments") or {})
     pdf = attachments.pop("pdf du dossier", DEFAULT_PDF_KIND)
