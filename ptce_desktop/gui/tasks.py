@@ -26,10 +26,12 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from ..services.files import StoreError, from_sqlite
 from .errors import plain_words
+
+translate = QCoreApplication.translate
 
 log = logging.getLogger(__name__)
 
@@ -111,7 +113,7 @@ class _Runnable(QRunnable):
         except Cancelled:
             job.cancelled.emit()
         except sqlite3.Error as exc:
-            known = from_sqlite(exc, job.path or Path("fichier d'appel"))
+            known = from_sqlite(exc, job.path or Path(translate("Tasks", "fichier d'appel")))
             if known is None:
                 self._unexpected(exc)
             else:
@@ -136,7 +138,11 @@ class _Runnable(QRunnable):
     def _unexpected(self, exc: Exception) -> None:
         log.error("tâche « %s » : %s", self.job.label, traceback.format_exc())
         self.job.error = exc
-        self.job.failed.emit(f"Erreur inattendue ({type(exc).__name__}) : {exc}")
+        self.job.failed.emit(
+            translate("Tasks", "Erreur inattendue ({kind}) : {error}").format(
+                kind=type(exc).__name__, error=exc
+            )
+        )
 
 
 class TaskManager(QObject):
