@@ -30,6 +30,7 @@ CATALOGUE = "ptce"
 SOURCES: tuple[str, ...] = (
     "ptce_desktop/gui/i18n.py",
     "ptce_desktop/gui/main_window.py",
+    "ptce_desktop/gui/feature_actions.py",
     "ptce_desktop/gui/views/dossier_list.py",
     "ptce_desktop/gui/partials/dossier_table.py",
     "ptce_desktop/gui/views/summary_tab.py",

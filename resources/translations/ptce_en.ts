@@ -235,194 +235,194 @@
   <context>
     <name>AssignmentWindow</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="52" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="51" />
       <source>Classeur Excel (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="68" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="67" />
       <source>Aucun rapporteur actif.</source>
       <translation>No active rapporteur.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="70" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="69" />
       <source>Tous les rapporteurs sont reliés par des dossiers communs (étalonnage possible).</source>
       <translation>All rapporteurs are linked by shared applications (calibration possible).</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="74" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="73" />
       <source>Les rapporteurs forment {groups} groupes sans dossier commun : l'étalonnage des notes entre groupes sera impossible.</source>
       <translation>The rapporteurs form {groups} groups with no shared application: scores cannot be calibrated across groups.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="86" />
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="341" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="85" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="348" />
       <source>Répartir automatiquement</source>
       <translation>Assign automatically</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="95" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="94" />
       <source>Aucun rapporteur de la région du dossier</source>
       <translation>No rapporteur from the application's region</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="112" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="111" />
       <source>&amp;Appliquer</source>
       <translation>&amp;Apply</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="114" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="113" />
       <source>A&amp;nnuler</source>
       <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="120" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="119" />
       <source>&amp;Rapporteurs par dossier :</source>
       <translation>&amp;Rapporteurs per application:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="158" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="157" />
       <source>&lt;b&gt;{n} attribution(s) à ajouter&lt;/b&gt; ({per} par dossier ; les attributions existantes sont gardées).</source>
       <translation>&lt;b&gt;{n} assignment(s) to add&lt;/b&gt; ({per} per application; existing assignments are kept).</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="163" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="162" />
       <source>Charges : {loads} (écart {spread}).</source>
       <translation>Loads: {loads} (spread {spread}).</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="174" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="173" />
       <source>Pas assez de rapporteurs possibles (conflits, région) : {short}.</source>
       <translation>Not enough possible rapporteurs (conflicts, region): {short}.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="190" />
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="523" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="189" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="530" />
       <source>Attribution des dossiers</source>
       <translation>Assigning applications</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="214" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="213" />
       <source>&amp;Répartir automatiquement…</source>
       <translation>Assign &amp;automatically…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="217" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="216" />
       <source>&amp;Exporter la grille d'un rapporteur…</source>
       <translation>&amp;Export a rapporteur's grid…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="222" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="221" />
       <source>&amp;Importer une grille remplie…</source>
       <translation>&amp;Import a filled-in grid…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="229" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="228" />
       <source>&amp;Fermer</source>
       <translation>&amp;Close</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="237" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="236" />
       <source>Cliquez une case (ou Espace) pour attribuer ou retirer un dossier ; les cases grises sont des conflits d'intérêts déclarés.</source>
       <translation>Click a cell (or press Space) to assign or unassign an application; grey cells are declared conflicts of interest.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="272" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="279" />
       <source>&lt;b&gt;{dossiers} dossier(s) éligible(s)&lt;/b&gt;, {rapporteurs} rapporteur(s) actif(s), {per} rapporteurs par dossier ; {short} dossier(s) incomplet(s). </source>
       <translation>&lt;b&gt;{dossiers} eligible application(s)&lt;/b&gt;, {rapporteurs} active rapporteur(s), {per} rapporteurs per application; {short} incomplete application(s). </translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="306" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="313" />
       <source>{name} retiré(e) de {numero}</source>
       <translation>{name} removed from {numero}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="311" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="318" />
       <source>{numero} confié à {name}</source>
       <translation>{numero} assigned to {name}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="317" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="324" />
       <source>Attribution</source>
       <translation>Assignment</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="346" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="353" />
       <source>{n} attribution(s) ajoutée(s)</source>
       <translation>{n} assignment(s) added</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="388" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="395" />
       <source>Grille de {name} écrite : {out} ({n} dossier(s))</source>
       <translation>Grid of {name} written: {out} ({n} application(s))</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="396" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="403" />
       <source>Grille vers {name}</source>
       <translation>Grid to {name}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="407" />
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="493" />
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="505" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="414" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="500" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="512" />
       <source>Importer une grille remplie</source>
       <translation>Import a filled-in grid</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="441" />
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="449" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="448" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="456" />
       <source>Exporter une grille</source>
       <translation>Export a grid</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="442" />
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="488" />
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="524" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="449" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="495" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="531" />
       <source>Ouvrez d'abord un fichier d'appel.</source>
       <translation>Open a call file first.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="450" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="457" />
       <source>Aucun rapporteur actif dans cet appel.</source>
       <translation>No active rapporteur in this call.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="456" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="463" />
       <source>{name} ({n} dossier(s))</source>
       <translation>{name} ({n} application(s))</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="461" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="468" />
       <source>Exporter la grille d'un rapporteur</source>
       <translation>Export a rapporteur's grid</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="462" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="469" />
       <source>Rapporteur :</source>
       <translation>Rapporteur:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="473" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="480" />
       <source>Grille de {name}</source>
       <translation>Grid of {name}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="487" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="494" />
       <source>Importer une grille</source>
       <translation>Import a grid</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="500" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="507" />
       <source>restent en brouillon</source>
       <translation>stay as drafts</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="501" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="508" />
       <source>sont soumises</source>
       <translation>are submitted</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="506" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="513" />
       <source>Les évaluations complètes :</source>
       <translation>Complete reviews:</translation>
     </message>
@@ -709,288 +709,288 @@
   <context>
     <name>CallSettingsDialog</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="57" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="55" />
       <source>Paramètres d'appel (*.toml)</source>
       <translation>Call settings (*.toml)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="59" />
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="65" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="57" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="63" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="60" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="58" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="61" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="59" />
       <source>Groupe</source>
       <translation>Group</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="62" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="60" />
       <source>Montant (€)</source>
       <translation>Amount (€)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="66" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="64" />
       <source>Libellé</source>
       <translation>Label</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="67" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="65" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="68" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="66" />
       <source>Poids</source>
       <translation>Weight</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="69" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="67" />
       <source>Min</source>
       <translation>Min</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="70" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="68" />
       <source>Max</source>
       <translation>Max</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="71" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="69" />
       <source>Seuil élim.</source>
       <translation>Elim. threshold</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="124" />
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="575" />
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="586" />
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="595" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="122" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="573" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="584" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="593" />
       <source>Paramètres de l'appel</source>
       <translation>Call settings</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="129" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="127" />
       <source>&amp;Général</source>
       <translation>&amp;General</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="130" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="128" />
       <source>&amp;Financeurs</source>
       <translation>&amp;Funders</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="131" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="129" />
       <source>G&amp;rille</source>
       <translation>G&amp;rid</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="132" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="130" />
       <source>É&amp;ligibilité</source>
       <translation>E&amp;ligibility</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="137" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="135" />
       <source>&amp;Importer…</source>
       <translation>&amp;Import…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="139" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="137" />
       <source>Remplir le formulaire depuis un fichier de paramètres TOML</source>
       <translation>Fill the form from a TOML settings file</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="141" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="139" />
       <source>E&amp;xporter…</source>
       <translation>E&amp;xport…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="143" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="141" />
       <source>Écrire ces paramètres dans un fichier TOML commenté</source>
       <translation>Write these settings to a commented TOML file</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="150" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="148" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="152" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="150" />
       <source>Enregistrer</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="174" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="172" />
       <source>Préfixe des procès-verbaux : « PV-2013 » donne PV-2013-S1</source>
       <translation>Prefix of the minutes: “PV-2013” gives PV-2013-S1</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="177" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="175" />
       <source>« Fait à … » au bas des procès-verbaux et des courriers</source>
       <translation>“Done at …” at the foot of the minutes and letters</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="179" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="177" />
       <source>Un ministère par ligne, dans l'ordre de l'en-tête</source>
       <translation>One ministry per line, in the order of the letterhead</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="189" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="187" />
       <source>Codes de critères, « submitted_on » (dépôt le plus ancien d'abord) ou « amount_requested » (montant le plus faible d'abord), séparés par des virgules</source>
       <translation>Criterion codes, “submitted_on” (earliest submission first) or “amount_requested” (smallest amount first), separated by commas</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="195" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="193" />
       <source>&amp;Titre :</source>
       <translation>&amp;Title:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="196" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="194" />
       <source>&amp;Année :</source>
       <translation>&amp;Year:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="197" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="195" />
       <source>&amp;Référence des PV :</source>
       <translation>&amp;Minutes reference:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="198" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="196" />
       <source>&amp;Lieu :</source>
       <translation>&amp;Place:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="199" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="197" />
       <source>&amp;Ministères (en-tête) :</source>
       <translation>&amp;Ministries (letterhead):</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="200" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="198" />
       <source>&amp;Enveloppe :</source>
       <translation>&amp;Envelope:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="201" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="199" />
       <source>Subvention mi&amp;nimale :</source>
       <translation>Mi&amp;nimum grant:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="202" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="200" />
       <source>Subvention ma&amp;ximale :</source>
       <translation>Ma&amp;ximum grant:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="203" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="201" />
       <source>Ra&amp;pporteurs par dossier :</source>
       <translation>Ra&amp;pporteurs per application:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="204" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="202" />
       <source>&amp;Départage des ex aequo :</source>
       <translation>&amp;Tie-break:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="239" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="237" />
       <source>Ajouter un &amp;financeur</source>
       <translation>Add a &amp;funder</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="240" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="238" />
       <source>Retirer le financeur</source>
       <translation>Remove the funder</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="259" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="257" />
       <source>Ajouter un &amp;critère</source>
       <translation>Add a &amp;criterion</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="260" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="258" />
       <source>Retirer le critère</source>
       <translation>Remove the criterion</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="299" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="297" />
       <source>Un cofinancement d'une collectivité est exigé</source>
       <translation>Co-funding from a local authority is required</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="303" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="301" />
       <source>Types de pièces exigés, séparés par des virgules</source>
       <translation>Required document types, separated by commas</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="305" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="303" />
       <source>Membres au moins :</source>
       <translation>Members at least:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="308" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="306" />
       <source>Part maximale par collectivité :</source>
       <translation>Maximum share per local authority:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="309" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="307" />
       <source>Part maximale de toutes les collectivités :</source>
       <translation>Maximum share of all local authorities:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="311" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="309" />
       <source>Types de pièces exigés :</source>
       <translation>Required document types:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="363" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="361" />
       <source>aucun</source>
       <translation>none</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="365" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="363" />
       <source>Seuil éliminatoire de la moyenne (« aucun » : pas de seuil)</source>
       <translation>Eliminatory threshold of the mean (“none”: no threshold)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="499" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="497" />
       <source>Total des parts : {funded} pour une enveloppe de {envelope}</source>
       <translation>Total of the shares: {funded} for an envelope of {envelope}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="505" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="503" />
       <source>Total des poids : {total} / 100</source>
       <translation>Total of the weights: {total} / 100</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="508" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="506" />
       <source> (et {n} autre(s))</source>
       <translation> (and {n} more)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="524" />
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="534" />
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="537" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="522" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="532" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="535" />
       <source>Importer des paramètres</source>
       <translation>Import settings</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="545" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="543" />
       <source>Exporter les paramètres</source>
       <translation>Export the settings</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="563" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="561" />
       <source>Paramètres de l'appel modifiés : {keys}</source>
       <translation>Call settings changed: {keys}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="567" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="565" />
       <source>Paramètres de l'appel inchangés</source>
       <translation>Call settings unchanged</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="587" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="585" />
       <source>Ouvrez d'abord un fichier d'appel.</source>
       <translation>Open a call file first.</translation>
     </message>
@@ -998,217 +998,217 @@
   <context>
     <name>CompareWindow</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="46" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="45" />
       <source>— aucun —</source>
       <translation>— none —</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="48" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="47" />
       <source>Comparer des dossiers</source>
       <translation>Compare applications</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="49" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="48" />
       <source>Comparer les rapporteurs</source>
       <translation>Compare the rapporteurs</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="50" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="49" />
       <source>Désaccords entre rapporteurs</source>
       <translation>Disagreements between rapporteurs</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="118" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="117" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="193" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="192" />
       <source>Le même dossier est choisi deux fois.</source>
       <translation>The same application is chosen twice.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="195" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="194" />
       <source>Choisissez au moins deux dossiers (jusqu'à quatre).</source>
       <translation>Choose at least two applications (up to four).</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="226" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="225" />
       <source>&lt;b&gt;{n}&lt;/b&gt; lignes où les dossiers diffèrent, surlignées et en gras.</source>
       <translation>&lt;b&gt;{n}&lt;/b&gt; rows where the applications differ, highlighted and in bold.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="228" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="227" />
       <source>&lt;b&gt;{n}&lt;/b&gt; ligne où les dossiers diffèrent, surlignée et en gras.</source>
       <translation>&lt;b&gt;{n}&lt;/b&gt; row where the applications differ, highlighted and in bold.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="242" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="241" />
       <source>Exporter la comparaison</source>
       <translation>Export the comparison</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="244" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="243" />
       <source>Documents PDF (*.pdf)</source>
       <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="251" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="250" />
       <source>Lecture des dossiers</source>
       <translation>Reading the applications</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="251" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="250" />
       <source>Mise en page</source>
       <translation>Laying out</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="267" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="266" />
       <source>Export de la comparaison</source>
       <translation>Exporting the comparison</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="269" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="268" />
       <source>Comparaison enregistrée : {path}</source>
       <translation>Comparison saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="281" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="280" />
       <source>&lt;i&gt;Choisissez un dossier.&lt;/i&gt;</source>
       <translation>&lt;i&gt;Choose an application.&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="290" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="289" />
       <source>&lt;b&gt;{numero}&lt;/b&gt; — {pole} : &lt;i&gt;aucune évaluation soumise.&lt;/i&gt;</source>
       <translation>&lt;b&gt;{numero}&lt;/b&gt; — {pole}: &lt;i&gt;no review submitted.&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="309" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="308" />
       <source>Écart de {spread} points entre rapporteurs</source>
       <translation>Gap of {spread} points between rapporteurs</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="321" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="320" />
       <source>Note pondérée (sur 100)</source>
       <translation>Weighted score (out of 100)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="326" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="325" />
       <source>Avis</source>
       <translation>Opinion</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="331" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="330" />
       <source>Critère</source>
       <translation>Criterion</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="331" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="330" />
       <source>Poids</source>
       <translation>Weight</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="331" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="330" />
       <source>Écart</source>
       <translation>Gap</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="331" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="330" />
       <source>Moyenne</source>
       <translation>Mean</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="345" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="344" />
       <source>Appréciation générale</source>
       <translation>Overall assessment</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="350" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="349" />
       <source>Commentaires</source>
       <translation>Comments</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="380" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="379" />
       <source>{moved} dossier(s) dont le rang bouge de plus de {places} places une fois la sévérité des rapporteurs prise en compte (calibration, colonne « Rang brut → ajusté »), en tête de liste ; puis, sur {reviewed} dossiers à deux évaluations soumises ou plus, les {gaps} où les rapporteurs s'écartent de {gap} points ou plus sur un critère (surlignés), les plus discutés d'abord. Double-clic ou Entrée : ouvrir le dossier.</source>
       <translation>{moved} application(s) whose rank moves by more than {places} places once the rapporteurs' severity is taken into account (calibration, column “Raw → adjusted rank”), at the top; then, out of {reviewed} applications with two or more submitted reviews, the {gaps} where the rapporteurs differ by {gap} points or more on a criterion (highlighted), the most debated first. Double-click or Enter: open the application.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="412" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="411" />
       <source>Numéro</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="412" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="411" />
       <source>Pôle</source>
       <translation>Pole</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="412" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="411" />
       <source>Éval.</source>
       <translation>Rev.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="412" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="411" />
       <source>Écart max.</source>
       <translation>Max. gap</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="413" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="412" />
       <source>Somme des écarts</source>
       <translation>Sum of gaps</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="413" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="412" />
       <source>Rang brut → ajusté</source>
       <translation>Raw → adjusted rank</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="414" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="413" />
       <source>Critères concernés</source>
       <translation>Criteria concerned</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="463" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="462" />
       <source>&lt;b&gt;{numero}&lt;/b&gt; — {pole} : {n} évaluation(s) soumise(s)</source>
       <translation>&lt;b&gt;{numero}&lt;/b&gt; — {pole}: {n} submitted review(s)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="471" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="470" />
       <source>&lt;b&gt;écart de {gap} points ou plus&lt;/b&gt; sur {n} critère(s) : {labels}</source>
       <translation>&lt;b&gt;gap of {gap} points or more&lt;/b&gt; on {n} criterion(s): {labels}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="479" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="478" />
       <source>aucun écart de {gap} points ou plus</source>
       <translation>no gap of {gap} points or more</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="484" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="483" />
       <source>&lt;b&gt;avis divergents&lt;/b&gt;</source>
       <translation>&lt;b&gt;differing opinions&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="492" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="491" />
       <source>Comparaisons</source>
       <translation>Comparisons</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="493" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="492" />
       <source>Ouvrez d'abord un fichier d'appel.</source>
       <translation>Open a call file first.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="543" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="90" />
       <source>&amp;Comparer des dossiers…</source>
       <translation>&amp;Compare applications…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="546" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="93" />
       <source>Comparer les ra&amp;pporteurs…</source>
       <translation>Compare the ra&amp;pporteurs…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="549" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="96" />
       <source>&amp;Désaccords entre rapporteurs…</source>
       <translation>&amp;Disagreements between rapporteurs…</translation>
     </message>
@@ -1801,404 +1801,404 @@
   <context>
     <name>DsImportDialog</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="56" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="55" />
       <source>Exports Démarche Numérique (*.xlsx *.ods *.csv);;Tous les fichiers (*)</source>
       <translation>Démarche Numérique exports (*.xlsx *.ods *.csv);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="59" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="58" />
       <source>— aucune —</source>
       <translation>— none —</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="61" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="60" />
       <source>PDF du dossier (fait par la plateforme)</source>
       <translation>Application PDF (made by the platform)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="64" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="63" />
       <source>entreprise ESS</source>
       <translation>social economy enterprise</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="65" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="64" />
       <source>entreprise commerciale</source>
       <translation>commercial company</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="66" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="65" />
       <source>collectivité territoriale</source>
       <translation>local authority</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="67" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="66" />
       <source>centre de recherche</source>
       <translation>research centre</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="68" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="67" />
       <source>établissement d'enseignement supérieur</source>
       <translation>higher education institution</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="69" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="68" />
       <source>organisme de formation</source>
       <translation>training body</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="70" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="69" />
       <source>autre</source>
       <translation>other</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="71" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="70" />
       <source>acquis</source>
       <translation>secured</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="72" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="71" />
       <source>sollicité</source>
       <translation>requested</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="76" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="75" />
       <source>Nom du pôle</source>
       <translation>Name of the pole</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="77" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="76" />
       <source>Structure porteuse</source>
       <translation>Lead structure</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="78" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="77" />
       <source>SIRET du porteur</source>
       <translation>SIRET of the lead structure</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="79" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="78" />
       <source>Forme juridique</source>
       <translation>Legal form</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="80" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="79" />
       <source>Région</source>
       <translation>Region</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="81" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="80" />
       <source>Département</source>
       <translation>Département</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="82" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="81" />
       <source>Communes</source>
       <translation>Communes</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="83" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="82" />
       <source>Secteurs</source>
       <translation>Sectors</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="84" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="83" />
       <source>Date de dépôt</source>
       <translation>Submission date</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="85" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="84" />
       <source>Coût total</source>
       <translation>Total cost</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="86" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="85" />
       <source>Montant demandé</source>
       <translation>Amount requested</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="87" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="86" />
       <source>Emplois existants</source>
       <translation>Existing jobs</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="88" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="87" />
       <source>Emplois créés</source>
       <translation>Jobs created</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="89" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="88" />
       <source>Emplois en insertion</source>
       <translation>Integration jobs</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="90" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="89" />
       <source>Mutualisations</source>
       <translation>Pooling</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="91" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="90" />
       <source>Résumé</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="92" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="91" />
       <source>Contact : nom</source>
       <translation>Contact: name</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="93" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="92" />
       <source>Contact : courriel</source>
       <translation>Contact: e-mail</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="94" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="93" />
       <source>Contact : téléphone</source>
       <translation>Contact: telephone</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="95" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="94" />
       <source>Nom du membre</source>
       <translation>Member's name</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="96" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="95" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="97" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="96" />
       <source>SIRET</source>
       <translation>SIRET</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="98" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="97" />
       <source>Rôle</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="99" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="98" />
       <source>Financeur</source>
       <translation>Funder</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="100" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="99" />
       <source>Montant</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="101" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="100" />
       <source>Type de financeur</source>
       <translation>Funder type</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="102" />
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="367" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="101" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="366" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="111" />
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="564" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="110" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="563" />
       <source>Importer un export Démarche Numérique</source>
       <translation>Import a Démarche Numérique export</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="129" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="128" />
       <source>facultatif : l'archive .zip des pièces jointes</source>
       <translation>optional: the .zip archive of the attached documents</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="133" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="132" />
       <source>&amp;Export :</source>
       <translation>&amp;Export:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="134" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="133" />
       <source>&amp;Pièces (zip) :</source>
       <translation>&amp;Documents (zip):</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="139" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="138" />
       <source>Choisir…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="144" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="143" />
       <source>Préfixe des &amp;numéros :</source>
       <translation>&amp;Number prefix:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="155" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="154" />
       <source>Choisissez l'export de la démarche (.xlsx, .ods ou .csv).</source>
       <translation>Choose the procedure's export (.xlsx, .ods or .csv).</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="161" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="160" />
       <source>Notre champ</source>
       <translation>Our field</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="161" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="160" />
       <source>Colonne de l'export</source>
       <translation>Column of the export</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="161" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="160" />
       <source>Exemples</source>
       <translation>Examples</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="164" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="163" />
       <source>Champ</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="164" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="163" />
       <source>Valeur dans l'export</source>
       <translation>Value in the export</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="164" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="163" />
       <source>Chez nous</source>
       <translation>Here</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="167" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="166" />
       <source>Question (pièce jointe)</source>
       <translation>Question (attached document)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="167" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="166" />
       <source>Type de pièce</source>
       <translation>Document type</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="175" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="174" />
       <source>&amp;Colonnes</source>
       <translation>&amp;Columns</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="176" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="175" />
       <source>&amp;Traductions</source>
       <translation>&amp;Value tables</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="177" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="176" />
       <source>Pi&amp;èces</source>
       <translation>&amp;Documents</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="178" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="177" />
       <source>&amp;Aperçu</source>
       <translation>&amp;Preview</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="179" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="178" />
       <source>P&amp;roblèmes</source>
       <translation>P&amp;roblems</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="187" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="186" />
       <source>&amp;Importer</source>
       <translation>&amp;Import</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="190" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="189" />
       <source>&amp;Enregistrer la correspondance…</source>
       <translation>&amp;Save the mapping…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="218" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="217" />
       <source>Export de la démarche</source>
       <translation>The procedure's export</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="225" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="224" />
       <source>Pièces jointes</source>
       <translation>Attached documents</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="225" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="224" />
       <source>Archives (*.zip)</source>
       <translation>Archives (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="245" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="244" />
       <source>Lecture de &lt;b&gt;{name}&lt;/b&gt;…</source>
       <translation>Reading &lt;b&gt;{name}&lt;/b&gt;…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="247" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="246" />
       <source>Lecture de l'export</source>
       <translation>Reading the export</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="320" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="319" />
       <source>Membres : feuille</source>
       <translation>Members: sheet</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="322" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="321" />
       <source>Cofinancements : feuille</source>
       <translation>Co-fundings: sheet</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="367" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="366" />
       <source>Catégorie de membre</source>
       <translation>Member category</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="374" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="373" />
       <source>— à compléter —</source>
       <translation>— to complete —</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="464" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="463" />
       <source>Aperçu de l'import</source>
       <translation>Import preview</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="489" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="488" />
       <source>&amp;Aperçu ({n})</source>
       <translation>&amp;Preview ({n})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="491" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="490" />
       <source>P&amp;roblèmes ({errors} erreur(s), {warnings} avertissement(s))</source>
       <translation>P&amp;roblems ({errors} error(s), {warnings} warning(s))</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="494" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="493" />
       <source>&lt;b&gt;{name}&lt;/b&gt; (démarche « {procedure} ») : {plan}.</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt; (procedure “{procedure}”): {plan}.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="501" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="500" />
       <source>&lt;b&gt;Import impossible : {n} erreur(s).&lt;/b&gt; Corrigez la correspondance ou l'export (feuille, ligne et colonne indiquées) ; rien n'a été écrit.</source>
       <translation>&lt;b&gt;Cannot import: {n} error(s).&lt;/b&gt; Correct the mapping or the export (sheet, row and column given); nothing has been written.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="514" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="513" />
       <source>Enregistrer la correspondance</source>
       <translation>Save the mapping</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="515" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="514" />
       <source>Correspondance (*.toml)</source>
       <translation>Mapping (*.toml)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="535" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="534" />
       <source>Import de l'export Démarche Numérique</source>
       <translation>Importing the Démarche Numérique export</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="544" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="543" />
       <source>Import terminé : {summary}</source>
       <translation>Import finished: {summary}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="565" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="564" />
       <source>Ouvrez d'abord un fichier d'appel (Fichier &gt; Ouvrir).</source>
       <translation>Open a call file first (File &gt; Open).</translation>
     </message>
@@ -2456,55 +2456,55 @@
   <context>
     <name>ExportActions</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="27" />
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="26" />
       <source>Classeur Excel (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="28" />
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="27" />
       <source>Fichiers CSV en archive zip (*.zip)</source>
       <translation>CSV files in a zip archive (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="38" />
-      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="67" />
-      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="74" />
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="37" />
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="66" />
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="73" />
       <source>Exporter</source>
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="39" />
-      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="68" />
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="38" />
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="67" />
       <source>Ouvrez d'abord un fichier d'appel.</source>
       <translation>Open a call file first.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="49" />
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="48" />
       <source>Export écrit : {path}</source>
       <translation>Export written: {path}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="51" />
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="50" />
       <source> (pièces jointes dans {folder}/)</source>
       <translation> (attached documents in {folder}/)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="58" />
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="57" />
       <source>Export vers {name}</source>
       <translation>Export to {name}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="88" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="56" />
       <source>&amp;Classeur Excel…</source>
       <translation>&amp;Excel workbook…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="89" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="57" />
       <source>C&amp;SV (archive .zip)…</source>
       <translation>C&amp;SV (.zip archive)…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="94" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="62" />
       <source>Dossiers, membres, cofinancements, pièces, éligibilité, évaluations, classement, décisions et synthèse</source>
       <translation>Applications, members, co-fundings, documents, eligibility, reviews, ranking, decisions and summary</translation>
     </message>
@@ -2535,133 +2535,133 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="44" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="43" />
       <source>Candidatures (*.xlsx *.xlsm *.csv *.txt *.zip);;Classeurs Excel (*.xlsx *.xlsm);;Fichiers CSV (*.csv *.txt);;Archives zip (*.zip);;Tous les fichiers (*)</source>
       <translation>Applications (*.xlsx *.xlsm *.csv *.txt *.zip);;Excel workbooks (*.xlsx *.xlsm);;CSV files (*.csv *.txt);;Zip archives (*.zip);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="53" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="52" />
       <source>ajout</source>
       <translation>added</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="54" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="53" />
       <source>modification</source>
       <translation>changed</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="55" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="54" />
       <source>inchangé</source>
       <translation>unchanged</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="56" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="55" />
       <source>refusé</source>
       <translation>refused</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="92" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="91" />
       <source>avertissement</source>
       <translation>warning</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="94" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="93" />
       <source>erreur</source>
       <translation>error</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="150" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="149" />
       <source>&amp;Importer</source>
       <translation>&amp;Import</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="162" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="161" />
       <source>Choisissez la source à importer.</source>
       <translation>Choose the source to import.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="168" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="167" />
       <source>Source à importer</source>
       <translation>Source to import</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="174" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="173" />
       <source>Dossier à importer</source>
       <translation>Folder to import</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="193" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="192" />
       <source>Analyse de &lt;b&gt;{name}&lt;/b&gt;…</source>
       <translation>Analysing &lt;b&gt;{name}&lt;/b&gt;…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="199" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="198" />
       <source>Aperçu de l'import</source>
       <translation>Import preview</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="217" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="216" />
       <source>Aperçu ({n})</source>
       <translation>Preview ({n})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="219" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="218" />
       <source>Problèmes ({errors} erreur(s), {warnings} avertissement(s))</source>
       <translation>Problems ({errors} error(s), {warnings} warning(s))</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="225" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="224" />
       <source>{n} erreur(s) ou plus</source>
       <translation>{n} error(s) or more</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="225" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="224" />
       <source>{n} erreur(s)</source>
       <translation>{n} error(s)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="230" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="229" />
       <source>&lt;b&gt;Import impossible : {errors}.&lt;/b&gt; Corrigez la source (fichier, ligne et colonne indiqués) puis relancez l'aperçu ; rien n'a été écrit.</source>
       <translation>&lt;b&gt;Cannot import: {errors}.&lt;/b&gt; Correct the source (file, row and column given) then run the preview again; nothing has been written.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="237" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="236" />
       <source>{n} avertissement(s) : voir « Problèmes ».</source>
       <translation>{n} warning(s): see “Problems”.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="261" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="260" />
       <source>Import des candidatures</source>
       <translation>Importing the applications</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="269" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="268" />
       <source>Import annulé : le fichier d'appel n'a pas été modifié.</source>
       <translation>Import cancelled: the call file has not been changed.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="277" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="276" />
       <source>Import terminé : {summary}</source>
       <translation>Import finished: {summary}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="286" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="285" />
       <location filename="../../ui/import_dialog.ui" line="6" />
       <source>Importer des candidatures</source>
       <translation>Import applications</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="287" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="286" />
       <source>Ouvrez d'abord un fichier d'appel (Fichier &gt; Ouvrir).</source>
       <translation>Open a call file first (File &gt; Open).</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="299" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="31" />
       <source>&amp;Candidatures (classeur, CSV, dossier, zip)…</source>
       <translation>&amp;Applications (workbook, CSV, folder, zip)…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="305" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="37" />
       <source>Importer des candidatures avec un aperçu avant écriture</source>
       <translation>Import applications with a preview before writing</translation>
     </message>
@@ -2719,72 +2719,72 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="60" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="59" />
       <source>Fichiers d'appel PTCE (*.ptce);;Tous les fichiers (*)</source>
       <translation>PTCE call files (*.ptce);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="151" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="150" />
       <source>Aucun fichier ouvert</source>
       <translation>No file open</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="204" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="203" />
       <source>&amp;Séances du comité…</source>
       <translation>Committee &amp;sessions…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="251" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="250" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="297" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="296" />
       <source>Ouvrir un fichier d'appel</source>
       <translation>Open a call file</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="324" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="323" />
       <source>Ouverture de {name}</source>
       <translation>Opening {name}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="646" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="649" />
       <source>{n} dossiers</source>
       <translation>{n} applications</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="647" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="650" />
       <source>{n} éligibles</source>
       <translation>{n} eligible</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="648" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="651" />
       <source>{n} évaluations</source>
       <translation>{n} reviews</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="651" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="654" />
       <source>{n} retenus</source>
       <translation>{n} selected</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="653" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="656" />
       <source>{granted} accordés sur {envelope}</source>
       <translation>{granted} granted of {envelope}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="663" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="666" />
       <source>Vous : {actor}</source>
       <translation>You: {actor}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="749" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="752" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="750" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="753" />
       <source>Une tâche est en cours. L'interrompre et quitter ?</source>
       <translation>A task is running. Stop it and quit?</translation>
     </message>
@@ -3354,12 +3354,12 @@
       <translation>Open a call file first.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="615" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="73" />
       <source>&amp;Procès-verbal…</source>
       <translation>&amp;Minutes…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="618" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="76" />
       <source>Éditer, signer, vérifier et imprimer le procès-verbal d'une séance</source>
       <translation>Produce, sign, verify and print the minutes of a session</translation>
     </message>
@@ -3656,142 +3656,142 @@
   <context>
     <name>PackageActions</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="37" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="35" />
       <source>Paquets de rapporteur (*{extension});;Tous les fichiers (*)</source>
       <translation>Rapporteur packages (*{extension});;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="44" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="42" />
       <source>Phrase de passe</source>
       <translation>Passphrase</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="56" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="54" />
       <source>Phrase de passe du paquet {name} (reçue du secrétariat) :</source>
       <translation>Passphrase of the package {name} (received from the secretariat):</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="71" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="69" />
       <source>Nouvelle édition du paquet : {n} dossier(s) ajouté(s)</source>
       <translation>New edition of the package: {n} application(s) added</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="80" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="78" />
       <source>Ouverture du paquet {name}</source>
       <translation>Opening the package {name}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="92" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="90" />
       <source>Renvoyer</source>
       <translation>Send back</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="93" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="91" />
       <source>Ce fichier n'est pas un paquet de rapporteur.</source>
       <translation>This file is not a rapporteur package.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="100" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="98" />
       <source>Renvoyer au secrétariat</source>
       <translation>Send back to the secretariat</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="108" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="106" />
       <source>Phrase de passe du paquet :</source>
       <translation>Passphrase of the package:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="122" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="120" />
       <source>Retour n° {sequence} écrit : {path} ({reviews} évaluations, {annotations} annotations) — à remettre au secrétariat</source>
       <translation>Return no. {sequence} written: {path} ({reviews} reviews, {annotations} annotations) — to hand to the secretariat</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="136" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="134" />
       <source>Retour au secrétariat</source>
       <translation>Return to the secretariat</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="147" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="145" />
       <source>Préparer</source>
       <translation>Prepare</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="148" />
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="207" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="146" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="205" />
       <source>Ouvrez d'abord un fichier d'appel.</source>
       <translation>Open a call file first.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="176" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="174" />
       <source>{rapporteur} : {file} ({n} dossiers) — phrase : {phrase}</source>
       <translation>{rapporteur}: {file} ({n} applications) — passphrase: {phrase}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="181" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="179" />
       <source>{n} paquet(s) écrit(s) dans {folder}.
 Transmettez chaque phrase de passe par un autre canal que le paquet (téléphone, SMS).</source>
       <translation>{n} package(s) written in {folder}.
 Send each passphrase through another channel than the package (telephone, text message).</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="188" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="186" />
       <source>Paquets préparés</source>
       <translation>Packages prepared</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="197" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="195" />
       <source>Préparation des paquets</source>
       <translation>Preparing the packages</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="206" />
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="224" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="204" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="222" />
       <source>Importer</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="213" />
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="259" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="211" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="257" />
       <source>Retours de rapporteurs</source>
       <translation>Rapporteurs' returns</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="228" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="226" />
       <source>Phrase de passe du retour de {who} ({file}) :</source>
       <translation>Passphrase of the return from {who} ({file}):</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="249" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="247" />
       <source>{n} évaluation(s) en attente : Affichage &gt; Évaluations reçues en attente…</source>
       <translation>{n} review(s) waiting: View &gt; Received reviews waiting…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="270" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="268" />
       <source>Import des retours</source>
       <translation>Importing the returns</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="289" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="287" />
       <source> — mode rapporteur ({actor})</source>
       <translation> — rapporteur mode ({actor})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="301" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="299" />
       <source>dernier retour n° {n}</source>
       <translation>last return no. {n}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="303" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="301" />
       <source>aucun retour</source>
       <translation>no return yet</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="307" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="305" />
       <source>Mode rapporteur · {sent} · Renvoyer : Ctrl+Alt+R</source>
       <translation>Rapporteur mode · {sent} · Send back: Ctrl+Alt+R</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="313" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="311" />
       <source>Copie de travail hors ligne (paquet édition {edition}). Fichier &gt; Renvoyer au secrétariat écrit le retour à lui remettre.</source>
       <translation>Offline working copy (package edition {edition}). File &gt; Send back to the secretariat writes the return to hand over.</translation>
     </message>
@@ -3913,310 +3913,310 @@ Send each passphrase through another channel than the package (telephone, text m
   <context>
     <name>PeopleWindow</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="58" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="56" />
       <source>déclaré</source>
       <translation>declared</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="59" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="57" />
       <source>proposé</source>
       <translation>proposed</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="60" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="58" />
       <source>retiré</source>
       <translation>withdrawn</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="80" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="78" />
       <source>{name} (désactivé)</source>
       <translation>{name} (deactivated)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="87" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="85" />
       <source> — retiré : {reason}</source>
       <translation> — withdrawn: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="91" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="89" />
       <source>déclaré le {day} par {who}</source>
       <translation>declared on {day} by {who}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="95" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="93" />
       <source> ; retiré le {day} par {who}</source>
       <translation>; withdrawn on {day} by {who}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="110" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="108" />
       <source>désactivé : {reason}</source>
       <translation>deactivated: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="136" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="134" />
       <source>&amp;Président</source>
       <translation>C&amp;hair</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="137" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="135" />
       <source>Secrétai&amp;re</source>
       <translation>Sec&amp;retary</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="138" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="136" />
       <source>&amp;Membre du comité</source>
       <translation>Committee &amp;member</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="139" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="137" />
       <source>R&amp;apporteur</source>
       <translation>R&amp;apporteur</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="140" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="138" />
       <source>Secré&amp;tariat</source>
       <translation>Secre&amp;tariat</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="168" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="166" />
       <source>Comité et rapporteurs — PTCE Desktop</source>
       <translation>Committee and rapporteurs — PTCE Desktop</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="202" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="200" />
       <source>Filtrer (nom, institution, courriel, rôle)…</source>
       <translation>Filter (name, institution, email, role)…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="206" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="204" />
       <source>Afficher les personnes &amp;désactivées</source>
       <translation>Show &amp;deactivated persons</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="221" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="219" />
       <source>&amp;Nouvelle personne</source>
       <translation>&amp;New person</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="222" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="220" />
       <source>&amp;Importer…</source>
       <translation>&amp;Import…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="223" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="221" />
       <source>Dés&amp;activer…</source>
       <translation>De&amp;activate…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="224" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="222" />
       <source>Réa&amp;ctiver</source>
       <translation>Rea&amp;ctivate</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="225" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="223" />
       <source>&amp;Supprimer</source>
       <translation>&amp;Delete</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="250" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="248" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="255" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="253" />
       <source>Fiche</source>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="262" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="260" />
       <source>région, ou code du département (44, 2A, 971…)</source>
       <translation>region, or department code (44, 2A, 971…)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="270" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="268" />
       <source>E&amp;xpert</source>
       <translation>E&amp;xpert</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="277" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="275" />
       <source>En&amp;registrer</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="279" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="277" />
       <source>Enregistrer la fiche (Ctrl+S)</source>
       <translation>Save the record (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="282" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="280" />
       <source>No&amp;m :</source>
       <translation>Na&amp;me:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="283" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="281" />
       <source>&amp;Institution :</source>
       <translation>&amp;Institution:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="284" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="282" />
       <source>C&amp;ourriel :</source>
       <translation>Em&amp;ail:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="285" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="283" />
       <source>Ré&amp;gion :</source>
       <translation>Re&amp;gion:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="286" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="284" />
       <source>Rôles :</source>
       <translation>Roles:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="304" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="302" />
       <source>aucun : empreinte SHA-256, ou lue dans le fichier du certificat</source>
       <translation>none: SHA-256 fingerprint, or File…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="308" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="306" />
       <source>Empreinte SHA-256 du certificat de signature de la personne : elle sert à vérifier qui a signé le procès-verbal. Videz le champ pour la retirer.</source>
       <translation>SHA-256 fingerprint of the person's signing certificate: it is used to check who signed the minutes. Empty the field to remove it.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="312" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="310" />
       <source>Certi&amp;ficat :</source>
       <translation>Certi&amp;ficate:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="314" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="312" />
       <source>Fic&amp;hier…</source>
       <translation>Fi&amp;le…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="315" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="313" />
       <source>Lire l'empreinte d'un certificat (.pem, .crt, .cer, .der)</source>
       <translation>Read the fingerprint of a certificate (.pem, .crt, .cer, .der)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="325" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="323" />
       <source>Certificat de signature</source>
       <translation>Signing certificate</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="327" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="325" />
       <source>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</source>
       <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="337" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="335" />
       <source>Certificat de signature — {why}</source>
       <translation>Signing certificate — {why}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="343" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="341" />
       <source>Certificat lu : {file} ; enregistrez la fiche pour le garder.</source>
       <translation>Certificate read: {file}; save the record to keep it.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="365" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="363" />
       <source>Conflits d'intérêts</source>
       <translation>Conflicts of interest</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="368" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="366" />
       <source>&amp;Déclarer un conflit…</source>
       <translation>&amp;Declare a conflict…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="371" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="369" />
       <source>Re&amp;tirer…</source>
       <translation>&amp;Withdraw…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="374" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="372" />
       <source>&amp;Confirmer la suggestion…</source>
       <translation>&amp;Confirm the suggestion…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="386" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="384" />
       <source>Conflits suggérés (à confirmer, jamais appliqués seuls) :</source>
       <translation>Suggested conflicts (to confirm, never applied by themselves):</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="405" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="403" />
       <source>{active} personne(s) active(s) sur {total}</source>
       <translation>{active} active person(s) of {total}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="463" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="461" />
       <source>Conflits suggérés ({n}), à confirmer — jamais appliqués seuls :</source>
       <translation>Suggested conflicts ({n}), to confirm — never applied by themselves:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="473" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="471" />
       <source>Nouvelle personne</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="505" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="503" />
       <source>Fiche enregistrée : {name}</source>
       <translation>Record saved: {name}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="515" />
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="520" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="513" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="518" />
       <source>Désactiver</source>
       <translation>Deactivate</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="516" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="514" />
       <source>Motif de la désactivation de {name} (obligatoire) :</source>
       <translation>Reason for deactivating {name} (required):</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="526" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="524" />
       <source>Réactiver</source>
       <translation>Reactivate</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="534" />
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="540" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="532" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="538" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="535" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="533" />
       <source>Supprimer {name} ? (réservé à une fiche saisie par erreur)</source>
       <translation>Delete {name}? (only for a record entered by mistake)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="562" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="560" />
       <source>{summary} ; sauvegarde : {backup}</source>
       <translation>{summary}; backup: {backup}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="597" />
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="602" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="595" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="600" />
       <source>Retirer le conflit d'intérêts</source>
       <translation>Withdraw the conflict of interest</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="598" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="596" />
       <source>Motif du retrait ({numero}, obligatoire) :</source>
       <translation>Reason for the withdrawal ({numero}, required):</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="631" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="629" />
       <source>Déclarer un conflit d'intérêts</source>
       <translation>Declare a conflict of interest</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="644" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="642" />
       <source>Comité et rapporteurs</source>
       <translation>Committee and rapporteurs</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="645" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="643" />
       <source>Ouvrez d'abord un fichier d'appel.</source>
       <translation>Open a call file first.</translation>
     </message>
@@ -4224,37 +4224,37 @@ Send each passphrase through another channel than the package (telephone, text m
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/preferences.py" line="36" />
+      <location filename="../../ptce_desktop/gui/dialogs/preferences.py" line="28" />
       <source>Préférences</source>
       <translation>Preferences</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/preferences.py" line="43" />
+      <location filename="../../ptce_desktop/gui/dialogs/preferences.py" line="35" />
       <source>Contraste élevé (texte blanc sur fond noir)</source>
       <translation>High contrast (white text on black)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/preferences.py" line="52" />
+      <location filename="../../ptce_desktop/gui/dialogs/preferences.py" line="44" />
       <source>&amp;Langue :</source>
       <translation>&amp;Language:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/preferences.py" line="53" />
+      <location filename="../../ptce_desktop/gui/dialogs/preferences.py" line="45" />
       <source>&amp;Thème :</source>
       <translation>&amp;Theme:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/preferences.py" line="54" />
+      <location filename="../../ptce_desktop/gui/dialogs/preferences.py" line="46" />
       <source>Taille du &amp;texte :</source>
       <translation>&amp;Text size:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/preferences.py" line="58" />
+      <location filename="../../ptce_desktop/gui/dialogs/preferences.py" line="50" />
       <source>La langue change au prochain démarrage de l'application.</source>
       <translation>The language changes the next time the application starts.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/preferences.py" line="81" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="259" />
       <source>&amp;Préférences…</source>
       <translation>&amp;Preferences…</translation>
     </message>
@@ -4416,12 +4416,12 @@ Send each passphrase through another channel than the package (telephone, text m
       <translation>Rapporteurs' reviews</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/reviews_tab.py" line="189" />
+      <location filename="../../ptce_desktop/gui/views/reviews_tab.py" line="191" />
       <source>É&amp;valuations</source>
       <translation>Re&amp;views</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/reviews_tab.py" line="190" />
+      <location filename="../../ptce_desktop/gui/views/reviews_tab.py" line="192" />
       <source>Onglet Évaluations</source>
       <translation>Reviews tab</translation>
     </message>
@@ -4687,7 +4687,7 @@ Send each passphrase through another channel than the package (telephone, text m
       <translation>Open a call file first.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/charts.py" line="240" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="131" />
       <source>S&amp;tatistiques des notes…</source>
       <translation>Score s&amp;tatistics…</translation>
     </message>
@@ -5590,12 +5590,12 @@ The session can be closed only once every application is decided.</translation>
   <context>
     <name>Tasks</name>
     <message>
-      <location filename="../../ptce_desktop/gui/tasks.py" line="114" />
+      <location filename="../../ptce_desktop/gui/tasks.py" line="116" />
       <source>fichier d'appel</source>
       <translation>call file</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/tasks.py" line="140" />
+      <location filename="../../ptce_desktop/gui/tasks.py" line="142" />
       <source>Erreur inattendue ({kind}) : {error}</source>
       <translation>Unexpected error ({kind}): {error}</translation>
     </message>
@@ -5603,17 +5603,17 @@ The session can be closed only once every application is decided.</translation>
   <context>
     <name>UiLoader</name>
     <message>
-      <location filename="../../ptce_desktop/gui/uiloader.py" line="59" />
+      <location filename="../../ptce_desktop/gui/uiloader.py" line="79" />
       <source>formulaire introuvable : {path}</source>
       <translation>form not found: {path}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/uiloader.py" line="72" />
+      <location filename="../../ptce_desktop/gui/uiloader.py" line="90" />
       <source>formulaire illisible : {path} ({why})</source>
       <translation>unreadable form: {path} ({why})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/uiloader.py" line="101" />
+      <location filename="../../ptce_desktop/gui/uiloader.py" line="119" />
       <source>élément « {name} » ({kind}) absent du formulaire</source>
       <translation>element “{name}” ({kind}) missing from the form</translation>
     </message>
@@ -5627,7 +5627,7 @@ The session can be closed only once every application is decided.</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/partials/session_tables.py" line="33" />
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="55" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="54" />
       <source>Pôle</source>
       <translation>Pole</translation>
     </message>
@@ -5648,7 +5648,7 @@ The session can be closed only once every application is decided.</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/partials/session_tables.py" line="37" />
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="67" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="65" />
       <source>Région</source>
       <translation>Region</translation>
     </message>
@@ -5704,22 +5704,22 @@ The session can be closed only once every application is decided.</translation>
       <translation>Rev.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="64" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="62" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="65" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="63" />
       <source>Institution</source>
       <translation>Institution</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="66" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="64" />
       <source>Courriel</source>
       <translation>Email</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="68" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="66" />
       <source>Rôles</source>
       <translation>Roles</translation>
     </message>
@@ -5740,14 +5740,14 @@ The session can be closed only once every application is decided.</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="48" />
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="54" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="53" />
       <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="64" />
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="69" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="67" />
       <source>Dossier</source>
       <translation>Application</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="70" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="68" />
       <source>État</source>
       <translation>State</translation>
     </message>
@@ -5763,7 +5763,7 @@ The session can be closed only once every application is decided.</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="63" />
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="71" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="69" />
       <source>Motif</source>
       <translation>Reason</translation>
     </message>
@@ -5778,62 +5778,62 @@ The session can be closed only once every application is decided.</translation>
       <translation>Applied</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="72" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="70" />
       <source>Pourquoi</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="59" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="58" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="60" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="59" />
       <source>Numéro</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="61" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="60" />
       <source>Nom du pôle</source>
       <translation>Name of the pole</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="62" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="61" />
       <source>Ligne</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="63" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="62" />
       <source>Modifications</source>
       <translation>Changes</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="64" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="63" />
       <source>Gravité</source>
       <translation>Severity</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="65" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="64" />
       <source>Feuille ou fichier</source>
       <translation>Sheet or file</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="66" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="65" />
       <source>Colonne</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="67" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="66" />
       <source>Valeur</source>
       <translation>Value</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="68" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="67" />
       <source>Problème</source>
       <translation>Problem</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="56" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="55" />
       <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="60" />
       <source>Rapporteur</source>
       <translation>Rapporteur</translation>
@@ -5913,142 +5913,142 @@ The session can be closed only once every application is decided.</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="98" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="99" />
       <source>retenu</source>
       <translation>selected</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="99" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="100" />
       <source>retenu sous conditions</source>
       <translation>selected with conditions</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="100" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="101" />
       <source>liste complémentaire</source>
       <translation>reserve list</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="101" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="102" />
       <source>ajourné</source>
       <translation>deferred</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="102" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="103" />
       <source>non retenu</source>
       <translation>not selected</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="103" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="104" />
       <source>présent</source>
       <translation>present</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="104" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="105" />
       <source>représenté</source>
       <translation>represented</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="105" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="106" />
       <source>excusé</source>
       <translation>excused</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="106" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="107" />
       <source>favorable</source>
       <translation>favourable</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="107" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="108" />
       <source>réservé</source>
       <translation>reserved</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="108" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="109" />
       <source>défavorable</source>
       <translation>unfavourable</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="109" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="110" />
       <source>préparée</source>
       <translation>planned</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="110" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="111" />
       <source>ouverte</source>
       <translation>open</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="111" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="112" />
       <source>close</source>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="112" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="113" />
       <source>PV signé</source>
       <translation>minutes signed</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="114" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="115" />
       <source>président</source>
       <translation>chair</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="115" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="116" />
       <source>secrétaire</source>
       <translation>secretary</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="116" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="117" />
       <source>membre du comité</source>
       <translation>committee member</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="117" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="118" />
       <source>rapporteur</source>
       <translation>rapporteur</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="118" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="119" />
       <source>secrétariat</source>
       <translation>secretariat</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="119" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="120" />
       <source>expert</source>
       <translation>expert</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="121" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="122" />
       <source>entreprise ESS</source>
       <translation>social economy enterprise</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="122" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="123" />
       <source>entreprise commerciale</source>
       <translation>commercial company</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="123" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="124" />
       <source>collectivité territoriale</source>
       <translation>local authority</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="124" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="125" />
       <source>centre de recherche</source>
       <translation>research centre</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="125" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="126" />
       <source>établissement d'enseignement supérieur</source>
       <translation>higher education institution</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="126" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="127" />
       <source>organisme de formation</source>
       <translation>training body</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="127" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="128" />
       <source>autre</source>
       <translation>other</translation>
     </message>
@@ -6056,87 +6056,87 @@ The session can be closed only once every application is decided.</translation>
   <context>
     <name>menus</name>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="135" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="136" />
       <source>A&amp;ppel</source>
       <translation>&amp;Call</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="136" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="137" />
       <source>Restaurer une &amp;sauvegarde…</source>
       <translation>Restore a &amp;backup…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="137" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="138" />
       <source>Export &amp;Démarche Numérique…</source>
       <translation>&amp;Démarche Numérique export…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="138" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="139" />
       <source>Importer l'export d'une démarche avec un assistant de correspondance</source>
       <translation>Import a procedure's export with a mapping assistant</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="141" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="142" />
       <source>&amp;Paramètres de l'appel…</source>
       <translation>Call &amp;settings…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="142" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="143" />
       <source>Enveloppe, financeurs, grille d'évaluation, règles d'éligibilité</source>
       <translation>Envelope, funders, scoring grid, eligibility rules</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="143" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="144" />
       <source>&amp;Comité et rapporteurs…</source>
       <translation>&amp;Committee and rapporteurs…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="144" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="145" />
       <source>Déclarer un conflit d'intérêts…</source>
       <translation>Declare a conflict of interest…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="145" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="146" />
       <source>Calibration des &amp;rapporteurs…</source>
       <translation>&amp;Rapporteur calibration…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="146" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="147" />
       <source>Scénarios d'&amp;enveloppe…</source>
       <translation>&amp;Envelope scenarios…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="147" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="148" />
       <source>Préparer les dossiers d'un &amp;rapporteur…</source>
       <translation>Prepare a &amp;rapporteur's applications…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="148" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="149" />
       <source>Retour d'un &amp;rapporteur…</source>
       <translation>&amp;Rapporteur's return…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="149" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="150" />
       <source>Ren&amp;voyer au secrétariat…</source>
       <translation>Send &amp;back to the secretariat…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="150" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="151" />
       <source>Évaluations reçues en &amp;attente…</source>
       <translation>Received reviews &amp;awaiting…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="151" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="152" />
       <source>&amp;Attribution des dossiers…</source>
       <translation>&amp;Assign rapporteurs…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="152" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="153" />
       <source>E&amp;xporter la grille d'un rapporteur…</source>
       <translation>E&amp;xport a rapporteur's grid…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="153" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="154" />
       <source>&amp;Importer une grille remplie…</source>
       <translation>&amp;Import a filled-in grid…</translation>
     </message>
@@ -6144,37 +6144,37 @@ The session can be closed only once every application is decided.</translation>
   <context>
     <name>rules</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="75" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="73" />
       <source>Au moins une entreprise de l'ESS parmi les membres</source>
       <translation>At least one social economy (ESS) enterprise among the members</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="76" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="74" />
       <source>Au moins une entreprise hors ESS (commerciale) parmi les membres</source>
       <translation>At least one non-ESS (commercial) enterprise among the members</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="77" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="75" />
       <source>Un nombre minimal de membres (personnes morales)</source>
       <translation>A minimum number of members (legal entities)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="78" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="76" />
       <source>Cofinancement des collectivités, plafonné par collectivité et au total</source>
       <translation>Local authority co-funding, capped per authority and in total</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="81" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="79" />
       <source>Montant demandé entre grant_min et grant_max</source>
       <translation>Amount requested between grant_min and grant_max</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="82" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="80" />
       <source>SIRET du porteur valide</source>
       <translation>Valid SIRET of the lead structure</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="83" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="81" />
       <source>Pièces obligatoires jointes au dossier</source>
       <translation>Required documents attached to the application</translation>
     </message>

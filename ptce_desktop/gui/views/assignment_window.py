@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, QObject, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -42,7 +42,6 @@ from .. import errors
 from ..partials.assignment_matrix import AssignmentMatrixModel
 from ..partials.records import Column, RecordTableModel
 from ..tasks import Job, JobContext
-from .call_settings_dialog import call_menu
 
 if TYPE_CHECKING:
     from ...services import grids
@@ -542,34 +541,3 @@ def open_window(main: MainWindow) -> AssignmentWindow | None:
     window.raise_()
     window.activateWindow()
     return window
-
-
-def install(main: MainWindow) -> None:
-    menu = call_menu(main)
-    menu.addSeparator()
-    for name, text, keys, slot in (
-        ("actionAssignment", "&Attribution des dossiers…", "Ctrl+Shift+A", open_window),
-        ("actionGridExport", "E&xporter la grille d'un rapporteur…", "",
-         choose_and_export_grid),
-        ("actionGridImport", "&Importer une grille remplie…", "", choose_and_import_grid),
-    ):  # fmt: skip
-        action = QAction(text, main)
-        action.setObjectName(name)
-        if keys:
-            action.setShortcut(QKeySequence(keys))
-        action.triggered.connect(lambda _=False, f=slot: f(main))
-        main.addAction(action)
-        menu.addAction(action)
-
-    def forget(path: Path) -> None:
-        # Another call: the matrix was this one's. The same call re-read: refresh it.
-        window = getattr(main, "assignment_window", None)
-        if window is not None and window.path == path:
-            window.refresh()
-        elif window is not None:
-            window.changed = False
-            window.close()
-            window.deleteLater()
-            main.assignment_window = None  # type: ignore[attr-defined]
-
-    main.call_opened.connect(forget)

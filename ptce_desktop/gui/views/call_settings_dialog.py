@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -46,7 +45,6 @@ from ...services import call_settings
 from ...services.files import StoreError, open_call
 from .. import errors
 from .. import format as fmt
-from ..features import call_menu
 from ..tasks import Job, JobContext
 
 if TYPE_CHECKING:
@@ -600,13 +598,3 @@ def edit_settings(window: MainWindow) -> CallSettingsDialog | None:
     dialog.accepted.connect(lambda: save(window, dialog.settings()))
     dialog.open()
     return dialog
-
-
-def install(window: MainWindow) -> None:
-    action = QAction("&Paramètres de l'appel…", window)
-    action.setObjectName("actionCallSettings")
-    action.setShortcut(QKeySequence("Ctrl+Alt+P"))
-    action.setToolTip("Enveloppe, financeurs, grille d'évaluation, règles d'éligibilité")
-    action.triggered.connect(lambda: edit_settings(window))
-    call_menu(window).addAction(action)
-    window.addAction(action)

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -292,17 +291,3 @@ def open_import_dialog(window: MainWindow) -> ImportDialog | None:
     dialog.setModal(True)
     dialog.show()
     return dialog
-
-
-def install(window: MainWindow) -> None:
-    action = QAction(
-        translate("ImportDialog", "&Candidatures (classeur, CSV, dossier, zip)…"),
-        window,
-    )
-    action.setObjectName("actionImportDossiers")
-    action.setShortcut(QKeySequence("Ctrl+I"))
-    action.setToolTip(
-        translate("ImportDialog", "Importer des candidatures avec un aperçu avant écriture")
-    )
-    action.triggered.connect(lambda: open_import_dialog(window))
-    window.add_import_action(action)

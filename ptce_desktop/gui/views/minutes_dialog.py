@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -609,15 +609,3 @@ def _session_locked(window: MainWindow, session_id: int) -> None:
     sessions = getattr(window, "session_window", None)
     if sessions is not None and sessions.store is window.store:
         sessions.reload_sessions(select=session_id)
-
-
-def install(window: MainWindow) -> None:
-    action = QAction(QCoreApplication.translate("MinutesDialog", "&Procès-verbal…"), window)
-    action.setObjectName("exportMinutesAction")
-    action.setStatusTip(
-        QCoreApplication.translate(
-            "MinutesDialog", "Éditer, signer, vérifier et imprimer le procès-verbal d'une séance"
-        )
-    )
-    action.triggered.connect(lambda: open_minutes(window))
-    window.add_export_action(action)
