@@ -21,6 +21,7 @@ from pathlib import Path, PurePosixPath
 from ..domain import siret as siret_rules
 from ..domain.model import Attachment, Cofunding, Dossier, Member, MemberCategory
 from ..domain.regions import find_departement, find_region
+from ..text import t
 from . import limits
 from .archive import UnsafeSource, check_zip, read_contained, read_member, relative_path
 from .parsing import (
@@ -542,7 +543,7 @@ def _read_zip(path: Path, problems: Problems) -> tuple[dict[str, RawSheet], File
     def read(name: str) -> bytes | None:
         rel = relative_path(name)
         if rel is None:
-            raise UnsafeSource(f"« {name} »", "chemin hors de la source : refusé")
+            raise UnsafeSource(t("« {name} »", name=name), t("chemin hors de la source : refusé"))
         full = str(base / rel) if str(base) != "." else str(rel)
         info = members.get(full)
         return bounded(info) if info is not None else None

@@ -46,6 +46,7 @@ from ..store.calls import read_call
 from ..store.db import CallStore
 from ..store.dossiers import DOSSIER_FIELDS, dossier_id_by_numero, dossier_pole, load_dossiers
 from ..store.eligibility import save_results
+from ..text import t
 from . import screening
 from .importing import ADDED, CHANGED, FIELD_LABELS, UNCHANGED, ImportRefused, PlanEntry
 
@@ -181,10 +182,14 @@ def _mapping_for(
         saved = rows.saved_mapping(store, export.procedure)
         if saved is None:
             raise MappingMissing(
-                f"{export.name} : premier export de la démarche « {export.procedure} », aucune "
-                "correspondance enregistrée ; proposez-en une avec « ptce ds mapping FICHIER "
-                f"{export.name} --out correspondance.toml », relisez-la, puis importez avec "
-                "--mapping correspondance.toml"
+                t(
+                    "{name} : premier export de la démarche « {procedure} », aucune "
+                    "correspondance enregistrée ; proposez-en une avec « ptce ds mapping "
+                    "FICHIER {name} --out correspondance.toml », relisez-la, puis importez "
+                    "avec --mapping correspondance.toml",
+                    name=export.name,
+                    procedure=export.procedure,
+                )
             )
         return ds_mapping.from_toml(saved, where="correspondance enregistrée"), saved, True
     return ds_mapping.from_toml(mapping_text, where=where), mapping_text, False

@@ -16,6 +16,7 @@ from ..store import assignments as assignment_rows
 from ..store import reviews as review_rows
 from ..store.calls import read_call
 from ..store.db import CallStore
+from ..text import t
 from . import review
 from .people import PeopleError, resolve_person
 
@@ -34,7 +35,11 @@ class GridRefused(GridError):
     def __init__(self, name: str, problems: list[str]) -> None:
         self.problems = problems
         super().__init__(
-            f"{name} : import refusé, {len(problems)} problème(s) ; rien n'a été écrit"
+            t(
+                "{name} : import refusé, {problems_count} problème(s) ; rien n'a été écrit",
+                name=name,
+                problems_count=len(problems),
+            )
         )
 
 
@@ -46,7 +51,7 @@ def _fold(text: str) -> str:
 def _rapporteur(store: CallStore, ref: str | int) -> Person:
     person = resolve_person(store, ref)
     if not person.is_rapporteur:
-        raise GridError(f"{person.name} n'est pas rapporteur de cet appel")
+        raise GridError(t("{name} n'est pas rapporteur de cet appel", name=person.name))
     return person
 
 
@@ -154,8 +159,13 @@ def _owner(store: CallStore, grid: wbk.FilledGrid, name: str, given: str | int |
     uid, _ = assignment_rows.call_facts(store)
     if grid.meta.get("call_uid") != uid:
         raise GridError(
-            f"{name} : cette grille a été exportée d'un autre appel (identifiant "
-            f"{grid.meta.get('call_uid') or '—'}, celui-ci est {uid})"
+            t(
+                "{name} : cette grille a été exportée d'un autre appel (identifiant "
+                "{value}, celui-ci est {uid})",
+                name=name,
+                value=grid.meta.get("call_uid") or "—",
+                uid=uid,
+            )
         )
     pid = grid.meta.get("person_id", "")
     try:
@@ -164,14 +174,24 @@ def _owner(store: CallStore, grid: wbk.FilledGrid, name: str, given: str | int |
         person = None
     if person is None or _fold(person.email) != _fold(grid.meta.get("email", "")):
         raise GridError(
-            f"{name} : la grille est celle de {grid.meta.get('name') or '?'} "
-            f"({grid.meta.get('email') or 'sans e-mail'}), qui n'est pas une personne de cet appel"
+            t(
+                "{name} : la grille est celle de {value} ({value2}), qui n'est "
+                "pas une personne de cet appel",
+                name=name,
+                value=grid.meta.get("name") or "?",
+                value2=grid.meta.get("email") or "sans e-mail",
+            )
         )
     if given is not None:
         wanted = resolve_person(store, given)
         if wanted.id != person.id:
             raise GridError(
-                f"{name} : cette grille est celle de {person.name}, pas de {wanted.name}"
+                t(
+                    "{name} : cette grille est celle de {name2}, pas de {name3}",
+                    name=name,
+                    name2=person.name,
+                    name3=wanted.name,
+                )
             )
     return person
 

@@ -29,6 +29,7 @@ from ..store import minutes as minutes_rows
 from ..store import sessions as session_rows
 from ..store.db import CallStore
 from ..store.schema_check import schema_differences
+from ..text import t
 from .anchors import Anchor, chain_problem, current_anchor, read_anchor, session_changes_after
 from .minutes import minutes_data, minutes_json
 
@@ -76,7 +77,7 @@ def verify_against(store: CallStore, copy: bytes, *, trust: Sequence[bytes] = ()
         info = _info(copy)
         sid = info.get("SessionId", "")
         if not sid.isdigit():
-            raise HistoryError("ce PDF n'est pas un procès-verbal édité par PTCE Desktop")
+            raise HistoryError(t("ce PDF n'est pas un procès-verbal édité par PTCE Desktop"))
         kept = [
             a
             for a in anchor_rows.list_anchors(store, "minutes")
@@ -117,7 +118,7 @@ def _info(pdf: bytes) -> dict[str, str]:
     try:
         return read_info(pdf)
     except PdfInfoError as exc:
-        raise HistoryError(f"ce fichier n'est pas un PDF lisible ({exc})") from exc
+        raise HistoryError(t("ce fichier n'est pas un PDF lisible ({exc})", exc=exc)) from exc
 
 
 def _signature_problems(report: VerificationReport, what: str) -> list[str]:
@@ -208,7 +209,7 @@ def _checkpoint(
         when = doc["time"]
         uid = doc["call_uid"]
     except (ValueError, KeyError, TypeError) as exc:
-        raise HistoryError(f"point d'ancrage illisible ({exc})") from exc
+        raise HistoryError(t("point d'ancrage illisible ({exc})", exc=exc)) from exc
     what = f"point d'ancrage du {when} ({check.signer})"
     report.anchors += 1
     if doc.get("format") != CHECKPOINT_FORMAT:

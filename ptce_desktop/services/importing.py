@@ -19,6 +19,7 @@ from ..store.calls import read_call
 from ..store.db import CallStore
 from ..store.dossiers import DOSSIER_FIELDS, bulk_cache, insert_dossiers, load_dossiers
 from ..store.eligibility import save_results
+from ..text import t
 from . import screening
 
 Progress = Callable[[int, str], None]
@@ -45,7 +46,11 @@ class ImportRefused(Exception):
         self.source, self.problems, self.total = source, problems, total
         count = f"{total} problème(s)" + (" ou plus" if total >= MAX_PROBLEMS else "")
         super().__init__(
-            f"{source.name} : import refusé, {count} ; le fichier d'appel n'a pas été modifié"
+            t(
+                "{name} : import refusé, {count} ; le fichier d'appel n'a pas été modifié",
+                name=source.name,
+                count=count,
+            )
         )
 
     def lines(self) -> list[str]:

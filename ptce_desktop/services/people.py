@@ -28,6 +28,7 @@ from ..io.people_sheet import ParsedPeople, read_people
 from ..io.workbook import MAX_PROBLEMS, Problem
 from ..store import people as people_rows
 from ..store.db import CallStore
+from ..text import t
 
 if TYPE_CHECKING:
     from ..io.signing import SignatureCheck
@@ -60,7 +61,11 @@ class PeopleImportRefused(PeopleError):
         self.source, self.problems, self.total = source, problems, total
         count = f"{total} problème(s)" + (" ou plus" if total >= MAX_PROBLEMS else "")
         super().__init__(
-            f"{source.name} : import refusé, {count} ; le fichier d'appel n'a pas été modifié"
+            t(
+                "{name} : import refusé, {count} ; le fichier d'appel n'a pas été modifié",
+                name=source.name,
+                count=count,
+            )
         )
 
     def lines(self) -> list[str]:
@@ -78,7 +83,9 @@ def resolve_person(store: CallStore, ref: str | int) -> Person:
             person.email and person.email.casefold() == text.casefold()
         ):
             return person
-    raise PersonNotFoundError(f"personne inconnue dans cet appel : « {text} » (id ou e-mail)")
+    raise PersonNotFoundError(
+        t("personne inconnue dans cet appel : « {text} » (id ou e-mail)", text=text)
+    )
 
 
 def list_people(store: CallStore, *, active_only: bool = False) -> list[Person]:
@@ -126,18 +133,25 @@ def _checked(
 ) -> Person:
     name, email = " ".join(name.split()), email.strip()
     if not name:
-        raise InvalidPersonError("le nom est obligatoire")
+        raise InvalidPersonError(t("le nom est obligatoire"))
     problem = email_problem(email)
     if problem:
         raise InvalidPersonError(problem)
     for other in people_rows.load_people(store):
         if other.id != person.id and other.email.casefold() == email.casefold():
             raise DuplicateEmailError(
-                f"l'adresse {email} est déjà celle de {other.name} (id {other.id})"
+                t(
+                    "l'adresse {email} est déjà celle de {name} (id {id})",
+                    email=email,
+                    name=other.name,
+                    id=other.id,
+                )
             )
     place = normalize_region(region)
     if place is None:
-        raise InvalidPersonError(f"région ou département « {region.strip()} » inconnu")
+        raise InvalidPersonError(
+            t("région ou département « {region} » inconnu", region=region.strip())
+        )
     person.name, person.institution, person.email = name, " ".join(institution.split()), email
     person.region, person.is_expert = place, is_expert
     set_roles(person, _roles(roles))
@@ -191,7 +205,7 @@ def deactivate_person(store: CallStore, *, person_id: int, reason: str) -> Perso
     """The person stays in the records but is no longer offered (identity, sessions, lists)."""
     reason = " ".join(reason.split())
     if not reason:
-        raise InvalidPersonError("indiquez le motif de la désactivation")
+        raise InvalidPersonError(t("indiquez le motif de la désactivation"))
     person = resolve_person(store, person_id)
     person.active, person.inactive_reason = False, reason
     with store.transaction(f"personne désactivée : {person.name} ({reason})"):
@@ -227,8 +241,12 @@ def delete_person(store: CallStore, *, person_id: int) -> None:
     ]
     if uses:
         raise PersonInUseError(
-            f"{person.name} ne peut pas être supprimé(e) : {', '.join(uses)} ; "
-            "désactivez cette personne plutôt, en indiquant le motif"
+            t(
+                "{name} ne peut pas être supprimé(e) : {uses} ; désactivez cette "
+                "personne plutôt, en indiquant le motif",
+                name=person.name,
+                uses=", ".join(uses),
+            )
         )
     with store.transaction(f"personne supprimée : {person.name}"):
         people_rows.delete_person(store, stored_id(person))
@@ -246,7 +264,9 @@ def certificate_fingerprint(path: Path) -> str:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InvalidPersonError(f"{path.name} : lecture impossible ({exc.strerror})") from None
+        raise InvalidPersonError(
+            t("{name} : lecture impossible ({strerror})", name=path.name, strerror=exc.strerror)
+        ) from None
     try:
         cert = (
             x509.load_pem_x509_certificate(data)
@@ -255,7 +275,7 @@ def certificate_fingerprint(path: Path) -> str:
         )
     except ValueError:
         raise InvalidPersonError(
-            f"{path.name} : ce n'est pas un certificat X.509 (PEM ou DER)"
+            t("{name} : ce n'est pas un certificat X.509 (PEM ou DER)", name=path.name)
         ) from None
     return hashlib.sha256(cert.public_bytes(Encoding.DER)).hexdigest()
 

@@ -16,6 +16,7 @@ from ..domain.model import (
     Member,
     MemberCategory,
 )
+from ..text import t
 from .audit import now_iso
 from .db import CallStore
 
@@ -75,7 +76,7 @@ def insert_dossiers(store: CallStore, dossiers: Sequence[Dossier]) -> list[int]:
     row still goes through the audit triggers."""
     conn = store.conn
     if not conn.in_transaction:
-        raise RuntimeError("insert_dossiers must run inside store.transaction()")
+        raise RuntimeError(t("insert_dossiers must run inside store.transaction()"))
     if not dossiers:
         return []
     last = conn.execute("SELECT coalesce(max(id), 0) FROM dossiers").fetchone()[0]
@@ -229,6 +230,6 @@ def attachment_content(store: CallStore, attachment_id: int) -> bytes:
         "SELECT content FROM attachments WHERE id = ?", (attachment_id,)
     ).fetchone()
     if row is None:
-        raise LookupError(f"pièce {attachment_id} introuvable")
+        raise LookupError(t("pièce {attachment_id} introuvable", attachment_id=attachment_id))
     content: bytes = row[0]
     return content
