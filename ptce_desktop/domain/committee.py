@@ -51,18 +51,18 @@ def check_attendance(
             holder = a.proxy_holder_id
             if holder is None:
                 raise CommitteeRuleError(
-                    t("membre {person_id} représenté sans mandataire", person_id=who(a.person_id))
+                    t("membre {member} représenté sans mandataire", member=who(a.person_id))
                 )
             if holder == a.person_id:
                 raise CommitteeRuleError(
-                    t("{person_id} ne peut se représenter lui-même", person_id=who(a.person_id))
+                    t("{member} ne peut se représenter lui-même", member=who(a.person_id))
                 )
             holder_att = by_person.get(holder)
             if holder_att is None or holder_att.status is not AttendanceStatus.PRESENT:
                 raise CommitteeRuleError(
                     t(
-                        "le mandataire de {person_id}, {holder}, doit être présent",
-                        person_id=who(a.person_id),
+                        "le mandataire de {member}, {holder}, doit être présent",
+                        member=who(a.person_id),
                         holder=who(holder),
                     )
                 )
@@ -77,8 +77,8 @@ def check_attendance(
         elif a.proxy_holder_id is not None:
             raise CommitteeRuleError(
                 t(
-                    "membre {person_id} non représenté avec un mandataire",
-                    person_id=who(a.person_id),
+                    "membre {member} non représenté avec un mandataire",
+                    member=who(a.person_id),
                 )
             )
 

@@ -13,6 +13,7 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ..services.files import StoreError, from_sqlite
+from .i18n import message
 
 log = logging.getLogger("ptce_desktop")
 
@@ -101,7 +102,7 @@ def _hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | Non
         return
     known = exc if isinstance(exc, StoreError) else _file_error(exc)
     if known is not None:
-        show_error(QApplication.activeWindow(), "PTCE Desktop", str(known))
+        show_error(QApplication.activeWindow(), "PTCE Desktop", message(known))
         return
     words = plain_words(exc)
     if words is not None:
@@ -117,7 +118,7 @@ def _hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | Non
         "Erreur inattendue",
         "Une erreur inattendue s'est produite. Vos données enregistrées ne sont pas touchées : "
         "chaque modification est une transaction complète ou n'a pas lieu.\n\n"
-        f"{type(exc).__name__} : {exc}",
+        f"{type(exc).__name__} : {message(exc)}",
         details,
     )
 

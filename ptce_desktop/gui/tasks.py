@@ -28,6 +28,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from ..services.files import StoreError, from_sqlite
 from .errors import plain_words
+from .i18n import message
 
 log = logging.getLogger(__name__)
 
@@ -114,10 +115,10 @@ class _Runnable(QRunnable):
                 self._unexpected(exc)
             else:
                 job.error = known
-                job.failed.emit(str(known))
+                job.failed.emit(message(known))
         except (StoreError, ValueError, LookupError) as exc:
             job.error = exc
-            job.failed.emit(str(exc))
+            job.failed.emit(message(exc))
         except OSError as exc:  # a full disk, a missing folder: said in the user's words
             job.error = exc
             words = plain_words(exc) or str(exc)
@@ -134,7 +135,7 @@ class _Runnable(QRunnable):
     def _unexpected(self, exc: Exception) -> None:
         log.error("tâche « %s » : %s", self.job.label, traceback.format_exc())
         self.job.error = exc
-        self.job.failed.emit(f"Erreur inattendue ({type(exc).__name__}) : {exc}")
+        self.job.failed.emit(f"Erreur inattendue ({type(exc).__name__}) : {message(exc)}")
 
 
 class TaskManager(QObject):

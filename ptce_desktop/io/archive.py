@@ -168,8 +168,8 @@ def read_contained(
             raise UnsafeSource(
                 t("« {name} »", name=name),
                 t(
-                    "{st_size}, au-delà de la limite de {max_bytes} par fichier",
-                    st_size=size_text(st.st_size),
+                    "{size}, au-delà de la limite de {max_bytes} par fichier",
+                    size=size_text(st.st_size),
                     max_bytes=size_text(max_bytes),
                 ),
             )

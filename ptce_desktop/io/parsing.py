@@ -269,11 +269,11 @@ def _checked_date(value: object, year: int, month: int, day: int) -> date:
     if not 1 <= day <= last:
         raise ParseError(
             t(
-                "date « {value} » : le {day} {MONTH_NAMES} {year} n'existe pas "
-                "({MONTH_NAMES} {year} a {last} jours)",
+                "date « {value} » : le {day} {month_name} {year} n'existe pas "
+                "({month_name} {year} a {last} jours)",
                 value=shown(value),
                 day=day,
-                MONTH_NAMES=_MONTH_NAMES[month - 1],
+                month_name=_MONTH_NAMES[month - 1],
                 year=year,
                 last=last,
             )

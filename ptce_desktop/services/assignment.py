@@ -204,8 +204,11 @@ def _rapporteur(store: CallStore, ref: str | int) -> Person:
     if row is None:
         raise AssignmentRefused(t("{name} n'est pas rapporteur de cet appel", name=person.name))
     if not row["active"]:
-        why = f" ({row['inactive_reason']})" if row["inactive_reason"] else ""
-        raise AssignmentRefused(t("{name} est désactivé(e){why}", name=person.name, why=why))
+        if row["inactive_reason"]:
+            raise AssignmentRefused(
+                t("{name} est désactivé(e) ({why})", name=person.name, why=row["inactive_reason"])
+            )
+        raise AssignmentRefused(t("{name} est désactivé(e)", name=person.name))
     return person
 
 

@@ -129,9 +129,9 @@ def _check_actor(store: CallStore, person: Person) -> None:
         t(
             "vous êtes connecté en tant que « {name} » : seuls le secrétariat "
             "et la personne elle-même déclarent ou retirent un conflit d'intérêts "
-            "de {name2}",
+            "de {person}",
             name=me.name,
-            name2=person.name,
+            person=person.name,
         )
     )
 

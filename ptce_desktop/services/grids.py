@@ -175,11 +175,11 @@ def _owner(store: CallStore, grid: wbk.FilledGrid, name: str, given: str | int |
     if person is None or _fold(person.email) != _fold(grid.meta.get("email", "")):
         raise GridError(
             t(
-                "{name} : la grille est celle de {value} ({value2}), qui n'est "
+                "{name} : la grille est celle de {person} ({email}), qui n'est "
                 "pas une personne de cet appel",
                 name=name,
-                value=grid.meta.get("name") or "?",
-                value2=grid.meta.get("email") or "sans e-mail",
+                person=grid.meta.get("name") or "?",
+                email=grid.meta.get("email") or t("sans e-mail"),
             )
         )
     if given is not None:
@@ -187,10 +187,10 @@ def _owner(store: CallStore, grid: wbk.FilledGrid, name: str, given: str | int |
         if wanted.id != person.id:
             raise GridError(
                 t(
-                    "{name} : cette grille est celle de {name2}, pas de {name3}",
+                    "{name} : cette grille est celle de {author}, pas de {wanted}",
                     name=name,
-                    name2=person.name,
-                    name3=wanted.name,
+                    author=person.name,
+                    wanted=wanted.name,
                 )
             )
     return person

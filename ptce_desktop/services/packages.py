@@ -408,9 +408,9 @@ def _check_header(store: CallStore, path: Path) -> tuple[PackageMeta, rows.Issue
         raise WrongRapporteurError(
             t(
                 "{name} : ce retour se dit d'un autre rapporteur que celui du paquet "
-                "({store}) : refusé",
+                "({rapporteur}) : refusé",
                 name=path.name,
-                store=_rapporteur_name(store, issued.person_id),
+                rapporteur=_rapporteur_name(store, issued.person_id),
             )
         )
     return meta, issued, _rapporteur_name(store, issued.person_id)

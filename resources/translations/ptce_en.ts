@@ -667,42 +667,42 @@
       <translation>Opening {name}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="646" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="647" />
       <source>{n} dossiers</source>
       <translation>{n} applications</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="647" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="648" />
       <source>{n} éligibles</source>
       <translation>{n} eligible</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="648" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="649" />
       <source>{n} évaluations</source>
       <translation>{n} reviews</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="651" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="652" />
       <source>{n} retenus</source>
       <translation>{n} selected</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="653" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="654" />
       <source>{granted} accordés sur {envelope}</source>
       <translation>{granted} granted of {envelope}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="663" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="664" />
       <source>Vous : {actor}</source>
       <translation>You: {actor}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="749" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="750" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="750" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="751" />
       <source>Une tâche est en cours. L'interrompre et quitter ?</source>
       <translation>A task is running. Stop it and quit?</translation>
     </message>
@@ -1252,82 +1252,82 @@
   <context>
     <name>NewSessionDialog</name>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="40" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="41" />
       <source>Nouvelle séance</source>
       <translation>New session</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="46" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="47" />
       <source>Séance du comité de sélection</source>
       <translation>Selection committee session</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="60" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="61" />
       <source>&amp;Intitulé :</source>
       <translation>&amp;Title:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="61" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="62" />
       <source>&amp;Date :</source>
       <translation>&amp;Date:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="62" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="63" />
       <source>&amp;Heure :</source>
       <translation>T&amp;ime:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="63" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="64" />
       <source>&amp;Lieu :</source>
       <translation>&amp;Place:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="64" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="65" />
       <source>&amp;Président(e) :</source>
       <translation>C&amp;hair:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="65" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="66" />
       <source>&amp;Secrétaire :</source>
       <translation>&amp;Secretary:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="70" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="71" />
       <source>Ordre du jour</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="78" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="79" />
       <source>les dossiers &amp;classés non encore réglés ({n})</source>
       <translation>the &amp;ranked applications not yet settled ({n})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="82" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="83" />
       <source>tous les dossiers é&amp;ligibles non encore réglés ({n})</source>
       <translation>all &amp;eligible applications not yet settled ({n})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="86" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="87" />
       <source>les dossiers c&amp;hoisis ci-dessous</source>
       <translation>the applications &amp;chosen below</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="95" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="96" />
       <source>Dossiers à inscrire</source>
       <translation>Applications to put on the agenda</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="98" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="99" />
       <source>rang {rank}</source>
       <translation>rank {rank}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="98" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="99" />
       <source>non classé</source>
       <translation>not ranked</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="114" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="115" />
       <source>&amp;Créer la séance</source>
       <translation>&amp;Create the session</translation>
     </message>
@@ -1694,100 +1694,100 @@
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="412" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="413" />
       <source>Ouverture de la séance</source>
       <translation>Opening the session</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="427" />
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="447" />
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="461" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="428" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="448" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="462" />
       <source>Clôture de la séance</source>
       <translation>Closing the session</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="429" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="430" />
       <source>{count} dossier(s) de l'ordre du jour sans décision : {numeros}.
 La séance ne peut être close qu'une fois chaque dossier décidé.</source>
       <translation>{count} agenda item(s) without a decision: {numeros}.
 The session can be closed only once every application is decided.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="436" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="437" />
       <source>Aller au {numero}</source>
       <translation>Go to {numero}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="449" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="450" />
       <source>Clore la séance « {title} » ? Les {count} décisions ne pourront plus être modifiées sans rouvrir la séance.</source>
       <translation>Close the session “{title}”? The {count} decisions can no longer be changed without reopening the session.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="455" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="456" />
       <source>&amp;Clore la séance</source>
       <translation>&amp;Close the session</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="467" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="468" />
       <source>Réouverture de la séance</source>
       <translation>Reopening the session</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="481" />
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="503" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="482" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="504" />
       <source>Refusé : {why}</source>
       <translation>Refused: {why}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="613" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="614" />
       <source>Aucun dossier à l'ordre du jour.</source>
       <translation>No application on the agenda.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="624" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="625" />
       <source>porteur : {lead} · sollicité : &lt;b&gt;{amount}&lt;/b&gt; · note : &lt;b&gt;{score}&lt;/b&gt;/100</source>
       <translation>lead: {lead} · requested: &lt;b&gt;{amount}&lt;/b&gt; · score: &lt;b&gt;{score}&lt;/b&gt;/100</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="630" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="631" />
       <source> (rang {rank})</source>
       <translation> (rank {rank})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="632" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="633" />
       <source> · écart max {spread}</source>
       <translation> · max gap {spread}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="636" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="637" />
       <source> · &lt;b&gt;{voters}&lt;/b&gt; votants</source>
       <translation> · &lt;b&gt;{voters}&lt;/b&gt; voters</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="640" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="641" />
       <source>{name} quitte la salle — {reason}</source>
       <translation>{name} leaves the room — {reason}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="678" />
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="698" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="679" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="699" />
       <source>Déport</source>
       <translation>Recusal</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="733" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="734" />
       <source>Note privée</source>
       <translation>Private note</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="756" />
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="790" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="757" />
       <location filename="../../ptce_desktop/gui/views/session_window.py" line="791" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="792" />
       <source>Convocation</source>
       <translation>Notice of meeting</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="794" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="795" />
       <source>Convocation écrite : {path}</source>
       <translation>Notice of meeting written: {path}</translation>
     </message>
@@ -2332,77 +2332,77 @@ The session can be closed only once every application is decided.</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="67" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="68" />
       <source>retenu</source>
       <translation>selected</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="68" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="69" />
       <source>retenu sous conditions</source>
       <translation>selected with conditions</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="69" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="70" />
       <source>liste complémentaire</source>
       <translation>reserve list</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="70" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="71" />
       <source>ajourné</source>
       <translation>deferred</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="71" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="72" />
       <source>non retenu</source>
       <translation>not selected</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="72" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="73" />
       <source>présent</source>
       <translation>present</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="73" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="74" />
       <source>représenté</source>
       <translation>represented</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="74" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="75" />
       <source>excusé</source>
       <translation>excused</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="75" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="76" />
       <source>favorable</source>
       <translation>favourable</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="76" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="77" />
       <source>réservé</source>
       <translation>reserved</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="77" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="78" />
       <source>défavorable</source>
       <translation>unfavourable</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="78" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="79" />
       <source>préparée</source>
       <translation>planned</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="79" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="80" />
       <source>ouverte</source>
       <translation>open</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="80" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="81" />
       <source>close</source>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="81" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="82" />
       <source>PV signé</source>
       <translation>minutes signed</translation>
     </message>
@@ -2410,89 +2410,1244 @@ The session can be closed only once every application is decided.</translation>
   <context>
     <name>menus</name>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="89" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="90" />
       <source>A&amp;ppel</source>
       <translation>&amp;Call</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="90" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="91" />
       <source>Restaurer une &amp;sauvegarde…</source>
       <translation>Restore a &amp;backup…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="91" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="92" />
       <source>Export &amp;Démarche Numérique…</source>
       <translation>&amp;Démarche Numérique export…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="92" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="93" />
       <source>Importer l'export d'une démarche avec un assistant de correspondance</source>
       <translation>Import a procedure's export with a mapping assistant</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="95" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="96" />
       <source>&amp;Paramètres de l'appel…</source>
       <translation>Call &amp;settings…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="96" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="97" />
       <source>Enveloppe, financeurs, grille d'évaluation, règles d'éligibilité</source>
       <translation>Envelope, funders, scoring grid, eligibility rules</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="97" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="98" />
       <source>&amp;Comité et rapporteurs…</source>
       <translation>&amp;Committee and rapporteurs…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="98" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="99" />
       <source>Déclarer un conflit d'intérêts…</source>
       <translation>Declare a conflict of interest…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="99" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="100" />
       <source>Calibration des &amp;rapporteurs…</source>
       <translation>&amp;Rapporteur calibration…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="100" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="101" />
       <source>Scénarios d'&amp;enveloppe…</source>
       <translation>&amp;Envelope scenarios…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="101" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="102" />
       <source>Préparer les dossiers d'un &amp;rapporteur…</source>
       <translation>Prepare a &amp;rapporteur's applications…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="102" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="103" />
       <source>Retour d'un &amp;rapporteur…</source>
       <translation>&amp;Rapporteur's return…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="103" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="104" />
       <source>Ren&amp;voyer au secrétariat…</source>
       <translation>Send &amp;back to the secretariat…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="104" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="105" />
       <source>Évaluations reçues en &amp;attente…</source>
       <translation>Received reviews &amp;awaiting…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="105" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="106" />
       <source>&amp;Attribution des dossiers…</source>
       <translation>&amp;Assign rapporteurs…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="106" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="107" />
       <source>E&amp;xporter la grille d'un rapporteur…</source>
       <translation>E&amp;xport a rapporteur's grid…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="107" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="108" />
       <source>&amp;Importer une grille remplie…</source>
       <translation>&amp;Import a filled-in grid…</translation>
+    </message>
+  </context>
+  <context>
+    <name>messages</name>
+    <message>
+      <source>--keep : ours ou theirs</source>
+      <translation>--keep: ours or theirs</translation>
+    </message>
+    <message>
+      <source>1 à 4 scénarios côte à côte : {scenarios_count} donnés</source>
+      <translation>1 to 4 scenarios side by side: {scenarios_count} given</translation>
+    </message>
+    <message>
+      <source>Cette évaluation n'est pas soumise : rien à rouvrir.</source>
+      <translation>This review is not submitted: nothing to reopen.</translation>
+    </message>
+    <message>
+      <source>INSERT sans identifiant de ligne</source>
+      <translation>INSERT without a row id</translation>
+    </message>
+    <message>
+      <source>L'annotation est vide : supprimez-la plutôt.</source>
+      <translation>The annotation is empty: delete it instead.</translation>
+    </message>
+    <message>
+      <source>L'annotation est vide : écrivez d'abord son texte.</source>
+      <translation>The annotation is empty: write its text first.</translation>
+    </message>
+    <message>
+      <source>PDF illisible : {exc}</source>
+      <translation>Unreadable PDF: {exc}</translation>
+    </message>
+    <message>
+      <source>Précisez l'évaluation à rouvrir (celle de quel rapporteur ?).</source>
+      <translation>Say which review to reopen (whose review?).</translation>
+    </message>
+    <message>
+      <source>Seul l'auteur d'une annotation peut la modifier ou la supprimer.</source>
+      <translation>Only the author of an annotation can change or delete it.</translation>
+    </message>
+    <message>
+      <source>Seul l'auteur d'une annotation peut la rétablir.</source>
+      <translation>Only the author of an annotation can restore it.</translation>
+    </message>
+    <message>
+      <source>Seuls l'auteur de l'évaluation et le secrétariat peuvent la rouvrir.</source>
+      <translation>Only the author of the review and the secretariat can reopen it.</translation>
+    </message>
+    <message>
+      <source>Vous avez déclaré un conflit d'intérêts sur ce dossier : vous ne pouvez pas l'annoter.</source>
+      <translation>You declared a conflict of interest on this dossier: you cannot annotate it.</translation>
+    </message>
+    <message>
+      <source>Vous êtes connecté en tant que « {name} » : choisissez votre nom (Fichier &gt; Changer d'identité) pour annoter.</source>
+      <translation>You are signed in as “{name}”: choose your name (File &gt; Change identity) to annotate.</translation>
+    </message>
+    <message>
+      <source>annotation {note_id} introuvable</source>
+      <translation>annotation {note_id} not found</translation>
+    </message>
+    <message>
+      <source>archive illisible ({exc})</source>
+      <translation>unreadable archive ({exc})</translation>
+    </message>
+    <message>
+      <source>au-delà de la limite de {max_bytes}</source>
+      <translation>over the limit of {max_bytes}</translation>
+    </message>
+    <message>
+      <source>aucun conflit d'intérêts déclaré de {name} sur {numero}</source>
+      <translation>no conflict of interest declared by {name} on {numero}</translation>
+    </message>
+    <message>
+      <source>aucun procès-verbal {document_id} à jour n'a été édité depuis ce fichier d'appel : éditez-le, faites-le signer, puis enregistrez-le</source>
+      <translation>no up-to-date minutes {document_id} were produced from this call file: produce them, have them signed, then save them</translation>
+    </message>
+    <message>
+      <source>aucun résultat de la règle {rule} pour le dossier {dossier_id}</source>
+      <translation>no result of rule {rule} for dossier {dossier_id}</translation>
+    </message>
+    <message>
+      <source>aucune personne active n'a le rôle « {label} » dans l'appel</source>
+      <translation>no active person has the role “{label}” in the call</translation>
+    </message>
+    <message>
+      <source>aucune évaluation en attente pour le dossier {numero} et {name}</source>
+      <translation>no pending review for dossier {numero} and {name}</translation>
+    </message>
+    <message>
+      <source>aucune évaluation soumise à calibrer</source>
+      <translation>no submitted review to calibrate</translation>
+    </message>
+    <message>
+      <source>catégorie de membre absente</source>
+      <translation>member category missing</translation>
+    </message>
+    <message>
+      <source>catégorie « {value} » inconnue (attendu : {expected})</source>
+      <translation>unknown category “{value}” (expected: {expected})</translation>
+    </message>
+    <message>
+      <source>ce PDF n'a pas de cadre de signature « {field} » (cadres présents : {known})</source>
+      <translation>this PDF has no signature field “{field}” (fields present: {known})</translation>
+    </message>
+    <message>
+      <source>ce PDF n'est pas issu d'un procès-verbal {doc_id} édité depuis ce fichier d'appel</source>
+      <translation>this PDF does not come from minutes {doc_id} produced from this call file</translation>
+    </message>
+    <message>
+      <source>ce PDF n'est pas le procès-verbal {doc_id} de la séance {session_id} ({found})</source>
+      <translation>this PDF is not minutes {doc_id} of session {session_id} ({found})</translation>
+    </message>
+    <message>
+      <source>ce PDF n'est pas un procès-verbal édité par PTCE Desktop</source>
+      <translation>this PDF is not minutes produced by PTCE Desktop</translation>
+    </message>
+    <message>
+      <source>ce dossier n'est pas inscrit à l'ordre du jour de la séance</source>
+      <translation>this dossier is not on the session's agenda</translation>
+    </message>
+    <message>
+      <source>ce fichier .p12 ne contient pas de clé privée avec son certificat</source>
+      <translation>this .p12 file holds no private key with its certificate</translation>
+    </message>
+    <message>
+      <source>ce fichier est un classeur ou une archive, pas un fichier CSV</source>
+      <translation>this file is a workbook or an archive, not a CSV file</translation>
+    </message>
+    <message>
+      <source>ce fichier n'est pas un PDF (pas d'en-tête %PDF)</source>
+      <translation>this file is not a PDF (no %PDF header)</translation>
+    </message>
+    <message>
+      <source>ce fichier n'est pas un PDF lisible ({exc})</source>
+      <translation>this file is not a readable PDF ({exc})</translation>
+    </message>
+    <message>
+      <source>ce n'est pas un fichier PDF</source>
+      <translation>this is not a PDF file</translation>
+    </message>
+    <message>
+      <source>certificat d'autorité illisible (PEM ou DER attendu) : {exc}</source>
+      <translation>unreadable authority certificate (PEM or DER expected): {exc}</translation>
+    </message>
+    <message>
+      <source>cette personne a déclaré un conflit d'intérêts sur ce dossier</source>
+      <translation>this person declared a conflict of interest on this dossier</translation>
+    </message>
+    <message>
+      <source>cette séance a déjà un avenant (séance {later}) : modifiez celui-ci ou amendez-le à son tour une fois signé</source>
+      <translation>this session already has an amendment (session {later}): change that one, or amend it in turn once signed</translation>
+    </message>
+    <message>
+      <source>chemin hors de l'archive refusé</source>
+      <translation>path outside the archive refused</translation>
+    </message>
+    <message>
+      <source>chemin hors de la source : refusé</source>
+      <translation>path outside the source: refused</translation>
+    </message>
+    <message>
+      <source>classeur illisible ({exc})</source>
+      <translation>unreadable workbook ({exc})</translation>
+    </message>
+    <message>
+      <source>comparer de {MIN_DOSSIERS} à {MAX_DOSSIERS} dossiers : {ids_count} donné(s)</source>
+      <translation>compare {MIN_DOSSIERS} to {MAX_DOSSIERS} dossiers: {ids_count} given</translation>
+    </message>
+    <message>
+      <source>compressé {ratio:.0f} fois (limite {MAX_COMPRESSION_RATIO} pour 1), refusé comme bombe de décompression</source>
+      <translation>compressed {ratio:.0f} times (limit {MAX_COMPRESSION_RATIO} to 1), refused as a decompression bomb</translation>
+    </message>
+    <message>
+      <source>contenu binaire, pas un fichier texte</source>
+      <translation>binary content, not a text file</translation>
+    </message>
+    <message>
+      <source>contrôle de structure trop long (plus de {timeout:g} s)</source>
+      <translation>structure check too long (over {timeout:g} s)</translation>
+    </message>
+    <message>
+      <source>critère {criterion_id} introuvable</source>
+      <translation>criterion {criterion_id} not found</translation>
+    </message>
+    <message>
+      <source>critère « {criterion} » inconnu</source>
+      <translation>unknown criterion “{criterion}”</translation>
+    </message>
+    <message>
+      <source>date « {value} » : année {year} impossible</source>
+      <translation>date “{value}”: year {year} impossible</translation>
+    </message>
+    <message>
+      <source>date « {value} » : date attendue (jj/mm/aaaa)</source>
+      <translation>date “{value}”: date expected (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+      <source>date « {value} » : le {day} {month_name} {year} n'existe pas ({month_name} {year} a {last} jours)</source>
+      <translation>date “{value}”: {day} {month_name} {year} does not exist ({month_name} {year} has {last} days)</translation>
+    </message>
+    <message>
+      <source>date « {value} » : mois {month} impossible (format jj/mm/aaaa attendu)</source>
+      <translation>date “{value}”: month {month} impossible (dd/mm/yyyy format expected)</translation>
+    </message>
+    <message>
+      <source>dossier inconnu dans cet appel : « {text} »</source>
+      <translation>dossier unknown in this call: “{text}”</translation>
+    </message>
+    <message>
+      <source>dossier {both} : à la fois imposé et écarté</source>
+      <translation>dossier {both}: both forced in and left out</translation>
+    </message>
+    <message>
+      <source>dossier {dossier_id} introuvable</source>
+      <translation>dossier {dossier_id} not found</translation>
+    </message>
+    <message>
+      <source>dossier {dossier} introuvable</source>
+      <translation>dossier {dossier} not found</translation>
+    </message>
+    <message>
+      <source>dossier {missing} introuvable</source>
+      <translation>dossier {missing} not found</translation>
+    </message>
+    <message>
+      <source>dossier {numero} : absent du classement</source>
+      <translation>dossier {numero}: not in the ranking</translation>
+    </message>
+    <message>
+      <source>dossier {numero} introuvable</source>
+      <translation>dossier {numero} not found</translation>
+    </message>
+    <message>
+      <source>dossier {n} introuvable</source>
+      <translation>dossier {n} not found</translation>
+    </message>
+    <message>
+      <source>dossier « {numero} » inconnu dans cet appel</source>
+      <translation>dossier “{numero}” unknown in this call</translation>
+    </message>
+    <message>
+      <source>dossier(s) non éligible(s), hors de l'ordre du jour : {ineligible}</source>
+      <translation>dossier(s) not eligible, kept off the agenda: {ineligible}</translation>
+    </message>
+    <message>
+      <source>dossiers introuvables : {missing}</source>
+      <translation>dossiers not found: {missing}</translation>
+    </message>
+    <message>
+      <source>dépassement de l'enveloppe : {detail}. Réduisez le montant, changez la répartition ou justifiez par écrit le dépassement</source>
+      <translation>envelope exceeded: {detail}. Reduce the amount, change the split or justify the overrun in writing</translation>
+    </message>
+    <message>
+      <source>désignez le secrétaire de séance pour prendre des notes</source>
+      <translation>appoint the session's secretary to take notes</translation>
+    </message>
+    <message>
+      <source>encodage non reconnu (UTF-8 ou Windows-1252 attendu)</source>
+      <translation>encoding not recognised (UTF-8 or Windows-1252 expected)</translation>
+    </message>
+    <message>
+      <source>fichier CSV illisible : {exc}</source>
+      <translation>unreadable CSV file: {exc}</translation>
+    </message>
+    <message>
+      <source>fichier d'appel sans appel : créez-le avec « ptce new »</source>
+      <translation>call file without a call: create it with “ptce new”</translation>
+    </message>
+    <message>
+      <source>fichier sans appel</source>
+      <translation>file without a call</translation>
+    </message>
+    <message>
+      <source>fichier vide</source>
+      <translation>empty file</translation>
+    </message>
+    <message>
+      <source>financeur inconnu : {code}</source>
+      <translation>unknown funder: {code}</translation>
+    </message>
+    <message>
+      <source>financeur inconnu : {unknown}</source>
+      <translation>unknown funder: {unknown}</translation>
+    </message>
+    <message>
+      <source>funders : « {used} » ne peut être retiré, des décisions lui imputent des montants</source>
+      <translation>funders: “{used}” cannot be removed, decisions charge amounts to it</translation>
+    </message>
+    <message>
+      <source>il faut au moins un dossier</source>
+      <translation>at least one dossier is needed</translation>
+    </message>
+    <message>
+      <source>il faut au moins un rapporteur par dossier</source>
+      <translation>at least one rapporteur per dossier is needed</translation>
+    </message>
+    <message>
+      <source>indiquez la nature de l'intérêt (lien avec le porteur, mandat…)</source>
+      <translation>state the nature of the interest (link with the applicant, office held…)</translation>
+    </message>
+    <message>
+      <source>indiquez le montant accordé</source>
+      <translation>enter the amount granted</translation>
+    </message>
+    <message>
+      <source>indiquez le motif de la désactivation</source>
+      <translation>state the reason for deactivating</translation>
+    </message>
+    <message>
+      <source>indiquez les conditions de la sélection</source>
+      <translation>state the conditions of the selection</translation>
+    </message>
+    <message>
+      <source>indiquez pourquoi le conflit d'intérêts est retiré</source>
+      <translation>state why the conflict of interest is withdrawn</translation>
+    </message>
+    <message>
+      <source>justification trop courte : expliquez en quelques mots ({MIN_REASON} caractères au moins) pourquoi le résultat automatique ne s'applique pas</source>
+      <translation>justification too short: explain in a few words (at least {MIN_REASON} characters) why the automatic result does not apply</translation>
+    </message>
+    <message>
+      <source>l'adresse {email} est déjà celle de {name} (id {id})</source>
+      <translation>the address {email} is already that of {name} (id {id})</translation>
+    </message>
+    <message>
+      <source>l'enveloppe restante ne permet pas ce montant</source>
+      <translation>the remaining envelope does not allow this amount</translation>
+    </message>
+    <message>
+      <source>l'ouverture ne s'est pas terminée en {timeout:g} s (fichier piégé ou endommagé)</source>
+      <translation>opening did not finish within {timeout:g} s (booby-trapped or damaged file)</translation>
+    </message>
+    <message>
+      <source>la constante de rétrécissement doit être positive ou nulle</source>
+      <translation>the shrinkage constant must be zero or positive</translation>
+    </message>
+    <message>
+      <source>la convocation PDF n'est pas disponible dans cette version</source>
+      <translation>the PDF notice of meeting is not available in this version</translation>
+    </message>
+    <message>
+      <source>la part d'un financeur ne peut être négative</source>
+      <translation>a funder's share cannot be negative</translation>
+    </message>
+    <message>
+      <source>la proposition « {label} » n'est pas adoptée ({votes_for} pour, {votes_against} contre) : mettez aux voix une autre issue</source>
+      <translation>the proposal “{label}” is not adopted ({votes_for} for, {votes_against} against): put another outcome to the vote</translation>
+    </message>
+    <message>
+      <source>la répartition entre financeurs ({total}) ne fait pas le montant accordé ({amount})</source>
+      <translation>the split between funders ({total}) does not add up to the amount granted ({amount})</translation>
+    </message>
+    <message>
+      <source>la séance n'a pas de {role} désigné : cadre « {field} »</source>
+      <translation>the session has no {role} appointed: field “{field}”</translation>
+    </message>
+    <message>
+      <source>la séance n'est pas close : les candidats sont notifiés une fois toutes les décisions prises</source>
+      <translation>the session is not closed: applicants are notified once every decision is taken</translation>
+    </message>
+    <message>
+      <source>la séance n'est pas close : prenez une décision sur chaque dossier et clôturez la séance avant d'éditer le procès-verbal</source>
+      <translation>the session is not closed: take a decision on every dossier and close the session before producing the minutes</translation>
+    </message>
+    <message>
+      <source>le cadre du {role} est signé par « {signer} », dont le certificat n'est pas celui de {name} (ni son adresse {email}, ni un certificat enregistré pour cette personne)</source>
+      <translation>the {role}'s field is signed by “{signer}”, whose certificate is not that of {name} (neither their address {email}, nor a certificate recorded for this person)</translation>
+    </message>
+    <message>
+      <source>le cadre « {field} » de ce PDF est déjà signé : une seule signature par cadre</source>
+      <translation>field “{field}” of this PDF is already signed: one signature per field</translation>
+    </message>
+    <message>
+      <source>le certificat « {name} » n'est pas valide aujourd'hui (valable du {not_valid_before_utc:%d/%m/%Y} au {not_valid_after_utc:%d/%m/%Y})</source>
+      <translation>certificate “{name}” is not valid today (valid from {not_valid_before_utc:%d/%m/%Y} to {not_valid_after_utc:%d/%m/%Y})</translation>
+    </message>
+    <message>
+      <source>le certificat « {name} » ne permet pas de signer (usage de la clé sans signature numérique ni non-répudiation)</source>
+      <translation>certificate “{name}” cannot sign (key usage without digital signature or non-repudiation)</translation>
+    </message>
+    <message>
+      <source>le dossier {numero} n'est pas à l'ordre du jour de la séance</source>
+      <translation>dossier {numero} is not on the session's agenda</translation>
+    </message>
+    <message>
+      <source>le dossier {numero} n'est pas éligible (ou pas encore examiné) : seuls les dossiers éligibles ont des rapporteurs</source>
+      <translation>dossier {numero} is not eligible (or not yet examined): only eligible dossiers have rapporteurs</translation>
+    </message>
+    <message>
+      <source>le mandataire de {member}, {holder}, doit être présent</source>
+      <translation>the proxy holder of {member}, {holder}, must be present</translation>
+    </message>
+    <message>
+      <source>le membre {holder} détient plus d'un mandat (un seul par membre)</source>
+      <translation>member {holder} holds more than one proxy (one per member)</translation>
+    </message>
+    <message>
+      <source>le montant accordé ({amount}) dépasse le montant sollicité ({requested})</source>
+      <translation>the amount granted ({amount}) exceeds the amount requested ({requested})</translation>
+    </message>
+    <message>
+      <source>le montant accordé doit être compris entre {grant_min} et {grant_max} (bornes de l'appel)</source>
+      <translation>the amount granted must be between {grant_min} and {grant_max} (the call's bounds)</translation>
+    </message>
+    <message>
+      <source>le même dossier est donné deux fois</source>
+      <translation>the same dossier is given twice</translation>
+    </message>
+    <message>
+      <source>le nom est obligatoire</source>
+      <translation>the name is required</translation>
+    </message>
+    <message>
+      <source>le président de séance doit être membre du comité</source>
+      <translation>the session's chair must be a committee member</translation>
+    </message>
+    <message>
+      <source>le président et le secrétaire de séance sont deux personnes</source>
+      <translation>the session's chair and secretary are two different people</translation>
+    </message>
+    <message>
+      <source>le rang {requested} de la liste complémentaire est déjà celui du dossier {numero}</source>
+      <translation>rank {requested} of the reserve list is already that of dossier {numero}</translation>
+    </message>
+    <message>
+      <source>lecture impossible : {strerror}</source>
+      <translation>cannot read: {strerror}</translation>
+    </message>
+    <message>
+      <source>les attributions ont changé depuis l'aperçu : relancez la répartition</source>
+      <translation>the assignments changed since the preview: run the distribution again</translation>
+    </message>
+    <message>
+      <source>les données de la séance ont changé depuis l'édition de ce PDF ({doc_id}) : éditez de nouveau le procès-verbal et faites-le signer</source>
+      <translation>the session's data changed since this PDF was produced ({doc_id}): produce the minutes again and have them signed</translation>
+    </message>
+    <message>
+      <source>les rapporteurs forment {groups_count} groupes sans dossier commun ({sizes} rapporteurs) : leurs sévérités ne peuvent pas être comparées ; attribuez des dossiers qui relient ces groupes</source>
+      <translation>the rapporteurs form {groups_count} groups with no dossier in common ({sizes} rapporteurs): their severities cannot be compared; assign dossiers that link these groups</translation>
+    </message>
+    <message>
+      <source>lien symbolique refusé</source>
+      <translation>symbolic link refused</translation>
+    </message>
+    <message>
+      <source>ligne {number} : au-delà de la limite de {MAX_ROWS_PER_SHEET} lignes par fichier, refusé</source>
+      <translation>line {number}: over the limit of {MAX_ROWS_PER_SHEET} lines per file, refused</translation>
+    </message>
+    <message>
+      <source>ligne {number} : {width} cellules pour {header_count} colonnes d'en-tête</source>
+      <translation>line {number}: {width} cells for {header_count} header columns</translation>
+    </message>
+    <message>
+      <source>ligne {other_line} : encodage Windows-1252 alors que la ligne {utf8_line} est en UTF-8 ; enregistrez le fichier dans un seul encodage (UTF-8 de préférence)</source>
+      <translation>line {other_line}: Windows-1252 encoding while line {utf8_line} is in UTF-8; save the file in a single encoding (UTF-8 preferably)</translation>
+    </message>
+    <message>
+      <source>membre illisible ({exc})</source>
+      <translation>unreadable member ({exc})</translation>
+    </message>
+    <message>
+      <source>membre {member} non représenté avec un mandataire</source>
+      <translation>member {member} not represented, yet with a proxy holder</translation>
+    </message>
+    <message>
+      <source>membre {member} représenté sans mandataire</source>
+      <translation>member {member} represented without a proxy holder</translation>
+    </message>
+    <message>
+      <source>membres inactifs, ni présents ni représentés : {inactive}</source>
+      <translation>inactive members, neither present nor represented: {inactive}</translation>
+    </message>
+    <message>
+      <source>modèle d'appel inconnu : « {template} » (modèles : {known}, ou un fichier de paramètres .toml)</source>
+      <translation>unknown call template: “{template}” (templates: {known}, or a .toml settings file)</translation>
+    </message>
+    <message>
+      <source>montant « {value} » : nombre trop grand (au plus {MAX_AMOUNT} €)</source>
+      <translation>amount “{value}”: number too large (at most {MAX_AMOUNT} €)</translation>
+    </message>
+    <message>
+      <source>montant « {value} » : {reason}</source>
+      <translation>amount “{value}”: {reason}</translation>
+    </message>
+    <message>
+      <source>nombre attendu</source>
+      <translation>number expected</translation>
+    </message>
+    <message>
+      <source>nombre fini attendu</source>
+      <translation>finite number expected</translation>
+    </message>
+    <message>
+      <source>nombre « {value} » : nombre entier attendu</source>
+      <translation>number “{value}”: whole number expected</translation>
+    </message>
+    <message>
+      <source>nombre « {value} » : nombre trop grand (au plus {MAX_COUNT})</source>
+      <translation>number “{value}”: number too large (at most {MAX_COUNT})</translation>
+    </message>
+    <message>
+      <source>nombre « {value} » : {reason}</source>
+      <translation>number “{value}”: {reason}</translation>
+    </message>
+    <message>
+      <source>note vide</source>
+      <translation>empty score</translation>
+    </message>
+    <message>
+      <source>note {score:g} hors de l'échelle du critère « {label} » ({scale_min} à {scale_max})</source>
+      <translation>score {score:g} outside the scale of criterion “{label}” ({scale_min} to {scale_max})</translation>
+    </message>
+    <message>
+      <source>numéro(s) de dossier inconnu(s) : {unknown}</source>
+      <translation>unknown dossier number(s): {unknown}</translation>
+    </message>
+    <message>
+      <source>négatif</source>
+      <translation>negative</translation>
+    </message>
+    <message>
+      <source>ordre du jour vide : ajoutez des dossiers avant de convoquer</source>
+      <translation>empty agenda: add dossiers before convening</translation>
+    </message>
+    <message>
+      <source>ordre du jour vide : rien n'a été délibéré</source>
+      <translation>empty agenda: nothing was deliberated</translation>
+    </message>
+    <message>
+      <source>ouverture impossible ({strerror})</source>
+      <translation>cannot open ({strerror})</translation>
+    </message>
+    <message>
+      <source>part du financeur {code} négative : {amount:g}</source>
+      <translation>funder {code}'s share is negative: {amount:g}</translation>
+    </message>
+    <message>
+      <source>part financée : {share:g} (entre 0 exclu et 1)</source>
+      <translation>funded share: {share:g} (between 0 excluded and 1)</translation>
+    </message>
+    <message>
+      <source>partage des voix : la voix du président doit être indiquée</source>
+      <translation>tied vote: the chair's vote must be given</translation>
+    </message>
+    <message>
+      <source>partage des voix alors que le président ne prend pas part au vote : la proposition n'est pas adoptée</source>
+      <translation>tied vote while the chair takes no part in the vote: the proposal is not adopted</translation>
+    </message>
+    <message>
+      <source>partie illisible ({exc})</source>
+      <translation>unreadable part ({exc})</translation>
+    </message>
+    <message>
+      <source>pas un fichier ordinaire : refusé</source>
+      <translation>not a regular file: refused</translation>
+    </message>
+    <message>
+      <source>personne inconnue dans cet appel : « {text} » (id ou e-mail)</source>
+      <translation>person unknown in this call: “{text}” (id or e-mail)</translation>
+    </message>
+    <message>
+      <source>personne ou dossier introuvable</source>
+      <translation>person or dossier not found</translation>
+    </message>
+    <message>
+      <source>personne {person_id} inconnue dans cet appel</source>
+      <translation>person {person_id} unknown in this call</translation>
+    </message>
+    <message>
+      <source>phrase de passe incorrecte, ou fichier qui n'est pas une identité PKCS#12 (.p12)</source>
+      <translation>wrong passphrase, or a file that is not a PKCS#12 identity (.p12)</translation>
+    </message>
+    <message>
+      <source>phrase de passe vide</source>
+      <translation>empty passphrase</translation>
+    </message>
+    <message>
+      <source>pièce {attachment_id} introuvable</source>
+      <translation>attachment {attachment_id} not found</translation>
+    </message>
+    <message>
+      <source>plus de {MAX_ROWS_PER_SHEET} lignes (limite par feuille), refusée avant lecture</source>
+      <translation>over {MAX_ROWS_PER_SHEET} rows (limit per sheet), refused before reading</translation>
+    </message>
+    <message>
+      <source>plus de {max_total} une fois décompressée (limite par archive), refusée avant toute lecture</source>
+      <translation>over {max_total} once decompressed (limit per archive), refused before any reading</translation>
+    </message>
+    <message>
+      <source>point d'ancrage illisible ({exc})</source>
+      <translation>unreadable anchor ({exc})</translation>
+    </message>
+    <message>
+      <source>procès-verbal déjà signé : la séance est verrouillée ; le PV signé est enregistré dans le fichier d'appel, toute modification passe par un avenant</source>
+      <translation>minutes already signed: the session is locked; the signed minutes are stored in the call file, any change goes through an amendment</translation>
+    </message>
+    <message>
+      <source>procès-verbal signé : la séance est verrouillée, toute modification passe par un avenant</source>
+      <translation>minutes signed: the session is locked, any change goes through an amendment</translation>
+    </message>
+    <message>
+      <source>procès-verbal {minutes_id} introuvable</source>
+      <translation>minutes {minutes_id} not found</translation>
+    </message>
+    <message>
+      <source>quorum non atteint ({counted} membres présents ou représentés sur {members}, il en faut {required}) : la séance ne peut se tenir que sur seconde convocation, à indiquer par écrit</source>
+      <translation>quorum not reached ({counted} members present or represented out of {members}, {required} needed): the session can only be held when convened a second time, to be stated in writing</translation>
+    </message>
+    <message>
+      <source>quorum non atteint : le comité ne peut pas délibérer</source>
+      <translation>quorum not reached: the committee cannot deliberate</translation>
+    </message>
+    <message>
+      <source>rang de coupure négatif : {cutoff_rank}</source>
+      <translation>negative cut-off rank: {cutoff_rank}</translation>
+    </message>
+    <message>
+      <source>rang {requested} impossible sur la liste complémentaire : de 1 à {last}</source>
+      <translation>rank {requested} impossible on the reserve list: from 1 to {last}</translation>
+    </message>
+    <message>
+      <source>rapporteurs par dossier : {k} ; il en faut au moins 1</source>
+      <translation>rapporteurs per dossier: {k}; at least 1 is needed</translation>
+    </message>
+    <message>
+      <source>relevez les présences avant d'ouvrir la séance</source>
+      <translation>record attendance before opening the session</translation>
+    </message>
+    <message>
+      <source>région ou département « {region} » inconnu</source>
+      <translation>unknown region or département “{region}”</translation>
+    </message>
+    <message>
+      <source>rôle « {word} » inconnu (attendu : {expected})</source>
+      <translation>unknown role “{word}” (expected: {expected})</translation>
+    </message>
+    <message>
+      <source>sans e-mail</source>
+      <translation>no e-mail</translation>
+    </message>
+    <message>
+      <source>seul un procès-verbal signé fait l'objet d'un avenant : tant qu'il n'est pas signé, rouvrez la séance pour la modifier</source>
+      <translation>only signed minutes can be amended: while they are not signed, reopen the session to change it</translation>
+    </message>
+    <message>
+      <source>seule une décision d'une séance ouverte peut être retirée</source>
+      <translation>only a decision of an open session can be withdrawn</translation>
+    </message>
+    <message>
+      <source>seule une séance close peut être rouverte</source>
+      <translation>only a closed session can be reopened</translation>
+    </message>
+    <message>
+      <source>seule une séance ouverte peut être close</source>
+      <translation>only an open session can be closed</translation>
+    </message>
+    <message>
+      <source>signature CMS illisible ({exc})</source>
+      <translation>unreadable CMS signature ({exc})</translation>
+    </message>
+    <message>
+      <source>signature impossible : {exc}</source>
+      <translation>signing failed: {exc}</translation>
+    </message>
+    <message>
+      <source>signatures illisibles dans ce PDF ({exc})</source>
+      <translation>unreadable signatures in this PDF ({exc})</translation>
+    </message>
+    <message>
+      <source>statut « {value} » inconnu (attendu : acquis ou sollicité)</source>
+      <translation>unknown status “{value}” (expected: acquis or sollicité)</translation>
+    </message>
+    <message>
+      <source>structure invalide selon qpdf : {detail}</source>
+      <translation>invalid structure according to qpdf: {detail}</translation>
+    </message>
+    <message>
+      <source>séance close : rouvrez-la pour déclarer un déport</source>
+      <translation>session closed: reopen it to declare a recusal</translation>
+    </message>
+    <message>
+      <source>séance close : rouvrez-la pour modifier l'ordre du jour</source>
+      <translation>session closed: reopen it to change the agenda</translation>
+    </message>
+    <message>
+      <source>séance close : rouvrez-la pour modifier les présences</source>
+      <translation>session closed: reopen it to change attendance</translation>
+    </message>
+    <message>
+      <source>séance close : utilisez « Rouvrir la séance »</source>
+      <translation>session closed: use “Reopen the session”</translation>
+    </message>
+    <message>
+      <source>séance {session_id} : procès-verbal signé, plus modifiable</source>
+      <translation>session {session_id}: minutes signed, no longer editable</translation>
+    </message>
+    <message>
+      <source>séance {session_id} close : plus rien à proposer</source>
+      <translation>session {session_id} closed: nothing left to propose</translation>
+    </message>
+    <message>
+      <source>séance {session_id} introuvable</source>
+      <translation>session {session_id} not found</translation>
+    </message>
+    <message>
+      <source>séparateurs ambigus</source>
+      <translation>ambiguous separators</translation>
+    </message>
+    <message>
+      <source>séparateurs de milliers mal placés</source>
+      <translation>misplaced thousands separators</translation>
+    </message>
+    <message>
+      <source>séparateurs incohérents</source>
+      <translation>inconsistent separators</translation>
+    </message>
+    <message>
+      <source>trop de lignes (limite par feuille), refusée</source>
+      <translation>too many rows (limit per sheet), refused</translation>
+    </message>
+    <message>
+      <source>un dossier figure deux fois à l'ordre du jour</source>
+      <translation>a dossier is on the agenda twice</translation>
+    </message>
+    <message>
+      <source>un montant réduit doit être motivé : indiquez les motifs</source>
+      <translation>a reduced amount must be justified: give the reasons</translation>
+    </message>
+    <message>
+      <source>un nombre de voix ne peut être négatif</source>
+      <translation>a number of votes cannot be negative</translation>
+    </message>
+    <message>
+      <source>un rang ne se donne qu'à un dossier en liste complémentaire</source>
+      <translation>a rank is only given to a dossier on the reserve list</translation>
+    </message>
+    <message>
+      <source>un refus doit être motivé : indiquez les motifs</source>
+      <translation>a refusal must be justified: give the reasons</translation>
+    </message>
+    <message>
+      <source>une décision « {label} » ne comporte aucun montant</source>
+      <translation>a “{label}” decision carries no amount</translation>
+    </message>
+    <message>
+      <source>une décision « {label} » ne répartit aucun montant</source>
+      <translation>a “{label}” decision splits no amount</translation>
+    </message>
+    <message>
+      <source>une dérogation doit être justifiée par écrit</source>
+      <translation>an exemption must be justified in writing</translation>
+    </message>
+    <message>
+      <source>vous êtes connecté en tant que « {name} » : seuls le secrétariat et la personne elle-même déclarent ou retirent un conflit d'intérêts de {person}</source>
+      <translation>you are signed in as “{name}”: only the secretariat and the person themselves declare or withdraw a conflict of interest of {person}</translation>
+    </message>
+    <message>
+      <source>{candidate} : sauvegarde introuvable</source>
+      <translation>{candidate}: backup not found</translation>
+    </message>
+    <message>
+      <source>{cast} voix exprimées pour {voters} votants (membres présents ou représentés, hors déports)</source>
+      <translation>{cast} votes cast for {voters} voters (members present or represented, recusals excluded)</translation>
+    </message>
+    <message>
+      <source>{cast} voix pour {voters} votants</source>
+      <translation>{cast} votes for {voters} voters</translation>
+    </message>
+    <message>
+      <source>{doc_id} : aucune signature dans ce PDF</source>
+      <translation>{doc_id}: no signature in this PDF</translation>
+    </message>
+    <message>
+      <source>{doc_id} : la séance a été modifiée depuis l'édition du procès-verbal ({changes}) : éditez-le de nouveau et faites-le signer</source>
+      <translation>{doc_id}: the session changed since the minutes were produced ({changes}): produce them again and have them signed</translation>
+    </message>
+    <message>
+      <source>{doc_id} : procès-verbal édité avant l'ancrage du journal d'audit : éditez-le de nouveau et faites-le signer</source>
+      <translation>{doc_id}: minutes produced before the audit log was anchored: produce them again and have them signed</translation>
+    </message>
+    <message>
+      <source>{file_size}, au-delà de la limite de {max_bytes} par fichier</source>
+      <translation>{file_size}, over the limit of {max_bytes} per file</translation>
+    </message>
+    <message>
+      <source>{folder} : ce dossier contient la copie de travail d'un autre paquet</source>
+      <translation>{folder}: this folder holds the working copy of another package</translation>
+    </message>
+    <message>
+      <source>{folder} : copie de sauvegarde impossible ({strerror}) ; rien n'a été modifié</source>
+      <translation>{folder}: backup copy failed ({strerror}); nothing was changed</translation>
+    </message>
+    <message>
+      <source>{folder} : pas de copie de travail ici (ptce package open)</source>
+      <translation>{folder}: no working copy here (ptce package open)</translation>
+    </message>
+    <message>
+      <source>{frozen} : {reason}</source>
+      <translation>{frozen}: {reason}</translation>
+    </message>
+    <message>
+      <source>{height} lignes sur {last_col} colonnes, au-delà de {MAX_CELLS_PER_SHEET} cellules par feuille</source>
+      <translation>{height} rows over {last_col} columns, over {MAX_CELLS_PER_SHEET} cells per sheet</translation>
+    </message>
+    <message>
+      <source>{member} ne peut se représenter lui-même</source>
+      <translation>{member} cannot represent themselves</translation>
+    </message>
+    <message>
+      <source>{missing} critère(s) sans note : la grille doit être complète</source>
+      <translation>{missing} criterion(s) without a score: the grid must be complete</translation>
+    </message>
+    <message>
+      <source>{name} : c'est un paquet envoyé à un rapporteur, pas son retour</source>
+      <translation>{name}: this is a package sent to a rapporteur, not their return</translation>
+    </message>
+    <message>
+      <source>{name} : ce n'est pas un certificat X.509 (PEM ou DER)</source>
+      <translation>{name}: not an X.509 certificate (PEM or DER)</translation>
+    </message>
+    <message>
+      <source>{name} : ce n'est pas un paquet PTCE, ou il est endommagé</source>
+      <translation>{name}: not a PTCE package, or it is damaged</translation>
+    </message>
+    <message>
+      <source>{name} : ce n'est pas une grille d'évaluation PTCE (feuilles « {GRID_SHEET} » et « {META_SHEET} » attendues) ; exportez-la avec « ptce grid export »</source>
+      <translation>{name}: not a PTCE review grid (sheets “{GRID_SHEET}” and “{META_SHEET}” expected); export it with “ptce grid export”</translation>
+    </message>
+    <message>
+      <source>{name} : ce retour appartient à un autre appel : refusé</source>
+      <translation>{name}: this return belongs to another call: refused</translation>
+    </message>
+    <message>
+      <source>{name} : ce retour se dit d'un autre rapporteur que celui du paquet ({rapporteur}) : refusé</source>
+      <translation>{name}: this return claims another rapporteur than the package's ({rapporteur}): refused</translation>
+    </message>
+    <message>
+      <source>{name} : cette grille a été exportée d'un autre appel (identifiant {value}, celui-ci est {uid})</source>
+      <translation>{name}: this grid was exported from another call (identifier {value}, this one is {uid})</translation>
+    </message>
+    <message>
+      <source>{name} : cette grille est celle de {author}, pas de {wanted}</source>
+      <translation>{name}: this grid is {author}'s, not {wanted}'s</translation>
+    </message>
+    <message>
+      <source>{name} : classeur illisible ({exc})</source>
+      <translation>{name}: unreadable workbook ({exc})</translation>
+    </message>
+    <message>
+      <source>{name} : contenu illisible</source>
+      <translation>{name}: unreadable content</translation>
+    </message>
+    <message>
+      <source>{name} : contenu inattendu ({member})</source>
+      <translation>{name}: unexpected content ({member})</translation>
+    </message>
+    <message>
+      <source>{name} : contenu qui ne correspond pas à son en-tête</source>
+      <translation>{name}: content that does not match its header</translation>
+    </message>
+    <message>
+      <source>{name} : copie de travail sans origine</source>
+      <translation>{name}: working copy without an origin</translation>
+    </message>
+    <message>
+      <source>{name} : export .xlsx, .ods ou .csv attendu</source>
+      <translation>{name}: .xlsx, .ods or .csv export expected</translation>
+    </message>
+    <message>
+      <source>{name} : feuille « Dossiers » (ID, Email, …) absente</source>
+      <translation>{name}: sheet “Dossiers” (ID, Email, …) missing</translation>
+    </message>
+    <message>
+      <source>{name} : format d'export inconnu (.xlsx ou .zip attendu)</source>
+      <translation>{name}: unknown export format (.xlsx or .zip expected)</translation>
+    </message>
+    <message>
+      <source>{name} : grille d'une autre version (feuille « {META_SHEET} »)</source>
+      <translation>{name}: grid of another version (sheet “{META_SHEET}”)</translation>
+    </message>
+    <message>
+      <source>{name} : import refusé, {count} ; le fichier d'appel n'a pas été modifié</source>
+      <translation>{name}: import refused, {count}; the call file was not changed</translation>
+    </message>
+    <message>
+      <source>{name} : import refusé, {problems_count} problème(s) ; rien n'a été écrit</source>
+      <translation>{name}: import refused, {problems_count} problem(s); nothing was written</translation>
+    </message>
+    <message>
+      <source>{name} : la grille est celle de {person} ({email}), qui n'est pas une personne de cet appel</source>
+      <translation>{name}: the grid is that of {person} ({email}), who is not a person of this call</translation>
+    </message>
+    <message>
+      <source>{name} : lecture impossible ({strerror})</source>
+      <translation>{name}: cannot read ({strerror})</translation>
+    </message>
+    <message>
+      <source>{name} : paquet fait par une version plus récente de PTCE Desktop ; mettez l'application à jour</source>
+      <translation>{name}: package made by a newer version of PTCE Desktop; update the application</translation>
+    </message>
+    <message>
+      <source>{name} : paquet sans copie de travail</source>
+      <translation>{name}: package without a working copy</translation>
+    </message>
+    <message>
+      <source>{name} : paquet tronqué ou altéré (bloc {value}) : refusé, rien n'a été modifié</source>
+      <translation>{name}: package truncated or altered (block {value}): refused, nothing was changed</translation>
+    </message>
+    <message>
+      <source>{name} : paquet {package_id} jamais préparé dans cet appel : refusé</source>
+      <translation>{name}: package {package_id} never prepared in this call: refused</translation>
+    </message>
+    <message>
+      <source>{name} : pas un export de Démarche Numérique</source>
+      <translation>{name}: not a Démarche Numérique export</translation>
+    </message>
+    <message>
+      <source>{name} : phrase de passe incorrecte (ou en-tête du paquet altéré)</source>
+      <translation>{name}: wrong passphrase (or altered package header)</translation>
+    </message>
+    <message>
+      <source>{name} : premier export de la démarche « {procedure} », aucune correspondance enregistrée ; proposez-en une avec « ptce ds mapping FICHIER {name} --out correspondance.toml », relisez-la, puis importez avec --mapping correspondance.toml</source>
+      <translation>{name}: first export of the procedure “{procedure}”, no mapping recorded; propose one with “ptce ds mapping FICHIER {name} --out correspondance.toml”, review it, then import with --mapping correspondance.toml</translation>
+    </message>
+    <message>
+      <source>{name} : retour sans contenu</source>
+      <translation>{name}: return without content</translation>
+    </message>
+    <message>
+      <source>{name} : {exc}</source>
+      <translation>{name}: {exc}</translation>
+    </message>
+    <message>
+      <source>{name} a soumis son évaluation du dossier {numero} : elle ne peut pas être retirée à la main ; seul un conflit d'intérêts déclaré la met de côté</source>
+      <translation>{name} submitted their review of dossier {numero}: it cannot be removed by hand; only a declared conflict of interest sets it aside</translation>
+    </message>
+    <message>
+      <source>{name} est déjà rapporteur du dossier {numero}</source>
+      <translation>{name} is already a rapporteur of dossier {numero}</translation>
+    </message>
+    <message>
+      <source>{name} est désactivé(e)</source>
+      <translation>{name} is deactivated</translation>
+    </message>
+    <message>
+      <source>{name} est désactivé(e) ({why})</source>
+      <translation>{name} is deactivated ({why})</translation>
+    </message>
+    <message>
+      <source>{name} n'a aucun dossier attribué : rien à préparer</source>
+      <translation>{name} has no dossier assigned: nothing to prepare</translation>
+    </message>
+    <message>
+      <source>{name} n'est ni membre du comité ni rapporteur</source>
+      <translation>{name} is neither a committee member nor a rapporteur</translation>
+    </message>
+    <message>
+      <source>{name} n'est pas membre du comité : rien à déporter en séance</source>
+      <translation>{name} is not a committee member: nothing to recuse in session</translation>
+    </message>
+    <message>
+      <source>{name} n'est pas rapporteur de cet appel</source>
+      <translation>{name} is not a rapporteur of this call</translation>
+    </message>
+    <message>
+      <source>{name} n'est pas rapporteur du dossier {numero}</source>
+      <translation>{name} is not a rapporteur of dossier {numero}</translation>
+    </message>
+    <message>
+      <source>{name} ne peut pas être supprimé(e) : {uses} ; désactivez cette personne plutôt, en indiquant le motif</source>
+      <translation>{name} cannot be deleted: {uses}; deactivate this person instead, giving the reason</translation>
+    </message>
+    <message>
+      <source>{name} pas encore enregistré</source>
+      <translation>{name} not yet saved</translation>
+    </message>
+    <message>
+      <source>{name}, feuille « {title} » : illisible ({exc})</source>
+      <translation>{name}, sheet “{title}”: unreadable ({exc})</translation>
+    </message>
+    <message>
+      <source>{out} : restauration impossible ({strerror})</source>
+      <translation>{out}: restore failed ({strerror})</translation>
+    </message>
+    <message>
+      <source>{out} existe déjà : choisissez un autre nom pour le fichier restauré</source>
+      <translation>{out} already exists: choose another name for the restored file</translation>
+    </message>
+    <message>
+      <source>{parent} : dossier introuvable</source>
+      <translation>{parent}: folder not found</translation>
+    </message>
+    <message>
+      <source>{path} : base SQLite d'une autre application, pas un fichier d'appel PTCE</source>
+      <translation>{path}: another application's SQLite database, not a PTCE call file</translation>
+    </message>
+    <message>
+      <source>{path} : ce fichier doit être mis à jour pour cette version de PTCE Desktop, mais il est en lecture seule ({read_only}) ; copiez-le dans un dossier où vous pouvez écrire</source>
+      <translation>{path}: this file must be updated for this version of PTCE Desktop, but it is read-only ({read_only}); copy it to a folder where you can write</translation>
+    </message>
+    <message>
+      <source>{path} : ce fichier n'est pas une copie de travail ouverte par « ptce package open »</source>
+      <translation>{path}: this file is not a working copy opened by “ptce package open”</translation>
+    </message>
+    <message>
+      <source>{path} : ce n'est pas un fichier d'appel PTCE (pas SQLite)</source>
+      <translation>{path}: not a PTCE call file (not SQLite)</translation>
+    </message>
+    <message>
+      <source>{path} : ce n'est pas un fichier d'appel PTCE (pas SQLite, ou en-tête endommagé : restaurez une sauvegarde s'il en est un)</source>
+      <translation>{path}: not a PTCE call file (not SQLite, or damaged header: restore a backup if it is one)</translation>
+    </message>
+    <message>
+      <source>{path} : disque plein ou erreur d'écriture ; rien n'a été enregistré de cette opération, le fichier est tel qu'avant. Libérez de la place puis recommencez</source>
+      <translation>{path}: disk full or write error; nothing of this operation was saved, the file is as it was. Free some space then try again</translation>
+    </message>
+    <message>
+      <source>{path} : fichier créé par une version plus récente de PTCE Desktop (schéma {version}, cette version connaît le schéma {LATEST_VERSION}) ; mettez l'application à jour</source>
+      <translation>{path}: file created by a newer version of PTCE Desktop (schema {version}, this version knows schema {LATEST_VERSION}); update the application</translation>
+    </message>
+    <message>
+      <source>{path} : fichier de phrase de passe vide</source>
+      <translation>{path}: empty passphrase file</translation>
+    </message>
+    <message>
+      <source>{path} : fichier en lecture seule, modification refusée ; copiez-le dans un dossier où vous pouvez écrire</source>
+      <translation>{path}: read-only file, change refused; copy it to a folder where you can write</translation>
+    </message>
+    <message>
+      <source>{path} : fichier endommagé ({detail}) ; restaurez une sauvegarde (ptce backup list {path}, ou Fichier &gt; Restaurer une sauvegarde…)</source>
+      <translation>{path}: damaged file ({detail}); restore a backup (ptce backup list {path}, or File &gt; Restore a backup…)</translation>
+    </message>
+    <message>
+      <source>{path} : fichier introuvable</source>
+      <translation>{path}: file not found</translation>
+    </message>
+    <message>
+      <source>{path} : illisible ({strerror})</source>
+      <translation>{path}: unreadable ({strerror})</translation>
+    </message>
+    <message>
+      <source>{path} : impossible d'ouvrir le fichier ({exc})</source>
+      <translation>{path}: cannot open the file ({exc})</translation>
+    </message>
+    <message>
+      <source>{path} : le fichier est utilisé par un autre programme ; réessayez dans un instant</source>
+      <translation>{path}: the file is in use by another program; try again in a moment</translation>
+    </message>
+    <message>
+      <source>{path} : le fichier n'est pas en UTF-8</source>
+      <translation>{path}: the file is not in UTF-8</translation>
+    </message>
+    <message>
+      <source>{path} : ouvert en lecture seule ({read_only}) ; modification refusée. Copiez le fichier dans un dossier où vous pouvez écrire pour le modifier</source>
+      <translation>{path}: opened read-only ({read_only}); change refused. Copy the file to a folder where you can write to change it</translation>
+    </message>
+    <message>
+      <source>{path} : pas de sauvegarde n° {which} ({found_count} sauvegarde(s) ; voir ptce backup list {path})</source>
+      <translation>{path}: no backup number {which} ({found_count} backup(s); see ptce backup list {path})</translation>
+    </message>
+    <message>
+      <source>{path} : phrase de passe illisible ({exc})</source>
+      <translation>{path}: unreadable passphrase ({exc})</translation>
+    </message>
+    <message>
+      <source>{path} existe déjà : choisissez un autre nom</source>
+      <translation>{path} already exists: choose another name</translation>
+    </message>
+    <message>
+      <source>{role} de séance : personne n° {pid} introuvable</source>
+      <translation>session {role}: person no. {pid} not found</translation>
+    </message>
+    <message>
+      <source>{role} de séance : {name} est une personne désactivée</source>
+      <translation>session {role}: {name} is a deactivated person</translation>
+    </message>
+    <message>
+      <source>{role} de séance : {name} n'a pas le rôle « {role} » dans l'appel</source>
+      <translation>session {role}: {name} does not have the role “{role}” in the call</translation>
+    </message>
+    <message>
+      <source>{size} décompressé, au-delà de la limite de {max_member}</source>
+      <translation>{size} decompressed, over the limit of {max_member}</translation>
+    </message>
+    <message>
+      <source>{size}, au-delà de la limite de {max_bytes} par fichier</source>
+      <translation>{size}, over the limit of {max_bytes} per file</translation>
+    </message>
+    <message>
+      <source>{source}, {place} : TOML invalide ({what})</source>
+      <translation>{source}, {place}: invalid TOML ({what})</translation>
+    </message>
+    <message>
+      <source>{template} : fichier de paramètres introuvable</source>
+      <translation>{template}: settings file not found</translation>
+    </message>
+    <message>
+      <source>{undecided_count} dossier(s) de l'ordre du jour sans décision : {numeros}</source>
+      <translation>{undecided_count} dossier(s) on the agenda without a decision: {numeros}</translation>
+    </message>
+    <message>
+      <source>{where} : TOML illisible ({exc})</source>
+      <translation>{where}: unreadable TOML ({exc})</translation>
+    </message>
+    <message>
+      <source>{where} : en-tête (texte) ou liste d'en-têtes attendu</source>
+      <translation>{where}: header (text) or list of headers expected</translation>
+    </message>
+    <message>
+      <source>{where} : {reason}</source>
+      <translation>{where}: {reason}</translation>
+    </message>
+    <message>
+      <source>{where}, [fields] {key} : champ inconnu</source>
+      <translation>{where}, [fields] {key}: unknown field</translation>
+    </message>
+    <message>
+      <source>{where}, [values.{name}] : champ inconnu</source>
+      <translation>{where}, [values.{name}]: unknown field</translation>
+    </message>
+    <message>
+      <source>{where}, [values.{name}] « {value} » = « {ours} » : valeur inconnue (attendu : {allowed})</source>
+      <translation>{where}, [values.{name}] “{value}” = “{ours}”: unknown value (expected: {allowed})</translation>
+    </message>
+    <message>
+      <source>{where}, [{name}] : table attendue</source>
+      <translation>{where}, [{name}]: table expected</translation>
+    </message>
+    <message>
+      <source>{where}, [{name}] {key} : champ inconnu (attendu : {targets})</source>
+      <translation>{where}, [{name}] {key}: unknown field (expected: {targets})</translation>
+    </message>
+    <message>
+      <source>« {name} »</source>
+      <translation>“{name}”</translation>
+    </message>
+    <message>
+      <source>« {shown} »</source>
+      <translation>“{shown}”</translation>
+    </message>
+    <message>
+      <source>Évaluation déjà soumise : rouvrez-la pour la modifier.</source>
+      <translation>Review already submitted: reopen it to change it.</translation>
+    </message>
+    <message>
+      <source>étape inconnue : « {stage} » (étapes : {STAGES})</source>
+      <translation>unknown stage: “{stage}” (stages: {STAGES})</translation>
+    </message>
+    <message>
+      <source>évaluation déjà soumise : rouvrez-la pour la modifier</source>
+      <translation>review already submitted: reopen it to change it</translation>
+    </message>
+    <message>
+      <source>évaluation {review_id} introuvable</source>
+      <translation>review {review_id} not found</translation>
     </message>
   </context>
 </TS>

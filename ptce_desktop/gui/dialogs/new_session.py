@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ...services import deliberation as delib
 from ...services.files import CallStore, StoreError
 from .. import format as fmt
+from ..i18n import message
 from ..partials.fields import DateField
 
 AGENDA_RANKED, AGENDA_ELIGIBLE, AGENDA_CHOSEN = 0, 1, 2
@@ -142,6 +143,7 @@ class NewSessionDialog(QDialog):
                 dossier_ids=self.agenda(),
             )
         except (delib.DeliberationError, StoreError, LookupError, ValueError) as exc:
-            self.message.setText(str(exc)[:1].upper() + str(exc)[1:])
+            text = message(exc)
+            self.message.setText(text[:1].upper() + text[1:])
             return
         super().accept()

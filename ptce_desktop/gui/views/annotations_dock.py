@@ -187,7 +187,7 @@ class AnnotationsDock(QDockWidget):
         try:
             attachment_id, page = self._target()
         except ValueError as exc:
-            errors.show_error(self, "Annotation", str(exc))
+            errors.show_error(self, "Annotation", errors.message(exc))
             return
         store, dossier = self.store, self.dossier_id
         state: dict = {}

@@ -124,7 +124,7 @@ class AutoAssignDialog(QDialog):
             )
         except assignment.AssignmentError as exc:
             self.proposal = None
-            self.summary.setText(str(exc))
+            self.summary.setText(errors.message(exc))
             self.apply_button.setEnabled(False)
             return
         self.proposal = proposal
@@ -267,7 +267,8 @@ class AssignmentWindow(QMainWindow):
                 assignment.assign(store, person=r.id, numero=d.numero)
                 done = f"{d.numero} confié à {r.name}"
         except (assignment.AssignmentError, PeopleError) as exc:
-            errors.show_error(self, "Attribution", str(exc)[:1].upper() + str(exc)[1:] + ".")
+            text = errors.message(exc)
+            errors.show_error(self, "Attribution", text[:1].upper() + text[1:] + ".")
             return
         self.changed = True
         self.statusBar().showMessage(done, 8000)
@@ -288,7 +289,7 @@ class AssignmentWindow(QMainWindow):
         try:
             count = assignment.apply(self.main.store, proposal)
         except assignment.AssignmentError as exc:
-            errors.show_error(self, "Répartir automatiquement", str(exc))
+            errors.show_error(self, "Répartir automatiquement", errors.message(exc))
             return
         self.changed = True
         self.statusBar().showMessage(f"{count} attribution(s) ajoutée(s)", 10_000)

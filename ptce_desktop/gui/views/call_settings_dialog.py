@@ -478,11 +478,12 @@ class CallSettingsDialog(QDialog):
         try:
             call = parse_call(read_settings(path))
         except SettingsFileError as exc:
-            errors.show_error(self, "Importer des paramètres", str(exc))
+            errors.show_error(self, "Importer des paramètres", errors.message(exc))
             return False
         except InvalidSettings as exc:
-            errors.show_error(self, "Importer des paramètres", f"{path.name} : {exc}",
-                              "\n".join(str(p) for p in exc.problems))  # fmt: skip
+            text = f"{path.name} : {errors.message(exc)}"
+            details = "\n".join(f"{p.key} : {errors.message(p.message)}" for p in exc.problems)
+            errors.show_error(self, "Importer des paramètres", text, details)
             return False
         self.fill(replace(call, template=self.original.template))
         return True
@@ -523,7 +524,7 @@ def edit_settings(window: MainWindow) -> CallSettingsDialog | None:
         call = call_settings.current(window.store)
         reason = call_settings.grid_frozen_reason(window.store)
     except (StoreError, LookupError) as exc:
-        errors.show_error(window, "Paramètres de l'appel", str(exc))
+        errors.show_error(window, "Paramètres de l'appel", errors.message(exc))
         return None
     dialog = CallSettingsDialog(call, frozen_reason=reason, parent=window)
     dialog.setObjectName("callSettingsDialog")

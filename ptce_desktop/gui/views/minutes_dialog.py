@@ -415,7 +415,7 @@ class MinutesDialog(QDialog):
         try:
             new_id = minutes_service.create_amendment(self.store, session_id)
         except (minutes_service.MinutesError, LookupError) as exc:
-            errors.show_error(self, self.tr("Avenant"), str(exc))
+            errors.show_error(self, self.tr("Avenant"), errors.message(exc))
             return
         self.reload_sessions(select=new_id)
         QMessageBox.information(

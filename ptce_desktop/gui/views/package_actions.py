@@ -157,7 +157,7 @@ def import_returns(window: MainWindow, files: list[Path] | None = None,
             try:
                 who = packages.rapporteur_of(window.store, read_meta(f).rapporteur_id)
             except (packages.PackageError, OSError) as exc:
-                errors.show_error(window, "Importer", str(exc))
+                errors.show_error(window, "Importer", errors.message(exc))
                 return None
             phrase = ask_passphrase(window, f"Phrase de passe du retour de {who} ({f.name}) :")
             if phrase is None:
@@ -173,7 +173,7 @@ def import_returns(window: MainWindow, files: list[Path] | None = None,
                 try:
                     lines += packages.import_return(store, f, passphrase=phrases[f]).lines()
                 except packages.PackageError as exc:
-                    lines.append(str(exc))
+                    lines.append(errors.message(exc))
             waiting = packages.pending_reviews(store)
         if waiting:
             lines.append(f"{len(waiting)} évaluation(s) en attente : Affichage > Évaluations "
