@@ -44,7 +44,11 @@ class ImportRefused(Exception):
 
     def __init__(self, source: Path, problems: list[Problem], total: int) -> None:
         self.source, self.problems, self.total = source, problems, total
-        count = f"{total} problème(s)" + (" ou plus" if total >= MAX_PROBLEMS else "")
+        count = (
+            t("{total} problème(s) ou plus", total=total)
+            if total >= MAX_PROBLEMS
+            else t("{total} problème(s)", total=total)
+        )
         super().__init__(
             t(
                 "{name} : import refusé, {count} ; le fichier d'appel n'a pas été modifié",
@@ -56,11 +60,15 @@ class ImportRefused(Exception):
     def lines(self) -> list[str]:
         lines = [str(p) for p in self.problems]
         if self.total > len(self.problems):
-            lines.append(f"… et {self.total - len(self.problems)} autre(s) problème(s)")
+            more = self.total - len(self.problems)
+            lines.append(t("… et {more} autre(s) problème(s)", more=more))
         if self.total >= MAX_PROBLEMS:
             lines.append(
-                f"… lecture arrêtée après {MAX_PROBLEMS} problèmes : corrigez-les, puis "
-                "relancez l'import"
+                t(
+                    "… lecture arrêtée après {limit} problèmes : corrigez-les, puis relancez "
+                    "l'import",
+                    limit=MAX_PROBLEMS,
+                )
             )
         return lines
 

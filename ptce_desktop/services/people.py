@@ -59,7 +59,11 @@ class PeopleImportRefused(PeopleError):
 
     def __init__(self, source: Path, problems: list[Problem], total: int) -> None:
         self.source, self.problems, self.total = source, problems, total
-        count = f"{total} problème(s)" + (" ou plus" if total >= MAX_PROBLEMS else "")
+        count = (
+            t("{total} problème(s) ou plus", total=total)
+            if total >= MAX_PROBLEMS
+            else t("{total} problème(s)", total=total)
+        )
         super().__init__(
             t(
                 "{name} : import refusé, {count} ; le fichier d'appel n'a pas été modifié",
@@ -71,7 +75,8 @@ class PeopleImportRefused(PeopleError):
     def lines(self) -> list[str]:
         lines = [str(p) for p in self.problems]
         if self.total > len(self.problems):
-            lines.append(f"… et {self.total - len(self.problems)} autre(s) problème(s)")
+            more = self.total - len(self.problems)
+            lines.append(t("… et {more} autre(s) problème(s)", more=more))
         return lines
 
 

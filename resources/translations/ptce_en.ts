@@ -3590,6 +3590,14 @@ The session can be closed only once every application is decided.</translation>
       <translation>{template}: settings file not found</translation>
     </message>
     <message>
+      <source>{total} problème(s)</source>
+      <translation>{total} problem(s)</translation>
+    </message>
+    <message>
+      <source>{total} problème(s) ou plus</source>
+      <translation>{total} problem(s) or more</translation>
+    </message>
+    <message>
       <source>{undecided_count} dossier(s) de l'ordre du jour sans décision : {numeros}</source>
       <translation>{undecided_count} dossier(s) on the agenda without a decision: {numeros}</translation>
     </message>
@@ -3648,6 +3656,14 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>évaluation {review_id} introuvable</source>
       <translation>review {review_id} not found</translation>
+    </message>
+    <message>
+      <source>… et {more} autre(s) problème(s)</source>
+      <translation>… and {more} other problem(s)</translation>
+    </message>
+    <message>
+      <source>… lecture arrêtée après {limit} problèmes : corrigez-les, puis relancez l'import</source>
+      <translation>… reading stopped after {limit} problems: fix them, then run the import again</translation>
     </message>
   </context>
 </TS>
