@@ -54,3 +54,9 @@ def message_of(error: BaseException) -> Message | None:
     if len(args) == 1 and isinstance(args[0], Message) and str(error) == args[0]:
         return args[0]
     return None
+
+
+def text_of(error: BaseException) -> str:
+    """An exception's text: the Message it was raised with, else str(error)."""
+    found = message_of(error)
+    return found if found is not None else str(error)

@@ -64,7 +64,7 @@ def check_zip(
     uncompressed size. Reads through `read_member` are then bounded by these declared sizes."""
     total = 0
     for info in archive.infolist():
-        where = f"{label}, membre « {info.filename} »"
+        where = t("{label}, membre « {member} »", label=label, member=info.filename)
         if is_symlink_member(info):
             raise UnsafeSource(where, t("lien symbolique refusé"))
         if relative_path(info.filename) is None:
@@ -108,7 +108,7 @@ def read_member(
 ) -> bytes:
     """One member's bytes, refused when it is a link or declares more than `max_bytes`.
     Python's zipfile never yields more than the declared size and checks the CRC."""
-    where = f"{label}, membre « {info.filename} »"
+    where = t("{label}, membre « {member} »", label=label, member=info.filename)
     if is_symlink_member(info):
         raise UnsafeSource(where, t("lien symbolique refusé"))
     if info.file_size > max_bytes:

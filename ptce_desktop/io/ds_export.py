@@ -263,7 +263,7 @@ def _table(title: str, where: str, rows: Sequence[Sequence[object]], problems: P
         if too_long:
             emptied = list(cells)
             for i in too_long:
-                problems.error(where, number, header[i], emptied[i], "cellule trop longue")
+                problems.error(where, number, header[i], emptied[i], t("cellule trop longue"))
                 emptied[i] = ""
             cells = emptied
         records.append(Row(cells, index, header, where, number))
@@ -274,7 +274,7 @@ def _sheet(book: CalamineWorkbook, path: Path, title: str, problems: Problems) -
     rows = _book_rows(book, path, title)
     if rows is None:
         return None
-    return _table(title, f"feuille « {title} »", rows, problems)
+    return _table(title, t("feuille « {title} »", title=title), rows, problems)
 
 
 def read_export(path: Path) -> DsExport:
@@ -291,8 +291,11 @@ def read_export(path: Path) -> DsExport:
             None,
             None,
             None,
-            "nom de fichier inhabituel (attendu : dossiers_<démarche>_<date>) : "
-            f"démarche « {procedure} »",
+            t(
+                "nom de fichier inhabituel (attendu : dossiers_<démarche>_<date>) "
+                ": démarche « {procedure} »",
+                procedure=procedure,
+            ),
         )
     if suffix == ".csv":
         try:
@@ -334,7 +337,7 @@ def read_export(path: Path) -> DsExport:
                 None,
                 None,
                 title,
-                f"feuille « {title} » sans colonne « Dossier ID » : ignorée",
+                t("feuille « {title} » sans colonne « Dossier ID » : ignorée", title=title),
             )
     return export
 

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from ptce_desktop.domain.model import MEMBER_CATEGORY_LABELS, CofundingStatus, MemberCategory
 
-from ..text import t
+from ..text import t, text_of
 from . import limits
 
 if TYPE_CHECKING:
@@ -182,7 +182,7 @@ def parse_amount(value: object) -> float | None:
     try:
         result = _number(value)
     except _NumberError as exc:
-        reason = "un montant ne peut pas être négatif" if str(exc) == "négatif" else str(exc)
+        reason = t("un montant ne peut pas être négatif") if str(exc) == "négatif" else text_of(exc)
         raise ParseError(
             t("montant « {value} » : {reason}", value=shown(value), reason=reason)
         ) from None
@@ -204,7 +204,9 @@ def parse_int(value: object) -> int | None:
     try:
         result = _number(value)
     except _NumberError as exc:
-        reason = "un effectif ne peut pas être négatif" if str(exc) == "négatif" else str(exc)
+        reason = (
+            t("un effectif ne peut pas être négatif") if str(exc) == "négatif" else text_of(exc)
+        )
         raise ParseError(
             t("nombre « {value} » : {reason}", value=shown(value), reason=reason)
         ) from None

@@ -403,14 +403,20 @@ def certificate_problems(cert: x509.Certificate, at: dt.datetime | None) -> list
     except x509.ExtensionNotFound:
         usage = None
     if usage is not None and not any(getattr(usage, u) for u in SIGNING_USAGES):
-        problems.append(f"le certificat « {name} » ne permet pas de signer")
+        problems.append(t("le certificat « {name} » ne permet pas de signer", name=name))
     if at is None:
-        problems.append("heure de signature absente")
+        problems.append(t("heure de signature absente"))
     elif not cert.not_valid_before_utc <= at <= cert.not_valid_after_utc:
         problems.append(
-            f"le certificat « {name} » n'était pas valide à l'heure déclarée par le signataire "
-            f"({at:%d/%m/%Y %H:%M} ; valable du {cert.not_valid_before_utc:%d/%m/%Y} au "
-            f"{cert.not_valid_after_utc:%d/%m/%Y})"
+            t(
+                "le certificat « {name} » n'était pas valide à l'heure déclarée "
+                "par le signataire ({at:%d/%m/%Y %H:%M} ; valable du "
+                "{not_valid_before_utc:%d/%m/%Y} au {not_valid_after_utc:%d/%m/%Y})",
+                name=name,
+                at=at,
+                not_valid_before_utc=cert.not_valid_before_utc,
+                not_valid_after_utc=cert.not_valid_after_utc,
+            )
         )
     return problems
 

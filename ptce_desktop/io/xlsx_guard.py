@@ -148,7 +148,11 @@ def check_xlsx(path: Path, *, read: Callable[[str], bool] = lambda _title: True)
                 title = titles.get(name)
                 if title is not None and not read(title):
                     continue
-                where = f"{path.name}, feuille « {title} »" if title else f"{path.name}, {name}"
+                where = (
+                    t("{name}, feuille « {title} »", name=path.name, title=title)
+                    if title
+                    else f"{path.name}, {name}"
+                )
                 try:
                     _measure(archive, info, where)
                 except (zipfile.BadZipFile, OSError, EOFError) as exc:

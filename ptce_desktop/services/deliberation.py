@@ -32,7 +32,7 @@ from ..store.calls import read_call
 from ..store.db import CallStore
 from ..store.dossiers import dossier_id_by_numero
 from ..store.errors import ReadOnlyError
-from ..text import t
+from ..text import t, text_of
 from . import conflicts
 from .session_data import (
     SessionReport,
@@ -308,7 +308,7 @@ def set_attendance(store: CallStore, *, session_id: int, attendance: Sequence[At
     try:
         committee.check_attendance(set(member_ids), attendance, names=names)
     except committee.CommitteeRuleError as exc:
-        raise AttendanceError(str(exc)) from exc
+        raise AttendanceError(text_of(exc)) from exc
     inactive = sorted(
         names[a.person_id]
         for a in attendance
@@ -432,7 +432,7 @@ def declare_recusal(
             session_id=session_id,
         )  # fmt: skip
     except conflicts.ConflictError as exc:  # a refusal of the session's, as its callers expect
-        raise RecusalError(str(exc)) from exc
+        raise RecusalError(text_of(exc)) from exc
 
 
 def withdraw_recusal(
@@ -451,7 +451,7 @@ def withdraw_recusal(
             store, person_id=person_id, dossier_id=dossier_id, reason=reason
         )
     except conflicts.ConflictError as exc:
-        raise RecusalError(str(exc)) from exc
+        raise RecusalError(text_of(exc)) from exc
 
 
 # -- decisions ----------------------------------------------------------------------------------
@@ -704,7 +704,7 @@ def _check_votes(
             )
         ) from exc
     except committee.CommitteeRuleError as exc:
-        raise VoteError(str(exc)) from exc
+        raise VoteError(text_of(exc)) from exc
     if not result.adopted:
         raise VoteError(
             t(

@@ -349,11 +349,15 @@ def _read_dossiers(store: CallStore, plan: DsPlan, files: dict[str, list[ExportF
             drafts.add(ref)
             continue
         if not ref:
-            problems.error(table.where, row, "ID", "", "dossier sans ID")
+            problems.error(table.where, row, "ID", "", t("dossier sans ID"))
             continue
         if ref in seen:
             problems.error(
-                table.where, row, "ID", ref, f"ID « {ref} » en double (déjà ligne {seen[ref]})"
+                table.where,
+                row,
+                "ID",
+                ref,
+                t("ID « {ref} » en double (déjà ligne {seen})", ref=ref, seen=seen[ref]),
             )
             continue
         seen[ref] = row
@@ -372,8 +376,11 @@ def _read_dossiers(store: CallStore, plan: DsPlan, files: dict[str, list[ExportF
             r.error(
                 record.get(id_key),
                 ref,
-                f"numéro « {numero} » déjà pris par un autre dossier "
-                "du fichier d'appel : changez le préfixe",
+                t(
+                    "numéro « {numero} » déjà pris par un autre dossier du fichier "
+                    "d'appel : changez le préfixe",
+                    numero=numero,
+                ),
             )
         if not r.failed:
             info = platform_info(table, record, export.procedure, ref)
@@ -383,7 +390,11 @@ def _read_dossiers(store: CallStore, plan: DsPlan, files: dict[str, list[ExportF
     unknown = sorted(set(files) - set(seen) - drafts)
     for ref in unknown:
         problems.warn(
-            source, None, None, ref, f"dossier-{ref} : absent de l'export, pièces ignorées"
+            source,
+            None,
+            None,
+            ref,
+            t("dossier-{ref} : absent de l'export, pièces ignorées", ref=ref),
         )
     _compare(store, plan, stored)
     present = set(seen) | drafts
@@ -484,8 +495,11 @@ def apply_ds_import(store: CallStore, plan: DsPlan, *, progress: Progress = _noo
                     None,
                     "ID",
                     i.ref,
-                    f"le dossier {i.ref} a changé dans le fichier d'appel depuis "
-                    "l'aperçu : relancez l'aperçu",
+                    t(
+                        "le dossier {ref} a changé dans le fichier d'appel depuis l'aperçu "
+                        ": relancez l'aperçu",
+                        ref=i.ref,
+                    ),
                 )
             raise ImportRefused(plan.export.path, problems.errors, problems.errors_total)
         progress(10, f"Enregistrement de {len(new)} dossier(s)")

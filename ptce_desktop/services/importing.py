@@ -238,7 +238,7 @@ def apply_import(store: CallStore, plan: ImportPlan, *, progress: Progress = _no
                     None,
                     "numero",
                     d.numero,
-                    f"numéro « {d.numero} » déjà présent dans le fichier d'appel",
+                    t("numéro « {numero} » déjà présent dans le fichier d'appel", numero=d.numero),
                 )
             raise ImportRefused(plan.source, problems.errors, problems.errors_total)
         new = [d for d in plan.dossiers if d.numero not in existing]

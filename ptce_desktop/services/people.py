@@ -28,7 +28,7 @@ from ..io.people_sheet import ParsedPeople, read_people
 from ..io.workbook import MAX_PROBLEMS, Problem
 from ..store import people as people_rows
 from ..store.db import CallStore
-from ..text import t
+from ..text import t, text_of
 
 if TYPE_CHECKING:
     from ..io.signing import SignatureCheck
@@ -119,7 +119,7 @@ def _roles(roles: Sequence[Role | str]) -> list[Role]:
     try:
         found = [r if isinstance(r, Role) else parse_role(r) for r in roles]
     except RoleError as exc:
-        raise InvalidPersonError(str(exc)) from None
+        raise InvalidPersonError(text_of(exc)) from None
     if not found:
         raise InvalidPersonError("indiquez au moins un rôle (" + ", ".join(Role) + ")")
     return list(dict.fromkeys(found))
@@ -323,11 +323,11 @@ def plan_people_import(store: CallStore, source: Path) -> PeoplePlan:
         other = taken.get(p.email.casefold())
         if other is not None:
             where, row = parsed.rows[p.email.casefold()]
-            parsed.problems.error(
-                where, row, parsed.email_header, p.email,
-                f"adresse {p.email} déjà celle de {other.name} (id {other.id}) dans le fichier "
-                "d'appel",
+            taken_by = t(
+                "adresse {email} déjà celle de {name} (id {id}) dans le fichier d'appel",
+                email=p.email, name=other.name, id=other.id,
             )  # fmt: skip
+            parsed.problems.error(where, row, parsed.email_header, p.email, taken_by)
             parsed.people.remove(p)
     return PeoplePlan(source, parsed)
 

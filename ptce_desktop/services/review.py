@@ -281,10 +281,7 @@ def submit(store: CallStore, dossier_id: int) -> None:
     numero = _dossier_numero(store, dossier_id)
     with store.transaction(f"soumission de l'évaluation — {numero}"):
         review_id, _ = _draft_review(store, dossier_id)
-        try:
-            review_rows.submit(store, review_id=review_id)
-        except ValueError as exc:
-            raise ValueError(str(exc)[:1].upper() + str(exc)[1:] + ".") from exc
+        review_rows.submit(store, review_id=review_id)
 
 
 def reopen(store: CallStore, dossier_id: int, person_id: int | None = None) -> None:

@@ -80,7 +80,7 @@ def submit(store: CallStore, *, review_id: int, at: str | None = None) -> None:
     ).fetchone()[0]
     if missing:
         raise ValueError(
-            t("{missing} critère(s) sans note : la grille doit être complète", missing=missing)
+            t("{missing} critère(s) sans note : la grille doit être complète.", missing=missing)
         )
     at = at or now_iso()
     store.conn.execute(

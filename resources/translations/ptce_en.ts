@@ -624,12 +624,12 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="252" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="254" />
       <source>&amp;Candidatures (classeur, CSV, dossier, zip)…</source>
       <translation>&amp;Applications (workbook, CSV, folder, zip)…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="258" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="260" />
       <source>Importer des candidatures avec un aperçu avant écriture</source>
       <translation>Import applications with a preview before writing</translation>
     </message>
@@ -2510,6 +2510,10 @@ The session can be closed only once every application is decided.</translation>
       <translation>This review is not submitted: nothing to reopen.</translation>
     </message>
     <message>
+      <source>ID « {ref} » en double (déjà ligne {seen})</source>
+      <translation>ID “{ref}” repeated (already line {seen})</translation>
+    </message>
+    <message>
       <source>INSERT sans identifiant de ligne</source>
       <translation>INSERT without a row id</translation>
     </message>
@@ -2550,12 +2554,52 @@ The session can be closed only once every application is decided.</translation>
       <translation>You are signed in as “{name}”: choose your name (File &gt; Change identity) to annotate.</translation>
     </message>
     <message>
+      <source>[attachments] question « {question} » absente de l'export</source>
+      <translation>[attachments] question “{question}” missing from the export</translation>
+    </message>
+    <message>
+      <source>[fields] {name} ({label}) : aucune colonne choisie</source>
+      <translation>[fields] {name} ({label}): no column chosen</translation>
+    </message>
+    <message>
+      <source>[fields] {name} : colonne « {key} » absente de l'export</source>
+      <translation>[fields] {name}: column “{key}” missing from the export</translation>
+    </message>
+    <message>
+      <source>[{section}] feuille « {sheet} » absente de l'export (aucune ligne) : aucun élément</source>
+      <translation>[{section}] sheet “{sheet}” missing from the export (no rows): no item</translation>
+    </message>
+    <message>
+      <source>[{section}] {name} : aucune colonne</source>
+      <translation>[{section}] {name}: no column</translation>
+    </message>
+    <message>
+      <source>[{section}] {name} : colonne « {key} » absente de la feuille « {sheet} »</source>
+      <translation>[{section}] {name}: column “{key}” missing from sheet “{sheet}”</translation>
+    </message>
+    <message>
+      <source>adresse {email} déjà celle de {name} (id {id}) dans le fichier d'appel</source>
+      <translation>address {email} already that of {name} (id {id}) in the call file</translation>
+    </message>
+    <message>
+      <source>adresse « {email} » en double (ligne {first})</source>
+      <translation>address “{email}” repeated (line {first})</translation>
+    </message>
+    <message>
+      <source>ancien format Excel (.xls) : enregistrez le classeur en .xlsx</source>
+      <translation>old Excel format (.xls): save the workbook as .xlsx</translation>
+    </message>
+    <message>
       <source>annotation {note_id} introuvable</source>
       <translation>annotation {note_id} not found</translation>
     </message>
     <message>
       <source>archive illisible ({exc})</source>
       <translation>unreadable archive ({exc})</translation>
+    </message>
+    <message>
+      <source>archive illisible : {exc}</source>
+      <translation>unreadable archive: {exc}</translation>
     </message>
     <message>
       <source>au-delà de la limite de {max_bytes}</source>
@@ -2566,6 +2610,10 @@ The session can be closed only once every application is decided.</translation>
       <translation>no conflict of interest declared by {name} on {numero}</translation>
     </message>
     <message>
+      <source>aucun dossier sous l'en-tête</source>
+      <translation>no dossier under the header</translation>
+    </message>
+    <message>
       <source>aucun procès-verbal {document_id} à jour n'a été édité depuis ce fichier d'appel : éditez-le, faites-le signer, puis enregistrez-le</source>
       <translation>no up-to-date minutes {document_id} were produced from this call file: produce them, have them signed, then save them</translation>
     </message>
@@ -2574,8 +2622,16 @@ The session can be closed only once every application is decided.</translation>
       <translation>no result of rule {rule} for dossier {dossier_id}</translation>
     </message>
     <message>
+      <source>aucun rôle reconnu</source>
+      <translation>no role recognised</translation>
+    </message>
+    <message>
       <source>aucune personne active n'a le rôle « {label} » dans l'appel</source>
       <translation>no active person has the role “{label}” in the call</translation>
+    </message>
+    <message>
+      <source>aucune personne sous l'en-tête</source>
+      <translation>no person under the header</translation>
     </message>
     <message>
       <source>aucune évaluation en attente pour le dossier {numero} et {name}</source>
@@ -2586,8 +2642,16 @@ The session can be closed only once every application is decided.</translation>
       <translation>no submitted review to calibrate</translation>
     </message>
     <message>
+      <source>avis sans expert : ignoré</source>
+      <translation>opinion without an expert: ignored</translation>
+    </message>
+    <message>
       <source>catégorie de membre absente</source>
       <translation>member category missing</translation>
+    </message>
+    <message>
+      <source>catégorie « {raw} » sans traduction : ajoutez-la à [values.category] de la correspondance</source>
+      <translation>category “{raw}” without a translation: add it to [values.category] of the mapping</translation>
     </message>
     <message>
       <source>catégorie « {value} » inconnue (attendu : {expected})</source>
@@ -2634,6 +2698,10 @@ The session can be closed only once every application is decided.</translation>
       <translation>this is not a PDF file</translation>
     </message>
     <message>
+      <source>cellule trop longue</source>
+      <translation>cell too long</translation>
+    </message>
+    <message>
       <source>certificat d'autorité illisible (PEM ou DER attendu) : {exc}</source>
       <translation>unreadable authority certificate (PEM or DER expected): {exc}</translation>
     </message>
@@ -2654,8 +2722,32 @@ The session can be closed only once every application is decided.</translation>
       <translation>path outside the source: refused</translation>
     </message>
     <message>
+      <source>chemin « {name} » hors de la source : refusé</source>
+      <translation>path “{name}” outside the source: refused</translation>
+    </message>
+    <message>
       <source>classeur illisible ({exc})</source>
       <translation>unreadable workbook ({exc})</translation>
+    </message>
+    <message>
+      <source>classeur illisible : {exc}</source>
+      <translation>unreadable workbook: {exc}</translation>
+    </message>
+    <message>
+      <source>colonne obligatoire « {key} » absente de l'en-tête</source>
+      <translation>required column “{key}” missing from the header</translation>
+    </message>
+    <message>
+      <source>colonne {value} sans en-tête : ignorée</source>
+      <translation>column {value} without a header: ignored</translation>
+    </message>
+    <message>
+      <source>colonne « {text} » en double (déjà en colonne {value})</source>
+      <translation>column “{text}” repeated (already column {value})</translation>
+    </message>
+    <message>
+      <source>colonne « {text} » inconnue : ignorée</source>
+      <translation>unknown column “{text}”: ignored</translation>
     </message>
     <message>
       <source>comparer de {MIN_DOSSIERS} à {MAX_DOSSIERS} dossiers : {ids_count} donné(s)</source>
@@ -2702,6 +2794,10 @@ The session can be closed only once every application is decided.</translation>
       <translation>dossier unknown in this call: “{text}”</translation>
     </message>
     <message>
+      <source>dossier sans ID</source>
+      <translation>dossier without an ID</translation>
+    </message>
+    <message>
       <source>dossier {both} : à la fois imposé et écarté</source>
       <translation>dossier {both}: both forced in and left out</translation>
     </message>
@@ -2738,8 +2834,20 @@ The session can be closed only once every application is decided.</translation>
       <translation>dossier(s) not eligible, kept off the agenda: {ineligible}</translation>
     </message>
     <message>
+      <source>dossier-{ref} : absent de l'export, pièces ignorées</source>
+      <translation>dossier-{ref}: missing from the export, attachments ignored</translation>
+    </message>
+    <message>
       <source>dossiers introuvables : {missing}</source>
       <translation>dossiers not found: {missing}</translation>
+    </message>
+    <message>
+      <source>département « {dep_text} » inconnu</source>
+      <translation>unknown département “{dep_text}”</translation>
+    </message>
+    <message>
+      <source>département « {values} » inconnu</source>
+      <translation>unknown département “{values}”</translation>
     </message>
     <message>
       <source>dépassement de l'enveloppe : {detail}. Réduisez le montant, changez la répartition ou justifiez par écrit le dépassement</source>
@@ -2754,12 +2862,44 @@ The session can be closed only once every application is decided.</translation>
       <translation>encoding not recognised (UTF-8 or Windows-1252 expected)</translation>
     </message>
     <message>
+      <source>feuille vide : la ligne d'en-tête manque</source>
+      <translation>empty sheet: the header row is missing</translation>
+    </message>
+    <message>
+      <source>feuille « dossiers » absente (feuilles : {titles})</source>
+      <translation>sheet “dossiers” missing (sheets: {titles})</translation>
+    </message>
+    <message>
+      <source>feuille « {sheet} » absente (feuilles : {titles})</source>
+      <translation>sheet “{sheet}” missing (sheets: {titles})</translation>
+    </message>
+    <message>
+      <source>feuille « {title} »</source>
+      <translation>sheet “{title}”</translation>
+    </message>
+    <message>
+      <source>feuille « {title} » en double</source>
+      <translation>sheet “{title}” repeated</translation>
+    </message>
+    <message>
+      <source>feuille « {title} » inconnue : ignorée</source>
+      <translation>unknown sheet “{title}”: ignored</translation>
+    </message>
+    <message>
+      <source>feuille « {title} » sans colonne « Dossier ID » : ignorée</source>
+      <translation>sheet “{title}” without a “Dossier ID” column: ignored</translation>
+    </message>
+    <message>
       <source>fichier CSV illisible : {exc}</source>
       <translation>unreadable CSV file: {exc}</translation>
     </message>
     <message>
       <source>fichier d'appel sans appel : créez-le avec « ptce new »</source>
       <translation>call file without a call: create it with “ptce new”</translation>
+    </message>
+    <message>
+      <source>fichier illisible</source>
+      <translation>unreadable file</translation>
     </message>
     <message>
       <source>fichier sans appel</source>
@@ -2770,6 +2910,14 @@ The session can be closed only once every application is decided.</translation>
       <translation>empty file</translation>
     </message>
     <message>
+      <source>fichier « dossiers.csv » absent</source>
+      <translation>file “dossiers.csv” missing</translation>
+    </message>
+    <message>
+      <source>fichier « {name} » introuvable dans la source</source>
+      <translation>file “{name}” not found in the source</translation>
+    </message>
+    <message>
       <source>financeur inconnu : {code}</source>
       <translation>unknown funder: {code}</translation>
     </message>
@@ -2778,8 +2926,20 @@ The session can be closed only once every application is decided.</translation>
       <translation>unknown funder: {unknown}</translation>
     </message>
     <message>
+      <source>format non reconnu : classeur .xlsx ou fichier .csv</source>
+      <translation>format not recognised: .xlsx workbook or .csv file</translation>
+    </message>
+    <message>
+      <source>format non reconnu : classeur .xlsx, fichier .csv, dossier ou archive .zip</source>
+      <translation>format not recognised: .xlsx workbook, .csv file, folder or .zip archive</translation>
+    </message>
+    <message>
       <source>funders : « {used} » ne peut être retiré, des décisions lui imputent des montants</source>
       <translation>funders: “{used}” cannot be removed, decisions charge amounts to it</translation>
+    </message>
+    <message>
+      <source>heure de signature absente</source>
+      <translation>signing time missing</translation>
     </message>
     <message>
       <source>il faut au moins un dossier</source>
@@ -2866,8 +3026,20 @@ The session can be closed only once every application is decided.</translation>
       <translation>field “{field}” of this PDF is already signed: one signature per field</translation>
     </message>
     <message>
+      <source>le cadre « {name} » a changé de page ou de place</source>
+      <translation>field “{name}” moved to another page or place</translation>
+    </message>
+    <message>
       <source>le certificat « {name} » n'est pas valide aujourd'hui (valable du {not_valid_before_utc:%d/%m/%Y} au {not_valid_after_utc:%d/%m/%Y})</source>
       <translation>certificate “{name}” is not valid today (valid from {not_valid_before_utc:%d/%m/%Y} to {not_valid_after_utc:%d/%m/%Y})</translation>
+    </message>
+    <message>
+      <source>le certificat « {name} » n'était pas valide à l'heure déclarée par le signataire ({at:%d/%m/%Y %H:%M} ; valable du {not_valid_before_utc:%d/%m/%Y} au {not_valid_after_utc:%d/%m/%Y})</source>
+      <translation>certificate “{name}” was not valid at the time the signer declared ({at:%d/%m/%Y %H:%M}; valid from {not_valid_before_utc:%d/%m/%Y} to {not_valid_after_utc:%d/%m/%Y})</translation>
+    </message>
+    <message>
+      <source>le certificat « {name} » ne permet pas de signer</source>
+      <translation>certificate “{name}” cannot sign</translation>
     </message>
     <message>
       <source>le certificat « {name} » ne permet pas de signer (usage de la clé sans signature numérique ni non-répudiation)</source>
@@ -2880,6 +3052,18 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>le dossier {numero} n'est pas éligible (ou pas encore examiné) : seuls les dossiers éligibles ont des rapporteurs</source>
       <translation>dossier {numero} is not eligible (or not yet examined): only eligible dossiers have rapporteurs</translation>
+    </message>
+    <message>
+      <source>le dossier {ref} a changé dans le fichier d'appel depuis l'aperçu : relancez l'aperçu</source>
+      <translation>dossier {ref} changed in the call file since the preview: run the preview again</translation>
+    </message>
+    <message>
+      <source>le département {code} ({name}) n'est pas dans la région {region}</source>
+      <translation>département {code} ({name}) is not in region {region}</translation>
+    </message>
+    <message>
+      <source>le fichier « {name} » ne correspond pas à son empreinte SHA-256</source>
+      <translation>file “{name}” does not match its SHA-256 fingerprint</translation>
     </message>
     <message>
       <source>le mandataire de {member}, {holder}, doit être présent</source>
@@ -2978,6 +3162,10 @@ The session can be closed only once every application is decided.</translation>
       <translation>amount “{value}”: {reason}</translation>
     </message>
     <message>
+      <source>nom de fichier inhabituel (attendu : dossiers_&lt;démarche&gt;_&lt;date&gt;) : démarche « {procedure} »</source>
+      <translation>unusual file name (expected: dossiers_&lt;procedure&gt;_&lt;date&gt;): procedure “{procedure}”</translation>
+    </message>
+    <message>
       <source>nombre attendu</source>
       <translation>number expected</translation>
     </message>
@@ -3004,6 +3192,22 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>note {score:g} hors de l'échelle du critère « {label} » ({scale_min} à {scale_max})</source>
       <translation>score {score:g} outside the scale of criterion “{label}” ({scale_min} to {scale_max})</translation>
+    </message>
+    <message>
+      <source>numéro « {numero} » absent de la feuille dossiers</source>
+      <translation>number “{numero}” missing from the dossiers sheet</translation>
+    </message>
+    <message>
+      <source>numéro « {numero} » déjà pris par un autre dossier du fichier d'appel : changez le préfixe</source>
+      <translation>number “{numero}” already taken by another dossier of the call file: change the prefix</translation>
+    </message>
+    <message>
+      <source>numéro « {numero} » déjà présent dans le fichier d'appel</source>
+      <translation>number “{numero}” already in the call file</translation>
+    </message>
+    <message>
+      <source>numéro « {numero} » en double (déjà ligne {first})</source>
+      <translation>number “{numero}” repeated (already line {first})</translation>
     </message>
     <message>
       <source>numéro(s) de dossier inconnu(s) : {unknown}</source>
@@ -3074,6 +3278,10 @@ The session can be closed only once every application is decided.</translation>
       <translation>attachment {attachment_id} not found</translation>
     </message>
     <message>
+      <source>pièce « {name} » qu'aucune question de {numero} ne nomme : importée sans type</source>
+      <translation>attachment “{name}” that no question of {numero} names: imported without a type</translation>
+    </message>
+    <message>
       <source>plus de {MAX_ROWS_PER_SHEET} lignes (limite par feuille), refusée avant lecture</source>
       <translation>over {MAX_ROWS_PER_SHEET} rows (limit per sheet), refused before reading</translation>
     </message>
@@ -3122,8 +3330,20 @@ The session can be closed only once every application is decided.</translation>
       <translation>record attendance before opening the session</translation>
     </message>
     <message>
+      <source>région ou département « {region_text} » inconnu</source>
+      <translation>unknown region or département “{region_text}”</translation>
+    </message>
+    <message>
       <source>région ou département « {region} » inconnu</source>
       <translation>unknown region or département “{region}”</translation>
+    </message>
+    <message>
+      <source>région « {region_text} » inconnue</source>
+      <translation>unknown region “{region_text}”</translation>
+    </message>
+    <message>
+      <source>révision {value} : modification ajoutée après la première signature, qui n'est pas une signature</source>
+      <translation>revision {value}: change added after the first signature, which is not a signature</translation>
     </message>
     <message>
       <source>rôle « {word} » inconnu (attendu : {expected})</source>
@@ -3158,8 +3378,24 @@ The session can be closed only once every application is decided.</translation>
       <translation>signing failed: {exc}</translation>
     </message>
     <message>
+      <source>signature « {name} » : objet n° {idnum} modifié ({bad})</source>
+      <translation>signature “{name}”: object no. {idnum} changed ({bad})</translation>
+    </message>
+    <message>
+      <source>signature « {name} » : {stray_count} objet(s) ajouté(s) qui n'appartiennent pas à sa signature (nouveau champ, annotation ou contenu : n° {numbers})</source>
+      <translation>signature “{name}”: {stray_count} object(s) added that do not belong to its signature (new field, annotation or content: no. {numbers})</translation>
+    </message>
+    <message>
+      <source>signature « {name} » : {value} n° {idnum} modifié (page, contenu ou annotation existante)</source>
+      <translation>signature “{name}”: {value} no. {idnum} changed (page, content or existing annotation)</translation>
+    </message>
+    <message>
       <source>signatures illisibles dans ce PDF ({exc})</source>
       <translation>unreadable signatures in this PDF ({exc})</translation>
+    </message>
+    <message>
+      <source>statut « {raw} » sans traduction : ajoutez-le à [values.status] de la correspondance</source>
+      <translation>status “{raw}” without a translation: add it to [values.status] of the mapping</translation>
     </message>
     <message>
       <source>statut « {value} » inconnu (attendu : acquis ou sollicité)</source>
@@ -3198,6 +3434,10 @@ The session can be closed only once every application is decided.</translation>
       <translation>session {session_id} not found</translation>
     </message>
     <message>
+      <source>séance {sid} : verrouillée sans procès-verbal signé enregistré</source>
+      <translation>session {sid}: locked without recorded signed minutes</translation>
+    </message>
+    <message>
       <source>séparateurs ambigus</source>
       <translation>ambiguous separators</translation>
     </message>
@@ -3216,6 +3456,14 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>un dossier figure deux fois à l'ordre du jour</source>
       <translation>a dossier is on the agenda twice</translation>
+    </message>
+    <message>
+      <source>un effectif ne peut pas être négatif</source>
+      <translation>a headcount cannot be negative</translation>
+    </message>
+    <message>
+      <source>un montant ne peut pas être négatif</source>
+      <translation>an amount cannot be negative</translation>
     </message>
     <message>
       <source>un montant réduit doit être motivé : indiquez les motifs</source>
@@ -3298,12 +3546,24 @@ The session can be closed only once every application is decided.</translation>
       <translation>{height} rows over {last_col} columns, over {MAX_CELLS_PER_SHEET} cells per sheet</translation>
     </message>
     <message>
+      <source>{label} : valeur obligatoire absente</source>
+      <translation>{label}: required value missing</translation>
+    </message>
+    <message>
+      <source>{label}, membre « {member} »</source>
+      <translation>{label}, member “{member}”</translation>
+    </message>
+    <message>
       <source>{member} ne peut se représenter lui-même</source>
       <translation>{member} cannot represent themselves</translation>
     </message>
     <message>
-      <source>{missing} critère(s) sans note : la grille doit être complète</source>
-      <translation>{missing} criterion(s) without a score: the grid must be complete</translation>
+      <source>{message} : champ laissé vide</source>
+      <translation>{message}: field left empty</translation>
+    </message>
+    <message>
+      <source>{missing} critère(s) sans note : la grille doit être complète.</source>
+      <translation>{missing} criterion(s) without a score: the grid must be complete.</translation>
     </message>
     <message>
       <source>{name} : c'est un paquet envoyé à un rapporteur, pas son retour</source>
@@ -3422,6 +3682,10 @@ The session can be closed only once every application is decided.</translation>
       <translation>{name}: return without content</translation>
     </message>
     <message>
+      <source>{name} : valeur obligatoire absente</source>
+      <translation>{name}: required value missing</translation>
+    </message>
+    <message>
       <source>{name} : {exc}</source>
       <translation>{name}: {exc}</translation>
     </message>
@@ -3468,6 +3732,10 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>{name} pas encore enregistré</source>
       <translation>{name} not yet saved</translation>
+    </message>
+    <message>
+      <source>{name}, feuille « {title} »</source>
+      <translation>{name}, sheet “{title}”</translation>
     </message>
     <message>
       <source>{name}, feuille « {title} » : illisible ({exc})</source>
@@ -3562,6 +3830,10 @@ The session can be closed only once every application is decided.</translation>
       <translation>{path} already exists: choose another name</translation>
     </message>
     <message>
+      <source>{problem} (importé, signalé au contrôle)</source>
+      <translation>{problem} (imported, flagged for screening)</translation>
+    </message>
+    <message>
       <source>{role} de séance : personne n° {pid} introuvable</source>
       <translation>session {role}: person no. {pid} not found</translation>
     </message>
@@ -3602,16 +3874,92 @@ The session can be closed only once every application is decided.</translation>
       <translation>{undecided_count} dossier(s) on the agenda without a decision: {numeros}</translation>
     </message>
     <message>
+      <source>{value_count} caractères, au-delà de la limite de {MAX_CELL_CHARS} par cellule</source>
+      <translation>{value_count} characters, over the limit of {MAX_CELL_CHARS} per cell</translation>
+    </message>
+    <message>
+      <source>{what} : ce procès-verbal signé n'est pas enregistré dans le fichier (ni ses données imprimées)</source>
+      <translation>{what}: these signed minutes are not recorded in the file (nor their printed data)</translation>
+    </message>
+    <message>
+      <source>{what} : format inconnu ({value})</source>
+      <translation>{what}: unknown format ({value})</translation>
+    </message>
+    <message>
+      <source>{what} : la séance {session_id} n'existe plus dans le fichier</source>
+      <translation>{what}: session {session_id} no longer exists in the file</translation>
+    </message>
+    <message>
+      <source>{what} : les données imprimées gardées dans le fichier ne sont plus celles que la signature couvre</source>
+      <translation>{what}: the printed data kept in the file are no longer those the signature covers</translation>
+    </message>
+    <message>
+      <source>{what} : point d'ancrage d'un autre appel</source>
+      <translation>{what}: anchor of another call</translation>
+    </message>
+    <message>
+      <source>{what} : signature altérée</source>
+      <translation>{what}: signature altered</translation>
+    </message>
+    <message>
+      <source>{what} : signature indéterminée (certificat non relié aux autorités de confiance)</source>
+      <translation>{what}: signature undetermined (certificate not linked to the trusted authorities)</translation>
+    </message>
+    <message>
+      <source>{what} : signé par le président, mais la séance {session_id} n'est pas verrouillée dans le fichier ({value})</source>
+      <translation>{what}: signed by the chair, but session {session_id} is not locked in the file ({value})</translation>
+    </message>
+    <message>
       <source>{where} : TOML illisible ({exc})</source>
       <translation>{where}: unreadable TOML ({exc})</translation>
+    </message>
+    <message>
+      <source>{where} : avis « {value} » inconnu ({OPINIONS})</source>
+      <translation>{where}: unknown opinion “{value}” ({OPINIONS})</translation>
+    </message>
+    <message>
+      <source>{where} : dossier {numero} déjà à la ligne {seen}</source>
+      <translation>{where}: dossier {numero} already on line {seen}</translation>
+    </message>
+    <message>
+      <source>{where} : dossier « {numero} » inconnu dans cet appel</source>
+      <translation>{where}: dossier “{numero}” unknown in this call</translation>
     </message>
     <message>
       <source>{where} : en-tête (texte) ou liste d'en-têtes attendu</source>
       <translation>{where}: header (text) or list of headers expected</translation>
     </message>
     <message>
+      <source>{where} : l'évaluation du dossier {numero} est déjà soumise ; demandez sa réouverture pour la modifier</source>
+      <translation>{where}: the review of dossier {numero} is already submitted; ask for it to be reopened to change it</translation>
+    </message>
+    <message>
+      <source>{where} : note {value:g} hors de l'échelle (un entier de {scale_min} à {scale_max})</source>
+      <translation>{where}: score {value:g} outside the scale (a whole number from {scale_min} to {scale_max})</translation>
+    </message>
+    <message>
+      <source>{where} : numéro de dossier manquant</source>
+      <translation>{where}: dossier number missing</translation>
+    </message>
+    <message>
+      <source>{where} : {message}</source>
+      <translation>{where}: {message}</translation>
+    </message>
+    <message>
+      <source>{where} : {name} a déclaré un conflit d'intérêts sur le dossier {numero}</source>
+      <translation>{where}: {name} declared a conflict of interest on dossier {numero}</translation>
+    </message>
+    <message>
+      <source>{where} : {name} n'est pas rapporteur du dossier {numero}</source>
+      <translation>{where}: {name} is not a rapporteur of dossier {numero}</translation>
+    </message>
+    <message>
       <source>{where} : {reason}</source>
       <translation>{where}: {reason}</translation>
+    </message>
+    <message>
+      <source>{where} : « {value} » n'est pas une note</source>
+      <translation>{where}: “{value}” is not a score</translation>
     </message>
     <message>
       <source>{where}, [fields] {key} : champ inconnu</source>
@@ -3632,6 +3980,22 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>{where}, [{name}] {key} : champ inconnu (attendu : {targets})</source>
       <translation>{where}, [{name}] {key}: unknown field (expected: {targets})</translation>
+    </message>
+    <message>
+      <source>{where}, colonne « {column} » : {message}</source>
+      <translation>{where}, column “{column}”: {message}</translation>
+    </message>
+    <message>
+      <source>{where}, ligne {row} : {message}</source>
+      <translation>{where}, line {row}: {message}</translation>
+    </message>
+    <message>
+      <source>{where}, ligne {row}, colonne « {column} » : {message}</source>
+      <translation>{where}, line {row}, column “{column}”: {message}</translation>
+    </message>
+    <message>
+      <source>« {key} » est obligatoire et la cellule est vide</source>
+      <translation>“{key}” is required and the cell is empty</translation>
     </message>
     <message>
       <source>« {name} »</source>

@@ -360,7 +360,8 @@ def import_grid_from(main: MainWindow, source: Path, *, submit: bool) -> Job | N
         from ...services import grids
 
         if isinstance(result, grids.GridRefused):
-            errors.show_error(main, title, str(result), details="\n".join(result.problems))
+            details = "\n".join(errors.message(p) for p in result.problems)
+            errors.show_error(main, title, errors.message(result), details=details)
             return
         main.statusBar().showMessage(f"{source.name} : {result.summary()}", 20_000)
         main.reload()

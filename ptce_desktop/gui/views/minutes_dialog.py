@@ -566,7 +566,10 @@ def verification_html(report: signing.VerificationReport, what: str) -> str:
                 + QCoreApplication.translate("MinutesDialog", "identité de TEST")
                 + "</b>"
             )
-        flags += [f"<span style='color:{BAD_COLOUR}'>{html.escape(p)}</span>" for p in s.problems]
+        flags += [
+            f"<span style='color:{BAD_COLOUR}'>{html.escape(i18n.message(p))}</span>"
+            for p in s.problems
+        ]
         when = s.time.astimezone().strftime("%d/%m/%Y %H:%M") if s.time else "—"
         lines.append(
             f"<li><b>{html.escape(_tr(ROLES.get(s.field, s.field)))}</b> : "
@@ -574,7 +577,10 @@ def verification_html(report: signing.VerificationReport, what: str) -> str:
             + QCoreApplication.translate("MinutesDialog", "(heure déclarée par le signataire)")
             + f"<br>{', '.join(flags)}</li>"
         )
-    lines += [f"<li style='color:{BAD_COLOUR}'>{html.escape(p)}</li>" for p in report.problems]
+    lines += [
+        f"<li style='color:{BAD_COLOUR}'>{html.escape(i18n.message(p))}</li>"
+        for p in report.problems
+    ]
     lines.append("</ul>")
     return "".join(lines)
 
