@@ -245,3 +245,24 @@ def test_a_service_refusal_is_shown_in_english(
     finally:
         w.close()
         store.close()
+
+
+def test_system_errors_in_english_words(monkeypatch, qapp, english) -> None:  # type: ignore[no-untyped-def]
+    import errno
+    import sys
+
+    from ptce_desktop.gui import errors
+
+    full = OSError(errno.ENOSPC, "No space left on device", "/media/clé/appel.ptce")
+    assert errors.plain_words(full) == "the disk is full: free some space then try again"
+    shown: list[tuple[str, str, str]] = []
+    monkeypatch.setattr(errors, "show_error", lambda _p, t, m, d="": shown.append((t, m, d)))
+    monkeypatch.setattr(sys, "stderr", open("/dev/null", "w"))  # noqa: SIM115
+    denied = PermissionError(errno.EACCES, "Permission denied", "/srv/appel.ptce")
+    errors._hook(PermissionError, denied, None)
+    assert shown[-1][1] == (
+        "Insufficient rights on “/srv/appel.ptce”. Your saved data are untouched."
+    )
+    errors._hook(RuntimeError, RuntimeError("bug"), None)
+    assert shown[-1][0] == "Unexpected error"
+    assert shown[-1][1].startswith("An unexpected error occurred.")

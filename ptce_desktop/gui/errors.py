@@ -7,12 +7,14 @@ import logging
 import sqlite3
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ..services.files import StoreError, from_sqlite
+from ..text import Message, t
 from .i18n import message
 
 log = logging.getLogger("ptce_desktop")
@@ -20,40 +22,47 @@ log = logging.getLogger("ptce_desktop")
 
 # SQLite's result codes (sqlite3.Error.sqlite_errorname), in the user's words.
 SQLITE_WORDS = {
-    "SQLITE_BUSY": "le fichier d'appel est occupé par un autre programme (une autre fenêtre ou "
-    "la ligne de commande) : réessayez dans un instant",
-    "SQLITE_LOCKED": "le fichier d'appel est verrouillé par une autre opération en cours : "
-    "réessayez dans un instant",
-    "SQLITE_FULL": "le disque est plein : libérez de la place puis recommencez",
-    "SQLITE_READONLY": "le fichier d'appel ne peut pas être modifié (lecture seule ou support "
-    "protégé en écriture)",
-    "SQLITE_CANTOPEN": "le fichier d'appel ne peut pas être ouvert (dossier absent ou droits "
-    "insuffisants)",
-    "SQLITE_CORRUPT": "le fichier d'appel est endommagé : restaurez une sauvegarde",
-    "SQLITE_NOTADB": "ce fichier n'est pas un fichier d'appel PTCE Desktop",
-    "SQLITE_IOERR": "erreur de lecture ou d'écriture sur le disque (support retiré, réseau "
-    "coupé ?)",
-    "SQLITE_PERM": "droits insuffisants sur le fichier d'appel",
+    "SQLITE_BUSY": t(
+        "le fichier d'appel est occupé par un autre programme (une autre fenêtre ou la ligne "
+        "de commande) : réessayez dans un instant"
+    ),
+    "SQLITE_LOCKED": t(
+        "le fichier d'appel est verrouillé par une autre opération en cours : réessayez dans "
+        "un instant"
+    ),
+    "SQLITE_FULL": t("le disque est plein : libérez de la place puis recommencez"),
+    "SQLITE_READONLY": t(
+        "le fichier d'appel ne peut pas être modifié (lecture seule ou support protégé en écriture)"
+    ),
+    "SQLITE_CANTOPEN": t(
+        "le fichier d'appel ne peut pas être ouvert (dossier absent ou droits insuffisants)"
+    ),
+    "SQLITE_CORRUPT": t("le fichier d'appel est endommagé : restaurez une sauvegarde"),
+    "SQLITE_NOTADB": t("ce fichier n'est pas un fichier d'appel PTCE Desktop"),
+    "SQLITE_IOERR": t(
+        "erreur de lecture ou d'écriture sur le disque (support retiré, réseau coupé ?)"
+    ),
+    "SQLITE_PERM": t("droits insuffisants sur le fichier d'appel"),
 }
-OS_WORDS = {
-    errno.ENOSPC: "le disque est plein : libérez de la place puis recommencez",
-    errno.EACCES: "droits insuffisants sur « {name} »",
-    errno.EPERM: "opération non permise sur « {name} »",
-    errno.ENOENT: "« {name} » est introuvable",
-    errno.EROFS: "« {name} » est sur un support en lecture seule",
-    errno.EISDIR: "« {name} » est un dossier, pas un fichier",
+OS_WORDS: dict[int, Callable[[str], Message]] = {
+    errno.ENOSPC: lambda _name: t("le disque est plein : libérez de la place puis recommencez"),
+    errno.EACCES: lambda name: t("droits insuffisants sur « {name} »", name=name),
+    errno.EPERM: lambda name: t("opération non permise sur « {name} »", name=name),
+    errno.ENOENT: lambda name: t("« {name} » est introuvable", name=name),
+    errno.EROFS: lambda name: t("« {name} » est sur un support en lecture seule", name=name),
+    errno.EISDIR: lambda name: t("« {name} » est un dossier, pas un fichier", name=name),
 }
 
 
 def plain_words(exc: BaseException) -> str | None:
-    """A database or system error said in the user's words (by its code, never its text);
-    None when it is not one of those."""
+    """A database or system error said in the user's words (by its code, never its text), in
+    the interface language; None when it is not one of those."""
     if isinstance(exc, sqlite3.Error):
         name = getattr(exc, "sqlite_errorname", "") or ""
         base = next((w for code, w in SQLITE_WORDS.items() if name.startswith(code)), None)
-        return base or "le fichier d'appel n'a pas pu être lu ou écrit"
+        return message(base or t("le fichier d'appel n'a pas pu être lu ou écrit"))
     if isinstance(exc, OSError) and exc.errno in OS_WORDS:
-        return OS_WORDS[exc.errno].format(name=exc.filename or "fichier")
+        return message(OS_WORDS[exc.errno](exc.filename or t("fichier")))
     return None
 
 
@@ -106,21 +115,20 @@ def _hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | Non
         return
     words = plain_words(exc)
     if words is not None:
-        show_error(
-            QApplication.activeWindow(),
-            "PTCE Desktop",
-            words[:1].upper() + words[1:] + ". Vos données enregistrées ne sont pas touchées.",
-            details,
+        sentence = t(
+            "{words}. Vos données enregistrées ne sont pas touchées.",
+            words=words[:1].upper() + words[1:],
         )
+        show_error(QApplication.activeWindow(), "PTCE Desktop", message(sentence), details)
         return
-    show_error(
-        QApplication.activeWindow(),
-        "Erreur inattendue",
+    sentence = t(
         "Une erreur inattendue s'est produite. Vos données enregistrées ne sont pas touchées : "
-        "chaque modification est une transaction complète ou n'a pas lieu.\n\n"
-        f"{type(exc).__name__} : {message(exc)}",
-        details,
+        "chaque modification est une transaction complète ou n'a pas lieu.\n\n{kind} : {text}",
+        kind=type(exc).__name__,
+        text=message(exc),
     )
+    title = message(t("Erreur inattendue"))
+    show_error(QApplication.activeWindow(), title, message(sentence), details)
 
 
 def install_excepthook() -> None:

@@ -27,6 +27,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from ..services.files import StoreError, from_sqlite
+from ..text import t
 from .errors import plain_words
 from .i18n import message
 
@@ -135,7 +136,10 @@ class _Runnable(QRunnable):
     def _unexpected(self, exc: Exception) -> None:
         log.error("tâche « %s » : %s", self.job.label, traceback.format_exc())
         self.job.error = exc
-        self.job.failed.emit(f"Erreur inattendue ({type(exc).__name__}) : {message(exc)}")
+        unexpected = t(
+            "Erreur inattendue ({kind}) : {text}", kind=type(exc).__name__, text=message(exc)
+        )
+        self.job.failed.emit(message(unexpected))
 
 
 class TaskManager(QObject):

@@ -1124,27 +1124,27 @@
       <translation>TEST identity</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="574" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="577" />
       <source>(heure déclarée par le signataire)</source>
       <translation>(time declared by the signer)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="590" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="596" />
       <source>Procès-verbal</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="591" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="597" />
       <source>Ouvrez d'abord un fichier d'appel.</source>
       <translation>Open a call file first.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="615" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="621" />
       <source>&amp;Procès-verbal…</source>
       <translation>&amp;Minutes…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="618" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="624" />
       <source>Éditer, signer, vérifier et imprimer le procès-verbal d'une séance</source>
       <translation>Produce, sign, verify and print the minutes of a session</translation>
     </message>
@@ -2510,6 +2510,14 @@ The session can be closed only once every application is decided.</translation>
       <translation>This review is not submitted: nothing to reopen.</translation>
     </message>
     <message>
+      <source>Erreur inattendue</source>
+      <translation>Unexpected error</translation>
+    </message>
+    <message>
+      <source>Erreur inattendue ({kind}) : {text}</source>
+      <translation>Unexpected error ({kind}): {text}</translation>
+    </message>
+    <message>
       <source>ID « {ref} » en double (déjà ligne {seen})</source>
       <translation>ID “{ref}” repeated (already line {seen})</translation>
     </message>
@@ -2544,6 +2552,14 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>Seuls l'auteur de l'évaluation et le secrétariat peuvent la rouvrir.</source>
       <translation>Only the author of the review and the secretariat can reopen it.</translation>
+    </message>
+    <message>
+      <source>Une erreur inattendue s'est produite. Vos données enregistrées ne sont pas touchées : chaque modification est une transaction complète ou n'a pas lieu.
+
+{kind} : {text}</source>
+      <translation>An unexpected error occurred. Your saved data are untouched: each change is a complete transaction or does not happen.
+
+{kind}: {text}</translation>
     </message>
     <message>
       <source>Vous avez déclaré un conflit d'intérêts sur ce dossier : vous ne pouvez pas l'annoter.</source>
@@ -2694,6 +2710,10 @@ The session can be closed only once every application is decided.</translation>
       <translation>this file is not a readable PDF ({exc})</translation>
     </message>
     <message>
+      <source>ce fichier n'est pas un fichier d'appel PTCE Desktop</source>
+      <translation>this file is not a PTCE Desktop call file</translation>
+    </message>
+    <message>
       <source>ce n'est pas un fichier PDF</source>
       <translation>this is not a PDF file</translation>
     </message>
@@ -2842,6 +2862,14 @@ The session can be closed only once every application is decided.</translation>
       <translation>dossiers not found: {missing}</translation>
     </message>
     <message>
+      <source>droits insuffisants sur le fichier d'appel</source>
+      <translation>insufficient rights on the call file</translation>
+    </message>
+    <message>
+      <source>droits insuffisants sur « {name} »</source>
+      <translation>insufficient rights on “{name}”</translation>
+    </message>
+    <message>
       <source>département « {dep_text} » inconnu</source>
       <translation>unknown département “{dep_text}”</translation>
     </message>
@@ -2860,6 +2888,10 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>encodage non reconnu (UTF-8 ou Windows-1252 attendu)</source>
       <translation>encoding not recognised (UTF-8 or Windows-1252 expected)</translation>
+    </message>
+    <message>
+      <source>erreur de lecture ou d'écriture sur le disque (support retiré, réseau coupé ?)</source>
+      <translation>read or write error on the disk (medium removed, network down?)</translation>
     </message>
     <message>
       <source>feuille vide : la ligne d'en-tête manque</source>
@@ -2888,6 +2920,10 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>feuille « {title} » sans colonne « Dossier ID » : ignorée</source>
       <translation>sheet “{title}” without a “Dossier ID” column: ignored</translation>
+    </message>
+    <message>
+      <source>fichier</source>
+      <translation>file</translation>
     </message>
     <message>
       <source>fichier CSV illisible : {exc}</source>
@@ -3046,6 +3082,10 @@ The session can be closed only once every application is decided.</translation>
       <translation>certificate “{name}” cannot sign (key usage without digital signature or non-repudiation)</translation>
     </message>
     <message>
+      <source>le disque est plein : libérez de la place puis recommencez</source>
+      <translation>the disk is full: free some space then try again</translation>
+    </message>
+    <message>
       <source>le dossier {numero} n'est pas à l'ordre du jour de la séance</source>
       <translation>dossier {numero} is not on the session's agenda</translation>
     </message>
@@ -3060,6 +3100,30 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>le département {code} ({name}) n'est pas dans la région {region}</source>
       <translation>département {code} ({name}) is not in region {region}</translation>
+    </message>
+    <message>
+      <source>le fichier d'appel est endommagé : restaurez une sauvegarde</source>
+      <translation>the call file is damaged: restore a backup</translation>
+    </message>
+    <message>
+      <source>le fichier d'appel est occupé par un autre programme (une autre fenêtre ou la ligne de commande) : réessayez dans un instant</source>
+      <translation>the call file is in use by another program (another window or the command line): try again in a moment</translation>
+    </message>
+    <message>
+      <source>le fichier d'appel est verrouillé par une autre opération en cours : réessayez dans un instant</source>
+      <translation>the call file is locked by another operation in progress: try again in a moment</translation>
+    </message>
+    <message>
+      <source>le fichier d'appel n'a pas pu être lu ou écrit</source>
+      <translation>the call file could not be read or written</translation>
+    </message>
+    <message>
+      <source>le fichier d'appel ne peut pas être modifié (lecture seule ou support protégé en écriture)</source>
+      <translation>the call file cannot be changed (read-only or write-protected medium)</translation>
+    </message>
+    <message>
+      <source>le fichier d'appel ne peut pas être ouvert (dossier absent ou droits insuffisants)</source>
+      <translation>the call file cannot be opened (missing folder or insufficient rights)</translation>
     </message>
     <message>
       <source>le fichier « {name} » ne correspond pas à son empreinte SHA-256</source>
@@ -3216,6 +3280,10 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>négatif</source>
       <translation>negative</translation>
+    </message>
+    <message>
+      <source>opération non permise sur « {name} »</source>
+      <translation>operation not permitted on “{name}”</translation>
     </message>
     <message>
       <source>ordre du jour vide : ajoutez des dossiers avant de convoquer</source>
@@ -3994,12 +4062,28 @@ The session can be closed only once every application is decided.</translation>
       <translation>{where}, line {row}, column “{column}”: {message}</translation>
     </message>
     <message>
+      <source>{words}. Vos données enregistrées ne sont pas touchées.</source>
+      <translation>{words}. Your saved data are untouched.</translation>
+    </message>
+    <message>
       <source>« {key} » est obligatoire et la cellule est vide</source>
       <translation>“{key}” is required and the cell is empty</translation>
     </message>
     <message>
       <source>« {name} »</source>
       <translation>“{name}”</translation>
+    </message>
+    <message>
+      <source>« {name} » est introuvable</source>
+      <translation>“{name}” not found</translation>
+    </message>
+    <message>
+      <source>« {name} » est sur un support en lecture seule</source>
+      <translation>“{name}” is on a read-only medium</translation>
+    </message>
+    <message>
+      <source>« {name} » est un dossier, pas un fichier</source>
+      <translation>“{name}” is a folder, not a file</translation>
     </message>
     <message>
       <source>« {shown} »</source>
