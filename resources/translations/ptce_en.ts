@@ -2618,6 +2618,14 @@ The session can be closed only once every application is decided.</translation>
       <translation>unreadable archive: {exc}</translation>
     </message>
     <message>
+      <source>au moins 1 membre</source>
+      <translation>at least 1 member</translation>
+    </message>
+    <message>
+      <source>au moins un financeur est requis</source>
+      <translation>at least one funder is required</translation>
+    </message>
+    <message>
       <source>au-delà de la limite de {max_bytes}</source>
       <translation>over the limit of {max_bytes}</translation>
     </message>
@@ -2754,6 +2762,14 @@ The session can be closed only once every application is decided.</translation>
       <translation>unreadable workbook: {exc}</translation>
     </message>
     <message>
+      <source>clé inconnue (clés possibles : {keys})</source>
+      <translation>unknown key (possible keys: {keys})</translation>
+    </message>
+    <message>
+      <source>clé requise absente</source>
+      <translation>required key missing</translation>
+    </message>
+    <message>
       <source>colonne obligatoire « {key} » absente de l'en-tête</source>
       <translation>required column “{key}” missing from the header</translation>
     </message>
@@ -2776,6 +2792,10 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>compressé {ratio:.0f} fois (limite {MAX_COMPRESSION_RATIO} pour 1), refusé comme bombe de décompression</source>
       <translation>compressed {ratio:.0f} times (limit {MAX_COMPRESSION_RATIO} to 1), refused as a decompression bomb</translation>
+    </message>
+    <message>
+      <source>contenu ({blob}) altéré</source>
+      <translation>content ({blob}) altered</translation>
     </message>
     <message>
       <source>contenu binaire, pas un fichier texte</source>
@@ -2878,6 +2898,10 @@ The session can be closed only once every application is decided.</translation>
       <translation>unknown département “{values}”</translation>
     </message>
     <message>
+      <source>dépasse authority_cofunding_max_total</source>
+      <translation>exceeds authority_cofunding_max_total</translation>
+    </message>
+    <message>
       <source>dépassement de l'enveloppe : {detail}. Réduisez le montant, changez la répartition ou justifiez par écrit le dépassement</source>
       <translation>envelope exceeded: {detail}. Reduce the amount, change the split or justify the overrun in writing</translation>
     </message>
@@ -2888,6 +2912,10 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>encodage non reconnu (UTF-8 ou Windows-1252 attendu)</source>
       <translation>encoding not recognised (UTF-8 or Windows-1252 expected)</translation>
+    </message>
+    <message>
+      <source>entrée du journal altérée</source>
+      <translation>log entry altered</translation>
     </message>
     <message>
       <source>erreur de lecture ou d'écriture sur le disque (support retiré, réseau coupé ?)</source>
@@ -3014,6 +3042,14 @@ The session can be closed only once every application is decided.</translation>
       <translation>the address {email} is already that of {name} (id {id})</translation>
     </message>
     <message>
+      <source>l'année de l'appel est requise</source>
+      <translation>the call's year is required</translation>
+    </message>
+    <message>
+      <source>l'enveloppe de l'appel est requise</source>
+      <translation>the call's envelope is required</translation>
+    </message>
+    <message>
       <source>l'enveloppe restante ne permet pas ce montant</source>
       <translation>the remaining envelope does not allow this amount</translation>
     </message>
@@ -3028,6 +3064,10 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>la convocation PDF n'est pas disponible dans cette version</source>
       <translation>the PDF notice of meeting is not available in this version</translation>
+    </message>
+    <message>
+      <source>la grille compte au moins un critère</source>
+      <translation>the grid has at least one criterion</translation>
     </message>
     <message>
       <source>la part d'un financeur ne peut être négative</source>
@@ -3082,6 +3122,14 @@ The session can be closed only once every application is decided.</translation>
       <translation>certificate “{name}” cannot sign (key usage without digital signature or non-repudiation)</translation>
     </message>
     <message>
+      <source>le code est vide</source>
+      <translation>the code is empty</translation>
+    </message>
+    <message>
+      <source>le code « {code} » est déjà pris</source>
+      <translation>the code “{code}” is already taken</translation>
+    </message>
+    <message>
       <source>le disque est plein : libérez de la place puis recommencez</source>
       <translation>the disk is full: free some space then try again</translation>
     </message>
@@ -3130,6 +3178,10 @@ The session can be closed only once every application is decided.</translation>
       <translation>file “{name}” does not match its SHA-256 fingerprint</translation>
     </message>
     <message>
+      <source>le libellé est vide</source>
+      <translation>the label is empty</translation>
+    </message>
+    <message>
       <source>le mandataire de {member}, {holder}, doit être présent</source>
       <translation>the proxy holder of {member}, {holder}, must be present</translation>
     </message>
@@ -3152,6 +3204,14 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>le nom est obligatoire</source>
       <translation>the name is required</translation>
+    </message>
+    <message>
+      <source>le nom est vide</source>
+      <translation>the name is empty</translation>
+    </message>
+    <message>
+      <source>le poids doit être positif</source>
+      <translation>the weight must be positive</translation>
     </message>
     <message>
       <source>le président de séance doit être membre du comité</source>
@@ -3178,12 +3238,32 @@ The session can be closed only once every application is decided.</translation>
       <translation>the session's data changed since this PDF was produced ({doc_id}): produce the minutes again and have them signed</translation>
     </message>
     <message>
+      <source>les parts des financeurs font {total}, l'enveloppe {envelope}</source>
+      <translation>the funders' shares come to {total}, the envelope is {envelope}</translation>
+    </message>
+    <message>
+      <source>les poids font {total:g}, ils doivent faire 100</source>
+      <translation>the weights come to {total:g}, they must come to 100</translation>
+    </message>
+    <message>
       <source>les rapporteurs forment {groups_count} groupes sans dossier commun ({sizes} rapporteurs) : leurs sévérités ne peuvent pas être comparées ; attribuez des dossiers qui relient ces groupes</source>
       <translation>the rapporteurs form {groups_count} groups with no dossier in common ({sizes} rapporteurs): their severities cannot be compared; assign dossiers that link these groups</translation>
     </message>
     <message>
       <source>lien symbolique refusé</source>
       <translation>symbolic link refused</translation>
+    </message>
+    <message>
+      <source>ligne ajoutée hors application</source>
+      <translation>row added outside the application</translation>
+    </message>
+    <message>
+      <source>ligne modifiée hors application</source>
+      <translation>row changed outside the application</translation>
+    </message>
+    <message>
+      <source>ligne supprimée hors application</source>
+      <translation>row deleted outside the application</translation>
     </message>
     <message>
       <source>ligne {number} : au-delà de la limite de {MAX_ROWS_PER_SHEET} lignes par fichier, refusé</source>
@@ -3212,6 +3292,10 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>membres inactifs, ni présents ni représentés : {inactive}</source>
       <translation>inactive members, neither present nor represented: {inactive}</translation>
+    </message>
+    <message>
+      <source>modification hors application ({op} sur {table}, ligne {row_id})</source>
+      <translation>change outside the application ({op} on {table}, row {row_id})</translation>
     </message>
     <message>
       <source>modèle d'appel inconnu : « {template} » (modèles : {known}, ou un fichier de paramètres .toml)</source>
@@ -3422,6 +3506,10 @@ The session can be closed only once every application is decided.</translation>
       <translation>no e-mail</translation>
     </message>
     <message>
+      <source>seuil {eliminatory_below:g} hors de l'échelle {scale_min}–{scale_max}</source>
+      <translation>threshold {eliminatory_below:g} outside the scale {scale_min}–{scale_max}</translation>
+    </message>
+    <message>
       <source>seul un procès-verbal signé fait l'objet d'un avenant : tant qu'il n'est pas signé, rouvrez la séance pour la modifier</source>
       <translation>only signed minutes can be amended: while they are not signed, reopen the session to change it</translation>
     </message>
@@ -3522,6 +3610,14 @@ The session can be closed only once every application is decided.</translation>
       <translation>too many rows (limit per sheet), refused</translation>
     </message>
     <message>
+      <source>true ou false</source>
+      <translation>true or false</translation>
+    </message>
+    <message>
+      <source>type de pièce vide</source>
+      <translation>empty attachment type</translation>
+    </message>
+    <message>
       <source>un dossier figure deux fois à l'ordre du jour</source>
       <translation>a dossier is on the agenda twice</translation>
     </message>
@@ -3534,12 +3630,24 @@ The session can be closed only once every application is decided.</translation>
       <translation>an amount cannot be negative</translation>
     </message>
     <message>
+      <source>un montant ne peut être négatif</source>
+      <translation>an amount cannot be negative</translation>
+    </message>
+    <message>
       <source>un montant réduit doit être motivé : indiquez les motifs</source>
       <translation>a reduced amount must be justified: give the reasons</translation>
     </message>
     <message>
+      <source>un nombre</source>
+      <translation>a number</translation>
+    </message>
+    <message>
       <source>un nombre de voix ne peut être négatif</source>
       <translation>a number of votes cannot be negative</translation>
+    </message>
+    <message>
+      <source>un nombre entier</source>
+      <translation>a whole number</translation>
     </message>
     <message>
       <source>un rang ne se donne qu'à un dossier en liste complémentaire</source>
@@ -3548,6 +3656,10 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>un refus doit être motivé : indiquez les motifs</source>
       <translation>a refusal must be justified: give the reasons</translation>
+    </message>
+    <message>
+      <source>un texte</source>
+      <translation>a text</translation>
     </message>
     <message>
       <source>une décision « {label} » ne comporte aucun montant</source>
@@ -3560,6 +3672,30 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>une dérogation doit être justifiée par écrit</source>
       <translation>an exemption must be justified in writing</translation>
+    </message>
+    <message>
+      <source>une liste</source>
+      <translation>a list</translation>
+    </message>
+    <message>
+      <source>une liste de tables [[{name}]] est attendue, pas {value}</source>
+      <translation>a list of tables [[{name}]] is expected, not {value}</translation>
+    </message>
+    <message>
+      <source>une liste de textes</source>
+      <translation>a list of texts</translation>
+    </message>
+    <message>
+      <source>une part entre 0 et 1 (0.2 pour 20 %)</source>
+      <translation>a share between 0 and 1 (0.2 for 20 %)</translation>
+    </message>
+    <message>
+      <source>une table</source>
+      <translation>a table</translation>
+    </message>
+    <message>
+      <source>une table est attendue, pas {value}</source>
+      <translation>a table is expected, not {value}</translation>
     </message>
     <message>
       <source>vous êtes connecté en tant que « {name} » : seuls le secrétariat et la personne elle-même déclarent ou retirent un conflit d'intérêts de {person}</source>
@@ -3590,8 +3726,20 @@ The session can be closed only once every application is decided.</translation>
       <translation>{doc_id}: minutes produced before the audit log was anchored: produce them again and have them signed</translation>
     </message>
     <message>
+      <source>{expected} attendu, pas {value}</source>
+      <translation>{expected} expected, not {value}</translation>
+    </message>
+    <message>
       <source>{file_size}, au-delà de la limite de {max_bytes} par fichier</source>
       <translation>{file_size}, over the limit of {max_bytes} per file</translation>
+    </message>
+    <message>
+      <source>{first} (et 1 autre problème)</source>
+      <translation>{first} (and 1 other problem)</translation>
+    </message>
+    <message>
+      <source>{first} (et {more} autres problèmes)</source>
+      <translation>{first} (and {more} other problems)</translation>
     </message>
     <message>
       <source>{folder} : ce dossier contient la copie de travail d'un autre paquet</source>
@@ -3612,6 +3760,10 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>{height} lignes sur {last_col} colonnes, au-delà de {MAX_CELLS_PER_SHEET} cellules par feuille</source>
       <translation>{height} rows over {last_col} columns, over {MAX_CELLS_PER_SHEET} cells per sheet</translation>
+    </message>
+    <message>
+      <source>{key} : {message}</source>
+      <translation>{key}: {message}</translation>
     </message>
     <message>
       <source>{label} : valeur obligatoire absente</source>
@@ -3926,6 +4078,14 @@ The session can be closed only once every application is decided.</translation>
       <translation>{source}, {place}: invalid TOML ({what})</translation>
     </message>
     <message>
+      <source>{table} : {message}</source>
+      <translation>{table}: {message}</translation>
+    </message>
+    <message>
+      <source>{table}, ligne {row} : {message}</source>
+      <translation>{table}, row {row}: {message}</translation>
+    </message>
+    <message>
       <source>{template} : fichier de paramètres introuvable</source>
       <translation>{template}: settings file not found</translation>
     </message>
@@ -4066,6 +4226,10 @@ The session can be closed only once every application is decided.</translation>
       <translation>{words}. Your saved data are untouched.</translation>
     </message>
     <message>
+      <source>« {code} » est réservé au départage</source>
+      <translation>“{code}” is reserved for tie-breaking</translation>
+    </message>
+    <message>
       <source>« {key} » est obligatoire et la cellule est vide</source>
       <translation>“{key}” is required and the cell is empty</translation>
     </message>
@@ -4090,8 +4254,16 @@ The session can be closed only once every application is decided.</translation>
       <translation>“{shown}”</translation>
     </message>
     <message>
+      <source>« {value} »</source>
+      <translation>“{value}”</translation>
+    </message>
+    <message>
       <source>Évaluation déjà soumise : rouvrez-la pour la modifier.</source>
       <translation>Review already submitted: reopen it to change it.</translation>
+    </message>
+    <message>
+      <source>échelle inversée : scale_min ({scale_min}) doit être inférieur à scale_max ({scale_max})</source>
+      <translation>inverted scale: scale_min ({scale_min}) must be below scale_max ({scale_max})</translation>
     </message>
     <message>
       <source>étape inconnue : « {stage} » (étapes : {STAGES})</source>

@@ -437,7 +437,7 @@ class CallSettingsDialog(QDialog):
 
     def problems(self) -> list[str]:
         call = self.settings()
-        found = [str(p) for p in settings_problems(call)]
+        found = [errors.message(str(p)) for p in settings_problems(call)]
         if self.frozen_reason:
             frozen = frozen_grid_changes(self.original, call)
             found += [f"{c} : {self.frozen_reason}" for c in frozen]
