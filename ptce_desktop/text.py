@@ -4,7 +4,7 @@ A refusal is raised with `t("dossier {n} introuvable", n=n)`: a `Message`, a `st
 is the French sentence (what the CLI prints and the tests read), which keeps its template and
 its values, so that the GUI can translate the template (context "messages" of the catalogue)
 and fill it with the same values. A value may itself be a Message (or an exception carrying
-one): it is translated too. `joined` puts Messages together with a separator.
+one): it is translated too.
 
 Pure Python (no Qt): every layer may import it. `scripts/fill_english.py` collects the
 templates, which must therefore be string literals.
@@ -12,7 +12,7 @@ templates, which must therefore be string literals.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 
 
 class Message(str):
@@ -20,19 +20,14 @@ class Message(str):
 
     template: str
     values: Mapping[str, object]
-    parts: tuple[str, ...]  # a joined message: its parts, `template` being the separator
 
     def __new__(cls, template: str, values: Mapping[str, object]) -> Message:
         message = super().__new__(cls, template.format(**values))
-        message.template, message.values, message.parts = template, dict(values), ()
+        message.template, message.values = template, dict(values)
         return message
 
-    def __reduce__(self) -> tuple[object, ...]:  # pickled through a process pool, like a str
-        return (_rebuild, (self.template, self.values, self.parts))
-
-
-def _rebuild(template: str, values: Mapping[str, object], parts: tuple[str, ...]) -> Message:
-    return joined(template, parts) if parts else Message(template, values)
+    def __reduce__(self) -> tuple[object, ...]:  # copied and pickled whole, like a str
+        return (Message, (self.template, self.values))
 
 
 def t(template: str, /, **values: object) -> Message:
@@ -40,20 +35,11 @@ def t(template: str, /, **values: object) -> Message:
     return Message(template, values)
 
 
-def joined(separator: str, parts: Iterable[str]) -> Message:
-    """`separator.join(parts)`, each part translated on its own by the interface."""
-    items = tuple(parts)
-    message = str.__new__(Message, separator.join(items))
-    message.template, message.values, message.parts = separator, {}, items
-    return message
-
-
 def message_of(error: BaseException) -> Message | None:
     """The Message an exception was raised with, if any."""
-    args = getattr(error, "args", ())
-    if len(args) == 1 and isinstance(args[0], Message) and str(error) == args[0]:
-        return args[0]
-    return None
+    args: tuple[object, ...] = error.args
+    first = args[0] if len(args) == 1 else None
+    return first if isinstance(first, Message) and str(error) == first else None
 
 
 def text_of(error: BaseException) -> str:

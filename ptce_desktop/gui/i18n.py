@@ -166,8 +166,6 @@ def message(error: BaseException | str) -> str:
         return message(found) if found is not None else str(error)
     if not isinstance(error, Message):
         return str(error)
-    if error.parts:
-        return error.template.join(message(part) for part in error.parts)
     values = {
         key: message(value) if isinstance(value, Message | BaseException) else value
         for key, value in error.values.items()

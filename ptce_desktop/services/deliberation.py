@@ -168,7 +168,7 @@ def _check_officers(store: CallStore, chair_id: int | None, secretary_id: int | 
     """The chair: an active committee member with the role président; the secretary: an
     active person with the role secrétaire; two people."""
     people = {p.id: p for p in people_rows.load_people(store)}
-    for pid, role in ((chair_id, "président"), (secretary_id, "secrétaire")):
+    for pid, role in ((chair_id, t("président")), (secretary_id, t("secrétaire"))):
         if pid is None:
             continue
         person = people.get(pid)

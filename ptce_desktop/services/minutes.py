@@ -64,7 +64,7 @@ if TYPE_CHECKING:
 
 FORMAT = "ptce-minutes/1"
 FIELDS = ("chair", "secretary")
-FIELD_LABELS = {"chair": "président", "secretary": "secrétaire"}
+FIELD_LABELS = {"chair": t("président"), "secretary": t("secrétaire")}
 Progress = Callable[[int, str], None]
 CHAIR_LETTER_TITLE = "Le président du comité de sélection"
 CHAIR_LETTER_TITLE_F = "La présidente du comité de sélection"

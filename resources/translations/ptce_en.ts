@@ -3458,6 +3458,10 @@ The session can be closed only once every application is decided.</translation>
       <translation>minutes {minutes_id} not found</translation>
     </message>
     <message>
+      <source>président</source>
+      <translation>chair</translation>
+    </message>
+    <message>
       <source>quorum non atteint ({counted} membres présents ou représentés sur {members}, il en faut {required}) : la séance ne peut se tenir que sur seconde convocation, à indiquer par écrit</source>
       <translation>quorum not reached ({counted} members present or represented out of {members}, {required} needed): the session can only be held when convened a second time, to be stated in writing</translation>
     </message>
@@ -3504,6 +3508,10 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>sans e-mail</source>
       <translation>no e-mail</translation>
+    </message>
+    <message>
+      <source>secrétaire</source>
+      <translation>secretary</translation>
     </message>
     <message>
       <source>seuil {eliminatory_below:g} hors de l'échelle {scale_min}–{scale_max}</source>
