@@ -263,3 +263,41 @@ def test_system_errors_in_english_words(monkeypatch, qapp, english) -> None:  # 
     errors._hook(RuntimeError, RuntimeError("bug"), None)
     assert shown[-1][0] == "Unexpected error"
     assert shown[-1][1].startswith("An unexpected error occurred.")
+
+
+def test_an_import_refusal_and_its_problems_in_english(qapp, english, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A workbook with a negative cost and an unknown region: the service's refusal and each
+    placed problem read in English; the French text is unchanged and nothing is written."""
+    import openpyxl
+
+    from ptce_desktop.services import importing
+    from ptce_desktop.services.calls import new_call
+    from ptce_desktop.store.db import CallStore
+    from tests.test_import import HEADER, ROWS
+
+    path = tmp_path / "appel.ptce"
+    new_call(path, title="Appel test", actor="test").close()
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "dossiers"
+    row = list(ROWS[0])
+    row[HEADER.index("region")], row[HEADER.index("cout_total")] = "Atlantide", "-5 000 €"
+    sheet.append(HEADER)
+    sheet.append(row)
+    book.save(tmp_path / "source.xlsx")
+    before = path.read_bytes()
+    with CallStore.open(path, actor="test") as store, pytest.raises(importing.ImportRefused) as e:
+        importing.import_source(store, tmp_path / "source.xlsx")
+    assert str(e.value) == (
+        "source.xlsx : import refusé, 2 problème(s) ; le fichier d'appel n'a pas été modifié"
+    )
+    assert i18n.message(e.value) == (
+        "source.xlsx: import refused, 2 problem(s); the call file was not changed"
+    )
+    lines = [i18n.message(line) for line in e.value.lines()]
+    assert sorted(lines) == [
+        "sheet “dossiers”, line 2, column “cout_total”: amount “-5 000 €”: an amount cannot "
+        "be negative",
+        "sheet “dossiers”, line 2, column “region”: unknown region “Atlantide”",
+    ]
+    assert path.read_bytes() == before

@@ -38,7 +38,11 @@ def parse_settings(text: str, *, source: str) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as exc:
         where = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
         what = re.sub(r"\s*\(at line.*\)$", "", str(exc))
-        place = f"ligne {where[1]}, colonne {where[2]}" if where else "fin du fichier"
+        place = (
+            t("ligne {line}, colonne {column}", line=where[1], column=where[2])
+            if where
+            else t("fin du fichier")
+        )
         raise SettingsFileError(
             t("{source}, {place} : TOML invalide ({what})", source=source, place=place, what=what)
         ) from exc

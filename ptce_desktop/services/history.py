@@ -148,7 +148,9 @@ def _minutes(
     kept: anchor_rows.StoredAnchor | None,
 ) -> None:
     info = _info(pdf)
-    what = info.get("DocumentId") or f"procès-verbal de la séance {session_id}"
+    what = info.get("DocumentId") or t(
+        "procès-verbal de la séance {session_id}", session_id=session_id
+    )
     checked = verify_pdf(pdf, trust=trust)
     report.anchors += 1
     report.problems += _signature_problems(checked, what)
@@ -232,7 +234,7 @@ def _checkpoint(
         uid = doc["call_uid"]
     except (ValueError, KeyError, TypeError) as exc:
         raise HistoryError(t("point d'ancrage illisible ({exc})", exc=exc)) from exc
-    what = f"point d'ancrage du {when} ({check.signer})"
+    what = t("point d'ancrage du {when} ({signer})", when=when, signer=check.signer)
     report.anchors += 1
     if doc.get("format") != CHECKPOINT_FORMAT:
         report.problems.append(

@@ -185,9 +185,10 @@ def plan_import(
         if d.numero not in rows_by_numero:
             entries.append(PlanEntry(d.numero, d.pole_name, ADDED, "", where, row))
         elif not update:
-            message = (
-                f"numéro « {d.numero} » déjà présent dans le fichier d'appel : refusé "
-                "(cochez « mettre à jour » ou --update pour le modifier)"
+            message = t(
+                "numéro « {numero} » déjà présent dans le fichier d'appel : refusé (cochez "
+                "« mettre à jour » ou --update pour le modifier)",
+                numero=d.numero,
             )
             parsed.problems.error(where, row, parsed.numero_header, d.numero, message)
             entries.append(PlanEntry(d.numero, d.pole_name, REFUSED, "déjà présent", where, row))

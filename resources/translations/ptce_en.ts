@@ -2982,6 +2982,10 @@ The session can be closed only once every application is decided.</translation>
       <translation>file “{name}” not found in the source</translation>
     </message>
     <message>
+      <source>fin du fichier</source>
+      <translation>end of file</translation>
+    </message>
+    <message>
       <source>financeur inconnu : {code}</source>
       <translation>unknown funder: {code}</translation>
     </message>
@@ -3266,6 +3270,10 @@ The session can be closed only once every application is decided.</translation>
       <translation>row deleted outside the application</translation>
     </message>
     <message>
+      <source>ligne {line}, colonne {column}</source>
+      <translation>line {line}, column {column}</translation>
+    </message>
+    <message>
       <source>ligne {number} : au-delà de la limite de {MAX_ROWS_PER_SHEET} lignes par fichier, refusé</source>
       <translation>line {number}: over the limit of {MAX_ROWS_PER_SHEET} lines per file, refused</translation>
     </message>
@@ -3352,6 +3360,10 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>numéro « {numero} » déjà présent dans le fichier d'appel</source>
       <translation>number “{numero}” already in the call file</translation>
+    </message>
+    <message>
+      <source>numéro « {numero} » déjà présent dans le fichier d'appel : refusé (cochez « mettre à jour » ou --update pour le modifier)</source>
+      <translation>number “{numero}” already in the call file: refused (tick “update” or --update to change it)</translation>
     </message>
     <message>
       <source>numéro « {numero} » en double (déjà ligne {first})</source>
@@ -3442,8 +3454,16 @@ The session can be closed only once every application is decided.</translation>
       <translation>over {max_total} once decompressed (limit per archive), refused before any reading</translation>
     </message>
     <message>
+      <source>point d'ancrage du {when} ({signer})</source>
+      <translation>anchor of {when} ({signer})</translation>
+    </message>
+    <message>
       <source>point d'ancrage illisible ({exc})</source>
       <translation>unreadable anchor ({exc})</translation>
+    </message>
+    <message>
+      <source>procès-verbal de la séance {session_id}</source>
+      <translation>minutes of session {session_id}</translation>
     </message>
     <message>
       <source>procès-verbal déjà signé : la séance est verrouillée ; le PV signé est enregistré dans le fichier d'appel, toute modification passe par un avenant</source>
