@@ -128,7 +128,8 @@ def cmd_return(args: argparse.Namespace) -> int:
         raise UserError(str(exc)) from exc
     print(
         f"Retour n° {done.sequence} écrit : {done.path} ({done.reviews} évaluation(s), "
-        f"{done.annotations} annotation(s), {done.conflicts} conflit(s) déclaré(s))"
+        f"{done.annotations} annotation(s), {done.deleted_annotations} annotation(s) "
+        f"supprimée(s), {done.conflicts} conflit(s) déclaré(s))"
     )
     return 0
 

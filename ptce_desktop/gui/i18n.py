@@ -49,6 +49,7 @@ SOURCES: tuple[str, ...] = (
     "ptce_desktop/gui/views/minutes_dialog.py",
     "ptce_desktop/gui/dialogs/preferences.py",
     "ptce_desktop/gui/dialogs/about.py",
+    "ptce_desktop/gui/views/people_window.py",
     "ui/main_window.ui",
     "ui/dossier_list.ui",
     "ui/dossier_view.ui",

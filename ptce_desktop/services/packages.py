@@ -8,9 +8,12 @@ back at the secretariat. Used by `ptce package ...` and by the GUI.
 - Open: the working copy goes into a folder of the user's data (one per package id); opening
   again resumes it, a newer edition adds the dossiers it brings.
 - Return: that rapporteur's reviews, notes and declared conflicts, with a sequence number one
-  higher than the last.
+  higher than the last, and the notes they deleted (tombstones read from the working copy's
+  audit log: uid and every version the laptop held; returns without them still import).
 - Import: merged item by item in one backup-first transaction; ordered by sequence number,
-  never by clocks; a submitted review the secretariat holds and that differs waits beside it.
+  never by clocks; a submitted review the secretariat holds and that differs waits beside it;
+  a note deleted on the laptop is deleted only if the secretariat's version is one the
+  rapporteur saw (one changed at the secretariat meanwhile is kept, and said so).
 """
 
 from __future__ import annotations
@@ -293,6 +296,7 @@ class Returned:
     reviews: int
     annotations: int
     conflicts: int
+    deleted_annotations: int = 0
 
 
 def make_return(
@@ -310,16 +314,18 @@ def make_return(
         )
     check_passphrase(bytes.fromhex(origin.key_check), passphrase)
     sequence = origin.last_return + 1
-    reviews, annotations, conflicts = (
+    reviews, annotations, conflicts, deleted = (
         rows.own_reviews(store, origin.person_id),
         rows.own_annotations(store, origin.person_id),
         rows.own_conflicts(store, origin.person_id),
+        rows.deleted_annotations(store, origin.person_id),
     )
     payload = {
         "format": FORMAT, "kind": "return", "call_uid": origin.call_uid,
         "package_id": origin.package_uid, "rapporteur_id": origin.person_id,
         "sequence": sequence, "grid": rows.grid_fingerprint(store), "made_at": now_iso(),
         "reviews": reviews, "annotations": annotations, "conflicts": conflicts,
+        "deleted_annotations": deleted,
     }  # fmt: skip
     meta = PackageMeta(
         "return", origin.call_uid, origin.person_id, origin.package_uid, sequence, origin.edition
@@ -332,11 +338,16 @@ def make_return(
         seal(container, Path(out), meta=meta, passphrase=passphrase, cost=cost)
     with store.transaction(f"retour n° {sequence} écrit : {Path(out).name}"):
         rows.write_origin(store, replace(origin, last_return=sequence))
-    return Returned(Path(out), sequence, len(reviews), len(annotations), len(conflicts))
+    return Returned(
+        Path(out), sequence, len(reviews), len(annotations), len(conflicts), len(deleted)
+    )
+
+
+_ITEMS = ("reviews", "annotations", "conflicts", "deleted_annotations")
 
 
 def _head(payload: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in payload.items() if k not in ("reviews", "annotations", "conflicts")}
+    return {k: v for k, v in payload.items() if k not in _ITEMS}
 
 
 # -- import at the secretariat ----------------------------------------------------------------
@@ -354,6 +365,8 @@ class ImportSummary:
     unchanged: list[str] = field(default_factory=list)
     pending: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
+    deleted: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)  # deleted there, changed here meanwhile
 
     def lines(self) -> list[str]:
         head = f"{self.file} : retour n° {self.sequence} ({self.rapporteur})"
@@ -363,9 +376,11 @@ class ImportSummary:
             return [f"{head} plus ancien qu'un retour déjà importé : rien n'a changé"]
         out = [
             f"{head} : {len(self.added)} ajouté(s), {len(self.replaced)} remplacé(s), "
-            f"{len(self.unchanged)} inchangé(s), {len(self.pending)} en attente, "
-            f"{len(self.refused)} refusé(s)"
+            f"{len(self.unchanged)} inchangé(s), {len(self.deleted)} supprimé(s), "
+            f"{len(self.pending)} en attente, {len(self.refused)} refusé(s)"
         ]
+        out += [f"  supprimé : {item}" for item in self.deleted]
+        out += [f"  conservé : {item}" for item in self.kept]
         out += [f"  en attente : {item}" for item in self.pending]
         out += [f"  refusé : {item}" for item in self.refused]
         return out
@@ -373,7 +388,8 @@ class ImportSummary:
     def counts(self) -> dict[str, list[str]]:
         return {
             "added": self.added, "replaced": self.replaced, "unchanged": self.unchanged,
-            "pending": self.pending, "refused": self.refused,
+            "pending": self.pending, "refused": self.refused, "deleted": self.deleted,
+            "kept": self.kept,
         }  # fmt: skip
 
 
@@ -516,6 +532,9 @@ def _merge(
         )
         (summary.added if current is None else summary.replaced).append(what)
 
+    for item in payload.get("deleted_annotations", []):  # absent from older returns
+        _merge_deletion(store, item, summary, person_id=person_id)
+
     for item in payload.get("conflicts", []):
         what = f"conflit d'intérêts déclaré sur {item['dossier']}"
         dossier_id = returns.dossier_by_numero(store, item["dossier"])
@@ -529,6 +548,30 @@ def _merge(
                 declared_by=summary.rapporteur, origin=origin,
             )  # fmt: skip
             summary.added.append(f"{what} (à confirmer)")
+
+
+def _merge_deletion(
+    store: CallStore, item: dict[str, Any], summary: ImportSummary, *, person_id: int
+) -> None:
+    """A note the rapporteur deleted: gone here too, unless it is someone else's or was
+    changed here into a version the rapporteur never saw (then kept, and said so)."""
+    current = returns.annotation(store, item["uid"])
+    if current is None:
+        return  # never reached the secretariat, or deleted by an earlier return
+    what = f"annotation sur {item['dossier'] or '?'}"
+    if current["person_id"] != person_id:
+        summary.refused.append(f"{what} : suppression d'une annotation d'une autre personne")
+        return
+    here = {"page": current["page"], "body": current["body"], "shared": current["shared"]}
+    seen = [{**v, "shared": int(bool(v["shared"]))} for v in item.get("versions", [])]
+    if {**here, "shared": int(bool(here["shared"]))} not in seen:
+        summary.kept.append(
+            f"{what} : supprimée par {summary.rapporteur} mais modifiée au secrétariat depuis : "
+            "conservée"
+        )
+        return
+    returns.delete_annotation(store, item["uid"])
+    summary.deleted.append(what)
 
 
 # -- reviews waiting beside a submitted one ---------------------------------------------------

@@ -8,6 +8,7 @@ CSV file, all or nothing, after a backup.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +45,10 @@ class PersonNotFoundError(PeopleError):
 
 class InvalidPersonError(PeopleError):
     """A field of a person is missing or wrong (name, e-mail, role, region, certificate)."""
+
+
+class InvalidCertificateError(InvalidPersonError):
+    """The signing certificate given (a file, or a fingerprint typed) is not one."""
 
 
 class DuplicateEmailError(PeopleError):
@@ -173,13 +178,18 @@ def add_person(
     region: str = "",
     is_expert: bool = False,
     certificate: Path | None = None,
+    fingerprint: str = "",
 ) -> Person:
+    """`certificate`: the signing certificate's file; else `fingerprint`, its SHA-256 typed."""
     person = _checked(
         store, Person(name=""), name=name, institution=institution, email=email, roles=roles,
         region=region, is_expert=is_expert,
     )  # fmt: skip
-    if certificate is not None:
-        person.certificate_sha256 = certificate_fingerprint(certificate)
+    person.certificate_sha256 = (
+        certificate_fingerprint(certificate)
+        if certificate is not None
+        else normal_fingerprint(fingerprint)
+    )
     with store.transaction(f"personne ajoutée : {person.name}"):
         people_rows.insert_people(store, [person])
     return person
@@ -195,12 +205,16 @@ def edit_person(
     roles: Sequence[Role | str],
     region: str = "",
     is_expert: bool = False,
+    fingerprint: str | None = None,
 ) -> Person:
+    """`fingerprint`: the signing certificate's SHA-256 ('' removes it; None keeps it)."""
     person = resolve_person(store, person_id)
     _checked(
         store, person, name=name, institution=institution, email=email, roles=roles,
         region=region, is_expert=is_expert,
     )  # fmt: skip
+    if fingerprint is not None:
+        person.certificate_sha256 = normal_fingerprint(fingerprint)
     with store.transaction(f"personne modifiée : {person.name}"):
         people_rows.update_person(store, person)
     return person
@@ -260,18 +274,33 @@ def delete_person(store: CallStore, *, person_id: int) -> None:
 # -- signing certificates -----------------------------------------------------------------------
 
 
+MAX_CERTIFICATE_BYTES = 1 << 20  # a certificate is a few kilobytes
+PRIVATE_KEY_SUFFIXES = (".p12", ".pfx")
+
+
 def certificate_fingerprint(path: Path) -> str:
     """SHA-256 of the DER of an X.509 certificate given as PEM or DER."""
     from cryptography import x509
     from cryptography.hazmat.primitives.serialization import Encoding
 
     path = Path(path)
+    if path.suffix.lower() in PRIVATE_KEY_SUFFIXES:
+        raise InvalidCertificateError(
+            t(
+                "{name} : un fichier PKCS#12 contient aussi la clé privée de son "
+                "titulaire ; demandez-lui son certificat seul (.pem, .crt ou .cer)",
+                name=path.name,
+            )
+        )
     try:
-        data = path.read_bytes()
+        with path.open("rb") as f:
+            data = f.read(MAX_CERTIFICATE_BYTES + 1)
     except OSError as exc:
-        raise InvalidPersonError(
+        raise InvalidCertificateError(
             t("{name} : lecture impossible ({strerror})", name=path.name, strerror=exc.strerror)
         ) from None
+    if len(data) > MAX_CERTIFICATE_BYTES:
+        raise InvalidCertificateError(t("{name} : trop grand pour un certificat", name=path.name))
     try:
         cert = (
             x509.load_pem_x509_certificate(data)
@@ -279,10 +308,25 @@ def certificate_fingerprint(path: Path) -> str:
             else x509.load_der_x509_certificate(data)
         )
     except ValueError:
-        raise InvalidPersonError(
+        raise InvalidCertificateError(
             t("{name} : ce n'est pas un certificat X.509 (PEM ou DER)", name=path.name)
         ) from None
     return hashlib.sha256(cert.public_bytes(Encoding.DER)).hexdigest()
+
+
+def normal_fingerprint(text: str) -> str:
+    """A SHA-256 fingerprint as typed or pasted (any case, with colons or spaces) as 64
+    lower-case hexadecimal digits; '' for none."""
+    digits = "".join(text.split()).replace(":", "").lower()
+    if digits and not re.fullmatch(r"[0-9a-f]{64}", digits):
+        raise InvalidCertificateError(
+            t(
+                "certificat de signature : « {text} » n'est pas une empreinte SHA-256 "
+                "(64 chiffres hexadécimaux attendus)",
+                text=text.strip()[:80],
+            )
+        )
+    return digits
 
 
 # -- import -------------------------------------------------------------------------------------

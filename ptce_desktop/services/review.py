@@ -518,7 +518,7 @@ def restore_note(store: CallStore, row: dict[str, Any]) -> None:
         note_rows.insert(
             store, dossier_id=row["dossier_id"], person_id=row["person_id"], body=row["body"],
             shared=bool(row["shared"]), attachment_id=row["attachment_id"], page=row["page"],
-            annotation_id=row["id"], created_at=row["created_at"],
+            annotation_id=row["id"], created_at=row["created_at"], uid=row.get("uid", ""),
         )  # fmt: skip
 
 

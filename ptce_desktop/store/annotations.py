@@ -30,14 +30,16 @@ def insert(
     page: int | None = None,
     annotation_id: int | None = None,
     created_at: str | None = None,
+    uid: str = "",
 ) -> int:
-    """A new note; `annotation_id`/`created_at` bring a deleted note back as it was (undo)."""
+    """A new note; `annotation_id`/`created_at`/`uid` bring a deleted note back as it was
+    (undo: a package's return then knows it is the same note). '' draws a new uid."""
     now = now_iso()
     cur = store.conn.execute(
         "INSERT INTO annotations (id, dossier_id, person_id, attachment_id, page, body, shared, "
-        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "created_at, updated_at, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (annotation_id, dossier_id, person_id, attachment_id, page, body, int(shared),
-         created_at or now, now),
+         created_at or now, now, uid),
     )  # fmt: skip
     return inserted_id(cur)
 

@@ -172,6 +172,10 @@ def write_annotation(
     )  # fmt: skip
 
 
+def delete_annotation(store: CallStore, uid: str) -> None:
+    store.conn.execute("DELETE FROM annotations WHERE uid = ?", (uid,))
+
+
 def has_conflict_row(store: CallStore, *, person_id: int, dossier_id: int) -> bool:
     return (
         store.conn.execute(

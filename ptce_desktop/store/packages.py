@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..text import t
-from .audit import now_iso
+from .audit import entries, now_iso
 from .db import CallStore
 
 SOURCE = "src"
@@ -273,3 +273,34 @@ def own_conflicts(store: CallStore, person_id: int) -> list[dict[str, Any]]:
             (person_id,),
         )
     )
+
+
+_NOTE_VERSION = ("page", "body", "shared")
+
+
+def deleted_annotations(store: CallStore, person_id: int) -> list[dict[str, Any]]:
+    """The rapporteur's notes deleted in this working copy and not brought back, read from its
+    audit log: each uid with its dossier and every version of it this copy held (a deletion
+    at the secretariat is then made only of a version the rapporteur saw)."""
+    present = {r[0] for r in store.conn.execute("SELECT uid FROM annotations")}
+    numeros = dict(store.conn.execute("SELECT id, numero FROM dossiers").fetchall())
+    found: dict[str, dict[str, Any]] = {}
+    for _position, entry in entries(store.conn, tables=("annotations",)):
+        states = [s for s in (entry.before, entry.after) if s]
+        uid = states[0].get("uid", "") if states else ""
+        if not uid or uid in present or states[0].get("person_id") != person_id:
+            continue
+        tomb = found.setdefault(
+            uid, {"uid": uid, "dossier": numeros.get(states[0]["dossier_id"], ""), "versions": []}
+        )
+        for state in states:
+            version = {k: state.get(k) for k in _NOTE_VERSION}
+            if version not in tomb["versions"]:
+                tomb["versions"].append(version)
+        if entry.operation == "delete":
+            tomb["deleted"] = True
+    return [
+        {k: v for k, v in t.items() if k != "deleted"}
+        for _uid, t in sorted(found.items())
+        if t.get("deleted")
+    ]

@@ -173,17 +173,17 @@
   <context>
     <name>AttendanceGrid</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="93" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="95" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="94" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="96" />
       <source>Présence</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="95" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="97" />
       <source>Mandat donné à</source>
       <translation>Proxy given to</translation>
     </message>
@@ -255,17 +255,17 @@
   <context>
     <name>DateField</name>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/fields.py" line="181" />
+      <location filename="../../ptce_desktop/gui/partials/fields.py" line="182" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/fields.py" line="182" />
+      <location filename="../../ptce_desktop/gui/partials/fields.py" line="183" />
       <source>jj/mm/aaaa</source>
       <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/fields.py" line="193" />
+      <location filename="../../ptce_desktop/gui/partials/fields.py" line="194" />
       <source>{name} : « {text} » n'est pas une date (jj/mm/aaaa)</source>
       <translation>{name}: “{text}” is not a date (dd/mm/yyyy)</translation>
     </message>
@@ -273,92 +273,107 @@
   <context>
     <name>DecisionForm</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="182" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="184" />
       <source>Montant accordé</source>
       <translation>Amount granted</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="188" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="190" />
       <source>Votes pour</source>
       <translation>Votes for</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="189" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="191" />
       <source>Votes contre</source>
       <translation>Votes against</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="190" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="192" />
       <source>Abstentions</source>
       <translation>Abstentions</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="207" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="217" />
       <source>Part {code} ({name})</source>
       <translation>Share {code} ({name})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="225" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="235" />
       <source>Voix du président : —</source>
       <translation>Chair's vote: —</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="226" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="236" />
       <source>Président : pour</source>
       <translation>Chair: for</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="227" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="237" />
       <source>Président : contre</source>
       <translation>Chair: against</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="261" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="274" />
       <source>nombre de votants</source>
       <translation>number of voters</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="262" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="275" />
       <source>sur {voters} votants</source>
       <translation>out of {voters} voters</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="264" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="277" />
       <source>sollicité : {amount}</source>
       <translation>requested: {amount}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="267" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="280" />
       <source>montant sollicité</source>
       <translation>amount requested</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="269" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="282" />
       <source>plafond de l'appel</source>
       <translation>call's ceiling</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="270" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="283" />
       <source>plancher de l'appel</source>
       <translation>call's floor</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="298" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="316" />
       <source>Décision enregistrée : {outcome}</source>
       <translation>Decision recorded: {outcome}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="299" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="317" />
       <source>, rang {rank}</source>
       <translation>, rank {rank}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="300" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="318" />
       <source> (voix prépondérante du président)</source>
       <translation> (chair's casting vote)</translation>
     </message>
     <message>
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="329" />
+      <source>{outcome}, {amount}</source>
+      <translation>{outcome}, {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="340" />
+      <source>Proposition du scénario « {scenario} » : {what}</source>
+      <translation>Proposal of the scenario “{scenario}”: {what}</translation>
+    </message>
+    <message>
       <location filename="../../ptce_desktop/gui/views/session_panels.py" line="345" />
+      <source>Formulaire pré-rempli : rien n'est décidé avant le vote et « Enregistrer la décision ».</source>
+      <translation>Form pre-filled: nothing is decided before the vote and “Record the decision”.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="391" />
       <source>Refusé : {why}</source>
       <translation>Refused: {why}</translation>
     </message>
@@ -1252,82 +1267,92 @@
   <context>
     <name>NewSessionDialog</name>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="41" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="44" />
       <source>Nouvelle séance</source>
       <translation>New session</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="47" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="50" />
       <source>Séance du comité de sélection</source>
       <translation>Selection committee session</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="61" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="64" />
       <source>&amp;Intitulé :</source>
       <translation>&amp;Title:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="62" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="65" />
       <source>&amp;Date :</source>
       <translation>&amp;Date:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="63" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="66" />
       <source>&amp;Heure :</source>
       <translation>T&amp;ime:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="64" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="67" />
       <source>&amp;Lieu :</source>
       <translation>&amp;Place:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="65" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="68" />
       <source>&amp;Président(e) :</source>
       <translation>C&amp;hair:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="66" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="69" />
       <source>&amp;Secrétaire :</source>
       <translation>&amp;Secretary:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="71" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="74" />
       <source>Ordre du jour</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="79" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="82" />
       <source>les dossiers &amp;classés non encore réglés ({n})</source>
       <translation>the &amp;ranked applications not yet settled ({n})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="83" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="86" />
       <source>tous les dossiers é&amp;ligibles non encore réglés ({n})</source>
       <translation>all &amp;eligible applications not yet settled ({n})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="87" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="90" />
       <source>les dossiers c&amp;hoisis ci-dessous</source>
       <translation>the applications &amp;chosen below</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="96" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="99" />
       <source>Dossiers à inscrire</source>
       <translation>Applications to put on the agenda</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="99" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="102" />
       <source>rang {rank}</source>
       <translation>rank {rank}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="99" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="102" />
       <source>non classé</source>
       <translation>not ranked</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="115" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="112" />
+      <source>Calibration des rapporteurs montrée au comité (annexe 3 du procès-verbal)</source>
+      <translation>Rapporteur calibration shown to the committee (annex 3 of the minutes)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="117" />
+      <source>Cochez si le comité voit les notes ajustées de la sévérité des rapporteurs : le procès-verbal en décrit alors la méthode et ses paramètres.</source>
+      <translation>Tick if the committee sees the scores adjusted for the rapporteurs' severity: the minutes then describe the method and its parameters.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="129" />
       <source>&amp;Créer la séance</source>
       <translation>&amp;Create the session</translation>
     </message>
@@ -1335,39 +1360,87 @@
   <context>
     <name>NumberField</name>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/fields.py" line="132" />
+      <location filename="../../ptce_desktop/gui/partials/fields.py" line="133" />
       <source>valeur</source>
       <translation>value</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/fields.py" line="134" />
+      <location filename="../../ptce_desktop/gui/partials/fields.py" line="135" />
       <source>{name} : « {text} » n'est pas un nombre</source>
       <translation>{name}: “{text}” is not a number</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/fields.py" line="138" />
+      <location filename="../../ptce_desktop/gui/partials/fields.py" line="139" />
       <source>{name} : {value} n'est pas un nombre entier</source>
       <translation>{name}: {value} is not a whole number</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/fields.py" line="142" />
+      <location filename="../../ptce_desktop/gui/partials/fields.py" line="143" />
       <source>{name} : {value} est en dessous du {bound} ({limit})</source>
       <translation>{name}: {value} is below the {bound} ({limit})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/fields.py" line="145" />
+      <location filename="../../ptce_desktop/gui/partials/fields.py" line="146" />
       <source>minimum</source>
       <translation>minimum</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/fields.py" line="149" />
+      <location filename="../../ptce_desktop/gui/partials/fields.py" line="150" />
       <source>{name} : {value} dépasse le {bound} ({limit})</source>
       <translation>{name}: {value} exceeds the {bound} ({limit})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/fields.py" line="152" />
+      <location filename="../../ptce_desktop/gui/partials/fields.py" line="153" />
       <source>maximum</source>
       <translation>maximum</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeopleWindow</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="251" />
+      <source>aucun : empreinte SHA-256, ou lue dans le fichier du certificat</source>
+      <translation>none: SHA-256 fingerprint, or read from the certificate's file</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="255" />
+      <source>Empreinte SHA-256 du certificat de signature de la personne : elle sert à vérifier qui a signé le procès-verbal. Videz le champ pour la retirer.</source>
+      <translation>SHA-256 fingerprint of the person's signing certificate: it is used to check who signed the minutes. Empty the field to remove it.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="259" />
+      <source>Certi&amp;ficat :</source>
+      <translation>Certi&amp;ficate:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="261" />
+      <source>Fic&amp;hier…</source>
+      <translation>Fi&amp;le…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="262" />
+      <source>Lire l'empreinte d'un certificat (.pem, .crt, .cer, .der)</source>
+      <translation>Read the fingerprint of a certificate (.pem, .crt, .cer, .der)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="272" />
+      <source>Certificat de signature</source>
+      <translation>Signing certificate</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="274" />
+      <source>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</source>
+      <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="284" />
+      <source>Certificat de signature — {why}</source>
+      <translation>Signing certificate — {why}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="290" />
+      <source>Certificat lu : {file} ; enregistrez la fiche pour le garder.</source>
+      <translation>Certificate read: {file}; save the record to keep it.</translation>
     </message>
   </context>
   <context>
@@ -1588,32 +1661,32 @@
   <context>
     <name>SessionPanels</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="31" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="32" />
       <source>— non renseigné —</source>
       <translation>— not recorded —</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="43" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="45" />
       <source>Aucun membre du comité enregistré&lt;/b&gt; : ajoutez les membres avant de prendre les présences.</source>
       <translation>No committee member on file&lt;/b&gt;: add the members before taking attendance.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="51" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="53" />
       <source>quorum atteint</source>
       <translation>quorum reached</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="55" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="57" />
       <source>quorum non atteint</source>
       <translation>quorum not reached</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="57" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="59" />
       <source> (seconde convocation)</source>
       <translation> (second notice)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="59" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="61" />
       <source>{present} présents + {represented} représentés = &lt;b&gt;{counted}&lt;/b&gt; / {members} (il en faut {required}) — {verdict}</source>
       <translation>{present} present + {represented} represented = &lt;b&gt;{counted}&lt;/b&gt; / {members} ({required} needed) — {verdict}</translation>
     </message>
@@ -1649,145 +1722,150 @@
   <context>
     <name>SessionWindow</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="129" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="132" />
       <source>Ajouter une note privée sur ce dossier (Entrée)</source>
       <translation>Add a private note on this application (Enter)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="168" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="144" />
+      <source>Calibration des rapporteurs montrée au comité (annexe 3 du procès-verbal)</source>
+      <translation>Rapporteur calibration shown to the committee (annex 3 of the minutes)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="178" />
       <source>Ordre du jour : Ctrl+Haut et Ctrl+Bas déplacent, Suppr retire</source>
       <translation>Agenda: Ctrl+Up and Ctrl+Down move, Delete removes</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="196" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="206" />
       <source>dépôt le plus ancien</source>
       <translation>earliest submission</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="199" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="209" />
       <source>meilleure note en « {label} »</source>
       <translation>best score in “{label}”</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="202" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="212" />
       <source>Moyenne pondérée des évaluations soumises. Départage à note égale : {rules}. Le trait rouge marque la limite de l'enveloppe ({envelope}) ; en jaune, la liste complémentaire ; en bas, les dossiers écartés (note éliminatoire ou évaluation manquante).</source>
       <translation>Weighted mean of the submitted reviews. Ties broken by: {rules}. The red line marks the limit of the envelope ({envelope}); in yellow, the reserve list; at the bottom, the applications set aside (eliminatory score or missing review).</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="206" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="216" />
       <source>, puis </source>
       <translation>, then </translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="321" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="331" />
       <source>Aucune séance : créez-en une.</source>
       <translation>No session: create one.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="363" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="373" />
       <source>PV signé : séance verrouillée</source>
       <translation>Minutes signed: session locked</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="399" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="413" />
       <source>Enregistré.</source>
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="413" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="427" />
       <source>Ouverture de la séance</source>
       <translation>Opening the session</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="428" />
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="448" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="442" />
       <location filename="../../ptce_desktop/gui/views/session_window.py" line="462" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="476" />
       <source>Clôture de la séance</source>
       <translation>Closing the session</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="430" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="444" />
       <source>{count} dossier(s) de l'ordre du jour sans décision : {numeros}.
 La séance ne peut être close qu'une fois chaque dossier décidé.</source>
       <translation>{count} agenda item(s) without a decision: {numeros}.
 The session can be closed only once every application is decided.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="437" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="451" />
       <source>Aller au {numero}</source>
       <translation>Go to {numero}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="450" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="464" />
       <source>Clore la séance « {title} » ? Les {count} décisions ne pourront plus être modifiées sans rouvrir la séance.</source>
       <translation>Close the session “{title}”? The {count} decisions can no longer be changed without reopening the session.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="456" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="470" />
       <source>&amp;Clore la séance</source>
       <translation>&amp;Close the session</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="468" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="482" />
       <source>Réouverture de la séance</source>
       <translation>Reopening the session</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="482" />
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="504" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="496" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="518" />
       <source>Refusé : {why}</source>
       <translation>Refused: {why}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="614" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="633" />
       <source>Aucun dossier à l'ordre du jour.</source>
       <translation>No application on the agenda.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="625" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="644" />
       <source>porteur : {lead} · sollicité : &lt;b&gt;{amount}&lt;/b&gt; · note : &lt;b&gt;{score}&lt;/b&gt;/100</source>
       <translation>lead: {lead} · requested: &lt;b&gt;{amount}&lt;/b&gt; · score: &lt;b&gt;{score}&lt;/b&gt;/100</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="631" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="650" />
       <source> (rang {rank})</source>
       <translation> (rank {rank})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="633" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="652" />
       <source> · écart max {spread}</source>
       <translation> · max gap {spread}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="637" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="656" />
       <source> · &lt;b&gt;{voters}&lt;/b&gt; votants</source>
       <translation> · &lt;b&gt;{voters}&lt;/b&gt; voters</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="641" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="660" />
       <source>{name} quitte la salle — {reason}</source>
       <translation>{name} leaves the room — {reason}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="679" />
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="699" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="698" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="718" />
       <source>Déport</source>
       <translation>Recusal</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="734" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="753" />
       <source>Note privée</source>
       <translation>Private note</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="757" />
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="791" />
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="792" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="776" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="810" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="811" />
       <source>Convocation</source>
       <translation>Notice of meeting</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="795" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="814" />
       <source>Convocation écrite : {path}</source>
       <translation>Notice of meeting written: {path}</translation>
     </message>
@@ -2332,77 +2410,77 @@ The session can be closed only once every application is decided.</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="68" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="69" />
       <source>retenu</source>
       <translation>selected</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="69" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="70" />
       <source>retenu sous conditions</source>
       <translation>selected with conditions</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="70" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="71" />
       <source>liste complémentaire</source>
       <translation>reserve list</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="71" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="72" />
       <source>ajourné</source>
       <translation>deferred</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="72" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="73" />
       <source>non retenu</source>
       <translation>not selected</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="73" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="74" />
       <source>présent</source>
       <translation>present</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="74" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="75" />
       <source>représenté</source>
       <translation>represented</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="75" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="76" />
       <source>excusé</source>
       <translation>excused</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="76" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="77" />
       <source>favorable</source>
       <translation>favourable</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="77" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="78" />
       <source>réservé</source>
       <translation>reserved</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="78" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="79" />
       <source>défavorable</source>
       <translation>unfavourable</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="79" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="80" />
       <source>préparée</source>
       <translation>planned</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="80" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="81" />
       <source>ouverte</source>
       <translation>open</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="81" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="82" />
       <source>close</source>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="82" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="83" />
       <source>PV signé</source>
       <translation>minutes signed</translation>
     </message>
@@ -2410,87 +2488,87 @@ The session can be closed only once every application is decided.</translation>
   <context>
     <name>menus</name>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="90" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="91" />
       <source>A&amp;ppel</source>
       <translation>&amp;Call</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="91" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="92" />
       <source>Restaurer une &amp;sauvegarde…</source>
       <translation>Restore a &amp;backup…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="92" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="93" />
       <source>Export &amp;Démarche Numérique…</source>
       <translation>&amp;Démarche Numérique export…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="93" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="94" />
       <source>Importer l'export d'une démarche avec un assistant de correspondance</source>
       <translation>Import a procedure's export with a mapping assistant</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="96" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="97" />
       <source>&amp;Paramètres de l'appel…</source>
       <translation>Call &amp;settings…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="97" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="98" />
       <source>Enveloppe, financeurs, grille d'évaluation, règles d'éligibilité</source>
       <translation>Envelope, funders, scoring grid, eligibility rules</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="98" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="99" />
       <source>&amp;Comité et rapporteurs…</source>
       <translation>&amp;Committee and rapporteurs…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="99" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="100" />
       <source>Déclarer un conflit d'intérêts…</source>
       <translation>Declare a conflict of interest…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="100" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="101" />
       <source>Calibration des &amp;rapporteurs…</source>
       <translation>&amp;Rapporteur calibration…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="101" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="102" />
       <source>Scénarios d'&amp;enveloppe…</source>
       <translation>&amp;Envelope scenarios…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="102" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="103" />
       <source>Préparer les dossiers d'un &amp;rapporteur…</source>
       <translation>Prepare a &amp;rapporteur's applications…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="103" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="104" />
       <source>Retour d'un &amp;rapporteur…</source>
       <translation>&amp;Rapporteur's return…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="104" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="105" />
       <source>Ren&amp;voyer au secrétariat…</source>
       <translation>Send &amp;back to the secretariat…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="105" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="106" />
       <source>Évaluations reçues en &amp;attente…</source>
       <translation>Received reviews &amp;awaiting…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="106" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="107" />
       <source>&amp;Attribution des dossiers…</source>
       <translation>&amp;Assign rapporteurs…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="107" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="108" />
       <source>E&amp;xporter la grille d'un rapporteur…</source>
       <translation>E&amp;xport a rapporteur's grid…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="108" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="109" />
       <source>&amp;Importer une grille remplie…</source>
       <translation>&amp;Import a filled-in grid…</translation>
     </message>
@@ -2732,6 +2810,10 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>certificat d'autorité illisible (PEM ou DER attendu) : {exc}</source>
       <translation>unreadable authority certificate (PEM or DER expected): {exc}</translation>
+    </message>
+    <message>
+      <source>certificat de signature : « {text} » n'est pas une empreinte SHA-256 (64 chiffres hexadécimaux attendus)</source>
+      <translation>signing certificate: “{text}” is not a SHA-256 fingerprint (64 hexadecimal digits expected)</translation>
     </message>
     <message>
       <source>cette personne a déclaré un conflit d'intérêts sur ce dossier</source>
@@ -3928,6 +4010,14 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>{name} : retour sans contenu</source>
       <translation>{name}: return without content</translation>
+    </message>
+    <message>
+      <source>{name} : trop grand pour un certificat</source>
+      <translation>{name}: too large for a certificate</translation>
+    </message>
+    <message>
+      <source>{name} : un fichier PKCS#12 contient aussi la clé privée de son titulaire ; demandez-lui son certificat seul (.pem, .crt ou .cer)</source>
+      <translation>{name}: a PKCS#12 file also holds its holder's private key; ask them for the certificate alone (.pem, .crt or .cer)</translation>
     </message>
     <message>
       <source>{name} : valeur obligatoire absente</source>

@@ -1,5 +1,6 @@
-"""« Nouvelle séance »: date, time, place, officers and which dossiers go on the agenda — the
-same choices as `ptce session new --agenda ranked|eligible|N1,N2`, through the same services."""
+"""« Nouvelle séance »: date, time, place, officers, which dossiers go on the agenda and whether
+the rapporteurs' calibration is shown to the committee — the same choices as `ptce session new
+--agenda ranked|eligible|N1,N2 [--calibration]`, through the same services."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services import deliberation as delib
+from ...services.decision_support import set_calibration_shown
 from ...services.files import CallStore, StoreError
 from .. import format as fmt
 from ..i18n import message
@@ -105,6 +108,17 @@ class NewSessionDialog(QDialog):
             lambda: self.choice.button(AGENDA_CHOSEN).setChecked(True)
         )
         layout.addWidget(self.dossiers, 1)
+        self.calibration = QCheckBox(
+            self.tr("Calibration des rapporteurs montrée au comité (annexe 3 du procès-verbal)")
+        )
+        self.calibration.setObjectName("calibrationShown")
+        self.calibration.setToolTip(
+            self.tr(
+                "Cochez si le comité voit les notes ajustées de la sévérité des rapporteurs : "
+                "le procès-verbal en décrit alors la méthode et ses paramètres."
+            )
+        )
+        layout.addWidget(self.calibration)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b3261e")
@@ -142,6 +156,8 @@ class NewSessionDialog(QDialog):
                 secretary_id=self.secretary.currentData(),
                 dossier_ids=self.agenda(),
             )
+            if self.calibration.isChecked():
+                set_calibration_shown(self.store, session_id=self.session_id, shown=True)
         except (delib.DeliberationError, StoreError, LookupError, ValueError) as exc:
             text = message(exc)
             self.message.setText(text[:1].upper() + text[1:])

@@ -103,6 +103,7 @@ class NumberField(QLineEdit):
         shown = self._show(value)
         if shown != self.text():
             self.setText(shown)
+            self.setCursorPosition(0)  # too narrow, it shows the leading digits, not the last
             self._mark()
             self.valueChanged.emit(float(value))
 

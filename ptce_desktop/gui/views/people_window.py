@@ -8,6 +8,7 @@ and a rapporteur's « Mes dossiers » in the dossier list.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
@@ -15,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -214,6 +216,7 @@ class PeopleWindow(QMainWindow):
             roles.addWidget(check, i // 3, i % 3)
         self.expert_check = QCheckBox("E&xpert", objectName="role_expert")
         roles.addWidget(self.expert_check, 1, 2)
+        certificate = self._certificate_row()
         self.form_error = QLabel(objectName="formError")
         self.form_error.setStyleSheet("color: #b00020;")
         self.form_error.setWordWrap(True)
@@ -228,6 +231,7 @@ class PeopleWindow(QMainWindow):
         form.addRow("C&ourriel :", self.email_edit)
         form.addRow("Ré&gion :", self.region_edit)
         form.addRow("Rôles :", roles)
+        form.addRow(self.certificate_caption, certificate)
         v = QVBoxLayout(box)
         v.addWidget(self.form_title)
         v.addLayout(form)
@@ -237,6 +241,72 @@ class PeopleWindow(QMainWindow):
         row.addWidget(self.save_button)
         v.addLayout(row)
         return box
+
+    def _certificate_row(self) -> QHBoxLayout:
+        """The signing certificate's SHA-256 fingerprint: typed or pasted, or read from the
+        certificate's file by the service (`ptce people add --certificate` does the same)."""
+        self.certificate_edit = QLineEdit(objectName="certificateEdit")
+        self.certificate_edit.setClearButtonEnabled(True)
+        self.certificate_edit.setPlaceholderText(
+            self.tr("aucun : empreinte SHA-256, ou lue dans le fichier du certificat")
+        )
+        self.certificate_edit.setToolTip(
+            self.tr(
+                "Empreinte SHA-256 du certificat de signature de la personne : elle sert à "
+                "vérifier qui a signé le procès-verbal. Videz le champ pour la retirer."
+            )
+        )
+        self.certificate_caption = QLabel(self.tr("Certi&ficat :"))
+        self.certificate_caption.setBuddy(self.certificate_edit)
+        button = QPushButton(self.tr("Fic&hier…"), objectName="certificateButton")
+        button.setToolTip(self.tr("Lire l'empreinte d'un certificat (.pem, .crt, .cer, .der)"))
+        button.clicked.connect(self.choose_certificate)
+        row = QHBoxLayout()
+        row.addWidget(self.certificate_edit, 1)
+        row.addWidget(button)
+        return row
+
+    def choose_certificate(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Certificat de signature"),
+            "",
+            self.tr("Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)"),
+        )
+        if name:
+            self.read_certificate(Path(name))
+
+    def read_certificate(self, path: Path) -> bool:
+        """Put the fingerprint of the certificate at `path` in the form (saved with it)."""
+        try:
+            fingerprint = people.certificate_fingerprint(path)
+        except people.InvalidCertificateError as exc:
+            why = self.tr("Certificat de signature — {why}").format(why=exc)
+            self._form_problem(why, self.certificate_edit)
+            return False
+        self.certificate_edit.setText(fingerprint)
+        self._form_problem(None)
+        self.statusBar().showMessage(
+            self.tr("Certificat lu : {file} ; enregistrez la fiche pour le garder.").format(
+                file=path.name
+            ),
+            8000,
+        )
+        return True
+
+    def _form_problem(
+        self, problem: Exception | str | None, field: QLineEdit | None = None
+    ) -> None:
+        """Show a refusal under the form, the field it concerns outlined and focused."""
+        self.certificate_edit.setStyleSheet("")
+        if problem is None:
+            self.form_error.hide()
+            return
+        self.form_error.setText(problem if isinstance(problem, str) else _message(problem))
+        self.form_error.show()
+        if field is not None:
+            field.setStyleSheet("QLineEdit { border: 2px solid #b00020; }")
+            field.setFocus()
 
     def _conflicts_box(self) -> QGroupBox:
         box = QGroupBox("Conflits d'intérêts")
@@ -314,7 +384,8 @@ class PeopleWindow(QMainWindow):
         for role, check in self.role_checks.items():
             check.setChecked(role in mine)
         self.expert_check.setChecked(p.is_expert)
-        self.form_error.hide()
+        self.certificate_edit.setText(p.certificate_sha256)
+        self._form_problem(None)
         self._show_conflicts(p)
 
     def _show_conflicts(self, p: Person | None) -> None:
@@ -337,11 +408,14 @@ class PeopleWindow(QMainWindow):
         self.editing = None
         self.table.clearSelection()
         self.form_title.setText("<b>Nouvelle personne</b>")
-        for edit in (self.name_edit, self.institution_edit, self.email_edit, self.region_edit):
+        for edit in (
+            self.name_edit, self.institution_edit, self.email_edit, self.region_edit,
+            self.certificate_edit,
+        ):  # fmt: skip
             edit.clear()
         for check in (*self.role_checks.values(), self.expert_check):
             check.setChecked(False)
-        self.form_error.hide()
+        self._form_problem(None)
         self._show_conflicts(None)
         self.name_edit.setFocus()
 
@@ -350,16 +424,18 @@ class PeopleWindow(QMainWindow):
             name=self.name_edit.text(), institution=self.institution_edit.text(),
             email=self.email_edit.text(), region=self.region_edit.text(),
             roles=[r for r, c in self.role_checks.items() if c.isChecked()],
-            is_expert=self.expert_check.isChecked(),
+            is_expert=self.expert_check.isChecked(), fingerprint=self.certificate_edit.text(),
         )  # fmt: skip
         try:
             if self.editing is None:
                 person = people.add_person(self.store, **values)  # type: ignore[arg-type]
             else:
                 person = people.edit_person(self.store, person_id=self.editing, **values)  # type: ignore[arg-type]
+        except people.InvalidCertificateError as exc:
+            self._form_problem(exc, self.certificate_edit)
+            return None
         except REFUSED as exc:
-            self.form_error.setText(_message(exc))
-            self.form_error.show()
+            self._form_problem(exc)
             return None
         self.refresh(select=person.id)
         self.statusBar().showMessage(f"Fiche enregistrée : {person.name}", 8000)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.model import Attendance, AttendanceStatus, Funder, Outcome
+from ...services.decision_support import Proposal
 from ...services.session_data import AgendaEntry, FunderGauge, QuorumInfo, SessionReport
 from .. import format as fmt
 from .. import theme
@@ -32,6 +33,7 @@ NOT_RECORDED = QT_TRANSLATE_NOOP("SessionPanels", "— non renseigné —")
 STATUSES = (AttendanceStatus.PRESENT, AttendanceStatus.REPRESENTED, AttendanceStatus.EXCUSED)
 OUTCOMES = tuple(Outcome)
 OK_COLOUR, BAD_COLOUR = "#1b5e20", "#b71c1c"
+PROPOSAL_COLOUR = "#8a4b00"
 
 
 def _tr(text: str) -> str:
@@ -198,6 +200,14 @@ class DecisionForm(QObject):
         self.message = child(window, QLabel, "decisionMessage")
         self.save = child(window, QPushButton, "saveDecisionButton")
         self.propose = child(window, QPushButton, "proposeSplitButton")
+        # A scenario's proposal pre-fills the form: said above it, never taken for a decision.
+        self.proposal_note = QLabel()
+        self.proposal_note.setObjectName("proposalNote")
+        self.proposal_note.setWordWrap(True)
+        self.proposal_note.hide()
+        box = child(window, QWidget, "decisionBox")
+        side = box.parentWidget().layout()
+        side.insertWidget(side.indexOf(box), self.proposal_note)
         split_host = child(window, QWidget, "splitHost")
         self.split: dict[str, NumberField] = {}
         for f in self.funders:
@@ -247,12 +257,15 @@ class DecisionForm(QObject):
         grant_min: float,
         grant_max: float,
         reserve_rank: int = 1,
+        proposal: Proposal | None = None,
     ) -> None:
-        """`reserve_rank`: the rank a reserve decision on the entry would get by default."""
+        """`reserve_rank`: the rank a reserve decision on the entry would get by default;
+        `proposal`: an applied scenario's, pre-filled only while nothing is decided."""
         self._filling = True
         self.entry = entry
         self.message.clear()
         self.override.clear()
+        self.proposal_note.hide()
         if entry is None:
             self._filling = False
             return
@@ -279,8 +292,13 @@ class DecisionForm(QObject):
             self.votes_abstain.setValue(0)
             self.reasons.clear()
             self.conditions.clear()
+            if proposal is not None:
+                self._fill_proposal(proposal)
             self._filling = False
-            self._amount_changed()
+            if proposal is not None and proposal.split:
+                self.apply_split(proposal.split)
+            else:
+                self._amount_changed()
         else:
             self.outcome.setCurrentIndex(OUTCOMES.index(d.outcome))
             self.amount.setValue(d.amount_granted)
@@ -302,6 +320,34 @@ class DecisionForm(QObject):
             )
         self._outcome_changed()
         self._votes_changed()
+
+    def _fill_proposal(self, proposal: Proposal) -> None:
+        outcome = Outcome(proposal.outcome)
+        self.outcome.setCurrentIndex(OUTCOMES.index(outcome))
+        if outcome.is_grant:
+            self.amount.setValue(proposal.amount)
+            what = self.tr("{outcome}, {amount}").format(
+                outcome=label(outcome.label), amount=fmt.eur(proposal.amount)
+            )
+        else:
+            what = label(outcome.label)
+        colour = theme.ink(PROPOSAL_COLOUR, accent=True)
+        self.proposal_note.setStyleSheet(
+            f"QLabel {{ border: 1px solid {colour}; border-radius: 3px; padding: 4px; }}"
+        )
+        self.proposal_note.setText(
+            f"<span style='color:{colour}'><b>"
+            + self.tr("Proposition du scénario « {scenario} » : {what}").format(
+                scenario=proposal.scenario, what=what
+            )
+            + "</b><br>"
+            + self.tr(
+                "Formulaire pré-rempli : rien n'est décidé avant le vote et « Enregistrer la "
+                "décision »."
+            )
+            + "</span>"
+        )
+        self.proposal_note.show()
 
     # -- reading ------------------------------------------------------------------------------
 

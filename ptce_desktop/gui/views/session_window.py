@@ -16,8 +16,10 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFileDialog,
+    QFormLayout,
     QGridLayout,
     QHeaderView,
     QInputDialog,
@@ -37,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.model import SessionState
 from ...services import browse
+from ...services import decision_support as support
 from ...services import deliberation as delib
 from ...services.files import CallStore, StoreError, open_call
 from ...services.session_data import (
@@ -137,6 +140,13 @@ class SessionWindow(QMainWindow):
         self.form = DecisionForm(self, self.call.funders)
         self.form.set_proposer(self._propose_split)
         self.gauges = GaugeRow(child(self, QWidget, "envelopeBox"))
+        self.calibration = QCheckBox(
+            self.tr("Calibration des rapporteurs montrée au comité (annexe 3 du procès-verbal)")
+        )
+        self.calibration.setObjectName("calibrationShownCheck")
+        settings = child(self, QFormLayout, "settingsForm")
+        row, _role = settings.getWidgetPosition(child(self, QPushButton, "saveSettingsButton"))
+        settings.insertRow(row, "", self.calibration)
 
         self._setup_tables()
         self._setup_people()
@@ -372,6 +382,7 @@ class SessionWindow(QMainWindow):
         for name, pid in (("chairCombo", report.chair_id), ("secretaryCombo", report.secretary_id)):
             combo = child(self, QComboBox, name)
             combo.setCurrentIndex(max(0, combo.findData(pid)))
+        self.calibration.setChecked(support.calibration_shown(self.store, session_id=report.id))
 
     def save_settings(self) -> None:
         if self.session_id is None:
@@ -393,7 +404,10 @@ class SessionWindow(QMainWindow):
                 chair_id=child(self, QComboBox, "chairCombo").currentData(),
                 secretary_id=child(self, QComboBox, "secretaryCombo").currentData(),
             )
-        except REFUSED as exc:
+            shown = self.calibration.isChecked()
+            if shown != support.calibration_shown(self.store, session_id=self.session_id):
+                support.set_calibration_shown(self.store, session_id=self.session_id, shown=shown)
+        except (*REFUSED, support.DecisionSupportError) as exc:
             message.setText(f"<b style='color:{BAD_COLOUR}'>{errors.message(exc)}</b>")
             return
         message.setText(f"<span style='color:{OK_COLOUR}'>" + self.tr("Enregistré.") + "</span>")
@@ -607,6 +621,11 @@ class SessionWindow(QMainWindow):
             reserve_rank=delib.next_reserve_rank(self.store, dossier_id=entry.dossier_id)
             if entry
             else 1,
+            proposal=support.proposal(
+                self.store, session_id=self.session_id, dossier_id=entry.dossier_id
+            )
+            if entry and self.session_id and entry.decision is None
+            else None,
         )
         self.recused_list.clear()
         self.notes.clear()
