@@ -98,6 +98,11 @@ def test_the_interface_translates_templates_and_nested_values(qapp, english) -> 
     assert i18n.message(RuntimeError("un texte simple")) == "un texte simple"
     unknown = t("un modèle que le catalogue ne connaît pas : {x}", x=1)
     assert i18n.message(unknown) == "un modèle que le catalogue ne connaît pas : 1"
+    # A translation with other fields (the test below keeps the catalogue from it) never
+    # breaks the display of a refusal: the French is shown.
+    wrong = Message("note vide", {})
+    wrong.template = "{absent}"
+    assert i18n.message(wrong) == "note vide"
 
 
 def test_in_french_the_interface_shows_the_french_sentence(qapp) -> None:  # type: ignore[no-untyped-def]

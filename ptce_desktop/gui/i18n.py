@@ -171,4 +171,7 @@ def message(error: BaseException | str) -> str:
         key: message(value) if isinstance(value, Message | BaseException) else value
         for key, value in error.values.items()
     }
-    return QCoreApplication.translate(MESSAGES, error.template).format(**values)
+    try:
+        return QCoreApplication.translate(MESSAGES, error.template).format(**values)
+    except (KeyError, IndexError, ValueError):  # a translation naming other fields: the French
+        return str(error)
