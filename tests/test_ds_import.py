@@ -479,3 +479,24 @@ def test_commune_found_by_its_insee_codes(tmp_path):
     export = read_export(DsExport(commune_label="Ville du siège").write_xlsx(tmp_path))
     mapping = ds_mapping.propose(export, prefix="AMI-2022-")
     assert mapping.fields["communes"] == ["Ville du siège"]
+
+
+def test_several_headers_only_for_words(call, tmp_path, capsys) -> None:
+    """Headers joined by a space make words; an amount, date or count joined so would reach
+    the call file as text (« 80000 150000 » as the amount asked), so the mapping is refused."""
+    export = DsExport().write_xlsx(tmp_path)
+    mapping = _mapping(call, export, tmp_path / "map.toml", capsys)
+    text = mapping.read_text(encoding="utf-8")
+    assert 'amount_requested = "Montant de la subvention demandée"' in text
+    mapping.write_text(
+        text.replace(
+            'amount_requested = "Montant de la subvention demandée"',
+            'amount_requested = ["Montant de la subvention demandée", "Coût total du projet"]',
+        ),
+        encoding="utf-8",
+    )
+    before = _sha(call)
+    assert main(["import", str(call), str(export), "--mapping", str(mapping)]) == 2
+    err = capsys.readouterr().err
+    assert "[fields] amount_requested" in err and "une seule colonne" in err
+    assert _sha(call) == before

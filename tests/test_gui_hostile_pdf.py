@@ -4,6 +4,7 @@ another process first, the window keeps answering and says « pièce illisible �
 from __future__ import annotations
 
 import hashlib
+import sys
 import time
 from pathlib import Path
 
@@ -92,6 +93,17 @@ def test_check_pdf_passes_a_good_pdf_and_refuses_what_is_not_one(tmp_path):
     assert check_pdf(path).pages == 1
     with pytest.raises(UnreadablePdf, match="pas un fichier PDF"):
         check_pdf(b"#!/bin/sh\n")
+
+
+@pytest.mark.parametrize("said", ["3", "null", '["pages", 2]'])
+def test_a_probe_reply_that_is_not_ours_is_a_refusal(tmp_path, monkeypatch, said):
+    """Whatever the probe's last line holds (another program's output, a crash's), check_pdf
+    answers UnreadablePdf, never a bug of its own."""
+    monkeypatch.setattr(pdf_guard.shutil, "which", lambda _name: None)
+    command = [sys.executable, "-c", f"print({said!r})"]
+    monkeypatch.setattr(pdf_guard, "probe_command", lambda: command)
+    with pytest.raises(UnreadablePdf, match="le lecteur PDF a échoué"):
+        check_pdf(b"%PDF-1.4\n%%EOF\n")
 
 
 def test_probe_command_in_the_frozen_build(monkeypatch):

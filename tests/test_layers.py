@@ -23,8 +23,7 @@ ALLOWED: dict[str, set[str]] = {
     "domain": {"domain", "text"},
     "store": {"domain", "store", "text"},
     "io": {"domain", "io", "paths", "text"},
-    # services: "" is `from .. import clock`
-    "services": {"", "domain", "store", "io", "services", "paths", "clock", "text"},
+    "services": {"domain", "store", "io", "services", "paths", "clock", "text"},
     "commands": {"domain", "io", "services", "commands", "paths", "text"},
     "gui": {"", "domain", "io", "services", "gui", "paths", "text"},
     "cli": {"", "commands", "services", "text"},
@@ -60,8 +59,12 @@ def _imports(parts: list[str], tree: ast.AST) -> list[tuple[int, str]]:
                 target = [*base, *(node.module.split(".") if node.module else [])]
             else:
                 target = (node.module or "").split(".")
-            if target[0] == ROOT:
-                found.append((node.lineno, ".".join(target)))
+            if target[0] != ROOT:
+                continue
+            for a in node.names:  # `from .. import clock` imports the module clock
+                folder = PACKAGE.joinpath(*target[1:], a.name)
+                is_module = folder.is_dir() or folder.with_suffix(".py").is_file()
+                found.append((node.lineno, ".".join([*target, a.name] if is_module else target)))
         elif isinstance(node, ast.Import):
             found += [(node.lineno, a.name) for a in node.names if a.name.split(".")[0] == ROOT]
     return found

@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TypedDict
 
 from ..services import assignment
 from ..services.people import PeopleError
-from .base import UserError, open_store
+from .base import Subparsers, UserError, open_store
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subparsers) -> None:
     a = sub.add_parser(
         "assign",
         help="répartir les dossiers éligibles entre les rapporteurs, ou attribuer un dossier",
@@ -84,7 +85,7 @@ def _by_hand(args: argparse.Namespace) -> int:
     return 0
 
 
-def proposal_json(proposal: assignment.Proposal, *, applied: bool) -> dict:
+def proposal_json(proposal: assignment.Proposal, *, applied: bool) -> dict[str, object]:
     plan = proposal.plan
     return {
         "applied": applied,
@@ -138,10 +139,23 @@ def _connection_line(connected: bool, groups: int) -> str:
     return f"Rapporteurs en {groups} groupes sans dossier commun : l'étalonnage sera partiel."
 
 
+class _AssignedJson(TypedDict):
+    person_id: int
+    name: str
+    method: str
+    review: str | None  # None: not begun, "draft", "submitted"
+
+
+class _DossierJson(TypedDict):
+    numero: str
+    pole_name: str
+    rapporteurs: list[_AssignedJson]
+
+
 def cmd_assignments(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         current = assignment.board(store)
-    dossiers = [
+    dossiers: list[_DossierJson] = [
         {
             "numero": d.numero,
             "pole_name": d.pole_name,

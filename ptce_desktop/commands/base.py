@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Literal, TypeAlias
 
 from ..services.files import CallStore, open_call
+
+# What `register(sub)` receives: the `add_subparsers()` result of the `ptce` parser.
+Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
 class UserError(Exception):
@@ -13,5 +17,5 @@ class UserError(Exception):
 
 
 def open_store(args: argparse.Namespace, attr: str = "file") -> CallStore:
-    check = "full" if getattr(args, "full_check", False) else "quick"
+    check: Literal["quick", "full"] = "full" if getattr(args, "full_check", False) else "quick"
     return open_call(Path(getattr(args, attr)), actor=args.actor, check=check)

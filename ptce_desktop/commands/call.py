@@ -10,10 +10,10 @@ from pathlib import Path
 from ..domain.call_checks import InvalidSettings
 from ..io.call_settings import SettingsFileError
 from ..services import call_settings
-from .base import UserError, open_store
+from .base import Subparsers, UserError, open_store
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subparsers) -> None:
     p = sub.add_parser("call", help="paramètres de l'appel (fichier TOML)")
     call_sub = p.add_subparsers(dest="call_command", metavar="ACTION", required=True)
     s = call_sub.add_parser("show", help="afficher les paramètres de l'appel")

@@ -11,10 +11,11 @@ from pathlib import Path
 from ..io.files import write_atomic
 from ..io.formatting import format_score
 from ..services import compare
-from .base import UserError, open_store
+from ..services import decision_support as support
+from .base import Subparsers, UserError, open_store
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subparsers) -> None:
     c = sub.add_parser("compare", help="comparer 2 à 4 dossiers côte à côte (PDF paysage)")
     c.add_argument("file")
     c.add_argument("numeros", nargs="+", metavar="NUMERO", help="2 à 4 numéros de dossier")
@@ -79,6 +80,6 @@ def cmd_disagreements(args: argparse.Namespace) -> int:
             f"{', '.join(d.concerned) or '—'}"
         )
     if any(d.moved for d in found):
-        print(f"* rang qui bouge de plus de {compare.DEFAULT_MOVES} places une fois la sévérité "
+        print(f"* rang qui bouge de plus de {support.DEFAULT_MOVES} places une fois la sévérité "
               "des rapporteurs prise en compte (ptce calibration)")  # fmt: skip
     return 0

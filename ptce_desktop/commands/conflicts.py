@@ -6,13 +6,15 @@ import argparse
 import json
 import sys
 
+from ..domain.model import stored_id
 from ..services import conflicts, people
-from .base import UserError, open_store
+from ..services.files import CallStore
+from .base import Subparsers, UserError, open_store
 
 _STATES = {"declared": "déclaré", "proposed": "proposé", "withdrawn": "retiré"}
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subparsers) -> None:
     p = sub.add_parser("conflicts", help="conflits d'intérêts : déclarer, retirer, lister")
     s = p.add_subparsers(dest="conflicts_command", metavar="ACTION", required=True)
 
@@ -62,9 +64,9 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _ids(store, args: argparse.Namespace) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+def _ids(store: CallStore, args: argparse.Namespace) -> tuple[int, int]:
     person = people.resolve_person(store, args.person)
-    return person.id, conflicts.dossier_id(store, args.dossier)  # type: ignore[return-value]
+    return stored_id(person), conflicts.dossier_id(store, args.dossier)
 
 
 def cmd_declare(args: argparse.Namespace) -> int:

@@ -10,10 +10,10 @@ from ..domain.scenario import Parameters
 from ..io.formatting import format_eur, format_score
 from ..services import decision_support as support
 from ..services.people import PeopleError
-from .base import UserError, open_store
+from .base import Subparsers, UserError, open_store
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subparsers) -> None:
     c = sub.add_parser(
         "calibration", help="sévérité estimée de chaque rapporteur et notes ajustées"
     )

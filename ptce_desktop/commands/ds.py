@@ -12,10 +12,10 @@ from ..io.archive import UnsafeSource
 from ..io.ds_export import NotAnExport
 from ..io.files import write_atomic
 from ..services import ds_import, importing
-from .base import UserError, open_store
+from .base import Subparsers, UserError, open_store
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subparsers) -> None:
     p = sub.add_parser("ds", help="exports de Démarche Numérique (démarches-simplifiées)")
     ds_sub = p.add_subparsers(dest="ds_command", metavar="ACTION", required=True)
     m = ds_sub.add_parser("mapping", help="proposer la correspondance colonnes → champs (TOML)")

@@ -12,10 +12,10 @@ from ..io.call_settings import SettingsFileError
 from ..services import audit, browse, calls, demo
 from ..services.calls import UnknownTemplateError
 from . import history
-from .base import UserError, open_store
+from .base import Subparsers, UserError, open_store
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subparsers) -> None:
     p = sub.add_parser("new", help="créer un fichier d'appel vide à partir d'un modèle")
     p.add_argument("file", help="fichier d'appel à créer (.ptce)")
     p.add_argument("--title", required=True, help="titre de l'appel")

@@ -9,10 +9,10 @@ from pathlib import Path
 from ..io.files import write_atomic
 from ..services import grids
 from ..services.people import PeopleError
-from .base import UserError, open_store
+from .base import Subparsers, UserError, open_store
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subparsers) -> None:
     g = sub.add_parser("grid", help="grille d'un rapporteur en classeur Excel (export, import)")
     actions = g.add_subparsers(dest="grid_command", metavar="ACTION", required=True)
     e = actions.add_parser("export", help="la grille d'un rapporteur, ses dossiers attribués")

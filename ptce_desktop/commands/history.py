@@ -10,10 +10,10 @@ from ..io.files import write_atomic
 from ..io.signing import SigningError
 from ..services import history
 from ..services.files import CallStore
-from .base import UserError, open_store
+from .base import Subparsers, UserError, open_store
 
 
-def register(audit_sub: argparse._SubParsersAction, verify: argparse.ArgumentParser) -> None:
+def register(audit_sub: Subparsers, verify: argparse.ArgumentParser) -> None:
     verify.add_argument("--against", metavar="PV.pdf|C.p7s",
                         help="procès-verbal signé ou point d'ancrage gardé ailleurs")  # fmt: skip
     verify.add_argument("--trust", action="append", default=[], metavar="CA.pem",

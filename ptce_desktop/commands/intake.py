@@ -10,10 +10,10 @@ from ..io.ds_export import is_ds_export
 from ..io.export import write_template
 from ..services import exporting, importing, screening
 from . import ds
-from .base import UserError, open_store
+from .base import Subparsers, UserError, open_store
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subparsers) -> None:
     p = sub.add_parser("import", help="importer des candidatures (classeur, CSV, dossier, zip)")
     p.add_argument("file", help="fichier d'appel (.ptce)")
     p.add_argument("source", help="classeur .xlsx, fichier .csv, dossier ou archive .zip")

@@ -7,6 +7,7 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from ..io import signing
@@ -15,12 +16,12 @@ from ..io.letters_pdf import render_each_notification, render_notification_lette
 from ..services import minutes
 from ..services.files import open_call
 from ..services.officers import ROLE_LABELS, NoOfficerError, call_officers
-from .base import UserError, open_store
+from .base import Subparsers, UserError, open_store
 
 ROLES = {"chair": "Président(e) du comité", "secretary": "Secrétaire de séance"}
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subparsers) -> None:
     p = sub.add_parser("minutes", help="éditer le procès-verbal PDF d'une séance close")
     p.add_argument("file", help="fichier d'appel (.ptce)")
     p.add_argument("--session", type=int, required=True, help="numéro de la séance")
@@ -67,7 +68,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_amend)
 
 
-def _user_errors(fn):  # a tiny decorator, typed by its users
+def _user_errors(fn: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
     """Refusals of the services become one line on stderr and exit code 2."""
 
     def wrapper(args: argparse.Namespace) -> int:

@@ -9,10 +9,10 @@ from ..io.package import PackageError
 from ..services import packages
 from ..services.files import open_call
 from ..services.people import PeopleError
-from .base import UserError, open_store
+from .base import Subparsers, UserError, open_store
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subparsers) -> None:
     p = sub.add_parser("package", help="paquets chiffrés des rapporteurs (travail hors ligne)")
     actions = p.add_subparsers(dest="package_command", metavar="ACTION", required=True)
 

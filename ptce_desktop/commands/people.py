@@ -7,12 +7,13 @@ import json
 import sys
 from pathlib import Path
 
+from ..domain.model import stored_id
 from ..domain.persons import role_labels
 from ..services import people
-from .base import UserError, open_store
+from .base import Subparsers, UserError, open_store
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subparsers) -> None:
     p = sub.add_parser("people", help="comité, rapporteurs et secrétariat de l'appel")
     s = p.add_subparsers(dest="people_command", metavar="ACTION", required=True)
 
@@ -98,9 +99,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_deactivate(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         try:
-            person = people.deactivate_person(
-                store, person_id=people.resolve_person(store, args.person).id, reason=args.reason
-            )  # type: ignore[arg-type]
+            person_id = stored_id(people.resolve_person(store, args.person))
+            person = people.deactivate_person(store, person_id=person_id, reason=args.reason)
         except people.PeopleError as exc:
             raise UserError(f"{args.file} : {exc}") from None
     print(f"Personne désactivée : {person.name} ({person.inactive_reason})")

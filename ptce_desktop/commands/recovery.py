@@ -8,9 +8,10 @@ import sys
 from pathlib import Path
 
 from ..services import recovery
+from .base import Subparsers
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subparsers) -> None:
     p = sub.add_parser("backup", help="copies de sauvegarde d'un fichier d'appel")
     backup_sub = p.add_subparsers(dest="backup_command", metavar="ACTION", required=True)
     b = backup_sub.add_parser("list", help="les sauvegardes, la plus récente en premier")

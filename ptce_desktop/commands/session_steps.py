@@ -8,22 +8,21 @@ import json
 import re
 from collections.abc import Callable
 from datetime import date
-from typing import Any
 
-from ..domain.model import Attendance, AttendanceStatus, Outcome
+from ..domain.model import Attendance, AttendanceStatus, Outcome, stored_id
 from ..io.formatting import format_eur
 from ..services import browse, deliberation
 from ..services.decision_support import set_calibration_shown
 from ..services.files import CallStore
 from ..services.people import PeopleError, resolve_person
 from ..services.session_data import QuorumInfo
-from .base import UserError, open_store
+from .base import Subparsers, UserError, open_store
 
 AMOUNT = re.compile(r"\d+(\.\d{1,2})?")
 TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
 
 
-def register(s: argparse._SubParsersAction) -> None:
+def register(s: Subparsers) -> None:
     c = s.add_parser("new", help="une nouvelle séance (préparée), avec son ordre du jour")
     c.add_argument("file")
     c.add_argument("--date", required=True, help="AAAA-MM-JJ")
@@ -100,7 +99,7 @@ def _refusals(fn: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Nam
 
 
 def _person(store: CallStore, ref: str) -> int:
-    return resolve_person(store, ref).id  # type: ignore[return-value]
+    return stored_id(resolve_person(store, ref))
 
 
 def _dossier(store: CallStore, numero: str) -> int:
@@ -225,23 +224,26 @@ def _split(text: str) -> dict[str, float]:
 
 @_refusals
 def cmd_decide(args: argparse.Namespace) -> int:
-    votes = _votes(args.votes)
-    values: dict[str, Any] = {
-        "outcome": Outcome(args.outcome),
-        "amount_granted": _amount(args.amount, "--amount"),
-        "split": _split(args.split) if args.split is not None else None,
-        "votes_for": votes[0],
-        "votes_against": votes[1],
-        "votes_abstain": votes[2],
-        "chair_votes_for": None if args.casting is None else args.casting == "for",
-        "reasons": args.reasons,
-        "conditions": args.conditions,
-        "envelope_override": args.envelope_override,
-        "reserve_rank": args.rank,
-    }
+    votes_for, votes_against, votes_abstain = _votes(args.votes)
+    outcome = Outcome(args.outcome)  # the arguments checked before the file is opened
+    amount = _amount(args.amount, "--amount")
+    split = _split(args.split) if args.split is not None else None
     with open_store(args) as store:
         d = deliberation.record_decision(
-            store, session_id=args.id, dossier_id=_dossier(store, args.numero), **values
+            store,
+            session_id=args.id,
+            dossier_id=_dossier(store, args.numero),
+            outcome=outcome,
+            amount_granted=amount,
+            split=split,
+            votes_for=votes_for,
+            votes_against=votes_against,
+            votes_abstain=votes_abstain,
+            chair_votes_for=None if args.casting is None else args.casting == "for",
+            reasons=args.reasons,
+            conditions=args.conditions,
+            envelope_override=args.envelope_override,
+            reserve_rank=args.rank,
         )
     line = f"{args.numero} : {d.outcome.label}"
     if d.amount_granted:

@@ -13,10 +13,10 @@ from ..io.formatting import format_eur
 from ..services import deliberation
 from ..services.session_data import STATE_LABELS, SessionReport
 from . import session_steps
-from .base import UserError, open_store
+from .base import Subparsers, UserError, open_store
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subparsers) -> None:
     p = sub.add_parser("session", help="séances du comité : présences, quorum, décisions")
     s = p.add_subparsers(dest="session_command", metavar="ACTION", required=True)
 

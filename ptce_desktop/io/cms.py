@@ -52,7 +52,7 @@ def sign_document(document: bytes, *, pkcs12: bytes, passphrase: str, at: dt.dat
             signed_attr_settings=PdfCMSSignedAttributes(signing_time=at),
         )
     )  # fmt: skip
-    return signed.dump()
+    return bytes(signed.dump())  # asn1crypto is untyped (Any): the DER bytes
 
 
 def verify_document(p7s: bytes, *, trust: Sequence[bytes] = ()) -> CmsCheck:
@@ -94,5 +94,6 @@ def verify_document(p7s: bytes, *, trust: Sequence[bytes] = ()) -> CmsCheck:
 def _signing_time(signer_info: cms.SignerInfo) -> dt.datetime | None:
     for attr in signer_info["signed_attrs"] or []:
         if attr["type"].native == "signing_time":
-            return attr["values"][0].native
+            when = attr["values"][0].native
+            return when if isinstance(when, dt.datetime) else None
     return None

@@ -26,6 +26,7 @@ from .house_style import (
     SHADE,
     TINT,
     Furniture,
+    StyleCommand,
     build_pdf,
     cell,
     frame_width,
@@ -115,7 +116,7 @@ def _table(heads: Sequence[tuple[str, str]], rows: Sequence[Row]) -> Table:
     value_w = (FRAME_WIDTH - LABEL_WIDTH) / len(heads)
     head_style = ParagraphStyle("compare_head", parent=s.head_cell, fontSize=8.5, leading=10.5)
     data: list[list[Any]] = [["", *(para(f"{n}\n{pole}", head_style) for n, pole in heads)]]
-    commands: list[tuple] = [
+    commands: list[StyleCommand] = [
         ("FONT", (0, 0), (-1, -1), SANS, 8, 10),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

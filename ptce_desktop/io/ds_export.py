@@ -436,10 +436,12 @@ def read_attachments(path: Path, problems: Problems) -> dict[str, list[ExportFil
                 continue
             rel = relative_path(info.filename)
             parts = rel.parts if rel is not None else ()
-            at = next((i for i, p in enumerate(parts) if _DOSSIER_DIR.fullmatch(p)), None)
-            if at is None:
+            folder = next(
+                ((i, m) for i, p in enumerate(parts) if (m := _DOSSIER_DIR.fullmatch(p))), None
+            )
+            if folder is None:
                 continue
-            dossier_id = _DOSSIER_DIR.fullmatch(parts[at])["id"]  # type: ignore[index]
+            at, dossier_id = folder[0], folder[1]["id"]
             inside = parts[at + 1 :]
             pdf = len(inside) == 1 and _DOSSIER_PDF.fullmatch(PurePosixPath(inside[0]).stem)
             if not pdf and not (len(inside) == 2 and inside[0] == "pieces_justificatives"):

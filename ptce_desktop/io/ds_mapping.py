@@ -35,6 +35,10 @@ class Target:
     required: bool = False
 
 
+# Kinds whose values may come from several headers, joined by a space (a first and last name):
+# joined amounts, dates or codes would be neither one value nor the other.
+JOINABLE_KINDS = frozenset({"text", "list", "commune"})
+
 DOSSIER_TARGETS: dict[str, Target] = {
     "pole_name": Target(
         "Nom du pôle",
@@ -454,6 +458,16 @@ def from_toml(text_: str, *, where: str) -> DsMapping:
         if key not in DOSSIER_TARGETS:
             raise MappingError(t("{where}, [fields] {key} : champ inconnu", where=where, key=key))
         if headers := _strings(f"{where}, [fields] {key}", value):
+            if len(headers) > 1 and DOSSIER_TARGETS[key].kind not in JOINABLE_KINDS:
+                raise MappingError(
+                    t(
+                        "{where}, [fields] {key} : une seule colonne pour ce champ ({label}), "
+                        "pas une liste",
+                        where=where,
+                        key=key,
+                        label=DOSSIER_TARGETS[key].label,
+                    )
+                )
             fields[key] = headers
     attachments = dict(data.get("attachments") or {})
     pdf = attachments.pop("pdf du dossier", DEFAULT_PDF_KIND)

@@ -12,6 +12,7 @@ import mimetypes
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TypeVar
 
 from ..domain import siret as siret_rules
 from ..domain.model import Attachment, Cofunding, CofundingStatus, Dossier, Member, MemberCategory
@@ -31,6 +32,8 @@ from .parsing import (
     shown,
 )
 from .workbook import Problems, text
+
+_T = TypeVar("_T")
 
 DRAFT = "brouillon"  # « État du dossier » of a dossier not yet deposited
 INFO_HEADERS = {
@@ -106,8 +109,8 @@ def check_mapping(export: DsExport, mapping: DsMapping, where: str, problems: Pr
                 )
             continue
         for name, target in targets.items():
-            key = block.fields.get(name)
-            if key is None and target.required:
+            header = block.fields.get(name)
+            if header is None and target.required:
                 problems.error(
                     where,
                     None,
@@ -115,17 +118,18 @@ def check_mapping(export: DsExport, mapping: DsMapping, where: str, problems: Pr
                     None,
                     t("[{section}] {name} : aucune colonne", section=section, name=name),
                 )
-            elif key is not None and sheet.find(key) is None:
+            elif header is not None and sheet.find(header) is None:
                 problems.error(
                     where,
                     None,
                     name,
-                    key,
+                    header,
                     t(
-                        "[{section}] {name} : colonne « {key} » absente de la feuille « {sheet} »",
+                        "[{section}] {name} : colonne « {header} » absente de la feuille "
+                        "« {sheet} »",
                         section=section,
                         name=name,
-                        key=key,
+                        header=header,
                         sheet=block.sheet,
                     ),
                 )
@@ -202,6 +206,14 @@ def _platform_date(value: object) -> date | None:
     return parse_date(value)
 
 
+def _parsed(value: object, kind: type[_T], name: str) -> _T | None:
+    """A value `Reader.parse` gave, of the type its target's kind makes (see _PARSERS), or None
+    when blank; any other type is a bug here, not a user's mistake."""
+    if value is None or isinstance(value, kind):
+        return value
+    raise TypeError(f"{name} : {type(value).__name__} au lieu de {kind.__name__}")
+
+
 _PARSERS: dict[str, Callable[[object], object]] = {
     "text": text,
     "list": text,
@@ -242,9 +254,9 @@ def read_dossier(
         if name == "departement" and cell is not None and values[name]:
             code = r.cell(table, record, f"{cell.header} (Code)")
             shown_value = (
-                text(code.value) if code is not None and text(code.value) else values[name]
+                text(code.value) if code is not None and text(code.value) else text(values[name])
             )
-            dep = find_departement(shown_value)  # type: ignore[arg-type]
+            dep = find_departement(shown_value)
             if dep is None:
                 r.error(
                     cell,
@@ -253,7 +265,7 @@ def read_dossier(
                 )
             values[name] = dep.code if dep else ""
         if name == "lead_siret" and cell is not None and values[name]:
-            problem = siret_rules.siret_problem(values[name])  # type: ignore[arg-type]
+            problem = siret_rules.siret_problem(text(values[name]))
             if problem:
                 r.warn(
                     cell,
@@ -263,7 +275,7 @@ def read_dossier(
     region_text = text(values.get("region") or "")
     region = find_region(region_text) if region_text else None
     if region is None and values.get("departement"):
-        region = region_of(values["departement"])  # type: ignore[arg-type]
+        region = region_of(text(values["departement"]))
     if region is None:
         cell = next((r.cell(table, record, k) for k in mapping.fields.get("region", [])), None)
         r.error(
@@ -283,12 +295,12 @@ def read_dossier(
         departement=text(values.get("departement") or ""),
         communes=text(values.get("communes") or ""),
         sectors=sectors,
-        submitted_on=values.get("submitted_on"),  # type: ignore[arg-type]
-        total_cost=values.get("total_cost"),  # type: ignore[arg-type]
-        amount_requested=values.get("amount_requested") or 0.0,  # type: ignore[arg-type]
-        jobs_existing=values.get("jobs_existing"),  # type: ignore[arg-type]
-        jobs_created=values.get("jobs_created"),  # type: ignore[arg-type]
-        jobs_integration=values.get("jobs_integration"),  # type: ignore[arg-type]
+        submitted_on=_parsed(values.get("submitted_on"), date, "submitted_on"),
+        total_cost=_parsed(values.get("total_cost"), float, "total_cost"),
+        amount_requested=_parsed(values.get("amount_requested"), float, "amount_requested") or 0.0,
+        jobs_existing=_parsed(values.get("jobs_existing"), int, "jobs_existing"),
+        jobs_created=_parsed(values.get("jobs_created"), int, "jobs_created"),
+        jobs_integration=_parsed(values.get("jobs_integration"), int, "jobs_integration"),
         pooling=text(values.get("pooling") or ""),
         summary=text(values.get("summary") or ""),
         contact_name=text(values.get("contact_name") or ""),
@@ -297,17 +309,18 @@ def read_dossier(
     )
 
 
-def platform_info(table: Table, record: Record, procedure: str, ref: str) -> dict:
-    info: dict = {"platform": "Démarche Numérique", "procedure": procedure, "id": ref}
+def platform_info(table: Table, record: Record, procedure: str, ref: str) -> dict[str, object]:
+    info: dict[str, object] = {"platform": "Démarche Numérique", "procedure": procedure, "id": ref}
     for key, headers in INFO_HEADERS.items():
         for h in headers:
             found = table.find(h)
             if found and found in record and text(record[found].value):
                 value = record[found].value
-                info[key] = _datetime_text(value) if key.endswith("_at") else text(value)
+                if key == "instructeurs":
+                    info[key] = text(value).split()
+                else:
+                    info[key] = _datetime_text(value) if key.endswith("_at") else text(value)
                 break
-    if "instructeurs" in info:
-        info["instructeurs"] = info["instructeurs"].split()
     return info
 
 
@@ -318,7 +331,8 @@ def block_rows(export: DsExport, block: ds_mapping.BlockMapping | None) -> dict[
     id_key, line_key = sheet.find("Dossier ID"), sheet.find("Ligne")
     by_id: dict[str, list[Record]] = {}
     for record in sheet.records:
-        by_id.setdefault(text(record[id_key].value) if id_key in record else "", []).append(record)  # type: ignore[index]
+        ref = text(record[id_key].value) if id_key is not None and id_key in record else ""
+        by_id.setdefault(ref, []).append(record)
     if line_key:
         for records in by_id.values():
             records.sort(key=lambda r: parse_int(r[line_key].value) or 0 if line_key in r else 0)
@@ -329,12 +343,14 @@ def read_members(
     export: DsExport, mapping: DsMapping, records: list[Record], r: Reader
 ) -> list[Member]:
     block = mapping.members
-    sheet = export.blocks[block.sheet]  # type: ignore[union-attr]
+    if block is None:
+        return []
+    sheet = export.blocks[block.sheet]
     out = []
     for record in records:
 
         def get(name: str, record: Record = record) -> Cell | None:
-            key = block.fields.get(name)  # type: ignore[union-attr]
+            key = block.fields.get(name)
             return r.cell(sheet, record, key) if key else None
 
         name_cell, cat_cell = get("name"), get("category")
@@ -377,19 +393,21 @@ def read_cofundings(
     export: DsExport, mapping: DsMapping, records: list[Record], r: Reader
 ) -> list[Cofunding]:
     block = mapping.cofundings
-    sheet = export.blocks[block.sheet]  # type: ignore[union-attr]
+    if block is None:
+        return []
+    sheet = export.blocks[block.sheet]
     out = []
     for record in records:
 
         def get(name: str, record: Record = record) -> Cell | None:
-            key = block.fields.get(name)  # type: ignore[union-attr]
+            key = block.fields.get(name)
             return r.cell(sheet, record, key) if key else None
 
         funder_cell = get("funder")
         funder = text(funder_cell.value) if funder_cell else ""
         if not funder:
             continue
-        amount = r.parse("amount", "amount", get("amount"), required=True)
+        amount = _parsed(r.parse("amount", "amount", get("amount"), required=True), float, "amount")
         status_cell, type_cell = get("status"), get("funder_type")
         raw = text(status_cell.value) if status_cell else ""
         ours = mapping.translate("status", raw) if raw else None
@@ -409,7 +427,7 @@ def read_cofundings(
         out.append(
             Cofunding(
                 funder=funder,
-                amount=amount or 0.0,  # type: ignore[arg-type]
+                amount=amount or 0.0,
                 funder_type=text(type_cell.value) if type_cell else "",
                 status=status,
             )
@@ -470,11 +488,11 @@ def match_attachments(
                 continue
             kind = mapping.dossier_pdf
         else:
-            question = by_name.get(f.name)
-            if question is None:
-                question = next((q for q in mapping.attachments if f.name.startswith(q)), None)
-            kind = mapping.attachments.get(question, "") if question else ""
-            if question is None:
+            asked = by_name.get(f.name)
+            if asked is None:
+                asked = next((q for q in mapping.attachments if f.name.startswith(q)), None)
+            kind = mapping.attachments.get(asked, "") if asked else ""
+            if asked is None:
                 problems.warn(
                     where,
                     None,

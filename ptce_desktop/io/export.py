@@ -13,10 +13,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeAlias
 
 from .files import write_atomic_with
 from .parsing import quote_csv_text
 from .workbook import SHEET_LABELS, SHEETS
+
+if TYPE_CHECKING:  # openpyxl is imported when a workbook is written, not at start-up
+    from openpyxl.cell.cell import Cell
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+# What a table cell holds: words, numbers (amounts, scores, counts), dates, or nothing.
+CellValue: TypeAlias = str | int | float | date | datetime | None
 
 EURO_FORMAT = '#,##0.00 "€"'
 DATE_FORMAT = "DD/MM/YYYY"
@@ -36,7 +44,7 @@ class Table:
     name: str
     headers: list[str]
     kinds: list[str]
-    rows: list[list[object]] = field(default_factory=list)
+    rows: list[list[CellValue]] = field(default_factory=list)
     widths: list[int] | None = None
 
 
@@ -58,10 +66,12 @@ def _fill_workbook(path: Path, tables: Sequence[Table]) -> None:
     bold = Font(bold=True)
     wrap = Alignment(wrap_text=True, vertical="top")
     for table in tables:
-        sheet = book.create_sheet(table.name)
+        sheet: WriteOnlyWorksheet = book.create_sheet(table.name)
         sheet.freeze_panes = "A2"
         for i in range(len(table.headers)):
-            sheet.column_dimensions[get_column_letter(i + 1)].width = _width(table, i)
+            # set up by openpyxl for write-only sheets too; their stub lacks it
+            dims = sheet.column_dimensions  # type: ignore[attr-defined]  # see above
+            dims[get_column_letter(i + 1)].width = _width(table, i)
         header = []
         for title in table.headers:
             cell = _text_cell(sheet, title)
@@ -71,7 +81,7 @@ def _fill_workbook(path: Path, tables: Sequence[Table]) -> None:
         sheet.append(header)
         formats = [_FORMATS.get(k) for k in table.kinds]
         for row in table.rows:
-            cells: list[object] = []
+            cells: list[Cell | CellValue] = []
             for value, fmt in zip(row, formats, strict=True):
                 if isinstance(value, str) and value.startswith("="):
                     cells.append(_text_cell(sheet, value))
@@ -79,14 +89,15 @@ def _fill_workbook(path: Path, tables: Sequence[Table]) -> None:
                 if fmt is None or value is None or value == "":
                     cells.append(value)
                     continue
-                cell = WriteOnlyCell(sheet, value=value)
+                # openpyxl writes a date as a date cell; its stubs list datetime only
+                cell = WriteOnlyCell(sheet, value=value)  # type: ignore[arg-type]  # see above
                 cell.number_format = fmt
                 cells.append(cell)
             sheet.append(cells)
     book.save(path)
 
 
-def _text_cell(sheet: object, text: str) -> object:
+def _text_cell(sheet: WriteOnlyWorksheet, text: str) -> Cell:
     """A cell that holds `text` as text: openpyxl makes a formula of any string starting with
     « = », so a pole named =HYPERLINK(…) would become a live link in the committee's Excel."""
     from openpyxl.cell import WriteOnlyCell
@@ -182,7 +193,7 @@ def template_tables() -> list[Table]:
                 widths=[max(len(c.key) + 4, 14) for c in columns],
             )
         )
-    rows: list[list[object]] = [[HELP_INTRO, "", "", "", ""], ["", "", "", "", ""]]
+    rows: list[list[CellValue]] = [[HELP_INTRO, "", "", "", ""], ["", "", "", "", ""]]
     rows.append(["Feuille", "Colonne", "Obligatoire", "Format", "Titre accepté aussi"])
     for name, columns in SHEETS.items():
         for c in columns:

@@ -83,7 +83,7 @@ class FilledCell:
     row: int
     column: str  # letter
     header: str
-    value: Any
+    value: object  # as the sheet held it (text stripped, blank as None)
 
     @property
     def where(self) -> str:
@@ -107,6 +107,13 @@ class FilledGrid:
     rows: list[FilledRow]
 
 
+def _cell(ws: Worksheet, row: int, column: int) -> Cell:
+    """A cell of a sheet we build: we merge none, so it is never a read-only MergedCell."""
+    cell = ws.cell(row, column)
+    assert isinstance(cell, Cell)
+    return cell
+
+
 def _text(cell: Cell, value: str) -> None:
     """Write words as words: never let a leading '=' make a formula."""
     cell.value = value
@@ -127,10 +134,10 @@ def build_grid(owner: GridOwner, columns: list[GridColumn], lines: list[GridLine
     assert ws is not None
     ws.title = GRID_SHEET
     headers = _headers(columns)
-    _text(ws.cell(1, 1), f"Grille d'évaluation — {owner.name} — {owner.call_title}")
-    ws.cell(1, 1).font = Font(bold=True, size=13)
+    _text(_cell(ws, 1, 1), f"Grille d'évaluation — {owner.name} — {owner.call_title}")
+    _cell(ws, 1, 1).font = Font(bold=True, size=13)
     for i, header in enumerate(headers, start=1):
-        cell = ws.cell(HEADER_ROW, i)
+        cell = _cell(ws, HEADER_ROW, i)
         _text(cell, header)
         cell.font = Font(bold=True)
         cell.fill = HEADER_FILL
@@ -149,7 +156,7 @@ def build_grid(owner: GridOwner, columns: list[GridColumn], lines: list[GridLine
         )  # fmt: skip
         check.add(f"{letter}{FIRST_ROW}:{letter}{last}")
         ws.add_data_validation(check)
-        ws.cell(HEADER_ROW, col).comment = Comment(
+        _cell(ws, HEADER_ROW, col).comment = Comment(
             f"Note entière de {c.scale_min} à {c.scale_max}", "PTCE Desktop"
         )
         ws.column_dimensions[letter].width = 14
@@ -167,8 +174,8 @@ def build_grid(owner: GridOwner, columns: list[GridColumn], lines: list[GridLine
     ws.column_dimensions[opinion_letter].width = 14
     ws.column_dimensions[get_column_letter(opinion_col + 1)].width = 50
     for r, line in enumerate(lines, start=FIRST_ROW):
-        _text(ws.cell(r, 1), line.numero)
-        _text(ws.cell(r, 2), line.pole_name)
+        _text(_cell(ws, r, 1), line.numero)
+        _text(_cell(ws, r, 2), line.pole_name)
         values: list[Any] = []
         for c in columns:
             score = line.scores.get(c.code)
@@ -176,7 +183,7 @@ def build_grid(owner: GridOwner, columns: list[GridColumn], lines: list[GridLine
                        line.comments.get(c.code, "")]  # fmt: skip
         values += [line.opinion, line.summary]
         for offset, value in enumerate(values):
-            cell = ws.cell(r, 3 + offset)
+            cell = _cell(ws, r, 3 + offset)
             if isinstance(value, str):
                 if value:
                     _text(cell, value)
@@ -185,7 +192,7 @@ def build_grid(owner: GridOwner, columns: list[GridColumn], lines: list[GridLine
             cell.protection = Protection(locked=False)
             cell.fill = FILL
             cell.alignment = Alignment(wrap_text=True, vertical="top")
-    ws.freeze_panes = ws.cell(FIRST_ROW, 3)
+    ws.freeze_panes = _cell(ws, FIRST_ROW, 3)
     ws.protection.sheet = True
     ws.protection.formatColumns = False  # widening a column stays allowed
     ws.protection.formatRows = False
@@ -207,13 +214,13 @@ def _meta_sheet(wb: Workbook, owner: GridOwner, columns: list[GridColumn]) -> No
         ("criteria", ",".join(c.code for c in columns)),
     )
     for r, (key, value) in enumerate(rows, start=1):
-        _text(meta.cell(r, 1), key)
-        _text(meta.cell(r, 2), value)
+        _text(_cell(meta, r, 1), key)
+        _text(_cell(meta, r, 2), value)
     meta.protection.sheet = True
     meta.sheet_state = "hidden"
 
 
-def _cell_value(value: Any) -> Any:
+def _cell_value(value: object) -> object:
     if isinstance(value, str):
         value = value.strip()
         return value or None
@@ -267,7 +274,7 @@ def _rows(ws: Worksheet, codes: tuple[str, ...]) -> list[FilledRow]:
             min_row=HEADER_ROW, max_row=HEADER_ROW, values_only=True), ())
     ]  # fmt: skip
 
-    def at(row: tuple, row_number: int, col: int) -> FilledCell:
+    def at(row: tuple[object, ...], row_number: int, col: int) -> FilledCell:
         value = row[col - 1] if col - 1 < len(row) else None
         return FilledCell(
             row=row_number, column=get_column_letter(col),

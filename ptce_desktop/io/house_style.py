@@ -11,7 +11,7 @@ import io
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeAlias
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
@@ -36,6 +36,11 @@ from reportlab.platypus import (
 from ptce_desktop.paths import FONTS
 
 from .formatting import NBSP, NNBSP
+
+# A TableStyle command: name, first cell, last cell, its values: ("FONT", (0, 0), (-1, -1), …).
+StyleCommand: TypeAlias = tuple[str, tuple[int, int], tuple[int, int], *tuple[Any, ...]]
+# A table's rows as reportlab takes them: lists or tuples of cells.
+Rows: TypeAlias = Sequence[list[Any] | tuple[Any, ...]]
 
 SANS = "DejaVuSans"
 SANS_BOLD = "DejaVuSans-Bold"
@@ -231,7 +236,7 @@ def text_width(text: str, *, bold: bool = False, size: float = 8) -> float:
 
 
 def data_table(
-    rows: Sequence[Sequence[Any]],
+    rows: Rows,
     *,
     widths: Sequence[float],
     right: Iterable[int] = (),
@@ -240,7 +245,7 @@ def data_table(
 ) -> Table:
     """A sober table: shaded header repeated on each page, hairlines between rows."""
     table = Table(list(rows), colWidths=list(widths), repeatRows=1 if header else 0)
-    commands: list[tuple] = [
+    commands: list[StyleCommand] = [
         ("FONT", (0, 0), (-1, -1), SANS, 8, 10),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -271,11 +276,11 @@ def data_table(
 
 
 def layout_table(
-    rows: Sequence[Sequence[Any]], *, widths: Sequence[float], commands: Sequence[tuple] = ()
+    rows: Rows, *, widths: Sequence[float], commands: Sequence[StyleCommand] = ()
 ) -> Table:
     """A borderless table for layout; the font is set so no cell falls back to Helvetica."""
     table = Table(list(rows), colWidths=list(widths))
-    base: list[tuple] = [
+    base: list[StyleCommand] = [
         ("FONT", (0, 0), (-1, -1), SANS, 8, 10),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -331,8 +336,16 @@ class SectionStart(Flowable):
         return 0, 0
 
     def draw(self) -> None:
-        self.canv._ptce_section += 1  # type: ignore[attr-defined]
-        self.canv._ptce_label = self.label  # type: ignore[attr-defined]
+        if isinstance(self.canv, SectionedCanvas):
+            self.canv._ptce_section += 1
+            self.canv._ptce_label = self.label
+
+
+class SectionedCanvas(Canvas):
+    """The canvas `build_pdf` draws on: pages counted by section (see SectionStart)."""
+
+    _ptce_section: int
+    _ptce_label: str
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -344,11 +357,11 @@ class Furniture:
     running_head: str = ""  # top of every page but the first of a section
 
 
-def _canvas_class(furniture: Furniture, pagesize: tuple[float, float]) -> type[Canvas]:
+def _canvas_class(furniture: Furniture, pagesize: tuple[float, float]) -> type[SectionedCanvas]:
     """A canvas that holds pages back until the end, so footers can say "page X / Y"."""
     page_width, page_height = pagesize
 
-    class PagedCanvas(Canvas):
+    class PagedCanvas(SectionedCanvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._ptce_pages: list[dict[str, Any]] = []
@@ -357,7 +370,7 @@ def _canvas_class(furniture: Furniture, pagesize: tuple[float, float]) -> type[C
 
         def showPage(self) -> None:
             self._ptce_pages.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # reportlab's own reset, not in its stubs
 
         def save(self) -> None:
             totals = Counter(state["_ptce_section"] for state in self._ptce_pages)

@@ -36,7 +36,7 @@ from .house_style import (
     styles,
     text_width,
 )
-from .minutes_data import AgendaItem, DecisionLine, MinutesData, RankingLine
+from .minutes_data import AgendaItem, DecisionLine, MinutesData, RankingLine, RapporteurScores
 
 # --- Signature boxes ---------------------------------------------------------------------
 
@@ -461,8 +461,12 @@ def _decisions(data: MinutesData) -> list[Flowable]:
     ]
     # The list the committee voted, in its rank order (not the one the ranking computes).
     reserve = sorted(
-        (i for i in data.agenda if i.decision and i.decision.outcome is Outcome.RESERVE),
-        key=lambda i: i.decision.reserve_rank or 0,  # type: ignore[union-attr]
+        (
+            (i, d)
+            for i in data.agenda
+            if (d := i.decision) is not None and d.outcome is Outcome.RESERVE
+        ),
+        key=lambda pair: pair[1].reserve_rank or 0,
     )
     if not reserve:
         out.append(para("Le comité n'a inscrit aucun dossier sur la liste complémentaire.", s.body))
@@ -476,13 +480,13 @@ def _decisions(data: MinutesData) -> list[Flowable]:
     )
     rows = [["Rang", "N°", "Pôle", "Note / 100", "Montant sollicité"]]
     widths = flex_widths(
-        [text_width("Rang", bold=True), numero_width(i.numero for i in reserve), None,
+        [text_width("Rang", bold=True), numero_width(i.numero for i, _ in reserve), None,
          text_width("Note / 100", bold=True), text_width("Montant sollicité", bold=True)]
     )  # fmt: skip
     rows += [
-        [str(i.decision.reserve_rank), i.numero, cell(i.pole_name, widths[2]),  # type: ignore[union-attr]
+        [str(d.reserve_rank), i.numero, cell(i.pole_name, widths[2]),
          format_score(i.weighted_score), format_eur(i.amount_requested)]
-        for i in reserve
+        for i, d in reserve
     ]  # fmt: skip
     out.append(data_table(rows, widths=widths, right=[0, 3, 4]))
     return out
@@ -651,7 +655,7 @@ def _grid_annex(data: MinutesData) -> list[Flowable]:
         return out
     out.append(para("Notes par dossier et par rapporteur", s.h2))
     codes = [c.code for c in data.criteria]
-    by_dossier: dict[str, list] = {}
+    by_dossier: dict[str, list[RapporteurScores]] = {}
     for sc in data.scores:
         by_dossier.setdefault(sc.numero, []).append(sc)
     means = {i.numero: i for i in data.agenda}

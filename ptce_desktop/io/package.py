@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from io import BytesIO
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO, TypedDict
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -73,12 +73,22 @@ class PackageMeta:
     edition: int = 1
 
 
+class _Kdf(TypedDict):
+    """The scrypt parameters in the header."""
+
+    name: str  # "scrypt"
+    salt: str  # hex
+    n: int
+    r: int
+    p: int
+
+
 def normalize_passphrase(text: str) -> str:
     """The same words however they were typed: NFC, single spaces, no blank ends."""
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
-def _key(passphrase: str, kdf: dict) -> bytes:
+def _key(passphrase: str, kdf: _Kdf) -> bytes:
     return Scrypt(
         salt=bytes.fromhex(kdf["salt"]), length=32, n=kdf["n"], r=kdf["r"], p=kdf["p"]
     ).derive(normalize_passphrase(passphrase).encode("utf-8"))
@@ -105,7 +115,7 @@ def seal(
     """Encrypt `source` into `dest` (written beside it under a temporary name, then renamed)."""
     if not normalize_passphrase(passphrase):
         raise WrongPassphraseError(t("phrase de passe vide"))
-    kdf = {
+    kdf: _Kdf = {
         "name": "scrypt",
         "salt": secrets.token_hex(16),
         "n": cost or SCRYPT_N,
@@ -137,7 +147,7 @@ def seal(
 @dataclass(slots=True, frozen=True)
 class _Preamble:
     meta: PackageMeta
-    header: dict
+    header: dict[str, Any]  # JSON as read, checked by _read_preamble
     raw: bytes  # magic + length + header + check: enough to test a passphrase later
     aad: bytes  # magic + header: the associated data of every AES-GCM operation
 
@@ -251,7 +261,7 @@ def unseal(source: Path, dest: Path, *, passphrase: str) -> PackageMeta:
 MANIFEST = "manifest.json"
 
 
-def write_container(dest: Path, *, manifest: dict, files: dict[str, Path]) -> None:
+def write_container(dest: Path, *, manifest: dict[str, object], files: dict[str, Path]) -> None:
     """`manifest` as manifest.json plus each file under its name."""
     with zipfile.ZipFile(dest, "w", compression=zipfile.ZIP_STORED, allowZip64=True) as z:
         z.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1))
@@ -259,7 +269,9 @@ def write_container(dest: Path, *, manifest: dict, files: dict[str, Path]) -> No
             z.write(path, name)
 
 
-def read_container(source: Path, folder: Path, *, name: str) -> tuple[dict, dict[str, Path]]:
+def read_container(
+    source: Path, folder: Path, *, name: str
+) -> tuple[dict[str, Any], dict[str, Path]]:
     """The manifest and the files (extracted into `folder`) of a decrypted payload."""
     try:
         with zipfile.ZipFile(source) as z:

@@ -75,7 +75,9 @@ def is_blank(value: object) -> bool:
     import pandas as pd
 
     try:
-        missing = pd.isna(value)
+        # pandas' overloads name the scalars it knows; anything else is tried, and an array
+        # (not a scalar) comes back as one and is refused below.
+        missing = pd.isna(value)  # type: ignore[call-overload]  # any cell value: see above
     except (TypeError, ValueError):
         return False
     return isinstance(missing, bool | np.bool_) and bool(missing)
@@ -161,9 +163,9 @@ def _number(value: object) -> Decimal | None:
         result = Decimal(repr(float(value)))
     elif isinstance(value, str):
         text = _CURRENCY.sub("", value.strip())
-        sign = re.match(r"[\s+\-−–]*", text)
-        negative = any(ch in sign[0] for ch in _MINUS)
-        text = re.sub(r"\s", "", text[sign.end() :])  # \s covers no-break and narrow spaces
+        unsigned = re.sub(r"^[\s+\-−–]*", "", text)
+        negative = any(ch in text[: len(text) - len(unsigned)] for ch in _MINUS)
+        text = re.sub(r"\s", "", unsigned)  # \s covers no-break and narrow spaces
         if negative and text:
             raise _NumberError(t("négatif"))
         try:
@@ -305,10 +307,12 @@ def parse_date(value: object) -> date | None:
         return value.date()
     if isinstance(value, date):
         return value
-    if type(value).__name__ == "datetime64":  # numpy's, without importing numpy for it
+    if type(value).__name__ == "datetime64":  # numpy's, without importing numpy for the others
+        import numpy as np
         import pandas as pd
 
-        return pd.Timestamp(value).date()
+        if isinstance(value, np.datetime64):
+            return pd.Timestamp(value).date()
     if isinstance(value, bool):
         raise ParseError(t("date « {value} » : date attendue (jj/mm/aaaa)", value=shown(value)))
     if isinstance(value, numbers.Real | Decimal):

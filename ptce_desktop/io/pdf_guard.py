@@ -89,8 +89,11 @@ def _probe(path: Path, timeout: float) -> int:
         reply = json.loads(done.stdout.strip().splitlines()[-1])
     except (ValueError, IndexError):
         reply = {}
-    if done.returncode == 0 and isinstance(reply.get("pages"), int):
-        return reply["pages"]
+    if not isinstance(reply, dict):  # not the probe's reply: something else printed last
+        reply = {}
+    pages = reply.get("pages")
+    if done.returncode == 0 and isinstance(pages, int):
+        return pages
     raise UnreadablePdf(
         str(reply.get("error") or f"le lecteur PDF a échoué (code {done.returncode})")
     )

@@ -14,10 +14,11 @@ on the page and at the place they had before anyone signed.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, TypeAlias
 
 from pyhanko.pdf_utils import generic
-from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.pdf_utils.reader import HistoricalResolver, PdfFileReader
+from pyhanko.pdf_utils.rw_common import PdfHandler
 from pyhanko.sign import fields
 from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
 
@@ -26,6 +27,8 @@ from ..text import t
 FIELD_KEYS = frozenset({"/V", "/AP"})  # what signing a box sets on its field
 FORM_KEYS = frozenset({"/SigFlags"})
 ROOT_KEYS = frozenset({"/Extensions", "/Version", "/Perms", "/Metadata"})
+# Where a signature box is: (its field's object id, its page's object id, its /Rect rounded).
+Place: TypeAlias = tuple[int, int | None, list[float]]
 
 
 def _plain(obj: Any) -> Any:
@@ -48,7 +51,9 @@ def _differs(old: Any, new: Any, *, allowed: Iterable[str]) -> set[str]:
     return {k for k in keys if a.get(k) != b.get(k)}
 
 
-def _new_refs_from(start: Sequence[Any], resolver: Any, new: set[int]) -> set[int]:
+def _new_refs_from(
+    start: Sequence[generic.PdfObject], resolver: HistoricalResolver, new: set[int]
+) -> set[int]:
     """The ids of the objects new in this revision reachable from `start`."""
     found: set[int] = set()
     stack = list(start)
@@ -66,7 +71,7 @@ def _new_refs_from(start: Sequence[Any], resolver: Any, new: set[int]) -> set[in
     return found
 
 
-def _xmp(resolver: Any, new: set[int]) -> set[int]:
+def _xmp(resolver: HistoricalResolver, new: set[int]) -> set[int]:
     """The document's XMP metadata stream when this revision rewrote it (pyHanko may, on
     signing): metadata, never page content."""
     ref = resolver.root.raw_get("/Metadata") if "/Metadata" in resolver.root else None
@@ -77,9 +82,9 @@ def _xmp(resolver: Any, new: set[int]) -> set[int]:
     return {ref.idnum} if is_xmp and stream.get("/Type") == "/Metadata" else set()
 
 
-def _fields_at(resolver: Any) -> dict[str, tuple[int, Any, Any]]:
+def _fields_at(resolver: PdfHandler) -> dict[str, Place]:
     """{name: (field idnum, page idnum, rect)} of the signature fields a revision holds."""
-    out = {}
+    out: dict[str, Place] = {}
     for name, _value, ref in fields.enumerate_sig_fields(resolver):
         field = ref.get_object()
         page = field.raw_get("/P") if "/P" in field else None
@@ -100,7 +105,7 @@ def revision_problems(
         return []
     xrefs = reader.xrefs
     first = min(s.signed_revision for s in signatures)
-    problems = []
+    problems: list[str] = []
     original = _fields_at(reader.get_historical_resolver(first - 1)) if first > 0 else {}
     final = _fields_at(reader)
     if sorted(final) != sorted(designated):
@@ -141,7 +146,7 @@ def _signature_revision(
     sig: EmbeddedPdfSignature,
     changed: dict[int, generic.Reference],
     seen: set[int],
-    original: dict[str, tuple[int, Any, Any]],
+    original: dict[str, Place],
 ) -> list[str]:
     now, before = reader.get_historical_resolver(rev), reader.get_historical_resolver(rev - 1)
     name = sig.field_name
@@ -150,7 +155,7 @@ def _signature_revision(
     field = now(changed[field_id]) if field_id in changed else None
     start = [] if field is None else [field.raw_get(k) for k in FIELD_KEYS if k in field]
     own = _new_refs_from(start, now, new) | _xmp(now, new)
-    problems = []
+    problems: list[str] = []
     if stray := sorted(new - own):
         problems.append(
             t(

@@ -60,8 +60,8 @@ KEY_USAGE = KeyUsageConstraints(
 DESIGNATED_FIELDS = ("chair", "secretary")  # the minutes' two boxes
 
 # pyHanko logs every untrusted chain and each harmless diff while validating: our report says it.
-for _name in ("pyhanko", "pyhanko_certvalidator", "fontTools"):
-    logging.getLogger(_name).setLevel(logging.ERROR)
+for _logger in ("pyhanko", "pyhanko_certvalidator", "fontTools"):
+    logging.getLogger(_logger).setLevel(logging.ERROR)
 
 
 class SigningError(ValueError):
@@ -124,7 +124,12 @@ def add_signature_fields(pdf: bytes, boxes: Iterable[FieldBox]) -> bytes:
     """`pdf` with one empty, visible signature field per box (an incremental update)."""
     writer = _writer(pdf)
     for b in boxes:
-        spec = fields.SigFieldSpec(sig_field_name=b.name, on_page=b.page, box=b.box)
+        # pyHanko annotates int points but writes each as a FloatObject: fractions are kept.
+        spec = fields.SigFieldSpec(
+            sig_field_name=b.name,
+            on_page=b.page,
+            box=b.box,  # type: ignore[arg-type]  # see above
+        )
         fields.append_signature_field(writer, spec)
     out = BytesIO()
     writer.write(out)
@@ -397,7 +402,7 @@ def certificate_emails(cert: x509.Certificate) -> tuple[str, ...]:
 def certificate_problems(cert: x509.Certificate, at: dt.datetime | None) -> list[str]:
     """Why `cert` may not sign at `at` (the time the signer declared), in French."""
     name = _common_name(cert.subject)
-    problems = []
+    problems: list[str] = []
     try:
         usage = cert.extensions.get_extension_for_class(x509.KeyUsage).value
     except x509.ExtensionNotFound:

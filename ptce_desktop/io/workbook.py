@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
+from typing import TypeVar
 
 from ..domain import siret as siret_rules
 from ..domain.model import Attachment, Cofunding, Dossier, Member, MemberCategory
@@ -38,6 +39,8 @@ from .parsing import (
     undo_csv_quote,
 )
 from .xlsx_guard import check_xlsx
+
+_T = TypeVar("_T")
 
 MAX_PROBLEMS = 200  # past this, more problems only count: the user fixes the first ones first
 
@@ -716,7 +719,9 @@ class RowReader:
             self.error(key, value, t("« {key} » est obligatoire et la cellule est vide", key=key))
         return value
 
-    def parsed(self, key: str, parser: Callable[[object], object], *, required: bool = False):
+    def parsed(
+        self, key: str, parser: Callable[[object], _T | None], *, required: bool = False
+    ) -> _T | None:
         value = self.raw(key)
         try:
             result = parser(value)
@@ -738,7 +743,7 @@ class RowReader:
 
 def _parse_dossiers(
     sheet: RawSheet, problems: Problems, progress: Callable[[int], None]
-) -> tuple[list[Dossier], dict]:
+) -> tuple[list[Dossier], dict[str, tuple[str, int]]]:
     r = RowReader(sheet, problems)
     dossiers: list[Dossier] = []
     origin: dict[str, tuple[str, int]] = {}
@@ -761,7 +766,7 @@ def _parse_dossiers(
         dep_code = ""
         dep_text = r.text("departement") if has_dep else ""
         if dep_text:
-            dep = find_departement(r.raw("departement"))  # type: ignore[arg-type]
+            dep = find_departement(dep_text)
             if dep is None:
                 r.error(
                     "departement",
@@ -866,28 +871,25 @@ def _parse_members(
     sheet: RawSheet, by_numero: dict[str, Dossier], known: set[str], problems: Problems
 ) -> None:
     for r, d in _owned_rows(sheet, by_numero, known, problems):
-        member = Member(
-            name=r.text("nom", required=True),
-            category=r.parsed("categorie", _category_of, required=True),
-            siret=r.siret("siret"),
-            role=r.text("role"),
-        )
-        if d is not None and not r.failed:
-            d.members.append(member)
+        name = r.text("nom", required=True)
+        category = r.parsed("categorie", _category_of, required=True)  # None: told, row failed
+        siret, role = r.siret("siret"), r.text("role")
+        if d is not None and category is not None and not r.failed:
+            d.members.append(Member(name=name, category=category, siret=siret, role=role))
 
 
 def _parse_cofundings(
     sheet: RawSheet, by_numero: dict[str, Dossier], known: set[str], problems: Problems
 ) -> None:
     for r, d in _owned_rows(sheet, by_numero, known, problems):
-        cofunding = Cofunding(
-            funder=r.text("financeur", required=True),
-            amount=r.parsed("montant", _amount, required=True) or 0.0,
-            funder_type=r.text("type_financeur"),
-            status=r.parsed("statut", parse_cofunding_status),
-        )
-        if d is not None and not r.failed:
-            d.cofundings.append(cofunding)
+        funder = r.text("financeur", required=True)
+        amount = r.parsed("montant", _amount, required=True) or 0.0
+        funder_type = r.text("type_financeur")
+        status = r.parsed("statut", parse_cofunding_status)  # None: told, the row failed
+        if d is not None and status is not None and not r.failed:
+            d.cofundings.append(
+                Cofunding(funder=funder, amount=amount, funder_type=funder_type, status=status)
+            )
 
 
 def _parse_attachments(

@@ -227,7 +227,7 @@ def compare_dossiers(store: CallStore, ids: Sequence[int]) -> DossierComparison:
     return DossierComparison(
         call_title=read_call(store).title,
         dossiers=tuple(
-            ComparedDossier(id=d.id, numero=d.numero, pole_name=d.pole_name)  # type: ignore[arg-type]
+            ComparedDossier(id=stored_id(d), numero=d.numero, pole_name=d.pole_name)
             for d in dossiers
         ),
         rows=tuple(out),

@@ -33,6 +33,7 @@ from ..domain.model import (
     Opinion,
     Outcome,
     Person,
+    stored_id,
 )
 from ..domain.persons import Role, fold, roles_of, set_roles
 from ..domain.siret import with_check_digit
@@ -332,7 +333,7 @@ def _review_stage(store: CallStore, call: Call, names: _Names) -> list[Person]:
     for p in rng.sample(members, 4) + rng.sample(rapporteurs, 3) if dossiers else ():
         conflicts.declare_conflict(
             store,
-            person_id=p.id,  # type: ignore[arg-type]
+            person_id=stored_id(p),
             dossier_id=rng.choice(dossiers).id,
             reason=rng.choice(CONFLICT_REASONS),
         )
@@ -354,8 +355,8 @@ def _review(
     for c in criteria:
         value = round(c.scale_min + quality * (c.scale_max - c.scale_min) + rng.gauss(0, 0.9))
         values[c.code] = float(min(c.scale_max, max(c.scale_min, value)))
-        review.set_score(store, dossier_id, c.id, values[c.code])  # type: ignore[arg-type]
-    review.set_comment(store, dossier_id, criteria[0].id, rng.choice(REVIEW_COMMENTS))  # type: ignore[arg-type]
+        review.set_score(store, dossier_id, stored_id(c), values[c.code])
+    review.set_comment(store, dossier_id, stored_id(criteria[0]), rng.choice(REVIEW_COMMENTS))
     total = scoring.weighted_score(criteria, values) or 0.0
     opinion = (
         Opinion.FAVOURABLE if total >= 65 else Opinion.RESERVED if total >= 45
@@ -373,7 +374,9 @@ def _review(
 def _attendance(people: list[Person], chair: Person) -> list[Attendance]:
     """Most members present, two represented by a present member, two excused."""
     members = [p for p in people if p.is_member]
-    attendance = [Attendance(person_id=p.id, status=AttendanceStatus.PRESENT) for p in members]  # type: ignore[arg-type]
+    attendance = [
+        Attendance(person_id=stored_id(p), status=AttendanceStatus.PRESENT) for p in members
+    ]
     others = [a for a in attendance if a.person_id != chair.id]
     for a in others[-2:]:
         a.status = AttendanceStatus.EXCUSED

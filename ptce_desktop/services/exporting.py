@@ -24,7 +24,7 @@ from typing import Any
 from ..domain.conflicts import SET_ASIDE_LABEL
 from ..domain.model import MEMBER_CATEGORY_LABELS, Opinion, Outcome, stored_id
 from ..io import export as writer
-from ..io.export import Table
+from ..io.export import CellValue, Table
 from ..io.files import safe_filename
 from ..io.workbook import DOSSIER_ATTRS, SHEETS
 from ..store import intake as rows
@@ -68,7 +68,7 @@ def intake_tables(store: CallStore, folder: str) -> tuple[list[Table], list[tupl
     t_dossiers, t_members = _table_for("dossiers"), _table_for("membres")
     t_cofundings, t_pieces = _table_for("cofinancements"), _table_for("pieces")
     for d in dossiers:
-        row: list[object] = []
+        row: list[CellValue] = []
         for col in SHEETS["dossiers"]:
             value = getattr(d, DOSSIER_ATTRS[col.key])
             row.append("; ".join(value) if col.key == "secteurs" else value)

@@ -2668,8 +2668,8 @@ The session can be closed only once every application is decided.</translation>
       <translation>[{section}] {name}: no column</translation>
     </message>
     <message>
-      <source>[{section}] {name} : colonne « {key} » absente de la feuille « {sheet} »</source>
-      <translation>[{section}] {name}: column “{key}” missing from sheet “{sheet}”</translation>
+      <source>[{section}] {name} : colonne « {header} » absente de la feuille « {sheet} »</source>
+      <translation>[{section}] {name}: column “{header}” missing from sheet “{sheet}”</translation>
     </message>
     <message>
       <source>adresse {email} déjà celle de {name} (id {id}) dans le fichier d'appel</source>
@@ -4310,6 +4310,10 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>{where}, [fields] {key} : champ inconnu</source>
       <translation>{where}, [fields] {key}: unknown field</translation>
+    </message>
+    <message>
+      <source>{where}, [fields] {key} : une seule colonne pour ce champ ({label}), pas une liste</source>
+      <translation>{where}, [fields] {key}: a single column for this field ({label}), not a list</translation>
     </message>
     <message>
       <source>{where}, [values.{name}] : champ inconnu</source>
