@@ -15,7 +15,7 @@ PROBE = Path(__file__).with_name("window_probe.py")
 EXPECTED = {
     "MainWindow", "SessionWindow", "MinutesDialog", "CompareWindow", "ScoreChartsWindow",
     "ImportDialog", "NewSessionDialog", "peopleWindow", "callSettingsDialog",
-    "DecisionSupportWindow",
+    "DecisionSupportWindow", "meetingWindow",
 }  # fmt: skip
 
 

@@ -96,3 +96,43 @@ def test_the_prepare_dialog_proposes_a_passphrase_of_seven_words(qtbot) -> None:
     assert len(phrases) == 2  # each rapporteur their own
     dialog.who.setCurrentIndex(2)
     assert dialog.chosen() == [(2, "Paul", dialog.phrase.text())]
+
+
+def test_the_returns_summary_says_when_a_note_was_changed_on_both_sides(
+    qtbot, gui_app, tmp_path: Path, error_dialogs
+) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "appel.ptce"
+    make_demo(path, dossiers=6, stage="review", actor="Secrétariat").close()
+    who = three_rapporteurs(path)[0]
+    with CallStore.open(path, actor=who.name) as office:
+        note = desk.add_note(office, who.fresh[0], "Première idée")
+        packages.export_package(
+            office, rapporteur=who.id, out=tmp_path / "p.ptcepkg", passphrase=PASSPHRASE
+        )
+    opened = packages.open_package(
+        tmp_path / "p.ptcepkg", passphrase=PASSPHRASE, workdir=tmp_path / "portable"
+    )
+    out = tmp_path / "retour.ptcepkg"
+    with CallStore.open(opened.call_file, actor=who.name) as laptop:
+        desk.edit_note(laptop, note, body="Idée du portable", shared=False)
+        packages.make_return(laptop, out=out, passphrase=PASSPHRASE)
+    with CallStore.open(path, actor=who.name) as office:
+        desk.edit_note(office, note, body="Idée du bureau", shared=False)
+
+    window = MainWindow(user="Secrétariat")
+    add_main_window(qtbot, window)
+    window.show()
+    open_and_wait(qtbot, window, path, error_dialogs)
+    package_actions.import_returns(window, [out], {out: PASSPHRASE})
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "returnsSummary") is not None,
+                    timeout=WAIT_MS)  # fmt: skip
+    summary = window.findChild(QMessageBox, "returnsSummary")
+    assert "1 modifié(s) des deux côtés (les deux versions gardées)" in summary.text()
+    assert "  en double : annotation sur" in summary.detailedText()
+    summary.close()
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=WAIT_MS)
+    with CallStore.open(path, actor="x") as store:
+        bodies = {r[0] for r in store.conn.execute("SELECT body FROM annotations")}
+    assert "Idée du bureau" in bodies
+    assert f"« Version du rapporteur » (retour n° 1 de {who.name})\nIdée du portable" in bodies
+    close_when_idle(qtbot, window)

@@ -258,14 +258,14 @@ def test_system_errors_in_english_words(monkeypatch, qapp, english) -> None:  # 
     from ptce_desktop.gui import errors
 
     full = OSError(errno.ENOSPC, "No space left on device", "/media/clé/appel.ptce")
-    assert errors.plain_words(full) == "the disk is full: free some space then try again"
+    assert errors.plain_words(full) == "the disk is full: free some space and try again"
     shown: list[tuple[str, str, str]] = []
     monkeypatch.setattr(errors, "show_error", lambda _p, t, m, d="": shown.append((t, m, d)))
     monkeypatch.setattr(sys, "stderr", open("/dev/null", "w"))  # noqa: SIM115
     denied = PermissionError(errno.EACCES, "Permission denied", "/srv/appel.ptce")
     errors._hook(PermissionError, denied, None)
     assert shown[-1][1] == (
-        "Insufficient rights on “/srv/appel.ptce”. Your saved data are untouched."
+        "Insufficient rights on “/srv/appel.ptce”. Your saved data is untouched."
     )
     errors._hook(RuntimeError, RuntimeError("bug"), None)
     assert shown[-1][0] == "Unexpected error"

@@ -16,8 +16,11 @@ from PySide6.QtCore import QLibraryInfo, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QComboBox,
     QGroupBox,
     QLabel,
+    QLineEdit,
+    QTableView,
     QTabWidget,
     QWidget,
 )
@@ -138,3 +141,164 @@ def test_main_views_show_no_french_caption_in_english(
     dialog.close()
     session.close()
     close_when_idle(qtbot, window)
+
+
+# -- English stays complete: every module of the interface and every form is in the catalogue --
+
+# Modules under gui/ with no string of their own on screen, each with the reason.
+NO_VISIBLE_STRING = {
+    "ptce_desktop/gui/app.py": "command-line help and smoke-run output, printed before any window",
+    "ptce_desktop/gui/features.py": "its menu « Appel » is translated by i18n.translate_menus",
+    "ptce_desktop/gui/format.py": "numbers, amounts, dates and sizes follow fmt.set_language",
+    "ptce_desktop/gui/settings.py": "settings keys only",
+    "ptce_desktop/gui/setup.py": "the application's name only",
+    "ptce_desktop/gui/theme.py": "colours only",
+    "ptce_desktop/gui/partials/fit.py": "window geometry only",
+    "ptce_desktop/gui/partials/grid_table.py": "shows the texts its callers translate",
+    "ptce_desktop/gui/partials/pdf_view.py": "a PDF view, no text",
+    "ptce_desktop/gui/partials/records.py": "shows the column titles its callers mark",
+}
+# TEMPORARY: marked at the same time on the branch en-views-a, which adds them to SOURCES.
+# The lead removes this set when merging both branches.
+COVERED_BY_EN_VIEWS_A = {
+    "ptce_desktop/gui/views/annotations_dock.py",
+    "ptce_desktop/gui/views/assignment_window.py",
+    "ptce_desktop/gui/views/attachments_tab.py",
+    "ptce_desktop/gui/views/budget_tab.py",
+    "ptce_desktop/gui/views/call_settings_dialog.py",
+    "ptce_desktop/gui/views/decision_support_window.py",
+    "ptce_desktop/gui/views/ds_import_dialog.py",
+    "ptce_desktop/gui/views/eligibility_tab.py",
+    "ui/compare_window.ui",
+    "ui/import_dialog.ui",
+    "ui/score_charts.ui",
+}
+
+
+def test_every_interface_module_and_form_is_in_the_catalogue_sources(tmp_path: Path) -> None:
+    gui = ROOT / "ptce_desktop" / "gui"
+    found = {p.relative_to(ROOT).as_posix() for p in gui.rglob("*.py") if p.name != "__init__.py"}
+    found |= {p.relative_to(ROOT).as_posix() for p in (ROOT / "ui").glob("*.ui")}
+    sources = set(i18n.SOURCES)
+    assert not sources - found, f"SOURCES nomme des fichiers absents : {sources - found}"
+    missing = found - sources - NO_VISIBLE_STRING.keys() - COVERED_BY_EN_VIEWS_A
+    assert not missing, f"modules sans catalogue anglais (i18n.SOURCES) : {sorted(missing)}"
+    stale = (NO_VISIBLE_STRING.keys() | COVERED_BY_EN_VIEWS_A) & sources
+    assert not stale, f"déjà dans SOURCES, à retirer des exceptions : {sorted(stale)}"
+    assert NO_VISIBLE_STRING.keys() <= found
+    # A module said to have no visible string marks none (else it belongs in SOURCES).
+    ts = tmp_path / "exempt.ts"
+    subprocess.run(
+        [str(BIN / "pyside6-lupdate"), *NO_VISIBLE_STRING, "-ts", str(ts)],
+        cwd=ROOT, check=True, capture_output=True,
+    )  # fmt: skip
+    assert not messages(ts), f"chaînes marquées dans un module exempté : {list(messages(ts))}"
+
+
+def visible_texts(window: QWidget, *, skip: tuple[QWidget, ...] = ()) -> list[str]:
+    """Captions plus every label, title, placeholder, tooltip, list item and column header."""
+    texts = [*captions(window), window.windowTitle()]
+    for w in window.findChildren(QLabel):
+        if w not in skip:
+            texts.append(re.sub(r"<[^>]+>", " ", w.text()))
+    for w in window.findChildren(QLineEdit):
+        texts.append(w.placeholderText())
+    for w in window.findChildren(QAbstractButton):
+        texts.append(w.toolTip())
+    for w in window.findChildren(QComboBox):
+        if w not in skip:
+            texts += [w.itemText(i) for i in range(w.count())]
+    for view in window.findChildren(QTableView):
+        model = view.model()
+        texts += [
+            str(model.headerData(i, Qt.Orientation.Horizontal) or "")
+            for i in range(model.columnCount())
+        ]
+    return [QUOTED.sub("", t.replace("&", "")) for t in texts if t]
+
+
+def french_in(texts: list[str]) -> list[str]:
+    return [t for t in texts if FRENCH.search(t)]
+
+
+def test_people_and_conflict_windows_show_no_french_in_english(qtbot, demo_call, english) -> None:  # type: ignore[no-untyped-def]
+    from ptce_desktop.gui.views.people_window import PeopleWindow, conflict_dialog
+    from ptce_desktop.services.files import open_call
+
+    with open_call(demo_call, actor="Testeur") as store:
+        window = PeopleWindow(store)
+        qtbot.addWidget(window)
+        window.show()
+        assert window.people_model.rowCount() > 0
+        texts = visible_texts(window, skip=(window.form_title,))
+        # The roles column is the interface's words too (the names are the call's data).
+        texts += [window.people_model.index(r, 4).data() for r in range(3)]
+        assert "Name" in texts and "Roles" in texts and "Conflicts of interest" in texts
+        assert french_in(texts) == []
+        dialog = conflict_dialog(store, window, person_id=window.current_id())
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.dossier_combo.setEditText("")
+        dialog.accept()  # refused: no dossier chosen
+        texts = visible_texts(dialog, skip=(dialog.person_combo, dialog.dossier_combo))
+        assert "Choose the person and the application." in texts
+        assert french_in(texts) == []
+        dialog.close()
+        window.close()
+
+
+def test_sign_dialog_shows_no_french_in_english(qtbot, english) -> None:  # type: ignore[no-untyped-def]
+    from ptce_desktop.gui.dialogs.sign import SignDialog
+
+    dialog = SignDialog("PV-2026-01", signed_fields=("chair",))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog._accept()  # refused: no .p12 chosen
+    texts = visible_texts(dialog)
+    assert "Sign the minutes" in texts and "Chair of the committee — already signed" in texts
+    assert "Choose the signer's .p12 file." in texts
+    assert french_in(texts) == []
+
+
+def test_meeting_window_shows_no_french_in_english(qtbot, english) -> None:  # type: ignore[no-untyped-def]
+    from ptce_desktop.domain.model import Decision, Outcome
+    from ptce_desktop.gui.views.meeting_window import MeetingWindow
+    from ptce_desktop.services.session_data import (
+        AgendaEntry,
+        CriterionRow,
+        FunderGauge,
+        MeetingItem,
+        RapporteurView,
+        Recusal,
+    )
+
+    decision = Decision(
+        dossier_id=1, outcome=Outcome.DEFERRED, votes_for=4, votes_against=4, votes_abstain=2,
+        casting_vote_used=True,
+    )  # fmt: skip
+    entry = AgendaEntry(
+        position=3, dossier_id=1, numero="PTCE-007", pole_name="Alpha", lead_name="Beta",
+        region="Bretagne", departement="35", amount_requested=350_000, rank=2,
+        ranking_reserve=False, weighted_score=78.4, max_spread=3.0, criterion_means={},
+        recused=(Recusal(person_id=9, name="Gamma", reason="x"),), voters=10, decision=decision,
+    )  # fmt: skip
+    item = MeetingItem(
+        entry=entry, total=12, sectors="energy", communes="Rennes",
+        members=tuple((f"M{i}", "entreprise ESS" if i % 2 else "collectivité territoriale")
+                      for i in range(7)),
+        criteria=(CriterionRow(code="C1", label="Alpha", weight=2, scale_max=5, mean=3.5,
+                               low=2.0, high=5.0),),
+        rapporteurs=(RapporteurView(name="Delta", opinion="favorable", summary="ok",
+                                    weighted_score=80.0),),
+        envelope=(FunderGauge(code="ETAT", name="State", share=1_000_000, granted=250_000),),
+    )  # fmt: skip
+    window = MeetingWindow()
+    qtbot.addWidget(window)
+    window.show_item(None)
+    waiting = visible_texts(window)
+    window.show_item(item, session_title="Session 1")
+    texts = visible_texts(window)
+    assert "Waiting for the first application" in waiting
+    assert "€350,000" in window.facts.text() and "deferred" in window.decision.text()
+    assert "social economy enterprise" in window.side.text()
+    assert french_in(waiting + texts) == []

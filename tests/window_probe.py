@@ -37,6 +37,7 @@ def main() -> None:
     charts.open_charts(window)
     import_dialog.open_import_dialog(window)
     window.session_window.new_session()
+    window.session_window.projector_button.setChecked(True)  # the projector, one screen
     # Windows the other screens brought (committee, call settings, decision support).
     from ptce_desktop.gui.views import call_settings_dialog, decision_support_window, people_window
 
@@ -50,9 +51,11 @@ def main() -> None:
     app.processEvents()
     sizes = {}
     for w in app.topLevelWidgets():
-        if isinstance(w, QMainWindow | QDialog) and w.isVisible():
+        projector = w.objectName() == "meetingWindow"
+        if (isinstance(w, QMainWindow | QDialog) or projector) and w.isVisible():
             name = w.objectName() or type(w).__name__
-            hint = w.minimumSizeHint()
+            # The projector's layout does not bound it: its type scales with the window.
+            hint = w.minimumSize() if projector else w.minimumSizeHint()
             sizes[name] = [w.width(), w.height(), hint.width(), hint.height()]
     room = app.primaryScreen().availableGeometry()
     print(json.dumps({"windows": sizes, "screen": [room.width(), room.height()]}))

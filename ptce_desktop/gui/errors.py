@@ -7,50 +7,64 @@ import logging
 import sqlite3
 import sys
 import traceback
-from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ..services.files import StoreError, from_sqlite
-from ..text import Message, t
 from .i18n import message
+
+translate = QCoreApplication.translate
 
 log = logging.getLogger("ptce_desktop")
 
 
 # SQLite's result codes (sqlite3.Error.sqlite_errorname), in the user's words.
 SQLITE_WORDS = {
-    "SQLITE_BUSY": t(
-        "le fichier d'appel est occupé par un autre programme (une autre fenêtre ou la ligne "
-        "de commande) : réessayez dans un instant"
+    "SQLITE_BUSY": QT_TRANSLATE_NOOP(
+        "Errors",
+        "le fichier d'appel est occupé par un autre programme (une autre fenêtre ou "
+        "la ligne de commande) : réessayez dans un instant",
     ),
-    "SQLITE_LOCKED": t(
-        "le fichier d'appel est verrouillé par une autre opération en cours : réessayez dans "
-        "un instant"
+    "SQLITE_LOCKED": QT_TRANSLATE_NOOP(
+        "Errors",
+        "le fichier d'appel est verrouillé par une autre opération en cours : "
+        "réessayez dans un instant",
     ),
-    "SQLITE_FULL": t("le disque est plein : libérez de la place puis recommencez"),
-    "SQLITE_READONLY": t(
-        "le fichier d'appel ne peut pas être modifié (lecture seule ou support protégé en écriture)"
+    "SQLITE_FULL": QT_TRANSLATE_NOOP(
+        "Errors", "le disque est plein : libérez de la place puis recommencez"
     ),
-    "SQLITE_CANTOPEN": t(
-        "le fichier d'appel ne peut pas être ouvert (dossier absent ou droits insuffisants)"
+    "SQLITE_READONLY": QT_TRANSLATE_NOOP(
+        "Errors",
+        "le fichier d'appel ne peut pas être modifié (lecture seule ou support "
+        "protégé en écriture)",
     ),
-    "SQLITE_CORRUPT": t("le fichier d'appel est endommagé : restaurez une sauvegarde"),
-    "SQLITE_NOTADB": t("ce fichier n'est pas un fichier d'appel PTCE Desktop"),
-    "SQLITE_IOERR": t(
-        "erreur de lecture ou d'écriture sur le disque (support retiré, réseau coupé ?)"
+    "SQLITE_CANTOPEN": QT_TRANSLATE_NOOP(
+        "Errors",
+        "le fichier d'appel ne peut pas être ouvert (dossier absent ou droits insuffisants)",
     ),
-    "SQLITE_PERM": t("droits insuffisants sur le fichier d'appel"),
+    "SQLITE_CORRUPT": QT_TRANSLATE_NOOP(
+        "Errors", "le fichier d'appel est endommagé : restaurez une sauvegarde"
+    ),
+    "SQLITE_NOTADB": QT_TRANSLATE_NOOP(
+        "Errors", "ce fichier n'est pas un fichier d'appel PTCE Desktop"
+    ),
+    "SQLITE_IOERR": QT_TRANSLATE_NOOP(
+        "Errors", "erreur de lecture ou d'écriture sur le disque (support retiré, réseau coupé ?)"
+    ),
+    "SQLITE_PERM": QT_TRANSLATE_NOOP("Errors", "droits insuffisants sur le fichier d'appel"),
 }
-OS_WORDS: dict[int, Callable[[str], Message]] = {
-    errno.ENOSPC: lambda _name: t("le disque est plein : libérez de la place puis recommencez"),
-    errno.EACCES: lambda name: t("droits insuffisants sur « {name} »", name=name),
-    errno.EPERM: lambda name: t("opération non permise sur « {name} »", name=name),
-    errno.ENOENT: lambda name: t("« {name} » est introuvable", name=name),
-    errno.EROFS: lambda name: t("« {name} » est sur un support en lecture seule", name=name),
-    errno.EISDIR: lambda name: t("« {name} » est un dossier, pas un fichier", name=name),
+OS_WORDS = {
+    errno.ENOSPC: QT_TRANSLATE_NOOP(
+        "Errors", "le disque est plein : libérez de la place puis recommencez"
+    ),
+    errno.EACCES: QT_TRANSLATE_NOOP("Errors", "droits insuffisants sur « {name} »"),
+    errno.EPERM: QT_TRANSLATE_NOOP("Errors", "opération non permise sur « {name} »"),
+    errno.ENOENT: QT_TRANSLATE_NOOP("Errors", "« {name} » est introuvable"),
+    errno.EROFS: QT_TRANSLATE_NOOP("Errors", "« {name} » est sur un support en lecture seule"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("Errors", "« {name} » est un dossier, pas un fichier"),
 }
 
 
@@ -60,9 +74,14 @@ def plain_words(exc: BaseException) -> str | None:
     if isinstance(exc, sqlite3.Error):
         name = getattr(exc, "sqlite_errorname", "") or ""
         base = next((w for code, w in SQLITE_WORDS.items() if name.startswith(code)), None)
-        return message(base or t("le fichier d'appel n'a pas pu être lu ou écrit"))
+        return translate(
+            "Errors",
+            base or QT_TRANSLATE_NOOP("Errors", "le fichier d'appel n'a pas pu être lu ou écrit"),
+        )
     if isinstance(exc, OSError) and exc.errno in OS_WORDS:
-        return message(OS_WORDS[exc.errno](exc.filename or t("fichier")))
+        return translate("Errors", OS_WORDS[exc.errno]).format(
+            name=exc.filename or translate("Errors", "fichier")
+        )
     return None
 
 
@@ -75,7 +94,9 @@ def show_error(parent: QWidget | None, title: str, message: str, details: str = 
     copy = None
     if details:
         box.setDetailedText(details)
-        copy = box.addButton("Copier le détail", QMessageBox.ButtonRole.ActionRole)
+        copy = box.addButton(
+            translate("Errors", "Copier le détail"), QMessageBox.ButtonRole.ActionRole
+        )
     box.exec()
     if copy is not None and box.clickedButton() is copy:
         QApplication.clipboard().setText(f"{title}\n{message}\n\n{details}")
@@ -86,7 +107,9 @@ def offer_restore(parent: QWidget | None, title: str, message: str) -> bool:
     True when the user chose to restore."""
     box = QMessageBox(QMessageBox.Icon.Critical, title, message, QMessageBox.StandardButton.Close,
                       parent)  # fmt: skip
-    restore = box.addButton("Restaurer une sauvegarde…", QMessageBox.ButtonRole.AcceptRole)
+    restore = box.addButton(
+        translate("Errors", "Restaurer une sauvegarde…"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.exec()
     return box.clickedButton() is restore
 
@@ -97,7 +120,7 @@ def _file_error(exc: BaseException) -> StoreError | None:
         return None
     windows = [w for w in QApplication.topLevelWidgets() if callable(getattr(w, "call_path", None))]
     path = next((p for w in windows if (p := w.call_path()) is not None), None)
-    return from_sqlite(exc, path or Path("fichier d'appel"))
+    return from_sqlite(exc, path or Path(translate("Errors", "fichier d'appel")))
 
 
 def _hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -115,20 +138,26 @@ def _hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | Non
         return
     words = plain_words(exc)
     if words is not None:
-        sentence = t(
-            "{words}. Vos données enregistrées ne sont pas touchées.",
-            words=words[:1].upper() + words[1:],
+        show_error(
+            QApplication.activeWindow(),
+            "PTCE Desktop",
+            words[:1].upper()
+            + words[1:]
+            + translate("Errors", ". Vos données enregistrées ne sont pas touchées."),
+            details,
         )
-        show_error(QApplication.activeWindow(), "PTCE Desktop", message(sentence), details)
         return
-    sentence = t(
-        "Une erreur inattendue s'est produite. Vos données enregistrées ne sont pas touchées : "
-        "chaque modification est une transaction complète ou n'a pas lieu.\n\n{kind} : {text}",
-        kind=type(exc).__name__,
-        text=message(exc),
+    show_error(
+        QApplication.activeWindow(),
+        translate("Errors", "Erreur inattendue"),
+        translate(
+            "Errors",
+            "Une erreur inattendue s'est produite. Vos données enregistrées ne sont pas "
+            "touchées : chaque modification est une transaction complète ou n'a pas lieu.",
+        )
+        + f"\n\n{type(exc).__name__} : {message(exc)}",
+        details,
     )
-    title = message(t("Erreur inattendue"))
-    show_error(QApplication.activeWindow(), title, message(sentence), details)
 
 
 def install_excepthook() -> None:

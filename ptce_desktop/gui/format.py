@@ -57,11 +57,13 @@ def score(value: float | None) -> str:
 
 
 def size(n: int) -> str:
+    """2048 -> "2 Ko" ("2 KB" in English)."""
+    byte, kilo, mega = ("B", "KB", "MB") if is_english() else ("o", "Ko", "Mo")
     if n < 1024:
-        return f"{n}{NBSP}o"
+        return f"{n}{NBSP}{byte}"
     if n < 1024 * 1024:
-        return f"{n / 1024:.0f}{NBSP}Ko"
-    return _decimal(f"{n / 1024 / 1024:.1f}") + f"{NBSP}Mo"
+        return f"{n / 1024:.0f}{NBSP}{kilo}"
+    return _decimal(f"{n / 1024 / 1024:.1f}") + f"{NBSP}{mega}"
 
 
 def timestamp(iso: str | None) -> str:

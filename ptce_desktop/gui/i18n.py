@@ -19,6 +19,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
+from ..domain.model import Person
+from ..domain.persons import role_labels
 from ..paths import TRANSLATIONS
 from ..text import Message, message_of
 
@@ -49,7 +51,21 @@ SOURCES: tuple[str, ...] = (
     "ptce_desktop/gui/views/minutes_dialog.py",
     "ptce_desktop/gui/dialogs/preferences.py",
     "ptce_desktop/gui/dialogs/about.py",
+    "ptce_desktop/gui/views/meeting_window.py",
+    "ptce_desktop/gui/views/package_actions.py",
+    "ptce_desktop/gui/views/package_dialogs.py",
+    "ptce_desktop/gui/views/people_import.py",
     "ptce_desktop/gui/views/people_window.py",
+    "ptce_desktop/gui/dialogs/conflict.py",
+    "ptce_desktop/gui/dialogs/identity.py",
+    "ptce_desktop/gui/dialogs/override.py",
+    "ptce_desktop/gui/dialogs/restore.py",
+    "ptce_desktop/gui/dialogs/sign.py",
+    "ptce_desktop/gui/partials/assignment_matrix.py",
+    "ptce_desktop/gui/partials/pdf_printing.py",
+    "ptce_desktop/gui/errors.py",
+    "ptce_desktop/gui/tasks.py",
+    "ptce_desktop/gui/uiloader.py",
     "ui/main_window.ui",
     "ui/dossier_list.ui",
     "ui/dossier_view.ui",
@@ -61,6 +77,9 @@ SOURCES: tuple[str, ...] = (
     "ui/session_window.ui",
     "ui/scoring_dock.ui",
     "ui/minutes_dialog.ui",
+    "ui/identity_dialog.ui",
+    "ui/override_dialog.ui",
+    "ui/sign_dialog.ui",
 )
 
 # Labels of the domain (shown on screen, written in French in the minutes and letters).
@@ -81,6 +100,21 @@ _DOMAIN_LABELS = (
     QT_TRANSLATE_NOOP("labels", "ouverte"),
     QT_TRANSLATE_NOOP("labels", "close"),
     QT_TRANSLATE_NOOP("labels", "PV signé"),
+    # roles of the call's persons (domain.persons)
+    QT_TRANSLATE_NOOP("labels", "président"),
+    QT_TRANSLATE_NOOP("labels", "secrétaire"),
+    QT_TRANSLATE_NOOP("labels", "membre du comité"),
+    QT_TRANSLATE_NOOP("labels", "rapporteur"),
+    QT_TRANSLATE_NOOP("labels", "secrétariat"),
+    QT_TRANSLATE_NOOP("labels", "expert"),
+    # categories of a pole's members (domain.model)
+    QT_TRANSLATE_NOOP("labels", "entreprise ESS"),
+    QT_TRANSLATE_NOOP("labels", "entreprise commerciale"),
+    QT_TRANSLATE_NOOP("labels", "collectivité territoriale"),
+    QT_TRANSLATE_NOOP("labels", "centre de recherche"),
+    QT_TRANSLATE_NOOP("labels", "établissement d'enseignement supérieur"),
+    QT_TRANSLATE_NOOP("labels", "organisme de formation"),
+    QT_TRANSLATE_NOOP("labels", "autre"),
 )
 
 
@@ -130,6 +164,11 @@ _INSTALLED: list[QTranslator] = []
 def label(text: str) -> str:
     """A domain label (an outcome, a state) in the interface language."""
     return QCoreApplication.translate(LABELS, text)
+
+
+def roles_text(person: Person) -> str:
+    """A person's roles in the interface language, « rapporteur, expert »."""
+    return ", ".join(label(r) for r in role_labels(person))
 
 
 def install(app: QCoreApplication, lang: str) -> list[QTranslator]:

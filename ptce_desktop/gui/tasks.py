@@ -24,12 +24,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from ..services.files import StoreError, from_sqlite
-from ..text import t
 from .errors import plain_words
 from .i18n import message
+
+translate = QCoreApplication.translate
 
 log = logging.getLogger(__name__)
 
@@ -111,7 +112,7 @@ class _Runnable(QRunnable):
         except Cancelled:
             job.cancelled.emit()
         except sqlite3.Error as exc:
-            known = from_sqlite(exc, job.path or Path("fichier d'appel"))
+            known = from_sqlite(exc, job.path or Path(translate("Tasks", "fichier d'appel")))
             if known is None:
                 self._unexpected(exc)
             else:
@@ -136,10 +137,11 @@ class _Runnable(QRunnable):
     def _unexpected(self, exc: Exception) -> None:
         log.error("tâche « %s » : %s", self.job.label, traceback.format_exc())
         self.job.error = exc
-        unexpected = t(
-            "Erreur inattendue ({kind}) : {text}", kind=type(exc).__name__, text=message(exc)
+        self.job.failed.emit(
+            translate("Tasks", "Erreur inattendue ({kind}) : {error}").format(
+                kind=type(exc).__name__, error=message(exc)
+            )
         )
-        self.job.failed.emit(message(unexpected))
 
 
 class TaskManager(QObject):

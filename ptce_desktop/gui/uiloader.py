@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QDir, QFile, QIODevice, QObject
+from PySide6.QtCore import QCoreApplication, QDir, QFile, QIODevice, QObject
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -25,9 +25,13 @@ from ..paths import UI
 from .partials.fields import DateField, NumberField
 from .partials.pdf_view import PdfView
 
+translate = QCoreApplication.translate
+
 T = TypeVar("T", bound=QObject)
 
+
 # Widgets the forms use that Designer does not know: forms name them as custom widgets.
+
 CUSTOM_WIDGETS: tuple[type[QWidget], ...] = (PdfView, NumberField, DateField)
 
 
@@ -51,7 +55,9 @@ def load_ui(name: str, base: QWidget) -> QWidget:
     path = UI / f"{name}.ui"
     file = QFile(str(path))
     if not file.open(QIODevice.OpenModeFlag.ReadOnly):
-        raise FileNotFoundError(f"formulaire introuvable : {path}")
+        raise FileNotFoundError(
+            translate("UiLoader", "formulaire introuvable : {path}").format(path=path)
+        )
     try:
         loader = _IntoLoader(base)
         loader.setWorkingDirectory(QDir(str(UI)))
@@ -62,7 +68,11 @@ def load_ui(name: str, base: QWidget) -> QWidget:
         # garbage collector may free on a worker thread, which crashes Qt. Break it.
         loader._base = None  # type: ignore[assignment]
     if widget is None:
-        raise RuntimeError(f"formulaire illisible : {path} ({loader.errorString()})")
+        raise RuntimeError(
+            translate("UiLoader", "formulaire illisible : {path} ({why})").format(
+                path=path, why=loader.errorString()
+            )
+        )
     name_controls(base)
     return widget
 
@@ -87,5 +97,9 @@ def child(base: QObject, cls: type[T], name: str) -> T:
     """The named part of a loaded form, with its type checked."""
     found = base.findChild(cls, name)
     if found is None:
-        raise LookupError(f"élément « {name} » ({cls.__name__}) absent du formulaire")
+        raise LookupError(
+            translate("UiLoader", "élément « {name} » ({kind}) absent du formulaire").format(
+                name=name, kind=cls.__name__
+            )
+        )
     return found

@@ -13,7 +13,13 @@ back at the secretariat. Used by `ptce package ...` and by the GUI.
 - Import: merged item by item in one backup-first transaction; ordered by sequence number,
   never by clocks; a submitted review the secretariat holds and that differs waits beside it;
   a note deleted on the laptop is deleted only if the secretariat's version is one the
-  rapporteur saw (one changed at the secretariat meanwhile is kept, and said so).
+  rapporteur saw (one changed at the secretariat meanwhile is kept, and said so). A note or a
+  draft review is updated only if the secretariat's version is one the rapporteur saw (each
+  carries every version the laptop held); a copy the rapporteur did not change never goes back
+  over the secretariat's edit or deletion (the secretariat's audit log knows its versions);
+  changed on both sides, both are kept: the rapporteur's note as a second note marked
+  « Version du rapporteur », their review waiting beside the secretariat's. Returns of an
+  older format (no versions) still import, as before, and the summary says where unverified.
 """
 
 from __future__ import annotations
@@ -46,6 +52,7 @@ from ..store import packages as rows
 from ..store import people as people_rows
 from ..store.audit import now_iso
 from ..store.db import CallStore
+from ..store.review_versions import review_histories, review_version
 from ..text import t
 from .people import resolve_person
 
@@ -366,7 +373,9 @@ class ImportSummary:
     pending: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
     deleted: list[str] = field(default_factory=list)
-    kept: list[str] = field(default_factory=list)  # deleted there, changed here meanwhile
+    kept: list[str] = field(default_factory=list)  # the secretariat's change kept
+    doubled: list[str] = field(default_factory=list)  # changed on both sides: both kept
+    unverified: list[str] = field(default_factory=list)  # older returns: applied as before
 
     def lines(self) -> list[str]:
         head = f"{self.file} : retour n° {self.sequence} ({self.rapporteur})"
@@ -379,8 +388,12 @@ class ImportSummary:
             f"{len(self.unchanged)} inchangé(s), {len(self.deleted)} supprimé(s), "
             f"{len(self.pending)} en attente, {len(self.refused)} refusé(s)"
         ]
+        if self.doubled:
+            out[0] += f", {len(self.doubled)} modifié(s) des deux côtés (les deux versions gardées)"
         out += [f"  supprimé : {item}" for item in self.deleted]
         out += [f"  conservé : {item}" for item in self.kept]
+        out += [f"  en double : {item}" for item in self.doubled]
+        out += [f"  sans vérification : {item}" for item in self.unverified]
         out += [f"  en attente : {item}" for item in self.pending]
         out += [f"  refusé : {item}" for item in self.refused]
         return out
@@ -389,15 +402,8 @@ class ImportSummary:
         return {
             "added": self.added, "replaced": self.replaced, "unchanged": self.unchanged,
             "pending": self.pending, "refused": self.refused, "deleted": self.deleted,
-            "kept": self.kept,
+            "kept": self.kept, "doubled": self.doubled, "unverified": self.unverified,
         }  # fmt: skip
-
-
-def _same_review(current: dict[str, Any], item: dict[str, Any]) -> bool:
-    return (
-        all(current[k] == item[k] for k in returns.REVIEW_FIELDS)
-        and current["scores"] == item["scores"]
-    )
 
 
 def _check_header(store: CallStore, path: Path) -> tuple[PackageMeta, rows.IssuedPackage, str]:
@@ -472,6 +478,7 @@ def _merge(
     assigned = set(rows.assigned_dossiers(store, person_id))
     grid_ok = payload.get("grid") == rows.grid_fingerprint(store)
     origin = f"paquet {summary.package_id}, retour n° {summary.sequence}"
+    held: dict[int, list[dict[str, Any]]] | None = None  # the secretariat's review versions
 
     def place(numero: str, what: str) -> int | None:
         dossier_id = returns.dossier_by_numero(store, numero)
@@ -490,47 +497,22 @@ def _merge(
         if not grid_ok:
             summary.refused.append(f"{what} : faite sur une grille modifiée depuis le paquet")
             continue
-        current = returns.review(store, dossier_id=dossier_id, person_id=person_id)
-        if current is not None and _same_review(current, item):
-            summary.unchanged.append(what)
-            returns.drop_pending(store, dossier_id=dossier_id, person_id=person_id)
-        elif current is not None and current["state"] == "submitted":
-            returns.save_pending(
-                store, dossier_id=dossier_id, person_id=person_id, return_id=return_id, item=item
-            )
-            summary.pending.append(f"{what} : diffère de l'évaluation soumise déjà reçue")
-        else:
-            returns.write_review(store, dossier_id=dossier_id, person_id=person_id, item=item)
-            returns.drop_pending(store, dossier_id=dossier_id, person_id=person_id)
-            (summary.added if current is None else summary.replaced).append(what)
+        if held is None:
+            held = review_histories(store, person_id=person_id)
+        _merge_review(
+            store, item, summary, what=what, dossier_id=dossier_id, person_id=person_id,
+            return_id=return_id, known=held.get(dossier_id, []),
+        )  # fmt: skip
 
+    histories = rows.note_histories(store)
     for item in payload.get("annotations", []):
         what = f"annotation sur {item['dossier']}"
         dossier_id = place(item["dossier"], what)
-        if dossier_id is None:
-            continue
-        current = returns.annotation(store, item["uid"])
-        if current is not None and current["person_id"] != person_id:
-            summary.refused.append(f"{what} : identifiant déjà pris par une autre annotation")
-            continue
-        attachment = returns.attachment_id(
-            store, dossier_id=dossier_id, sha256=item["attachment_sha256"]
-        )
-        kept = ("body", "page")
-        if (
-            current is not None
-            and all(current[k] == item[k] for k in kept)
-            and (
-                bool(current["shared"]) == bool(item["shared"])
-                and current["attachment_id"] == attachment
-            )
-        ):
-            summary.unchanged.append(what)
-            continue
-        returns.write_annotation(
-            store, dossier_id=dossier_id, person_id=person_id, attachment_id=attachment, item=item
-        )
-        (summary.added if current is None else summary.replaced).append(what)
+        if dossier_id is not None:
+            _merge_note(
+                store, item, summary, what=what, dossier_id=dossier_id, person_id=person_id,
+                known=_known_versions(histories, item["uid"]),
+            )  # fmt: skip
 
     for item in payload.get("deleted_annotations", []):  # absent from older returns
         _merge_deletion(store, item, summary, person_id=person_id)
@@ -550,6 +532,139 @@ def _merge(
             summary.added.append(f"{what} (à confirmer)")
 
 
+def _merge_review(
+    store: CallStore,
+    item: dict[str, Any],
+    summary: ImportSummary,
+    *,
+    what: str,
+    dossier_id: int,
+    person_id: int,
+    return_id: int,
+    known: list[dict[str, Any]],
+) -> None:
+    """A review is written only where the rapporteur changed it since the version the
+    secretariat holds, and never over a submitted one; changed on both sides, or differing
+    from a submitted one, it waits beside the secretariat's (« en attente »)."""
+    current = returns.review(store, dossier_id=dossier_id, person_id=person_id)
+    where = {"dossier_id": dossier_id, "person_id": person_id}
+    if current is None:
+        returns.write_review(store, **where, item=item)
+        returns.drop_pending(store, **where)
+        summary.added.append(what)
+        return
+    ours, theirs = review_version(current), review_version(item)
+    seen = [review_version(v) for v in item["versions"]] if "versions" in item else None
+    if ours == theirs:
+        summary.unchanged.append(what)
+        returns.drop_pending(store, **where)
+    elif (seen is None or ours not in seen) and theirs in known:
+        summary.kept.append(
+            f"{what} : modifiée au secrétariat, inchangée par {summary.rapporteur} depuis : "
+            "version du secrétariat conservée"
+        )
+    elif current["state"] == "submitted":
+        returns.save_pending(store, **where, return_id=return_id, item=item)
+        summary.pending.append(f"{what} : diffère de l'évaluation soumise déjà reçue")
+    elif seen is not None and ours not in seen:
+        returns.save_pending(store, **where, return_id=return_id, item=item)
+        summary.pending.append(
+            f"{what} : modifiée au secrétariat et par {summary.rapporteur} : la sienne attend "
+            "à côté"
+        )
+    else:
+        returns.write_review(store, **where, item=item)
+        returns.drop_pending(store, **where)
+        summary.replaced.append(what)
+        if seen is None and len(known) > 1:
+            summary.unverified.append(
+                f"{what} : retour d'un format ancien : version du rapporteur appliquée sans "
+                "savoir s'il avait vu celle du secrétariat (elle reste dans le journal d'audit)"
+            )
+
+
+RIVAL_SUFFIX = ".rapporteur"
+RIVAL_MARK = "« Version du rapporteur »"
+
+
+def _known_versions(histories: dict[str, rows.NoteHistory], uid: str) -> list[dict[str, Any]]:
+    """Every version the secretariat held of a note, and of the rapporteur's version kept
+    beside it after a conflict (its mark line left out): what no return needs to bring again."""
+    known = list(histories[uid].versions) if uid in histories else []
+    if uid + RIVAL_SUFFIX in histories:
+        for version in histories[uid + RIVAL_SUFFIX].versions:
+            mark, _, body = str(version["body"]).partition("\n")
+            known.append({**version, "body": body if mark.startswith(RIVAL_MARK) else mark})
+    return known
+
+
+def _merge_note(
+    store: CallStore,
+    item: dict[str, Any],
+    summary: ImportSummary,
+    *,
+    what: str,
+    dossier_id: int,
+    person_id: int,
+    known: list[dict[str, Any]],
+) -> None:
+    """A note the return carries is written only where the rapporteur changed it since the
+    version the secretariat holds. Changed on both sides: the secretariat's stays, the
+    rapporteur's is kept beside it as a second note marked « Version du rapporteur »."""
+    current = returns.annotation(store, item["uid"])
+    if current is not None and current["person_id"] != person_id:
+        summary.refused.append(f"{what} : identifiant déjà pris par une autre annotation")
+        return
+    attachment = returns.attachment_id(
+        store, dossier_id=dossier_id, sha256=item["attachment_sha256"]
+    )
+
+    def write(note: dict[str, Any]) -> None:
+        returns.write_annotation(
+            store, dossier_id=dossier_id, person_id=person_id, attachment_id=attachment, item=note
+        )
+
+    if current is None and known and rows.note_version(item) in known and not item.get("restored"):
+        summary.kept.append(
+            f"{what} : supprimée au secrétariat, inchangée par {summary.rapporteur} depuis : "
+            "pas rétablie"
+        )
+        return
+    if current is None:
+        write(item)
+        summary.added.append(
+            f"{what} : supprimée au secrétariat, rétablie par le retour" if known else what
+        )
+        return
+    ours, theirs = rows.note_version(current), rows.note_version(item)
+    seen = [rows.note_version(v) for v in item["versions"]] if "versions" in item else None
+    if ours == theirs and current["attachment_id"] == attachment:
+        summary.unchanged.append(what)
+    elif seen is not None and ours in seen:  # the rapporteur saw ours: theirs is newer
+        write(item)
+        summary.replaced.append(what)
+    elif theirs in known:  # a version the secretariat already had, changed here since
+        summary.kept.append(
+            f"{what} : modifiée au secrétariat, inchangée par {summary.rapporteur} depuis : "
+            "version du secrétariat conservée"
+        )
+    elif seen is None:  # a return of an older format: who saw what cannot be known
+        write(item)
+        summary.replaced.append(what)
+        if len(known) > 1:
+            summary.unverified.append(
+                f"{what} : retour d'un format ancien : version du rapporteur appliquée sans "
+                "savoir s'il avait vu celle du secrétariat (elle reste dans le journal d'audit)"
+            )
+    else:
+        mark = f"{RIVAL_MARK} (retour n° {summary.sequence} de {summary.rapporteur})"
+        write({**item, "uid": item["uid"] + RIVAL_SUFFIX, "body": f"{mark}\n{item['body']}"})
+        summary.doubled.append(
+            f"{what} : modifiée au secrétariat et par {summary.rapporteur} : les deux versions "
+            "gardées (la sienne en seconde annotation « Version du rapporteur »)"
+        )
+
+
 def _merge_deletion(
     store: CallStore, item: dict[str, Any], summary: ImportSummary, *, person_id: int
 ) -> None:
@@ -562,9 +677,8 @@ def _merge_deletion(
     if current["person_id"] != person_id:
         summary.refused.append(f"{what} : suppression d'une annotation d'une autre personne")
         return
-    here = {"page": current["page"], "body": current["body"], "shared": current["shared"]}
-    seen = [{**v, "shared": int(bool(v["shared"]))} for v in item.get("versions", [])]
-    if {**here, "shared": int(bool(here["shared"]))} not in seen:
+    seen = [rows.note_version(v) for v in item.get("versions", [])]
+    if rows.note_version(current) not in seen:
         summary.kept.append(
             f"{what} : supprimée par {summary.rapporteur} mais modifiée au secrétariat depuis : "
             "conservée"

@@ -21,7 +21,6 @@ from ..domain.persons import (
     email_problem,
     normalize_region,
     parse_role,
-    role_labels,
     roles_of,
     set_roles,
 )
@@ -110,11 +109,6 @@ def person_json(p: Person) -> dict[str, object]:
         "region": p.region, "active": p.active, "inactive_reason": p.inactive_reason,
         "certificate_sha256": p.certificate_sha256,
     }  # fmt: skip
-
-
-def describe(p: Person) -> str:
-    """« institution — roles » as the lists show it."""
-    return " — ".join(x for x in (p.institution, ", ".join(role_labels(p))) if x)
 
 
 # -- one person ---------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from typing import Any
 from ..text import t
 from .audit import entries, now_iso
 from .db import CallStore
+from .review_versions import review_histories, review_version
 
 SOURCE = "src"
 
@@ -231,11 +232,14 @@ def read_origin(store: CallStore) -> Origin | None:
 
 
 def own_reviews(store: CallStore, person_id: int) -> list[dict[str, Any]]:
-    """A rapporteur's reviews with their scores by criterion code."""
+    """A rapporteur's reviews with their scores by criterion code, each with every version
+    this copy held (`versions`): the secretariat then updates a review only where the
+    rapporteur changed it."""
+    histories = review_histories(store, person_id=person_id)
     reviews = list(
         store.query(
-            "SELECT r.id, d.numero AS dossier, r.state, r.opinion, r.summary, r.submitted_at, "
-            "r.updated_at FROM reviews r JOIN dossiers d ON d.id = r.dossier_id "
+            "SELECT r.id, r.dossier_id, d.numero AS dossier, r.state, r.opinion, r.summary, "
+            "r.submitted_at, r.updated_at FROM reviews r JOIN dossiers d ON d.id = r.dossier_id "
             "WHERE r.person_id = ? ORDER BY d.numero",
             (person_id,),
         )
@@ -249,20 +253,8 @@ def own_reviews(store: CallStore, person_id: int) -> list[dict[str, Any]]:
                 (review.pop("id"),),
             )
         }
+        review["versions"] = histories.get(review.pop("dossier_id")) or [review_version(review)]
     return reviews
-
-
-def own_annotations(store: CallStore, person_id: int) -> list[dict[str, Any]]:
-    return list(
-        store.query(
-            "SELECT a.uid, d.numero AS dossier, t.sha256 AS attachment_sha256, a.page, a.body, "
-            "a.shared, a.created_at, a.updated_at FROM annotations a "
-            "JOIN dossiers d ON d.id = a.dossier_id "
-            "LEFT JOIN attachments t ON t.id = a.attachment_id "
-            "WHERE a.person_id = ? ORDER BY a.uid",
-            (person_id,),
-        )
-    )
 
 
 def own_conflicts(store: CallStore, person_id: int) -> list[dict[str, Any]]:
@@ -275,32 +267,77 @@ def own_conflicts(store: CallStore, person_id: int) -> list[dict[str, Any]]:
     )
 
 
-_NOTE_VERSION = ("page", "body", "shared")
+def note_version(state: dict[str, Any]) -> dict[str, Any]:
+    """What a note says, as versions are compared on both sides (where it sits, its text,
+    whether it is shared)."""
+    return {
+        "page": state.get("page"),
+        "body": state.get("body"),
+        "shared": int(bool(state.get("shared"))),
+    }
+
+
+@dataclass(slots=True)
+class NoteHistory:
+    """Every version one note (by uid) had in this file, oldest first, from its audit log."""
+
+    dossier_id: int
+    person_id: int
+    versions: list[dict[str, Any]]
+    deleted: bool = False  # its last entry is a deletion
+    restored: bool = False  # deleted once, then brought back (undo)
+
+
+def note_histories(store: CallStore) -> dict[str, NoteHistory]:
+    """uid -> history of every note this file's audit log knows (entries from before notes had
+    uids are left out: a package never carried those)."""
+    found: dict[str, NoteHistory] = {}
+    for _position, entry in entries(store.conn, tables=("annotations",)):
+        states = [s for s in (entry.before, entry.after) if s]
+        uid = states[0].get("uid", "") if states else ""
+        if not uid:
+            continue
+        history = found.setdefault(
+            uid, NoteHistory(states[0]["dossier_id"], states[0]["person_id"], [])
+        )
+        for state in states:
+            version = note_version(state)
+            if version not in history.versions:
+                history.versions.append(version)
+        history.restored = history.restored or (history.deleted and entry.operation == "insert")
+        history.deleted = entry.operation == "delete"
+    return found
+
+
+def own_annotations(store: CallStore, person_id: int) -> list[dict[str, Any]]:
+    """A rapporteur's notes, each with every version this copy held (`versions`) and whether
+    it was deleted and brought back here (`restored`): the secretariat then updates a note
+    only where the rapporteur changed it."""
+    histories = note_histories(store)
+    notes = list(
+        store.query(
+            "SELECT a.uid, d.numero AS dossier, t.sha256 AS attachment_sha256, a.page, a.body, "
+            "a.shared, a.created_at, a.updated_at FROM annotations a "
+            "JOIN dossiers d ON d.id = a.dossier_id "
+            "LEFT JOIN attachments t ON t.id = a.attachment_id "
+            "WHERE a.person_id = ? ORDER BY a.uid",
+            (person_id,),
+        )
+    )
+    for note in notes:
+        held = histories.get(note["uid"])
+        note["versions"] = held.versions if held else [note_version(note)]
+        note["restored"] = bool(held and held.restored)
+    return notes
 
 
 def deleted_annotations(store: CallStore, person_id: int) -> list[dict[str, Any]]:
     """The rapporteur's notes deleted in this working copy and not brought back, read from its
     audit log: each uid with its dossier and every version of it this copy held (a deletion
     at the secretariat is then made only of a version the rapporteur saw)."""
-    present = {r[0] for r in store.conn.execute("SELECT uid FROM annotations")}
     numeros = dict(store.conn.execute("SELECT id, numero FROM dossiers").fetchall())
-    found: dict[str, dict[str, Any]] = {}
-    for _position, entry in entries(store.conn, tables=("annotations",)):
-        states = [s for s in (entry.before, entry.after) if s]
-        uid = states[0].get("uid", "") if states else ""
-        if not uid or uid in present or states[0].get("person_id") != person_id:
-            continue
-        tomb = found.setdefault(
-            uid, {"uid": uid, "dossier": numeros.get(states[0]["dossier_id"], ""), "versions": []}
-        )
-        for state in states:
-            version = {k: state.get(k) for k in _NOTE_VERSION}
-            if version not in tomb["versions"]:
-                tomb["versions"].append(version)
-        if entry.operation == "delete":
-            tomb["deleted"] = True
     return [
-        {k: v for k, v in t.items() if k != "deleted"}
-        for _uid, t in sorted(found.items())
-        if t.get("deleted")
+        {"uid": uid, "dossier": numeros.get(h.dossier_id, ""), "versions": h.versions}
+        for uid, h in sorted(note_histories(store).items())
+        if h.deleted and h.person_id == person_id
     ]

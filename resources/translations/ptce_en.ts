@@ -3,22 +3,37 @@
   <context>
     <name>About</name>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/about.py" line="70" />
+      <location filename="../../ptce_desktop/gui/dialogs/about.py" line="23" />
+      <source>domaine public</source>
+      <translation>public domain</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/about.py" line="38" />
+      <source>Polices DejaVu</source>
+      <translation>DejaVu fonts</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/about.py" line="40" />
+      <source>licence DejaVu (libre, dérivée de Bitstream Vera)</source>
+      <translation>DejaVu licence (free, derived from Bitstream Vera)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/about.py" line="75" />
       <source>Outil hors ligne du comité de sélection des appels à projets pour les pôles territoriaux de coopération économique : dossiers, éligibilité, instruction, délibération et procès-verbal signé. Licence EUPL-1.2.</source>
       <translation>Offline tool for the selection committee of the calls for projects for territorial poles of economic cooperation (PTCE): applications, eligibility, review, deliberation and signed minutes. Licence EUPL-1.2.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/about.py" line="77" />
+      <location filename="../../ptce_desktop/gui/dialogs/about.py" line="82" />
       <source>Composants fournis avec l'application</source>
       <translation>Components shipped with the application</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/about.py" line="81" />
+      <location filename="../../ptce_desktop/gui/dialogs/about.py" line="86" />
       <source>Qt et PySide6 sont utilisés sous la licence LGPL version 3 comme bibliothèques partagées, que vous pouvez remplacer par une autre version ; leur code source est disponible sur qt.io.</source>
       <translation>Qt and PySide6 are used under the LGPL version 3 as shared libraries, which you may replace with another version; their source code is available from qt.io.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/about.py" line="92" />
+      <location filename="../../ptce_desktop/gui/dialogs/about.py" line="97" />
       <source>À propos de PTCE Desktop</source>
       <translation>About PTCE Desktop</translation>
     </message>
@@ -75,6 +90,84 @@
       <location filename="../../ui/annotations_dock.ui" line="70" />
       <source>&amp;Ajouter</source>
       <translation>&amp;Add</translation>
+    </message>
+  </context>
+  <context>
+    <name>AssignmentMatrix</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/assignment_matrix.py" line="31" />
+      <source>pas commencée</source>
+      <translation>not started</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/assignment_matrix.py" line="32" />
+      <source>brouillon</source>
+      <translation>draft</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/assignment_matrix.py" line="33" />
+      <source>soumise</source>
+      <translation>submitted</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/assignment_matrix.py" line="93" />
+      <source>Rapp.</source>
+      <translation>Rapp.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/assignment_matrix.py" line="96" />
+      <source>{n} dossier</source>
+      <translation>{n} application</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/assignment_matrix.py" line="98" />
+      <source>{n} dossiers</source>
+      <translation>{n} applications</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/assignment_matrix.py" line="102" />
+      <source>Rapporteurs du dossier / rapporteurs par dossier de l'appel</source>
+      <translation>Rapporteurs of the application / rapporteurs per application in the call</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/assignment_matrix.py" line="107" />
+      <source>{load} dossier(s) attribué(s), {submitted} évaluation(s) soumise(s)</source>
+      <translation>{load} application(s) assigned, {submitted} review(s) submitted</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/assignment_matrix.py" line="130" />
+      <source>conflit</source>
+      <translation>conflict</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/assignment_matrix.py" line="133" />
+      <source>{name} a déclaré un conflit d'intérêts sur {numero}</source>
+      <translation>{name} declared a conflict of interest on {numero}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/assignment_matrix.py" line="136" />
+      <source> : {reason}</source>
+      <translation>: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/assignment_matrix.py" line="147" />
+      <source>✓ soumise</source>
+      <translation>✓ submitted</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/assignment_matrix.py" line="151" />
+      <source>{name} — {numero} : attribué à la main ; évaluation {state}</source>
+      <translation>{name} — {numero}: assigned by hand; review {state}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/assignment_matrix.py" line="155" />
+      <source>{name} — {numero} : attribué automatiquement ; évaluation {state}</source>
+      <translation>{name} — {numero}: assigned automatically; review {state}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/assignment_matrix.py" line="167" />
+      <source>Cliquer (ou Espace) pour confier {numero} à {name}</source>
+      <translation>Click (or Space) to assign {numero} to {name}</translation>
     </message>
   </context>
   <context>
@@ -212,6 +305,39 @@
       <location filename="../../ptce_desktop/gui/views/compare_window.py" line="499" />
       <source>&amp;Désaccords entre rapporteurs…</source>
       <translation>&amp;Disagreements between rapporteurs…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictDialog</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/conflict.py" line="58" />
+      <source>lien avec le porteur, mandat, emploi… (obligatoire)</source>
+      <translation>link with the lead, office, employment… (required)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/conflict.py" line="66" />
+      <source>&amp;Personne :</source>
+      <translation>&amp;Person:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/conflict.py" line="67" />
+      <source>&amp;Dossier :</source>
+      <translation>&amp;Application:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/conflict.py" line="68" />
+      <source>&amp;Motif :</source>
+      <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/conflict.py" line="72" />
+      <source>&amp;Valider</source>
+      <translation>&amp;Confirm</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/conflict.py" line="103" />
+      <source>Choisissez la personne et le dossier.</source>
+      <translation>Choose the person and the application.</translation>
     </message>
   </context>
   <context>
@@ -552,24 +678,54 @@
       <translation>Select an application in the list to show it here.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="72" />
+      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="36" />
+      <source>éligibilité à contrôler</source>
+      <translation>eligibility to check</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="39" />
+      <source>éligible (dérogation)</source>
+      <translation>eligible (override)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="41" />
+      <source>éligible</source>
+      <translation>eligible</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="45" />
+      <source>inéligible</source>
+      <translation>ineligible</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="50" />
+      <source>évaluations {done}/{expected}</source>
+      <translation>reviews {done}/{expected}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="83" />
       <source>&amp;Résumé</source>
       <translation>&amp;Summary</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="73" />
+      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="84" />
       <source>&amp;Budget</source>
       <translation>&amp;Budget</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="74" />
+      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="85" />
       <source>&amp;Pièces</source>
       <translation>&amp;Documents</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="75" />
+      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="86" />
       <source>É&amp;ligibilité</source>
       <translation>E&amp;ligibility</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="108" />
+      <source>porté par {lead}</source>
+      <translation>led by {lead}</translation>
     </message>
   </context>
   <context>
@@ -619,6 +775,120 @@
     </message>
   </context>
   <context>
+    <name>Errors</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/errors.py" line="26" />
+      <source>le fichier d'appel est occupé par un autre programme (une autre fenêtre ou la ligne de commande) : réessayez dans un instant</source>
+      <translation>the call file is in use by another program (another window or the command line): try again in a moment</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/errors.py" line="31" />
+      <source>le fichier d'appel est verrouillé par une autre opération en cours : réessayez dans un instant</source>
+      <translation>the call file is locked by another operation in progress: try again in a moment</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/errors.py" line="36" />
+      <location filename="../../ptce_desktop/gui/errors.py" line="60" />
+      <source>le disque est plein : libérez de la place puis recommencez</source>
+      <translation>the disk is full: free some space and try again</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/errors.py" line="39" />
+      <source>le fichier d'appel ne peut pas être modifié (lecture seule ou support protégé en écriture)</source>
+      <translation>the call file cannot be changed (read-only, or a write-protected medium)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/errors.py" line="44" />
+      <source>le fichier d'appel ne peut pas être ouvert (dossier absent ou droits insuffisants)</source>
+      <translation>the call file cannot be opened (missing folder or insufficient rights)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/errors.py" line="48" />
+      <source>le fichier d'appel est endommagé : restaurez une sauvegarde</source>
+      <translation>the call file is damaged: restore a backup</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/errors.py" line="51" />
+      <source>ce fichier n'est pas un fichier d'appel PTCE Desktop</source>
+      <translation>this file is not a PTCE Desktop call file</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/errors.py" line="54" />
+      <source>erreur de lecture ou d'écriture sur le disque (support retiré, réseau coupé ?)</source>
+      <translation>read or write error on the disk (medium removed, network down?)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/errors.py" line="57" />
+      <source>droits insuffisants sur le fichier d'appel</source>
+      <translation>insufficient rights on the call file</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/errors.py" line="63" />
+      <source>droits insuffisants sur « {name} »</source>
+      <translation>insufficient rights on “{name}”</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/errors.py" line="64" />
+      <source>opération non permise sur « {name} »</source>
+      <translation>operation not permitted on “{name}”</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/errors.py" line="65" />
+      <source>« {name} » est introuvable</source>
+      <translation>“{name}” cannot be found</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/errors.py" line="66" />
+      <source>« {name} » est sur un support en lecture seule</source>
+      <translation>“{name}” is on a read-only medium</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/errors.py" line="67" />
+      <source>« {name} » est un dossier, pas un fichier</source>
+      <translation>“{name}” is a folder, not a file</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/errors.py" line="79" />
+      <source>le fichier d'appel n'a pas pu être lu ou écrit</source>
+      <translation>the call file could not be read or written</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/errors.py" line="83" />
+      <source>fichier</source>
+      <translation>file</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/errors.py" line="98" />
+      <source>Copier le détail</source>
+      <translation>Copy the details</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/errors.py" line="111" />
+      <source>Restaurer une sauvegarde…</source>
+      <translation>Restore a backup…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/errors.py" line="123" />
+      <source>fichier d'appel</source>
+      <translation>call file</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/errors.py" line="146" />
+      <source>. Vos données enregistrées ne sont pas touchées.</source>
+      <translation>. Your saved data is untouched.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/errors.py" line="152" />
+      <source>Erreur inattendue</source>
+      <translation>Unexpected error</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/errors.py" line="153" />
+      <source>Une erreur inattendue s'est produite. Vos données enregistrées ne sont pas touchées : chaque modification est une transaction complète ou n'a pas lieu.</source>
+      <translation>An unexpected error occurred. Your saved data is untouched: each change is a complete transaction or does not happen at all.</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportActions</name>
     <message>
       <location filename="../../ptce_desktop/gui/views/export_actions.py" line="65" />
@@ -634,6 +904,29 @@
       <location filename="../../ptce_desktop/gui/views/export_actions.py" line="71" />
       <source>Dossiers, membres, cofinancements, pièces, éligibilité, évaluations, classement, décisions et synthèse</source>
       <translation>Applications, members, co-fundings, documents, eligibility, reviews, ranking, decisions and summary</translation>
+    </message>
+  </context>
+  <context>
+    <name>IdentityDialog</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/identity.py" line="39" />
+      <source>secrétariat du comité (sans être une personne de l'appel)</source>
+      <translation>committee secretariat (without being a person of the call)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/identity_dialog.ui" line="6" />
+      <source>Qui êtes-vous ?</source>
+      <translation>Who are you?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/identity_dialog.ui" line="10" />
+      <source>Choisissez votre nom parmi les personnes de l'appel. Il sera inscrit au journal d'audit à chacune de vos modifications de ce fichier.</source>
+      <translation>Choose your name among the persons of the call. It will be written in the audit log with each of your changes to this file.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/identity_dialog.ui" line="16" />
+      <source>Filtrer les noms…</source>
+      <translation>Filter the names…</translation>
     </message>
   </context>
   <context>
@@ -940,6 +1233,139 @@
       <location filename="../../ui/main_window.ui" line="187" />
       <source>Shift+F1</source>
       <translation>Shift+F1</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingWindow</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="59" />
+      <source>Projection — comité de sélection</source>
+      <translation>Projection — selection committee</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="77" />
+      <source>Notes des rapporteurs par critère (moyenne, écart)</source>
+      <translation>Rapporteurs' scores per criterion (mean, spread)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="97" />
+      <source>Enveloppe par financeur</source>
+      <translation>Envelope per funder</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="113" />
+      <source>Comité de sélection</source>
+      <translation>Selection committee</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="114" />
+      <source>En attente du premier dossier</source>
+      <translation>Waiting for the first application</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="123" />
+      <source>Dossier &lt;b&gt;{position}&lt;/b&gt; / {total}</source>
+      <translation>Application &lt;b&gt;{position}&lt;/b&gt; / {total}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="134" />
+      <source>(rang {rank})</source>
+      <translation>(rank {rank})</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="139" />
+      <source>Porteur : {lead}</source>
+      <translation>Lead: {lead}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="141" />
+      <source>Montant sollicité : {amount}</source>
+      <translation>Amount requested: {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="143" />
+      <source>Note pondérée : {score}</source>
+      <translation>Weighted score: {score}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="150" />
+      <source>Déport : {names} quitte la salle et ne prend pas part à la délibération</source>
+      <translation>Recusal: {names} leaves the room and takes no part in the deliberation</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="154" />
+      <source>Déport : {names} quittent la salle et ne prennent pas part à la délibération</source>
+      <translation>Recusal: {names} leave the room and take no part in the deliberation</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="165" />
+      <source>{votes_for} pour, {votes_against} contre</source>
+      <translation>{votes_for} for, {votes_against} against</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="170" />
+      <source>, {n} abstention</source>
+      <translation>, {n} abstention</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="172" />
+      <source>, {n} abstentions</source>
+      <translation>, {n} abstentions</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="175" />
+      <source>, voix prépondérante du président</source>
+      <translation>, chair's casting vote</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="178" />
+      <source>Décision : {outcome} ({votes})</source>
+      <translation>Decision: {outcome} ({votes})</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="196" />
+      <source>Membres du pôle</source>
+      <translation>Members of the pole</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="198" />
+      <source>Avis des rapporteurs</source>
+      <translation>Rapporteurs' opinions</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="199" />
+      <source>Aucune évaluation soumise.</source>
+      <translation>No review submitted.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="222" />
+      <source> ▲ désaccord</source>
+      <translation> ▲ disagreement</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="223" />
+      <source>de {low} à {high}</source>
+      <translation>{low} to {high}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="305" />
+      <source>dép. {code}</source>
+      <translation>dept. {code}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="313" />
+      <source> et {n} autres</source>
+      <translation> and {n} others</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="317" />
+      <source>Secteurs : {sectors}</source>
+      <translation>Sectors: {sectors}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/meeting_window.py" line="322" />
+      <source>&lt;b&gt;{n} membres&lt;/b&gt; : {summary}</source>
+      <translation>&lt;b&gt;{n} members&lt;/b&gt;: {summary}</translation>
     </message>
   </context>
   <context>
@@ -1396,51 +1822,629 @@
     </message>
   </context>
   <context>
+    <name>OverrideDialog</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/override.py" line="43" />
+      <source>Enregistrer la dérogation</source>
+      <translation>Record the override</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/override.py" line="46" />
+      <source>respectée</source>
+      <translation>met</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/override.py" line="46" />
+      <source>non respectée</source>
+      <translation>not met</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/override.py" line="49" />
+      <source>Dossier &lt;b&gt;{numero}&lt;/b&gt; — règle &lt;b&gt;{rule}&lt;/b&gt;&lt;br&gt;Contrôle automatique : &lt;b&gt;{automatic}&lt;/b&gt; ({reason})</source>
+      <translation>Application &lt;b&gt;{numero}&lt;/b&gt; — rule &lt;b&gt;{rule}&lt;/b&gt;&lt;br&gt;Automatic check: &lt;b&gt;{automatic}&lt;/b&gt; ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/override.py" line="64" />
+      <source>La dérogation sera enregistrée au nom de {actor}, avec la date et l'heure, dans le journal d'audit du fichier.</source>
+      <translation>The override will be recorded in the name of {actor}, with the date and time, in the file's audit log.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/override_dialog.ui" line="6" />
+      <source>Dérogation à une règle d'éligibilité</source>
+      <translation>Override of an eligibility rule</translation>
+    </message>
+    <message>
+      <location filename="../../ui/override_dialog.ui" line="16" />
+      <source>Résultat retenu par le comité</source>
+      <translation>Result adopted by the committee</translation>
+    </message>
+    <message>
+      <location filename="../../ui/override_dialog.ui" line="20" />
+      <source>Règle &amp;respectée</source>
+      <translation>Rule &amp;met</translation>
+    </message>
+    <message>
+      <location filename="../../ui/override_dialog.ui" line="25" />
+      <source>Règle &amp;non respectée</source>
+      <translation>Rule &amp;not met</translation>
+    </message>
+    <message>
+      <location filename="../../ui/override_dialog.ui" line="33" />
+      <source>&amp;Justification écrite (obligatoire) :</source>
+      <translation>Written &amp;justification (required):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/override_dialog.ui" line="39" />
+      <source>Par exemple : attestation d'adhésion de l'entreprise commerciale reçue le 12 septembre, jointe au dossier.</source>
+      <translation>For example: membership certificate of the commercial company received on 12 September, attached to the application.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PackageActions</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="37" />
+      <source>Paquets de rapporteur (*{extension});;Tous les fichiers (*)</source>
+      <translation>Rapporteur packages (*{extension});;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="44" />
+      <source>Phrase de passe</source>
+      <translation>Passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="56" />
+      <source>Phrase de passe du paquet {name} (reçue du secrétariat) :</source>
+      <translation>Passphrase of the package {name} (received from the secretariat):</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="71" />
+      <source>Nouvelle édition du paquet : {n} dossier(s) ajouté(s)</source>
+      <translation>New edition of the package: {n} application(s) added</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="80" />
+      <source>Ouverture du paquet {name}</source>
+      <translation>Opening the package {name}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="92" />
+      <source>Renvoyer</source>
+      <translation>Send back</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="93" />
+      <source>Ce fichier n'est pas un paquet de rapporteur.</source>
+      <translation>This file is not a rapporteur package.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="100" />
+      <source>Renvoyer au secrétariat</source>
+      <translation>Send back to the secretariat</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="108" />
+      <source>Phrase de passe du paquet :</source>
+      <translation>Passphrase of the package:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="122" />
+      <source>Retour n° {sequence} écrit : {path} ({reviews} évaluations, {annotations} annotations) — à remettre au secrétariat</source>
+      <translation>Return no. {sequence} written: {path} ({reviews} reviews, {annotations} annotations) — to hand to the secretariat</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="136" />
+      <source>Retour au secrétariat</source>
+      <translation>Return to the secretariat</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="147" />
+      <source>Préparer</source>
+      <translation>Prepare</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="148" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="207" />
+      <source>Ouvrez d'abord un fichier d'appel.</source>
+      <translation>Open a call file first.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="176" />
+      <source>{rapporteur} : {file} ({n} dossiers) — phrase : {phrase}</source>
+      <translation>{rapporteur}: {file} ({n} applications) — passphrase: {phrase}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="181" />
+      <source>{n} paquet(s) écrit(s) dans {folder}.
+Transmettez chaque phrase de passe par un autre canal que le paquet (téléphone, SMS).</source>
+      <translation>{n} package(s) written in {folder}.
+Send each passphrase through another channel than the package (telephone, text message).</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="188" />
+      <source>Paquets préparés</source>
+      <translation>Packages prepared</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="197" />
+      <source>Préparation des paquets</source>
+      <translation>Preparing the packages</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="206" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="225" />
+      <source>Importer</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="213" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="261" />
+      <source>Retours de rapporteurs</source>
+      <translation>Rapporteurs' returns</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="230" />
+      <source>Phrase de passe du retour de {who} ({file}) :</source>
+      <translation>Passphrase of the return from {who} ({file}):</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="251" />
+      <source>{n} évaluation(s) en attente : Affichage &gt; Évaluations reçues en attente…</source>
+      <translation>{n} review(s) waiting: View &gt; Received reviews waiting…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="272" />
+      <source>Import des retours</source>
+      <translation>Importing the returns</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="291" />
+      <source> — mode rapporteur ({actor})</source>
+      <translation> — rapporteur mode ({actor})</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="303" />
+      <source>dernier retour n° {n}</source>
+      <translation>last return no. {n}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="305" />
+      <source>aucun retour</source>
+      <translation>no return yet</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="309" />
+      <source>Mode rapporteur · {sent} · Renvoyer : Ctrl+Alt+R</source>
+      <translation>Rapporteur mode · {sent} · Send back: Ctrl+Alt+R</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="315" />
+      <source>Copie de travail hors ligne (paquet édition {edition}). Fichier &gt; Renvoyer au secrétariat écrit le retour à lui remettre.</source>
+      <translation>Offline working copy (package edition {edition}). File &gt; Send back to the secretariat writes the return to hand over.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PdfPrinting</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/pdf_printing.py" line="69" />
+      <source>Aperçu avant impression</source>
+      <translation>Print preview</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/partials/pdf_printing.py" line="78" />
+      <source>Imprimer</source>
+      <translation>Print</translation>
+    </message>
+  </context>
+  <context>
+    <name>PendingDialog</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/package_dialogs.py" line="124" />
+      <source>Évaluations reçues en attente</source>
+      <translation>Received reviews waiting</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/package_dialogs.py" line="128" />
+      <source>Garder la version du &amp;secrétariat</source>
+      <translation>Keep the &amp;secretariat's version</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/package_dialogs.py" line="129" />
+      <source>Prendre la version du &amp;rapporteur</source>
+      <translation>Take the &amp;rapporteur's version</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/package_dialogs.py" line="151" />
+      <source>{numero} — {rapporteur} (retour n° {sequence}) : en place {ours} ; reçue {theirs}</source>
+      <translation>{numero} — {rapporteur} (return no. {sequence}): in place {ours}; received {theirs}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/package_dialogs.py" line="162" />
+      <source>Aucune évaluation en attente.</source>
+      <translation>No review waiting.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/package_dialogs.py" line="174" />
+      <source>Évaluations en attente</source>
+      <translation>Reviews waiting</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeopleImportDialog</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_import.py" line="33" />
+      <source>Personnes (*.xlsx *.xlsm *.csv *.txt);;Tous les fichiers (*)</source>
+      <translation>Persons (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_import.py" line="62" />
+      <source>Importer des personnes</source>
+      <translation>Import persons</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_import.py" line="70" />
+      <source>classeur .xlsx (feuille « personnes ») ou fichier .csv</source>
+      <translation>.xlsx workbook (sheet “personnes”) or .csv file</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_import.py" line="72" />
+      <source>&amp;Parcourir…</source>
+      <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_import.py" line="77" />
+      <source>Colonnes : nom, institution, email, roles (president, secretaire, membre, rapporteur, secretariat, séparés par des virgules), region.</source>
+      <translation>Columns: nom, institution, email, roles (president, secretaire, membre, rapporteur, secretariat, separated by commas), region.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_import.py" line="86" />
+      <source>Aperçu</source>
+      <translation>Preview</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_import.py" line="87" />
+      <source>Problèmes</source>
+      <translation>Problems</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_import.py" line="92" />
+      <source>&amp;Importer</source>
+      <translation>&amp;Import</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_import.py" line="97" />
+      <source>&amp;Source :</source>
+      <translation>&amp;Source:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_import.py" line="108" />
+      <source>Personnes à importer</source>
+      <translation>Persons to import</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_import.py" line="125" />
+      <source>Aperçu ({n})</source>
+      <translation>Preview ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_import.py" line="128" />
+      <source>Problèmes ({errors} erreur(s), {warnings} avertissement(s))</source>
+      <translation>Problems ({errors} error(s), {warnings} warning(s))</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_import.py" line="137" />
+      <source>&lt;b&gt;Import impossible : {n} erreur(s).&lt;/b&gt; Corrigez la source (ligne et colonne indiquées) puis relancez l'aperçu ; rien n'a été écrit.</source>
+      <translation>&lt;b&gt;Import impossible: {n} error(s).&lt;/b&gt; Correct the source (row and column shown) then run the preview again; nothing has been written.</translation>
+    </message>
+  </context>
+  <context>
     <name>PeopleWindow</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="251" />
-      <source>aucun : empreinte SHA-256, ou lue dans le fichier du certificat</source>
-      <translation>none: SHA-256 fingerprint, or read from the certificate's file</translation>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="58" />
+      <source>déclaré</source>
+      <translation>declared</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="59" />
+      <source>proposé</source>
+      <translation>proposed</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="60" />
+      <source>retiré</source>
+      <translation>withdrawn</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="80" />
+      <source>{name} (désactivé)</source>
+      <translation>{name} (deactivated)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="87" />
+      <source> — retiré : {reason}</source>
+      <translation> — withdrawn: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="91" />
+      <source>déclaré le {day} par {who}</source>
+      <translation>declared on {day} by {who}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="95" />
+      <source> ; retiré le {day} par {who}</source>
+      <translation>; withdrawn on {day} by {who}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="110" />
+      <source>désactivé : {reason}</source>
+      <translation>deactivated: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="136" />
+      <source>&amp;Président</source>
+      <translation>C&amp;hair</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="137" />
+      <source>Secrétai&amp;re</source>
+      <translation>Sec&amp;retary</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="138" />
+      <source>&amp;Membre du comité</source>
+      <translation>Committee &amp;member</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="139" />
+      <source>R&amp;apporteur</source>
+      <translation>R&amp;apporteur</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="140" />
+      <source>Secré&amp;tariat</source>
+      <translation>Secre&amp;tariat</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="168" />
+      <source>Comité et rapporteurs — PTCE Desktop</source>
+      <translation>Committee and rapporteurs — PTCE Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="202" />
+      <source>Filtrer (nom, institution, courriel, rôle)…</source>
+      <translation>Filter (name, institution, email, role)…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="206" />
+      <source>Afficher les personnes &amp;désactivées</source>
+      <translation>Show &amp;deactivated persons</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="221" />
+      <source>&amp;Nouvelle personne</source>
+      <translation>&amp;New person</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="222" />
+      <source>&amp;Importer…</source>
+      <translation>&amp;Import…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="223" />
+      <source>Dés&amp;activer…</source>
+      <translation>De&amp;activate…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="224" />
+      <source>Réa&amp;ctiver</source>
+      <translation>Rea&amp;ctivate</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="225" />
+      <source>&amp;Supprimer</source>
+      <translation>&amp;Delete</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="250" />
+      <source>Fermer</source>
+      <translation>Close</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/views/people_window.py" line="255" />
+      <source>Fiche</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="262" />
+      <source>région, ou code du département (44, 2A, 971…)</source>
+      <translation>region, or department code (44, 2A, 971…)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="270" />
+      <source>E&amp;xpert</source>
+      <translation>E&amp;xpert</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="277" />
+      <source>En&amp;registrer</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="279" />
+      <source>Enregistrer la fiche (Ctrl+S)</source>
+      <translation>Save the record (Ctrl+S)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="282" />
+      <source>No&amp;m :</source>
+      <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="283" />
+      <source>&amp;Institution :</source>
+      <translation>&amp;Institution:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="284" />
+      <source>C&amp;ourriel :</source>
+      <translation>Em&amp;ail:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="285" />
+      <source>Ré&amp;gion :</source>
+      <translation>Re&amp;gion:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="286" />
+      <source>Rôles :</source>
+      <translation>Roles:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="304" />
+      <source>aucun : empreinte SHA-256, ou lue dans le fichier du certificat</source>
+      <translation>none: SHA-256 fingerprint, or File…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="308" />
       <source>Empreinte SHA-256 du certificat de signature de la personne : elle sert à vérifier qui a signé le procès-verbal. Videz le champ pour la retirer.</source>
       <translation>SHA-256 fingerprint of the person's signing certificate: it is used to check who signed the minutes. Empty the field to remove it.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="259" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="312" />
       <source>Certi&amp;ficat :</source>
       <translation>Certi&amp;ficate:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="261" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="314" />
       <source>Fic&amp;hier…</source>
       <translation>Fi&amp;le…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="262" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="315" />
       <source>Lire l'empreinte d'un certificat (.pem, .crt, .cer, .der)</source>
       <translation>Read the fingerprint of a certificate (.pem, .crt, .cer, .der)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="272" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="325" />
       <source>Certificat de signature</source>
       <translation>Signing certificate</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="274" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="327" />
       <source>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</source>
       <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="284" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="337" />
       <source>Certificat de signature — {why}</source>
       <translation>Signing certificate — {why}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="290" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="343" />
       <source>Certificat lu : {file} ; enregistrez la fiche pour le garder.</source>
       <translation>Certificate read: {file}; save the record to keep it.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="365" />
+      <source>Conflits d'intérêts</source>
+      <translation>Conflicts of interest</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="368" />
+      <source>&amp;Déclarer un conflit…</source>
+      <translation>&amp;Declare a conflict…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="371" />
+      <source>Re&amp;tirer…</source>
+      <translation>&amp;Withdraw…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="374" />
+      <source>&amp;Confirmer la suggestion…</source>
+      <translation>&amp;Confirm the suggestion…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="386" />
+      <source>Conflits suggérés (à confirmer, jamais appliqués seuls) :</source>
+      <translation>Suggested conflicts (to confirm, never applied by themselves):</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="405" />
+      <source>{active} personne(s) active(s) sur {total}</source>
+      <translation>{active} active person(s) of {total}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="463" />
+      <source>Conflits suggérés ({n}), à confirmer — jamais appliqués seuls :</source>
+      <translation>Suggested conflicts ({n}), to confirm — never applied by themselves:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="473" />
+      <source>Nouvelle personne</source>
+      <translation>New person</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="505" />
+      <source>Fiche enregistrée : {name}</source>
+      <translation>Record saved: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="515" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="520" />
+      <source>Désactiver</source>
+      <translation>Deactivate</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="516" />
+      <source>Motif de la désactivation de {name} (obligatoire) :</source>
+      <translation>Reason for deactivating {name} (required):</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="526" />
+      <source>Réactiver</source>
+      <translation>Reactivate</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="534" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="540" />
+      <source>Supprimer</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="535" />
+      <source>Supprimer {name} ? (réservé à une fiche saisie par erreur)</source>
+      <translation>Delete {name}? (only for a record entered by mistake)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="562" />
+      <source>{summary} ; sauvegarde : {backup}</source>
+      <translation>{summary}; backup: {backup}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="597" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="602" />
+      <source>Retirer le conflit d'intérêts</source>
+      <translation>Withdraw the conflict of interest</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="598" />
+      <source>Motif du retrait ({numero}, obligatoire) :</source>
+      <translation>Reason for the withdrawal ({numero}, required):</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="631" />
+      <source>Déclarer un conflit d'intérêts</source>
+      <translation>Declare a conflict of interest</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="644" />
+      <source>Comité et rapporteurs</source>
+      <translation>Committee and rapporteurs</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="645" />
+      <source>Ouvrez d'abord un fichier d'appel.</source>
+      <translation>Open a call file first.</translation>
     </message>
   </context>
   <context>
@@ -1479,6 +2483,127 @@
       <location filename="../../ptce_desktop/gui/dialogs/preferences.py" line="81" />
       <source>&amp;Préférences…</source>
       <translation>&amp;Preferences…</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrepareDialog</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/package_dialogs.py" line="35" />
+      <source>Préparer les dossiers d'un rapporteur</source>
+      <translation>Prepare a rapporteur's applications</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/package_dialogs.py" line="40" />
+      <source>Tous les rapporteurs ({n})</source>
+      <translation>All rapporteurs ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/package_dialogs.py" line="43" />
+      <source>{name} — {n} dossier(s)</source>
+      <translation>{name} — {n} application(s)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/package_dialogs.py" line="47" />
+      <source>A&amp;utre phrase</source>
+      <translation>An&amp;other passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/package_dialogs.py" line="53" />
+      <source>&amp;Choisir…</source>
+      <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/package_dialogs.py" line="59" />
+      <source>&amp;Rapporteur :</source>
+      <translation>&amp;Rapporteur:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/package_dialogs.py" line="61" />
+      <source>Phrase de &amp;passe :</source>
+      <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/package_dialogs.py" line="62" />
+      <source>&amp;Dossier de sortie :</source>
+      <translation>Output &amp;folder:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/package_dialogs.py" line="72" />
+      <source>&amp;Préparer</source>
+      <translation>&amp;Prepare</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/package_dialogs.py" line="88" />
+      <source>Chaque rapporteur reçoit sa propre phrase de passe, affichée à la fin. </source>
+      <translation>Each rapporteur receives their own passphrase, shown at the end. </translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/package_dialogs.py" line="93" />
+      <source>Phrases de {words} mots tirés au hasard (≈ {bits} bits). Transmettez-la par un autre canal que le paquet (téléphone, SMS) et gardez-la : elle ouvre aussi les retours du rapporteur.</source>
+      <translation>Passphrases of {words} words drawn at random (≈ {bits} bits). Send it through another channel than the package (telephone, text message) and keep it: it also opens the rapporteur's returns.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/package_dialogs.py" line="101" />
+      <source>Dossier de sortie</source>
+      <translation>Output folder</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreDialog</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/restore.py" line="25" />
+      <source>N°</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/restore.py" line="26" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/restore.py" line="27" />
+      <source>Raison</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/restore.py" line="28" />
+      <source>Dossiers</source>
+      <translation>Applications</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/restore.py" line="29" />
+      <source>Évaluations</source>
+      <translation>Reviews</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/restore.py" line="30" />
+      <source>Décisions</source>
+      <translation>Decisions</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/restore.py" line="37" />
+      <source>illisible</source>
+      <translation>unreadable</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/restore.py" line="49" />
+      <source>Restaurer une sauvegarde</source>
+      <translation>Restore a backup</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/restore.py" line="55" />
+      <source>Sauvegardes de &lt;b&gt;{name}&lt;/b&gt;, la plus récente en premier. La sauvegarde choisie est copiée dans un &lt;b&gt;nouveau fichier&lt;/b&gt; ; l'original n'est pas touché.</source>
+      <translation>Backups of &lt;b&gt;{name}&lt;/b&gt;, the most recent first. The chosen backup is copied into a &lt;b&gt;new file&lt;/b&gt;; the original is not touched.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/restore.py" line="82" />
+      <source>Restaurer…</source>
+      <translation>Restore…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/restore.py" line="83" />
+      <source>Annuler</source>
+      <translation>Cancel</translation>
     </message>
   </context>
   <context>
@@ -2232,6 +3357,89 @@ The session can be closed only once every application is decided.</translation>
     </message>
   </context>
   <context>
+    <name>SignDialog</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/sign.py" line="28" />
+      <source>Président(e) du comité</source>
+      <translation>Chair of the committee</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/sign.py" line="29" />
+      <source>Secrétaire de séance</source>
+      <translation>Secretary of the session</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/sign.py" line="62" />
+      <source>{field} — déjà signé</source>
+      <translation>{field} — already signed</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/sign.py" line="69" />
+      <source>Signature électronique (PAdES) du procès-verbal &lt;b&gt;{document}&lt;/b&gt; dans le cadre choisi. Le PDF signé est enregistré dans le fichier d'appel ; la signature du président verrouille la séance.</source>
+      <translation>Electronic signature (PAdES) of the minutes &lt;b&gt;{document}&lt;/b&gt; in the chosen box. The signed PDF is recorded in the call file; the chair's signature locks the session.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/sign.py" line="76" />
+      <source>Signer</source>
+      <translation>Sign</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/sign.py" line="83" />
+      <source>Identité du signataire</source>
+      <translation>Signer's identity</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/sign.py" line="84" />
+      <source>Identités PKCS#12 (*.p12 *.pfx);;Tous les fichiers (*)</source>
+      <translation>PKCS#12 identities (*.p12 *.pfx);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/dialogs/sign.py" line="93" />
+      <source>Choisissez le fichier .p12 du signataire.</source>
+      <translation>Choose the signer's .p12 file.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sign_dialog.ui" line="6" />
+      <source>Signer le procès-verbal</source>
+      <translation>Sign the minutes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sign_dialog.ui" line="16" />
+      <source>&amp;Cadre :</source>
+      <translation>&amp;Box:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sign_dialog.ui" line="18" />
+      <source>&amp;Identité (.p12) :</source>
+      <translation>&amp;Identity (.p12):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sign_dialog.ui" line="21" />
+      <source>fichier PKCS#12 du signataire</source>
+      <translation>the signer's PKCS#12 file</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sign_dialog.ui" line="22" />
+      <source>&amp;Parcourir…</source>
+      <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sign_dialog.ui" line="25" />
+      <source>Phrase de p&amp;asse :</source>
+      <translation>P&amp;assphrase:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sign_dialog.ui" line="27" />
+      <source>&amp;Nom affiché :</source>
+      <translation>Displayed &amp;name:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/sign_dialog.ui" line="28" />
+      <source>celui du certificat</source>
+      <translation>the certificate's</translation>
+    </message>
+  </context>
+  <context>
     <name>SummaryTab</name>
     <message>
       <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="71" />
@@ -2325,6 +3533,37 @@ The session can be closed only once every application is decided.</translation>
     </message>
   </context>
   <context>
+    <name>Tasks</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/tasks.py" line="115" />
+      <source>fichier d'appel</source>
+      <translation>call file</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/tasks.py" line="141" />
+      <source>Erreur inattendue ({kind}) : {error}</source>
+      <translation>Unexpected error ({kind}): {error}</translation>
+    </message>
+  </context>
+  <context>
+    <name>UiLoader</name>
+    <message>
+      <location filename="../../ptce_desktop/gui/uiloader.py" line="59" />
+      <source>formulaire introuvable : {path}</source>
+      <translation>form not found: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/uiloader.py" line="72" />
+      <source>formulaire illisible : {path} ({why})</source>
+      <translation>unreadable form: {path} ({why})</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/uiloader.py" line="101" />
+      <source>élément « {name} » ({kind}) absent du formulaire</source>
+      <translation>element “{name}” ({kind}) missing from the form</translation>
+    </message>
+  </context>
+  <context>
     <name>columns</name>
     <message>
       <location filename="../../ptce_desktop/gui/partials/session_tables.py" line="32" />
@@ -2353,6 +3592,7 @@ The session can be closed only once every application is decided.</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/partials/session_tables.py" line="37" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="67" />
       <source>Région</source>
       <translation>Region</translation>
     </message>
@@ -2406,169 +3646,274 @@ The session can be closed only once every application is decided.</translation>
       <source>Éval.</source>
       <translation>Rev.</translation>
     </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="64" />
+      <source>Nom</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="65" />
+      <source>Institution</source>
+      <translation>Institution</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="66" />
+      <source>Courriel</source>
+      <translation>Email</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="68" />
+      <source>Rôles</source>
+      <translation>Roles</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="69" />
+      <source>Dossier</source>
+      <translation>Application</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="70" />
+      <source>État</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="71" />
+      <source>Motif</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="72" />
+      <source>Pourquoi</source>
+      <translation>Why</translation>
+    </message>
   </context>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="69" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="88" />
       <source>retenu</source>
       <translation>selected</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="70" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="89" />
       <source>retenu sous conditions</source>
       <translation>selected with conditions</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="71" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="90" />
       <source>liste complémentaire</source>
       <translation>reserve list</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="72" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="91" />
       <source>ajourné</source>
       <translation>deferred</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="73" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="92" />
       <source>non retenu</source>
       <translation>not selected</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="74" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="93" />
       <source>présent</source>
       <translation>present</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="75" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="94" />
       <source>représenté</source>
       <translation>represented</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="76" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="95" />
       <source>excusé</source>
       <translation>excused</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="77" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="96" />
       <source>favorable</source>
       <translation>favourable</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="78" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="97" />
       <source>réservé</source>
       <translation>reserved</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="79" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="98" />
       <source>défavorable</source>
       <translation>unfavourable</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="80" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="99" />
       <source>préparée</source>
       <translation>planned</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="81" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="100" />
       <source>ouverte</source>
       <translation>open</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="82" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="101" />
       <source>close</source>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="83" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="102" />
       <source>PV signé</source>
       <translation>minutes signed</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="104" />
+      <source>président</source>
+      <translation>chair</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="105" />
+      <source>secrétaire</source>
+      <translation>secretary</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="106" />
+      <source>membre du comité</source>
+      <translation>committee member</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="107" />
+      <source>rapporteur</source>
+      <translation>rapporteur</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="108" />
+      <source>secrétariat</source>
+      <translation>secretariat</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="109" />
+      <source>expert</source>
+      <translation>expert</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="111" />
+      <source>entreprise ESS</source>
+      <translation>social economy enterprise</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="112" />
+      <source>entreprise commerciale</source>
+      <translation>commercial company</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="113" />
+      <source>collectivité territoriale</source>
+      <translation>local authority</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="114" />
+      <source>centre de recherche</source>
+      <translation>research centre</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="115" />
+      <source>établissement d'enseignement supérieur</source>
+      <translation>higher education institution</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="116" />
+      <source>organisme de formation</source>
+      <translation>training body</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="117" />
+      <source>autre</source>
+      <translation>other</translation>
     </message>
   </context>
   <context>
     <name>menus</name>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="91" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="125" />
       <source>A&amp;ppel</source>
       <translation>&amp;Call</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="92" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="126" />
       <source>Restaurer une &amp;sauvegarde…</source>
       <translation>Restore a &amp;backup…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="93" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="127" />
       <source>Export &amp;Démarche Numérique…</source>
       <translation>&amp;Démarche Numérique export…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="94" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="128" />
       <source>Importer l'export d'une démarche avec un assistant de correspondance</source>
       <translation>Import a procedure's export with a mapping assistant</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="97" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="131" />
       <source>&amp;Paramètres de l'appel…</source>
       <translation>Call &amp;settings…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="98" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="132" />
       <source>Enveloppe, financeurs, grille d'évaluation, règles d'éligibilité</source>
       <translation>Envelope, funders, scoring grid, eligibility rules</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="99" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="133" />
       <source>&amp;Comité et rapporteurs…</source>
       <translation>&amp;Committee and rapporteurs…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="100" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="134" />
       <source>Déclarer un conflit d'intérêts…</source>
       <translation>Declare a conflict of interest…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="101" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="135" />
       <source>Calibration des &amp;rapporteurs…</source>
       <translation>&amp;Rapporteur calibration…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="102" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="136" />
       <source>Scénarios d'&amp;enveloppe…</source>
       <translation>&amp;Envelope scenarios…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="103" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="137" />
       <source>Préparer les dossiers d'un &amp;rapporteur…</source>
       <translation>Prepare a &amp;rapporteur's applications…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="104" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="138" />
       <source>Retour d'un &amp;rapporteur…</source>
       <translation>&amp;Rapporteur's return…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="105" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="139" />
       <source>Ren&amp;voyer au secrétariat…</source>
       <translation>Send &amp;back to the secretariat…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="106" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="140" />
       <source>Évaluations reçues en &amp;attente…</source>
       <translation>Received reviews &amp;awaiting…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="107" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="141" />
       <source>&amp;Attribution des dossiers…</source>
       <translation>&amp;Assign rapporteurs…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="108" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="142" />
       <source>E&amp;xporter la grille d'un rapporteur…</source>
       <translation>E&amp;xport a rapporteur's grid…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="109" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="143" />
       <source>&amp;Importer une grille remplie…</source>
       <translation>&amp;Import a filled-in grid…</translation>
     </message>
@@ -2586,14 +3931,6 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>Cette évaluation n'est pas soumise : rien à rouvrir.</source>
       <translation>This review is not submitted: nothing to reopen.</translation>
-    </message>
-    <message>
-      <source>Erreur inattendue</source>
-      <translation>Unexpected error</translation>
-    </message>
-    <message>
-      <source>Erreur inattendue ({kind}) : {text}</source>
-      <translation>Unexpected error ({kind}): {text}</translation>
     </message>
     <message>
       <source>ID « {ref} » en double (déjà ligne {seen})</source>
@@ -2630,14 +3967,6 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>Seuls l'auteur de l'évaluation et le secrétariat peuvent la rouvrir.</source>
       <translation>Only the author of the review and the secretariat can reopen it.</translation>
-    </message>
-    <message>
-      <source>Une erreur inattendue s'est produite. Vos données enregistrées ne sont pas touchées : chaque modification est une transaction complète ou n'a pas lieu.
-
-{kind} : {text}</source>
-      <translation>An unexpected error occurred. Your saved data are untouched: each change is a complete transaction or does not happen.
-
-{kind}: {text}</translation>
     </message>
     <message>
       <source>Vous avez déclaré un conflit d'intérêts sur ce dossier : vous ne pouvez pas l'annoter.</source>
@@ -2794,10 +4123,6 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>ce fichier n'est pas un PDF lisible ({exc})</source>
       <translation>this file is not a readable PDF ({exc})</translation>
-    </message>
-    <message>
-      <source>ce fichier n'est pas un fichier d'appel PTCE Desktop</source>
-      <translation>this file is not a PTCE Desktop call file</translation>
     </message>
     <message>
       <source>ce n'est pas un fichier PDF</source>
@@ -2964,14 +4289,6 @@ The session can be closed only once every application is decided.</translation>
       <translation>dossiers not found: {missing}</translation>
     </message>
     <message>
-      <source>droits insuffisants sur le fichier d'appel</source>
-      <translation>insufficient rights on the call file</translation>
-    </message>
-    <message>
-      <source>droits insuffisants sur « {name} »</source>
-      <translation>insufficient rights on “{name}”</translation>
-    </message>
-    <message>
       <source>département « {dep_text} » inconnu</source>
       <translation>unknown département “{dep_text}”</translation>
     </message>
@@ -3000,10 +4317,6 @@ The session can be closed only once every application is decided.</translation>
       <translation>log entry altered</translation>
     </message>
     <message>
-      <source>erreur de lecture ou d'écriture sur le disque (support retiré, réseau coupé ?)</source>
-      <translation>read or write error on the disk (medium removed, network down?)</translation>
-    </message>
-    <message>
       <source>feuille vide : la ligne d'en-tête manque</source>
       <translation>empty sheet: the header row is missing</translation>
     </message>
@@ -3030,10 +4343,6 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>feuille « {title} » sans colonne « Dossier ID » : ignorée</source>
       <translation>sheet “{title}” without a “Dossier ID” column: ignored</translation>
-    </message>
-    <message>
-      <source>fichier</source>
-      <translation>file</translation>
     </message>
     <message>
       <source>fichier CSV illisible : {exc}</source>
@@ -3216,10 +4525,6 @@ The session can be closed only once every application is decided.</translation>
       <translation>the code “{code}” is already taken</translation>
     </message>
     <message>
-      <source>le disque est plein : libérez de la place puis recommencez</source>
-      <translation>the disk is full: free some space then try again</translation>
-    </message>
-    <message>
       <source>le dossier {numero} n'est pas à l'ordre du jour de la séance</source>
       <translation>dossier {numero} is not on the session's agenda</translation>
     </message>
@@ -3234,30 +4539,6 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>le département {code} ({name}) n'est pas dans la région {region}</source>
       <translation>département {code} ({name}) is not in region {region}</translation>
-    </message>
-    <message>
-      <source>le fichier d'appel est endommagé : restaurez une sauvegarde</source>
-      <translation>the call file is damaged: restore a backup</translation>
-    </message>
-    <message>
-      <source>le fichier d'appel est occupé par un autre programme (une autre fenêtre ou la ligne de commande) : réessayez dans un instant</source>
-      <translation>the call file is in use by another program (another window or the command line): try again in a moment</translation>
-    </message>
-    <message>
-      <source>le fichier d'appel est verrouillé par une autre opération en cours : réessayez dans un instant</source>
-      <translation>the call file is locked by another operation in progress: try again in a moment</translation>
-    </message>
-    <message>
-      <source>le fichier d'appel n'a pas pu être lu ou écrit</source>
-      <translation>the call file could not be read or written</translation>
-    </message>
-    <message>
-      <source>le fichier d'appel ne peut pas être modifié (lecture seule ou support protégé en écriture)</source>
-      <translation>the call file cannot be changed (read-only or write-protected medium)</translation>
-    </message>
-    <message>
-      <source>le fichier d'appel ne peut pas être ouvert (dossier absent ou droits insuffisants)</source>
-      <translation>the call file cannot be opened (missing folder or insufficient rights)</translation>
     </message>
     <message>
       <source>le fichier « {name} » ne correspond pas à son empreinte SHA-256</source>
@@ -3458,10 +4739,6 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>négatif</source>
       <translation>negative</translation>
-    </message>
-    <message>
-      <source>opération non permise sur « {name} »</source>
-      <translation>operation not permitted on “{name}”</translation>
     </message>
     <message>
       <source>ordre du jour vide : ajoutez des dossiers avant de convoquer</source>
@@ -4344,10 +5621,6 @@ The session can be closed only once every application is decided.</translation>
       <translation>{where}, line {row}, column “{column}”: {message}</translation>
     </message>
     <message>
-      <source>{words}. Vos données enregistrées ne sont pas touchées.</source>
-      <translation>{words}. Your saved data are untouched.</translation>
-    </message>
-    <message>
       <source>« {code} » est réservé au départage</source>
       <translation>“{code}” is reserved for tie-breaking</translation>
     </message>
@@ -4358,18 +5631,6 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>« {name} »</source>
       <translation>“{name}”</translation>
-    </message>
-    <message>
-      <source>« {name} » est introuvable</source>
-      <translation>“{name}” not found</translation>
-    </message>
-    <message>
-      <source>« {name} » est sur un support en lecture seule</source>
-      <translation>“{name}” is on a read-only medium</translation>
-    </message>
-    <message>
-      <source>« {name} » est un dossier, pas un fichier</source>
-      <translation>“{name}” is a folder, not a file</translation>
     </message>
     <message>
       <source>« {shown} »</source>

@@ -8,7 +8,7 @@ from html import escape
 from importlib import metadata
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ... import __version__
@@ -20,7 +20,7 @@ COMPONENTS: tuple[tuple[str, str | None, str], ...] = (
     ("Qt", None, "LGPL-3.0"),
     ("PySide6 / Shiboken6", "PySide6-Essentials", "LGPL-3.0"),
     ("Python", None, "PSF-2.0"),
-    ("SQLite", None, "domaine public"),
+    ("SQLite", None, QT_TRANSLATE_NOOP("About", "domaine public")),
     ("sqlite-utils", "sqlite-utils", "Apache-2.0"),
     ("pandas", "pandas", "BSD-3-Clause"),
     ("NumPy", "numpy", "BSD-3-Clause"),
@@ -34,7 +34,11 @@ COMPONENTS: tuple[tuple[str, str | None, str], ...] = (
     ("fontTools", "fonttools", "MIT"),
     ("uharfbuzz / HarfBuzz", "uharfbuzz", "Apache-2.0 / MIT"),
     ("Pillow", "pillow", "MIT-CMU"),
-    ("Polices DejaVu", None, "licence DejaVu (libre, dérivée de Bitstream Vera)"),
+    (
+        QT_TRANSLATE_NOOP("About", "Polices DejaVu"),
+        None,
+        QT_TRANSLATE_NOOP("About", "licence DejaVu (libre, dérivée de Bitstream Vera)"),
+    ),
 )
 
 
@@ -61,8 +65,9 @@ def _version(component: str, distribution: str | None) -> str:
 
 def about_html() -> str:
     rows = "".join(
-        f"<tr><td>{escape(name)}</td><td>{escape(_version(name, dist))}</td>"
-        f"<td>{escape(licence)}</td></tr>"
+        f"<tr><td>{escape(translate('About', name))}</td>"
+        f"<td>{escape(_version(name, dist))}</td>"
+        f"<td>{escape(translate('About', licence))}</td></tr>"
         for name, dist, licence in COMPONENTS
     )
     return (

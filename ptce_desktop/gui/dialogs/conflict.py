@@ -54,20 +54,22 @@ class ConflictDialog(QDialog):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.reason_edit = QLineEdit(reason, self)
         self.reason_edit.setObjectName("conflictReasonEdit")
-        self.reason_edit.setPlaceholderText("lien avec le porteur, mandat, emploi… (obligatoire)")
+        self.reason_edit.setPlaceholderText(
+            self.tr("lien avec le porteur, mandat, emploi… (obligatoire)")
+        )
         self.error_label = QLabel(self)
         self.error_label.setObjectName("conflictError")
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         form = QFormLayout()
-        form.addRow("&Personne :", self.person_combo)
-        form.addRow("&Dossier :", self.dossier_combo)
-        form.addRow("&Motif :", self.reason_edit)
+        form.addRow(self.tr("&Personne :"), self.person_combo)
+        form.addRow(self.tr("&Dossier :"), self.dossier_combo)
+        form.addRow(self.tr("&Motif :"), self.reason_edit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Valider")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Valider"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -98,7 +100,7 @@ class ConflictDialog(QDialog):
     def accept(self) -> None:
         person, dossier = self.person_combo.currentData(), self._dossier_id()
         if person is None or dossier is None:
-            self._refuse("Choisissez la personne et le dossier.")
+            self._refuse(self.tr("Choisissez la personne et le dossier."))
             return
         refusal = self._submit(person, dossier, self.reason_edit.text())
         if refusal:

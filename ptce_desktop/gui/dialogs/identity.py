@@ -14,8 +14,13 @@ from PySide6.QtWidgets import (
 
 from ...domain.model import Person
 from ...services.browse import SECRETARIAT
-from ...services.people import describe
+from ..i18n import roles_text
 from ..uiloader import child, load_ui
+
+
+def _describe(p: Person) -> str:
+    """« institution — roles » as the lists show it."""
+    return " — ".join(x for x in (p.institution, roles_text(p)) if x)
 
 
 class IdentityDialog(QDialog):
@@ -29,8 +34,10 @@ class IdentityDialog(QDialog):
         self.buttons = child(self, QDialogButtonBox, "buttonBox")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        entries = [(p.name, describe(p)) for p in people]
-        entries.append((SECRETARIAT, "secrétariat du comité (sans être une personne de l'appel)"))
+        entries = [(p.name, _describe(p)) for p in people]
+        entries.append(
+            (SECRETARIAT, self.tr("secrétariat du comité (sans être une personne de l'appel)"))
+        )
         for name, detail in entries:
             item = QListWidgetItem(f"{name}\n    {detail}" if detail else name)
             item.setData(Qt.ItemDataRole.UserRole, name)

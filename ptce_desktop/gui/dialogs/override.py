@@ -40,21 +40,30 @@ class OverrideDialog(QDialog):
         self.error_label = child(self, QLabel, "errorLabel")
         self.buttons = child(self, QDialogButtonBox, "buttonBox")
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Enregistrer la dérogation")
+        ok.setText(self.tr("Enregistrer la dérogation"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        automatic = "respectée" if rule.passed else "non respectée"
+        automatic = self.tr("respectée") if rule.passed else self.tr("non respectée")
         self.rule_label.setText(
-            f"Dossier <b>{escape(numero)}</b> — règle <b>{escape(rule.label)}</b><br>"
-            f"Contrôle automatique : <b>{automatic}</b> ({escape(rule.reason)})"
+            self.tr(
+                "Dossier <b>{numero}</b> — règle <b>{rule}</b><br>"
+                "Contrôle automatique : <b>{automatic}</b> ({reason})"
+            ).format(
+                numero=escape(numero),
+                rule=escape(rule.label),
+                automatic=automatic,
+                reason=escape(rule.reason),
+            )
         )
         # The usual case is to declare met a rule the automatic check failed, and conversely.
         (self.pass_radio if not rule.effective else self.fail_radio).setChecked(True)
         if rule.overridden:
             self.reason_edit.setPlainText(rule.override_reason)
         child(self, QLabel, "signatureLabel").setText(
-            f"La dérogation sera enregistrée au nom de {actor}, avec la date et l'heure, "
-            "dans le journal d'audit du fichier."
+            self.tr(
+                "La dérogation sera enregistrée au nom de {actor}, avec la date et l'heure, "
+                "dans le journal d'audit du fichier."
+            ).format(actor=actor)
         )
         self.error_label.setStyleSheet("color: #b3261e")
         self.reason_edit.setFocus()

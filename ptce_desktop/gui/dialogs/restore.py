@@ -3,8 +3,10 @@ counts, to choose the one copied into a new file."""
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,13 +21,20 @@ from PySide6.QtWidgets import (
 
 from ...services.recovery import BackupInfo
 
-HEADERS = ("N°", "Date", "Raison", "Dossiers", "Évaluations", "Décisions")
+HEADERS = (
+    QT_TRANSLATE_NOOP("RestoreDialog", "N°"),
+    QT_TRANSLATE_NOOP("RestoreDialog", "Date"),
+    QT_TRANSLATE_NOOP("RestoreDialog", "Raison"),
+    QT_TRANSLATE_NOOP("RestoreDialog", "Dossiers"),
+    QT_TRANSLATE_NOOP("RestoreDialog", "Évaluations"),
+    QT_TRANSLATE_NOOP("RestoreDialog", "Décisions"),
+)
 
 
 def _cells(b: BackupInfo) -> tuple[str, ...]:
     counts = b.counts
     numbers = (
-        ("illisible", "", "")
+        (QCoreApplication.translate("RestoreDialog", "illisible"), "", "")
         if counts is None
         else (str(counts["dossiers"]), str(counts["reviews"]), str(counts["decisions"]))
     )
@@ -37,19 +46,21 @@ class RestoreDialog(QDialog):
 
     def __init__(self, path: Path, backups: list[BackupInfo], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Restaurer une sauvegarde")
+        self.setWindowTitle(self.tr("Restaurer une sauvegarde"))
         self.setMinimumSize(720, 360)
         self.backups = backups
         layout = QVBoxLayout(self)
         intro = QLabel(
-            f"Sauvegardes de <b>{path.name}</b>, la plus récente en premier. La sauvegarde "
-            "choisie est copiée dans un <b>nouveau fichier</b> ; l'original n'est pas touché."
+            self.tr(
+                "Sauvegardes de <b>{name}</b>, la plus récente en premier. La sauvegarde "
+                "choisie est copiée dans un <b>nouveau fichier</b> ; l'original n'est pas touché."
+            ).format(name=escape(path.name))
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(len(backups), len(HEADERS), self)
         self.table.setObjectName("backupTable")
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -68,8 +79,8 @@ class RestoreDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Restaurer…")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuler")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Restaurer…"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.table.doubleClicked.connect(self.accept)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,7 +24,10 @@ from PySide6.QtWidgets import (
 
 from ..uiloader import child, load_ui
 
-FIELD_CHOICES = (("chair", "Président(e) du comité"), ("secretary", "Secrétaire de séance"))
+FIELD_CHOICES = (
+    ("chair", QT_TRANSLATE_NOOP("SignDialog", "Président(e) du comité")),
+    ("secretary", QT_TRANSLATE_NOOP("SignDialog", "Secrétaire de séance")),
+)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -53,26 +57,31 @@ class SignDialog(QDialog):
         self.error_label.setStyleSheet("color: #b71c1c")
         for code, label in FIELD_CHOICES:
             done = code in signed_fields
-            self.field_combo.addItem(f"{label} — déjà signé" if done else label, code)
+            text = self.tr(label)
+            self.field_combo.addItem(
+                self.tr("{field} — déjà signé").format(field=text) if done else text, code
+            )
         free = [i for i, (code, _) in enumerate(FIELD_CHOICES) if code not in signed_fields]
         self.field_combo.setCurrentIndex(free[0] if free else 0)
         self.p12_edit.setText(last_p12)
         child(self, QLabel, "introLabel").setText(
-            f"Signature électronique (PAdES) du procès-verbal <b>{escape(document_id)}</b> "
-            "dans le cadre choisi. Le PDF signé est enregistré dans le fichier d'appel ; la "
-            "signature du président verrouille la séance."
+            self.tr(
+                "Signature électronique (PAdES) du procès-verbal <b>{document}</b> dans le cadre "
+                "choisi. Le PDF signé est enregistré dans le fichier d'appel ; la signature du "
+                "président verrouille la séance."
+            ).format(document=escape(document_id))
         )
         child(self, QPushButton, "browseButton").clicked.connect(self._browse)
         buttons = child(self, QDialogButtonBox, "buttonBox")
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Signer")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Signer"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         (self.pass_edit if last_p12 else self.p12_edit).setFocus()
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Identité du signataire", self.p12_edit.text(),
-            "Identités PKCS#12 (*.p12 *.pfx);;Tous les fichiers (*)",
+            self, self.tr("Identité du signataire"), self.p12_edit.text(),
+            self.tr("Identités PKCS#12 (*.p12 *.pfx);;Tous les fichiers (*)"),
         )  # fmt: skip
         if name:
             self.p12_edit.setText(name)
@@ -81,7 +90,7 @@ class SignDialog(QDialog):
     def _accept(self) -> None:
         path = Path(self.p12_edit.text().strip())
         if not self.p12_edit.text().strip() or not path.is_file():
-            self.show_error("Choisissez le fichier .p12 du signataire.")
+            self.show_error(self.tr("Choisissez le fichier .p12 du signataire."))
             return
         self.accept()
 

@@ -7,10 +7,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...services.assignment import Board, BoardDossier, BoardRapporteur
+
+translate = QCoreApplication.translate
 
 Index = QModelIndex | QPersistentModelIndex
 FIXED_COLUMNS = 1  # the dossier's number of rapporteurs
@@ -18,7 +27,11 @@ POLE_CHARS = 22
 CONFLICT_BRUSH = QBrush(QColor("#d9d9d9"))
 ASSIGNED_BRUSH = QBrush(QColor("#cfe8d5"))
 SHORT_BRUSH = QBrush(QColor("#fbe3c4"))
-REVIEW_TEXT = {None: "pas commencée", "draft": "brouillon", "submitted": "soumise"}
+REVIEW_TEXT = {
+    None: QT_TRANSLATE_NOOP("AssignmentMatrix", "pas commencée"),
+    "draft": QT_TRANSLATE_NOOP("AssignmentMatrix", "brouillon"),
+    "submitted": QT_TRANSLATE_NOOP("AssignmentMatrix", "soumise"),
+}
 
 
 class AssignmentMatrixModel(QAbstractTableModel):
@@ -77,17 +90,24 @@ class AssignmentMatrixModel(QAbstractTableModel):
         r = self.rapporteur(section)
         if role == Qt.ItemDataRole.DisplayRole:
             if r is None:
-                return "Rapp."
+                return translate("AssignmentMatrix", "Rapp.")
             first, _, last = r.name.partition(" ")
-            return f"{first}\n{last}\n{r.load} dossier{'s' if r.load > 1 else ''}"
+            load = (
+                translate("AssignmentMatrix", "{n} dossier")
+                if r.load <= 1
+                else translate("AssignmentMatrix", "{n} dossiers")
+            )
+            return f"{first}\n{last}\n" + load.format(n=r.load)
         if role == Qt.ItemDataRole.ToolTipRole and r is None:
-            return "Rapporteurs du dossier / rapporteurs par dossier de l'appel"
+            return translate(
+                "AssignmentMatrix", "Rapporteurs du dossier / rapporteurs par dossier de l'appel"
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             where = f", {r.region}" if r.region else ""
-            return (
-                f"{r.name} ({r.institution or '—'}{where})\n{r.load} dossier(s) attribué(s), "
-                f"{r.submitted} évaluation(s) soumise(s)"
-            )
+            return f"{r.name} ({r.institution or '—'}{where})\n" + translate(
+                "AssignmentMatrix",
+                "{load} dossier(s) attribué(s), {submitted} évaluation(s) soumise(s)",
+            ).format(load=r.load, submitted=r.submitted)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -107,27 +127,46 @@ class AssignmentMatrixModel(QAbstractTableModel):
         cell = self.board.cells.get(key)
         if key in self.board.conflicts:
             if role == Qt.ItemDataRole.DisplayRole:
-                return "conflit"
+                return translate("AssignmentMatrix", "conflit")
             if role == Qt.ItemDataRole.ToolTipRole:
                 reason = self.board.conflicts[key]
-                return f"{r.name} a déclaré un conflit d'intérêts sur {d.numero}" + (
-                    f" : {reason}" if reason else ""
+                return translate(
+                    "AssignmentMatrix", "{name} a déclaré un conflit d'intérêts sur {numero}"
+                ).format(name=r.name, numero=d.numero) + (
+                    translate("AssignmentMatrix", " : {reason}").format(reason=reason)
+                    if reason
+                    else ""
                 )
             if role == Qt.ItemDataRole.BackgroundRole:
                 return CONFLICT_BRUSH
         elif cell is not None:
             if role == Qt.ItemDataRole.DisplayRole:
-                return "✓" if cell.review_state != "submitted" else "✓ soumise"
-            if role == Qt.ItemDataRole.ToolTipRole:
-                how = "à la main" if cell.method == "manual" else "automatiquement"
                 return (
-                    f"{r.name} — {d.numero} : attribué {how} ; évaluation "
-                    f"{REVIEW_TEXT.get(cell.review_state, cell.review_state)}"
+                    "✓"
+                    if cell.review_state != "submitted"
+                    else translate("AssignmentMatrix", "✓ soumise")
+                )
+            if role == Qt.ItemDataRole.ToolTipRole:
+                state = REVIEW_TEXT.get(cell.review_state)
+                manual = translate(
+                    "AssignmentMatrix",
+                    "{name} — {numero} : attribué à la main ; évaluation {state}",
+                )
+                automatic = translate(
+                    "AssignmentMatrix",
+                    "{name} — {numero} : attribué automatiquement ; évaluation {state}",
+                )
+                return (manual if cell.method == "manual" else automatic).format(
+                    name=r.name,
+                    numero=d.numero,
+                    state=translate("AssignmentMatrix", state) if state else cell.review_state,
                 )
             if role == Qt.ItemDataRole.BackgroundRole:
                 return ASSIGNED_BRUSH
         elif role == Qt.ItemDataRole.ToolTipRole:
-            return f"Cliquer (ou Espace) pour confier {d.numero} à {r.name}"
+            return translate(
+                "AssignmentMatrix", "Cliquer (ou Espace) pour confier {numero} à {name}"
+            ).format(numero=d.numero, name=r.name)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         return None

@@ -7,7 +7,7 @@ already has its margins.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
@@ -66,7 +66,7 @@ def paint_pages(doc: QPdfDocument, printer: QPrinter, *, dpi: int | None = None)
 def print_preview(doc: QPdfDocument, parent: QWidget | None = None) -> None:
     printer = a4_printer()
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle("Aperçu avant impression")
+    dialog.setWindowTitle(QCoreApplication.translate("PdfPrinting", "Aperçu avant impression"))
     dialog.paintRequested.connect(lambda p: paint_pages(doc, p, dpi=PREVIEW_DPI))
     dialog.resize(1000, 900)
     dialog.exec()
@@ -75,7 +75,7 @@ def print_preview(doc: QPdfDocument, parent: QWidget | None = None) -> None:
 def print_document(doc: QPdfDocument, parent: QWidget | None = None) -> bool:
     printer = a4_printer()
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Imprimer")
+    dialog.setWindowTitle(QCoreApplication.translate("PdfPrinting", "Imprimer"))
     dialog.setMinMax(1, max(doc.pageCount(), 1))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QWidget
 
@@ -11,6 +12,7 @@ from ...domain.model import OUTCOME_LABELS, Outcome
 from ...services.browse import DossierFile
 from .. import format as fmt
 from .. import theme
+from ..i18n import label
 from ..uiloader import child, load_ui
 from .attachments_tab import AttachmentsTab
 from .budget_tab import BudgetTab
@@ -18,6 +20,7 @@ from .eligibility_tab import EligibilityTab
 from .summary_tab import SummaryTab
 
 TAB_SUMMARY, TAB_BUDGET, TAB_ATTACHMENTS, TAB_ELIGIBILITY = range(4)
+translate = QCoreApplication.translate
 
 
 def _badge(text: str, colour: str) -> str:
@@ -30,19 +33,27 @@ def _badge(text: str, colour: str) -> str:
 def badges_html(f: DossierFile) -> str:
     parts = []
     if f.eligible is None:
-        parts.append(_badge("éligibilité à contrôler", "#6b6b6b"))
+        parts.append(_badge(translate("DossierView", "éligibilité à contrôler"), "#6b6b6b"))
     elif f.eligible:
-        word = "éligible (dérogation)" if f.overrides else "éligible"
+        word = (
+            translate("DossierView", "éligible (dérogation)")
+            if f.overrides
+            else translate("DossierView", "éligible")
+        )
         parts.append(_badge(word, "#1b6e3a"))
     else:
-        parts.append(_badge("inéligible", "#b3261e"))
+        parts.append(_badge(translate("DossierView", "inéligible"), "#b3261e"))
         failed = ", ".join(r.label for r in f.rules if not r.effective)
         parts.append(f"<span style='color:#b3261e'>{escape(failed)}</span>")
     if f.reviews_expected:
-        parts.append(f"évaluations {f.reviews_done}/{f.reviews_expected}")
+        parts.append(
+            translate("DossierView", "évaluations {done}/{expected}").format(
+                done=f.reviews_done, expected=f.reviews_expected
+            )
+        )
     if f.decision:
         outcome = Outcome(f.decision["outcome"])
-        text = OUTCOME_LABELS[outcome]
+        text = label(OUTCOME_LABELS[outcome])
         if outcome.is_grant:
             text += f" — {fmt.eur(f.decision['amount_granted'])}"
         parts.append(_badge(text, "#1f3a5f" if outcome.is_grant else "#6b6b6b"))
@@ -93,7 +104,8 @@ class DossierView(QWidget):
         self.pole_label.setText(d.pole_name)
         where = ", ".join(x for x in (d.communes, d.departement and f"({d.departement})") if x)
         self.subtitle_label.setText(
-            f"{d.numero} · {d.region}{' · ' + where if where else ''} · porté par {d.lead_name}"
+            f"{d.numero} · {d.region}{' · ' + where if where else ''} · "
+            + self.tr("porté par {lead}").format(lead=d.lead_name)
         )
         self.badges_label.setText(badges_html(f))
         for i in range(self.tabs.count()):

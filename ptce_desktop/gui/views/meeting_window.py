@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections import Counter
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -24,7 +24,11 @@ from PySide6.QtWidgets import (
 
 from ...services.session_data import MeetingItem
 from .. import format as fmt
+from ..i18n import label as domain_label
 from ..partials.envelope_gauge import EnvelopeGauge
+from ..partials.fit import available
+
+translate = QCoreApplication.translate
 
 BACKGROUND = "#0f1419"
 INK = "#ffffff"
@@ -52,7 +56,7 @@ class MeetingWindow(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("Projection — comité de sélection")
+        self.setWindowTitle(self.tr("Projection — comité de sélection"))
         self.setObjectName("meetingWindow")
         self.item: MeetingItem | None = None
         self.header = _label("header")
@@ -60,11 +64,8 @@ class MeetingWindow(QWidget):
         self.facts = _label("facts")
         self.recusal = _label("recusal")
         self.decision = _label("decision")
-        self.criteria_host = QWidget()
-        self.criteria_grid = QGridLayout(self.criteria_host)
-        self.criteria_grid.setContentsMargins(0, 0, 0, 0)
-        self.criteria_grid.setVerticalSpacing(6)
-        self.criteria_grid.setAlignment(Qt.AlignmentFlag.AlignTop)
+        # One table in one label: wrapped labels in a grid get clipped at 768 px.
+        self.criteria = _label("criteria")
         self.gauges: list[EnvelopeGauge] = []
         self.gauge_row = QHBoxLayout()
         self.gauge_row.setSpacing(32)
@@ -72,8 +73,9 @@ class MeetingWindow(QWidget):
         body = QHBoxLayout()
         body.setSpacing(48)
         left = QVBoxLayout()
-        left.addWidget(self._caption("Notes des rapporteurs par critère (moyenne, écart)"))
-        left.addWidget(self.criteria_host)
+        left.setSpacing(6)  # not the 48 px it would take from `body`
+        left.addWidget(self._caption(self.tr("Notes des rapporteurs par critère (moyenne, écart)")))
+        left.addWidget(self.criteria)
         left.addStretch(1)
         # One label for the whole column: wrapped labels stacked in a layout get clipped.
         self.side = _label("side")
@@ -84,13 +86,15 @@ class MeetingWindow(QWidget):
         rule.setFrameShape(QFrame.Shape.HLine)
         rule.setObjectName("rule")
         layout = QVBoxLayout(self)
+        # The type scales with the window, not the window with the text: never past the screen.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.setContentsMargins(48, 28, 48, 24)
         layout.setSpacing(10)
         for w in (self.header, self.title, self.facts, self.recusal, self.decision):
             layout.addWidget(w)
         layout.addWidget(rule)
         layout.addLayout(body, 1)
-        layout.addWidget(self._caption("Enveloppe par financeur"))
+        layout.addWidget(self._caption(self.tr("Enveloppe par financeur")))
         layout.addLayout(self.gauge_row)
         self._apply_style(1000)
         self.show_item(None)
@@ -106,8 +110,8 @@ class MeetingWindow(QWidget):
     def show_item(self, item: MeetingItem | None, *, session_title: str = "") -> None:
         self.item = item
         if item is None:
-            self.header.setText(escape(session_title or "Comité de sélection"))
-            self.title.setText("En attente du premier dossier")
+            self.header.setText(escape(session_title or self.tr("Comité de sélection")))
+            self.title.setText(self.tr("En attente du premier dossier"))
             for w in (self.facts, self.recusal, self.decision, self.side):
                 w.clear()
             self.recusal.hide()
@@ -116,7 +120,10 @@ class MeetingWindow(QWidget):
             return
         e = item.entry
         self.header.setText(
-            f"Dossier <b>{e.position}</b> / {item.total} &nbsp;·&nbsp; {escape(e.numero)}"
+            self.tr("Dossier <b>{position}</b> / {total}").format(
+                position=e.position, total=item.total
+            )
+            + f" &nbsp;·&nbsp; {escape(e.numero)}"
             + (f" &nbsp;·&nbsp; {escape(session_title)}" if session_title else "")
         )
         self.title.setText(escape(e.pole_name))
@@ -124,20 +131,30 @@ class MeetingWindow(QWidget):
             escape(x) for x in (e.region, _departement(e.departement), item.communes) if x
         )
         score = f"<b style='color:{ACCENT}'>{fmt.score(e.weighted_score)}</b>&nbsp;/&nbsp;100" + (
-            f" &nbsp;(rang {e.rank})" if e.rank else ""
+            " &nbsp;" + self.tr("(rang {rank})").format(rank=e.rank) if e.rank else ""
         )
+        amount = f"<b style='color:{ACCENT}'>{fmt.eur(e.amount_requested)}</b>"
         self.facts.setText(
-            f"{place}<br>Porteur : {escape(e.lead_name)}<br>"
-            f"Montant sollicité : <b style='color:{ACCENT}'>{fmt.eur(e.amount_requested)}</b>"
-            f" &nbsp;&nbsp; Note pondérée : {score}"
+            f"{place}<br>"
+            + self.tr("Porteur : {lead}").format(lead=escape(e.lead_name))
+            + "<br>"
+            + self.tr("Montant sollicité : {amount}").format(amount=amount)
+            + " &nbsp;&nbsp; "
+            + self.tr("Note pondérée : {score}").format(score=score)
         )
         if e.recused:
             names = ", ".join(escape(r.name) for r in e.recused)
-            verb = "quitte" if len(e.recused) == 1 else "quittent"
             self.recusal.setText(
-                f"Déport : {names} {verb} la salle et ne prend pas part à la délibération"
-                if len(e.recused) == 1
-                else f"Déport : {names} {verb} la salle et ne prennent pas part à la délibération"
+                (
+                    self.tr(
+                        "Déport : {names} quitte la salle et ne prend pas part à la délibération"
+                    )
+                    if len(e.recused) == 1
+                    else self.tr(
+                        "Déport : {names} quittent la salle et ne prennent pas part "
+                        "à la délibération"
+                    )
+                ).format(names=names)
             )
             self.recusal.show()
         else:
@@ -145,12 +162,23 @@ class MeetingWindow(QWidget):
         d = e.decision
         if d is not None:
             amount = f" — {fmt.eur(d.amount_granted)}" if d.amount_granted else ""
-            votes = f"{d.votes_for} pour, {d.votes_against} contre"
+            votes = self.tr("{votes_for} pour, {votes_against} contre").format(
+                votes_for=d.votes_for, votes_against=d.votes_against
+            )
             if d.votes_abstain:
-                votes += f", {d.votes_abstain} abstention{'s' if d.votes_abstain > 1 else ''}"
+                votes += (
+                    self.tr(", {n} abstention")
+                    if d.votes_abstain == 1
+                    else self.tr(", {n} abstentions")
+                ).format(n=d.votes_abstain)
             if d.casting_vote_used:
-                votes += ", voix prépondérante du président"
-            self.decision.setText(f"Décision : <b>{escape(d.outcome.label)}{amount}</b> ({votes})")
+                votes += self.tr(", voix prépondérante du président")
+            outcome = escape(domain_label(d.outcome.label))
+            self.decision.setText(
+                self.tr("Décision : {outcome} ({votes})").format(
+                    outcome=f"<b>{outcome}{amount}</b>", votes=votes
+                )
+            )
             self.decision.setProperty("grant", d.outcome.is_grant)
             self.decision.style().unpolish(self.decision)
             self.decision.style().polish(self.decision)
@@ -159,49 +187,43 @@ class MeetingWindow(QWidget):
             self.decision.hide()
         self._fill_criteria(item)
         rapporteurs = "<br>".join(
-            f"<b>{escape(r.name)}</b> — {escape(r.opinion)}"
+            f"<b>{escape(r.name)}</b> — {escape(domain_label(r.opinion))}"
             + (f" ({fmt.score(r.weighted_score)})" if r.weighted_score is not None else "")
             + f"<br><span style='color:{MUTED}'>{escape(r.summary)}</span>"
             for r in item.rapporteurs
         )
         self.side.setText(
-            _caption_html("Membres du pôle")
+            _caption_html(self.tr("Membres du pôle"))
             + _members_text(item)
-            + _caption_html("Avis des rapporteurs")
-            + (rapporteurs or "Aucune évaluation soumise.")
+            + _caption_html(self.tr("Avis des rapporteurs"))
+            + (rapporteurs or self.tr("Aucune évaluation soumise."))
         )
         self._fill_gauges(item)
 
     def _fill_criteria(self, item: MeetingItem | None) -> None:
-        while self.criteria_grid.count():
-            w = self.criteria_grid.takeAt(0).widget()
-            if w is not None:
-                w.deleteLater()
         if item is None:
+            self.criteria.clear()
             return
-        for row, c in enumerate(item.criteria):
-            label = QLabel(f"{escape(c.label)} <span style='color:{MUTED}'>({c.weight:g})</span>")
-            label.setTextFormat(Qt.TextFormat.RichText)
-            label.setWordWrap(True)
-            mean = QLabel(
-                "—" if c.mean is None else f"<b>{fmt.score(c.mean)}</b>&nbsp;/&nbsp;{c.scale_max}"
-            )
-            mean.setTextFormat(Qt.TextFormat.RichText)
-            mean.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            spread = QLabel(self._spread_text(c.low, c.high, c.spread))
-            spread.setTextFormat(Qt.TextFormat.RichText)
-            for col, w in enumerate((label, mean, spread)):
-                w.setObjectName("criterion")
-                self.criteria_grid.addWidget(w, row, col)
-        self.criteria_grid.setColumnStretch(0, 1)
+        rows = "".join(
+            f"<tr><td>{escape(c.label)} <span style='color:{MUTED}'>({c.weight:g})</span></td>"
+            "<td align='right' style='white-space:nowrap'>"
+            + ("—" if c.mean is None else f"<b>{fmt.score(c.mean)}</b>&nbsp;/&nbsp;{c.scale_max}")
+            + f"</td><td style='white-space:nowrap'>{self._spread_text(c.low, c.high, c.spread)}"
+            "</td></tr>"
+            for c in item.criteria
+        )
+        self.criteria.setText(f"<table width='100%' cellspacing='0' cellpadding='4'>{rows}</table>")
 
     @staticmethod
     def _spread_text(low: float | None, high: float | None, spread: float | None) -> str:
         if low is None or high is None or spread is None:
             return ""
         colour = DISAGREE if spread >= SPREAD_ALERT else MUTED
-        mark = " ▲ désaccord" if spread >= SPREAD_ALERT else ""
-        return f"<span style='color:{colour}'>de {fmt.score(low)} à {fmt.score(high)}{mark}</span>"
+        mark = translate("MeetingWindow", " ▲ désaccord") if spread >= SPREAD_ALERT else ""
+        span = translate("MeetingWindow", "de {low} à {high}").format(
+            low=fmt.score(low), high=fmt.score(high)
+        )
+        return f"<span style='color:{colour}'>{span}{mark}</span>"
 
     def _fill_gauges(self, item: MeetingItem) -> None:
         while len(self.gauges) < len(item.envelope):
@@ -224,7 +246,7 @@ class MeetingWindow(QWidget):
             self.setGeometry(target.geometry())
             self.showFullScreen()
         else:
-            self.resize(1280, 800)
+            self.resize(QSize(1280, 800).boundedTo(available(self)))
             self.show()
         self.raise_()
 
@@ -233,8 +255,8 @@ class MeetingWindow(QWidget):
         super().resizeEvent(event)
 
     def _apply_style(self, height: int) -> None:
-        # Type follows the screen: about 40 lines of body text per screen height.
-        base = max(14, height // 40)
+        # Type follows the screen: about 44 lines of body text per screen height.
+        base = max(13, height // 44)
         self.setStyleSheet(
             f"""
             QWidget#meetingWindow {{ background: {BACKGROUND}; }}
@@ -249,7 +271,7 @@ class MeetingWindow(QWidget):
             QLabel#decision {{ background: #37474f; padding: 6px 12px;
                                font-size: {int(base * 1.2)}px; }}
             QLabel#decision[grant="true"] {{ background: #1b5e20; }}
-            QLabel#criterion {{ font-size: {int(base * 1.05)}px; padding: 2px 8px 2px 0; }}
+            QLabel#criteria {{ font-size: {int(base * 1.05)}px; }}
             QFrame#rule {{ color: #3a4450; background: #3a4450; max-height: 2px; }}
             """
         )
@@ -280,16 +302,26 @@ def _caption_html(text: str) -> str:
 
 
 def _departement(code: str) -> str:
-    return f"dép. {code}" if code else ""
+    return translate("MeetingWindow", "dép. {code}").format(code=code) if code else ""
 
 
 def _members_text(item: MeetingItem) -> str:
     counts = Counter(category for _, category in item.members)
-    summary = ", ".join(f"{cat} ({n})" for cat, n in counts.most_common())
+    summary = ", ".join(f"{domain_label(cat)} ({n})" for cat, n in counts.most_common())
     names = ", ".join(escape(name) for name, _ in item.members[:5])
-    more = f" et {len(item.members) - 5} autres" if len(item.members) > 5 else ""
-    sectors = f"<br><span style='color:{MUTED}'>Secteurs : {escape(item.sectors)}</span>"
+    more = (
+        translate("MeetingWindow", " et {n} autres").format(n=len(item.members) - 5)
+        if len(item.members) > 5
+        else ""
+    )
+    sectors = translate("MeetingWindow", "Secteurs : {sectors}").format(
+        sectors=escape(item.sectors)
+    )
+    sectors = f"<br><span style='color:{MUTED}'>{sectors}</span>"
     return (
-        f"<b>{len(item.members)} membres</b> : {escape(summary)}<br>"
+        translate("MeetingWindow", "<b>{n} membres</b> : {summary}").format(
+            n=len(item.members), summary=escape(summary)
+        )
+        + "<br>"
         f"<span style='color:{MUTED}'>{names}{more}</span>" + (sectors if item.sectors else "")
     )

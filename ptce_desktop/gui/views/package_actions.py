@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -26,14 +27,22 @@ from ..tasks import Job, JobContext
 from ..uiloader import child
 from .package_dialogs import PendingDialog, PrepareDialog
 
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from ..main_window import MainWindow
 
-PACKAGE_FILTER = f"Paquets de rapporteur (*{packages.PACKAGE_EXTENSION});;Tous les fichiers (*)"
+
+def package_filter() -> str:
+    return translate(
+        "PackageActions", "Paquets de rapporteur (*{extension});;Tous les fichiers (*)"
+    ).format(extension=packages.PACKAGE_EXTENSION)
 
 
 def ask_passphrase(window: MainWindow, text: str) -> str | None:
-    value, ok = QInputDialog.getText(window, "Phrase de passe", text, QLineEdit.EchoMode.Password)
+    value, ok = QInputDialog.getText(
+        window, translate("PackageActions", "Phrase de passe"), text, QLineEdit.EchoMode.Password
+    )
     return value if ok and value.strip() else None
 
 
@@ -43,7 +52,10 @@ def ask_passphrase(window: MainWindow, text: str) -> str | None:
 def open_package_file(window: MainWindow, path: Path, passphrase: str | None = None) -> Job | None:
     """Ask the passphrase, unpack (or resume) the working copy, open it as its rapporteur."""
     passphrase = passphrase or ask_passphrase(
-        window, f"Phrase de passe du paquet {path.name} (reçue du secrétariat) :"
+        window,
+        translate(
+            "PackageActions", "Phrase de passe du paquet {name} (reçue du secrétariat) :"
+        ).format(name=path.name),
     )
     if passphrase is None:
         return None
@@ -56,11 +68,18 @@ def open_package_file(window: MainWindow, path: Path, passphrase: str | None = N
         window._forced_user = opened.rapporteur  # identity fixed: rapporteur mode
         if opened.state == "updated":
             window.statusBar().showMessage(
-                f"Nouvelle édition du paquet : {len(opened.added)} dossier(s) ajouté(s)", 15_000
+                translate(
+                    "PackageActions", "Nouvelle édition du paquet : {n} dossier(s) ajouté(s)"
+                ).format(n=len(opened.added)),
+                15_000,
             )
         window.open_call(opened.call_file, remember=False)
 
-    return window.run_task(work, label=f"Ouverture du paquet {path.name}", on_done=done)
+    return window.run_task(
+        work,
+        label=translate("PackageActions", "Ouverture du paquet {name}").format(name=path.name),
+        on_done=done,
+    )
 
 
 def send_back(window: MainWindow, out: Path | None = None) -> Job | None:
@@ -68,17 +87,25 @@ def send_back(window: MainWindow, out: Path | None = None) -> Job | None:
     store = window.store
     origin = packages.origin_of(store) if store else None
     if store is None or origin is None:
-        errors.show_error(window, "Renvoyer", "Ce fichier n'est pas un paquet de rapporteur.")
+        errors.show_error(
+            window,
+            translate("PackageActions", "Renvoyer"),
+            translate("PackageActions", "Ce fichier n'est pas un paquet de rapporteur."),
+        )
         return None
     if out is None:
         start = Path.home() / f"retour-{store.actor}-{origin.last_return + 1}.ptcepkg"
-        name, _ = QFileDialog.getSaveFileName(window, "Renvoyer au secrétariat", str(start),
-                                              PACKAGE_FILTER)  # fmt: skip
+        name, _ = QFileDialog.getSaveFileName(
+            window,
+            translate("PackageActions", "Renvoyer au secrétariat"),
+            str(start),
+            package_filter(),
+        )
         if not name:
             return None
         out = Path(name)
     passphrase = getattr(window, "package_passphrase", None) or ask_passphrase(
-        window, "Phrase de passe du paquet :"
+        window, translate("PackageActions", "Phrase de passe du paquet :")
     )
     if passphrase is None:
         return None
@@ -92,12 +119,22 @@ def send_back(window: MainWindow, out: Path | None = None) -> Job | None:
         if window.store is not None:
             _show_badge(window, packages.origin_of(window.store))
         window.statusBar().showMessage(
-            f"Retour n° {result.sequence} écrit : {result.path} ({result.reviews} évaluations, "
-            f"{result.annotations} annotations) — à remettre au secrétariat",
+            translate(
+                "PackageActions",
+                "Retour n° {sequence} écrit : {path} ({reviews} évaluations, {annotations} "
+                "annotations) — à remettre au secrétariat",
+            ).format(
+                sequence=result.sequence,
+                path=result.path,
+                reviews=result.reviews,
+                annotations=result.annotations,
+            ),
             20_000,
         )
 
-    return window.run_task(work, label="Retour au secrétariat", on_done=done)
+    return window.run_task(
+        work, label=translate("PackageActions", "Retour au secrétariat"), on_done=done
+    )
 
 
 # -- secretariat side -------------------------------------------------------------------------
@@ -105,7 +142,11 @@ def send_back(window: MainWindow, out: Path | None = None) -> Job | None:
 
 def prepare(window: MainWindow) -> None:
     if window.store is None:
-        errors.show_error(window, "Préparer", "Ouvrez d'abord un fichier d'appel.")
+        errors.show_error(
+            window,
+            translate("PackageActions", "Préparer"),
+            translate("PackageActions", "Ouvrez d'abord un fichier d'appel."),
+        )
         return
     dialog = PrepareDialog(packages.rapporteurs_with_dossiers(window.store), window)
     if not dialog.exec():
@@ -121,34 +162,57 @@ def prepare(window: MainWindow) -> None:
                 ctx.progress(int(100 * i / len(chosen)), name)
                 out = folder / f"{packages.file_stem(name)}{packages.PACKAGE_EXTENSION}"
                 made.append(
-                    (packages.export_package(store, rapporteur=person_id, out=out,
-                                             passphrase=passphrase), passphrase)
-                )  # fmt: skip
+                    (
+                        packages.export_package(
+                            store, rapporteur=person_id, out=out, passphrase=passphrase
+                        ),
+                        passphrase,
+                    )
+                )
         return made
 
     def done(made: list[tuple[packages.Exported, str]]) -> None:
         lines = [
-            f"{e.rapporteur} : {e.path.name} ({e.dossiers} dossiers) — phrase : {phrase}"
+            translate(
+                "PackageActions", "{rapporteur} : {file} ({n} dossiers) — phrase : {phrase}"
+            ).format(rapporteur=e.rapporteur, file=e.path.name, n=e.dossiers, phrase=phrase)
             for e, phrase in made
         ]
-        box = QMessageBox(QMessageBox.Icon.Information, "Paquets préparés",
-                          f"{len(made)} paquet(s) écrit(s) dans {folder}.\nTransmettez chaque "
-                          "phrase de passe par un autre canal que le paquet (téléphone, SMS).",
-                          QMessageBox.StandardButton.Ok, window)  # fmt: skip
+        text = translate(
+            "PackageActions",
+            "{n} paquet(s) écrit(s) dans {folder}.\nTransmettez chaque phrase de passe par un "
+            "autre canal que le paquet (téléphone, SMS).",
+        ).format(n=len(made), folder=folder)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            translate("PackageActions", "Paquets préparés"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            window,
+        )
         box.setDetailedText("\n".join(lines))
         box.open()
 
-    window.run_task(work, label="Préparation des paquets", on_done=done)
+    window.run_task(
+        work, label=translate("PackageActions", "Préparation des paquets"), on_done=done
+    )
 
 
 def import_returns(window: MainWindow, files: list[Path] | None = None,
                    phrases: dict[Path, str] | None = None) -> Job | None:  # fmt: skip
     if window.store is None:
-        errors.show_error(window, "Importer", "Ouvrez d'abord un fichier d'appel.")
+        errors.show_error(
+            window,
+            translate("PackageActions", "Importer"),
+            translate("PackageActions", "Ouvrez d'abord un fichier d'appel."),
+        )
         return None
     if files is None:
         names, _ = QFileDialog.getOpenFileNames(
-            window, "Retours de rapporteurs", str(window.store.path.parent), PACKAGE_FILTER
+            window,
+            translate("PackageActions", "Retours de rapporteurs"),
+            str(window.store.path.parent),
+            package_filter(),
         )
         files = [Path(n) for n in names]
     phrases = dict(phrases or {})
@@ -157,9 +221,16 @@ def import_returns(window: MainWindow, files: list[Path] | None = None,
             try:
                 who = packages.rapporteur_of(window.store, read_meta(f).rapporteur_id)
             except (packages.PackageError, OSError) as exc:
-                errors.show_error(window, "Importer", errors.message(exc))
+                errors.show_error(
+                    window, translate("PackageActions", "Importer"), errors.message(exc)
+                )
                 return None
-            phrase = ask_passphrase(window, f"Phrase de passe du retour de {who} ({f.name}) :")
+            phrase = ask_passphrase(
+                window,
+                translate("PackageActions", "Phrase de passe du retour de {who} ({file}) :").format(
+                    who=who, file=f.name
+                ),
+            )
             if phrase is None:
                 return None
             phrases[f] = phrase
@@ -176,20 +247,30 @@ def import_returns(window: MainWindow, files: list[Path] | None = None,
                     lines.append(errors.message(exc))
             waiting = packages.pending_reviews(store)
         if waiting:
-            lines.append(f"{len(waiting)} évaluation(s) en attente : Affichage > Évaluations "
-                         "reçues en attente…")  # fmt: skip
+            lines.append(
+                translate(
+                    "PackageActions",
+                    "{n} évaluation(s) en attente : Affichage > Évaluations reçues en attente…",
+                ).format(n=len(waiting))
+            )
         return lines
 
     def done(lines: list[str]) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, "Retours de rapporteurs",
-                          "\n".join(line for line in lines if not line.startswith("  ")),
-                          QMessageBox.StandardButton.Ok, window)  # fmt: skip
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            translate("PackageActions", "Retours de rapporteurs"),
+            "\n".join(line for line in lines if not line.startswith("  ")),
+            QMessageBox.StandardButton.Ok,
+            window,
+        )
         box.setObjectName("returnsSummary")
         box.setDetailedText("\n".join(lines))
         box.open()
         window.reload()
 
-    return window.run_task(work, label="Import des retours", on_done=done)
+    return window.run_task(
+        work, label=translate("PackageActions", "Import des retours"), on_done=done
+    )
 
 
 def show_pending(window: MainWindow) -> None:
@@ -205,7 +286,12 @@ def _rapporteur_mode(window: MainWindow) -> None:
     window.action("actionSendBack").setEnabled(origin is not None)
     window.action("actionIdentity").setEnabled(origin is None)
     if origin is not None and window.store is not None:
-        window.setWindowTitle(f"{window.windowTitle()} — mode rapporteur ({window.store.actor})")
+        window.setWindowTitle(
+            window.windowTitle()
+            + translate("PackageActions", " — mode rapporteur ({actor})").format(
+                actor=window.store.actor
+            )
+        )
     _show_badge(window, origin)
 
 
@@ -213,11 +299,24 @@ def _show_badge(window: MainWindow, origin: packages.Origin | None) -> None:
     badge = child(window, QLabel, "rapporteurBadge")
     badge.setVisible(origin is not None)
     if origin is not None:
-        sent = f"dernier retour n° {origin.last_return}" if origin.last_return else "aucun retour"
-        badge.setText(f"  Mode rapporteur · {sent} · Renvoyer : Ctrl+Alt+R  ")
+        sent = (
+            translate("PackageActions", "dernier retour n° {n}").format(n=origin.last_return)
+            if origin.last_return
+            else translate("PackageActions", "aucun retour")
+        )
+        badge.setText(
+            "  "
+            + translate(
+                "PackageActions", "Mode rapporteur · {sent} · Renvoyer : Ctrl+Alt+R"
+            ).format(sent=sent)
+            + "  "
+        )
         badge.setToolTip(
-            f"Copie de travail hors ligne (paquet édition {origin.edition}). "
-            "Fichier > Renvoyer au secrétariat écrit le retour à lui remettre."
+            translate(
+                "PackageActions",
+                "Copie de travail hors ligne (paquet édition {edition}). "
+                "Fichier > Renvoyer au secrétariat écrit le retour à lui remettre.",
+            ).format(edition=origin.edition)
         )
 
 

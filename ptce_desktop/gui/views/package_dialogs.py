@@ -32,32 +32,34 @@ class PrepareDialog(QDialog):
 
     def __init__(self, rapporteurs: list[tuple[int, str, int]], parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Préparer les dossiers d'un rapporteur")
+        self.setWindowTitle(self.tr("Préparer les dossiers d'un rapporteur"))
         self.setMinimumWidth(720)
         self.rapporteurs = rapporteurs
         self.who = QComboBox()
         self.who.setObjectName("rapporteurCombo")
-        self.who.addItem(f"Tous les rapporteurs ({len(rapporteurs)})", ALL)
+        self.who.addItem(self.tr("Tous les rapporteurs ({n})").format(n=len(rapporteurs)), ALL)
         for person_id, name, count in rapporteurs:
-            self.who.addItem(f"{name} — {count} dossier(s)", person_id)
+            self.who.addItem(
+                self.tr("{name} — {n} dossier(s)").format(name=name, n=count), person_id
+            )
         self.phrase = QLineEdit(packages.suggest_passphrase())
         self.phrase.setObjectName("passphraseEdit")
-        another = QPushButton("A&utre phrase")
+        another = QPushButton(self.tr("A&utre phrase"))
         another.clicked.connect(lambda: self.phrase.setText(packages.suggest_passphrase()))
         row = QHBoxLayout()
         row.addWidget(self.phrase, 1)
         row.addWidget(another)
         self.target = QLineEdit(str(Path.home()))
-        browse = QPushButton("&Choisir…")
+        browse = QPushButton(self.tr("&Choisir…"))
         browse.clicked.connect(self._browse)
         where = QHBoxLayout()
         where.addWidget(self.target, 1)
         where.addWidget(browse)
         form = QFormLayout()
-        form.addRow("&Rapporteur :", self.who)
+        form.addRow(self.tr("&Rapporteur :"), self.who)
         for text, buddy, layout in (
-            ("Phrase de &passe :", self.phrase, row),
-            ("&Dossier de sortie :", self.target, where),
+            (self.tr("Phrase de &passe :"), self.phrase, row),
+            (self.tr("&Dossier de sortie :"), self.target, where),
         ):
             label = QLabel(text)
             label.setBuddy(buddy)  # a row holding a layout gets no buddy of its own
@@ -67,7 +69,7 @@ class PrepareDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Préparer")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Préparer"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -83,17 +85,21 @@ class PrepareDialog(QDialog):
         bits = packages.passphrase_bits()
         self.note.setText(
             (
-                "Chaque rapporteur reçoit sa propre phrase de passe, affichée à la fin. "
+                self.tr("Chaque rapporteur reçoit sa propre phrase de passe, affichée à la fin. ")
                 if everyone
                 else ""
             )
-            + f"Phrases de {packages.PASSPHRASE_WORDS} mots tirés au hasard (≈ {bits} bits). "
-            "Transmettez-la par un autre canal que le paquet (téléphone, SMS) et gardez-la : "
-            "elle ouvre aussi les retours du rapporteur."
+            + self.tr(
+                "Phrases de {words} mots tirés au hasard (≈ {bits} bits). Transmettez-la par un "
+                "autre canal que le paquet (téléphone, SMS) et gardez-la : elle ouvre aussi les "
+                "retours du rapporteur."
+            ).format(words=packages.PASSPHRASE_WORDS, bits=bits)
         )
 
     def _browse(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, "Dossier de sortie", self.target.text())
+        name = QFileDialog.getExistingDirectory(
+            self, self.tr("Dossier de sortie"), self.target.text()
+        )
         if name:
             self.target.setText(name)
 
@@ -115,12 +121,12 @@ class PendingDialog(QDialog):
     def __init__(self, store: CallStore, parent: QWidget) -> None:
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle("Évaluations reçues en attente")
+        self.setWindowTitle(self.tr("Évaluations reçues en attente"))
         self.setMinimumSize(620, 320)
         self.list = QListWidget()
         self.list.setObjectName("pendingList")
-        ours = QPushButton("Garder la version du &secrétariat")
-        theirs = QPushButton("Prendre la version du &rapporteur")
+        ours = QPushButton(self.tr("Garder la version du &secrétariat"))
+        theirs = QPushButton(self.tr("Prendre la version du &rapporteur"))
         ours.clicked.connect(lambda: self._resolve("ours"))
         theirs.clicked.connect(lambda: self._resolve("theirs"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -141,11 +147,19 @@ class PendingDialog(QDialog):
         for item in self.items:
             ours, theirs = (packages.describe_review(r) for r in (item.ours, item.theirs))
             self.list.addItem(
-                f"{item.numero} — {item.rapporteur} (retour n° {item.sequence}) : "
-                f"en place {ours} ; reçue {theirs}"
+                self.tr(
+                    "{numero} — {rapporteur} (retour n° {sequence}) : en place {ours} ; reçue "
+                    "{theirs}"
+                ).format(
+                    numero=item.numero,
+                    rapporteur=item.rapporteur,
+                    sequence=item.sequence,
+                    ours=ours,
+                    theirs=theirs,
+                )
             )
         if not self.items:
-            self.list.addItem("Aucune évaluation en attente.")
+            self.list.addItem(self.tr("Aucune évaluation en attente."))
 
     def _resolve(self, keep: str) -> None:
         row = self.list.currentRow()
@@ -157,5 +171,5 @@ class PendingDialog(QDialog):
                 self.store, numero=item.numero, rapporteur=item.person_id, keep=keep
             )
         except (packages.PackageError, ValueError) as exc:
-            errors.show_error(self, "Évaluations en attente", errors.message(exc))
+            errors.show_error(self, self.tr("Évaluations en attente"), errors.message(exc))
         self._fill()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,21 +22,24 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.model import Person
-from ...domain.persons import role_labels
 from ...io.workbook import Problem
 from ...services import people
 from ...services.files import CallStore
 from ...services.people import PeopleImportResult, PeoplePlan
-from ..i18n import message
+from ..i18n import message, roles_text
 from ..partials.records import Column, RecordTableModel
 from .import_dialog import PROBLEM_COLUMNS
 
-SOURCE_FILTER = "Personnes (*.xlsx *.xlsm *.csv *.txt);;Tous les fichiers (*)"
+SOURCE_FILTER = QT_TRANSLATE_NOOP(
+    "PeopleImportDialog", "Personnes (*.xlsx *.xlsm *.csv *.txt);;Tous les fichiers (*)"
+)
+
+
 PERSON_COLUMNS = (
     Column[Person]("Nom", lambda p: p.name),
     Column[Person]("Institution", lambda p: p.institution),
     Column[Person]("Courriel", lambda p: p.email),
-    Column[Person]("Rôles", lambda p: ", ".join(role_labels(p))),
+    Column[Person]("Rôles", roles_text),
     Column[Person]("Région", lambda p: p.region),
 )
 
@@ -55,7 +59,7 @@ class PeopleImportDialog(QDialog):
 
     def __init__(self, store: CallStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Importer des personnes")
+        self.setWindowTitle(self.tr("Importer des personnes"))
         self.resize(900, 520)
         self.store = store
         self.plan: PeoplePlan | None = None
@@ -63,32 +67,34 @@ class PeopleImportDialog(QDialog):
         self.source_edit = QLineEdit()
         self.source_edit.setObjectName("peopleSourceEdit")
         self.source_edit.setPlaceholderText(
-            "classeur .xlsx (feuille « personnes ») ou fichier .csv"
+            self.tr("classeur .xlsx (feuille « personnes ») ou fichier .csv")
         )
-        browse = QPushButton("&Parcourir…")
+        browse = QPushButton(self.tr("&Parcourir…"))
         browse.clicked.connect(self.choose_file)
         self.source_edit.returnPressed.connect(self.preview)
         self.summary_label = QLabel(
-            "Colonnes : nom, institution, email, roles (president, secretaire, membre, "
-            "rapporteur, secretariat, séparés par des virgules), region."
+            self.tr(
+                "Colonnes : nom, institution, email, roles (president, secretaire, membre, "
+                "rapporteur, secretariat, séparés par des virgules), region."
+            )
         )
         self.summary_label.setObjectName("peopleImportSummary")
         self.summary_label.setWordWrap(True)
         self.people_model = RecordTableModel[Person](PERSON_COLUMNS, self)
         self.problems_model = RecordTableModel[Problem](PROBLEM_COLUMNS, self)
         self.tabs = QTabWidget()
-        self.tabs.addTab(_table(self.people_model, 1), "Aperçu")
-        self.tabs.addTab(_table(self.problems_model, 5), "Problèmes")
+        self.tabs.addTab(_table(self.people_model, 1), self.tr("Aperçu"))
+        self.tabs.addTab(_table(self.problems_model, 5), self.tr("Problèmes"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.import_button.setText("&Importer")
+        self.import_button.setText(self.tr("&Importer"))
         self.import_button.setEnabled(False)
         self.buttons.accepted.connect(self.start_import)
         self.buttons.rejected.connect(self.reject)
         top = QHBoxLayout()
-        top.addWidget(QLabel("&Source :", buddy=self.source_edit))
+        top.addWidget(QLabel(self.tr("&Source :"), buddy=self.source_edit))
         top.addWidget(self.source_edit, 1)
         top.addWidget(browse)
         layout = QVBoxLayout(self)
@@ -98,7 +104,9 @@ class PeopleImportDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Personnes à importer", "", SOURCE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Personnes à importer"), "", self.tr(SOURCE_FILTER)
+        )
         if name:
             self.set_source(Path(name))
 
@@ -114,17 +122,22 @@ class PeopleImportDialog(QDialog):
         problems = plan.parsed.problems
         self.people_model.set_records(plan.people)
         self.problems_model.set_records([*problems.errors, *problems.warnings])
-        self.tabs.setTabText(0, f"Aperçu ({len(plan.people)})")
+        self.tabs.setTabText(0, self.tr("Aperçu ({n})").format(n=len(plan.people)))
         self.tabs.setTabText(
-            1, f"Problèmes ({problems.errors_total} erreur(s), {problems.warnings_total} "
-            "avertissement(s))",
-        )  # fmt: skip
+            1,
+            self.tr("Problèmes ({errors} erreur(s), {warnings} avertissement(s))").format(
+                errors=problems.errors_total, warnings=problems.warnings_total
+            ),
+        )
         summary = f"<b>{plan.source.name}</b> : {plan.summary()}."
         if not plan.ok:
             summary += (
-                f"<br><span style='color:#b00020'><b>Import impossible : {problems.errors_total}"
-                " erreur(s).</b> Corrigez la source (ligne et colonne indiquées) puis relancez "
-                "l'aperçu ; rien n'a été écrit.</span>"
+                "<br><span style='color:#b00020'>"
+                + self.tr(
+                    "<b>Import impossible : {n} erreur(s).</b> Corrigez la source (ligne et "
+                    "colonne indiquées) puis relancez l'aperçu ; rien n'a été écrit."
+                ).format(n=problems.errors_total)
+                + "</span>"
             )
         self.summary_label.setText(summary)
         self.tabs.setCurrentIndex(0 if plan.ok else 1)

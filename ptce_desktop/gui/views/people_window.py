@@ -8,10 +8,11 @@ and a rapporteur's « Mes dossiers » in the dossier list.
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,14 +36,16 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.model import Person
-from ...domain.persons import Role, role_labels, roles_of
+from ...domain.persons import Role, roles_of
 from ...services import conflicts, people
 from ...services.conflicts import ConflictEntry, SuggestedConflict
 from ...services.files import CallStore
 from ...services.review import my_assignments, whoami
 from .. import errors
+from .. import format as fmt
 from ..dialogs.conflict import ConflictDialog
 from ..features import call_menu
+from ..i18n import roles_text
 from ..partials.records import RECORD_ROLE, Column, RecordTableModel
 from .people_import import PeopleImportDialog
 from .review_desk import desk_for
@@ -51,39 +54,78 @@ if TYPE_CHECKING:
     from ..main_window import MainWindow
 
 REFUSED = (people.PeopleError, conflicts.ConflictError)  # anything else is unexpected
-_STATES = {"declared": "déclaré", "proposed": "proposé", "withdrawn": "retiré"}
+_STATES = {
+    "declared": QT_TRANSLATE_NOOP("PeopleWindow", "déclaré"),
+    "proposed": QT_TRANSLATE_NOOP("PeopleWindow", "proposé"),
+    "withdrawn": QT_TRANSLATE_NOOP("PeopleWindow", "retiré"),
+}
+# Column titles, translated when shown (RecordTableModel.headerData).
+COLUMN_TITLES = (
+    QT_TRANSLATE_NOOP("columns", "Nom"),
+    QT_TRANSLATE_NOOP("columns", "Institution"),
+    QT_TRANSLATE_NOOP("columns", "Courriel"),
+    QT_TRANSLATE_NOOP("columns", "Région"),
+    QT_TRANSLATE_NOOP("columns", "Rôles"),
+    QT_TRANSLATE_NOOP("columns", "Dossier"),
+    QT_TRANSLATE_NOOP("columns", "État"),
+    QT_TRANSLATE_NOOP("columns", "Motif"),
+    QT_TRANSLATE_NOOP("columns", "Pourquoi"),
+)
+
+translate = QCoreApplication.translate
+
+
+def _person_name(p: Person) -> str:
+    return (
+        p.name if p.active else translate("PeopleWindow", "{name} (désactivé)").format(name=p.name)
+    )
+
+
+def _withdrawn(c: ConflictEntry) -> str:
+    if not c.withdrawn_reason:
+        return ""
+    return translate("PeopleWindow", " — retiré : {reason}").format(reason=c.withdrawn_reason)
+
+
+def _conflict_tip(c: ConflictEntry) -> str:
+    tip = translate("PeopleWindow", "déclaré le {day} par {who}").format(
+        day=fmt.day(c.declared_at), who=c.declared_by
+    )
+    if c.withdrawn_at:
+        tip += translate("PeopleWindow", " ; retiré le {day} par {who}").format(
+            day=fmt.day(c.withdrawn_at), who=c.withdrawn_by
+        )
+    return tip
+
 
 PEOPLE_COLUMNS = (
     Column[Person](
         "Nom",
-        lambda p: p.name if p.active else f"{p.name} (désactivé)",
+        _person_name,
         bold=lambda p: p.active,
         colour=lambda p: None if p.active else "#8a5a00",
-        tooltip=lambda p: "" if p.active else f"désactivé : {p.inactive_reason}",
+        tooltip=lambda p: (
+            ""
+            if p.active
+            else translate("PeopleWindow", "désactivé : {reason}").format(reason=p.inactive_reason)
+        ),
     ),
     Column[Person]("Institution", lambda p: p.institution, tooltip=lambda p: p.institution),
-    Column[Person]("Courriel", lambda p: p.email),
-    Column[Person]("Région", lambda p: p.region),
-    Column[Person]("Rôles", lambda p: ", ".join(role_labels(p))),
+    Column[Person]("Courriel", lambda p: p.email, tooltip=lambda p: p.email),
+    Column[Person]("Région", lambda p: p.region, tooltip=lambda p: p.region),
+    Column[Person]("Rôles", roles_text, tooltip=roles_text),
 )
 CONFLICT_COLUMNS = (
     Column[ConflictEntry]("Dossier", lambda c: c.numero, tooltip=lambda c: c.pole_name),
     Column[ConflictEntry](
         "État",
-        lambda c: _STATES[c.state],
+        lambda c: translate("PeopleWindow", _STATES[c.state]),
         colour=lambda c: "#b00020" if c.state == "declared" else "#666666",
     ),
     Column[ConflictEntry](
         "Motif",
-        lambda c: c.reason + (f" — retiré : {c.withdrawn_reason}" if c.withdrawn_reason else ""),
-        tooltip=lambda c: (
-            f"déclaré le {c.declared_at[:10]} par {c.declared_by}"
-            + (
-                f" ; retiré le {(c.withdrawn_at or '')[:10]} par {c.withdrawn_by}"
-                if c.withdrawn_at
-                else ""
-            )
-        ),
+        lambda c: c.reason + _withdrawn(c),
+        tooltip=_conflict_tip,
     ),
 )
 SUGGESTION_COLUMNS = (
@@ -91,11 +133,11 @@ SUGGESTION_COLUMNS = (
     Column[SuggestedConflict]("Pourquoi", lambda s: s.reason, tooltip=lambda s: s.reason),
 )
 ROLE_BOXES = (
-    (Role.PRESIDENT, "&Président"),
-    (Role.SECRETARY, "Secrétai&re"),
-    (Role.MEMBER, "&Membre du comité"),
-    (Role.RAPPORTEUR, "R&apporteur"),
-    (Role.SECRETARIAT, "Secré&tariat"),
+    (Role.PRESIDENT, QT_TRANSLATE_NOOP("PeopleWindow", "&Président")),
+    (Role.SECRETARY, QT_TRANSLATE_NOOP("PeopleWindow", "Secrétai&re")),
+    (Role.MEMBER, QT_TRANSLATE_NOOP("PeopleWindow", "&Membre du comité")),
+    (Role.RAPPORTEUR, QT_TRANSLATE_NOOP("PeopleWindow", "R&apporteur")),
+    (Role.SECRETARIAT, QT_TRANSLATE_NOOP("PeopleWindow", "Secré&tariat")),
 )
 
 
@@ -123,9 +165,9 @@ class PeopleWindow(QMainWindow):
 
     def __init__(self, store: CallStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Comité et rapporteurs — PTCE Desktop")
+        self.setWindowTitle(self.tr("Comité et rapporteurs — PTCE Desktop"))
         self.setObjectName("peopleWindow")
-        self.resize(1280, 700)
+        self.resize(1340, 700)
         self.store = store
         self.editing: int | None = None  # id of the person in the form, None: a new one
         self.people_model = RecordTableModel[Person](PEOPLE_COLUMNS, self)
@@ -136,7 +178,14 @@ class PeopleWindow(QMainWindow):
         self.table = _table(self.people_model, 4, "peopleTable")
         self.table.setModel(self.proxy)
         header = self.table.horizontalHeader()
-        for column, sample in ((1, "Caisse des dépôts — direc"), (2, "prenom.nom@example.org")):
+        # Institution, address and region sized to a sample (the full text in the tooltip),
+        # so that the roles keep their room at 1366 px.
+        samples = (
+            (1, "Ministère de l'Écologie"),
+            (2, "prenom.nom@example.o"),
+            (3, "Île-de-France"),
+        )
+        for column, sample in samples:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, self.fontMetrics().horizontalAdvance(sample) + 16)
         self.table.setSortingEnabled(True)
@@ -149,10 +198,12 @@ class PeopleWindow(QMainWindow):
     # -- layout -------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.filter_edit = QLineEdit(placeholderText="Filtrer (nom, institution, courriel, rôle)…")
+        self.filter_edit = QLineEdit(
+            placeholderText=self.tr("Filtrer (nom, institution, courriel, rôle)…")
+        )
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
-        self.show_inactive = QCheckBox("Afficher les personnes &désactivées")
+        self.show_inactive = QCheckBox(self.tr("Afficher les personnes &désactivées"))
         self.show_inactive.setChecked(True)
         self.show_inactive.toggled.connect(lambda _on: self.refresh())
         self.count_label = QLabel()
@@ -167,11 +218,11 @@ class PeopleWindow(QMainWindow):
         lv.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         for text, slot, keys, name in (
-            ("&Nouvelle personne", self.new_person, "Ctrl+N", "newPersonButton"),
-            ("&Importer…", self.import_people, "Ctrl+I", "importPeopleButton"),
-            ("Dés&activer…", self.deactivate, "", "deactivateButton"),
-            ("Réa&ctiver", self.reactivate, "", "reactivateButton"),
-            ("&Supprimer", self.delete, "Del", "deletePersonButton"),
+            (self.tr("&Nouvelle personne"), self.new_person, "Ctrl+N", "newPersonButton"),
+            (self.tr("&Importer…"), self.import_people, "Ctrl+I", "importPeopleButton"),
+            (self.tr("Dés&activer…"), self.deactivate, "", "deactivateButton"),
+            (self.tr("Réa&ctiver"), self.reactivate, "", "reactivateButton"),
+            (self.tr("&Supprimer"), self.delete, "Del", "deletePersonButton"),
         ):
             b = QPushButton(text)
             b.setObjectName(name)
@@ -194,43 +245,45 @@ class PeopleWindow(QMainWindow):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([836, 530])
+        splitter.setSizes([810, 530])
         self.setCentralWidget(splitter)
-        close = QAction("Fermer", self, shortcut=QKeySequence("Ctrl+W"))
+        close = QAction(self.tr("Fermer"), self, shortcut=QKeySequence("Ctrl+W"))
         close.triggered.connect(self.close)
         self.addAction(close)
 
     def _form_box(self) -> QGroupBox:
-        box = QGroupBox("Fiche")
+        box = QGroupBox(self.tr("Fiche"))
         self.form_title = QLabel()
         self.name_edit = QLineEdit(objectName="nameEdit")
         self.institution_edit = QLineEdit(objectName="institutionEdit")
         self.email_edit = QLineEdit(objectName="emailEdit")
         self.region_edit = QLineEdit(objectName="regionEdit")
-        self.region_edit.setPlaceholderText("région, ou code du département (44, 2A, 971…)")
+        self.region_edit.setPlaceholderText(
+            self.tr("région, ou code du département (44, 2A, 971…)")
+        )
         self.role_checks: dict[Role, QCheckBox] = {}
         roles = QGridLayout()
         for i, (role, text) in enumerate(ROLE_BOXES):
-            check = QCheckBox(text, objectName=f"role_{role.value}")
+            check = QCheckBox(self.tr(text), objectName=f"role_{role.value}")
             self.role_checks[role] = check
             roles.addWidget(check, i // 3, i % 3)
-        self.expert_check = QCheckBox("E&xpert", objectName="role_expert")
+        self.expert_check = QCheckBox(self.tr("E&xpert"), objectName="role_expert")
         roles.addWidget(self.expert_check, 1, 2)
         certificate = self._certificate_row()
         self.form_error = QLabel(objectName="formError")
         self.form_error.setStyleSheet("color: #b00020;")
         self.form_error.setWordWrap(True)
         self.form_error.hide()
-        self.save_button = QPushButton("En&registrer", objectName="savePersonButton")
+        self.save_button = QPushButton(self.tr("En&registrer"), objectName="savePersonButton")
         self.save_button.setShortcut(QKeySequence("Ctrl+S"))
-        self.save_button.setToolTip("Enregistrer la fiche (Ctrl+S)")
+        self.save_button.setToolTip(self.tr("Enregistrer la fiche (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
         form = QFormLayout()
-        form.addRow("No&m :", self.name_edit)
-        form.addRow("&Institution :", self.institution_edit)
-        form.addRow("C&ourriel :", self.email_edit)
-        form.addRow("Ré&gion :", self.region_edit)
-        form.addRow("Rôles :", roles)
+        form.addRow(self.tr("No&m :"), self.name_edit)
+        form.addRow(self.tr("&Institution :"), self.institution_edit)
+        form.addRow(self.tr("C&ourriel :"), self.email_edit)
+        form.addRow(self.tr("Ré&gion :"), self.region_edit)
+        form.addRow(self.tr("Rôles :"), roles)
         form.addRow(self.certificate_caption, certificate)
         v = QVBoxLayout(box)
         v.addWidget(self.form_title)
@@ -309,15 +362,17 @@ class PeopleWindow(QMainWindow):
             field.setFocus()
 
     def _conflicts_box(self) -> QGroupBox:
-        box = QGroupBox("Conflits d'intérêts")
+        box = QGroupBox(self.tr("Conflits d'intérêts"))
         self.conflicts_table = _table(self.conflicts_model, 2, "conflictsTable")
         self.suggestions_table = _table(self.suggestions_model, 1, "suggestionsTable")
-        declare = QPushButton("&Déclarer un conflit…", objectName="declareConflictButton")
+        declare = QPushButton(self.tr("&Déclarer un conflit…"), objectName="declareConflictButton")
         declare.setShortcut(QKeySequence("Ctrl+D"))
         declare.clicked.connect(lambda: self.declare())
-        withdraw = QPushButton("Re&tirer…", objectName="withdrawConflictButton")
+        withdraw = QPushButton(self.tr("Re&tirer…"), objectName="withdrawConflictButton")
         withdraw.clicked.connect(self.withdraw)
-        confirm = QPushButton("&Confirmer la suggestion…", objectName="confirmSuggestionButton")
+        confirm = QPushButton(
+            self.tr("&Confirmer la suggestion…"), objectName="confirmSuggestionButton"
+        )
         confirm.clicked.connect(self.confirm_suggestion)
         self.suggestions_table.doubleClicked.connect(lambda _i: self.confirm_suggestion())
         v = QVBoxLayout(box)
@@ -327,7 +382,9 @@ class PeopleWindow(QMainWindow):
         row.addWidget(withdraw)
         row.addStretch(1)
         v.addLayout(row)
-        self.suggestions_label = QLabel("Conflits suggérés (à confirmer, jamais appliqués seuls) :")
+        self.suggestions_label = QLabel(
+            self.tr("Conflits suggérés (à confirmer, jamais appliqués seuls) :")
+        )
         v.addWidget(self.suggestions_label)
         v.addWidget(self.suggestions_table, 1)
         row = QHBoxLayout()
@@ -344,7 +401,11 @@ class PeopleWindow(QMainWindow):
         shown = [p for p in everyone if p.active or self.show_inactive.isChecked()]
         self.people_model.set_records(shown)
         active = sum(p.active for p in everyone)
-        self.count_label.setText(f"{active} personne(s) active(s) sur {len(everyone)}")
+        self.count_label.setText(
+            self.tr("{active} personne(s) active(s) sur {total}").format(
+                active=active, total=len(everyone)
+            )
+        )
         if keep is not None and self.select_person(keep):
             return
         if self.proxy.rowCount():
@@ -375,7 +436,7 @@ class PeopleWindow(QMainWindow):
         if p is None:
             return
         self.editing = p.id
-        self.form_title.setText(f"<b>{p.name}</b> (id {p.id})")
+        self.form_title.setText(f"<b>{escape(p.name)}</b> (id {p.id})")
         self.name_edit.setText(p.name)
         self.institution_edit.setText(p.institution)
         self.email_edit.setText(p.email)
@@ -399,7 +460,9 @@ class PeopleWindow(QMainWindow):
         suggested = conflicts.suggested_conflicts(self.store, person_id=p.id)  # type: ignore[arg-type]
         self.suggestions_model.set_records(suggested)
         self.suggestions_label.setText(
-            f"Conflits suggérés ({len(suggested)}), à confirmer — jamais appliqués seuls :"
+            self.tr("Conflits suggérés ({n}), à confirmer — jamais appliqués seuls :").format(
+                n=len(suggested)
+            )
         )
 
     # -- the form -----------------------------------------------------------------------------
@@ -407,7 +470,7 @@ class PeopleWindow(QMainWindow):
     def new_person(self) -> None:
         self.editing = None
         self.table.clearSelection()
-        self.form_title.setText("<b>Nouvelle personne</b>")
+        self.form_title.setText("<b>" + self.tr("Nouvelle personne") + "</b>")
         for edit in (
             self.name_edit, self.institution_edit, self.email_edit, self.region_edit,
             self.certificate_edit,
@@ -438,7 +501,9 @@ class PeopleWindow(QMainWindow):
             self._form_problem(exc)
             return None
         self.refresh(select=person.id)
-        self.statusBar().showMessage(f"Fiche enregistrée : {person.name}", 8000)
+        self.statusBar().showMessage(
+            self.tr("Fiche enregistrée : {name}").format(name=person.name), 8000
+        )
         return person
 
     def deactivate(self) -> None:
@@ -446,25 +511,33 @@ class PeopleWindow(QMainWindow):
         if p is None:
             return
         reason, ok = QInputDialog.getText(
-            self, "Désactiver", f"Motif de la désactivation de {p.name} (obligatoire) :"
+            self,
+            self.tr("Désactiver"),
+            self.tr("Motif de la désactivation de {name} (obligatoire) :").format(name=p.name),
         )
         if ok:
-            self._run("Désactiver", people.deactivate_person, person_id=p.id, reason=reason)
+            self._run(
+                self.tr("Désactiver"), people.deactivate_person, person_id=p.id, reason=reason
+            )
 
     def reactivate(self) -> None:
         p = self.current_person()
         if p is not None:
-            self._run("Réactiver", people.reactivate_person, person_id=p.id)
+            self._run(self.tr("Réactiver"), people.reactivate_person, person_id=p.id)
 
     def delete(self) -> None:
         p = self.current_person()
         if p is None:
             return
         answer = QMessageBox.question(
-            self, "Supprimer", f"Supprimer {p.name} ? (réservé à une fiche saisie par erreur)"
+            self,
+            self.tr("Supprimer"),
+            self.tr("Supprimer {name} ? (réservé à une fiche saisie par erreur)").format(
+                name=p.name
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._run("Supprimer", people.delete_person, person_id=p.id)
+            self._run(self.tr("Supprimer"), people.delete_person, person_id=p.id)
 
     def _run(self, title: str, fn, **kwargs) -> bool:  # type: ignore[no-untyped-def]
         try:
@@ -486,7 +559,10 @@ class PeopleWindow(QMainWindow):
         self.refresh()
         if dialog.result is not None:
             self.statusBar().showMessage(
-                f"{dialog.result.summary()} ; sauvegarde : {dialog.result.backup.name}", 15000
+                self.tr("{summary} ; sauvegarde : {backup}").format(
+                    summary=dialog.result.summary(), backup=dialog.result.backup.name
+                ),
+                15000,
             )
 
     # -- conflicts ----------------------------------------------------------------------------
@@ -517,11 +593,13 @@ class PeopleWindow(QMainWindow):
         if c.state != "declared":
             return
         reason, ok = QInputDialog.getText(
-            self, "Retirer le conflit d'intérêts", f"Motif du retrait ({c.numero}, obligatoire) :"
+            self,
+            self.tr("Retirer le conflit d'intérêts"),
+            self.tr("Motif du retrait ({numero}, obligatoire) :").format(numero=c.numero),
         )
         if ok:
             self._run(
-                "Retirer le conflit d'intérêts", conflicts.withdraw_conflict,
+                self.tr("Retirer le conflit d'intérêts"), conflicts.withdraw_conflict,
                 person_id=c.person_id, dossier_id=c.dossier_id, reason=reason,
             )  # fmt: skip
 
@@ -550,7 +628,7 @@ def conflict_dialog(
         return None
 
     return ConflictDialog(
-        title="Déclarer un conflit d'intérêts", people=concerned,  # type: ignore[arg-type]
+        title=translate("PeopleWindow", "Déclarer un conflit d'intérêts"), people=concerned,  # type: ignore[arg-type]
         dossiers=conflicts.dossier_choices(store), submit=submit, person_id=person_id,
         dossier_id=dossier_id, reason=reason, parent=parent,
     )  # fmt: skip
@@ -561,7 +639,11 @@ def conflict_dialog(
 
 def open_people_window(window: MainWindow) -> PeopleWindow | None:
     if window.store is None:
-        errors.show_error(window, "Comité et rapporteurs", "Ouvrez d'abord un fichier d'appel.")
+        errors.show_error(
+            window,
+            translate("PeopleWindow", "Comité et rapporteurs"),
+            translate("PeopleWindow", "Ouvrez d'abord un fichier d'appel."),
+        )
         return None
     found = getattr(window, "people_window", None)
     if found is None or found.store is not window.store:
