@@ -69,7 +69,7 @@ def _value(v: Any) -> str:
         if sum(len(_value(x)) for x in v) < 60:
             return "[" + ", ".join(_value(x) for x in v) + "]"
         return "[\n" + "".join(f"    {_value(x)},\n" for x in v) + "]"
-    raise TypeError(t("no TOML for {name}", name=type(v).__name__))
+    raise TypeError(f"no TOML for {type(v).__name__}")
 
 
 _HEADER = """\

@@ -32,7 +32,6 @@ from .parsing import (
     shown,
 )
 from .workbook import Problems, text
-from ..text import t
 
 _T = TypeVar("_T")
 
@@ -212,7 +211,7 @@ def _parsed(value: object, kind: type[_T], name: str) -> _T | None:
     when blank; any other type is a bug here, not a user's mistake."""
     if value is None or isinstance(value, kind):
         return value
-    raise TypeError(t("{name} : {name2} au lieu de {name3}", name=name, name2=type(value).__name__, name3=kind.__name__))
+    raise TypeError(f"{name} : {type(value).__name__} au lieu de {kind.__name__}")
 
 
 _PARSERS: dict[str, Callable[[object], object]] = {

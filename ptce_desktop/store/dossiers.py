@@ -76,7 +76,7 @@ def insert_dossiers(store: CallStore, dossiers: Sequence[Dossier]) -> list[int]:
     row still goes through the audit triggers."""
     conn = store.conn
     if not conn.in_transaction:
-        raise RuntimeError(t("insert_dossiers must run inside store.transaction()"))
+        raise RuntimeError("insert_dossiers must run inside store.transaction()")
     if not dossiers:
         return []
     last = conn.execute("SELECT coalesce(max(id), 0) FROM dossiers").fetchone()[0]
