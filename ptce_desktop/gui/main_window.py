@@ -597,7 +597,8 @@ class MainWindow(QMainWindow):
                     reason=reason,
                 )
             except ValueError as exc:
-                return str(exc)[:1].upper() + str(exc)[1:] + "."
+                text = errors.message(exc)
+                return text[:1].upper() + text[1:] + "."
             return None
 
         dialog = OverrideDialog(dossier.numero, found[0], store.actor, submit, self)

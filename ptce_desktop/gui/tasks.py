@@ -30,6 +30,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QT
 
 from ..services.files import StoreError, from_sqlite
 from .errors import plain_words
+from .i18n import message
 
 translate = QCoreApplication.translate
 
@@ -118,10 +119,10 @@ class _Runnable(QRunnable):
                 self._unexpected(exc)
             else:
                 job.error = known
-                job.failed.emit(str(known))
+                job.failed.emit(message(known))
         except (StoreError, ValueError, LookupError) as exc:
             job.error = exc
-            job.failed.emit(str(exc))
+            job.failed.emit(message(exc))
         except OSError as exc:  # a full disk, a missing folder: said in the user's words
             job.error = exc
             words = plain_words(exc) or str(exc)
@@ -140,7 +141,7 @@ class _Runnable(QRunnable):
         self.job.error = exc
         self.job.failed.emit(
             translate("Tasks", "Erreur inattendue ({kind}) : {error}").format(
-                kind=type(exc).__name__, error=exc
+                kind=type(exc).__name__, error=message(exc)
             )
         )
 

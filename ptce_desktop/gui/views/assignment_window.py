@@ -137,7 +137,7 @@ class AutoAssignDialog(QDialog):
             )
         except assignment.AssignmentError as exc:
             self.proposal = None
-            self.summary.setText(str(exc))
+            self.summary.setText(errors.message(exc))
             self.apply_button.setEnabled(False)
             return
         self.proposal = proposal
@@ -319,10 +319,11 @@ class AssignmentWindow(QMainWindow):
                     numero=d.numero, name=r.name
                 )
         except (assignment.AssignmentError, PeopleError) as exc:
+            text = errors.message(exc)
             errors.show_error(
                 self,
                 translate("AssignmentWindow", "Attribution"),
-                str(exc)[:1].upper() + str(exc)[1:] + ".",
+                text[:1].upper() + text[1:] + ".",
             )
             return
         self.changed = True
@@ -345,7 +346,9 @@ class AssignmentWindow(QMainWindow):
             count = assignment.apply(self.main.store, proposal)
         except assignment.AssignmentError as exc:
             errors.show_error(
-                self, translate("AssignmentWindow", "Répartir automatiquement"), str(exc)
+                self,
+                translate("AssignmentWindow", "Répartir automatiquement"),
+                errors.message(exc),
             )
             return
         self.changed = True
@@ -426,7 +429,8 @@ def import_grid_from(main: MainWindow, source: Path, *, submit: bool) -> Job | N
         from ...services import grids
 
         if isinstance(result, grids.GridRefused):
-            errors.show_error(main, title, str(result), details="\n".join(result.problems))
+            details = "\n".join(errors.message(p) for p in result.problems)
+            errors.show_error(main, title, errors.message(result), details=details)
             return
         main.statusBar().showMessage(f"{source.name} : {result.summary()}", 20_000)
         main.reload()

@@ -95,11 +95,13 @@ PROBLEM_COLUMNS = (
         colour=lambda p: "#8a5a00" if p.warning else "#b00020",
         bold=lambda p: not p.warning,
     ),
-    Column[Problem]("Feuille ou fichier", lambda p: p.where),
+    Column[Problem]("Feuille ou fichier", lambda p: errors.message(p.where)),
     Column[Problem]("Ligne", lambda p: "" if p.row is None else str(p.row), align_right=True),
     Column[Problem]("Colonne", lambda p: p.column or ""),
     Column[Problem]("Valeur", lambda p: p.value, tooltip=lambda p: p.value),
-    Column[Problem]("Problème", lambda p: p.message, tooltip=lambda p: str(p)),
+    Column[Problem](
+        "Problème", lambda p: errors.message(p.message), tooltip=lambda p: errors.message(str(p))
+    ),
 )
 
 

@@ -219,7 +219,9 @@ def import_returns(window: MainWindow, files: list[Path] | None = None,
             try:
                 who = packages.rapporteur_of(window.store, read_meta(f).rapporteur_id)
             except (packages.PackageError, OSError) as exc:
-                errors.show_error(window, translate("PackageActions", "Importer"), str(exc))
+                errors.show_error(
+                    window, translate("PackageActions", "Importer"), errors.message(exc)
+                )
                 return None
             phrase = ask_passphrase(
                 window,
@@ -240,7 +242,7 @@ def import_returns(window: MainWindow, files: list[Path] | None = None,
                 try:
                     lines += packages.import_return(store, f, passphrase=phrases[f]).lines()
                 except packages.PackageError as exc:
-                    lines.append(str(exc))
+                    lines.append(errors.message(exc))
             waiting = packages.pending_reviews(store)
         if waiting:
             lines.append(

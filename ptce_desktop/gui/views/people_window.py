@@ -154,7 +154,7 @@ def _table(model: RecordTableModel, stretch: int, name: str) -> QTableView:
 
 
 def _message(exc: Exception) -> str:
-    text = str(exc)
+    text = errors.message(exc)
     return text[:1].upper() + text[1:]
 
 
@@ -622,7 +622,7 @@ def conflict_dialog(
         try:
             conflicts.declare_conflict(store, person_id=pid, dossier_id=did, reason=text)
         except REFUSED as exc:
-            return str(exc)
+            return errors.message(exc)
         return None
 
     return ConflictDialog(
