@@ -7,8 +7,8 @@ each side), as an installed application has it: with PYTHONDONTWRITEBYTECODE set
 would compile each module from source again and time the compiler.
 
 Also lists which heavy libraries were already imported when the window showed: pandas,
-sqlite_utils, reportlab and pyhanko only serve imports, documents and signatures, and must
-wait until they are needed.
+sqlite_utils, reportlab, pyhanko and cryptography only serve imports, documents, signatures and
+packages, and must wait until they are needed.
 """
 
 from __future__ import annotations
@@ -24,7 +24,9 @@ from .report import Figure, print_figure
 
 RUNS = 5
 AIM_MS = 300.0
-HEAVY = ("pandas", "sqlite_utils", "reportlab", "pyhanko", "openpyxl", "python_calamine")
+HEAVY = (
+    "pandas", "sqlite_utils", "reportlab", "pyhanko", "openpyxl", "python_calamine", "cryptography",
+)  # fmt: skip
 
 AGE = """
 import os

@@ -6,6 +6,8 @@ import os
 import re
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -14,7 +16,7 @@ from PySide6.QtWidgets import QDialog
 from ptce_desktop.gui import settings as prefs
 from ptce_desktop.gui.dialogs.identity import IdentityDialog
 from ptce_desktop.gui.main_window import MainWindow
-from ptce_desktop.gui.tasks import TaskManager
+from ptce_desktop.gui.tasks import TaskManager, finish_all
 from tests.gui_helpers import WAIT_MS, add_main_window, close_when_idle
 
 
@@ -116,6 +118,33 @@ def test_smoke_run_exits_zero(demo_call: Path, tmp_path: Path) -> None:
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "fenêtre affichée en" in result.stdout
+    # Nothing failing on quit: a PDF probe still running lost its copy to the clean-up.
+    assert "Traceback" not in result.stderr and "échec" not in result.stderr, result.stderr
     # The four core tabs at least: features plug more tabs in (Évaluations, ...).
     tabs = re.search(r"(\d+) onglets vus", result.stdout)
     assert tabs is not None and int(tabs.group(1)) >= 4
+
+
+def test_quitting_waits_for_the_jobs_of_every_task_manager(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A view's own manager too (the attachments' PDF probe): on quit every job is cancelled
+    and waited for before the run's temporary copies are removed."""
+    window_jobs, view_jobs = TaskManager(), TaskManager(max_threads=1)
+    started = threading.Event()
+    ended: list[str] = []
+
+    def until_cancelled(ctx) -> None:  # type: ignore[no-untyped-def]
+        started.set()
+        while not ctx.cancelled:
+            time.sleep(0.01)
+        ended.append("cancelled")
+
+    def probe(_ctx) -> None:  # type: ignore[no-untyped-def]
+        started.wait(WAIT_MS / 1000)
+        time.sleep(0.3)  # a subprocess nobody can interrupt
+        ended.append("probe")
+
+    window_jobs.run(until_cancelled)
+    view_jobs.run(probe)
+    qtbot.waitUntil(started.is_set, timeout=WAIT_MS)
+    assert finish_all(WAIT_MS)
+    assert sorted(ended) == ["cancelled", "probe"]

@@ -20,15 +20,16 @@ ROOT = "ptce_desktop"
 # gui/ and commands/ still import io/ directly (formatting, atomic writes, signing, letters,
 # Démarche Numérique mapping…): moving those behind services is the next step of #18.
 ALLOWED: dict[str, set[str]] = {
-    "domain": {"domain"},
-    "store": {"domain", "store"},
-    "io": {"domain", "io", "paths"},
-    "services": {"domain", "store", "io", "services", "paths", "clock"},
-    "commands": {"domain", "io", "services", "commands", "paths"},
-    "gui": {"", "domain", "io", "services", "gui", "paths"},
-    "cli": {"", "commands", "services"},
+    "domain": {"domain", "text"},
+    "store": {"domain", "store", "text"},
+    "io": {"domain", "io", "paths", "text"},
+    "services": {"domain", "store", "io", "services", "paths", "clock", "text"},
+    "commands": {"domain", "io", "services", "commands", "paths", "text"},
+    "gui": {"", "domain", "io", "services", "gui", "paths", "text"},
+    "cli": {"", "commands", "services", "text"},
     "paths": set(),
     "clock": set(),  # the settable clock services date documents with
+    "text": set(),  # translatable messages (t, Message): every layer may raise with them
     "__init__": set(),
 }
 

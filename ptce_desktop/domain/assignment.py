@@ -22,6 +22,8 @@ from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..text import t
+
 Pair = tuple[int, int]  # (dossier id, person id)
 
 
@@ -293,7 +295,7 @@ def propose(
 ) -> Plan:
     """Pairs to add so that each dossier has `per_dossier` rapporteurs (see the module)."""
     if per_dossier < 1:
-        raise ValueError("il faut au moins un rapporteur par dossier")
+        raise ValueError(t("il faut au moins un rapporteur par dossier"))
     dossier_list = sorted(set(dossiers), key=lambda d: d.id)
     rapporteur_list = sorted(set(rapporteurs), key=lambda r: r.id)
     problem = _Problem(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from ..text import t
 from .model import Funder
 
 
@@ -84,7 +85,7 @@ def propose_split(
     # A funder already past its share (an override was recorded) has nothing left to give.
     remaining = {b.code: max(0.0, b.remaining) for b in balances(funders, granted_splits)}
     if amount > sum(remaining.values()) + 0.005:
-        raise EnvelopeExhaustedError("l'enveloppe restante ne permet pas ce montant")
+        raise EnvelopeExhaustedError(t("l'enveloppe restante ne permet pas ce montant"))
     split = split_proportional(amount, funders)
     excess = 0.0
     for code, value in split.items():

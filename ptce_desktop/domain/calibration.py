@@ -27,6 +27,8 @@ from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
+from ..text import t
+
 DEFAULT_SHRINKAGE = 3.0
 Z_MIN_REVIEWS = 8
 MAX_ITERATIONS = 1000
@@ -46,9 +48,13 @@ class NotLinkedError(CalibrationError):
         self.groups = groups
         sizes = ", ".join(str(len(g)) for g in groups)
         super().__init__(
-            f"les rapporteurs forment {len(groups)} groupes sans dossier commun ({sizes} "
-            "rapporteurs) : leurs sévérités ne peuvent pas être comparées ; attribuez des "
-            "dossiers qui relient ces groupes"
+            t(
+                "les rapporteurs forment {groups_count} groupes sans dossier commun "
+                "({sizes} rapporteurs) : leurs sévérités ne peuvent pas être comparées "
+                "; attribuez des dossiers qui relient ces groupes",
+                groups_count=len(groups),
+                sizes=sizes,
+            )
         )
 
 
@@ -110,9 +116,9 @@ def fit_offsets(
 ) -> Fit:
     """Dossier qualities and rapporteur offsets by alternating means (see the module's doc)."""
     if shrinkage < 0:
-        raise CalibrationError("la constante de rétrécissement doit être positive ou nulle")
+        raise CalibrationError(t("la constante de rétrécissement doit être positive ou nulle"))
     if not observations:
-        raise CalibrationError("aucune évaluation soumise à calibrer")
+        raise CalibrationError(t("aucune évaluation soumise à calibrer"))
     groups = linked_groups(observations)
     if len(groups) > 1:
         raise NotLinkedError(groups)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..text import t
 from .model import Call, EligibilitySettings
 
 TIE_BREAK_KEYS = ("submitted_on", "amount_requested")
@@ -22,7 +23,7 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.key} : {self.message}"
+        return t("{key} : {message}", key=self.key, message=self.message)
 
 
 class InvalidSettings(ValueError):
@@ -30,9 +31,13 @@ class InvalidSettings(ValueError):
 
     def __init__(self, problems: Sequence[Problem]) -> None:
         self.problems = tuple(problems)
-        more = len(self.problems) - 1
-        suffix = f" (et {more} autre{'s' if more > 1 else ''} problème{'s' if more > 1 else ''})"
-        super().__init__(str(self.problems[0]) + (suffix if more else ""))
+        first, more = str(self.problems[0]), len(self.problems) - 1
+        if more == 0:
+            super().__init__(first)
+        elif more == 1:
+            super().__init__(t("{first} (et 1 autre problème)", first=first))
+        else:
+            super().__init__(t("{first} (et {more} autres problèmes)", first=first, more=more))
 
 
 def _eur(x: float) -> str:
@@ -80,56 +85,89 @@ def settings_problems(call: Call) -> list[Problem]:
 def _funder_problems(call: Call) -> list[Problem]:
     problems = []
     if not call.funders:
-        return [Problem("funders", "au moins un financeur est requis")]
+        return [Problem("funders", t("au moins un financeur est requis"))]
     seen: set[str] = set()
     for i, f in enumerate(call.funders, start=1):
         key = f"funders[{i}]"
         if not f.code.strip():
-            problems.append(Problem(f"{key}.code", "le code est vide"))
+            problems.append(Problem(f"{key}.code", t("le code est vide")))
         elif f.code in seen:
-            problems.append(Problem(f"{key}.code", f"le code « {f.code} » est déjà pris"))
+            problems.append(
+                Problem(f"{key}.code", t("le code « {code} » est déjà pris", code=f.code))
+            )
         seen.add(f.code)
         if not f.name.strip():
-            problems.append(Problem(f"{key}.name", "le nom est vide"))
+            problems.append(Problem(f"{key}.name", t("le nom est vide")))
         if f.amount < 0:
-            problems.append(Problem(f"{key}.amount", "un montant ne peut être négatif"))
+            problems.append(Problem(f"{key}.amount", t("un montant ne peut être négatif")))
     total = sum(f.amount for f in call.funders)
     if abs(total - call.envelope) > 0.005:
-        problems.append(Problem("funders", f"les parts des financeurs font {_eur(total)}, "
-                                f"l'enveloppe {_eur(call.envelope)}"))  # fmt: skip
+        problems.append(
+            Problem(
+                "funders",
+                t(
+                    "les parts des financeurs font {total}, l'enveloppe {envelope}",
+                    total=_eur(total),
+                    envelope=_eur(call.envelope),
+                ),
+            )
+        )
     return problems
 
 
 def _criterion_problems(call: Call) -> list[Problem]:
     problems = []
     if not call.criteria:
-        return [Problem("criteria", "la grille compte au moins un critère")]
+        return [Problem("criteria", t("la grille compte au moins un critère"))]
     seen: set[str] = set()
     for i, c in enumerate(call.criteria, start=1):
         key = f"criteria[{i}]"
         if not c.code.strip():
-            problems.append(Problem(f"{key}.code", "le code est vide"))
+            problems.append(Problem(f"{key}.code", t("le code est vide")))
         elif c.code in seen:
-            problems.append(Problem(f"{key}.code", f"le code « {c.code} » est déjà pris"))
+            problems.append(
+                Problem(f"{key}.code", t("le code « {code} » est déjà pris", code=c.code))
+            )
         elif c.code in TIE_BREAK_KEYS:
-            problems.append(Problem(f"{key}.code", f"« {c.code} » est réservé au départage"))
+            problems.append(
+                Problem(f"{key}.code", t("« {code} » est réservé au départage", code=c.code))
+            )
         seen.add(c.code)
         if not c.label.strip():
-            problems.append(Problem(f"{key}.label", "le libellé est vide"))
+            problems.append(Problem(f"{key}.label", t("le libellé est vide")))
         if c.weight <= 0:
-            problems.append(Problem(f"{key}.weight", "le poids doit être positif"))
+            problems.append(Problem(f"{key}.weight", t("le poids doit être positif")))
         if c.scale_min >= c.scale_max:
-            problems.append(Problem(f"{key}.scale_min", f"échelle inversée : scale_min "
-                                    f"({c.scale_min}) doit être inférieur à scale_max "
-                                    f"({c.scale_max})"))  # fmt: skip
+            problems.append(
+                Problem(
+                    f"{key}.scale_min",
+                    t(
+                        "échelle inversée : scale_min ({scale_min}) doit être inférieur "
+                        "à scale_max ({scale_max})",
+                        scale_min=c.scale_min,
+                        scale_max=c.scale_max,
+                    ),
+                )
+            )
         elif c.eliminatory_below is not None and not (
             c.scale_min <= c.eliminatory_below <= c.scale_max
         ):
-            problems.append(Problem(f"{key}.eliminatory_below", f"seuil {c.eliminatory_below:g} "
-                                    f"hors de l'échelle {c.scale_min}–{c.scale_max}"))  # fmt: skip
+            problems.append(
+                Problem(
+                    f"{key}.eliminatory_below",
+                    t(
+                        "seuil {eliminatory_below:g} hors de l'échelle {scale_min}–{scale_max}",
+                        eliminatory_below=c.eliminatory_below,
+                        scale_min=c.scale_min,
+                        scale_max=c.scale_max,
+                    ),
+                )
+            )
     total = sum(c.weight for c in call.criteria)
     if abs(total - 100) > 1e-6:
-        problems.append(Problem("criteria", f"les poids font {total:g}, ils doivent faire 100"))
+        problems.append(
+            Problem("criteria", t("les poids font {total:g}, ils doivent faire 100", total=total))
+        )
     return problems
 
 
@@ -137,17 +175,23 @@ def _eligibility_problems(e: EligibilitySettings) -> list[Problem]:
     problems = []
     key = "eligibility.authority_cofunding"
     if e.min_members < 1:
-        problems.append(Problem("eligibility.min_members.min_members", "au moins 1 membre"))
+        problems.append(Problem("eligibility.min_members.min_members", t("au moins 1 membre")))
     for name in ("authority_cofunding_max_each", "authority_cofunding_max_total"):
         if not 0 < getattr(e, name) <= 1:
-            problems.append(Problem(f"{key}.{name}", "une part entre 0 et 1 (0.2 pour 20 %)"))
+            problems.append(Problem(f"{key}.{name}", t("une part entre 0 et 1 (0.2 pour 20 %)")))
     if e.authority_cofunding_max_each > e.authority_cofunding_max_total:
-        problems.append(Problem(f"{key}.authority_cofunding_max_each",
-                                "dépasse authority_cofunding_max_total"))  # fmt: skip
+        problems.append(
+            Problem(
+                f"{key}.authority_cofunding_max_each", t("dépasse authority_cofunding_max_total")
+            )
+        )
     for i, kind in enumerate(e.required_attachments, start=1):
         if not kind.strip():
-            problems.append(Problem(f"eligibility.attachments.required_attachments[{i}]",
-                                    "type de pièce vide"))  # fmt: skip
+            problems.append(
+                Problem(
+                    f"eligibility.attachments.required_attachments[{i}]", t("type de pièce vide")
+                )
+            )
     return problems
 
 

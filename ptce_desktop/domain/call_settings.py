@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
+from ..text import t
 from .call_checks import InvalidSettings, Problem, settings_problems
 from .model import Call, Criterion, EligibilitySettings, Funder
 
@@ -67,11 +68,11 @@ def _shown(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
-        return f"« {value} »"
+        return t("« {value} »", value=value)
     if isinstance(value, Mapping):
-        return "une table"
+        return t("une table")
     if isinstance(value, list):
-        return "une liste"
+        return t("une liste")
     return str(value)
 
 
@@ -86,12 +87,14 @@ class _Reader:
 
     def table(self, value: object, key: str, allowed: Sequence[str]) -> Mapping[str, Any]:
         if not isinstance(value, Mapping):
-            self.problem(key, f"une table est attendue, pas {_shown(value)}")
+            self.problem(key, t("une table est attendue, pas {value}", value=_shown(value)))
             return {}
         for name in value:
             if name not in allowed:
                 where = f"{key}.{name}" if key else str(name)
-                self.problem(where, "clé inconnue (clés possibles : " + ", ".join(allowed) + ")")
+                self.problem(
+                    where, t("clé inconnue (clés possibles : {keys})", keys=", ".join(allowed))
+                )
         return value
 
     def get(self, data: Mapping[str, Any], name: str, key: str, default: Any,
@@ -101,7 +104,9 @@ class _Reader:
         value = data[name]
         if check(value):
             return value
-        self.problem(key, f"{expected} attendu, pas {_shown(value)}")
+        self.problem(
+            key, t("{expected} attendu, pas {value}", expected=expected, value=_shown(value))
+        )
         return default
 
 
@@ -126,11 +131,11 @@ def _is_texts(v: object) -> bool:
 
 
 TEXT, INT, NUMBER, BOOL, TEXTS = (
-    (_is_text, "un texte"),
-    (_is_int, "un nombre entier"),
-    (_is_number, "un nombre"),
-    (_is_bool, "true ou false"),
-    (_is_texts, "une liste de textes"),
+    (_is_text, t("un texte")),
+    (_is_int, t("un nombre entier")),
+    (_is_number, t("un nombre")),
+    (_is_bool, t("true ou false")),
+    (_is_texts, t("une liste de textes")),
 )
 
 
@@ -144,10 +149,10 @@ def parse_call(data: Mapping[str, Any]) -> Call:
 
     year = get("year", None, INT)
     if "year" not in top:
-        r.problem("year", "l'année de l'appel est requise")
+        r.problem("year", t("l'année de l'appel est requise"))
     envelope = get("envelope", None, NUMBER)
     if "envelope" not in top:
-        r.problem("envelope", "l'enveloppe de l'appel est requise")
+        r.problem("envelope", t("l'enveloppe de l'appel est requise"))
     year = year or 0
     envelope = float(envelope or 0)
     call = Call(
@@ -180,7 +185,14 @@ def _items(
         return None
     value = top[name]
     if not isinstance(value, list):
-        r.problem(name, f"une liste de tables [[{name}]] est attendue, pas {_shown(value)}")
+        r.problem(
+            name,
+            t(
+                "une liste de tables [[{name}]] est attendue, pas {value}",
+                name=name,
+                value=_shown(value),
+            ),
+        )
         return []
     allowed = FUNDER_KEYS if name == "funders" else CRITERION_KEYS
     return [(f"{name}[{i}]", r.table(item, f"{name}[{i}]", allowed))
@@ -189,7 +201,7 @@ def _items(
 
 def _required(r: _Reader, item: Mapping[str, Any], name: str, key: str) -> None:
     if name not in item:
-        r.problem(f"{key}.{name}", "clé requise absente")
+        r.problem(f"{key}.{name}", t("clé requise absente"))
 
 
 def _funders(r: _Reader, top: Mapping[str, Any], envelope: float) -> list[Funder]:

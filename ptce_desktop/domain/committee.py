@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
+from ..text import t
 from .model import Attendance, AttendanceStatus
 
 
@@ -22,7 +23,7 @@ class TooManyVotesError(CommitteeRuleError):
     """More votes cast than there are voters."""
 
     def __init__(self, *, cast: int, voters: int) -> None:
-        super().__init__(f"{cast} voix pour {voters} votants")
+        super().__init__(t("{cast} voix pour {voters} votants", cast=cast, voters=voters))
         self.cast, self.voters = cast, voters
 
 
@@ -49,21 +50,37 @@ def check_attendance(
         if a.status is AttendanceStatus.REPRESENTED:
             holder = a.proxy_holder_id
             if holder is None:
-                raise CommitteeRuleError(f"membre {who(a.person_id)} représenté sans mandataire")
+                raise CommitteeRuleError(
+                    t("membre {member} représenté sans mandataire", member=who(a.person_id))
+                )
             if holder == a.person_id:
-                raise CommitteeRuleError(f"{who(a.person_id)} ne peut se représenter lui-même")
+                raise CommitteeRuleError(
+                    t("{member} ne peut se représenter lui-même", member=who(a.person_id))
+                )
             holder_att = by_person.get(holder)
             if holder_att is None or holder_att.status is not AttendanceStatus.PRESENT:
                 raise CommitteeRuleError(
-                    f"le mandataire de {who(a.person_id)}, {who(holder)}, doit être présent"
+                    t(
+                        "le mandataire de {member}, {holder}, doit être présent",
+                        member=who(a.person_id),
+                        holder=who(holder),
+                    )
                 )
             held[holder] += 1
             if held[holder] > 1:
                 raise CommitteeRuleError(
-                    f"le membre {who(holder)} détient plus d'un mandat (un seul par membre)"
+                    t(
+                        "le membre {holder} détient plus d'un mandat (un seul par membre)",
+                        holder=who(holder),
+                    )
                 )
         elif a.proxy_holder_id is not None:
-            raise CommitteeRuleError(f"membre {who(a.person_id)} non représenté avec un mandataire")
+            raise CommitteeRuleError(
+                t(
+                    "membre {member} non représenté avec un mandataire",
+                    member=who(a.person_id),
+                )
+            )
 
 
 @dataclass(slots=True, frozen=True)
@@ -130,7 +147,7 @@ def tally(
     """Majority of the votes cast; on a tie the chair's vote decides."""
     for n in (votes_for, votes_against, votes_abstain):
         if n < 0:
-            raise CommitteeRuleError("un nombre de voix ne peut être négatif")
+            raise CommitteeRuleError(t("un nombre de voix ne peut être négatif"))
     if votes_for + votes_against + votes_abstain > voter_count:
         raise TooManyVotesError(cast=votes_for + votes_against + votes_abstain, voters=voter_count)
     if votes_for != votes_against:
@@ -138,7 +155,7 @@ def tally(
     if votes_for == 0:
         return VoteResult(adopted=False, casting_vote_used=False)
     if chair_votes_for is None:
-        raise CommitteeRuleError("partage des voix : la voix du président doit être indiquée")
+        raise CommitteeRuleError(t("partage des voix : la voix du président doit être indiquée"))
     return VoteResult(adopted=chair_votes_for, casting_vote_used=True)
 
 

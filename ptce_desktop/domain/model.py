@@ -11,6 +11,8 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Protocol
 
+from ..text import t
+
 
 class MemberCategory(StrEnum):
     ESS_ENTERPRISE = "ess_enterprise"
@@ -326,5 +328,5 @@ def stored_id(item: _Stored) -> int:
     """The id of a record read from or written to the call file; `id` is None only on an
     object not yet written, which no caller of this function may hold."""
     if item.id is None:
-        raise ValueError(f"{type(item).__name__} pas encore enregistré")
+        raise ValueError(t("{name} pas encore enregistré", name=type(item).__name__))
     return item.id

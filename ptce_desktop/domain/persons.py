@@ -10,6 +10,7 @@ import re
 import unicodedata
 from enum import StrEnum
 
+from ..text import t
 from .model import Person
 from .regions import find_departement, find_region
 
@@ -74,7 +75,13 @@ def parse_role(word: str) -> Role:
     found = _ALIASES.get(fold(word).replace("-", " "))
     if found is None:
         expected = ", ".join(r.value for r in Role)
-        raise RoleError(f"rôle « {word.strip()} » inconnu (attendu : {expected})")
+        raise RoleError(
+            t(
+                "rôle « {word} » inconnu (attendu : {expected})",
+                word=word.strip(),
+                expected=expected,
+            )
+        )
     return found
 
 

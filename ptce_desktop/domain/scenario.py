@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from ..text import t
 from . import budget
 from .model import Funder
 
@@ -92,21 +93,25 @@ class Comparison:
 
 def _validate(params: Parameters, ranked: Sequence[Ranked], funders: Sequence[Funder]) -> None:
     if not 0 < params.share <= 1:
-        raise ScenarioError(f"part financée : {params.share:g} (entre 0 exclu et 1)")
+        raise ScenarioError(t("part financée : {share:g} (entre 0 exclu et 1)", share=params.share))
     if params.cutoff_rank is not None and params.cutoff_rank < 0:
-        raise ScenarioError(f"rang de coupure négatif : {params.cutoff_rank}")
+        raise ScenarioError(
+            t("rang de coupure négatif : {cutoff_rank}", cutoff_rank=params.cutoff_rank)
+        )
     known = {r.numero for r in ranked}
     for numero in sorted((params.force_in | params.force_out) - known):
-        raise ScenarioError(f"dossier {numero} : absent du classement")
+        raise ScenarioError(t("dossier {numero} : absent du classement", numero=numero))
     both = params.force_in & params.force_out
     if both:
-        raise ScenarioError(f"dossier {min(both)} : à la fois imposé et écarté")
+        raise ScenarioError(t("dossier {both} : à la fois imposé et écarté", both=min(both)))
     codes = {f.code for f in funders}
     for code, amount in params.funder_shares.items():
         if code not in codes:
-            raise ScenarioError(f"financeur inconnu : {code}")
+            raise ScenarioError(t("financeur inconnu : {code}", code=code))
         if amount < 0:
-            raise ScenarioError(f"part du financeur {code} négative : {amount:g}")
+            raise ScenarioError(
+                t("part du financeur {code} négative : {amount:g}", code=code, amount=amount)
+            )
 
 
 def run(

@@ -27,6 +27,8 @@ def process_age() -> float:
 
 SMOKE_DOSSIERS = 40
 SMOKE_TIMEOUT_MS = 180_000
+# On quit, how long a job may take to end: a PDF probe's two checks under their time limit.
+QUIT_WAIT_MS = 12_000
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -59,7 +61,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from ..io.files import remove_run_temp_folder
     from . import errors
     from .main_window import MainWindow
     from .setup import configure_application
@@ -68,7 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     configure_application(app, lang=args.lang)
     errors.install_excepthook()
-    app.aboutToQuit.connect(remove_run_temp_folder)  # copies opened outside; atexit as well
+    app.aboutToQuit.connect(_quit)
     status = {"code": 0}
     if args.smoke:
         _smoke_errors(app, status)
@@ -98,6 +99,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if demo_dir is not None:
         demo_dir.cleanup()
     return status["code"] or code
+
+
+def _quit() -> None:
+    """Jobs still running (a PDF probe reading its copy) end first; then this run's temporary
+    copies (files opened outside) go, atexit removing them as well."""
+    from ..io.files import remove_run_temp_folder
+    from .tasks import finish_all
+
+    finish_all(QUIT_WAIT_MS)
+    remove_run_temp_folder()
 
 
 def _smoke_errors(app: object, status: dict[str, int]) -> None:

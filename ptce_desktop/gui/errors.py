@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ..services.files import StoreError, from_sqlite
+from .i18n import message
 
 translate = QCoreApplication.translate
 
@@ -68,8 +69,8 @@ OS_WORDS = {
 
 
 def plain_words(exc: BaseException) -> str | None:
-    """A database or system error said in the user's words (by its code, never its text);
-    None when it is not one of those."""
+    """A database or system error said in the user's words (by its code, never its text), in
+    the interface language; None when it is not one of those."""
     if isinstance(exc, sqlite3.Error):
         name = getattr(exc, "sqlite_errorname", "") or ""
         base = next((w for code, w in SQLITE_WORDS.items() if name.startswith(code)), None)
@@ -133,7 +134,7 @@ def _hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | Non
         return
     known = exc if isinstance(exc, StoreError) else _file_error(exc)
     if known is not None:
-        show_error(QApplication.activeWindow(), "PTCE Desktop", str(known))
+        show_error(QApplication.activeWindow(), "PTCE Desktop", message(known))
         return
     words = plain_words(exc)
     if words is not None:
@@ -154,7 +155,7 @@ def _hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | Non
             "Une erreur inattendue s'est produite. Vos données enregistrées ne sont pas "
             "touchées : chaque modification est une transaction complète ou n'a pas lieu.",
         )
-        + f"\n\n{type(exc).__name__} : {exc}",
+        + f"\n\n{type(exc).__name__} : {message(exc)}",
         details,
     )
 

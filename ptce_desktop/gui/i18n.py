@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from ..domain.model import Person
 from ..domain.persons import role_labels
 from ..paths import TRANSLATIONS
+from ..text import Message, message_of
 
 LANGUAGES = ("fr", "en")
 CATALOGUE = "ptce"
@@ -30,6 +31,7 @@ CATALOGUE = "ptce"
 SOURCES: tuple[str, ...] = (
     "ptce_desktop/gui/i18n.py",
     "ptce_desktop/gui/main_window.py",
+    "ptce_desktop/gui/feature_actions.py",
     "ptce_desktop/gui/views/dossier_list.py",
     "ptce_desktop/gui/partials/dossier_table.py",
     "ptce_desktop/gui/views/summary_tab.py",
@@ -200,3 +202,27 @@ def install(app: QCoreApplication, lang: str) -> list[QTranslator]:
             app.installTranslator(translator)
             installed.append(translator)
     return installed
+
+
+# Refusals raised by the services (ptce_desktop.text.t): their templates are in the catalogue
+# under this context (scripts/fill_english.py collects them).
+MESSAGES = "messages"
+
+
+def message(error: BaseException | str) -> str:
+    """An exception's text (or a Message) in the interface language: a Message's template
+    translated and filled with its values, themselves translated when they are Messages or
+    exceptions raised with one; any other text as it is."""
+    if isinstance(error, BaseException):
+        found = message_of(error)
+        return message(found) if found is not None else str(error)
+    if not isinstance(error, Message):
+        return str(error)
+    values = {
+        key: message(value) if isinstance(value, Message | BaseException) else value
+        for key, value in error.values.items()
+    }
+    try:
+        return QCoreApplication.translate(MESSAGES, error.template).format(**values)
+    except (KeyError, IndexError, ValueError):  # a translation naming other fields: the French
+        return str(error)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import browse, calls, overrides, people, recovery
+from ..services import browse, overrides, recovery
 from ..services.browse import CallOverview, DossierFile, HistoryEntry
 from ..services.files import (
     EXTENSION,
@@ -49,7 +49,6 @@ from ..services.files import (
 from . import errors, i18n
 from . import format as fmt
 from . import settings as prefs
-from .dialogs.identity import IdentityDialog
 from .dialogs.override import OverrideDialog
 from .dialogs.restore import RestoreDialog
 from .features import install_features
@@ -548,6 +547,7 @@ class MainWindow(QMainWindow):
         if not ok or not title.strip():
             return
         actor = self.store.actor if self.store else browse.SECRETARIAT
+        from ..services import calls  # with the call settings' parsers: not at start-up
 
         def work(_ctx: JobContext) -> Path:
             calls.new_call(path, title=title.strip(), actor=actor).close()
@@ -608,6 +608,9 @@ class MainWindow(QMainWindow):
         """Ask who is working on this file; remembered per file, written in the audit log."""
         if self.store is None:
             return
+        from ..services import people  # with the people sheet's reader: not at start-up
+        from .dialogs.identity import IdentityDialog
+
         dialog = IdentityDialog(
             people.list_people(self.store, active_only=True),
             prefs.identity_for(self.store.path),
@@ -671,7 +674,8 @@ class MainWindow(QMainWindow):
                     reason=reason,
                 )
             except ValueError as exc:
-                return str(exc)[:1].upper() + str(exc)[1:] + "."
+                text = errors.message(exc)
+                return text[:1].upper() + text[1:] + "."
             return None
 
         dialog = OverrideDialog(dossier.numero, found[0], store.actor, submit, self)

@@ -81,9 +81,16 @@ def _high_contrast_palette() -> QPalette:
     return palette
 
 
+# The faces the window uses. Not DejaVuSans-Stamp.ttf (the signature stamps' subset, whose
+# family is also « DejaVu Sans »: Qt could draw the interface with it, short of glyphs) nor
+# the serif of the documents.
+GUI_FONTS = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
+             "DejaVuSans-BoldOblique.ttf")  # fmt: skip
+
+
 def _register_fonts() -> None:
-    for path in sorted(FONTS.glob("*.ttf")):
-        QFontDatabase.addApplicationFont(str(path))
+    for name in GUI_FONTS:
+        QFontDatabase.addApplicationFont(str(FONTS / name))
 
 
 def configure_application(app: QApplication, *, lang: str | None = None) -> None:

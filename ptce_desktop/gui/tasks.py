@@ -19,15 +19,18 @@ import logging
 import sqlite3
 import threading
 import traceback
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from ..services.files import StoreError, from_sqlite
 from .errors import plain_words
+from .i18n import message
 
 translate = QCoreApplication.translate
 
@@ -116,10 +119,10 @@ class _Runnable(QRunnable):
                 self._unexpected(exc)
             else:
                 job.error = known
-                job.failed.emit(str(known))
+                job.failed.emit(message(known))
         except (StoreError, ValueError, LookupError) as exc:
             job.error = exc
-            job.failed.emit(str(exc))
+            job.failed.emit(message(exc))
         except OSError as exc:  # a full disk, a missing folder: said in the user's words
             job.error = exc
             words = plain_words(exc) or str(exc)
@@ -138,7 +141,7 @@ class _Runnable(QRunnable):
         self.job.error = exc
         self.job.failed.emit(
             translate("Tasks", "Erreur inattendue ({kind}) : {error}").format(
-                kind=type(exc).__name__, error=exc
+                kind=type(exc).__name__, error=message(exc)
             )
         )
 
@@ -151,6 +154,7 @@ class TaskManager(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(max_threads)
         self._jobs: set[Job] = set()
+        _MANAGERS.add(self)
 
     def run(
         self,
@@ -190,3 +194,16 @@ class TaskManager(QObject):
     def wait(self, msecs: int = -1) -> bool:
         """Block until every job has ended (used on quit and in tests)."""
         return self.pool.waitForDone(msecs)
+
+
+_MANAGERS: weakref.WeakSet[TaskManager] = weakref.WeakSet()
+
+
+def finish_all(msecs: int) -> bool:
+    """Cancel the jobs of every task manager (the window's, a view's own) and wait until they
+    have ended, `msecs` at most for each: on quit, before the run's temporary files are
+    removed and Python exits under a worker still using them. True if all ended."""
+    managers = [m for m in _MANAGERS if shiboken6.isValid(m)]  # not those Qt deleted
+    for manager in managers:
+        manager.cancel_all()
+    return all([manager.wait(msecs) for manager in managers])

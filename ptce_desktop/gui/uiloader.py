@@ -36,9 +36,18 @@ CUSTOM_WIDGETS: tuple[type[QWidget], ...] = (PdfView, NumberField, DateField)
 
 
 class _IntoLoader(QUiLoader):
-    def __init__(self, base: QWidget) -> None:
-        super().__init__(base)
-        self._base = base
+    def __init__(self) -> None:
+        # Made with no library paths: QUiLoader loads every Designer plug-in it finds there
+        # as it is made, and those PySide6 ships bring Qt WebEngine and Qt Quick into the
+        # process (the forms use Qt's widgets and ours, registered below).
+        paths = QCoreApplication.libraryPaths()
+        QCoreApplication.setLibraryPaths([])
+        try:
+            super().__init__()
+        finally:
+            QCoreApplication.setLibraryPaths(paths)
+        self._base: QWidget | None = None
+        self.setWorkingDirectory(QDir(str(UI)))
         for cls in CUSTOM_WIDGETS:
             self.registerCustomWidget(cls)
 
@@ -50,6 +59,17 @@ class _IntoLoader(QUiLoader):
         return super().createWidget(class_name, parent, name)
 
 
+_LOADER: list[_IntoLoader] = []
+
+
+def _shared_loader() -> _IntoLoader:
+    """One loader for every form, made at the first: each new one would look for plug-ins
+    again (in the current folder too)."""
+    if not _LOADER:
+        _LOADER.append(_IntoLoader())
+    return _LOADER[0]
+
+
 def load_ui(name: str, base: QWidget) -> QWidget:
     """Fill `base` from ui/<name>.ui; raises FileNotFoundError naming the form."""
     path = UI / f"{name}.ui"
@@ -58,15 +78,13 @@ def load_ui(name: str, base: QWidget) -> QWidget:
         raise FileNotFoundError(
             translate("UiLoader", "formulaire introuvable : {path}").format(path=path)
         )
+    loader = _shared_loader()
     try:
-        loader = _IntoLoader(base)
-        loader.setWorkingDirectory(QDir(str(UI)))
+        loader._base = base
         widget = loader.load(file, None)
     finally:
         file.close()
-        # The loader is a child of `base` and pointed back at it: a reference cycle that the
-        # garbage collector may free on a worker thread, which crashes Qt. Break it.
-        loader._base = None  # type: ignore[assignment]
+        loader._base = None  # not kept alive by the loader
     if widget is None:
         raise RuntimeError(
             translate("UiLoader", "formulaire illisible : {path} ({why})").format(

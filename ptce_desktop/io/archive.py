@@ -14,6 +14,7 @@ import stat
 import zipfile
 from pathlib import Path, PurePosixPath
 
+from ..text import t
 from . import limits
 
 
@@ -22,7 +23,7 @@ class UnsafeSource(ValueError):
     `reason` says why; str() gives both."""
 
     def __init__(self, where: str, reason: str) -> None:
-        super().__init__(f"{where} : {reason}")
+        super().__init__(t("{where} : {reason}", where=where, reason=reason))
         self.where, self.reason = where, reason
 
 
@@ -63,30 +64,41 @@ def check_zip(
     uncompressed size. Reads through `read_member` are then bounded by these declared sizes."""
     total = 0
     for info in archive.infolist():
-        where = f"{label}, membre « {info.filename} »"
+        where = t("{label}, membre « {member} »", label=label, member=info.filename)
         if is_symlink_member(info):
-            raise UnsafeSource(where, "lien symbolique refusé")
+            raise UnsafeSource(where, t("lien symbolique refusé"))
         if relative_path(info.filename) is None:
-            raise UnsafeSource(where, "chemin hors de l'archive refusé")
+            raise UnsafeSource(where, t("chemin hors de l'archive refusé"))
         size = info.file_size
         if max_member is not None and size > max_member:
             raise UnsafeSource(
                 where,
-                f"{size_text(size)} décompressé, au-delà de la limite de {size_text(max_member)}",
+                t(
+                    "{size} décompressé, au-delà de la limite de {max_member}",
+                    size=size_text(size),
+                    max_member=size_text(max_member),
+                ),
             )
         ratio = size / max(info.compress_size, 1)
         if size > limits.RATIO_FREE_BYTES and ratio > limits.MAX_COMPRESSION_RATIO:
             raise UnsafeSource(
                 where,
-                f"compressé {ratio:.0f} fois (limite {limits.MAX_COMPRESSION_RATIO}"
-                " pour 1), refusé comme bombe de décompression",
+                t(
+                    "compressé {ratio:.0f} fois (limite {MAX_COMPRESSION_RATIO} pour "
+                    "1), refusé comme bombe de décompression",
+                    ratio=ratio,
+                    MAX_COMPRESSION_RATIO=limits.MAX_COMPRESSION_RATIO,
+                ),
             )
         total += size
         if total > max_total:
             raise UnsafeSource(
                 label,
-                f"plus de {size_text(max_total)} une fois décompressée "
-                f"(limite par archive), refusée avant toute lecture",
+                t(
+                    "plus de {max_total} une fois décompressée (limite par archive), "
+                    "refusée avant toute lecture",
+                    max_total=size_text(max_total),
+                ),
             )
     return total
 
@@ -96,19 +108,22 @@ def read_member(
 ) -> bytes:
     """One member's bytes, refused when it is a link or declares more than `max_bytes`.
     Python's zipfile never yields more than the declared size and checks the CRC."""
-    where = f"{label}, membre « {info.filename} »"
+    where = t("{label}, membre « {member} »", label=label, member=info.filename)
     if is_symlink_member(info):
-        raise UnsafeSource(where, "lien symbolique refusé")
+        raise UnsafeSource(where, t("lien symbolique refusé"))
     if info.file_size > max_bytes:
         raise UnsafeSource(
             where,
-            f"{size_text(info.file_size)}, au-delà de la limite de "
-            f"{size_text(max_bytes)} par fichier",
+            t(
+                "{file_size}, au-delà de la limite de {max_bytes} par fichier",
+                file_size=size_text(info.file_size),
+                max_bytes=size_text(max_bytes),
+            ),
         )
     try:
         return archive.read(info)
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
-        raise UnsafeSource(where, f"membre illisible ({exc})") from exc
+        raise UnsafeSource(where, t("membre illisible ({exc})", exc=exc)) from exc
 
 
 def contained_file(base: Path, name: str) -> Path:
@@ -116,15 +131,15 @@ def contained_file(base: Path, name: str) -> Path:
     any part of the way is a symbolic link or the path resolves outside `base`."""
     rel = relative_path(name)
     if rel is None:
-        raise UnsafeSource(f"« {name} »", "chemin hors de la source : refusé")
+        raise UnsafeSource(t("« {name} »", name=name), t("chemin hors de la source : refusé"))
     path = base
     for part in rel.parts:
         path = path / part
         if path.is_symlink():
             shown = "/".join(path.relative_to(base).parts)
-            raise UnsafeSource(f"« {shown} »", "lien symbolique refusé")
+            raise UnsafeSource(t("« {shown} »", shown=shown), t("lien symbolique refusé"))
     if not path.resolve().is_relative_to(base.resolve()):
-        raise UnsafeSource(f"« {name} »", "chemin hors de la source : refusé")
+        raise UnsafeSource(t("« {name} »", name=name), t("chemin hors de la source : refusé"))
     return path
 
 
@@ -141,18 +156,27 @@ def read_contained(
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise UnsafeSource(f"« {name} »", f"ouverture impossible ({exc.strerror or exc})") from exc
+        raise UnsafeSource(
+            t("« {name} »", name=name),
+            t("ouverture impossible ({strerror})", strerror=exc.strerror or exc),
+        ) from exc
     with os.fdopen(fd, "rb") as f:
         st = os.fstat(f.fileno())
         if not stat.S_ISREG(st.st_mode):
-            raise UnsafeSource(f"« {name} »", "pas un fichier ordinaire : refusé")
+            raise UnsafeSource(t("« {name} »", name=name), t("pas un fichier ordinaire : refusé"))
         if st.st_size > max_bytes:
             raise UnsafeSource(
-                f"« {name} »",
-                f"{size_text(st.st_size)}, au-delà de la limite de "
-                f"{size_text(max_bytes)} par fichier",
+                t("« {name} »", name=name),
+                t(
+                    "{size}, au-delà de la limite de {max_bytes} par fichier",
+                    size=size_text(st.st_size),
+                    max_bytes=size_text(max_bytes),
+                ),
             )
         data = f.read(max_bytes + 1)
     if len(data) > max_bytes:  # grew since fstat
-        raise UnsafeSource(f"« {name} »", f"au-delà de la limite de {size_text(max_bytes)}")
+        raise UnsafeSource(
+            t("« {name} »", name=name),
+            t("au-delà de la limite de {max_bytes}", max_bytes=size_text(max_bytes)),
+        )
     return data

@@ -11,6 +11,7 @@ from typing import Any
 from ..domain.call_settings import RULE_PARAMETERS, settings_dict
 from ..domain.eligibility import RULE_DESCRIPTIONS
 from ..domain.model import Call
+from ..text import t
 from .files import write_atomic
 
 
@@ -23,9 +24,11 @@ def read_settings(path: Path) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
-        raise SettingsFileError(f"{path} : le fichier n'est pas en UTF-8") from exc
+        raise SettingsFileError(t("{path} : le fichier n'est pas en UTF-8", path=path)) from exc
     except OSError as exc:
-        raise SettingsFileError(f"{path} : illisible ({exc.strerror or exc})") from exc
+        raise SettingsFileError(
+            t("{path} : illisible ({strerror})", path=path, strerror=exc.strerror or exc)
+        ) from exc
     return parse_settings(text, source=str(path))
 
 
@@ -35,8 +38,14 @@ def parse_settings(text: str, *, source: str) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as exc:
         where = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
         what = re.sub(r"\s*\(at line.*\)$", "", str(exc))
-        place = f"ligne {where[1]}, colonne {where[2]}" if where else "fin du fichier"
-        raise SettingsFileError(f"{source}, {place} : TOML invalide ({what})") from exc
+        place = (
+            t("ligne {line}, colonne {column}", line=where[1], column=where[2])
+            if where
+            else t("fin du fichier")
+        )
+        raise SettingsFileError(
+            t("{source}, {place} : TOML invalide ({what})", source=source, place=place, what=what)
+        ) from exc
 
 
 def write_settings(path: Path, call: Call) -> None:

@@ -19,6 +19,7 @@ from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes
 from pyhanko.sign.validation.generic_cms import async_validate_cms_signature
 from pyhanko_certvalidator import ValidationContext
 
+from ..text import t
 from .signing import (
     KEY_USAGE,
     SigningError,
@@ -68,7 +69,7 @@ def verify_document(p7s: bytes, *, trust: Sequence[bytes] = ()) -> CmsCheck:
             and c.chosen.issuer == sid["issuer"]
         )
     except (ValueError, TypeError, KeyError, IndexError, StopIteration) as exc:
-        raise CmsError(f"signature CMS illisible ({exc})") from exc
+        raise CmsError(t("signature CMS illisible ({exc})", exc=exc)) from exc
     roots = [c for data in trust for c in read_ca_certificates(data)]
     declared = _signing_time(signer_info)
     context = ValidationContext(

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
+from ..text import t
 from . import limits
 from .archive import UnsafeSource, check_zip, read_contained, read_member, relative_path
 from .parsing import ParseError, normalize_header, read_text_table
@@ -206,7 +207,7 @@ def _guard(path: Path) -> None:
                 max_member=limits.MAX_WORKBOOK_XML_BYTES,
             )
     except (zipfile.BadZipFile, OSError) as exc:
-        raise UnsafeSource(path.name, f"classeur illisible ({exc})") from exc
+        raise UnsafeSource(path.name, t("classeur illisible ({exc})", exc=exc)) from exc
 
 
 def _open_book(path: Path) -> CalamineWorkbook:
@@ -217,7 +218,9 @@ def _open_book(path: Path) -> CalamineWorkbook:
     try:
         return CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # calamine raises its own errors for damaged files
-        raise NotAnExport(f"{path.name} : classeur illisible ({exc})") from exc
+        raise NotAnExport(
+            t("{name} : classeur illisible ({exc})", name=path.name, exc=exc)
+        ) from exc
 
 
 def _book_rows(
@@ -230,12 +233,19 @@ def _book_rows(
         sheet = book.get_sheet_by_name(title)
         return sheet.to_python(skip_empty_area=False, nrows=1 if probe else None)
     except Exception as exc:
-        raise NotAnExport(f"{path.name}, feuille « {title} » : illisible ({exc})") from exc
+        raise NotAnExport(
+            t(
+                "{name}, feuille « {title} » : illisible ({exc})",
+                name=path.name,
+                title=title,
+                exc=exc,
+            )
+        ) from exc
 
 
 def _table(title: str, where: str, rows: Sequence[Sequence[object]], problems: Problems) -> Table:
     if len(rows) > limits.MAX_ROWS_PER_SHEET:
-        raise UnsafeSource(where, "trop de lignes (limite par feuille), refusée")
+        raise UnsafeSource(where, t("trop de lignes (limite par feuille), refusée"))
     header = [text(h) for h in rows[0]] if rows else []
     while header and not header[-1]:
         header.pop()
@@ -253,7 +263,7 @@ def _table(title: str, where: str, rows: Sequence[Sequence[object]], problems: P
         if too_long:
             emptied = list(cells)
             for i in too_long:
-                problems.error(where, number, header[i], emptied[i], "cellule trop longue")
+                problems.error(where, number, header[i], emptied[i], t("cellule trop longue"))
                 emptied[i] = ""
             cells = emptied
         records.append(Row(cells, index, header, where, number))
@@ -264,7 +274,7 @@ def _sheet(book: CalamineWorkbook, path: Path, title: str, problems: Problems) -
     rows = _book_rows(book, path, title)
     if rows is None:
         return None
-    return _table(title, f"feuille « {title} »", rows, problems)
+    return _table(title, t("feuille « {title} »", title=title), rows, problems)
 
 
 def read_export(path: Path) -> DsExport:
@@ -281,15 +291,18 @@ def read_export(path: Path) -> DsExport:
             None,
             None,
             None,
-            "nom de fichier inhabituel (attendu : dossiers_<démarche>_<date>) : "
-            f"démarche « {procedure} »",
+            t(
+                "nom de fichier inhabituel (attendu : dossiers_<démarche>_<date>) "
+                ": démarche « {procedure} »",
+                procedure=procedure,
+            ),
         )
     if suffix == ".csv":
         try:
             data = read_contained(path.parent, path.name) or b""
             frame = read_text_table(data)
         except ParseError as exc:
-            raise NotAnExport(f"{path.name} : {exc}") from exc
+            raise NotAnExport(t("{name} : {exc}", name=path.name, exc=exc)) from exc
         header = list(frame.columns)
         dossiers = _table(DOSSIERS, path.name, [header], problems)
         index = {k: i for i, k in enumerate(dossiers.keys) if k}
@@ -297,14 +310,14 @@ def read_export(path: Path) -> DsExport:
         for number, *cells in frame.itertuples(name=None):
             dossiers.records.append(Row(cells, index, header, path.name, int(number)))
         if not _leading_ok(header):
-            raise NotAnExport(f"{path.name} : pas un export de Démarche Numérique")
+            raise NotAnExport(t("{name} : pas un export de Démarche Numérique", name=path.name))
         return DsExport(path, procedure, "csv", dossiers, problems=problems)
     if suffix not in (".xlsx", ".ods"):
-        raise NotAnExport(f"{path.name} : export .xlsx, .ods ou .csv attendu")
+        raise NotAnExport(t("{name} : export .xlsx, .ods ou .csv attendu", name=path.name))
     book = _open_book(path)
     dossiers_table = _sheet(book, path, DOSSIERS, problems)
     if dossiers_table is None or not _leading_ok(dossiers_table.keys):
-        raise NotAnExport(f"{path.name} : feuille « Dossiers » (ID, Email, …) absente")
+        raise NotAnExport(t("{name} : feuille « Dossiers » (ID, Email, …) absente", name=path.name))
     export = DsExport(path, procedure, suffix[1:], dossiers_table, problems=problems)
     etab = _sheet(book, path, ETABLISSEMENTS, problems)
     if etab is not None:
@@ -324,7 +337,7 @@ def read_export(path: Path) -> DsExport:
                 None,
                 None,
                 title,
-                f"feuille « {title} » sans colonne « Dossier ID » : ignorée",
+                t("feuille « {title} » sans colonne « Dossier ID » : ignorée", title=title),
             )
     return export
 
@@ -414,7 +427,7 @@ def read_attachments(path: Path, problems: Problems) -> dict[str, list[ExportFil
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise UnsafeSource(path.name, f"archive illisible ({exc})") from exc
+        raise UnsafeSource(path.name, t("archive illisible ({exc})", exc=exc)) from exc
     found: dict[str, list[ExportFile]] = {}
     with archive:
         check_zip(archive, label=path.name)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from ..domain import siret as siret_rules
 from ..domain.model import CofundingStatus, MemberCategory
 from ..domain.regions import find_departement, find_region
+from ..text import t
 from .ds_export import DsExport, Table, fold_key
 from .parsing import ParseError, _words_key, parse_amount, parse_category, parse_cofunding_status
 
@@ -415,14 +416,14 @@ def _strings(where: str, value: object) -> list[str]:
         return [value] if value else []
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return list(value)
-    raise MappingError(f"{where} : en-tête (texte) ou liste d'en-têtes attendu")
+    raise MappingError(t("{where} : en-tête (texte) ou liste d'en-têtes attendu", where=where))
 
 
 def _block(name: str, data: object, targets: dict[str, Target], where: str) -> BlockMapping | None:
     if data is None:
         return None
     if not isinstance(data, dict):
-        raise MappingError(f"{where}, [{name}] : table attendue")
+        raise MappingError(t("{where}, [{name}] : table attendue", where=where, name=name))
     sheet = data.get("sheet", "")
     if not sheet:
         return None
@@ -432,7 +433,13 @@ def _block(name: str, data: object, targets: dict[str, Target], where: str) -> B
             continue
         if key not in targets:
             raise MappingError(
-                f"{where}, [{name}] {key} : champ inconnu (attendu : {', '.join(targets)})"
+                t(
+                    "{where}, [{name}] {key} : champ inconnu (attendu : {targets})",
+                    where=where,
+                    name=name,
+                    key=key,
+                    targets=", ".join(targets),
+                )
             )
         headers = _strings(f"{where}, [{name}] {key}", value)
         if headers:
@@ -445,16 +452,21 @@ def from_toml(text_: str, *, where: str) -> DsMapping:
     try:
         data = tomllib.loads(text_)
     except tomllib.TOMLDecodeError as exc:
-        raise MappingError(f"{where} : TOML illisible ({exc})") from exc
+        raise MappingError(t("{where} : TOML illisible ({exc})", where=where, exc=exc)) from exc
     fields: dict[str, list[str]] = {}
     for key, value in (data.get("fields") or {}).items():
         if key not in DOSSIER_TARGETS:
-            raise MappingError(f"{where}, [fields] {key} : champ inconnu")
+            raise MappingError(t("{where}, [fields] {key} : champ inconnu", where=where, key=key))
         if headers := _strings(f"{where}, [fields] {key}", value):
             if len(headers) > 1 and DOSSIER_TARGETS[key].kind not in JOINABLE_KINDS:
                 raise MappingError(
-                    f"{where}, [fields] {key} : une seule colonne pour ce champ "
-                    f"({DOSSIER_TARGETS[key].label}), pas une liste"
+                    t(
+                        "{where}, [fields] {key} : une seule colonne pour ce champ ({label}), "
+                        "pas une liste",
+                        where=where,
+                        key=key,
+                        label=DOSSIER_TARGETS[key].label,
+                    )
                 )
             fields[key] = headers
     attachments = dict(data.get("attachments") or {})
@@ -462,13 +474,22 @@ def from_toml(text_: str, *, where: str) -> DsMapping:
     values: dict[str, dict[str, str]] = {}
     for name, table in (data.get("values") or {}).items():
         if name not in DOSSIER_TARGETS and name not in VALUE_FIELDS:
-            raise MappingError(f"{where}, [values.{name}] : champ inconnu")
+            raise MappingError(
+                t("{where}, [values.{name}] : champ inconnu", where=where, name=name)
+            )
         allowed = {"category": CATEGORY_CODES, "status": STATUS_CODES}.get(name)
         for value, ours in table.items():
             if allowed and ours and ours not in allowed:
                 raise MappingError(
-                    f"{where}, [values.{name}] « {value} » = « {ours} » : valeur inconnue "
-                    f"(attendu : {', '.join(allowed)})"
+                    t(
+                        "{where}, [values.{name}] « {value} » = « {ours} » : valeur inconnue "
+                        "(attendu : {allowed})",
+                        where=where,
+                        name=name,
+                        value=value,
+                        ours=ours,
+                        allowed=", ".join(allowed),
+                    )
                 )
         values[name] = {str(k): str(v) for k, v in table.items()}
     numbering = data.get("numbering") or {}

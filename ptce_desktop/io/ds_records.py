@@ -17,6 +17,7 @@ from typing import TypeVar
 from ..domain import siret as siret_rules
 from ..domain.model import Attachment, Cofunding, CofundingStatus, Dossier, Member, MemberCategory
 from ..domain.regions import find_departement, find_region, region_of
+from ..text import t, text_of
 from . import ds_mapping
 from .ds_export import Cell, DsExport, ExportFile, Record, Table
 from .ds_mapping import DsMapping
@@ -68,15 +69,23 @@ def check_mapping(export: DsExport, mapping: DsMapping, where: str, problems: Pr
                 None,
                 name,
                 None,
-                f"[fields] {name} ({target.label}) : aucune colonne choisie",
+                t(
+                    "[fields] {name} ({label}) : aucune colonne choisie",
+                    name=name,
+                    label=target.label,
+                ),
             )
         for key in keys:
             if table.find(key) is None:
-                message = f"[fields] {name} : colonne « {key} » absente de l'export"
+                message = t(
+                    "[fields] {name} : colonne « {key} » absente de l'export", name=name, key=key
+                )
                 if target.required:
                     problems.error(where, None, name, key, message)
                 else:
-                    problems.warn(where, None, name, key, message + " : champ laissé vide")
+                    problems.warn(
+                        where, None, name, key, t("{message} : champ laissé vide", message=message)
+                    )
     for section, block, targets in (
         ("members", mapping.members, ds_mapping.MEMBER_TARGETS),
         ("cofundings", mapping.cofundings, ds_mapping.COFUNDING_TARGETS),
@@ -91,22 +100,38 @@ def check_mapping(export: DsExport, mapping: DsMapping, where: str, problems: Pr
                     None,
                     section,
                     block.sheet,
-                    f"[{section}] feuille « {block.sheet} » absente de l'export "
-                    "(aucune ligne) : aucun élément",
+                    t(
+                        "[{section}] feuille « {sheet} » absente de l'export (aucune ligne) "
+                        ": aucun élément",
+                        section=section,
+                        sheet=block.sheet,
+                    ),
                 )
             continue
         for name, target in targets.items():
             header = block.fields.get(name)
             if header is None and target.required:
-                problems.error(where, None, name, None, f"[{section}] {name} : aucune colonne")
+                problems.error(
+                    where,
+                    None,
+                    name,
+                    None,
+                    t("[{section}] {name} : aucune colonne", section=section, name=name),
+                )
             elif header is not None and sheet.find(header) is None:
                 problems.error(
                     where,
                     None,
                     name,
                     header,
-                    f"[{section}] {name} : colonne « {header} » absente de la feuille "
-                    f"« {block.sheet} »",
+                    t(
+                        "[{section}] {name} : colonne « {header} » absente de la feuille "
+                        "« {sheet} »",
+                        section=section,
+                        name=name,
+                        header=header,
+                        sheet=block.sheet,
+                    ),
                 )
     for question in mapping.attachments:
         if table.find(question) is None:
@@ -115,7 +140,7 @@ def check_mapping(export: DsExport, mapping: DsMapping, where: str, problems: Pr
                 None,
                 "attachments",
                 question,
-                f"[attachments] question « {question} » absente de l'export",
+                t("[attachments] question « {question} » absente de l'export", question=question),
             )
 
 
@@ -151,13 +176,13 @@ class Reader:
     def parse(self, name: str, kind: str, cell: Cell | None, *, required: bool) -> object:
         if cell is None or is_blank(cell.value) or text(cell.value) == "":
             if required:
-                self.error(cell, "", f"{name} : valeur obligatoire absente")
+                self.error(cell, "", t("{name} : valeur obligatoire absente", name=name))
             return None
         value = self.translated(name, cell)
         try:
             return _PARSERS[kind](value)
         except ParseError as exc:
-            self.error(cell, value, str(exc))
+            self.error(cell, value, text_of(exc))
             return None
 
 
@@ -214,11 +239,13 @@ def read_dossier(
             joined = " ".join(text(c.value) for c in cells if text(c.value))
             values[name] = joined
             if target.required and not joined:
-                r.error(cells[0], "", f"{target.label} : valeur obligatoire absente")
+                r.error(cells[0], "", t("{label} : valeur obligatoire absente", label=target.label))
             continue
         cell = cells[0] if cells else None
         if cell is None and target.required and keys and table.find(keys[0]) is not None:
-            r.error(None, "", f"{target.label} : valeur obligatoire absente", table.where)
+            r.error(
+                None, "", t("{label} : valeur obligatoire absente", label=target.label), table.where
+            )
         values[name] = r.parse(name, target.kind, cell, required=target.required and bool(keys))
         if name == "communes" and cell is not None and values[name]:
             insee = r.cell(table, record, f"{cell.header} (Code INSEE)")
@@ -231,19 +258,32 @@ def read_dossier(
             )
             dep = find_departement(shown_value)
             if dep is None:
-                r.error(cell, values[name], f"département « {shown(values[name])} » inconnu")
+                r.error(
+                    cell,
+                    values[name],
+                    t("département « {values} » inconnu", values=shown(values[name])),
+                )
             values[name] = dep.code if dep else ""
         if name == "lead_siret" and cell is not None and values[name]:
             problem = siret_rules.siret_problem(text(values[name]))
             if problem:
-                r.warn(cell, values[name], f"{problem} (importé, signalé au contrôle)")
+                r.warn(
+                    cell,
+                    values[name],
+                    t("{problem} (importé, signalé au contrôle)", problem=problem),
+                )
     region_text = text(values.get("region") or "")
     region = find_region(region_text) if region_text else None
     if region is None and values.get("departement"):
         region = region_of(text(values["departement"]))
     if region is None:
         cell = next((r.cell(table, record, k) for k in mapping.fields.get("region", [])), None)
-        r.error(cell, region_text, f"région « {shown(region_text)} » inconnue", table.where)
+        r.error(
+            cell,
+            region_text,
+            t("région « {region_text} » inconnue", region_text=shown(region_text)),
+            table.where,
+        )
     sectors = tuple(s.strip() for s in text(values.get("sectors") or "").split(", ") if s.strip())
     return Dossier(
         numero=numero,
@@ -340,8 +380,11 @@ def _category(cell: Cell | None, mapping: DsMapping, r: Reader) -> MemberCategor
         r.error(
             cell,
             raw,
-            f"catégorie « {shown(raw)} » sans traduction : ajoutez-la à "
-            "[values.category] de la correspondance",
+            t(
+                "catégorie « {raw} » sans traduction : ajoutez-la à [values.category] "
+                "de la correspondance",
+                raw=shown(raw),
+            ),
         )
         return None
 
@@ -374,8 +417,11 @@ def read_cofundings(
             r.error(
                 status_cell,
                 raw,
-                f"statut « {shown(raw)} » sans traduction : ajoutez-le à "
-                "[values.status] de la correspondance",
+                t(
+                    "statut « {raw} » sans traduction : ajoutez-le à [values.status] "
+                    "de la correspondance",
+                    raw=shown(raw),
+                ),
             )
             continue
         out.append(
@@ -400,7 +446,7 @@ def avis_notes(export: DsExport, problems: Problems) -> dict[str, list[AvisNote]
         if not expert:
             if "dossier_id" in record:
                 cell = record["dossier_id"]
-                problems.warn(cell.where, cell.row, "Expert", "", "avis sans expert : ignoré")
+                problems.warn(cell.where, cell.row, "Expert", "", t("avis sans expert : ignoré"))
             continue
         lines = [
             f"Avis d'expert (Démarche Numérique), demandé par {val('instructeur') or '—'}"
@@ -452,8 +498,12 @@ def match_attachments(
                     None,
                     f.member,
                     f.name,
-                    f"pièce « {f.name} » qu'aucune question de {d.numero} ne nomme : "
-                    "importée sans type",
+                    t(
+                        "pièce « {name} » qu'aucune question de {numero} ne nomme : importée "
+                        "sans type",
+                        name=f.name,
+                        numero=d.numero,
+                    ),
                 )
         mime = mimetypes.guess_type(f.name)[0] or "application/octet-stream"
         out.append(

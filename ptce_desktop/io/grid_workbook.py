@@ -28,6 +28,8 @@ from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ..text import t
+
 FORMAT = "ptce-grille"
 VERSION = 1
 GRID_SHEET = "grille"
@@ -234,11 +236,19 @@ def read_grid(source: Path | bytes) -> FilledGrid:
             source if isinstance(source, Path) else io.BytesIO(source), data_only=True
         )
     except (InvalidFileException, OSError, KeyError, ValueError) as exc:
-        raise GridWorkbookError(f"{name} : classeur illisible ({exc})") from exc
+        raise GridWorkbookError(
+            t("{name} : classeur illisible ({exc})", name=name, exc=exc)
+        ) from exc
     if META_SHEET not in wb.sheetnames or GRID_SHEET not in wb.sheetnames:
         raise GridWorkbookError(
-            f"{name} : ce n'est pas une grille d'évaluation PTCE (feuilles « {GRID_SHEET} » "
-            f"et « {META_SHEET} » attendues) ; exportez-la avec « ptce grid export »"
+            t(
+                "{name} : ce n'est pas une grille d'évaluation PTCE (feuilles « "
+                "{GRID_SHEET} » et « {META_SHEET} » attendues) ; exportez-la avec "
+                "« ptce grid export »",
+                name=name,
+                GRID_SHEET=GRID_SHEET,
+                META_SHEET=META_SHEET,
+            )
         )
     meta_ws = wb[META_SHEET]
     meta = {
@@ -247,7 +257,13 @@ def read_grid(source: Path | bytes) -> FilledGrid:
         if k is not None
     }
     if meta.get("format") != FORMAT or meta.get("version") != str(VERSION):
-        raise GridWorkbookError(f"{name} : grille d'une autre version (feuille « {META_SHEET} »)")
+        raise GridWorkbookError(
+            t(
+                "{name} : grille d'une autre version (feuille « {META_SHEET} »)",
+                name=name,
+                META_SHEET=META_SHEET,
+            )
+        )
     codes = tuple(c for c in meta.get("criteria", "").split(",") if c)
     return FilledGrid(meta=meta, codes=codes, rows=_rows(wb[GRID_SHEET], codes))
 

@@ -33,6 +33,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from ..text import t
+
 MAGIC = b"PTCEPKG\x00"
 FORMAT = 1
 CHUNK = 1 << 20
@@ -112,7 +114,7 @@ def seal(
 ) -> None:
     """Encrypt `source` into `dest` (written beside it under a temporary name, then renamed)."""
     if not normalize_passphrase(passphrase):
-        raise WrongPassphraseError("phrase de passe vide")
+        raise WrongPassphraseError(t("phrase de passe vide"))
     kdf: _Kdf = {
         "name": "scrypt",
         "salt": secrets.token_hex(16),
@@ -151,7 +153,9 @@ class _Preamble:
 
 
 def _read_preamble(f: BinaryIO, name: str) -> _Preamble:
-    damaged = DamagedPackageError(f"{name} : ce n'est pas un paquet PTCE, ou il est endommagé")
+    damaged = DamagedPackageError(
+        t("{name} : ce n'est pas un paquet PTCE, ou il est endommagé", name=name)
+    )
     head = f.read(len(MAGIC) + 4)
     if len(head) < len(MAGIC) + 4 or not head.startswith(MAGIC):
         raise damaged
@@ -164,8 +168,11 @@ def _read_preamble(f: BinaryIO, name: str) -> _Preamble:
         header = json.loads(header_bytes)
         if header["format"] > FORMAT:
             raise PackageError(
-                f"{name} : paquet fait par une version plus récente de PTCE Desktop ; "
-                "mettez l'application à jour"
+                t(
+                    "{name} : paquet fait par une version plus récente de PTCE Desktop "
+                    "; mettez l'application à jour",
+                    name=name,
+                )
             )
         kdf = header["kdf"]
         if kdf["name"] != "scrypt" or not (2 <= kdf["n"] <= _MAX_N) or kdf["r"] * kdf["p"] > 64:
@@ -208,7 +215,7 @@ def _opened(pre: _Preamble, passphrase: str, name: str) -> tuple[AESGCM, bytes, 
         aead.decrypt(_nonce(prefix, _CHECK_COUNTER, True), pre.raw[-TAG:], aad)
     except InvalidTag:
         raise WrongPassphraseError(
-            f"{name} : phrase de passe incorrecte (ou en-tête du paquet altéré)"
+            t("{name} : phrase de passe incorrecte (ou en-tête du paquet altéré)", name=name)
         ) from None
     return aead, prefix, aad
 
@@ -233,8 +240,12 @@ def unseal(source: Path, dest: Path, *, passphrase: str) -> PackageMeta:
                     out.write(aead.decrypt(_nonce(prefix, counter, last), sealed, aad))
                 except InvalidTag:
                     raise DamagedPackageError(
-                        f"{source.name} : paquet tronqué ou altéré (bloc {counter + 1}) : "
-                        "refusé, rien n'a été modifié"
+                        t(
+                            "{name} : paquet tronqué ou altéré (bloc {value}) : refusé, rien "
+                            "n'a été modifié",
+                            name=source.name,
+                            value=counter + 1,
+                        )
                     ) from None
                 if last:
                     break
@@ -270,7 +281,9 @@ def read_container(
                 if member == MANIFEST:
                     continue
                 if "/" in member or member.startswith("."):
-                    raise DamagedPackageError(f"{name} : contenu inattendu ({member})")
+                    raise DamagedPackageError(
+                        t("{name} : contenu inattendu ({member})", name=name, member=member)
+                    )
                 target = folder / member
                 with z.open(member) as src, target.open("wb") as out:
                     shutil.copyfileobj(src, out, CHUNK)
@@ -278,7 +291,7 @@ def read_container(
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         if isinstance(exc, PackageError):
             raise
-        raise DamagedPackageError(f"{name} : contenu illisible") from exc
+        raise DamagedPackageError(t("{name} : contenu illisible", name=name)) from exc
     if not isinstance(manifest, dict):
-        raise DamagedPackageError(f"{name} : contenu illisible")
+        raise DamagedPackageError(t("{name} : contenu illisible", name=name))
     return manifest, files

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from ptce_desktop.domain.model import MEMBER_CATEGORY_LABELS, CofundingStatus, MemberCategory
 
+from ..text import t, text_of
 from . import limits
 
 if TYPE_CHECKING:
@@ -118,27 +119,27 @@ def _decimal_text(text: str) -> Decimal:
     has at most two decimals, and "12.000" is how many people type twelve thousand).
     """
     if not text or re.fullmatch(r"[0-9.,]+", text) is None:
-        raise _NumberError("nombre attendu")
+        raise _NumberError(t("nombre attendu"))
     commas, dots = text.count(","), text.count(".")
     if commas and dots:
         decimal_mark = "," if text.rfind(",") > text.rfind(".") else "."
         thousands = "." if decimal_mark == "," else ","
         whole, _, fraction = text.rpartition(decimal_mark)
         if decimal_mark in whole or thousands in fraction or not _DIGITS.fullmatch(fraction):
-            raise _NumberError("séparateurs incohérents")
+            raise _NumberError(t("séparateurs incohérents"))
         if not _grouped(whole, thousands):
-            raise _NumberError("séparateurs de milliers mal placés")
+            raise _NumberError(t("séparateurs de milliers mal placés"))
         return Decimal(f"{whole.replace(thousands, '')}.{fraction}")
     if commas + dots == 0:
         return Decimal(text)
     sep = "," if commas else "."
     if commas + dots > 1:
         if not _grouped(text, sep):
-            raise _NumberError("séparateurs ambigus")
+            raise _NumberError(t("séparateurs ambigus"))
         return Decimal(text.replace(sep, ""))
     whole, _, fraction = text.partition(sep)
     if not fraction or not whole:
-        raise _NumberError("nombre attendu")
+        raise _NumberError(t("nombre attendu"))
     if len(fraction) == 3 and _grouped(text, sep):
         return Decimal(whole + fraction)
     return Decimal(f"{whole}.{fraction}")
@@ -149,16 +150,16 @@ def _number(value: object) -> Decimal | None:
     if is_blank(value):
         return None
     if isinstance(value, bool):
-        raise _NumberError("nombre attendu")
+        raise _NumberError(t("nombre attendu"))
     if isinstance(value, Decimal):
         if not value.is_finite():
-            raise _NumberError("nombre fini attendu")
+            raise _NumberError(t("nombre fini attendu"))
         result = value
     elif isinstance(value, numbers.Integral):  # numpy integers included
         result = Decimal(int(value))
     elif isinstance(value, numbers.Real):
         if not math.isfinite(value):
-            raise _NumberError("nombre fini attendu")
+            raise _NumberError(t("nombre fini attendu"))
         result = Decimal(repr(float(value)))
     elif isinstance(value, str):
         text = _CURRENCY.sub("", value.strip())
@@ -166,15 +167,15 @@ def _number(value: object) -> Decimal | None:
         negative = any(ch in text[: len(text) - len(unsigned)] for ch in _MINUS)
         text = re.sub(r"\s", "", unsigned)  # \s covers no-break and narrow spaces
         if negative and text:
-            raise _NumberError("négatif")
+            raise _NumberError(t("négatif"))
         try:
             result = _decimal_text(text)
         except InvalidOperation as exc:  # pragma: no cover - the regexes admit digits only
-            raise _NumberError("nombre attendu") from exc
+            raise _NumberError(t("nombre attendu")) from exc
     else:
-        raise _NumberError("nombre attendu")
+        raise _NumberError(t("nombre attendu"))
     if result < 0:
-        raise _NumberError("négatif")
+        raise _NumberError(t("négatif"))
     return result
 
 
@@ -183,14 +184,19 @@ def parse_amount(value: object) -> float | None:
     try:
         result = _number(value)
     except _NumberError as exc:
-        reason = "un montant ne peut pas être négatif" if str(exc) == "négatif" else str(exc)
-        raise ParseError(f"montant « {shown(value)} » : {reason}") from None
+        reason = t("un montant ne peut pas être négatif") if str(exc) == "négatif" else text_of(exc)
+        raise ParseError(
+            t("montant « {value} » : {reason}", value=shown(value), reason=reason)
+        ) from None
     if result is None:
         return None
     if result > Decimal(limits.MAX_AMOUNT):
         raise ParseError(
-            f"montant « {shown(value)} » : nombre trop grand "
-            f"(au plus {limits.count_text(limits.MAX_AMOUNT)} €)"
+            t(
+                "montant « {value} » : nombre trop grand (au plus {MAX_AMOUNT} €)",
+                value=shown(value),
+                MAX_AMOUNT=limits.count_text(limits.MAX_AMOUNT),
+            )
         )
     return float(result)
 
@@ -200,17 +206,24 @@ def parse_int(value: object) -> int | None:
     try:
         result = _number(value)
     except _NumberError as exc:
-        reason = "un effectif ne peut pas être négatif" if str(exc) == "négatif" else str(exc)
-        raise ParseError(f"nombre « {shown(value)} » : {reason}") from None
+        reason = (
+            t("un effectif ne peut pas être négatif") if str(exc) == "négatif" else text_of(exc)
+        )
+        raise ParseError(
+            t("nombre « {value} » : {reason}", value=shown(value), reason=reason)
+        ) from None
     if result is None:
         return None
     if result > limits.MAX_COUNT:
         raise ParseError(
-            f"nombre « {shown(value)} » : nombre trop grand "
-            f"(au plus {limits.count_text(limits.MAX_COUNT)})"
+            t(
+                "nombre « {value} » : nombre trop grand (au plus {MAX_COUNT})",
+                value=shown(value),
+                MAX_COUNT=limits.count_text(limits.MAX_COUNT),
+            )
         )
     if result != result.to_integral_value():
-        raise ParseError(f"nombre « {shown(value)} » : nombre entier attendu")
+        raise ParseError(t("nombre « {value} » : nombre entier attendu", value=shown(value)))
     return int(result)
 
 
@@ -246,22 +259,35 @@ _MONTH_NAMES = (
 def _checked_date(value: object, year: int, month: int, day: int) -> date:
     if not 1 <= month <= 12:
         raise ParseError(
-            f"date « {shown(value)} » : mois {month} impossible (format jj/mm/aaaa attendu)"
+            t(
+                "date « {value} » : mois {month} impossible (format jj/mm/aaaa attendu)",
+                value=shown(value),
+                month=month,
+            )
         )
     if not 1 <= year <= 9999:
-        raise ParseError(f"date « {shown(value)} » : année {year} impossible")
+        raise ParseError(
+            t("date « {value} » : année {year} impossible", value=shown(value), year=year)
+        )
     last = calendar.monthrange(year, month)[1]
     if not 1 <= day <= last:
         raise ParseError(
-            f"date « {shown(value)} » : le {day} {_MONTH_NAMES[month - 1]} {year} n'existe pas"
-            f" ({_MONTH_NAMES[month - 1]} {year} a {last} jours)"
+            t(
+                "date « {value} » : le {day} {month_name} {year} n'existe pas "
+                "({month_name} {year} a {last} jours)",
+                value=shown(value),
+                day=day,
+                month_name=_MONTH_NAMES[month - 1],
+                year=year,
+                last=last,
+            )
         )
     return date(year, month, day)
 
 
 def _from_serial(value: object, serial: float) -> date:
     if not (math.isfinite(serial) and _SERIAL_MIN <= serial < _SERIAL_MAX + 1):
-        raise ParseError(f"date « {shown(value)} » : date attendue (jj/mm/aaaa)")
+        raise ParseError(t("date « {value} » : date attendue (jj/mm/aaaa)", value=shown(value)))
     return _EXCEL_EPOCH + timedelta(days=int(serial))
 
 
@@ -288,11 +314,11 @@ def parse_date(value: object) -> date | None:
         if isinstance(value, np.datetime64):
             return pd.Timestamp(value).date()
     if isinstance(value, bool):
-        raise ParseError(f"date « {shown(value)} » : date attendue (jj/mm/aaaa)")
+        raise ParseError(t("date « {value} » : date attendue (jj/mm/aaaa)", value=shown(value)))
     if isinstance(value, numbers.Real | Decimal):
         return _from_serial(value, float(value))
     if not isinstance(value, str):
-        raise ParseError(f"date « {shown(value)} » : date attendue (jj/mm/aaaa)")
+        raise ParseError(t("date « {value} » : date attendue (jj/mm/aaaa)", value=shown(value)))
     text = value.strip()
     if match := _DMY.fullmatch(text):
         day, month = int(match[1]), int(match[3])
@@ -303,7 +329,7 @@ def parse_date(value: object) -> date | None:
         return _checked_date(value, int(match[3]), _MONTHS[match[2]], int(match[1]))
     if re.fullmatch(r"[0-9]{5}(?:[.,][0-9]+)?", text):  # a serial number kept as text
         return _from_serial(value, float(text.replace(",", ".")))
-    raise ParseError(f"date « {shown(value)} » : date attendue (jj/mm/aaaa)")
+    raise ParseError(t("date « {value} » : date attendue (jj/mm/aaaa)", value=shown(value)))
 
 
 # --- headers and codes ---------------------------------------------------------------------
@@ -347,11 +373,17 @@ _CATEGORY_BY_KEY: dict[str, MemberCategory] = {
 def parse_category(value: object) -> MemberCategory:
     """A member category from its French label, loosely spelt ("ENTREPRISE DE L'ESS")."""
     if is_blank(value):
-        raise ParseError("catégorie de membre absente")
+        raise ParseError(t("catégorie de membre absente"))
     found = _CATEGORY_BY_KEY.get(_words_key(str(value)))
     if found is None:
         expected = ", ".join(MEMBER_CATEGORY_LABELS.values())
-        raise ParseError(f"catégorie « {shown(value)} » inconnue (attendu : {expected})")
+        raise ParseError(
+            t(
+                "catégorie « {value} » inconnue (attendu : {expected})",
+                value=shown(value),
+                expected=expected,
+            )
+        )
     return found
 
 
@@ -373,7 +405,9 @@ def parse_cofunding_status(value: object) -> CofundingStatus:
         return CofundingStatus.REQUESTED
     found = _STATUS_BY_KEY.get(_words_key(str(value)))
     if found is None:
-        raise ParseError(f"statut « {shown(value)} » inconnu (attendu : acquis ou sollicité)")
+        raise ParseError(
+            t("statut « {value} » inconnu (attendu : acquis ou sollicité)", value=shown(value))
+        )
     return found
 
 
@@ -392,9 +426,9 @@ def _decode(data: bytes) -> str:
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode text" export
         encodings = ("utf-16",)
     elif data.startswith(b"PK\x03\x04"):
-        raise ParseError("ce fichier est un classeur ou une archive, pas un fichier CSV")
+        raise ParseError(t("ce fichier est un classeur ou une archive, pas un fichier CSV"))
     elif b"\x00" in data:
-        raise ParseError("contenu binaire, pas un fichier texte")
+        raise ParseError(t("contenu binaire, pas un fichier texte"))
     else:
         # Windows-1252 last: almost any bytes decode with it, while UTF-8 rarely fits by chance.
         encodings = ("utf-8", "cp1252")
@@ -407,7 +441,7 @@ def _decode(data: bytes) -> str:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise ParseError("encodage non reconnu (UTF-8 ou Windows-1252 attendu)")
+    raise ParseError(t("encodage non reconnu (UTF-8 ou Windows-1252 attendu)"))
 
 
 def _refuse_mixed_encodings(data: bytes) -> None:
@@ -425,8 +459,13 @@ def _refuse_mixed_encodings(data: bytes) -> None:
             utf8_line = utf8_line or number
         if utf8_line and other_line:
             raise ParseError(
-                f"ligne {other_line} : encodage Windows-1252 alors que la ligne {utf8_line} est en "
-                "UTF-8 ; enregistrez le fichier dans un seul encodage (UTF-8 de préférence)"
+                t(
+                    "ligne {other_line} : encodage Windows-1252 alors que la ligne "
+                    "{utf8_line} est en UTF-8 ; enregistrez le fichier dans un seul "
+                    "encodage (UTF-8 de préférence)",
+                    other_line=other_line,
+                    utf8_line=utf8_line,
+                )
             )
 
 
@@ -505,7 +544,9 @@ def read_text_table(source: str | os.PathLike[str] | bytes) -> pd.DataFrame:
         try:
             data = Path(source).read_bytes()
         except OSError as exc:
-            raise ParseError(f"lecture impossible : {exc.strerror or exc}") from exc
+            raise ParseError(
+                t("lecture impossible : {strerror}", strerror=exc.strerror or exc)
+            ) from exc
     text = _decode(data)
     if hint := _EXCEL_SEP_HINT.match(text):
         sep, text = hint[1], text[hint.end() :]  # Excel hides this line: rows count after it
@@ -523,18 +564,27 @@ def read_text_table(source: str | os.PathLike[str] | bytes) -> pd.DataFrame:
                 continue
             if len(rows) >= limits.MAX_ROWS_PER_SHEET:
                 raise ParseError(
-                    f"ligne {number} : au-delà de la limite de "
-                    f"{limits.count_text(limits.MAX_ROWS_PER_SHEET)} lignes par fichier, refusé"
+                    t(
+                        "ligne {number} : au-delà de la limite de {MAX_ROWS_PER_SHEET} "
+                        "lignes par fichier, refusé",
+                        number=number,
+                        MAX_ROWS_PER_SHEET=limits.count_text(limits.MAX_ROWS_PER_SHEET),
+                    )
                 )
             if len(record) > len(header) and (width := _width(record)) > len(header):
                 raise ParseError(
-                    f"ligne {number} : {width} cellules pour {len(header)} colonnes d'en-tête"
+                    t(
+                        "ligne {number} : {width} cellules pour {header_count} colonnes d'en-tête",
+                        number=number,
+                        width=width,
+                        header_count=len(header),
+                    )
                 )
             rows.append(record[: len(header)] + [""] * (len(header) - len(record)))
             row_numbers.append(number)
     except csv.Error as exc:
-        raise ParseError(f"fichier CSV illisible : {exc}") from exc
+        raise ParseError(t("fichier CSV illisible : {exc}", exc=exc)) from exc
     if header is None:
-        raise ParseError("fichier vide")
+        raise ParseError(t("fichier vide"))
     index = pd.Index(row_numbers, dtype="int64", name=ROW_INDEX_NAME)
     return pd.DataFrame(rows, columns=header, index=index, dtype=str)

@@ -19,6 +19,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..text import t
 from . import limits
 
 PDF_MAGIC = b"%PDF-"
@@ -63,12 +64,14 @@ def _qpdf(path: Path, timeout: float) -> bool:
     try:
         done = _run([qpdf, "--check", str(path)], timeout)
     except subprocess.TimeoutExpired as exc:
-        raise UnreadablePdf(f"contrôle de structure trop long (plus de {timeout:g} s)") from exc
+        raise UnreadablePdf(
+            t("contrôle de structure trop long (plus de {timeout:g} s)", timeout=timeout)
+        ) from exc
     if done.returncode == 2:  # 3 means warnings only: a damaged but readable file
         lines = [line.strip() for line in (done.stderr + done.stdout).splitlines()]
         errors = [line.removeprefix("ERROR: ") for line in lines if line.startswith("ERROR")]
         detail = (errors or ["erreur"])[0].replace(str(path), "").strip()
-        raise UnreadablePdf(f"structure invalide selon qpdf : {detail}")
+        raise UnreadablePdf(t("structure invalide selon qpdf : {detail}", detail=detail))
     return True
 
 
@@ -77,7 +80,10 @@ def _probe(path: Path, timeout: float) -> int:
         done = _run([*probe_command(), str(path)], timeout)
     except subprocess.TimeoutExpired as exc:
         raise UnreadablePdf(
-            f"l'ouverture ne s'est pas terminée en {timeout:g} s (fichier piégé ou endommagé)"
+            t(
+                "l'ouverture ne s'est pas terminée en {timeout:g} s (fichier piégé ou endommagé)",
+                timeout=timeout,
+            )
         ) from exc
     try:
         reply = json.loads(done.stdout.strip().splitlines()[-1])
@@ -105,6 +111,6 @@ def check_pdf(source: Path | bytes, *, timeout: float = limits.PDF_TIMEOUT_S) ->
             with path.open("rb") as f:
                 data = f.read(1024)
         if PDF_MAGIC not in data[:1024]:
-            raise UnreadablePdf("ce n'est pas un fichier PDF")
+            raise UnreadablePdf(t("ce n'est pas un fichier PDF"))
         checked = _qpdf(path, timeout)
         return PdfCheck(pages=_probe(path, timeout), qpdf_checked=checked)

@@ -16,6 +16,8 @@ from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.reader import PdfFileReader
 
+from ..text import t
+
 PREFIX = "PTCE"
 
 
@@ -28,7 +30,7 @@ def with_info(pdf: bytes, entries: Mapping[str, str]) -> bytes:
     try:
         writer = IncrementalPdfFileWriter(BytesIO(pdf), strict=False)
     except (PdfError, ValueError) as exc:
-        raise PdfInfoError(f"PDF illisible : {exc}") from exc
+        raise PdfInfoError(t("PDF illisible : {exc}", exc=exc)) from exc
     ref = writer.trailer.raw_get("/Info")
     if isinstance(ref, generic.IndirectObject):
         info = ref.get_object()
@@ -50,7 +52,7 @@ def read_info(pdf: bytes) -> dict[str, str]:
         info = reader.trailer_view.get("/Info")
         info = info.get_object() if info is not None else {}
     except (PdfError, ValueError, KeyError) as exc:
-        raise PdfInfoError(f"PDF illisible : {exc}") from exc
+        raise PdfInfoError(t("PDF illisible : {exc}", exc=exc)) from exc
     start = 1 + len(PREFIX)
     return {
         str(k)[start:]: str(v)

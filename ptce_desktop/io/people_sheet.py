@@ -12,6 +12,7 @@ from pathlib import Path
 from ..domain.model import Person
 from ..domain.persons import RoleError, email_problem, normalize_region, parse_roles, set_roles
 from ..io.parsing import shown
+from ..text import t, text_of
 from .workbook import Column, Problems, RowReader, read_one_table
 
 SHEET = "personnes"
@@ -61,7 +62,7 @@ def read_people(path: Path) -> ParsedPeople:
         return parsed
     parsed.email_header = table.header_of("email")
     if not table.rows:
-        problems.error(table.where, None, None, None, "aucune personne sous l'en-tête")
+        problems.error(table.where, None, None, None, t("aucune personne sous l'en-tête"))
     r = RowReader(table, problems)
     for row, cells in table.rows:
         if problems.full:
@@ -75,7 +76,15 @@ def read_people(path: Path) -> ParsedPeople:
                 r.error("email", email, problem)
             elif email.casefold() in parsed.rows:
                 first = parsed.rows[email.casefold()][1]
-                r.error("email", email, f"adresse « {shown(email)} » en double (ligne {first})")
+                r.error(
+                    "email",
+                    email,
+                    t(
+                        "adresse « {email} » en double (ligne {first})",
+                        email=shown(email),
+                        first=first,
+                    ),
+                )
             else:
                 parsed.rows[email.casefold()] = (table.where, row)
         person.email = email
@@ -83,16 +92,21 @@ def read_people(path: Path) -> ParsedPeople:
         try:
             roles = parse_roles(roles_text)
         except RoleError as exc:
-            r.error("roles", roles_text, str(exc))
+            r.error("roles", roles_text, text_of(exc))
         else:
             if roles_text and not roles:
-                r.error("roles", roles_text, "aucun rôle reconnu")
+                r.error("roles", roles_text, t("aucun rôle reconnu"))
             set_roles(person, roles)
         region_text = r.text("region")
         region = normalize_region(region_text)
         if region is None:
             r.error(
-                "region", region_text, f"région ou département « {shown(region_text)} » inconnu"
+                "region",
+                region_text,
+                t(
+                    "région ou département « {region_text} » inconnu",
+                    region_text=shown(region_text),
+                ),
             )
         person.region = region or ""
         if not r.failed:

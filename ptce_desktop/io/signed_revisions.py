@@ -22,6 +22,8 @@ from pyhanko.pdf_utils.rw_common import PdfHandler
 from pyhanko.sign import fields
 from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
 
+from ..text import t
+
 FIELD_KEYS = frozenset({"/V", "/AP"})  # what signing a box sets on its field
 FORM_KEYS = frozenset({"/SigFlags"})
 ROOT_KEYS = frozenset({"/Extensions", "/Version", "/Perms", "/Metadata"})
@@ -103,7 +105,7 @@ def revision_problems(
         return []
     xrefs = reader.xrefs
     first = min(s.signed_revision for s in signatures)
-    problems = []
+    problems: list[str] = []
     original = _fields_at(reader.get_historical_resolver(first - 1)) if first > 0 else {}
     final = _fields_at(reader)
     if sorted(final) != sorted(designated):
@@ -116,7 +118,7 @@ def revision_problems(
         )
     for name in sorted(set(final) & set(original)):
         if final[name][1:] != original[name][1:]:
-            problems.append(f"le cadre « {name} » a changé de page ou de place")
+            problems.append(t("le cadre « {name} » a changé de page ou de place", name=name))
     by_revision = {s.signed_revision: s for s in signatures}
     seen: set[int] = set()
     for rev in range(first):
@@ -125,8 +127,13 @@ def revision_problems(
         changed = {r.idnum: r for r in xrefs.explicit_refs_in_revision(rev)}
         sig = by_revision.get(rev)
         if sig is None:
-            problems.append(f"révision {rev + 1} : modification ajoutée après la première "
-                            "signature, qui n'est pas une signature")  # fmt: skip
+            problems.append(
+                t(
+                    "révision {value} : modification ajoutée après la première signature, "
+                    "qui n'est pas une signature",
+                    value=rev + 1,
+                )
+            )
         else:
             problems += _signature_revision(reader, rev, sig, changed, seen, original)
         seen |= set(changed)
@@ -148,11 +155,18 @@ def _signature_revision(
     field = now(changed[field_id]) if field_id in changed else None
     start = [] if field is None else [field.raw_get(k) for k in FIELD_KEYS if k in field]
     own = _new_refs_from(start, now, new) | _xmp(now, new)
-    problems = []
+    problems: list[str] = []
     if stray := sorted(new - own):
-        problems.append(f"signature « {name} » : {len(stray)} objet(s) ajouté(s) qui "
-                        "n'appartiennent pas à sa signature (nouveau champ, annotation ou "
-                        f"contenu : n° {', '.join(map(str, stray))})")  # fmt: skip
+        problems.append(
+            t(
+                "signature « {name} » : {stray_count} objet(s) ajouté(s) qui n'appartiennent "
+                "pas à sa signature (nouveau champ, annotation ou contenu : n° "
+                "{numbers})",
+                name=name,
+                stray_count=len(stray),
+                numbers=", ".join(map(str, stray)),
+            )
+        )
     root_id = reader.root_ref.idnum
     info = reader.trailer_view.raw_get("/Info")
     info_id = info.idnum if isinstance(info, generic.IndirectObject) else None
@@ -170,10 +184,23 @@ def _signature_revision(
             bad = {k for k in _differs(old, cur, allowed=()) if k.startswith("/PTCE")}
         else:
             kind = cur.get("/Type", "objet") if isinstance(cur, dict) else "objet"
-            problems.append(f"signature « {name} » : {str(kind).lstrip('/')} n° {idnum} "
-                            "modifié (page, contenu ou annotation existante)")  # fmt: skip
+            problems.append(
+                t(
+                    "signature « {name} » : {value} n° {idnum} modifié (page, contenu "
+                    "ou annotation existante)",
+                    name=name,
+                    value=str(kind).lstrip("/"),
+                    idnum=idnum,
+                )
+            )
             continue
         if bad:
-            problems.append(f"signature « {name} » : objet n° {idnum} modifié "
-                            f"({', '.join(sorted(bad))})")  # fmt: skip
+            problems.append(
+                t(
+                    "signature « {name} » : objet n° {idnum} modifié ({bad})",
+                    name=name,
+                    idnum=idnum,
+                    bad=", ".join(sorted(bad)),
+                )
+            )
     return problems

@@ -46,6 +46,7 @@ from pyhanko_certvalidator import ValidationContext
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from ..paths import FONTS
+from ..text import t
 from .signed_revisions import revision_problems
 
 STAMP_FONT = FONTS / "DejaVuSans-Stamp.ttf"  # 1000 units per em: see make_stamp_font.py
@@ -107,16 +108,16 @@ def check_untrusted(pdf: bytes) -> None:
     try:
         check_pdf(pdf)
     except UnreadablePdf as exc:
-        raise NotAPdfError(f"PDF illisible : {exc}") from exc
+        raise NotAPdfError(t("PDF illisible : {exc}", exc=exc)) from exc
 
 
 def _writer(pdf: bytes) -> IncrementalPdfFileWriter:
     if not pdf.lstrip()[:1024].startswith(b"%PDF-") and b"%PDF-" not in pdf[:1024]:
-        raise NotAPdfError("ce fichier n'est pas un PDF (pas d'en-tête %PDF)")
+        raise NotAPdfError(t("ce fichier n'est pas un PDF (pas d'en-tête %PDF)"))
     try:
         return IncrementalPdfFileWriter(BytesIO(pdf), strict=False)
     except (PdfError, ValueError, KeyError, IndexError) as exc:
-        raise NotAPdfError(f"ce fichier n'est pas un PDF lisible ({exc})") from exc
+        raise NotAPdfError(t("ce fichier n'est pas un PDF lisible ({exc})", exc=exc)) from exc
 
 
 def add_signature_fields(pdf: bytes, boxes: Iterable[FieldBox]) -> bytes:
@@ -201,10 +202,10 @@ def load_identity(pkcs12_data: bytes, passphrase: str) -> Identity:
         )
     except ValueError as exc:
         raise WrongPassphraseError(
-            "phrase de passe incorrecte, ou fichier qui n'est pas une identité PKCS#12 (.p12)"
+            t("phrase de passe incorrecte, ou fichier qui n'est pas une identité PKCS#12 (.p12)")
         ) from exc
     if key is None or cert is None:
-        raise SigningError("ce fichier .p12 ne contient pas de clé privée avec son certificat")
+        raise SigningError(t("ce fichier .p12 ne contient pas de clé privée avec son certificat"))
     name = _common_name(cert.subject)
     try:
         usage = cert.extensions.get_extension_for_class(x509.KeyUsage).value
@@ -212,14 +213,22 @@ def load_identity(pkcs12_data: bytes, passphrase: str) -> Identity:
         usage = None  # no restriction written: any use is allowed (RFC 5280, 4.2.1.3)
     if usage is not None and not any(getattr(usage, u) for u in SIGNING_USAGES):
         raise KeyUsageError(
-            f"le certificat « {name} » ne permet pas de signer (usage de la clé sans "
-            "signature numérique ni non-répudiation)"
+            t(
+                "le certificat « {name} » ne permet pas de signer (usage de la "
+                "clé sans signature numérique ni non-répudiation)",
+                name=name,
+            )
         )
     now = dt.datetime.now(dt.UTC)
     if not cert.not_valid_before_utc <= now <= cert.not_valid_after_utc:
         raise SigningError(
-            f"le certificat « {name} » n'est pas valide aujourd'hui (valable du "
-            f"{cert.not_valid_before_utc:%d/%m/%Y} au {cert.not_valid_after_utc:%d/%m/%Y})"
+            t(
+                "le certificat « {name} » n'est pas valide aujourd'hui (valable "
+                "du {not_valid_before_utc:%d/%m/%Y} au {not_valid_after_utc:%d/%m/%Y})",
+                name=name,
+                not_valid_before_utc=cert.not_valid_before_utc,
+                not_valid_after_utc=cert.not_valid_after_utc,
+            )
         )
     # Built from what was just decrypted: decrypting the .p12 twice costs a PBKDF2 run.
     signer = signers.SimpleSigner(
@@ -285,11 +294,18 @@ def sign_pdf(
     if field not in found:
         known = ", ".join(found) or "aucun"
         raise UnknownFieldError(
-            f"ce PDF n'a pas de cadre de signature « {field} » (cadres présents : {known})"
+            t(
+                "ce PDF n'a pas de cadre de signature « {field} » (cadres présents : {known})",
+                field=field,
+                known=known,
+            )
         )
     if found[field]:
         raise FieldAlreadySignedError(
-            f"le cadre « {field} » de ce PDF est déjà signé : une seule signature par cadre"
+            t(
+                "le cadre « {field} » de ce PDF est déjà signé : une seule signature par cadre",
+                field=field,
+            )
         )
     identity = load_identity(pkcs12, passphrase)
     shown = signer_name.strip() or identity.common_name
@@ -313,7 +329,7 @@ def sign_pdf(
             output=out,
         )
     except (HankoSigningError, PdfError, ValueError) as exc:
-        raise SigningError(f"signature impossible : {exc}") from exc
+        raise SigningError(t("signature impossible : {exc}", exc=exc)) from exc
     return out.getvalue()
 
 
@@ -362,7 +378,9 @@ def read_ca_certificates(pem_or_der: bytes) -> list[asn1_x509.Certificate]:
         else:
             certs = [x509.load_der_x509_certificate(pem_or_der)]
     except ValueError as exc:
-        raise SigningError(f"certificat d'autorité illisible (PEM ou DER attendu) : {exc}") from exc
+        raise SigningError(
+            t("certificat d'autorité illisible (PEM ou DER attendu) : {exc}", exc=exc)
+        ) from exc
     return [asn1_x509.Certificate.load(c.public_bytes(serialization.Encoding.DER)) for c in certs]
 
 
@@ -384,20 +402,26 @@ def certificate_emails(cert: x509.Certificate) -> tuple[str, ...]:
 def certificate_problems(cert: x509.Certificate, at: dt.datetime | None) -> list[str]:
     """Why `cert` may not sign at `at` (the time the signer declared), in French."""
     name = _common_name(cert.subject)
-    problems = []
+    problems: list[str] = []
     try:
         usage = cert.extensions.get_extension_for_class(x509.KeyUsage).value
     except x509.ExtensionNotFound:
         usage = None
     if usage is not None and not any(getattr(usage, u) for u in SIGNING_USAGES):
-        problems.append(f"le certificat « {name} » ne permet pas de signer")
+        problems.append(t("le certificat « {name} » ne permet pas de signer", name=name))
     if at is None:
-        problems.append("heure de signature absente")
+        problems.append(t("heure de signature absente"))
     elif not cert.not_valid_before_utc <= at <= cert.not_valid_after_utc:
         problems.append(
-            f"le certificat « {name} » n'était pas valide à l'heure déclarée par le signataire "
-            f"({at:%d/%m/%Y %H:%M} ; valable du {cert.not_valid_before_utc:%d/%m/%Y} au "
-            f"{cert.not_valid_after_utc:%d/%m/%Y})"
+            t(
+                "le certificat « {name} » n'était pas valide à l'heure déclarée "
+                "par le signataire ({at:%d/%m/%Y %H:%M} ; valable du "
+                "{not_valid_before_utc:%d/%m/%Y} au {not_valid_after_utc:%d/%m/%Y})",
+                name=name,
+                at=at,
+                not_valid_before_utc=cert.not_valid_before_utc,
+                not_valid_after_utc=cert.not_valid_after_utc,
+            )
         )
     return problems
 
@@ -419,7 +443,7 @@ def verify_pdf(
         embedded = list(reader.embedded_regular_signatures)
         problems = revision_problems(reader, embedded, designated) if embedded else []
     except (PdfError, ValueError, KeyError, AttributeError) as exc:
-        raise NotAPdfError(f"signatures illisibles dans ce PDF ({exc})") from exc
+        raise NotAPdfError(t("signatures illisibles dans ce PDF ({exc})", exc=exc)) from exc
     checks = [_check(sig, roots, trust_demo_ca=trust_demo_ca) for sig in embedded]
     return VerificationReport(
         tuple(checks), tuple(problems), trust_checked=bool(roots) or trust_demo_ca

@@ -22,6 +22,7 @@ from typing import TypeVar
 from ..domain import siret as siret_rules
 from ..domain.model import Attachment, Cofunding, Dossier, Member, MemberCategory
 from ..domain.regions import find_departement, find_region
+from ..text import t, text_of
 from . import limits
 from .archive import UnsafeSource, check_zip, read_contained, read_member, relative_path
 from .parsing import (
@@ -158,12 +159,20 @@ class Problem:
     warning: bool = False
 
     def __str__(self) -> str:
-        place = [self.where]
+        where, message = self.where, self.message
+        if self.row is not None and self.column:
+            return t(
+                "{where}, ligne {row}, colonne « {column} » : {message}",
+                where=where, row=self.row, column=self.column, message=message,
+            )  # fmt: skip
         if self.row is not None:
-            place.append(f"ligne {self.row}")
+            return t("{where}, ligne {row} : {message}", where=where, row=self.row, message=message)
         if self.column:
-            place.append(f"colonne « {self.column} »")
-        return f"{', '.join(place)} : {self.message}"
+            return t(
+                "{where}, colonne « {column} » : {message}",
+                where=where, column=self.column, message=message,
+            )  # fmt: skip
+        return t("{where} : {message}", where=where, message=message)
 
 
 @dataclass(slots=True)
@@ -267,7 +276,7 @@ def _table(
             continue
         rows.append((number, cells))
     if header is None:
-        problems.error(where, None, None, None, "feuille vide : la ligne d'en-tête manque")
+        problems.error(where, None, None, None, t("feuille vide : la ligne d'en-tête manque"))
         return None
     while header and _blank_cell(header[-1]):
         header = header[:-1]
@@ -282,14 +291,24 @@ def _table(
                 header_row,
                 text,
                 text,
-                f"colonne « {text} » en double (déjà en colonne {columns.index(key) + 1})",
+                t(
+                    "colonne « {text} » en double (déjà en colonne {value})",
+                    text=text,
+                    value=columns.index(key) + 1,
+                ),
             )
             key = None
         elif key is None and text:
-            problems.warn(where, header_row, text, text, f"colonne « {text} » inconnue : ignorée")
+            problems.warn(
+                where, header_row, text, text, t("colonne « {text} » inconnue : ignorée", text=text)
+            )
         elif key is None and any(not _blank_cell(r[i]) for _, r in rows if i < len(r)):
             problems.warn(
-                where, header_row, f"n° {i + 1}", "", f"colonne {i + 1} sans en-tête : ignorée"
+                where,
+                header_row,
+                f"n° {i + 1}",
+                "",
+                t("colonne {value} sans en-tête : ignorée", value=i + 1),
             )
         columns.append(key)
     for col in spec if spec is not None else SHEETS[name]:
@@ -299,7 +318,7 @@ def _table(
                 header_row,
                 col.key,
                 None,
-                f"colonne obligatoire « {col.key} » absente de l'en-tête",
+                t("colonne obligatoire « {key} » absente de l'en-tête", key=col.key),
             )
     return RawSheet(name, where, header_row, headers, columns, rows)
 
@@ -325,7 +344,7 @@ def _read_csv_table(name: str, where: str, data: bytes, problems: Problems) -> R
     try:
         records = list(_csv_records(data))
     except ParseError as exc:
-        problems.error(where, None, None, None, str(exc))
+        problems.error(where, None, None, None, text_of(exc))
         return None
     # The header row of a CSV is the first non-blank line; read_text_table drops blank lines,
     # so its number is at most the first data row's minus one (good enough to point at it).
@@ -358,7 +377,7 @@ def _open_workbook(
         def rows_of(title: str) -> Sequence[Cells]:
             return [list(r) for r in xl_book[title].iter_rows(values_only=True)]
     except Exception as exc:  # calamine raises its own errors for damaged files
-        problems.error(path.name, None, None, None, f"classeur illisible : {exc}")
+        problems.error(path.name, None, None, None, t("classeur illisible : {exc}", exc=exc))
         return None
     return titles, rows_of
 
@@ -371,7 +390,7 @@ def read_one_table(
     path = Path(path)
     suffix = path.suffix.lower()
     if not path.is_file():
-        problems.error(path.name, None, None, None, f"{path} : fichier introuvable")
+        problems.error(path.name, None, None, None, t("{path} : fichier introuvable", path=path))
     elif suffix in (".csv", ".txt"):
         try:
             records = list(_csv_records(read_contained(path.parent, path.name) or b""))
@@ -379,7 +398,7 @@ def read_one_table(
             problems.error(path.name, None, None, None, exc.reason)
             return None
         except ParseError as exc:
-            problems.error(path.name, None, None, None, str(exc))
+            problems.error(path.name, None, None, None, text_of(exc))
             return None
         return _table(sheet, path.name, records, problems, spec)
     elif suffix in (".xlsx", ".xlsm"):
@@ -396,14 +415,21 @@ def read_one_table(
         if not found:
             problems.error(
                 path.name, None, None, None,
-                f"feuille « {sheet} » absente (feuilles : " + ", ".join(titles) + ")",
+                t("feuille « {sheet} » absente (feuilles : {titles})", sheet=sheet,
+                  titles=", ".join(titles)),
             )  # fmt: skip
             return None
         title = found[0]
-        return _table(sheet, f"feuille « {title} »", _xlsx_records(rows_of(title)), problems, spec)
+        return _table(
+            sheet,
+            t("feuille « {title} »", title=title),
+            _xlsx_records(rows_of(title)),
+            problems,
+            spec,
+        )
     else:
         problems.error(
-            path.name, None, None, None, "format non reconnu : classeur .xlsx ou fichier .csv"
+            path.name, None, None, None, t("format non reconnu : classeur .xlsx ou fichier .csv")
         )
     return None
 
@@ -418,20 +444,30 @@ def _read_workbook(path: Path, problems: Problems) -> dict[str, RawSheet]:
         key = _sheet_key(title)
         if key in SHEETS:
             if key in sheets:
-                problems.error(path.name, None, None, title, f"feuille « {title} » en double")
+                problems.error(
+                    path.name, None, None, title, t("feuille « {title} » en double", title=title)
+                )
                 continue
-            table = _table(key, f"feuille « {title} »", _xlsx_records(rows_of(title)), problems)
+            table = _table(
+                key, t("feuille « {title} »", title=title), _xlsx_records(rows_of(title)), problems
+            )
             if table is not None:
                 sheets[key] = table
         elif key not in EXPORT_ONLY_SHEETS:
-            problems.warn(path.name, None, None, title, f"feuille « {title} » inconnue : ignorée")
+            problems.warn(
+                path.name,
+                None,
+                None,
+                title,
+                t("feuille « {title} » inconnue : ignorée", title=title),
+            )
     if "dossiers" not in sheets and not problems.errors:
         problems.error(
             path.name,
             None,
             None,
             None,
-            "feuille « dossiers » absente (feuilles : " + ", ".join(titles) + ")",
+            t("feuille « dossiers » absente (feuilles : {titles})", titles=", ".join(titles)),
         )
     return sheets
 
@@ -448,16 +484,16 @@ def _read_csv_set(
         try:
             data = read(name)
         except UnsafeSource as exc:
-            problems.error(label, None, None, name, str(exc))
+            problems.error(label, None, None, name, text_of(exc))
             continue
         if data is None:
-            problems.error(name, None, None, None, "fichier illisible")
+            problems.error(name, None, None, None, t("fichier illisible"))
             continue
         table = _read_csv_table(key, PurePosixPath(name).name, data, problems)
         if table is not None:
             sheets[key] = table
     if "dossiers" not in sheets and "dossiers" not in names:
-        problems.error(label, None, None, None, "fichier « dossiers.csv » absent")
+        problems.error(label, None, None, None, t("fichier « dossiers.csv » absent"))
     return sheets
 
 
@@ -486,7 +522,7 @@ def read_source(path: Path) -> RawSource:
         names = _csv_names(p.name for p in path.iterdir() if p.is_file())
         sheets = _read_csv_set(names, lambda n: reader(n), path.name, problems)
     elif not path.is_file():
-        problems.error(path.name, None, None, None, f"{path} : fichier introuvable")
+        problems.error(path.name, None, None, None, t("{path} : fichier introuvable", path=path))
     elif suffix == ".zip":
         sheets, reader = _read_zip(path, problems)
     elif suffix in (".xlsx", ".xlsm"):
@@ -510,7 +546,7 @@ def read_source(path: Path) -> RawSource:
             None,
             None,
             None,
-            "ancien format Excel (.xls) : enregistrez le classeur en .xlsx",
+            t("ancien format Excel (.xls) : enregistrez le classeur en .xlsx"),
         )
     else:
         problems.error(
@@ -518,7 +554,7 @@ def read_source(path: Path) -> RawSource:
             None,
             None,
             None,
-            "format non reconnu : classeur .xlsx, fichier .csv, dossier ou archive .zip",
+            t("format non reconnu : classeur .xlsx, fichier .csv, dossier ou archive .zip"),
         )
     return RawSource(path, sheets, reader, problems)
 
@@ -528,7 +564,7 @@ def _read_zip(path: Path, problems: Problems) -> tuple[dict[str, RawSheet], File
         archive = zipfile.ZipFile(path)
         check_zip(archive, label=path.name)
     except (zipfile.BadZipFile, OSError) as exc:
-        problems.error(path.name, None, None, None, f"archive illisible : {exc}")
+        problems.error(path.name, None, None, None, t("archive illisible : {exc}", exc=exc))
         return {}, lambda _n: None
     except UnsafeSource as exc:
         problems.error(exc.where, None, None, None, exc.reason)
@@ -545,7 +581,7 @@ def _read_zip(path: Path, problems: Problems) -> tuple[dict[str, RawSheet], File
     def read(name: str) -> bytes | None:
         rel = relative_path(name)
         if rel is None:
-            raise UnsafeSource(f"« {name} »", "chemin hors de la source : refusé")
+            raise UnsafeSource(t("« {name} »", name=name), t("chemin hors de la source : refusé"))
         full = str(base / rel) if str(base) != "." else str(rel)
         info = members.get(full)
         return bounded(info) if info is not None else None
@@ -664,12 +700,16 @@ class RowReader:
             self.error(
                 key,
                 value,
-                f"{limits.count_text(len(value))} caractères, au-delà de la limite de "
-                f"{limits.count_text(limits.MAX_CELL_CHARS)} par cellule",
+                t(
+                    "{value_count} caractères, au-delà de la limite de {MAX_CELL_CHARS} "
+                    "par cellule",
+                    value_count=limits.count_text(len(value)),
+                    MAX_CELL_CHARS=limits.count_text(limits.MAX_CELL_CHARS),
+                ),
             )
             return ""
         if required and (not value or is_blank(value)):
-            self.error(key, value, f"« {key} » est obligatoire et la cellule est vide")
+            self.error(key, value, t("« {key} » est obligatoire et la cellule est vide", key=key))
         return value
 
     def parsed(
@@ -679,16 +719,18 @@ class RowReader:
         try:
             result = parser(value)
         except ParseError as exc:
-            self.error(key, value, str(exc))
+            self.error(key, value, text_of(exc))
             return None
         if result is None and required:
-            self.error(key, value, f"« {key} » est obligatoire et la cellule est vide")
+            self.error(key, value, t("« {key} » est obligatoire et la cellule est vide", key=key))
         return result
 
     def siret(self, key: str) -> str:
         digits, problem = _siret(self.raw(key))
         if problem is not None:
-            self.warn(key, self.raw(key), f"{problem} (importé, signalé au contrôle)")
+            self.warn(
+                key, self.raw(key), t("{problem} (importé, signalé au contrôle)", problem=problem)
+            )
         return digits
 
 
@@ -709,18 +751,31 @@ def _parse_dossiers(
         region_text = r.text("region", required=True)
         region = find_region(region_text) if region_text else None
         if region_text and region is None:
-            r.error("region", region_text, f"région « {shown(region_text)} » inconnue")
+            r.error(
+                "region",
+                region_text,
+                t("région « {region_text} » inconnue", region_text=shown(region_text)),
+            )
         dep_code = ""
         dep_text = r.text("departement") if has_dep else ""
         if dep_text:
             dep = find_departement(dep_text)
             if dep is None:
-                r.error("departement", dep_text, f"département « {shown(dep_text)} » inconnu")
+                r.error(
+                    "departement",
+                    dep_text,
+                    t("département « {dep_text} » inconnu", dep_text=shown(dep_text)),
+                )
             elif region is not None and not _dep_in(dep.code, region):
                 r.error(
                     "departement",
                     dep_text,
-                    f"le département {dep.code} ({dep.name}) n'est pas dans la région {region}",
+                    t(
+                        "le département {code} ({name}) n'est pas dans la région {region}",
+                        code=dep.code,
+                        name=dep.name,
+                        region=region,
+                    ),
                 )
             else:
                 dep_code = dep.code
@@ -749,7 +804,15 @@ def _parse_dossiers(
         )
         if numero and numero in origin:
             first = origin[numero][1]
-            r.error("numero", numero, f"numéro « {shown(numero)} » en double (déjà ligne {first})")
+            r.error(
+                "numero",
+                numero,
+                t(
+                    "numéro « {numero} » en double (déjà ligne {first})",
+                    numero=shown(numero),
+                    first=first,
+                ),
+            )
             continue
         if numero:
             origin[numero] = (sheet.where, row)
@@ -776,7 +839,11 @@ def _owner(r: RowReader, by_numero: dict[str, Dossier], known: set[str]) -> Doss
         return None
     d = by_numero.get(numero)
     if d is None and numero not in known:
-        r.error("numero", numero, f"numéro « {shown(numero)} » absent de la feuille dossiers")
+        r.error(
+            "numero",
+            numero,
+            t("numéro « {numero} » absent de la feuille dossiers", numero=shown(numero)),
+        )
     return d
 
 
@@ -831,15 +898,17 @@ def _parse_attachments(
             continue
         rel = relative_path(name)
         if rel is None:
-            r.error("fichier", name, f"chemin « {shown(name)} » hors de la source : refusé")
+            r.error(
+                "fichier", name, t("chemin « {name} » hors de la source : refusé", name=shown(name))
+            )
             continue
         try:
             content = read_file(name)
         except UnsafeSource as exc:
-            r.error("fichier", name, str(exc))
+            r.error("fichier", name, text_of(exc))
             continue
         if content is None:
-            r.error("fichier", name, f"fichier « {name} » introuvable dans la source")
+            r.error("fichier", name, t("fichier « {name} » introuvable dans la source", name=name))
         if d is None or r.failed or content is None:
             continue
         expected = r.text("sha256").lower()
@@ -847,7 +916,7 @@ def _parse_attachments(
             r.error(
                 "sha256",
                 expected,
-                f"le fichier « {name} » ne correspond pas à son empreinte SHA-256",
+                t("le fichier « {name} » ne correspond pas à son empreinte SHA-256", name=name),
             )
             continue
         mime = mimetypes.guess_type(rel.name)[0] or "application/octet-stream"
@@ -883,7 +952,7 @@ def parse_source(
             report(75, "Lecture des pièces jointes")
             _parse_attachments(raw.sheets["pieces"], by_numero, known, raw.read_file, problems)
         if not sheet.rows:
-            problems.error(sheet.where, None, None, None, "aucun dossier sous l'en-tête")
+            problems.error(sheet.where, None, None, None, t("aucun dossier sous l'en-tête"))
     children = frozenset(k for k in ("membres", "cofinancements", "pieces") if k in raw.sheets)
     header = sheet.header_of("numero") if sheet is not None else "numero"
     columns = frozenset(k for k in sheet.columns if k) if sheet is not None else frozenset()

@@ -14,6 +14,7 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
+from ..text import t
 from . import limits
 from .archive import UnsafeSource, check_zip
 
@@ -104,14 +105,22 @@ def _measure(archive: zipfile.ZipFile, info: zipfile.ZipInfo, where: str) -> Non
             if height > limits.MAX_ROWS_PER_SHEET:
                 raise UnsafeSource(
                     where,
-                    f"plus de {limits.count_text(limits.MAX_ROWS_PER_SHEET)} lignes "
-                    "(limite par feuille), refusée avant lecture",
+                    t(
+                        "plus de {MAX_ROWS_PER_SHEET} lignes (limite par feuille), refusée "
+                        "avant lecture",
+                        MAX_ROWS_PER_SHEET=limits.count_text(limits.MAX_ROWS_PER_SHEET),
+                    ),
                 )
             if height * last_col > MAX_CELLS_PER_SHEET:
                 raise UnsafeSource(
                     where,
-                    f"{height} lignes sur {last_col} colonnes, au-delà de "
-                    f"{limits.count_text(MAX_CELLS_PER_SHEET)} cellules par feuille",
+                    t(
+                        "{height} lignes sur {last_col} colonnes, au-delà de {MAX_CELLS_PER_SHEET} "
+                        "cellules par feuille",
+                        height=height,
+                        last_col=last_col,
+                        MAX_CELLS_PER_SHEET=limits.count_text(MAX_CELLS_PER_SHEET),
+                    ),
                 )
             tail = data[-_TAIL:]
 
@@ -124,7 +133,7 @@ def check_xlsx(path: Path, *, read: Callable[[str], bool] = lambda _title: True)
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise UnsafeSource(path.name, f"classeur illisible ({exc})") from exc
+        raise UnsafeSource(path.name, t("classeur illisible ({exc})", exc=exc)) from exc
     with archive:
         check_zip(
             archive,
@@ -139,8 +148,12 @@ def check_xlsx(path: Path, *, read: Callable[[str], bool] = lambda _title: True)
                 title = titles.get(name)
                 if title is not None and not read(title):
                     continue
-                where = f"{path.name}, feuille « {title} »" if title else f"{path.name}, {name}"
+                where = (
+                    t("{name}, feuille « {title} »", name=path.name, title=title)
+                    if title
+                    else f"{path.name}, {name}"
+                )
                 try:
                     _measure(archive, info, where)
                 except (zipfile.BadZipFile, OSError, EOFError) as exc:
-                    raise UnsafeSource(where, f"partie illisible ({exc})") from exc
+                    raise UnsafeSource(where, t("partie illisible ({exc})", exc=exc)) from exc

@@ -16,6 +16,7 @@ from ..domain.assignment import Located, Plan, groups_of, propose
 from ..domain.model import Person
 from ..store import assignments as rows
 from ..store.db import CallStore
+from ..text import t
 from .people import resolve_person
 
 
@@ -153,7 +154,7 @@ def preview(
     current = board(store)
     k = current.per_dossier if per_dossier is None else per_dossier
     if k < 1:
-        raise AssignmentError(f"rapporteurs par dossier : {k} ; il en faut au moins 1")
+        raise AssignmentError(t("rapporteurs par dossier : {k} ; il en faut au moins 1", k=k))
     plan = propose(
         dossiers=[Located(id=d.id, region=_region(d.region)) for d in current.dossiers],
         rapporteurs=[Located(id=r.id, region=_region(r.region)) for r in current.rapporteurs],
@@ -178,7 +179,7 @@ def apply(store: CallStore, proposal: Proposal) -> int:
         )
         if again.plan != proposal.plan:
             raise StaleProposalError(
-                "les attributions ont changé depuis l'aperçu : relancez la répartition"
+                t("les attributions ont changé depuis l'aperçu : relancez la répartition")
             )
         for dossier_id, person_id in proposal.plan.added:
             rows.insert(store, dossier_id=dossier_id, person_id=person_id, method="automatic")
@@ -194,17 +195,20 @@ def _dossier(store: CallStore, numero: str) -> BoardDossier:
         if d["numero"] == text:
             return BoardDossier(id=d["id"], numero=d["numero"], pole_name=d["pole_name"],
                                 region=d["region"], eligible=d["eligible"] == 1)  # fmt: skip
-    raise DossierNotFoundError(f"dossier inconnu dans cet appel : « {text} »")
+    raise DossierNotFoundError(t("dossier inconnu dans cet appel : « {text} »", text=text))
 
 
 def _rapporteur(store: CallStore, ref: str | int) -> Person:
     person = resolve_person(store, ref)
     row = next((p for p in rows.rapporteurs(store) if p["id"] == person.id), None)
     if row is None:
-        raise AssignmentRefused(f"{person.name} n'est pas rapporteur de cet appel")
+        raise AssignmentRefused(t("{name} n'est pas rapporteur de cet appel", name=person.name))
     if not row["active"]:
-        why = f" ({row['inactive_reason']})" if row["inactive_reason"] else ""
-        raise AssignmentRefused(f"{person.name} est désactivé(e){why}")
+        if row["inactive_reason"]:
+            raise AssignmentRefused(
+                t("{name} est désactivé(e) ({why})", name=person.name, why=row["inactive_reason"])
+            )
+        raise AssignmentRefused(t("{name} est désactivé(e)", name=person.name))
     return person
 
 
@@ -224,8 +228,11 @@ def assign(store: CallStore, *, person: str | int, numero: str) -> tuple[Person,
     with store.transaction(f"attribution de {who.name} au dossier {dossier.numero}"):
         if not dossier.eligible:
             raise AssignmentRefused(
-                f"le dossier {dossier.numero} n'est pas éligible (ou pas encore examiné) : "
-                "seuls les dossiers éligibles ont des rapporteurs"
+                t(
+                    "le dossier {numero} n'est pas éligible (ou pas encore examiné) "
+                    ": seuls les dossiers éligibles ont des rapporteurs",
+                    numero=dossier.numero,
+                )
             )
         reason = rows.active_conflicts(store).get((dossier.id, who.id))
         if reason is not None:
@@ -234,7 +241,13 @@ def assign(store: CallStore, *, person: str | int, numero: str) -> tuple[Person,
                 + (f" ({reason})" if reason else "")
             )
         if _cell(store, dossier.id, who.id) is not None:
-            raise AssignmentRefused(f"{who.name} est déjà rapporteur du dossier {dossier.numero}")
+            raise AssignmentRefused(
+                t(
+                    "{name} est déjà rapporteur du dossier {numero}",
+                    name=who.name,
+                    numero=dossier.numero,
+                )
+            )
         rows.insert(store, dossier_id=dossier.id, person_id=who.id, method="manual")
     return who, dossier
 
@@ -248,12 +261,22 @@ def unassign(store: CallStore, *, person: str | int, numero: str) -> tuple[Perso
     with store.transaction(f"retrait de {who.name} du dossier {dossier.numero}"):
         cell = _cell(store, dossier.id, who.id)
         if cell is None:
-            raise AssignmentRefused(f"{who.name} n'est pas rapporteur du dossier {dossier.numero}")
+            raise AssignmentRefused(
+                t(
+                    "{name} n'est pas rapporteur du dossier {numero}",
+                    name=who.name,
+                    numero=dossier.numero,
+                )
+            )
         if cell["review_state"] == "submitted" and not cell["set_aside"]:
             raise AssignmentRefused(
-                f"{who.name} a soumis son évaluation du dossier {dossier.numero} : elle ne "
-                "peut pas être retirée à la main ; seul un conflit d'intérêts déclaré la "
-                "met de côté"
+                t(
+                    "{name} a soumis son évaluation du dossier {numero} : elle ne peut "
+                    "pas être retirée à la main ; seul un conflit d'intérêts déclaré "
+                    "la met de côté",
+                    name=who.name,
+                    numero=dossier.numero,
+                )
             )
         rows.delete(store, dossier_id=dossier.id, person_id=who.id)
     return who, dossier

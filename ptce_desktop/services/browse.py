@@ -29,6 +29,7 @@ from ..store.calls import read_call
 from ..store.db import CallStore
 from ..store.dossiers import attachment_content, dossier_id_by_numero, load_dossiers
 from ..store.stats import stats
+from ..text import t
 
 SECRETARIAT = "Secrétariat"
 
@@ -92,7 +93,7 @@ def list_row(store: CallStore, dossier_id: int) -> ListRow:
     """One dossier's line, to refresh it after a change (about 1 ms)."""
     r = overview.dossier_list_row(store, dossier_id)
     if r is None:
-        raise LookupError(f"dossier {dossier_id} introuvable")
+        raise LookupError(t("dossier {dossier_id} introuvable", dossier_id=dossier_id))
     return _list_row(r, {})
 
 
@@ -217,7 +218,7 @@ def group_members(members: list[Member]) -> list[tuple[str, list[Member]]]:
 def dossier_file(store: CallStore, dossier_id: int) -> DossierFile:
     found = load_dossiers(store, ids=[dossier_id])
     if not found:
-        raise LookupError(f"dossier {dossier_id} introuvable")
+        raise LookupError(t("dossier {dossier_id} introuvable", dossier_id=dossier_id))
     dossier = found[0]
     done, expected = overview.review_counts(store, dossier_id)
     return DossierFile(

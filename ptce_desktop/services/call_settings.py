@@ -12,6 +12,7 @@ from ..io.call_settings import read_settings, write_settings
 from ..store import calls as call_rows
 from ..store.db import CallStore
 from ..store.errors import ReadOnlyError, StoreError
+from ..text import t
 from . import screening
 
 # Settings the eligibility verdicts depend on: changing one screens the dossiers again.
@@ -66,12 +67,15 @@ def check(store: CallStore, call: Call) -> None:
     reason = grid_frozen_reason(store)
     frozen = frozen_grid_changes(old, call) if reason else []
     if frozen:
-        raise FrozenGridError(f"{frozen[0]} : {reason}")
+        raise FrozenGridError(t("{frozen} : {reason}", frozen=frozen[0], reason=reason))
     kept = {f.code for f in call.funders}
     used = sorted(call_rows.funders_in_use(store) - kept)
     if used:
         raise FunderInUseError(
-            f"funders : « {used[0]} » ne peut être retiré, des décisions lui imputent des montants"
+            t(
+                "funders : « {used} » ne peut être retiré, des décisions lui imputent des montants",
+                used=used[0],
+            )
         )
 
 

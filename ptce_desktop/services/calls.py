@@ -10,6 +10,7 @@ from ..io.call_settings import read_settings
 from ..paths import TEMPLATES
 from ..store import calls as call_rows
 from ..store.db import CallStore
+from ..text import t
 
 DEFAULT_TEMPLATE = "ptce-2013"
 
@@ -34,11 +35,17 @@ def load_template(template: str) -> Call:
         if not path.is_file():
             known = ", ".join(available_templates())
             raise UnknownTemplateError(
-                f"modèle d'appel inconnu : « {template} » (modèles : {known}, "
-                "ou un fichier de paramètres .toml)"
+                t(
+                    "modèle d'appel inconnu : « {template} » (modèles : {known}, ou "
+                    "un fichier de paramètres .toml)",
+                    template=template,
+                    known=known,
+                )
             )
     elif not path.is_file():
-        raise UnknownTemplateError(f"{template} : fichier de paramètres introuvable")
+        raise UnknownTemplateError(
+            t("{template} : fichier de paramètres introuvable", template=template)
+        )
     call = parse_call(read_settings(path))
     call.template = path.stem if path.parent == TEMPLATES else path.name
     return call

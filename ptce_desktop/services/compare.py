@@ -29,6 +29,7 @@ from ..store import reviews as review_rows
 from ..store.calls import read_call, read_criteria
 from ..store.db import CallStore
 from ..store.dossiers import load_dossiers
+from ..text import t
 from .decision_support import DEFAULT_MOVES, CalibrationError, calibrate
 from .review import whoami
 from .session_data import RankingEntry, ranking
@@ -83,20 +84,25 @@ def resolve_numeros(store: CallStore, numeros: Sequence[str]) -> list[int]:
     found = rows.ids_of_numeros(store, numeros)
     for n in numeros:
         if n not in found:
-            raise CompareError(f"dossier {n} introuvable")
+            raise CompareError(t("dossier {n} introuvable", n=n))
     return [found[n] for n in numeros]
 
 
 def _check_ids(store: CallStore, ids: Sequence[int]) -> None:
     if not MIN_DOSSIERS <= len(ids) <= MAX_DOSSIERS:
         raise CompareError(
-            f"comparer de {MIN_DOSSIERS} à {MAX_DOSSIERS} dossiers : {len(ids)} donné(s)"
+            t(
+                "comparer de {MIN_DOSSIERS} à {MAX_DOSSIERS} dossiers : {ids_count} donné(s)",
+                MIN_DOSSIERS=MIN_DOSSIERS,
+                MAX_DOSSIERS=MAX_DOSSIERS,
+                ids_count=len(ids),
+            )
         )
     if len(set(ids)) != len(ids):
-        raise CompareError("le même dossier est donné deux fois")
+        raise CompareError(t("le même dossier est donné deux fois"))
     missing = [i for i in ids if i not in rows.existing_ids(store, ids)]
     if missing:
-        raise CompareError(f"dossier {missing[0]} introuvable")
+        raise CompareError(t("dossier {missing} introuvable", missing=missing[0]))
 
 
 def _count(value: int | None) -> str:
@@ -308,7 +314,7 @@ def compare_rapporteurs(store: CallStore, dossier_id: int) -> RapporteurComparis
     """Each submitted review of a dossier in its own column; LookupError for no such dossier."""
     found = load_dossiers(store, ids=[dossier_id])
     if not found:
-        raise LookupError(f"dossier {dossier_id} introuvable")
+        raise LookupError(t("dossier {dossier_id} introuvable", dossier_id=dossier_id))
     dossier = found[0]
     reviews = rows.submitted_reviews(store, dossier_id)
     values = rows.scores_with_comments(store, [r["id"] for r in reviews])
@@ -475,7 +481,7 @@ def score_distribution(store: CallStore, criterion: str | None = None) -> list[S
                               scale_max=c.scale_max, counts=tuple(counts))
         )  # fmt: skip
     if criterion is not None and not out:
-        raise CompareError(f"critère « {criterion} » inconnu")
+        raise CompareError(t("critère « {criterion} » inconnu", criterion=criterion))
     return out
 
 

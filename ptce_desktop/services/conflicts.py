@@ -16,6 +16,7 @@ from ..store import people as people_rows
 from ..store import sessions as session_rows
 from ..store.db import CallStore
 from ..store.dossiers import dossier_id_by_numero, load_dossiers
+from ..text import t
 from .review import whoami
 
 
@@ -94,21 +95,25 @@ class Declared:
 def dossier_id(store: CallStore, numero: str) -> int:
     found = dossier_id_by_numero(store).get(numero.strip())
     if found is None:
-        raise ConflictNotFoundError(f"dossier « {numero.strip()} » inconnu dans cet appel")
+        raise ConflictNotFoundError(
+            t("dossier « {numero} » inconnu dans cet appel", numero=numero.strip())
+        )
     return found
 
 
 def _person(store: CallStore, person_id: int) -> Person:
     found = next((p for p in people_rows.load_people(store) if p.id == person_id), None)
     if found is None:
-        raise ConflictNotFoundError(f"personne {person_id} inconnue dans cet appel")
+        raise ConflictNotFoundError(
+            t("personne {person_id} inconnue dans cet appel", person_id=person_id)
+        )
     return found
 
 
 def _numero(store: CallStore, dossier: int) -> str:
     row = session_rows.dossier_rows(store, [dossier]).get(dossier)
     if row is None:
-        raise ConflictNotFoundError(f"dossier {dossier} introuvable")
+        raise ConflictNotFoundError(t("dossier {dossier} introuvable", dossier=dossier))
     numero: str = row["numero"]
     return numero
 
@@ -121,8 +126,13 @@ def _check_actor(store: CallStore, person: Person) -> None:
     if p is None or me.secretariat or p.id == person.id or p.is_chair or p.is_secretary:
         return
     raise ConflictNotAllowedError(
-        f"vous êtes connecté en tant que « {me.name} » : seuls le secrétariat et la personne "
-        f"elle-même déclarent ou retirent un conflit d'intérêts de {person.name}"
+        t(
+            "vous êtes connecté en tant que « {name} » : seuls le secrétariat "
+            "et la personne elle-même déclarent ou retirent un conflit d'intérêts "
+            "de {person}",
+            name=me.name,
+            person=person.name,
+        )
     )
 
 
@@ -138,7 +148,7 @@ def declare_conflict(
     assignment to it goes, and their review of it (even submitted) is set aside."""
     reason = " ".join(reason.split())
     if not reason:
-        raise ConflictError("indiquez la nature de l'intérêt (lien avec le porteur, mandat…)")
+        raise ConflictError(t("indiquez la nature de l'intérêt (lien avec le porteur, mandat…)"))
     person, numero = _person(store, person_id), _numero(store, dossier_id)
     if not (
         person.is_member
@@ -147,7 +157,7 @@ def declare_conflict(
         or person.is_secretary
         or person.is_expert
     ):
-        raise ConflictError(f"{person.name} n'est ni membre du comité ni rapporteur")
+        raise ConflictError(t("{name} n'est ni membre du comité ni rapporteur", name=person.name))
     _check_actor(store, person)
     with store.transaction(f"conflit d'intérêts déclaré : {person.name} sur {numero}"):
         people_rows.declare_conflict(
@@ -167,7 +177,7 @@ def withdraw_conflict(store: CallStore, *, person_id: int, dossier_id: int, reas
     person is not assigned back, and a review set aside stays so."""
     reason = " ".join(reason.split())
     if not reason:
-        raise ConflictError("indiquez pourquoi le conflit d'intérêts est retiré")
+        raise ConflictError(t("indiquez pourquoi le conflit d'intérêts est retiré"))
     person, numero = _person(store, person_id), _numero(store, dossier_id)
     _check_actor(store, person)
     with store.transaction(f"conflit d'intérêts retiré : {person.name} sur {numero}"):
@@ -176,7 +186,11 @@ def withdraw_conflict(store: CallStore, *, person_id: int, dossier_id: int, reas
         )
         if not found:
             raise ConflictNotFoundError(
-                f"aucun conflit d'intérêts déclaré de {person.name} sur {numero}"
+                t(
+                    "aucun conflit d'intérêts déclaré de {name} sur {numero}",
+                    name=person.name,
+                    numero=numero,
+                )
             )
 
 

@@ -20,6 +20,7 @@ from ..store import decision_support as rows
 from ..store.calls import read_call
 from ..store.db import CallStore
 from ..store.dossiers import dossier_id_by_numero
+from ..text import t
 from .people import resolve_person
 from .session_data import ranking
 
@@ -222,9 +223,11 @@ def set_calibration_shown(store: CallStore, *, session_id: int, shown: bool) -> 
     minutes' annex then states the method, its parameters and each rapporteur's offset."""
     state = rows.session_state(store, session_id)
     if state is None:
-        raise DecisionSupportError(f"séance {session_id} introuvable")
+        raise DecisionSupportError(t("séance {session_id} introuvable", session_id=session_id))
     if state == "signed":
-        raise DecisionSupportError(f"séance {session_id} : procès-verbal signé, plus modifiable")
+        raise DecisionSupportError(
+            t("séance {session_id} : procès-verbal signé, plus modifiable", session_id=session_id)
+        )
     verb = "présentée" if shown else "non présentée"
     with store.transaction(f"calibration {verb} au comité — séance {session_id}"):
         rows.set_calibration_shown(store, session_id=session_id, shown=shown)
@@ -247,7 +250,7 @@ def run_scenarios(
     """Each scenario against the reference (every amount in full, the ranking's order), for the
     dossiers not settled by another session; grants of other sessions are spent already."""
     if not rows.session_exists(store, session_id):
-        raise DecisionSupportError(f"séance {session_id} introuvable")
+        raise DecisionSupportError(t("séance {session_id} introuvable", session_id=session_id))
     call = read_call(store)
     settled = rows.settled_elsewhere(store, session_id=session_id)
     entries = [e for e in ranking(store) if e.rank is not None and e.dossier_id not in settled]
@@ -294,7 +297,12 @@ def scenarios_pdf(
     from ..io.compare_pdf import Row, render_comparison  # reportlab: not at start-up
 
     if not 1 <= len(scenarios) <= 4:
-        raise DecisionSupportError(f"1 à 4 scénarios côte à côte : {len(scenarios)} donnés")
+        raise DecisionSupportError(
+            t(
+                "1 à 4 scénarios côte à côte : {scenarios_count} donnés",
+                scenarios_count=len(scenarios),
+            )
+        )
     results = run_scenarios(store, session_id=session_id, scenarios=scenarios)
     call = read_call(store)
     heads = [(f"Scénario {i}", scenario_label(p)) for i, p in enumerate(scenarios, start=1)]
@@ -363,9 +371,11 @@ def apply_scenario(
     decision form to pre-fill; nothing is decided. Returns the proposals by numero."""
     state = rows.session_state(store, session_id)
     if state is None:
-        raise DecisionSupportError(f"séance {session_id} introuvable")
+        raise DecisionSupportError(t("séance {session_id} introuvable", session_id=session_id))
     if state in ("closed", "signed"):
-        raise DecisionSupportError(f"séance {session_id} close : plus rien à proposer")
+        raise DecisionSupportError(
+            t("séance {session_id} close : plus rien à proposer", session_id=session_id)
+        )
     (result,) = run_scenarios(store, session_id=session_id, scenarios=[params])
     label = scenario_label(params)
     funded = {f.numero: f for f in result.outcome.funded}
@@ -433,7 +443,7 @@ def review_history(
     """Who changed which score or comment of a dossier's reviews, and when, oldest first."""
     dossier_id = dossier_id_by_numero(store).get(numero.strip())
     if dossier_id is None:
-        raise DecisionSupportError(f"dossier {numero} introuvable")
+        raise DecisionSupportError(t("dossier {numero} introuvable", numero=numero))
     person_id = resolve_person(store, rapporteur).id if rapporteur else None
     reviews = rows.reviews_of(store, dossier_id=dossier_id, person_id=person_id)
     author = {r["id"]: r["name"] for r in reviews}

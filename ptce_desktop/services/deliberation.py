@@ -32,6 +32,7 @@ from ..store.calls import read_call
 from ..store.db import CallStore
 from ..store.dossiers import dossier_id_by_numero
 from ..store.errors import ReadOnlyError
+from ..text import t, text_of
 from . import conflicts
 from .session_data import (
     SessionReport,
@@ -167,30 +168,44 @@ def _check_officers(store: CallStore, chair_id: int | None, secretary_id: int | 
     """The chair: an active committee member with the role président; the secretary: an
     active person with the role secrétaire; two people."""
     people = {p.id: p for p in people_rows.load_people(store)}
-    for pid, role in ((chair_id, "président"), (secretary_id, "secrétaire")):
+    for pid, role in ((chair_id, t("président")), (secretary_id, t("secrétaire"))):
         if pid is None:
             continue
         person = people.get(pid)
         if person is None:
-            raise DeliberationError(f"{role} de séance : personne n° {pid} introuvable")
+            raise DeliberationError(
+                t("{role} de séance : personne n° {pid} introuvable", role=role, pid=pid)
+            )
         if not (person.is_chair if role == "président" else person.is_secretary):
             raise DeliberationError(
-                f"{role} de séance : {person.name} n'a pas le rôle « {role} » dans l'appel"
+                t(
+                    "{role} de séance : {name} n'a pas le rôle « {role} » dans l'appel",
+                    role=role,
+                    name=person.name,
+                )
             )
         if not person.active:
-            raise DeliberationError(f"{role} de séance : {person.name} est une personne désactivée")
+            raise DeliberationError(
+                t(
+                    "{role} de séance : {name} est une personne désactivée",
+                    role=role,
+                    name=person.name,
+                )
+            )
     if chair_id is not None and not people[chair_id].is_member:
-        raise DeliberationError("le président de séance doit être membre du comité")
+        raise DeliberationError(t("le président de séance doit être membre du comité"))
     if chair_id is not None and chair_id == secretary_id:
-        raise DeliberationError("le président et le secrétaire de séance sont deux personnes")
+        raise DeliberationError(t("le président et le secrétaire de séance sont deux personnes"))
 
 
 def _state(store: CallStore, session_id: int) -> SessionState:
     state = session_rows.load_session(store, session_id).state
     if state is SessionState.SIGNED:
         raise ReadOnlyError(
-            "procès-verbal signé : la séance est verrouillée, toute modification passe par un "
-            "avenant"
+            t(
+                "procès-verbal signé : la séance est verrouillée, toute modification "
+                "passe par un avenant"
+            )
         )
     return state
 
@@ -218,12 +233,17 @@ def agenda_of_numeros(store: CallStore, *, numeros: Sequence[str]) -> list[int]:
     ids = dossier_id_by_numero(store)
     unknown = [n for n in numeros if n not in ids]
     if unknown:
-        raise AgendaError(f"numéro(s) de dossier inconnu(s) : {', '.join(unknown)}")
+        raise AgendaError(
+            t("numéro(s) de dossier inconnu(s) : {unknown}", unknown=", ".join(unknown))
+        )
     eligible = {r["id"] for r in session_rows.eligible_dossiers(store)}
     ineligible = [n for n in numeros if ids[n] not in eligible]
     if ineligible:
         raise AgendaError(
-            f"dossier(s) non éligible(s), hors de l'ordre du jour : {', '.join(ineligible)}"
+            t(
+                "dossier(s) non éligible(s), hors de l'ordre du jour : {ineligible}",
+                ineligible=", ".join(ineligible),
+            )
         )
     return [ids[n] for n in numeros]
 
@@ -248,7 +268,7 @@ def set_agenda(store: CallStore, *, session_id: int, dossier_ids: Sequence[int])
     """The agenda in the given order. A dossier already decided here cannot be taken off."""
     state = _state(store, session_id)
     if state is SessionState.CLOSED:
-        raise SessionStateError("séance close : rouvrez-la pour modifier l'ordre du jour")
+        raise SessionStateError(t("séance close : rouvrez-la pour modifier l'ordre du jour"))
     with store.transaction("ordre du jour modifié"):
         _write_agenda(store, session_id, dossier_ids)
 
@@ -256,11 +276,11 @@ def set_agenda(store: CallStore, *, session_id: int, dossier_ids: Sequence[int])
 def _write_agenda(store: CallStore, session_id: int, dossier_ids: Sequence[int]) -> None:
     ids = list(dossier_ids)
     if len(set(ids)) != len(ids):
-        raise AgendaError("un dossier figure deux fois à l'ordre du jour")
+        raise AgendaError(t("un dossier figure deux fois à l'ordre du jour"))
     rows = session_rows.dossier_rows(store, ids)
     missing = [d for d in ids if d not in rows]
     if missing:
-        raise AgendaError(f"dossiers introuvables : {missing}")
+        raise AgendaError(t("dossiers introuvables : {missing}", missing=missing))
     decided = session_rows.decisions(store, session_id)
     dropped = sorted(set(decided) - set(ids))
     if dropped:
@@ -280,7 +300,7 @@ def set_attendance(store: CallStore, *, session_id: int, attendance: Sequence[At
     or excused. Raises AttendanceError naming the people concerned."""
     state = _state(store, session_id)
     if state is SessionState.CLOSED:
-        raise SessionStateError("séance close : rouvrez-la pour modifier les présences")
+        raise SessionStateError(t("séance close : rouvrez-la pour modifier les présences"))
     members = committee_members(store)
     people = {stored_id(p): p for p in people_rows.load_people(store)}
     names = {pid: p.name for pid, p in people.items()}
@@ -288,7 +308,7 @@ def set_attendance(store: CallStore, *, session_id: int, attendance: Sequence[At
     try:
         committee.check_attendance(set(member_ids), attendance, names=names)
     except committee.CommitteeRuleError as exc:
-        raise AttendanceError(str(exc)) from exc
+        raise AttendanceError(text_of(exc)) from exc
     inactive = sorted(
         names[a.person_id]
         for a in attendance
@@ -296,7 +316,10 @@ def set_attendance(store: CallStore, *, session_id: int, attendance: Sequence[At
     )
     if inactive:
         raise AttendanceError(
-            f"membres inactifs, ni présents ni représentés : {', '.join(inactive)}"
+            t(
+                "membres inactifs, ni présents ni représentés : {inactive}",
+                inactive=", ".join(inactive),
+            )
         )
     q = quorum_info(member_ids, attendance)
     with store.transaction(
@@ -312,17 +335,22 @@ def open_session(store: CallStore, *, session_id: int, quorum_note: str = "") ->
     if state is SessionState.OPEN:
         return
     if state is SessionState.CLOSED:
-        raise SessionStateError("séance close : utilisez « Rouvrir la séance »")
+        raise SessionStateError(t("séance close : utilisez « Rouvrir la séance »"))
     report = session_report(store, session_id)
     note = quorum_note.strip() or report.quorum.note
     if not any(line.status for line in report.attendance):
-        raise QuorumError("relevez les présences avant d'ouvrir la séance")
+        raise QuorumError(t("relevez les présences avant d'ouvrir la séance"))
     if not report.quorum.reached and len(note) < MIN_JUSTIFICATION:
         q = report.quorum
         raise QuorumError(
-            f"quorum non atteint ({q.counted} membres présents ou représentés sur "
-            f"{q.members}, il en faut {q.required}) : la séance ne peut se tenir que sur "
-            "seconde convocation, à indiquer par écrit"
+            t(
+                "quorum non atteint ({counted} membres présents ou représentés "
+                "sur {members}, il en faut {required}) : la séance ne peut se tenir "
+                "que sur seconde convocation, à indiquer par écrit",
+                counted=q.counted,
+                members=q.members,
+                required=q.required,
+            )
         )
     with store.transaction(f"séance ouverte : {report.title}"):
         if note != report.quorum.note:
@@ -340,14 +368,18 @@ def close_session(store: CallStore, *, session_id: int) -> None:
     """Close the deliberation; every agenda item must have a decision."""
     state = _state(store, session_id)
     if state is not SessionState.OPEN:
-        raise SessionStateError("seule une séance ouverte peut être close")
+        raise SessionStateError(t("seule une séance ouverte peut être close"))
     report = session_report(store, session_id)
     if not report.agenda:
-        raise SessionStateError("ordre du jour vide : rien n'a été délibéré")
+        raise SessionStateError(t("ordre du jour vide : rien n'a été délibéré"))
     if report.undecided:
         numeros = ", ".join(e.numero for e in report.undecided)
         raise SessionStateError(
-            f"{len(report.undecided)} dossier(s) de l'ordre du jour sans décision : {numeros}"
+            t(
+                "{undecided_count} dossier(s) de l'ordre du jour sans décision : {numeros}",
+                undecided_count=len(report.undecided),
+                numeros=numeros,
+            )
         )
     with store.transaction(f"séance close : {report.title}"):
         session_rows.set_state(store, session_id=session_id, state=SessionState.CLOSED.value)
@@ -356,7 +388,7 @@ def close_session(store: CallStore, *, session_id: int) -> None:
 def reopen_session(store: CallStore, *, session_id: int) -> None:
     """A closed session whose minutes are not signed can be reopened."""
     if _state(store, session_id) is not SessionState.CLOSED:
-        raise SessionStateError("seule une séance close peut être rouverte")
+        raise SessionStateError(t("seule une séance close peut être rouverte"))
     with store.transaction("séance rouverte"):
         session_rows.set_state(store, session_id=session_id, state=SessionState.OPEN.value)
 
@@ -377,26 +409,30 @@ def declare_recusal(
     the session is not closed."""
     reason = reason.strip()
     if not reason:
-        raise RecusalError("indiquez la nature de l'intérêt (lien avec le porteur, mandat…)")
+        raise RecusalError(t("indiquez la nature de l'intérêt (lien avec le porteur, mandat…)"))
     people = {p.id: p for p in people_rows.load_people(store)}
     rows = session_rows.dossier_rows(store, [dossier_id])
     if person_id not in people or dossier_id not in rows:
-        raise RecusalError("personne ou dossier introuvable")
+        raise RecusalError(t("personne ou dossier introuvable"))
     name, numero = people[person_id].name, rows[dossier_id]["numero"]
     if session_id is not None:
         if _state(store, session_id) is SessionState.CLOSED:
-            raise SessionStateError("séance close : rouvrez-la pour déclarer un déport")
+            raise SessionStateError(t("séance close : rouvrez-la pour déclarer un déport"))
         if not people[person_id].is_member:
-            raise RecusalError(f"{name} n'est pas membre du comité : rien à déporter en séance")
+            raise RecusalError(
+                t("{name} n'est pas membre du comité : rien à déporter en séance", name=name)
+            )
         if dossier_id not in session_rows.agenda(store, session_id):
-            raise RecusalError(f"le dossier {numero} n'est pas à l'ordre du jour de la séance")
+            raise RecusalError(
+                t("le dossier {numero} n'est pas à l'ordre du jour de la séance", numero=numero)
+            )
     try:
         conflicts.declare_conflict(
             store, person_id=person_id, dossier_id=dossier_id, reason=reason,
             session_id=session_id,
         )  # fmt: skip
     except conflicts.ConflictError as exc:  # a refusal of the session's, as its callers expect
-        raise RecusalError(str(exc)) from exc
+        raise RecusalError(text_of(exc)) from exc
 
 
 def withdraw_recusal(
@@ -415,7 +451,7 @@ def withdraw_recusal(
             store, person_id=person_id, dossier_id=dossier_id, reason=reason
         )
     except conflicts.ConflictError as exc:
-        raise RecusalError(str(exc)) from exc
+        raise RecusalError(text_of(exc)) from exc
 
 
 # -- decisions ----------------------------------------------------------------------------------
@@ -467,10 +503,10 @@ def record_decision(
         )
     report = session_report(store, session_id)
     if not report.quorum.may_deliberate:
-        raise QuorumError("quorum non atteint : le comité ne peut pas délibérer")
+        raise QuorumError(t("quorum non atteint : le comité ne peut pas délibérer"))
     entry = next((e for e in report.agenda if e.dossier_id == dossier_id), None)
     if entry is None:
-        raise DecisionError("ce dossier n'est pas inscrit à l'ordre du jour de la séance")
+        raise DecisionError(t("ce dossier n'est pas inscrit à l'ordre du jour de la séance"))
     call = read_call(store)
     reasons, conditions = reasons.strip(), conditions.strip()
     envelope_override = envelope_override.strip()
@@ -478,7 +514,9 @@ def record_decision(
     _check_amount(outcome, amount, float(amount_granted), entry.amount_requested, call.grant_min,
                   call.grant_max, reasons, conditions)  # fmt: skip
     if not outcome.is_grant and split and any(split.values()):
-        raise DecisionError(f"une décision « {outcome.label} » ne répartit aucun montant")
+        raise DecisionError(
+            t("une décision « {label} » ne répartit aucun montant", label=outcome.label)
+        )
     rank = _reserve_rank(store, dossier_id, outcome, reserve_rank)
     split = dict(split) if split is not None else proposed_split(
         store, dossier_id=dossier_id, amount=amount
@@ -518,7 +556,7 @@ def record_decision(
 
 def delete_decision(store: CallStore, *, session_id: int, dossier_id: int) -> None:
     if _state(store, session_id) is not SessionState.OPEN:
-        raise SessionStateError("seule une décision d'une séance ouverte peut être retirée")
+        raise SessionStateError(t("seule une décision d'une séance ouverte peut être retirée"))
     numero = session_rows.dossier_rows(store, [dossier_id])[dossier_id]["numero"]
     with store.transaction(f"décision retirée : {numero}"):
         session_rows.delete_decision(store, session_id=session_id, dossier_id=dossier_id)
@@ -537,7 +575,7 @@ def _reserve_rank(
 ) -> int | None:
     if outcome is not Outcome.RESERVE:
         if requested is not None:
-            raise DecisionError("un rang ne se donne qu'à un dossier en liste complémentaire")
+            raise DecisionError(t("un rang ne se donne qu'à un dossier en liste complémentaire"))
         return None
     if requested is None:
         return next_reserve_rank(store, dossier_id=dossier_id)
@@ -545,12 +583,20 @@ def _reserve_rank(
     last = max(taken, default=0) + 1
     if requested < 1 or requested > last:
         raise DecisionError(
-            f"rang {requested} impossible sur la liste complémentaire : de 1 à {last}"
+            t(
+                "rang {requested} impossible sur la liste complémentaire : de 1 à {last}",
+                requested=requested,
+                last=last,
+            )
         )
     if requested in taken:
         numero = session_rows.dossier_rows(store, [taken[requested]])[taken[requested]]["numero"]
         raise DecisionError(
-            f"le rang {requested} de la liste complémentaire est déjà celui du dossier {numero}"
+            t(
+                "le rang {requested} de la liste complémentaire est déjà celui du dossier {numero}",
+                requested=requested,
+                numero=numero,
+            )
         )
     return requested
 
@@ -567,39 +613,52 @@ def _check_amount(
 ) -> None:
     if not outcome.is_grant:
         if entered > 0:
-            raise DecisionError(f"une décision « {outcome.label} » ne comporte aucun montant")
+            raise DecisionError(
+                t("une décision « {label} » ne comporte aucun montant", label=outcome.label)
+            )
         if outcome is Outcome.NOT_SELECTED and not reasons:
-            raise DecisionError("un refus doit être motivé : indiquez les motifs")
+            raise DecisionError(t("un refus doit être motivé : indiquez les motifs"))
         return
     if amount <= 0:
-        raise DecisionError("indiquez le montant accordé")
+        raise DecisionError(t("indiquez le montant accordé"))
     if amount > requested + 0.005:
         raise DecisionError(
-            f"le montant accordé ({format_eur(amount)}) dépasse le montant sollicité "
-            f"({format_eur(requested)})"
+            t(
+                "le montant accordé ({amount}) dépasse le montant sollicité ({requested})",
+                amount=format_eur(amount),
+                requested=format_eur(requested),
+            )
         )
     if not grant_min - 0.005 <= amount <= grant_max + 0.005:
         raise DecisionError(
-            f"le montant accordé doit être compris entre {format_eur(grant_min)} et "
-            f"{format_eur(grant_max)} (bornes de l'appel)"
+            t(
+                "le montant accordé doit être compris entre {grant_min} et {grant_max} "
+                "(bornes de l'appel)",
+                grant_min=format_eur(grant_min),
+                grant_max=format_eur(grant_max),
+            )
         )
     if amount < requested - 0.005 and not reasons:
-        raise DecisionError("un montant réduit doit être motivé : indiquez les motifs")
+        raise DecisionError(t("un montant réduit doit être motivé : indiquez les motifs"))
     if outcome is Outcome.SELECTED_WITH_CONDITIONS and not conditions:
-        raise DecisionError("indiquez les conditions de la sélection")
+        raise DecisionError(t("indiquez les conditions de la sélection"))
 
 
 def _check_split(split: Mapping[str, float], amount: float, codes: Sequence[str]) -> None:
     unknown = set(split) - set(codes)
     if unknown:
-        raise DecisionError(f"financeur inconnu : {', '.join(sorted(unknown))}")
+        raise DecisionError(t("financeur inconnu : {unknown}", unknown=", ".join(sorted(unknown))))
     if any(v < 0 for v in split.values()):
-        raise DecisionError("la part d'un financeur ne peut être négative")
+        raise DecisionError(t("la part d'un financeur ne peut être négative"))
     total = round(sum(split.values()), 2)
     if abs(total - amount) > 0.005:
         raise DecisionError(
-            f"la répartition entre financeurs ({format_eur(total)}) ne fait pas le montant "
-            f"accordé ({format_eur(amount)})"
+            t(
+                "la répartition entre financeurs ({total}) ne fait pas le montant "
+                "accordé ({amount})",
+                total=format_eur(total),
+                amount=format_eur(amount),
+            )
         )
 
 
@@ -622,8 +681,10 @@ def _check_votes(
     tie = votes_for == votes_against and votes_for > 0
     if tie and not chair_votes:
         raise VoteError(
-            "partage des voix alors que le président ne prend pas part au vote : la "
-            "proposition n'est pas adoptée"
+            t(
+                "partage des voix alors que le président ne prend pas part au vote "
+                ": la proposition n'est pas adoptée"
+            )
         )
     try:
         result = committee.tally(
@@ -635,15 +696,24 @@ def _check_votes(
         )
     except committee.TooManyVotesError as exc:
         raise VoteError(
-            f"{exc.cast} voix exprimées pour {exc.voters} votants (membres présents ou "
-            "représentés, hors déports)"
+            t(
+                "{cast} voix exprimées pour {voters} votants (membres présents "
+                "ou représentés, hors déports)",
+                cast=exc.cast,
+                voters=exc.voters,
+            )
         ) from exc
     except committee.CommitteeRuleError as exc:
-        raise VoteError(str(exc)) from exc
+        raise VoteError(text_of(exc)) from exc
     if not result.adopted:
         raise VoteError(
-            f"la proposition « {outcome.label} » n'est pas adoptée ({votes_for} pour, "
-            f"{votes_against} contre) : mettez aux voix une autre issue"
+            t(
+                "la proposition « {label} » n'est pas adoptée ({votes_for} pour, "
+                "{votes_against} contre) : mettez aux voix une autre issue",
+                label=outcome.label,
+                votes_for=votes_for,
+                votes_against=votes_against,
+            )
         )
     return result.casting_vote_used
 
@@ -665,8 +735,11 @@ def _check_envelope(
     names = {f.code: f.name for f in funders}
     detail = " ; ".join(f"{names[c]} de {format_eur(v)}" for c, v in over.items())
     raise EnvelopeExceededError(
-        f"dépassement de l'enveloppe : {detail}. Réduisez le montant, changez la répartition "
-        "ou justifiez par écrit le dépassement",
+        t(
+            "dépassement de l'enveloppe : {detail}. Réduisez le montant, changez "
+            "la répartition ou justifiez par écrit le dépassement",
+            detail=detail,
+        ),
         over,
     )
 
@@ -681,11 +754,11 @@ def convocation_pdf(store: CallStore, *, session_id: int) -> bytes:
         from ..io.minutes_data import AgendaItem, ConvocationData, MemberLine
     except ImportError as exc:  # the letters module ships separately
         raise DeliberationError(
-            "la convocation PDF n'est pas disponible dans cette version"
+            t("la convocation PDF n'est pas disponible dans cette version")
         ) from exc
     report = session_report(store, session_id)
     if not report.agenda:
-        raise AgendaError("ordre du jour vide : ajoutez des dossiers avant de convoquer")
+        raise AgendaError(t("ordre du jour vide : ajoutez des dossiers avant de convoquer"))
     call = read_call(store)
     data = ConvocationData(
         document_id=f"CONV-{call.year}-S{session_id:02d}",
@@ -729,10 +802,10 @@ def add_private_note(store: CallStore, *, session_id: int, dossier_id: int, body
     """A private note in the session secretary's name; the projector never shows it."""
     body = body.strip()
     if not body:
-        raise DeliberationError("note vide")
+        raise DeliberationError(t("note vide"))
     session = session_rows.load_session(store, session_id)
     if session.secretary_id is None:
-        raise DeliberationError("désignez le secrétaire de séance pour prendre des notes")
+        raise DeliberationError(t("désignez le secrétaire de séance pour prendre des notes"))
     with store.transaction("note privée du secrétariat"):
         session_rows.add_private_note(
             store, dossier_id=dossier_id, person_id=session.secretary_id, body=body

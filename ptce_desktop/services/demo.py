@@ -42,6 +42,7 @@ from ..paths import RESOURCES
 from ..store.calls import read_call
 from ..store.db import CallStore
 from ..store.dossiers import insert_dossiers
+from ..text import t
 from . import assignment, conflicts, deliberation, review, screening
 from . import people as person_service
 from .calls import DEFAULT_TEMPLATE, fill_new_call
@@ -97,9 +98,15 @@ def make_demo(
 ) -> CallStore:
     """Create the demo call file at `path`; the caller closes the returned store."""
     if stage not in STAGES:
-        raise ValueError(f"étape inconnue : « {stage} » (étapes : {', '.join(STAGES)})")
+        raise ValueError(
+            t(
+                "étape inconnue : « {stage} » (étapes : {STAGES})",
+                stage=stage,
+                STAGES=", ".join(STAGES),
+            )
+        )
     if dossiers < 1:
-        raise ValueError("il faut au moins un dossier")
+        raise ValueError(t("il faut au moins un dossier"))
     rng = random.Random(seed)
     names = _Names(json.loads((RESOURCES / "demo" / "fr.json").read_text("utf-8")), rng)
     with CallStore.building(path, actor=actor) as store:

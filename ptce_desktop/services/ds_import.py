@@ -46,6 +46,7 @@ from ..store.calls import read_call
 from ..store.db import CallStore
 from ..store.dossiers import DOSSIER_FIELDS, dossier_id_by_numero, dossier_pole, load_dossiers
 from ..store.eligibility import save_results
+from ..text import t
 from . import screening
 from .importing import ADDED, CHANGED, FIELD_LABELS, UNCHANGED, ImportRefused, PlanEntry
 
@@ -181,10 +182,14 @@ def _mapping_for(
         saved = rows.saved_mapping(store, export.procedure)
         if saved is None:
             raise MappingMissing(
-                f"{export.name} : premier export de la démarche « {export.procedure} », aucune "
-                "correspondance enregistrée ; proposez-en une avec « ptce ds mapping FICHIER "
-                f"{export.name} --out correspondance.toml », relisez-la, puis importez avec "
-                "--mapping correspondance.toml"
+                t(
+                    "{name} : premier export de la démarche « {procedure} », aucune "
+                    "correspondance enregistrée ; proposez-en une avec « ptce ds mapping "
+                    "FICHIER {name} --out correspondance.toml », relisez-la, puis importez "
+                    "avec --mapping correspondance.toml",
+                    name=export.name,
+                    procedure=export.procedure,
+                )
             )
         return ds_mapping.from_toml(saved, where="correspondance enregistrée"), saved, True
     return ds_mapping.from_toml(mapping_text, where=where), mapping_text, False
@@ -344,11 +349,15 @@ def _read_dossiers(store: CallStore, plan: DsPlan, files: dict[str, list[ExportF
             drafts.add(ref)
             continue
         if not ref:
-            problems.error(table.where, row, "ID", "", "dossier sans ID")
+            problems.error(table.where, row, "ID", "", t("dossier sans ID"))
             continue
         if ref in seen:
             problems.error(
-                table.where, row, "ID", ref, f"ID « {ref} » en double (déjà ligne {seen[ref]})"
+                table.where,
+                row,
+                "ID",
+                ref,
+                t("ID « {ref} » en double (déjà ligne {seen})", ref=ref, seen=seen[ref]),
             )
             continue
         seen[ref] = row
@@ -367,8 +376,11 @@ def _read_dossiers(store: CallStore, plan: DsPlan, files: dict[str, list[ExportF
             r.error(
                 record.get(id_key),
                 ref,
-                f"numéro « {numero} » déjà pris par un autre dossier "
-                "du fichier d'appel : changez le préfixe",
+                t(
+                    "numéro « {numero} » déjà pris par un autre dossier du fichier "
+                    "d'appel : changez le préfixe",
+                    numero=numero,
+                ),
             )
         if not r.failed:
             info = platform_info(table, record, export.procedure, ref)
@@ -378,7 +390,11 @@ def _read_dossiers(store: CallStore, plan: DsPlan, files: dict[str, list[ExportF
     unknown = sorted(set(files) - set(seen) - drafts)
     for ref in unknown:
         problems.warn(
-            source, None, None, ref, f"dossier-{ref} : absent de l'export, pièces ignorées"
+            source,
+            None,
+            None,
+            ref,
+            t("dossier-{ref} : absent de l'export, pièces ignorées", ref=ref),
         )
     _compare(store, plan, stored)
     present = set(seen) | drafts
@@ -479,8 +495,11 @@ def apply_ds_import(store: CallStore, plan: DsPlan, *, progress: Progress = _noo
                     None,
                     "ID",
                     i.ref,
-                    f"le dossier {i.ref} a changé dans le fichier d'appel depuis "
-                    "l'aperçu : relancez l'aperçu",
+                    t(
+                        "le dossier {ref} a changé dans le fichier d'appel depuis l'aperçu "
+                        ": relancez l'aperçu",
+                        ref=i.ref,
+                    ),
                 )
             raise ImportRefused(plan.export.path, problems.errors, problems.errors_total)
         progress(10, f"Enregistrement de {len(new)} dossier(s)")

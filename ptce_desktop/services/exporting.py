@@ -31,6 +31,7 @@ from ..store import intake as rows
 from ..store.calls import read_call
 from ..store.db import CallStore
 from ..store.dossiers import load_dossiers
+from ..text import t
 from .session_data import ranking
 
 Progress = Callable[[int, str], None]
@@ -238,9 +239,11 @@ def export(store: CallStore, out: Path, *, progress: Progress = _noop) -> Path:
     out = Path(out)
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
-        raise ValueError(f"{out.name} : format d'export inconnu (.xlsx ou .zip attendu)")
+        raise ValueError(
+            t("{name} : format d'export inconnu (.xlsx ou .zip attendu)", name=out.name)
+        )
     if not out.parent.is_dir():
-        raise ValueError(f"{out.parent} : dossier introuvable")
+        raise ValueError(t("{parent} : dossier introuvable", parent=out.parent))
     if suffix == ".zip":
         tables, files = export_tables(store, "pieces", progress)
         progress(70, "Écriture de l'archive")

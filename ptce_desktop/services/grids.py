@@ -16,6 +16,7 @@ from ..store import assignments as assignment_rows
 from ..store import reviews as review_rows
 from ..store.calls import read_call
 from ..store.db import CallStore
+from ..text import t, text_of
 from . import review
 from .people import PeopleError, resolve_person
 
@@ -34,7 +35,11 @@ class GridRefused(GridError):
     def __init__(self, name: str, problems: list[str]) -> None:
         self.problems = problems
         super().__init__(
-            f"{name} : import refusé, {len(problems)} problème(s) ; rien n'a été écrit"
+            t(
+                "{name} : import refusé, {problems_count} problème(s) ; rien n'a été écrit",
+                name=name,
+                problems_count=len(problems),
+            )
         )
 
 
@@ -46,7 +51,7 @@ def _fold(text: str) -> str:
 def _rapporteur(store: CallStore, ref: str | int) -> Person:
     person = resolve_person(store, ref)
     if not person.is_rapporteur:
-        raise GridError(f"{person.name} n'est pas rapporteur de cet appel")
+        raise GridError(t("{name} n'est pas rapporteur de cet appel", name=person.name))
     return person
 
 
@@ -136,15 +141,25 @@ def _score(cell: wbk.FilledCell, c: Criterion, problems: list[str]) -> float | N
         try:
             value = float(value.replace(",", "."))
         except ValueError:
-            problems.append(f"{cell.where} : « {cell.value} » n'est pas une note")
+            problems.append(
+                t("{where} : « {value} » n'est pas une note", where=cell.where, value=cell.value)
+            )
             return None
     if isinstance(value, bool) or not isinstance(value, int | float):
-        problems.append(f"{cell.where} : « {cell.value} » n'est pas une note")
+        problems.append(
+            t("{where} : « {value} » n'est pas une note", where=cell.where, value=cell.value)
+        )
         return None
     if value != int(value) or not c.scale_min <= value <= c.scale_max:
         problems.append(
-            f"{cell.where} : note {value:g} hors de l'échelle (un entier de {c.scale_min} à "
-            f"{c.scale_max})"
+            t(
+                "{where} : note {value:g} hors de l'échelle (un entier de {scale_min} "
+                "à {scale_max})",
+                where=cell.where,
+                value=value,
+                scale_min=c.scale_min,
+                scale_max=c.scale_max,
+            )
         )
         return None
     return float(value)
@@ -154,8 +169,13 @@ def _owner(store: CallStore, grid: wbk.FilledGrid, name: str, given: str | int |
     uid, _ = assignment_rows.call_facts(store)
     if grid.meta.get("call_uid") != uid:
         raise GridError(
-            f"{name} : cette grille a été exportée d'un autre appel (identifiant "
-            f"{grid.meta.get('call_uid') or '—'}, celui-ci est {uid})"
+            t(
+                "{name} : cette grille a été exportée d'un autre appel (identifiant "
+                "{value}, celui-ci est {uid})",
+                name=name,
+                value=grid.meta.get("call_uid") or "—",
+                uid=uid,
+            )
         )
     pid = grid.meta.get("person_id", "")
     try:
@@ -164,14 +184,24 @@ def _owner(store: CallStore, grid: wbk.FilledGrid, name: str, given: str | int |
         person = None
     if person is None or _fold(person.email) != _fold(grid.meta.get("email", "")):
         raise GridError(
-            f"{name} : la grille est celle de {grid.meta.get('name') or '?'} "
-            f"({grid.meta.get('email') or 'sans e-mail'}), qui n'est pas une personne de cet appel"
+            t(
+                "{name} : la grille est celle de {person} ({email}), qui n'est "
+                "pas une personne de cet appel",
+                name=name,
+                person=grid.meta.get("name") or "?",
+                email=grid.meta.get("email") or t("sans e-mail"),
+            )
         )
     if given is not None:
         wanted = resolve_person(store, given)
         if wanted.id != person.id:
             raise GridError(
-                f"{name} : cette grille est celle de {person.name}, pas de {wanted.name}"
+                t(
+                    "{name} : cette grille est celle de {author}, pas de {wanted}",
+                    name=name,
+                    author=person.name,
+                    wanted=wanted.name,
+                )
             )
     return person
 
@@ -204,26 +234,53 @@ def _plan(
         numero = str(row.numero.value or "")
         dossier = dossiers.get(numero)
         if not numero:
-            problems.append(f"{row.numero.where} : numéro de dossier manquant")
+            problems.append(t("{where} : numéro de dossier manquant", where=row.numero.where))
         elif dossier is None:
-            problems.append(f"{row.numero.where} : dossier « {numero} » inconnu dans cet appel")
+            problems.append(
+                t(
+                    "{where} : dossier « {numero} » inconnu dans cet appel",
+                    where=row.numero.where,
+                    numero=numero,
+                )
+            )
         elif numero in seen:
-            problems.append(f"{row.numero.where} : dossier {numero} déjà à la ligne {seen[numero]}")
+            problems.append(
+                t(
+                    "{where} : dossier {numero} déjà à la ligne {seen}",
+                    where=row.numero.where,
+                    numero=numero,
+                    seen=seen[numero],
+                )
+            )
         elif dossier["id"] in conflicts:
             problems.append(
-                f"{row.numero.where} : {person.name} a déclaré un conflit d'intérêts sur le "
-                f"dossier {numero}"
+                t(
+                    "{where} : {name} a déclaré un conflit d'intérêts sur le dossier {numero}",
+                    where=row.numero.where,
+                    name=person.name,
+                    numero=numero,
+                )
             )
         elif dossier["id"] not in assigned:
-            problems.append(f"{row.numero.where} : {person.name} n'est pas rapporteur du "
-                            f"dossier {numero}")  # fmt: skip
+            problems.append(
+                t(
+                    "{where} : {name} n'est pas rapporteur du dossier {numero}",
+                    where=row.numero.where,
+                    name=person.name,
+                    numero=numero,
+                )
+            )
         seen.setdefault(numero, row.row)
         scores = {code: _score(cell, by_code[code], problems) for code, cell in row.scores.items()}
         word = _fold(str(row.opinion.value or ""))
         if word and word not in OPINION_BY_WORD:
             problems.append(
-                f"{row.opinion.where} : avis « {row.opinion.value} » inconnu "
-                f"({', '.join(wbk.OPINIONS)})"
+                t(
+                    "{where} : avis « {value} » inconnu ({OPINIONS})",
+                    where=row.opinion.where,
+                    value=row.opinion.value,
+                    OPINIONS=", ".join(wbk.OPINIONS),
+                )
             )
         if len(problems) > start or dossier is None:
             continue
@@ -235,8 +292,12 @@ def _plan(
             changes.append(change)
         elif change.touched:
             problems.append(
-                f"{row.numero.where} : l'évaluation du dossier {numero} est déjà soumise ; "
-                "demandez sa réouverture pour la modifier"
+                t(
+                    "{where} : l'évaluation du dossier {numero} est déjà soumise ; "
+                    "demandez sa réouverture pour la modifier",
+                    where=row.numero.where,
+                    numero=numero,
+                )
             )
         else:
             already.append(numero)
@@ -282,7 +343,7 @@ def import_grid(
     try:
         grid = wbk.read_grid(source)
     except wbk.GridWorkbookError as exc:
-        raise GridError(str(exc)) from exc
+        raise GridError(text_of(exc)) from exc
     person = _owner(store, grid, source.name, rapporteur)
     criteria = read_call(store).criteria
     changes, already, problems = _plan(store, grid, person, criteria)

@@ -29,6 +29,7 @@ from ..store import minutes as minutes_rows
 from ..store import sessions as session_rows
 from ..store.db import CallStore
 from ..store.schema_check import schema_differences
+from ..text import t
 from .anchors import Anchor, chain_problem, current_anchor, read_anchor, session_changes_after
 from .minutes import minutes_data, minutes_json
 
@@ -55,8 +56,9 @@ def verify_history(store: CallStore, *, trust: Sequence[bytes] = ()) -> HistoryR
     recorded = {sid for _, sid in anchor_rows.signed_minutes_ids(store)}
     for sid in anchor_rows.sessions_in_state(store, SessionState.SIGNED.value):
         if sid not in recorded:
-            report.problems.append(f"séance {sid} : verrouillée sans procès-verbal signé "
-                                   "enregistré")  # fmt: skip
+            report.problems.append(
+                t("séance {sid} : verrouillée sans procès-verbal signé enregistré", sid=sid)
+            )
     for minutes_id, sid in anchor_rows.signed_minutes_ids(store):
         pdf = minutes_rows.minutes_content(store, minutes_id)
         kept = anchor_rows.anchor_of_minutes(store, minutes_id)
@@ -76,7 +78,7 @@ def verify_against(store: CallStore, copy: bytes, *, trust: Sequence[bytes] = ()
         info = _info(copy)
         sid = info.get("SessionId", "")
         if not sid.isdigit():
-            raise HistoryError("ce PDF n'est pas un procès-verbal édité par PTCE Desktop")
+            raise HistoryError(t("ce PDF n'est pas un procès-verbal édité par PTCE Desktop"))
         kept = [
             a
             for a in anchor_rows.list_anchors(store, "minutes")
@@ -117,7 +119,7 @@ def _info(pdf: bytes) -> dict[str, str]:
     try:
         return read_info(pdf)
     except PdfInfoError as exc:
-        raise HistoryError(f"ce fichier n'est pas un PDF lisible ({exc})") from exc
+        raise HistoryError(t("ce fichier n'est pas un PDF lisible ({exc})", exc=exc)) from exc
 
 
 def _signature_problems(report: VerificationReport, what: str) -> list[str]:
@@ -146,7 +148,9 @@ def _minutes(
     kept: anchor_rows.StoredAnchor | None,
 ) -> None:
     info = _info(pdf)
-    what = info.get("DocumentId") or f"procès-verbal de la séance {session_id}"
+    what = info.get("DocumentId") or t(
+        "procès-verbal de la séance {session_id}", session_id=session_id
+    )
     checked = verify_pdf(pdf, trust=trust)
     report.anchors += 1
     report.problems += _signature_problems(checked, what)
@@ -159,24 +163,45 @@ def _minutes(
     try:
         state = session_rows.load_session(store, session_id).state
     except LookupError:
-        report.problems.append(f"{what} : la séance {session_id} n'existe plus dans le fichier")
+        report.problems.append(
+            t(
+                "{what} : la séance {session_id} n'existe plus dans le fichier",
+                what=what,
+                session_id=session_id,
+            )
+        )
         return
     if any(s.field == "chair" for s in checked.signatures) and state is not SessionState.SIGNED:
         report.problems.append(
-            f"{what} : signé par le président, mais la séance {session_id} "
-            f"n'est pas verrouillée dans le fichier ({state.value})"
+            t(
+                "{what} : signé par le président, mais la séance {session_id} n'est "
+                "pas verrouillée dans le fichier ({value})",
+                what=what,
+                session_id=session_id,
+                value=state.value,
+            )
         )
     report.problems += [
         f"{what} : {c}" for c in session_changes_after(store, session_id, anchor.count)
     ]
     if kept is None:
-        report.problems.append(f"{what} : ce procès-verbal signé n'est pas enregistré dans le "
-                               "fichier (ni ses données imprimées)")  # fmt: skip
+        report.problems.append(
+            t(
+                "{what} : ce procès-verbal signé n'est pas enregistré dans le fichier "
+                "(ni ses données imprimées)",
+                what=what,
+            )
+        )
         return
     signed_hash = info.get("DataSHA256", "")
     if hashlib.sha256(kept.snapshot.encode("utf-8")).hexdigest() != signed_hash:
-        report.problems.append(f"{what} : les données imprimées gardées dans le fichier ne sont "
-                               "plus celles que la signature couvre")  # fmt: skip
+        report.problems.append(
+            t(
+                "{what} : les données imprimées gardées dans le fichier ne sont "
+                "plus celles que la signature couvre",
+                what=what,
+            )
+        )
         return
     report.problems += _decision_problems(store, session_id, kept.snapshot, what)
 
@@ -208,19 +233,25 @@ def _checkpoint(
         when = doc["time"]
         uid = doc["call_uid"]
     except (ValueError, KeyError, TypeError) as exc:
-        raise HistoryError(f"point d'ancrage illisible ({exc})") from exc
-    what = f"point d'ancrage du {when} ({check.signer})"
+        raise HistoryError(t("point d'ancrage illisible ({exc})", exc=exc)) from exc
+    what = t("point d'ancrage du {when} ({signer})", when=when, signer=check.signer)
     report.anchors += 1
     if doc.get("format") != CHECKPOINT_FORMAT:
-        report.problems.append(f"{what} : format inconnu ({doc.get('format')})")
+        report.problems.append(
+            t("{what} : format inconnu ({value})", what=what, value=doc.get("format"))
+        )
     if not check.intact:
-        report.problems.append(f"{what} : signature altérée")
+        report.problems.append(t("{what} : signature altérée", what=what))
     report.problems += [f"{what} : {p}" for p in check.problems]
     if trust and not check.trusted:
-        report.problems.append(f"{what} : signature indéterminée (certificat non relié aux "
-                               "autorités de confiance)")  # fmt: skip
+        report.problems.append(
+            t(
+                "{what} : signature indéterminée (certificat non relié aux autorités de confiance)",
+                what=what,
+            )
+        )
     if uid != anchor_rows.call_uid(store):
-        report.problems.append(f"{what} : point d'ancrage d'un autre appel")
+        report.problems.append(t("{what} : point d'ancrage d'un autre appel", what=what))
         return
     if (problem := chain_problem(store, anchor, what)) is not None:
         report.problems.append(problem)

@@ -19,6 +19,7 @@ from ..store.calls import read_call
 from ..store.db import CallStore
 from ..store.dossiers import DOSSIER_FIELDS, bulk_cache, insert_dossiers, load_dossiers
 from ..store.eligibility import insert_first_results
+from ..text import t
 from . import screening
 
 Progress = Callable[[int, str], None]
@@ -43,19 +44,31 @@ class ImportRefused(Exception):
 
     def __init__(self, source: Path, problems: list[Problem], total: int) -> None:
         self.source, self.problems, self.total = source, problems, total
-        count = f"{total} problème(s)" + (" ou plus" if total >= MAX_PROBLEMS else "")
+        count = (
+            t("{total} problème(s) ou plus", total=total)
+            if total >= MAX_PROBLEMS
+            else t("{total} problème(s)", total=total)
+        )
         super().__init__(
-            f"{source.name} : import refusé, {count} ; le fichier d'appel n'a pas été modifié"
+            t(
+                "{name} : import refusé, {count} ; le fichier d'appel n'a pas été modifié",
+                name=source.name,
+                count=count,
+            )
         )
 
     def lines(self) -> list[str]:
         lines = [str(p) for p in self.problems]
         if self.total > len(self.problems):
-            lines.append(f"… et {self.total - len(self.problems)} autre(s) problème(s)")
+            more = self.total - len(self.problems)
+            lines.append(t("… et {more} autre(s) problème(s)", more=more))
         if self.total >= MAX_PROBLEMS:
             lines.append(
-                f"… lecture arrêtée après {MAX_PROBLEMS} problèmes : corrigez-les, puis "
-                "relancez l'import"
+                t(
+                    "… lecture arrêtée après {limit} problèmes : corrigez-les, puis relancez "
+                    "l'import",
+                    limit=MAX_PROBLEMS,
+                )
             )
         return lines
 
@@ -172,9 +185,10 @@ def plan_import(
         if d.numero not in rows_by_numero:
             entries.append(PlanEntry(d.numero, d.pole_name, ADDED, "", where, row))
         elif not update:
-            message = (
-                f"numéro « {d.numero} » déjà présent dans le fichier d'appel : refusé "
-                "(cochez « mettre à jour » ou --update pour le modifier)"
+            message = t(
+                "numéro « {numero} » déjà présent dans le fichier d'appel : refusé (cochez "
+                "« mettre à jour » ou --update pour le modifier)",
+                numero=d.numero,
             )
             parsed.problems.error(where, row, parsed.numero_header, d.numero, message)
             entries.append(PlanEntry(d.numero, d.pole_name, REFUSED, "déjà présent", where, row))
@@ -225,7 +239,7 @@ def apply_import(store: CallStore, plan: ImportPlan, *, progress: Progress = _no
                     None,
                     "numero",
                     d.numero,
-                    f"numéro « {d.numero} » déjà présent dans le fichier d'appel",
+                    t("numéro « {numero} » déjà présent dans le fichier d'appel", numero=d.numero),
                 )
             raise ImportRefused(plan.source, problems.errors, problems.errors_total)
         new = [d for d in plan.dossiers if d.numero not in existing]

@@ -52,6 +52,7 @@ from ..store import minutes as minutes_rows
 from ..store import sessions as session_rows
 from ..store.calls import read_call
 from ..store.db import CallStore
+from ..text import t
 from . import anchors
 from .anchors import Anchor
 from .decision_support import CalibrationError, calibrate, calibration_shown
@@ -63,7 +64,7 @@ if TYPE_CHECKING:
 
 FORMAT = "ptce-minutes/1"
 FIELDS = ("chair", "secretary")
-FIELD_LABELS = {"chair": "président", "secretary": "secrétaire"}
+FIELD_LABELS = {"chair": t("président"), "secretary": t("secrétaire")}
 Progress = Callable[[int, str], None]
 CHAIR_LETTER_TITLE = "Le président du comité de sélection"
 CHAIR_LETTER_TITLE_F = "La présidente du comité de sélection"
@@ -316,13 +317,18 @@ def _check_closed(store: CallStore, session_id: int) -> None:
     state = session_rows.load_session(store, session_id).state
     if state is SessionState.SIGNED:
         raise SessionLockedError(
-            "procès-verbal déjà signé : la séance est verrouillée ; le PV signé est enregistré "
-            "dans le fichier d'appel, toute modification passe par un avenant"
+            t(
+                "procès-verbal déjà signé : la séance est verrouillée ; le PV signé "
+                "est enregistré dans le fichier d'appel, toute modification passe "
+                "par un avenant"
+            )
         )
     if state is not SessionState.CLOSED:
         raise SessionNotClosedError(
-            "la séance n'est pas close : prenez une décision sur chaque dossier et clôturez la "
-            "séance avant d'éditer le procès-verbal"
+            t(
+                "la séance n'est pas close : prenez une décision sur chaque dossier "
+                "et clôturez la séance avant d'éditer le procès-verbal"
+            )
         )
 
 
@@ -392,25 +398,38 @@ def record_signed(store: CallStore, session_id: int, pdf: bytes) -> RecordedMinu
     try:
         info = read_info(pdf)
     except PdfInfoError as exc:
-        raise signing.NotAPdfError(f"ce fichier n'est pas un PDF lisible ({exc})") from exc
+        raise signing.NotAPdfError(
+            t("ce fichier n'est pas un PDF lisible ({exc})", exc=exc)
+        ) from exc
     doc_id = expected["DocumentId"]
     if info.get("DocumentId") != doc_id or info.get("SessionId") != str(session_id):
         found = info.get("DocumentId") or "aucun identifiant PTCE"
         raise ForeignMinutesError(
-            f"ce PDF n'est pas le procès-verbal {doc_id} de la séance {session_id} ({found})"
+            t(
+                "ce PDF n'est pas le procès-verbal {doc_id} de la séance {session_id} ({found})",
+                doc_id=doc_id,
+                session_id=session_id,
+                found=found,
+            )
         )
     if info.get("DataSHA256") != expected["DataSHA256"]:
         raise StaleMinutesError(
-            f"les données de la séance ont changé depuis l'édition de ce PDF ({doc_id}) : "
-            "éditez de nouveau le procès-verbal et faites-le signer"
+            t(
+                "les données de la séance ont changé depuis l'édition de ce PDF "
+                "({doc_id}) : éditez de nouveau le procès-verbal et faites-le signer",
+                doc_id=doc_id,
+            )
         )
     if not any(pdf.startswith(base) for base in expected["bases"]):
         raise ForeignMinutesError(
-            f"ce PDF n'est pas issu d'un procès-verbal {doc_id} édité depuis ce fichier d'appel"
+            t(
+                "ce PDF n'est pas issu d'un procès-verbal {doc_id} édité depuis ce fichier d'appel",
+                doc_id=doc_id,
+            )
         )
     report = signing.verify_pdf(pdf)
     if not report.signatures:
-        raise InvalidSignatureError(f"{doc_id} : aucune signature dans ce PDF")
+        raise InvalidSignatureError(t("{doc_id} : aucune signature dans ce PDF", doc_id=doc_id))
     if not report.ok:
         problems = [*report.problems, *(p for s in report.signatures for p in s.problems)]
         raise InvalidSignatureError(
@@ -420,8 +439,11 @@ def record_signed(store: CallStore, session_id: int, pdf: bytes) -> RecordedMinu
     anchor = anchors.read_anchor(info)
     if anchor is None:
         raise StaleMinutesError(
-            f"{doc_id} : procès-verbal édité avant l'ancrage du journal d'audit : éditez-le de "
-            "nouveau et faites-le signer"
+            t(
+                "{doc_id} : procès-verbal édité avant l'ancrage du journal d'audit "
+                ": éditez-le de nouveau et faites-le signer",
+                doc_id=doc_id,
+            )
         )
     _check_history(store, session_id, anchor, doc_id)
     _check_signers(store, session, report)
@@ -457,8 +479,12 @@ def _check_history(store: CallStore, session_id: int, anchor: Anchor, doc_id: st
     changes = anchors.session_changes_after(store, session_id, anchor.count)
     if changes:
         raise TamperedHistoryError(
-            f"{doc_id} : la séance a été modifiée depuis l'édition du procès-verbal "
-            f"({changes[0]}) : éditez-le de nouveau et faites-le signer"
+            t(
+                "{doc_id} : la séance a été modifiée depuis l'édition du procès-verbal "
+                "({changes}) : éditez-le de nouveau et faites-le signer",
+                doc_id=doc_id,
+                changes=changes[0],
+            )
         )
 
 
@@ -470,13 +496,25 @@ def _check_signers(store: CallStore, session: Session, report: VerificationRepor
         role = FIELD_LABELS.get(s.field, s.field)
         person_id = officers.get(s.field)
         if person_id is None:
-            raise ForeignSignerError(f"la séance n'a pas de {role} désigné : cadre « {s.field} »")
+            raise ForeignSignerError(
+                t(
+                    "la séance n'a pas de {role} désigné : cadre « {field} »",
+                    role=role,
+                    field=s.field,
+                )
+            )
         person = resolve_person(store, person_id)
         if not certificate_belongs(s, person):
             raise ForeignSignerError(
-                f"le cadre du {role} est signé par « {s.signer} », dont le certificat n'est pas "
-                f"celui de {person.name} (ni son adresse {person.email or '(aucune)'}, ni un "
-                "certificat enregistré pour cette personne)"
+                t(
+                    "le cadre du {role} est signé par « {signer} », dont le certificat "
+                    "n'est pas celui de {name} (ni son adresse {email}, ni un certificat "
+                    "enregistré pour cette personne)",
+                    role=role,
+                    signer=s.signer,
+                    name=person.name,
+                    email=person.email or "(aucune)",
+                )
             )
 
 
@@ -501,8 +539,11 @@ def _expected_identity(store: CallStore, session_id: int, state: SessionState) -
     ]
     if not bases:
         raise StaleMinutesError(
-            f"aucun procès-verbal {data.document_id} à jour n'a été édité depuis ce fichier "
-            "d'appel : éditez-le, faites-le signer, puis enregistrez-le"
+            t(
+                "aucun procès-verbal {document_id} à jour n'a été édité depuis "
+                "ce fichier d'appel : éditez-le, faites-le signer, puis enregistrez-le",
+                document_id=data.document_id,
+            )
         )
     return {"DocumentId": data.document_id, "DataSHA256": data.data_sha256, "bases": bases,
             "snapshot": minutes_json(data).decode("utf-8")}  # fmt: skip
@@ -517,14 +558,19 @@ def create_amendment(store: CallStore, session_id: int) -> int:
     session = session_rows.load_session(store, session_id)
     if session.state is not SessionState.SIGNED:
         raise MinutesError(
-            "seul un procès-verbal signé fait l'objet d'un avenant : tant qu'il n'est pas "
-            "signé, rouvrez la séance pour la modifier"
+            t(
+                "seul un procès-verbal signé fait l'objet d'un avenant : tant qu'il "
+                "n'est pas signé, rouvrez la séance pour la modifier"
+            )
         )
     later = minutes_rows.amendments_of(store, session_id)
     if later:
         raise MinutesError(
-            f"cette séance a déjà un avenant (séance {later[-1]}) : modifiez celui-ci ou "
-            "amendez-le à son tour une fois signé"
+            t(
+                "cette séance a déjà un avenant (séance {later}) : modifiez celui-ci "
+                "ou amendez-le à son tour une fois signé",
+                later=later[-1],
+            )
         )
     number = len(minutes_rows.amendment_chain(store, session_id))
     root = session_rows.load_session(
@@ -545,8 +591,10 @@ def notification_letters(store: CallStore, session_id: int) -> list[LetterData]:
     state = session_rows.load_session(store, session_id).state
     if state not in (SessionState.CLOSED, SessionState.SIGNED):
         raise SessionNotClosedError(
-            "la séance n'est pas close : les candidats sont notifiés une fois toutes les "
-            "décisions prises"
+            t(
+                "la séance n'est pas close : les candidats sont notifiés une fois "
+                "toutes les décisions prises"
+            )
         )
     data = minutes_data(store, session_id)
     report = session_report(store, session_id)

@@ -6,6 +6,7 @@ from ..domain.model import Person
 from ..store import people as people_rows
 from ..store import sessions as session_rows
 from ..store.db import CallStore
+from ..text import t
 
 ROLE_LABELS = {"chair": "président", "secretary": "secrétaire"}
 
@@ -24,7 +25,9 @@ def call_officers(store: CallStore) -> dict[str, Person]:
     for role, label in ROLE_LABELS.items():
         holders = [p for p in people if (p.is_chair if role == "chair" else p.is_secretary)]
         if not holders:
-            raise NoOfficerError(f"aucune personne active n'a le rôle « {label} » dans l'appel")
+            raise NoOfficerError(
+                t("aucune personne active n'a le rôle « {label} » dans l'appel", label=label)
+            )
         officer_id = getattr(latest, f"{role}_id", None)
         chosen[role] = next((p for p in holders if p.id == officer_id), holders[0])
     return chosen

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..store import eligibility as eligibility_rows
 from ..store.db import CallStore
+from ..text import t
 
 MIN_REASON = 10  # characters: a justification, not "ok"
 
@@ -18,11 +19,15 @@ def override_rule(
     """
     reason = reason.strip()
     if not reason:
-        raise ValueError("une dérogation doit être justifiée par écrit")
+        raise ValueError(t("une dérogation doit être justifiée par écrit"))
     if len(reason) < MIN_REASON:
         raise ValueError(
-            f"justification trop courte : expliquez en quelques mots ({MIN_REASON} caractères "
-            "au moins) pourquoi le résultat automatique ne s'applique pas"
+            t(
+                "justification trop courte : expliquez en quelques mots ({MIN_REASON} "
+                "caractères au moins) pourquoi le résultat automatique ne s'applique "
+                "pas",
+                MIN_REASON=MIN_REASON,
+            )
         )
     verdict = "conforme" if passed else "non conforme"
     with store.transaction(f"dérogation d'éligibilité : {numero}, règle {rule} ({verdict})"):

@@ -53,6 +53,7 @@ from ..store import people as people_rows
 from ..store.audit import now_iso
 from ..store.db import CallStore
 from ..store.review_versions import review_histories, review_version
+from ..text import t
 from .people import resolve_person
 
 WORKING_COPY = "appel.ptce"
@@ -95,9 +96,11 @@ def read_passphrase_file(path: Path) -> str:
     try:
         lines = Path(path).read_text("utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
-        raise PackageError(f"{path} : phrase de passe illisible ({exc})") from exc
+        raise PackageError(
+            t("{path} : phrase de passe illisible ({exc})", path=path, exc=exc)
+        ) from exc
     if not lines or not lines[0].strip():
-        raise PackageError(f"{path} : fichier de phrase de passe vide")
+        raise PackageError(t("{path} : fichier de phrase de passe vide", path=path))
     return lines[0]
 
 
@@ -150,7 +153,9 @@ def export_package(
     assert person.id is not None
     dossier_ids = rows.assigned_dossiers(store, person.id)
     if not dossier_ids:
-        raise NothingAssignedError(f"{person.name} n'a aucun dossier attribué : rien à préparer")
+        raise NothingAssignedError(
+            t("{name} n'a aucun dossier attribué : rien à préparer", name=person.name)
+        )
     previous = rows.issued(store, person.id)
     uid = previous.uid if previous else str(uuid.uuid4())
     edition = previous.edition + 1 if previous else 1
@@ -220,7 +225,9 @@ def _decrypt(
     container.unlink()
     said = (manifest.get("call_uid"), manifest.get("package_id"), manifest.get("rapporteur_id"))
     if said != (meta.call_uid, meta.package_id, meta.rapporteur_id):
-        raise PackageError(f"{path.name} : contenu qui ne correspond pas à son en-tête")
+        raise PackageError(
+            t("{name} : contenu qui ne correspond pas à son en-tête", name=path.name)
+        )
     return meta, manifest, files
 
 
@@ -240,12 +247,12 @@ def open_package(
         actor = actor or str(manifest.get("rapporteur") or "rapporteur")
         incoming = files.get(WORKING_COPY)
         if incoming is None:
-            raise PackageError(f"{path.name} : paquet sans copie de travail")
+            raise PackageError(t("{name} : paquet sans copie de travail", name=path.name))
         if not target.exists():
             with CallStore.open(incoming, actor=actor) as work:
                 origin = rows.read_origin(work)
                 if origin is None or origin.package_uid != meta.package_id:
-                    raise PackageError(f"{path.name} : copie de travail sans origine")
+                    raise PackageError(t("{name} : copie de travail sans origine", name=path.name))
                 with work.transaction("paquet ouvert"):
                     rows.write_origin(work, replace(origin, key_check=key_check))
                 name = _rapporteur_name(work, origin.person_id)
@@ -255,7 +262,10 @@ def open_package(
             origin = rows.read_origin(work)
             if origin is None or origin.package_uid != meta.package_id:
                 raise NotAWorkingFolderError(
-                    f"{folder} : ce dossier contient la copie de travail d'un autre paquet"
+                    t(
+                        "{folder} : ce dossier contient la copie de travail d'un autre paquet",
+                        folder=folder,
+                    )
                 )
             name = _rapporteur_name(work, origin.person_id)
             if meta.edition <= origin.edition:
@@ -272,7 +282,9 @@ def working_copy(folder: Path) -> Path:
     folder = Path(folder)
     target = folder if folder.suffix == ".ptce" else folder / WORKING_COPY
     if not target.is_file():
-        raise NotAWorkingFolderError(f"{folder} : pas de copie de travail ici (ptce package open)")
+        raise NotAWorkingFolderError(
+            t("{folder} : pas de copie de travail ici (ptce package open)", folder=folder)
+        )
     return target
 
 
@@ -301,8 +313,11 @@ def make_return(
     origin = rows.read_origin(store)
     if origin is None or not origin.key_check:
         raise NotAWorkingFolderError(
-            f"{store.path} : ce fichier n'est pas une copie de travail ouverte par "
-            "« ptce package open »"
+            t(
+                "{path} : ce fichier n'est pas une copie de travail ouverte par "
+                "« ptce package open »",
+                path=store.path,
+            )
         )
     check_passphrase(bytes.fromhex(origin.key_check), passphrase)
     sequence = origin.last_return + 1
@@ -396,19 +411,29 @@ def _check_header(store: CallStore, path: Path) -> tuple[PackageMeta, rows.Issue
     meta = read_meta(path)
     if meta.kind != "return":
         raise WrongKindError(
-            f"{path.name} : c'est un paquet envoyé à un rapporteur, pas son retour"
+            t("{name} : c'est un paquet envoyé à un rapporteur, pas son retour", name=path.name)
         )
     if meta.call_uid != rows.call_uid(store):
-        raise WrongCallError(f"{path.name} : ce retour appartient à un autre appel : refusé")
+        raise WrongCallError(
+            t("{name} : ce retour appartient à un autre appel : refusé", name=path.name)
+        )
     issued = rows.issued_by_uid(store, meta.package_id)
     if issued is None:
         raise UnknownPackageError(
-            f"{path.name} : paquet {meta.package_id} jamais préparé dans cet appel : refusé"
+            t(
+                "{name} : paquet {package_id} jamais préparé dans cet appel : refusé",
+                name=path.name,
+                package_id=meta.package_id,
+            )
         )
     if issued.person_id != meta.rapporteur_id:
         raise WrongRapporteurError(
-            f"{path.name} : ce retour se dit d'un autre rapporteur que celui du paquet "
-            f"({_rapporteur_name(store, issued.person_id)}) : refusé"
+            t(
+                "{name} : ce retour se dit d'un autre rapporteur que celui du paquet "
+                "({rapporteur}) : refusé",
+                name=path.name,
+                rapporteur=_rapporteur_name(store, issued.person_id),
+            )
         )
     return meta, issued, _rapporteur_name(store, issued.person_id)
 
@@ -420,10 +445,12 @@ def import_return(store: CallStore, path: Path, *, passphrase: str) -> ImportSum
     with tempfile.TemporaryDirectory(prefix="ptce-retour-") as tmp:
         meta, _, files = _decrypt(path, Path(tmp), passphrase, kind="return")
         if RETURN_FILE not in files:
-            raise PackageError(f"{path.name} : retour sans contenu")
+            raise PackageError(t("{name} : retour sans contenu", name=path.name))
         payload = json.loads(files[RETURN_FILE].read_text("utf-8"))
     if payload.get("sequence") != meta.sequence:
-        raise PackageError(f"{path.name} : contenu qui ne correspond pas à son en-tête")
+        raise PackageError(
+            t("{name} : contenu qui ne correspond pas à son en-tête", name=path.name)
+        )
     summary = ImportSummary(path.name, name, meta.package_id, meta.sequence)
     last = returns.last_sequence(store, issued.id)
     if meta.sequence <= last:
@@ -697,7 +724,7 @@ def pending_reviews(store: CallStore) -> list[Pending]:
 def resolve_pending(store: CallStore, *, numero: str, rapporteur: str | int, keep: str) -> None:
     """Keep the secretariat's version ('ours') or the rapporteur's incoming one ('theirs')."""
     if keep not in ("ours", "theirs"):
-        raise ValueError("--keep : ours ou theirs")
+        raise ValueError(t("--keep : ours ou theirs"))
     person = resolve_person(store, rapporteur)
     dossier_id = returns.dossier_by_numero(store, numero)
     row = next(
@@ -710,7 +737,11 @@ def resolve_pending(store: CallStore, *, numero: str, rapporteur: str | int, kee
     )
     if dossier_id is None or row is None:
         raise NoPendingReviewError(
-            f"aucune évaluation en attente pour le dossier {numero} et {person.name}"
+            t(
+                "aucune évaluation en attente pour le dossier {numero} et {name}",
+                numero=numero,
+                name=person.name,
+            )
         )
     chosen = (
         "version du secrétariat conservée" if keep == "ours" else "version du rapporteur retenue"

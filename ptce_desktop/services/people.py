@@ -28,6 +28,7 @@ from ..io.people_sheet import ParsedPeople, read_people
 from ..io.workbook import MAX_PROBLEMS, Problem
 from ..store import people as people_rows
 from ..store.db import CallStore
+from ..text import t, text_of
 
 if TYPE_CHECKING:
     from ..io.signing import SignatureCheck
@@ -62,15 +63,24 @@ class PeopleImportRefused(PeopleError):
 
     def __init__(self, source: Path, problems: list[Problem], total: int) -> None:
         self.source, self.problems, self.total = source, problems, total
-        count = f"{total} problème(s)" + (" ou plus" if total >= MAX_PROBLEMS else "")
+        count = (
+            t("{total} problème(s) ou plus", total=total)
+            if total >= MAX_PROBLEMS
+            else t("{total} problème(s)", total=total)
+        )
         super().__init__(
-            f"{source.name} : import refusé, {count} ; le fichier d'appel n'a pas été modifié"
+            t(
+                "{name} : import refusé, {count} ; le fichier d'appel n'a pas été modifié",
+                name=source.name,
+                count=count,
+            )
         )
 
     def lines(self) -> list[str]:
         lines = [str(p) for p in self.problems]
         if self.total > len(self.problems):
-            lines.append(f"… et {self.total - len(self.problems)} autre(s) problème(s)")
+            more = self.total - len(self.problems)
+            lines.append(t("… et {more} autre(s) problème(s)", more=more))
         return lines
 
 
@@ -82,7 +92,9 @@ def resolve_person(store: CallStore, ref: str | int) -> Person:
             person.email and person.email.casefold() == text.casefold()
         ):
             return person
-    raise PersonNotFoundError(f"personne inconnue dans cet appel : « {text} » (id ou e-mail)")
+    raise PersonNotFoundError(
+        t("personne inconnue dans cet appel : « {text} » (id ou e-mail)", text=text)
+    )
 
 
 def list_people(store: CallStore, *, active_only: bool = False) -> list[Person]:
@@ -106,7 +118,7 @@ def _roles(roles: Sequence[Role | str]) -> list[Role]:
     try:
         found = [r if isinstance(r, Role) else parse_role(r) for r in roles]
     except RoleError as exc:
-        raise InvalidPersonError(str(exc)) from None
+        raise InvalidPersonError(text_of(exc)) from None
     if not found:
         raise InvalidPersonError("indiquez au moins un rôle (" + ", ".join(Role) + ")")
     return list(dict.fromkeys(found))
@@ -125,18 +137,25 @@ def _checked(
 ) -> Person:
     name, email = " ".join(name.split()), email.strip()
     if not name:
-        raise InvalidPersonError("le nom est obligatoire")
+        raise InvalidPersonError(t("le nom est obligatoire"))
     problem = email_problem(email)
     if problem:
         raise InvalidPersonError(problem)
     for other in people_rows.load_people(store):
         if other.id != person.id and other.email.casefold() == email.casefold():
             raise DuplicateEmailError(
-                f"l'adresse {email} est déjà celle de {other.name} (id {other.id})"
+                t(
+                    "l'adresse {email} est déjà celle de {name} (id {id})",
+                    email=email,
+                    name=other.name,
+                    id=other.id,
+                )
             )
     place = normalize_region(region)
     if place is None:
-        raise InvalidPersonError(f"région ou département « {region.strip()} » inconnu")
+        raise InvalidPersonError(
+            t("région ou département « {region} » inconnu", region=region.strip())
+        )
     person.name, person.institution, person.email = name, " ".join(institution.split()), email
     person.region, person.is_expert = place, is_expert
     set_roles(person, _roles(roles))
@@ -199,7 +218,7 @@ def deactivate_person(store: CallStore, *, person_id: int, reason: str) -> Perso
     """The person stays in the records but is no longer offered (identity, sessions, lists)."""
     reason = " ".join(reason.split())
     if not reason:
-        raise InvalidPersonError("indiquez le motif de la désactivation")
+        raise InvalidPersonError(t("indiquez le motif de la désactivation"))
     person = resolve_person(store, person_id)
     person.active, person.inactive_reason = False, reason
     with store.transaction(f"personne désactivée : {person.name} ({reason})"):
@@ -235,8 +254,12 @@ def delete_person(store: CallStore, *, person_id: int) -> None:
     ]
     if uses:
         raise PersonInUseError(
-            f"{person.name} ne peut pas être supprimé(e) : {', '.join(uses)} ; "
-            "désactivez cette personne plutôt, en indiquant le motif"
+            t(
+                "{name} ne peut pas être supprimé(e) : {uses} ; désactivez cette "
+                "personne plutôt, en indiquant le motif",
+                name=person.name,
+                uses=", ".join(uses),
+            )
         )
     with store.transaction(f"personne supprimée : {person.name}"):
         people_rows.delete_person(store, stored_id(person))
@@ -257,18 +280,21 @@ def certificate_fingerprint(path: Path) -> str:
     path = Path(path)
     if path.suffix.lower() in PRIVATE_KEY_SUFFIXES:
         raise InvalidCertificateError(
-            f"{path.name} : un fichier PKCS#12 contient aussi la clé privée de son titulaire ; "
-            "demandez-lui son certificat seul (.pem, .crt ou .cer)"
+            t(
+                "{name} : un fichier PKCS#12 contient aussi la clé privée de son "
+                "titulaire ; demandez-lui son certificat seul (.pem, .crt ou .cer)",
+                name=path.name,
+            )
         )
     try:
         with path.open("rb") as f:
             data = f.read(MAX_CERTIFICATE_BYTES + 1)
     except OSError as exc:
         raise InvalidCertificateError(
-            f"{path.name} : lecture impossible ({exc.strerror})"
+            t("{name} : lecture impossible ({strerror})", name=path.name, strerror=exc.strerror)
         ) from None
     if len(data) > MAX_CERTIFICATE_BYTES:
-        raise InvalidCertificateError(f"{path.name} : trop grand pour un certificat")
+        raise InvalidCertificateError(t("{name} : trop grand pour un certificat", name=path.name))
     try:
         cert = (
             x509.load_pem_x509_certificate(data)
@@ -277,7 +303,7 @@ def certificate_fingerprint(path: Path) -> str:
         )
     except ValueError:
         raise InvalidCertificateError(
-            f"{path.name} : ce n'est pas un certificat X.509 (PEM ou DER)"
+            t("{name} : ce n'est pas un certificat X.509 (PEM ou DER)", name=path.name)
         ) from None
     return hashlib.sha256(cert.public_bytes(Encoding.DER)).hexdigest()
 
@@ -288,8 +314,11 @@ def normal_fingerprint(text: str) -> str:
     digits = "".join(text.split()).replace(":", "").lower()
     if digits and not re.fullmatch(r"[0-9a-f]{64}", digits):
         raise InvalidCertificateError(
-            f"certificat de signature : « {text.strip()[:80]} » n'est pas une empreinte "
-            "SHA-256 (64 chiffres hexadécimaux attendus)"
+            t(
+                "certificat de signature : « {text} » n'est pas une empreinte SHA-256 "
+                "(64 chiffres hexadécimaux attendus)",
+                text=text.strip()[:80],
+            )
         )
     return digits
 
@@ -332,11 +361,11 @@ def plan_people_import(store: CallStore, source: Path) -> PeoplePlan:
         other = taken.get(p.email.casefold())
         if other is not None:
             where, row = parsed.rows[p.email.casefold()]
-            parsed.problems.error(
-                where, row, parsed.email_header, p.email,
-                f"adresse {p.email} déjà celle de {other.name} (id {other.id}) dans le fichier "
-                "d'appel",
+            taken_by = t(
+                "adresse {email} déjà celle de {name} (id {id}) dans le fichier d'appel",
+                email=p.email, name=other.name, id=other.id,
             )  # fmt: skip
+            parsed.problems.error(where, row, parsed.email_header, p.email, taken_by)
             parsed.people.remove(p)
     return PeoplePlan(source, parsed)
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from ..store.backup import BackupInfo, describe_backups, restore_backup
 from ..store.db import CallStore
 from ..store.errors import NotACallFileError, StoreError
+from ..text import t
 
 __all__ = ["BackupInfo", "backups", "find_backup", "restore"]
 
@@ -22,13 +23,18 @@ def find_backup(path: Path, which: str) -> Path:
         found = {b.number: b.path for b in backups(path)}
         if int(which) not in found:
             raise StoreError(
-                f"{path} : pas de sauvegarde n° {which} ({len(found)} sauvegarde(s) ; "
-                f"voir ptce backup list {path})"
+                t(
+                    "{path} : pas de sauvegarde n° {which} ({found_count} sauvegarde(s) "
+                    "; voir ptce backup list {path})",
+                    path=path,
+                    which=which,
+                    found_count=len(found),
+                )
             )
         return found[int(which)]
     candidate = Path(which)
     if not candidate.is_file():
-        raise StoreError(f"{candidate} : sauvegarde introuvable")
+        raise StoreError(t("{candidate} : sauvegarde introuvable", candidate=candidate))
     return candidate
 
 

@@ -22,6 +22,7 @@ from ..store.calls import read_criteria
 from ..store.db import CallStore
 from ..store.dossiers import dossier_numero
 from ..store.errors import ReadOnlyError
+from ..text import t
 from .browse import SECRETARIAT
 
 
@@ -73,7 +74,7 @@ def acting_as(store: CallStore, person: Person) -> Iterator[None]:
 def _dossier_numero(store: CallStore, dossier_id: int) -> str:
     numero = dossier_numero(store, dossier_id)
     if numero is None:
-        raise LookupError(f"dossier {dossier_id} introuvable")
+        raise LookupError(t("dossier {dossier_id} introuvable", dossier_id=dossier_id))
     return numero
 
 
@@ -211,14 +212,14 @@ def _draft_review(store: CallStore, dossier_id: int) -> tuple[int, Me]:
     assert me.person_id is not None
     review_id = review_rows.ensure_review(store, dossier_id=dossier_id, person_id=me.person_id)
     if review_rows.review_state(store, review_id) == "submitted":
-        raise ReadOnlyError("Évaluation déjà soumise : rouvrez-la pour la modifier.")
+        raise ReadOnlyError(t("Évaluation déjà soumise : rouvrez-la pour la modifier."))
     return review_id, me
 
 
 def _criterion(store: CallStore, criterion_id: int) -> Criterion:
     found = [c for c in read_criteria(store) if c.id == criterion_id]
     if not found:
-        raise LookupError(f"critère {criterion_id} introuvable")
+        raise LookupError(t("critère {criterion_id} introuvable", criterion_id=criterion_id))
     return found[0]
 
 
@@ -227,8 +228,14 @@ def set_score(store: CallStore, dossier_id: int, criterion_id: int, score: float
     c = _criterion(store, criterion_id)
     if score is not None and not (c.scale_min <= score <= c.scale_max):
         raise ValueError(
-            f"note {score:g} hors de l'échelle du critère « {c.label} » "
-            f"({c.scale_min} à {c.scale_max})"
+            t(
+                "note {score:g} hors de l'échelle du critère « {label} » ({scale_min} "
+                "à {scale_max})",
+                score=score,
+                label=c.label,
+                scale_min=c.scale_min,
+                scale_max=c.scale_max,
+            )
         )
     numero = _dossier_numero(store, dossier_id)
     shown = "effacée" if score is None else f"{score:g}/{c.scale_max}"
@@ -274,10 +281,7 @@ def submit(store: CallStore, dossier_id: int) -> None:
     numero = _dossier_numero(store, dossier_id)
     with store.transaction(f"soumission de l'évaluation — {numero}"):
         review_id, _ = _draft_review(store, dossier_id)
-        try:
-            review_rows.submit(store, review_id=review_id)
-        except ValueError as exc:
-            raise ValueError(str(exc)[:1].upper() + str(exc)[1:] + ".") from exc
+        review_rows.submit(store, review_id=review_id)
 
 
 def reopen(store: CallStore, dossier_id: int, person_id: int | None = None) -> None:
@@ -285,12 +289,14 @@ def reopen(store: CallStore, dossier_id: int, person_id: int | None = None) -> N
     me = whoami(store)
     author_id = person_id if person_id is not None else me.person_id
     if author_id is None:
-        raise ReviewRefused("Précisez l'évaluation à rouvrir (celle de quel rapporteur ?).")
+        raise ReviewRefused(t("Précisez l'évaluation à rouvrir (celle de quel rapporteur ?)."))
     if author_id != me.person_id and not me.secretariat:
-        raise ReviewRefused("Seuls l'auteur de l'évaluation et le secrétariat peuvent la rouvrir.")
+        raise ReviewRefused(
+            t("Seuls l'auteur de l'évaluation et le secrétariat peuvent la rouvrir.")
+        )
     review = review_rows.find_review(store, dossier_id=dossier_id, person_id=author_id)
     if review is None or review["state"] != "submitted":
-        raise ValueError("Cette évaluation n'est pas soumise : rien à rouvrir.")
+        raise ValueError(t("Cette évaluation n'est pas soumise : rien à rouvrir."))
     numero = _dossier_numero(store, dossier_id)
     author = next(
         (p.name for p in people_rows.load_people(store) if p.id == author_id), str(author_id)
@@ -440,12 +446,18 @@ def _annotator(store: CallStore, dossier_id: int) -> int:
     me = whoami(store)
     if me.person_id is None:
         raise ReviewRefused(
-            f"Vous êtes connecté en tant que « {me.name} » : choisissez votre nom "
-            "(Fichier > Changer d'identité) pour annoter."
+            t(
+                "Vous êtes connecté en tant que « {name} » : choisissez votre nom "
+                "(Fichier > Changer d'identité) pour annoter.",
+                name=me.name,
+            )
         )
     if people_rows.has_conflict(store, person_id=me.person_id, dossier_id=dossier_id):
         raise ReviewRefused(
-            "Vous avez déclaré un conflit d'intérêts sur ce dossier : vous ne pouvez pas l'annoter."
+            t(
+                "Vous avez déclaré un conflit d'intérêts sur ce dossier : vous "
+                "ne pouvez pas l'annoter."
+            )
         )
     return me.person_id
 
@@ -453,10 +465,10 @@ def _annotator(store: CallStore, dossier_id: int) -> int:
 def _own_note(store: CallStore, note_id: int) -> tuple[dict[str, Any], Me]:
     row = note_rows.get(store, note_id)
     if row is None:
-        raise LookupError(f"annotation {note_id} introuvable")
+        raise LookupError(t("annotation {note_id} introuvable", note_id=note_id))
     me = whoami(store)
     if row["person_id"] != me.person_id:
-        raise ReviewRefused("Seul l'auteur d'une annotation peut la modifier ou la supprimer.")
+        raise ReviewRefused(t("Seul l'auteur d'une annotation peut la modifier ou la supprimer."))
     return row, me
 
 
@@ -471,7 +483,7 @@ def add_note(
 ) -> int:
     body = body.strip()
     if not body:
-        raise ValueError("L'annotation est vide : écrivez d'abord son texte.")
+        raise ValueError(t("L'annotation est vide : écrivez d'abord son texte."))
     numero = _dossier_numero(store, dossier_id)
     with store.transaction(f"annotation — {numero}"):
         person_id = _annotator(store, dossier_id)
@@ -484,7 +496,7 @@ def add_note(
 def edit_note(store: CallStore, note_id: int, *, body: str, shared: bool) -> None:
     body = body.strip()
     if not body:
-        raise ValueError("L'annotation est vide : supprimez-la plutôt.")
+        raise ValueError(t("L'annotation est vide : supprimez-la plutôt."))
     with store.transaction("modification d'une annotation"):
         _own_note(store, note_id)
         note_rows.update(store, note_id, body=body, shared=shared)
@@ -502,7 +514,7 @@ def restore_note(store: CallStore, row: dict[str, Any]) -> None:
     """Bring back a note deleted by `delete_note`, with its id (undo)."""
     with store.transaction("annotation rétablie"):
         if row["person_id"] != _annotator(store, row["dossier_id"]):
-            raise ReviewRefused("Seul l'auteur d'une annotation peut la rétablir.")
+            raise ReviewRefused(t("Seul l'auteur d'une annotation peut la rétablir."))
         note_rows.insert(
             store, dossier_id=row["dossier_id"], person_id=row["person_id"], body=row["body"],
             shared=bool(row["shared"]), attachment_id=row["attachment_id"], page=row["page"],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..text import t
 from .audit import now_iso
 from .db import CallStore
 
@@ -14,7 +15,7 @@ def call_facts(store: CallStore) -> tuple[str, int]:
         "SELECT uid, rapporteurs_per_dossier FROM calls WHERE id = 1"
     ).fetchone()
     if row is None:
-        raise LookupError("fichier d'appel sans appel : créez-le avec « ptce new »")
+        raise LookupError(t("fichier d'appel sans appel : créez-le avec « ptce new »"))
     return row[0], row[1]
 
 

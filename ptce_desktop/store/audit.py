@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from ..text import t
 from .schema import AUDITED_TABLES, BLOB_COLUMNS
 
 GENESIS = "0" * 64
@@ -252,8 +253,12 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        where = self.table if self.row_id is None else f"{self.table}, ligne {self.row_id}"
-        return f"{where} : {self.message}"
+        if self.row_id is None:
+            return t("{table} : {message}", table=self.table, message=self.message)
+        return t(
+            "{table}, ligne {row} : {message}", table=self.table, row=self.row_id,
+            message=self.message,
+        )  # fmt: skip
 
 
 def verify(conn: sqlite3.Connection, *, limit: int = 1000) -> list[Problem]:
@@ -270,14 +275,15 @@ def verify(conn: sqlite3.Connection, *, limit: int = 1000) -> list[Problem]:
             entry[0], entry[4], entry[5], entry[6], entry[8], entry[9], entry[10]
         )  # fmt: skip
         if digest is None:
-            problems.append(
-                Problem("audit_log", entry_id, f"modification hors application ({op} sur "
-                        f"{table}, ligne {row_id})")
+            outside = t(
+                "modification hors application ({op} sur {table}, ligne {row_id})",
+                op=op, table=table, row_id=row_id,
             )  # fmt: skip
+            problems.append(Problem("audit_log", entry_id, outside))
             continue
         entry_hash = ENTRY_HASHES.get(entry[11])
         if prev_hash != prev or entry_hash is None or entry_hash(prev, entry[:9]) != digest:
-            problems.append(Problem("audit_log", entry_id, "entrée du journal altérée"))
+            problems.append(Problem("audit_log", entry_id, t("entrée du journal altérée")))
         prev = digest
         last_after[(table, row_id)] = after
     for table in AUDITED_TABLES:
@@ -287,15 +293,15 @@ def verify(conn: sqlite3.Connection, *, limit: int = 1000) -> list[Problem]:
         for rid in sorted(current.keys() | recorded.keys()):
             now, then = current.get(rid), recorded.get(rid)
             if now is None and then is not None:
-                problems.append(Problem(table, rid, "ligne supprimée hors application"))
+                problems.append(Problem(table, rid, t("ligne supprimée hors application")))
             elif now is not None and then is None:
-                problems.append(Problem(table, rid, "ligne ajoutée hors application"))
+                problems.append(Problem(table, rid, t("ligne ajoutée hors application")))
             elif now is not None and then is not None and json.loads(now) != json.loads(then):
-                problems.append(Problem(table, rid, "ligne modifiée hors application"))
+                problems.append(Problem(table, rid, t("ligne modifiée hors application")))
         for blob in BLOB_COLUMNS.get(table, ()):
             for rid, content, sha in conn.execute(f"SELECT id, {blob}, sha256 FROM {table}"):
                 if hashlib.sha256(content or b"").hexdigest() != sha:
-                    problems.append(Problem(table, rid, f"contenu ({blob}) altéré"))
+                    problems.append(Problem(table, rid, t("contenu ({blob}) altéré", blob=blob)))
         if len(problems) >= limit:
             break
     return problems[:limit]

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from ..text import t
 from .errors import StoreError, damaged, from_sqlite
 
 KEEP = 10
@@ -51,8 +52,11 @@ def make_backup(conn: sqlite3.Connection, db_path: Path, *, reason: str, keep: i
         if isinstance(exc, sqlite3.Error):
             raise (from_sqlite(exc, target) or exc) from exc
         raise StoreError(
-            f"{folder} : copie de sauvegarde impossible ({exc.strerror or exc}) ; "
-            "rien n'a été modifié"
+            t(
+                "{folder} : copie de sauvegarde impossible ({strerror}) ; rien n'a été modifié",
+                folder=folder,
+                strerror=exc.strerror or exc,
+            )
         ) from exc
     rotate(db_path, keep=keep)
     return target
@@ -137,10 +141,10 @@ def move_new(tmp: Path, path: Path) -> None:
     try:
         os.link(tmp, path)
     except FileExistsError:
-        raise StoreError(f"{path} existe déjà : choisissez un autre nom") from None
+        raise StoreError(t("{path} existe déjà : choisissez un autre nom", path=path)) from None
     except OSError:
         if path.exists():
-            raise StoreError(f"{path} existe déjà : choisissez un autre nom") from None
+            raise StoreError(t("{path} existe déjà : choisissez un autre nom", path=path)) from None
         os.rename(tmp, path)
         return
     tmp.unlink()
@@ -150,7 +154,9 @@ def restore_backup(backup: Path, out: Path) -> None:
     """Copy `backup` (checked whole by SQLite first) to the new file `out`, never over an
     existing file; the copy is made under a temporary name and renamed when complete."""
     if out.exists():
-        raise StoreError(f"{out} existe déjà : choisissez un autre nom pour le fichier restauré")
+        raise StoreError(
+            t("{out} existe déjà : choisissez un autre nom pour le fichier restauré", out=out)
+        )
     src = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
     tmp = out.with_name(f".{out.name}.{os.getpid()}{TMP_SUFFIX}")
     try:
@@ -170,7 +176,9 @@ def restore_backup(backup: Path, out: Path) -> None:
     except sqlite3.Error as exc:
         raise (from_sqlite(exc, out) or exc) from exc
     except OSError as exc:
-        raise StoreError(f"{out} : restauration impossible ({exc.strerror or exc})") from exc
+        raise StoreError(
+            t("{out} : restauration impossible ({strerror})", out=out, strerror=exc.strerror or exc)
+        ) from exc
     finally:
         src.close()
         tmp.unlink(missing_ok=True)

@@ -7,6 +7,7 @@ from dataclasses import asdict
 from typing import Any
 
 from ..domain.model import Call, Criterion, EligibilitySettings, Funder
+from ..text import t
 from .audit import now_iso
 from .db import CallStore
 
@@ -129,7 +130,7 @@ def read_criteria(store: CallStore) -> list[Criterion]:
 def read_call(store: CallStore) -> Call:
     row = next(store.query("SELECT * FROM calls WHERE id = 1"), None)
     if row is None:
-        raise LookupError("fichier d'appel sans appel : créez-le avec « ptce new »")
+        raise LookupError(t("fichier d'appel sans appel : créez-le avec « ptce new »"))
     elig = json.loads(row["eligibility"])
     elig["required_attachments"] = tuple(elig.get("required_attachments", ()))
     elig["disabled_rules"] = tuple(elig.get("disabled_rules", ()))

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import quote
 
+from ..text import t
 from . import audit
 from .backup import drop_backups, make_backup, move_new
 from .errors import (
@@ -85,9 +86,11 @@ def _open_connection(path: Path) -> tuple[sqlite3.Connection, str | None]:
     """A connection, read-write where the file system allows it; never touches the file with
     anything but SQLite (a plain open() and close() would drop this process's SQLite locks)."""
     if not path.is_file():
-        raise NotACallFileError(f"{path} : fichier introuvable")
+        raise NotACallFileError(t("{path} : fichier introuvable", path=path))
     if path.stat().st_size == 0:
-        raise NotACallFileError(f"{path} : ce n'est pas un fichier d'appel PTCE (pas SQLite)")
+        raise NotACallFileError(
+            t("{path} : ce n'est pas un fichier d'appel PTCE (pas SQLite)", path=path)
+        )
     reason = read_only_reason(path)
     if reason is None:
         return _connect(path, mode="rw"), None
@@ -143,7 +146,7 @@ class CallStore:
     def create(cls, path: Path, *, actor: str) -> CallStore:
         path = Path(path)
         if path.exists() and path.stat().st_size > 0:
-            raise StoreError(f"{path} existe déjà : choisissez un autre nom")
+            raise StoreError(t("{path} existe déjà : choisissez un autre nom", path=path))
         conn = _connect(path, mode="rwc")
         try:
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -167,7 +170,7 @@ class CallStore:
         Backups taken meanwhile (services make them before bulk writes) are removed."""
         path = Path(path)
         if path.exists():
-            raise StoreError(f"{path} existe déjà : choisissez un autre nom")
+            raise StoreError(t("{path} existe déjà : choisissez un autre nom", path=path))
         tmp = path.with_name(f".{path.name}.{os.getpid()}-{time.monotonic_ns()}.tmp")
         store = cls.create(tmp, actor=actor)
         # No sync per commit while building: a file cut short is never given the real name.
@@ -205,13 +208,19 @@ class CallStore:
                 if getattr(exc, "sqlite_errorcode", None) == NOT_A_DATABASE:
                     # SQLite cannot tell a foreign file from one whose header was damaged.
                     raise NotACallFileError(
-                        f"{path} : ce n'est pas un fichier d'appel PTCE (pas SQLite, ou en-tête "
-                        "endommagé : restaurez une sauvegarde s'il en est un)"
+                        t(
+                            "{path} : ce n'est pas un fichier d'appel PTCE (pas SQLite, ou "
+                            "en-tête endommagé : restaurez une sauvegarde s'il en est un)",
+                            path=path,
+                        )
                     ) from exc
                 raise (from_sqlite(exc, path) or damaged(path, exc)) from exc
             if app_id != APPLICATION_ID:
                 raise NotACallFileError(
-                    f"{path} : base SQLite d'une autre application, pas un fichier d'appel PTCE"
+                    t(
+                        "{path} : base SQLite d'une autre application, pas un fichier d'appel PTCE",
+                        path=path,
+                    )
                 )
             try:
                 version = current_version(conn)
@@ -223,9 +232,14 @@ class CallStore:
                 raise damaged(path, result)
             if version > LATEST_VERSION:
                 raise NewerVersionError(
-                    f"{path} : fichier créé par une version plus récente de PTCE Desktop "
-                    f"(schéma {version}, cette version connaît le schéma {LATEST_VERSION}) ; "
-                    "mettez l'application à jour"
+                    t(
+                        "{path} : fichier créé par une version plus récente de PTCE Desktop "
+                        "(schéma {version}, cette version connaît le schéma {LATEST_VERSION}) "
+                        "; mettez l'application à jour",
+                        path=path,
+                        version=version,
+                        LATEST_VERSION=LATEST_VERSION,
+                    )
                 )
             if read_only is None:
                 conn.execute(f"PRAGMA busy_timeout = {BUSY_STEP_MS}")
@@ -233,9 +247,13 @@ class CallStore:
                 migrate(conn, path)
             elif version < LATEST_VERSION:
                 raise ReadOnlyFileError(
-                    f"{path} : ce fichier doit être mis à jour pour cette version de PTCE "
-                    f"Desktop, mais il est en lecture seule ({read_only}) ; copiez-le dans un "
-                    "dossier où vous pouvez écrire"
+                    t(
+                        "{path} : ce fichier doit être mis à jour pour cette version de "
+                        "PTCE Desktop, mais il est en lecture seule ({read_only}) ; copiez-le "
+                        "dans un dossier où vous pouvez écrire",
+                        path=path,
+                        read_only=read_only,
+                    )
                 )
         except sqlite3.Error as exc:
             conn.close()
@@ -274,13 +292,21 @@ class CallStore:
             raise self.damage
         if self.unchecked:
             raise CheckPendingError(
-                f"{self.path} : vérification de l'intégrité du fichier en cours ; "
-                "modification refusée pour l'instant, réessayez dans un instant"
+                t(
+                    "{path} : vérification de l'intégrité du fichier en cours ; "
+                    "modification refusée pour l'instant, réessayez dans un instant",
+                    path=self.path,
+                )
             )
         if self.read_only is not None:
             raise ReadOnlyFileError(
-                f"{self.path} : ouvert en lecture seule ({self.read_only}) ; modification "
-                "refusée. Copiez le fichier dans un dossier où vous pouvez écrire pour le modifier"
+                t(
+                    "{path} : ouvert en lecture seule ({read_only}) ; modification "
+                    "refusée. Copiez le fichier dans un dossier où vous pouvez écrire "
+                    "pour le modifier",
+                    path=self.path,
+                    read_only=self.read_only,
+                )
             )
 
     def _begin(self) -> None:
@@ -407,5 +433,5 @@ def inserted_id(cur: sqlite3.Cursor) -> int:
     """The id of the row an INSERT just wrote (sqlite3 types `lastrowid` as optional)."""
     row_id = cur.lastrowid
     if row_id is None:
-        raise RuntimeError("INSERT sans identifiant de ligne")
+        raise RuntimeError(t("INSERT sans identifiant de ligne"))
     return row_id

@@ -16,6 +16,7 @@ from ..domain.model import (
     Member,
     MemberCategory,
 )
+from ..text import t
 from .audit import now_iso
 from .bulk_audit import audited_inserts
 from .db import CallStore
@@ -234,6 +235,6 @@ def attachment_content(store: CallStore, attachment_id: int) -> bytes:
         "SELECT content FROM attachments WHERE id = ?", (attachment_id,)
     ).fetchone()
     if row is None:
-        raise LookupError(f"pièce {attachment_id} introuvable")
+        raise LookupError(t("pièce {attachment_id} introuvable", attachment_id=attachment_id))
     content: bytes = row[0]
     return content

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..domain.eligibility import RuleResult
+from ..text import t
 from .audit import now_iso
 from .bulk_audit import audited_inserts
 from .db import CallStore
@@ -50,7 +51,7 @@ def set_override(
 ) -> None:
     """Override one rule's result (passed=None removes the override). A reason is required."""
     if passed is not None and not reason.strip():
-        raise ValueError("une dérogation doit être justifiée par écrit")
+        raise ValueError(t("une dérogation doit être justifiée par écrit"))
     cur = store.conn.execute(
         "UPDATE eligibility_results SET override_passed = ?, override_reason = ?, "
         "override_by = ?, override_at = ? WHERE dossier_id = ? AND rule = ?",
@@ -64,7 +65,13 @@ def set_override(
         ),
     )
     if cur.rowcount != 1:
-        raise LookupError(f"aucun résultat de la règle {rule} pour le dossier {dossier_id}")
+        raise LookupError(
+            t(
+                "aucun résultat de la règle {rule} pour le dossier {dossier_id}",
+                rule=rule,
+                dossier_id=dossier_id,
+            )
+        )
 
 
 def results_for(store: CallStore, dossier_id: int) -> list[dict[str, Any]]:

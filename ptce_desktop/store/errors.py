@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from ..text import t
+
 
 class StoreError(Exception):
     """Base class: a problem with a call file, with a message fit for the user."""
@@ -49,8 +51,12 @@ _IOERR_READS = {266, 522}  # SQLITE_IOERR_READ, SQLITE_IOERR_SHORT_READ: the med
 
 def damaged(path: Path, detail: object) -> DamagedFileError:
     return DamagedFileError(
-        f"{path} : fichier endommagé ({detail}) ; restaurez une sauvegarde "
-        f"(ptce backup list {path}, ou Fichier > Restaurer une sauvegarde…)"
+        t(
+            "{path} : fichier endommagé ({detail}) ; restaurez une sauvegarde "
+            "(ptce backup list {path}, ou Fichier > Restaurer une sauvegarde…)",
+            path=path,
+            detail=detail,
+        )
     )
 
 
@@ -66,22 +72,33 @@ def from_sqlite(exc: sqlite3.Error, path: Path) -> StoreError | None:
     primary = code & 0xFF if code is not None else None
     if primary in (_BUSY, _LOCKED):
         return FileBusyError(
-            f"{path} : le fichier est utilisé par un autre programme ; réessayez dans un instant"
+            t(
+                "{path} : le fichier est utilisé par un autre programme ; réessayez "
+                "dans un instant",
+                path=path,
+            )
         )
     if primary == _READONLY:
         return ReadOnlyFileError(
-            f"{path} : fichier en lecture seule, modification refusée ; "
-            "copiez-le dans un dossier où vous pouvez écrire"
+            t(
+                "{path} : fichier en lecture seule, modification refusée ; copiez-le "
+                "dans un dossier où vous pouvez écrire",
+                path=path,
+            )
         )
     if primary == _FULL or (primary == _IOERR and code not in _IOERR_READS):
         return DiskFullError(
-            f"{path} : disque plein ou erreur d'écriture ; rien n'a été enregistré de cette "
-            "opération, le fichier est tel qu'avant. Libérez de la place puis recommencez"
+            t(
+                "{path} : disque plein ou erreur d'écriture ; rien n'a été enregistré "
+                "de cette opération, le fichier est tel qu'avant. Libérez de la "
+                "place puis recommencez",
+                path=path,
+            )
         )
     if primary is None:  # stored bytes that are not the text they should be
         return damaged(path, "texte illisible dans les données")
     if primary in (_CORRUPT, _NOTADB, _IOERR):
         return damaged(path, exc)
     if primary == _CANTOPEN:
-        return StoreError(f"{path} : impossible d'ouvrir le fichier ({exc})")
+        return StoreError(t("{path} : impossible d'ouvrir le fichier ({exc})", path=path, exc=exc))
     return None

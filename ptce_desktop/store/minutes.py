@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..text import t
 from .audit import now_iso
 from .db import CallStore, inserted_id
 
@@ -68,7 +69,7 @@ def latest_minutes(store: CallStore, session_id: int, kind: str) -> StoredMinute
 def minutes_content(store: CallStore, minutes_id: int) -> bytes:
     row = store.conn.execute("SELECT content FROM minutes WHERE id = ?", (minutes_id,)).fetchone()
     if row is None:
-        raise LookupError(f"procès-verbal {minutes_id} introuvable")
+        raise LookupError(t("procès-verbal {minutes_id} introuvable", minutes_id=minutes_id))
     return bytes(row[0])
 
 
@@ -94,7 +95,7 @@ def amends(store: CallStore, session_id: int) -> int | None:
         "SELECT amends_session_id FROM sessions WHERE id = ?", (session_id,)
     ).fetchone()
     if row is None:
-        raise LookupError(f"séance {session_id} introuvable")
+        raise LookupError(t("séance {session_id} introuvable", session_id=session_id))
     amended: int | None = row[0]
     return amended
 

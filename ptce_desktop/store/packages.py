@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..text import t
 from .audit import entries, now_iso
 from .db import CallStore
 from .review_versions import review_histories, review_version
@@ -68,7 +69,7 @@ class Origin:
 def call_uid(store: CallStore) -> str:
     row = store.conn.execute("SELECT uid FROM calls ORDER BY id LIMIT 1").fetchone()
     if row is None:
-        raise LookupError("fichier sans appel")
+        raise LookupError(t("fichier sans appel"))
     uid: str = row[0]
     return uid
 

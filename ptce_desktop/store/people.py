@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..domain.model import Person
+from ..text import t
 from .audit import now_iso
 from .db import CallStore, inserted_id
 
@@ -187,7 +188,7 @@ def assigned_dossiers(store: CallStore, person_id: int) -> set[int]:
 
 def assign(store: CallStore, *, person_id: int, dossier_id: int) -> None:
     if has_conflict(store, person_id=person_id, dossier_id=dossier_id):
-        raise PermissionError("cette personne a déclaré un conflit d'intérêts sur ce dossier")
+        raise PermissionError(t("cette personne a déclaré un conflit d'intérêts sur ce dossier"))
     store.conn.execute(
         "INSERT OR IGNORE INTO assignments (dossier_id, person_id, assigned_at) VALUES (?, ?, ?)",
         (dossier_id, person_id, now_iso()),

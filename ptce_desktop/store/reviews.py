@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ..text import t
 from .audit import now_iso
 from .db import CallStore, inserted_id
 from .errors import ReadOnlyError
@@ -28,7 +29,7 @@ def ensure_review(store: CallStore, *, dossier_id: int, person_id: int) -> int:
 def review_state(store: CallStore, review_id: int) -> str:
     row = store.conn.execute("SELECT state FROM reviews WHERE id = ?", (review_id,)).fetchone()
     if row is None:
-        raise LookupError(f"évaluation {review_id} introuvable")
+        raise LookupError(t("évaluation {review_id} introuvable", review_id=review_id))
     state: str = row[0]
     return state
 
@@ -42,7 +43,7 @@ def set_scores(
 ) -> None:
     """Write scores (criterion id -> score) of a draft review."""
     if review_state(store, review_id) == "submitted":
-        raise ReadOnlyError("évaluation déjà soumise : rouvrez-la pour la modifier")
+        raise ReadOnlyError(t("évaluation déjà soumise : rouvrez-la pour la modifier"))
     comments = comments or {}
     for criterion_id in set(scores) | set(comments):
         store.conn.execute(
@@ -64,7 +65,7 @@ def set_scores(
 
 def set_opinion(store: CallStore, *, review_id: int, opinion: str | None, summary: str) -> None:
     if review_state(store, review_id) == "submitted":
-        raise ReadOnlyError("évaluation déjà soumise : rouvrez-la pour la modifier")
+        raise ReadOnlyError(t("évaluation déjà soumise : rouvrez-la pour la modifier"))
     store.conn.execute(
         "UPDATE reviews SET opinion = ?, summary = ?, updated_at = ? WHERE id = ?",
         (opinion, summary, now_iso(), review_id),
@@ -78,7 +79,9 @@ def submit(store: CallStore, *, review_id: int, at: str | None = None) -> None:
         (review_id,),
     ).fetchone()[0]
     if missing:
-        raise ValueError(f"{missing} critère(s) sans note : la grille doit être complète")
+        raise ValueError(
+            t("{missing} critère(s) sans note : la grille doit être complète.", missing=missing)
+        )
     at = at or now_iso()
     store.conn.execute(
         "UPDATE reviews SET state = 'submitted', submitted_at = ?, updated_at = ? WHERE id = ?",

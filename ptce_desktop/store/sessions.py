@@ -14,6 +14,7 @@ from ..domain.model import (
     Session,
     SessionState,
 )
+from ..text import t
 from .audit import now_iso
 from .db import CallStore, inserted_id
 from .errors import ReadOnlyError
@@ -42,11 +43,13 @@ def create_session(store: CallStore, session: Session) -> int:
 def ensure_editable(store: CallStore, session_id: int) -> None:
     row = store.conn.execute("SELECT state FROM sessions WHERE id = ?", (session_id,)).fetchone()
     if row is None:
-        raise LookupError(f"séance {session_id} introuvable")
+        raise LookupError(t("séance {session_id} introuvable", session_id=session_id))
     if row[0] == "signed":
         raise ReadOnlyError(
-            "procès-verbal signé : la séance est verrouillée, toute modification passe par un "
-            "avenant"
+            t(
+                "procès-verbal signé : la séance est verrouillée, toute modification "
+                "passe par un avenant"
+            )
         )
 
 
@@ -149,7 +152,7 @@ def _session_from_row(r: dict[str, Any]) -> Session:
 def load_session(store: CallStore, session_id: int) -> Session:
     row = next(store.query("SELECT * FROM sessions WHERE id = ?", [session_id]), None)
     if row is None:
-        raise LookupError(f"séance {session_id} introuvable")
+        raise LookupError(t("séance {session_id} introuvable", session_id=session_id))
     return _session_from_row(row)
 
 

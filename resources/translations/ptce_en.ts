@@ -235,109 +235,109 @@
   <context>
     <name>AssignmentWindow</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="52" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="51" />
       <source>Classeur Excel (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="68" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="67" />
       <source>Aucun rapporteur actif.</source>
       <translation>No active rapporteur.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="70" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="69" />
       <source>Tous les rapporteurs sont reliés par des dossiers communs (étalonnage possible).</source>
       <translation>All rapporteurs are linked by shared applications (calibration possible).</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="74" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="73" />
       <source>Les rapporteurs forment {groups} groupes sans dossier commun : l'étalonnage des notes entre groupes sera impossible.</source>
       <translation>The rapporteurs form {groups} groups with no shared application: scores cannot be calibrated across groups.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="86" />
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="349" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="85" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="350" />
       <source>Répartir automatiquement</source>
       <translation>Assign automatically</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="95" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="94" />
       <source>Aucun rapporteur de la région du dossier</source>
       <translation>No rapporteur from the application's region</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="112" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="111" />
       <source>&amp;Appliquer</source>
       <translation>&amp;Apply</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="114" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="113" />
       <source>A&amp;nnuler</source>
       <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="120" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="119" />
       <source>&amp;Rapporteurs par dossier :</source>
       <translation>&amp;Rapporteurs per application:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="158" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="157" />
       <source>&lt;b&gt;{n} attribution(s) à ajouter&lt;/b&gt; ({per} par dossier ; les attributions existantes sont gardées).</source>
       <translation>&lt;b&gt;{n} assignment(s) to add&lt;/b&gt; ({per} per application; existing assignments are kept).</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="163" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="162" />
       <source>Charges : {loads} (écart {spread}).</source>
       <translation>Loads: {loads} (spread {spread}).</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="174" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="173" />
       <source>Pas assez de rapporteurs possibles (conflits, région) : {short}.</source>
       <translation>Not enough possible rapporteurs (conflicts, region): {short}.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="190" />
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="531" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="189" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="534" />
       <source>Attribution des dossiers</source>
       <translation>Assigning applications</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="214" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="213" />
       <source>&amp;Répartir automatiquement…</source>
       <translation>Assign &amp;automatically…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="217" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="216" />
       <source>&amp;Exporter la grille d'un rapporteur…</source>
       <translation>&amp;Export a rapporteur's grid…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="222" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="221" />
       <source>&amp;Importer une grille remplie…</source>
       <translation>&amp;Import a filled-in grid…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="229" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="228" />
       <source>&amp;Fermer</source>
       <translation>&amp;Close</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="237" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="236" />
       <source>Cliquez une case (ou Espace) pour attribuer ou retirer un dossier ; les cases grises sont des conflits d'intérêts déclarés.</source>
       <translation>Click a cell (or press Space) to assign or unassign an application; grey cells are declared conflicts of interest.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="280" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="279" />
       <source>&lt;b&gt;{dossiers} dossier(s) éligible(s)&lt;/b&gt;, {rapporteurs} rapporteur(s) actif(s), {per} rapporteurs par dossier ; {short} dossier(s) incomplet(s). </source>
       <translation>&lt;b&gt;{dossiers} eligible application(s)&lt;/b&gt;, {rapporteurs} active rapporteur(s), {per} rapporteurs per application; {short} incomplete application(s). </translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="314" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="313" />
       <source>{name} retiré(e) de {numero}</source>
       <translation>{name} removed from {numero}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="319" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="318" />
       <source>{numero} confié à {name}</source>
       <translation>{numero} assigned to {name}</translation>
     </message>
@@ -347,82 +347,82 @@
       <translation>Assignment</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="354" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="356" />
       <source>{n} attribution(s) ajoutée(s)</source>
       <translation>{n} assignment(s) added</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="396" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="398" />
       <source>Grille de {name} écrite : {out} ({n} dossier(s))</source>
       <translation>Grid of {name} written: {out} ({n} application(s))</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="404" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="406" />
       <source>Grille vers {name}</source>
       <translation>Grid to {name}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="415" />
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="501" />
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="513" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="417" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="504" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="516" />
       <source>Importer une grille remplie</source>
       <translation>Import a filled-in grid</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="449" />
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="457" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="452" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="460" />
       <source>Exporter une grille</source>
       <translation>Export a grid</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="450" />
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="496" />
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="532" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="453" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="499" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="535" />
       <source>Ouvrez d'abord un fichier d'appel.</source>
       <translation>Open a call file first.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="458" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="461" />
       <source>Aucun rapporteur actif dans cet appel.</source>
       <translation>No active rapporteur in this call.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="464" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="467" />
       <source>{name} ({n} dossier(s))</source>
       <translation>{name} ({n} application(s))</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="469" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="472" />
       <source>Exporter la grille d'un rapporteur</source>
       <translation>Export a rapporteur's grid</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="470" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="473" />
       <source>Rapporteur :</source>
       <translation>Rapporteur:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="481" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="484" />
       <source>Grille de {name}</source>
       <translation>Grid of {name}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="495" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="498" />
       <source>Importer une grille</source>
       <translation>Import a grid</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="508" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="511" />
       <source>restent en brouillon</source>
       <translation>stay as drafts</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="509" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="512" />
       <source>sont soumises</source>
       <translation>are submitted</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="514" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="517" />
       <source>Les évaluations complètes :</source>
       <translation>Complete reviews:</translation>
     </message>
@@ -709,288 +709,288 @@
   <context>
     <name>CallSettingsDialog</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="57" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="55" />
       <source>Paramètres d'appel (*.toml)</source>
       <translation>Call settings (*.toml)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="59" />
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="65" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="57" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="63" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="60" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="58" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="61" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="59" />
       <source>Groupe</source>
       <translation>Group</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="62" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="60" />
       <source>Montant (€)</source>
       <translation>Amount (€)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="66" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="64" />
       <source>Libellé</source>
       <translation>Label</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="67" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="65" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="68" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="66" />
       <source>Poids</source>
       <translation>Weight</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="69" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="67" />
       <source>Min</source>
       <translation>Min</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="70" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="68" />
       <source>Max</source>
       <translation>Max</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="71" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="69" />
       <source>Seuil élim.</source>
       <translation>Elim. threshold</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="124" />
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="575" />
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="586" />
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="595" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="122" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="574" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="585" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="594" />
       <source>Paramètres de l'appel</source>
       <translation>Call settings</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="129" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="127" />
       <source>&amp;Général</source>
       <translation>&amp;General</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="130" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="128" />
       <source>&amp;Financeurs</source>
       <translation>&amp;Funders</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="131" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="129" />
       <source>G&amp;rille</source>
       <translation>G&amp;rid</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="132" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="130" />
       <source>É&amp;ligibilité</source>
       <translation>E&amp;ligibility</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="137" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="135" />
       <source>&amp;Importer…</source>
       <translation>&amp;Import…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="139" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="137" />
       <source>Remplir le formulaire depuis un fichier de paramètres TOML</source>
       <translation>Fill the form from a TOML settings file</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="141" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="139" />
       <source>E&amp;xporter…</source>
       <translation>E&amp;xport…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="143" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="141" />
       <source>Écrire ces paramètres dans un fichier TOML commenté</source>
       <translation>Write these settings to a commented TOML file</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="150" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="148" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="152" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="150" />
       <source>Enregistrer</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="174" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="172" />
       <source>Préfixe des procès-verbaux : « PV-2013 » donne PV-2013-S1</source>
       <translation>Prefix of the minutes: “PV-2013” gives PV-2013-S1</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="177" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="175" />
       <source>« Fait à … » au bas des procès-verbaux et des courriers</source>
       <translation>“Done at …” at the foot of the minutes and letters</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="179" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="177" />
       <source>Un ministère par ligne, dans l'ordre de l'en-tête</source>
       <translation>One ministry per line, in the order of the letterhead</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="189" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="187" />
       <source>Codes de critères, « submitted_on » (dépôt le plus ancien d'abord) ou « amount_requested » (montant le plus faible d'abord), séparés par des virgules</source>
       <translation>Criterion codes, “submitted_on” (earliest submission first) or “amount_requested” (smallest amount first), separated by commas</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="195" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="193" />
       <source>&amp;Titre :</source>
       <translation>&amp;Title:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="196" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="194" />
       <source>&amp;Année :</source>
       <translation>&amp;Year:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="197" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="195" />
       <source>&amp;Référence des PV :</source>
       <translation>&amp;Minutes reference:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="198" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="196" />
       <source>&amp;Lieu :</source>
       <translation>&amp;Place:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="199" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="197" />
       <source>&amp;Ministères (en-tête) :</source>
       <translation>&amp;Ministries (letterhead):</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="200" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="198" />
       <source>&amp;Enveloppe :</source>
       <translation>&amp;Envelope:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="201" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="199" />
       <source>Subvention mi&amp;nimale :</source>
       <translation>Mi&amp;nimum grant:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="202" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="200" />
       <source>Subvention ma&amp;ximale :</source>
       <translation>Ma&amp;ximum grant:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="203" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="201" />
       <source>Ra&amp;pporteurs par dossier :</source>
       <translation>Ra&amp;pporteurs per application:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="204" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="202" />
       <source>&amp;Départage des ex aequo :</source>
       <translation>&amp;Tie-break:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="239" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="237" />
       <source>Ajouter un &amp;financeur</source>
       <translation>Add a &amp;funder</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="240" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="238" />
       <source>Retirer le financeur</source>
       <translation>Remove the funder</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="259" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="257" />
       <source>Ajouter un &amp;critère</source>
       <translation>Add a &amp;criterion</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="260" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="258" />
       <source>Retirer le critère</source>
       <translation>Remove the criterion</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="299" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="297" />
       <source>Un cofinancement d'une collectivité est exigé</source>
       <translation>Co-funding from a local authority is required</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="303" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="301" />
       <source>Types de pièces exigés, séparés par des virgules</source>
       <translation>Required document types, separated by commas</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="305" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="303" />
       <source>Membres au moins :</source>
       <translation>Members at least:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="308" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="306" />
       <source>Part maximale par collectivité :</source>
       <translation>Maximum share per local authority:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="309" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="307" />
       <source>Part maximale de toutes les collectivités :</source>
       <translation>Maximum share of all local authorities:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="311" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="309" />
       <source>Types de pièces exigés :</source>
       <translation>Required document types:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="363" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="361" />
       <source>aucun</source>
       <translation>none</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="365" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="363" />
       <source>Seuil éliminatoire de la moyenne (« aucun » : pas de seuil)</source>
       <translation>Eliminatory threshold of the mean (“none”: no threshold)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="499" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="497" />
       <source>Total des parts : {funded} pour une enveloppe de {envelope}</source>
       <translation>Total of the shares: {funded} for an envelope of {envelope}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="505" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="503" />
       <source>Total des poids : {total} / 100</source>
       <translation>Total of the weights: {total} / 100</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="508" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="506" />
       <source> (et {n} autre(s))</source>
       <translation> (and {n} more)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="524" />
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="534" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="522" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="532" />
       <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="537" />
       <source>Importer des paramètres</source>
       <translation>Import settings</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="545" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="544" />
       <source>Exporter les paramètres</source>
       <translation>Export the settings</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="563" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="562" />
       <source>Paramètres de l'appel modifiés : {keys}</source>
       <translation>Call settings changed: {keys}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="567" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="566" />
       <source>Paramètres de l'appel inchangés</source>
       <translation>Call settings unchanged</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="587" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="586" />
       <source>Ouvrez d'abord un fichier d'appel.</source>
       <translation>Open a call file first.</translation>
     </message>
@@ -998,217 +998,217 @@
   <context>
     <name>CompareWindow</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="46" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="45" />
       <source>— aucun —</source>
       <translation>— none —</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="48" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="47" />
       <source>Comparer des dossiers</source>
       <translation>Compare applications</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="49" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="48" />
       <source>Comparer les rapporteurs</source>
       <translation>Compare the rapporteurs</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="50" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="49" />
       <source>Désaccords entre rapporteurs</source>
       <translation>Disagreements between rapporteurs</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="118" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="117" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="193" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="192" />
       <source>Le même dossier est choisi deux fois.</source>
       <translation>The same application is chosen twice.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="195" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="194" />
       <source>Choisissez au moins deux dossiers (jusqu'à quatre).</source>
       <translation>Choose at least two applications (up to four).</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="226" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="225" />
       <source>&lt;b&gt;{n}&lt;/b&gt; lignes où les dossiers diffèrent, surlignées et en gras.</source>
       <translation>&lt;b&gt;{n}&lt;/b&gt; rows where the applications differ, highlighted and in bold.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="228" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="227" />
       <source>&lt;b&gt;{n}&lt;/b&gt; ligne où les dossiers diffèrent, surlignée et en gras.</source>
       <translation>&lt;b&gt;{n}&lt;/b&gt; row where the applications differ, highlighted and in bold.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="242" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="241" />
       <source>Exporter la comparaison</source>
       <translation>Export the comparison</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="244" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="243" />
       <source>Documents PDF (*.pdf)</source>
       <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="251" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="250" />
       <source>Lecture des dossiers</source>
       <translation>Reading the applications</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="251" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="250" />
       <source>Mise en page</source>
       <translation>Laying out</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="267" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="266" />
       <source>Export de la comparaison</source>
       <translation>Exporting the comparison</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="269" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="268" />
       <source>Comparaison enregistrée : {path}</source>
       <translation>Comparison saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="281" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="280" />
       <source>&lt;i&gt;Choisissez un dossier.&lt;/i&gt;</source>
       <translation>&lt;i&gt;Choose an application.&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="290" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="289" />
       <source>&lt;b&gt;{numero}&lt;/b&gt; — {pole} : &lt;i&gt;aucune évaluation soumise.&lt;/i&gt;</source>
       <translation>&lt;b&gt;{numero}&lt;/b&gt; — {pole}: &lt;i&gt;no review submitted.&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="309" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="308" />
       <source>Écart de {spread} points entre rapporteurs</source>
       <translation>Gap of {spread} points between rapporteurs</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="321" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="320" />
       <source>Note pondérée (sur 100)</source>
       <translation>Weighted score (out of 100)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="326" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="325" />
       <source>Avis</source>
       <translation>Opinion</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="331" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="330" />
       <source>Critère</source>
       <translation>Criterion</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="331" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="330" />
       <source>Poids</source>
       <translation>Weight</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="331" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="330" />
       <source>Écart</source>
       <translation>Gap</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="331" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="330" />
       <source>Moyenne</source>
       <translation>Mean</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="345" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="344" />
       <source>Appréciation générale</source>
       <translation>Overall assessment</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="350" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="349" />
       <source>Commentaires</source>
       <translation>Comments</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="380" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="379" />
       <source>{moved} dossier(s) dont le rang bouge de plus de {places} places une fois la sévérité des rapporteurs prise en compte (calibration, colonne « Rang brut → ajusté »), en tête de liste ; puis, sur {reviewed} dossiers à deux évaluations soumises ou plus, les {gaps} où les rapporteurs s'écartent de {gap} points ou plus sur un critère (surlignés), les plus discutés d'abord. Double-clic ou Entrée : ouvrir le dossier.</source>
       <translation>{moved} application(s) whose rank moves by more than {places} places once the rapporteurs' severity is taken into account (calibration, column “Raw → adjusted rank”), at the top; then, out of {reviewed} applications with two or more submitted reviews, the {gaps} where the rapporteurs differ by {gap} points or more on a criterion (highlighted), the most debated first. Double-click or Enter: open the application.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="412" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="411" />
       <source>Numéro</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="412" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="411" />
       <source>Pôle</source>
       <translation>Pole</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="412" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="411" />
       <source>Éval.</source>
       <translation>Rev.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="412" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="411" />
       <source>Écart max.</source>
       <translation>Max. gap</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="413" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="412" />
       <source>Somme des écarts</source>
       <translation>Sum of gaps</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="413" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="412" />
       <source>Rang brut → ajusté</source>
       <translation>Raw → adjusted rank</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="414" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="413" />
       <source>Critères concernés</source>
       <translation>Criteria concerned</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="463" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="462" />
       <source>&lt;b&gt;{numero}&lt;/b&gt; — {pole} : {n} évaluation(s) soumise(s)</source>
       <translation>&lt;b&gt;{numero}&lt;/b&gt; — {pole}: {n} submitted review(s)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="471" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="470" />
       <source>&lt;b&gt;écart de {gap} points ou plus&lt;/b&gt; sur {n} critère(s) : {labels}</source>
       <translation>&lt;b&gt;gap of {gap} points or more&lt;/b&gt; on {n} criterion(s): {labels}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="479" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="478" />
       <source>aucun écart de {gap} points ou plus</source>
       <translation>no gap of {gap} points or more</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="484" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="483" />
       <source>&lt;b&gt;avis divergents&lt;/b&gt;</source>
       <translation>&lt;b&gt;differing opinions&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="492" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="491" />
       <source>Comparaisons</source>
       <translation>Comparisons</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="493" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="492" />
       <source>Ouvrez d'abord un fichier d'appel.</source>
       <translation>Open a call file first.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="543" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="90" />
       <source>&amp;Comparer des dossiers…</source>
       <translation>&amp;Compare applications…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="546" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="93" />
       <source>Comparer les ra&amp;pporteurs…</source>
       <translation>Compare the ra&amp;pporteurs…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="549" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="96" />
       <source>&amp;Désaccords entre rapporteurs…</source>
       <translation>&amp;Disagreements between rapporteurs…</translation>
     </message>
@@ -1801,404 +1801,404 @@
   <context>
     <name>DsImportDialog</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="56" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="55" />
       <source>Exports Démarche Numérique (*.xlsx *.ods *.csv);;Tous les fichiers (*)</source>
       <translation>Démarche Numérique exports (*.xlsx *.ods *.csv);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="59" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="58" />
       <source>— aucune —</source>
       <translation>— none —</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="61" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="60" />
       <source>PDF du dossier (fait par la plateforme)</source>
       <translation>Application PDF (made by the platform)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="64" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="63" />
       <source>entreprise ESS</source>
       <translation>social economy enterprise</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="65" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="64" />
       <source>entreprise commerciale</source>
       <translation>commercial company</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="66" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="65" />
       <source>collectivité territoriale</source>
       <translation>local authority</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="67" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="66" />
       <source>centre de recherche</source>
       <translation>research centre</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="68" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="67" />
       <source>établissement d'enseignement supérieur</source>
       <translation>higher education institution</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="69" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="68" />
       <source>organisme de formation</source>
       <translation>training body</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="70" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="69" />
       <source>autre</source>
       <translation>other</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="71" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="70" />
       <source>acquis</source>
       <translation>secured</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="72" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="71" />
       <source>sollicité</source>
       <translation>requested</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="76" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="75" />
       <source>Nom du pôle</source>
       <translation>Name of the pole</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="77" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="76" />
       <source>Structure porteuse</source>
       <translation>Lead structure</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="78" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="77" />
       <source>SIRET du porteur</source>
       <translation>SIRET of the lead structure</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="79" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="78" />
       <source>Forme juridique</source>
       <translation>Legal form</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="80" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="79" />
       <source>Région</source>
       <translation>Region</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="81" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="80" />
       <source>Département</source>
       <translation>Département</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="82" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="81" />
       <source>Communes</source>
       <translation>Communes</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="83" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="82" />
       <source>Secteurs</source>
       <translation>Sectors</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="84" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="83" />
       <source>Date de dépôt</source>
       <translation>Submission date</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="85" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="84" />
       <source>Coût total</source>
       <translation>Total cost</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="86" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="85" />
       <source>Montant demandé</source>
       <translation>Amount requested</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="87" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="86" />
       <source>Emplois existants</source>
       <translation>Existing jobs</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="88" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="87" />
       <source>Emplois créés</source>
       <translation>Jobs created</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="89" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="88" />
       <source>Emplois en insertion</source>
       <translation>Integration jobs</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="90" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="89" />
       <source>Mutualisations</source>
       <translation>Pooling</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="91" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="90" />
       <source>Résumé</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="92" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="91" />
       <source>Contact : nom</source>
       <translation>Contact: name</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="93" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="92" />
       <source>Contact : courriel</source>
       <translation>Contact: e-mail</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="94" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="93" />
       <source>Contact : téléphone</source>
       <translation>Contact: telephone</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="95" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="94" />
       <source>Nom du membre</source>
       <translation>Member's name</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="96" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="95" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="97" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="96" />
       <source>SIRET</source>
       <translation>SIRET</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="98" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="97" />
       <source>Rôle</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="99" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="98" />
       <source>Financeur</source>
       <translation>Funder</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="100" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="99" />
       <source>Montant</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="101" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="100" />
       <source>Type de financeur</source>
       <translation>Funder type</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="102" />
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="367" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="101" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="366" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="111" />
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="564" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="110" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="563" />
       <source>Importer un export Démarche Numérique</source>
       <translation>Import a Démarche Numérique export</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="129" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="128" />
       <source>facultatif : l'archive .zip des pièces jointes</source>
       <translation>optional: the .zip archive of the attached documents</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="133" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="132" />
       <source>&amp;Export :</source>
       <translation>&amp;Export:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="134" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="133" />
       <source>&amp;Pièces (zip) :</source>
       <translation>&amp;Documents (zip):</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="139" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="138" />
       <source>Choisir…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="144" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="143" />
       <source>Préfixe des &amp;numéros :</source>
       <translation>&amp;Number prefix:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="155" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="154" />
       <source>Choisissez l'export de la démarche (.xlsx, .ods ou .csv).</source>
       <translation>Choose the procedure's export (.xlsx, .ods or .csv).</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="161" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="160" />
       <source>Notre champ</source>
       <translation>Our field</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="161" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="160" />
       <source>Colonne de l'export</source>
       <translation>Column of the export</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="161" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="160" />
       <source>Exemples</source>
       <translation>Examples</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="164" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="163" />
       <source>Champ</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="164" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="163" />
       <source>Valeur dans l'export</source>
       <translation>Value in the export</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="164" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="163" />
       <source>Chez nous</source>
       <translation>Here</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="167" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="166" />
       <source>Question (pièce jointe)</source>
       <translation>Question (attached document)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="167" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="166" />
       <source>Type de pièce</source>
       <translation>Document type</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="175" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="174" />
       <source>&amp;Colonnes</source>
       <translation>&amp;Columns</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="176" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="175" />
       <source>&amp;Traductions</source>
       <translation>&amp;Value tables</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="177" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="176" />
       <source>Pi&amp;èces</source>
       <translation>&amp;Documents</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="178" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="177" />
       <source>&amp;Aperçu</source>
       <translation>&amp;Preview</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="179" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="178" />
       <source>P&amp;roblèmes</source>
       <translation>P&amp;roblems</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="187" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="186" />
       <source>&amp;Importer</source>
       <translation>&amp;Import</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="190" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="189" />
       <source>&amp;Enregistrer la correspondance…</source>
       <translation>&amp;Save the mapping…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="218" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="217" />
       <source>Export de la démarche</source>
       <translation>The procedure's export</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="225" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="224" />
       <source>Pièces jointes</source>
       <translation>Attached documents</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="225" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="224" />
       <source>Archives (*.zip)</source>
       <translation>Archives (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="245" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="244" />
       <source>Lecture de &lt;b&gt;{name}&lt;/b&gt;…</source>
       <translation>Reading &lt;b&gt;{name}&lt;/b&gt;…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="247" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="246" />
       <source>Lecture de l'export</source>
       <translation>Reading the export</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="320" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="319" />
       <source>Membres : feuille</source>
       <translation>Members: sheet</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="322" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="321" />
       <source>Cofinancements : feuille</source>
       <translation>Co-fundings: sheet</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="367" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="366" />
       <source>Catégorie de membre</source>
       <translation>Member category</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="374" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="373" />
       <source>— à compléter —</source>
       <translation>— to complete —</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="464" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="463" />
       <source>Aperçu de l'import</source>
       <translation>Import preview</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="489" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="488" />
       <source>&amp;Aperçu ({n})</source>
       <translation>&amp;Preview ({n})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="491" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="490" />
       <source>P&amp;roblèmes ({errors} erreur(s), {warnings} avertissement(s))</source>
       <translation>P&amp;roblems ({errors} error(s), {warnings} warning(s))</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="494" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="493" />
       <source>&lt;b&gt;{name}&lt;/b&gt; (démarche « {procedure} ») : {plan}.</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt; (procedure “{procedure}”): {plan}.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="501" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="500" />
       <source>&lt;b&gt;Import impossible : {n} erreur(s).&lt;/b&gt; Corrigez la correspondance ou l'export (feuille, ligne et colonne indiquées) ; rien n'a été écrit.</source>
       <translation>&lt;b&gt;Cannot import: {n} error(s).&lt;/b&gt; Correct the mapping or the export (sheet, row and column given); nothing has been written.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="514" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="513" />
       <source>Enregistrer la correspondance</source>
       <translation>Save the mapping</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="515" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="514" />
       <source>Correspondance (*.toml)</source>
       <translation>Mapping (*.toml)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="535" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="534" />
       <source>Import de l'export Démarche Numérique</source>
       <translation>Importing the Démarche Numérique export</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="544" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="543" />
       <source>Import terminé : {summary}</source>
       <translation>Import finished: {summary}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="565" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="564" />
       <source>Ouvrez d'abord un fichier d'appel (Fichier &gt; Ouvrir).</source>
       <translation>Open a call file first (File &gt; Open).</translation>
     </message>
@@ -2342,113 +2342,113 @@
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../ptce_desktop/gui/errors.py" line="25" />
+      <location filename="../../ptce_desktop/gui/errors.py" line="26" />
       <source>le fichier d'appel est occupé par un autre programme (une autre fenêtre ou la ligne de commande) : réessayez dans un instant</source>
       <translation>the call file is in use by another program (another window or the command line): try again in a moment</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/errors.py" line="30" />
+      <location filename="../../ptce_desktop/gui/errors.py" line="31" />
       <source>le fichier d'appel est verrouillé par une autre opération en cours : réessayez dans un instant</source>
       <translation>the call file is locked by another operation in progress: try again in a moment</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/errors.py" line="35" />
-      <location filename="../../ptce_desktop/gui/errors.py" line="59" />
+      <location filename="../../ptce_desktop/gui/errors.py" line="36" />
+      <location filename="../../ptce_desktop/gui/errors.py" line="60" />
       <source>le disque est plein : libérez de la place puis recommencez</source>
       <translation>the disk is full: free some space and try again</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/errors.py" line="38" />
+      <location filename="../../ptce_desktop/gui/errors.py" line="39" />
       <source>le fichier d'appel ne peut pas être modifié (lecture seule ou support protégé en écriture)</source>
       <translation>the call file cannot be changed (read-only, or a write-protected medium)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/errors.py" line="43" />
+      <location filename="../../ptce_desktop/gui/errors.py" line="44" />
       <source>le fichier d'appel ne peut pas être ouvert (dossier absent ou droits insuffisants)</source>
       <translation>the call file cannot be opened (missing folder or insufficient rights)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/errors.py" line="47" />
+      <location filename="../../ptce_desktop/gui/errors.py" line="48" />
       <source>le fichier d'appel est endommagé : restaurez une sauvegarde</source>
       <translation>the call file is damaged: restore a backup</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/errors.py" line="50" />
+      <location filename="../../ptce_desktop/gui/errors.py" line="51" />
       <source>ce fichier n'est pas un fichier d'appel PTCE Desktop</source>
       <translation>this file is not a PTCE Desktop call file</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/errors.py" line="53" />
+      <location filename="../../ptce_desktop/gui/errors.py" line="54" />
       <source>erreur de lecture ou d'écriture sur le disque (support retiré, réseau coupé ?)</source>
       <translation>read or write error on the disk (medium removed, network down?)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/errors.py" line="56" />
+      <location filename="../../ptce_desktop/gui/errors.py" line="57" />
       <source>droits insuffisants sur le fichier d'appel</source>
       <translation>insufficient rights on the call file</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/errors.py" line="62" />
+      <location filename="../../ptce_desktop/gui/errors.py" line="63" />
       <source>droits insuffisants sur « {name} »</source>
       <translation>insufficient rights on “{name}”</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/errors.py" line="63" />
+      <location filename="../../ptce_desktop/gui/errors.py" line="64" />
       <source>opération non permise sur « {name} »</source>
       <translation>operation not permitted on “{name}”</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/errors.py" line="64" />
+      <location filename="../../ptce_desktop/gui/errors.py" line="65" />
       <source>« {name} » est introuvable</source>
       <translation>“{name}” cannot be found</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/errors.py" line="65" />
+      <location filename="../../ptce_desktop/gui/errors.py" line="66" />
       <source>« {name} » est sur un support en lecture seule</source>
       <translation>“{name}” is on a read-only medium</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/errors.py" line="66" />
+      <location filename="../../ptce_desktop/gui/errors.py" line="67" />
       <source>« {name} » est un dossier, pas un fichier</source>
       <translation>“{name}” is a folder, not a file</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/errors.py" line="78" />
+      <location filename="../../ptce_desktop/gui/errors.py" line="79" />
       <source>le fichier d'appel n'a pas pu être lu ou écrit</source>
       <translation>the call file could not be read or written</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/errors.py" line="82" />
+      <location filename="../../ptce_desktop/gui/errors.py" line="83" />
       <source>fichier</source>
       <translation>file</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/errors.py" line="97" />
+      <location filename="../../ptce_desktop/gui/errors.py" line="98" />
       <source>Copier le détail</source>
       <translation>Copy the details</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/errors.py" line="110" />
+      <location filename="../../ptce_desktop/gui/errors.py" line="111" />
       <source>Restaurer une sauvegarde…</source>
       <translation>Restore a backup…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/errors.py" line="122" />
+      <location filename="../../ptce_desktop/gui/errors.py" line="123" />
       <source>fichier d'appel</source>
       <translation>call file</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/errors.py" line="145" />
+      <location filename="../../ptce_desktop/gui/errors.py" line="146" />
       <source>. Vos données enregistrées ne sont pas touchées.</source>
       <translation>. Your saved data is untouched.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/errors.py" line="151" />
+      <location filename="../../ptce_desktop/gui/errors.py" line="152" />
       <source>Erreur inattendue</source>
       <translation>Unexpected error</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/errors.py" line="152" />
+      <location filename="../../ptce_desktop/gui/errors.py" line="153" />
       <source>Une erreur inattendue s'est produite. Vos données enregistrées ne sont pas touchées : chaque modification est une transaction complète ou n'a pas lieu.</source>
       <translation>An unexpected error occurred. Your saved data is untouched: each change is a complete transaction or does not happen at all.</translation>
     </message>
@@ -2456,55 +2456,55 @@
   <context>
     <name>ExportActions</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="27" />
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="26" />
       <source>Classeur Excel (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="28" />
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="27" />
       <source>Fichiers CSV en archive zip (*.zip)</source>
       <translation>CSV files in a zip archive (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="38" />
-      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="67" />
-      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="74" />
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="37" />
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="66" />
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="73" />
       <source>Exporter</source>
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="39" />
-      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="68" />
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="38" />
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="67" />
       <source>Ouvrez d'abord un fichier d'appel.</source>
       <translation>Open a call file first.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="49" />
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="48" />
       <source>Export écrit : {path}</source>
       <translation>Export written: {path}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="51" />
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="50" />
       <source> (pièces jointes dans {folder}/)</source>
       <translation> (attached documents in {folder}/)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="58" />
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="57" />
       <source>Export vers {name}</source>
       <translation>Export to {name}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="88" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="56" />
       <source>&amp;Classeur Excel…</source>
       <translation>&amp;Excel workbook…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="89" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="57" />
       <source>C&amp;SV (archive .zip)…</source>
       <translation>C&amp;SV (.zip archive)…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="94" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="62" />
       <source>Dossiers, membres, cofinancements, pièces, éligibilité, évaluations, classement, décisions et synthèse</source>
       <translation>Applications, members, co-fundings, documents, eligibility, reviews, ranking, decisions and summary</translation>
     </message>
@@ -2535,133 +2535,133 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="44" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="43" />
       <source>Candidatures (*.xlsx *.xlsm *.csv *.txt *.zip);;Classeurs Excel (*.xlsx *.xlsm);;Fichiers CSV (*.csv *.txt);;Archives zip (*.zip);;Tous les fichiers (*)</source>
       <translation>Applications (*.xlsx *.xlsm *.csv *.txt *.zip);;Excel workbooks (*.xlsx *.xlsm);;CSV files (*.csv *.txt);;Zip archives (*.zip);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="53" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="52" />
       <source>ajout</source>
       <translation>added</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="54" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="53" />
       <source>modification</source>
       <translation>changed</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="55" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="54" />
       <source>inchangé</source>
       <translation>unchanged</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="56" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="55" />
       <source>refusé</source>
       <translation>refused</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="92" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="91" />
       <source>avertissement</source>
       <translation>warning</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="94" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="93" />
       <source>erreur</source>
       <translation>error</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="150" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="151" />
       <source>&amp;Importer</source>
       <translation>&amp;Import</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="162" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="163" />
       <source>Choisissez la source à importer.</source>
       <translation>Choose the source to import.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="168" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="169" />
       <source>Source à importer</source>
       <translation>Source to import</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="174" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="175" />
       <source>Dossier à importer</source>
       <translation>Folder to import</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="193" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="194" />
       <source>Analyse de &lt;b&gt;{name}&lt;/b&gt;…</source>
       <translation>Analysing &lt;b&gt;{name}&lt;/b&gt;…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="199" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="200" />
       <source>Aperçu de l'import</source>
       <translation>Import preview</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="217" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="218" />
       <source>Aperçu ({n})</source>
       <translation>Preview ({n})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="219" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="220" />
       <source>Problèmes ({errors} erreur(s), {warnings} avertissement(s))</source>
       <translation>Problems ({errors} error(s), {warnings} warning(s))</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="225" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="226" />
       <source>{n} erreur(s) ou plus</source>
       <translation>{n} error(s) or more</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="225" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="226" />
       <source>{n} erreur(s)</source>
       <translation>{n} error(s)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="230" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="231" />
       <source>&lt;b&gt;Import impossible : {errors}.&lt;/b&gt; Corrigez la source (fichier, ligne et colonne indiqués) puis relancez l'aperçu ; rien n'a été écrit.</source>
       <translation>&lt;b&gt;Cannot import: {errors}.&lt;/b&gt; Correct the source (file, row and column given) then run the preview again; nothing has been written.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="237" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="238" />
       <source>{n} avertissement(s) : voir « Problèmes ».</source>
       <translation>{n} warning(s): see “Problems”.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="261" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="262" />
       <source>Import des candidatures</source>
       <translation>Importing the applications</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="269" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="270" />
       <source>Import annulé : le fichier d'appel n'a pas été modifié.</source>
       <translation>Import cancelled: the call file has not been changed.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="277" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="278" />
       <source>Import terminé : {summary}</source>
       <translation>Import finished: {summary}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="286" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="287" />
       <location filename="../../ui/import_dialog.ui" line="6" />
       <source>Importer des candidatures</source>
       <translation>Import applications</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="287" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="288" />
       <source>Ouvrez d'abord un fichier d'appel (Fichier &gt; Ouvrir).</source>
       <translation>Open a call file first (File &gt; Open).</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="299" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="31" />
       <source>&amp;Candidatures (classeur, CSV, dossier, zip)…</source>
       <translation>&amp;Applications (workbook, CSV, folder, zip)…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="305" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="37" />
       <source>Importer des candidatures avec un aperçu avant écriture</source>
       <translation>Import applications with a preview before writing</translation>
     </message>
@@ -2719,82 +2719,82 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="70" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="69" />
       <source>Fichiers d'appel PTCE (*.ptce);;Tous les fichiers (*)</source>
       <translation>PTCE call files (*.ptce);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="162" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="161" />
       <source>Aucun fichier ouvert</source>
       <translation>No file open</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="220" />
-      <source>&amp;Séances du comité…</source>
-      <translation>Committee &amp;sessions…</translation>
-    </message>
-    <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="267" />
-      <source>Annuler</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="313" />
-      <source>Ouvrir un fichier d'appel</source>
-      <translation>Open a call file</translation>
-    </message>
-    <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="342" />
-      <source>Ouverture de {name}</source>
-      <translation>Opening {name}</translation>
-    </message>
-    <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="167" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="166" />
       <source>Vérification de l'intégrité du fichier…</source>
       <translation>Checking the file's integrity…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="491" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="219" />
+      <source>&amp;Séances du comité…</source>
+      <translation>Committee &amp;sessions…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/main_window.py" line="266" />
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/main_window.py" line="312" />
+      <source>Ouvrir un fichier d'appel</source>
+      <translation>Open a call file</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/main_window.py" line="341" />
+      <source>Ouverture de {name}</source>
+      <translation>Opening {name}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/main_window.py" line="490" />
       <source>&lt;b&gt;Fichier endommagé :&lt;/b&gt; {damage} Les modifications sont refusées.</source>
       <translation>&lt;b&gt;Damaged file:&lt;/b&gt; {damage} Changes are refused.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="723" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="727" />
       <source>{n} dossiers</source>
       <translation>{n} applications</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="724" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="728" />
       <source>{n} éligibles</source>
       <translation>{n} eligible</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="725" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="729" />
       <source>{n} évaluations</source>
       <translation>{n} reviews</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="728" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="732" />
       <source>{n} retenus</source>
       <translation>{n} selected</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="730" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="734" />
       <source>{granted} accordés sur {envelope}</source>
       <translation>{granted} granted of {envelope}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="740" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="744" />
       <source>Vous : {actor}</source>
       <translation>You: {actor}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="826" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="830" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="827" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="831" />
       <source>Une tâche est en cours. L'interrompre et quitter ?</source>
       <translation>A task is running. Stop it and quit?</translation>
     </message>
@@ -3349,27 +3349,27 @@
       <translation>TEST identity</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="574" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="577" />
       <source>(heure déclarée par le signataire)</source>
       <translation>(time declared by the signer)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="590" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="596" />
       <source>Procès-verbal</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="591" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="597" />
       <source>Ouvrez d'abord un fichier d'appel.</source>
       <translation>Open a call file first.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="615" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="73" />
       <source>&amp;Procès-verbal…</source>
       <translation>&amp;Minutes…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="618" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="76" />
       <source>Éditer, signer, vérifier et imprimer le procès-verbal d'une séance</source>
       <translation>Produce, sign, verify and print the minutes of a session</translation>
     </message>
@@ -3477,92 +3477,92 @@
   <context>
     <name>NewSessionDialog</name>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="43" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="44" />
       <source>Nouvelle séance</source>
       <translation>New session</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="49" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="50" />
       <source>Séance du comité de sélection</source>
       <translation>Selection committee session</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="63" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="64" />
       <source>&amp;Intitulé :</source>
       <translation>&amp;Title:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="64" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="65" />
       <source>&amp;Date :</source>
       <translation>&amp;Date:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="65" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="66" />
       <source>&amp;Heure :</source>
       <translation>T&amp;ime:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="66" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="67" />
       <source>&amp;Lieu :</source>
       <translation>&amp;Place:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="67" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="68" />
       <source>&amp;Président(e) :</source>
       <translation>C&amp;hair:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="68" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="69" />
       <source>&amp;Secrétaire :</source>
       <translation>&amp;Secretary:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="73" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="74" />
       <source>Ordre du jour</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="81" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="82" />
       <source>les dossiers &amp;classés non encore réglés ({n})</source>
       <translation>the &amp;ranked applications not yet settled ({n})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="85" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="86" />
       <source>tous les dossiers é&amp;ligibles non encore réglés ({n})</source>
       <translation>all &amp;eligible applications not yet settled ({n})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="89" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="90" />
       <source>les dossiers c&amp;hoisis ci-dessous</source>
       <translation>the applications &amp;chosen below</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="98" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="99" />
       <source>Dossiers à inscrire</source>
       <translation>Applications to put on the agenda</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="101" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="102" />
       <source>rang {rank}</source>
       <translation>rank {rank}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="101" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="102" />
       <source>non classé</source>
       <translation>not ranked</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="111" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="112" />
       <source>Calibration des rapporteurs montrée au comité (annexe 3 du procès-verbal)</source>
       <translation>Rapporteur calibration shown to the committee (annex 3 of the minutes)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="116" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="117" />
       <source>Cochez si le comité voit les notes ajustées de la sévérité des rapporteurs : le procès-verbal en décrit alors la méthode et ses paramètres.</source>
       <translation>Tick if the committee sees the scores adjusted for the rapporteurs' severity: the minutes then describe the method and its parameters.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="128" />
+      <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="129" />
       <source>&amp;Créer la séance</source>
       <translation>&amp;Create the session</translation>
     </message>
@@ -3666,101 +3666,101 @@
   <context>
     <name>PackageActions</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="37" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="35" />
       <source>Paquets de rapporteur (*{extension});;Tous les fichiers (*)</source>
       <translation>Rapporteur packages (*{extension});;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="44" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="42" />
       <source>Phrase de passe</source>
       <translation>Passphrase</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="56" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="54" />
       <source>Phrase de passe du paquet {name} (reçue du secrétariat) :</source>
       <translation>Passphrase of the package {name} (received from the secretariat):</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="71" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="69" />
       <source>Nouvelle édition du paquet : {n} dossier(s) ajouté(s)</source>
       <translation>New edition of the package: {n} application(s) added</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="80" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="78" />
       <source>Ouverture du paquet {name}</source>
       <translation>Opening the package {name}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="92" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="90" />
       <source>Renvoyer</source>
       <translation>Send back</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="93" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="91" />
       <source>Ce fichier n'est pas un paquet de rapporteur.</source>
       <translation>This file is not a rapporteur package.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="100" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="98" />
       <source>Renvoyer au secrétariat</source>
       <translation>Send back to the secretariat</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="108" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="106" />
       <source>Phrase de passe du paquet :</source>
       <translation>Passphrase of the package:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="122" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="120" />
       <source>Retour n° {sequence} écrit : {path} ({reviews} évaluations, {annotations} annotations) — à remettre au secrétariat</source>
       <translation>Return no. {sequence} written: {path} ({reviews} reviews, {annotations} annotations) — to hand to the secretariat</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="136" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="134" />
       <source>Retour au secrétariat</source>
       <translation>Return to the secretariat</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="147" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="145" />
       <source>Préparer</source>
       <translation>Prepare</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="148" />
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="207" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="146" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="205" />
       <source>Ouvrez d'abord un fichier d'appel.</source>
       <translation>Open a call file first.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="176" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="174" />
       <source>{rapporteur} : {file} ({n} dossiers) — phrase : {phrase}</source>
       <translation>{rapporteur}: {file} ({n} applications) — passphrase: {phrase}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="181" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="179" />
       <source>{n} paquet(s) écrit(s) dans {folder}.
 Transmettez chaque phrase de passe par un autre canal que le paquet (téléphone, SMS).</source>
       <translation>{n} package(s) written in {folder}.
 Send each passphrase through another channel than the package (telephone, text message).</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="188" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="186" />
       <source>Paquets préparés</source>
       <translation>Packages prepared</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="197" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="195" />
       <source>Préparation des paquets</source>
       <translation>Preparing the packages</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="206" />
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="224" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="204" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="223" />
       <source>Importer</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="213" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="211" />
       <location filename="../../ptce_desktop/gui/views/package_actions.py" line="259" />
       <source>Retours de rapporteurs</source>
       <translation>Rapporteurs' returns</translation>
@@ -3923,310 +3923,310 @@ Send each passphrase through another channel than the package (telephone, text m
   <context>
     <name>PeopleWindow</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="58" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="56" />
       <source>déclaré</source>
       <translation>declared</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="59" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="57" />
       <source>proposé</source>
       <translation>proposed</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="60" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="58" />
       <source>retiré</source>
       <translation>withdrawn</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="80" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="78" />
       <source>{name} (désactivé)</source>
       <translation>{name} (deactivated)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="87" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="85" />
       <source> — retiré : {reason}</source>
       <translation> — withdrawn: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="91" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="89" />
       <source>déclaré le {day} par {who}</source>
       <translation>declared on {day} by {who}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="95" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="93" />
       <source> ; retiré le {day} par {who}</source>
       <translation>; withdrawn on {day} by {who}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="110" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="108" />
       <source>désactivé : {reason}</source>
       <translation>deactivated: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="136" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="134" />
       <source>&amp;Président</source>
       <translation>C&amp;hair</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="137" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="135" />
       <source>Secrétai&amp;re</source>
       <translation>Sec&amp;retary</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="138" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="136" />
       <source>&amp;Membre du comité</source>
       <translation>Committee &amp;member</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="139" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="137" />
       <source>R&amp;apporteur</source>
       <translation>R&amp;apporteur</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="140" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="138" />
       <source>Secré&amp;tariat</source>
       <translation>Secre&amp;tariat</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="168" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="166" />
       <source>Comité et rapporteurs — PTCE Desktop</source>
       <translation>Committee and rapporteurs — PTCE Desktop</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="202" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="200" />
       <source>Filtrer (nom, institution, courriel, rôle)…</source>
       <translation>Filter (name, institution, email, role)…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="206" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="204" />
       <source>Afficher les personnes &amp;désactivées</source>
       <translation>Show &amp;deactivated persons</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="221" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="219" />
       <source>&amp;Nouvelle personne</source>
       <translation>&amp;New person</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="222" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="220" />
       <source>&amp;Importer…</source>
       <translation>&amp;Import…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="223" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="221" />
       <source>Dés&amp;activer…</source>
       <translation>De&amp;activate…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="224" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="222" />
       <source>Réa&amp;ctiver</source>
       <translation>Rea&amp;ctivate</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="225" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="223" />
       <source>&amp;Supprimer</source>
       <translation>&amp;Delete</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="250" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="248" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="255" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="253" />
       <source>Fiche</source>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="262" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="260" />
       <source>région, ou code du département (44, 2A, 971…)</source>
       <translation>region, or department code (44, 2A, 971…)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="270" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="268" />
       <source>E&amp;xpert</source>
       <translation>E&amp;xpert</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="277" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="275" />
       <source>En&amp;registrer</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="279" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="277" />
       <source>Enregistrer la fiche (Ctrl+S)</source>
       <translation>Save the record (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="282" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="280" />
       <source>No&amp;m :</source>
       <translation>Na&amp;me:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="283" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="281" />
       <source>&amp;Institution :</source>
       <translation>&amp;Institution:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="284" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="282" />
       <source>C&amp;ourriel :</source>
       <translation>Em&amp;ail:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="285" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="283" />
       <source>Ré&amp;gion :</source>
       <translation>Re&amp;gion:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="286" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="284" />
       <source>Rôles :</source>
       <translation>Roles:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="304" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="302" />
       <source>aucun : empreinte SHA-256, ou lue dans le fichier du certificat</source>
       <translation>none: SHA-256 fingerprint, or File…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="308" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="306" />
       <source>Empreinte SHA-256 du certificat de signature de la personne : elle sert à vérifier qui a signé le procès-verbal. Videz le champ pour la retirer.</source>
       <translation>SHA-256 fingerprint of the person's signing certificate: it is used to check who signed the minutes. Empty the field to remove it.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="312" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="310" />
       <source>Certi&amp;ficat :</source>
       <translation>Certi&amp;ficate:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="314" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="312" />
       <source>Fic&amp;hier…</source>
       <translation>Fi&amp;le…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="315" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="313" />
       <source>Lire l'empreinte d'un certificat (.pem, .crt, .cer, .der)</source>
       <translation>Read the fingerprint of a certificate (.pem, .crt, .cer, .der)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="325" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="323" />
       <source>Certificat de signature</source>
       <translation>Signing certificate</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="327" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="325" />
       <source>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</source>
       <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="337" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="335" />
       <source>Certificat de signature — {why}</source>
       <translation>Signing certificate — {why}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="343" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="341" />
       <source>Certificat lu : {file} ; enregistrez la fiche pour le garder.</source>
       <translation>Certificate read: {file}; save the record to keep it.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="365" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="363" />
       <source>Conflits d'intérêts</source>
       <translation>Conflicts of interest</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="368" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="366" />
       <source>&amp;Déclarer un conflit…</source>
       <translation>&amp;Declare a conflict…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="371" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="369" />
       <source>Re&amp;tirer…</source>
       <translation>&amp;Withdraw…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="374" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="372" />
       <source>&amp;Confirmer la suggestion…</source>
       <translation>&amp;Confirm the suggestion…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="386" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="384" />
       <source>Conflits suggérés (à confirmer, jamais appliqués seuls) :</source>
       <translation>Suggested conflicts (to confirm, never applied by themselves):</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="405" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="403" />
       <source>{active} personne(s) active(s) sur {total}</source>
       <translation>{active} active person(s) of {total}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="463" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="461" />
       <source>Conflits suggérés ({n}), à confirmer — jamais appliqués seuls :</source>
       <translation>Suggested conflicts ({n}), to confirm — never applied by themselves:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="473" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="471" />
       <source>Nouvelle personne</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="505" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="503" />
       <source>Fiche enregistrée : {name}</source>
       <translation>Record saved: {name}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="515" />
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="520" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="513" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="518" />
       <source>Désactiver</source>
       <translation>Deactivate</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="516" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="514" />
       <source>Motif de la désactivation de {name} (obligatoire) :</source>
       <translation>Reason for deactivating {name} (required):</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="526" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="524" />
       <source>Réactiver</source>
       <translation>Reactivate</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="534" />
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="540" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="532" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="538" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="535" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="533" />
       <source>Supprimer {name} ? (réservé à une fiche saisie par erreur)</source>
       <translation>Delete {name}? (only for a record entered by mistake)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="562" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="560" />
       <source>{summary} ; sauvegarde : {backup}</source>
       <translation>{summary}; backup: {backup}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="597" />
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="602" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="595" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="600" />
       <source>Retirer le conflit d'intérêts</source>
       <translation>Withdraw the conflict of interest</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="598" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="596" />
       <source>Motif du retrait ({numero}, obligatoire) :</source>
       <translation>Reason for the withdrawal ({numero}, required):</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="631" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="629" />
       <source>Déclarer un conflit d'intérêts</source>
       <translation>Declare a conflict of interest</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="644" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="642" />
       <source>Comité et rapporteurs</source>
       <translation>Committee and rapporteurs</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="645" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="643" />
       <source>Ouvrez d'abord un fichier d'appel.</source>
       <translation>Open a call file first.</translation>
     </message>
@@ -4234,37 +4234,37 @@ Send each passphrase through another channel than the package (telephone, text m
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/preferences.py" line="36" />
+      <location filename="../../ptce_desktop/gui/dialogs/preferences.py" line="28" />
       <source>Préférences</source>
       <translation>Preferences</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/preferences.py" line="43" />
+      <location filename="../../ptce_desktop/gui/dialogs/preferences.py" line="35" />
       <source>Contraste élevé (texte blanc sur fond noir)</source>
       <translation>High contrast (white text on black)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/preferences.py" line="52" />
+      <location filename="../../ptce_desktop/gui/dialogs/preferences.py" line="44" />
       <source>&amp;Langue :</source>
       <translation>&amp;Language:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/preferences.py" line="53" />
+      <location filename="../../ptce_desktop/gui/dialogs/preferences.py" line="45" />
       <source>&amp;Thème :</source>
       <translation>&amp;Theme:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/preferences.py" line="54" />
+      <location filename="../../ptce_desktop/gui/dialogs/preferences.py" line="46" />
       <source>Taille du &amp;texte :</source>
       <translation>&amp;Text size:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/preferences.py" line="58" />
+      <location filename="../../ptce_desktop/gui/dialogs/preferences.py" line="50" />
       <source>La langue change au prochain démarrage de l'application.</source>
       <translation>The language changes the next time the application starts.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/preferences.py" line="81" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="259" />
       <source>&amp;Préférences…</source>
       <translation>&amp;Preferences…</translation>
     </message>
@@ -4426,12 +4426,12 @@ Send each passphrase through another channel than the package (telephone, text m
       <translation>Rapporteurs' reviews</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/reviews_tab.py" line="189" />
+      <location filename="../../ptce_desktop/gui/views/reviews_tab.py" line="191" />
       <source>É&amp;valuations</source>
       <translation>Re&amp;views</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/reviews_tab.py" line="190" />
+      <location filename="../../ptce_desktop/gui/views/reviews_tab.py" line="192" />
       <source>Onglet Évaluations</source>
       <translation>Reviews tab</translation>
     </message>
@@ -4697,7 +4697,7 @@ Send each passphrase through another channel than the package (telephone, text m
       <translation>Open a call file first.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/charts.py" line="240" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="131" />
       <source>S&amp;tatistiques des notes…</source>
       <translation>Score s&amp;tatistics…</translation>
     </message>
@@ -4962,100 +4962,100 @@ Send each passphrase through another channel than the package (telephone, text m
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="426" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="427" />
       <source>Ouverture de la séance</source>
       <translation>Opening the session</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="441" />
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="461" />
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="475" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="442" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="462" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="476" />
       <source>Clôture de la séance</source>
       <translation>Closing the session</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="443" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="444" />
       <source>{count} dossier(s) de l'ordre du jour sans décision : {numeros}.
 La séance ne peut être close qu'une fois chaque dossier décidé.</source>
       <translation>{count} agenda item(s) without a decision: {numeros}.
 The session can be closed only once every application is decided.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="450" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="451" />
       <source>Aller au {numero}</source>
       <translation>Go to {numero}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="463" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="464" />
       <source>Clore la séance « {title} » ? Les {count} décisions ne pourront plus être modifiées sans rouvrir la séance.</source>
       <translation>Close the session “{title}”? The {count} decisions can no longer be changed without reopening the session.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="469" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="470" />
       <source>&amp;Clore la séance</source>
       <translation>&amp;Close the session</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="481" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="482" />
       <source>Réouverture de la séance</source>
       <translation>Reopening the session</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="495" />
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="517" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="496" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="518" />
       <source>Refusé : {why}</source>
       <translation>Refused: {why}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="632" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="633" />
       <source>Aucun dossier à l'ordre du jour.</source>
       <translation>No application on the agenda.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="643" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="644" />
       <source>porteur : {lead} · sollicité : &lt;b&gt;{amount}&lt;/b&gt; · note : &lt;b&gt;{score}&lt;/b&gt;/100</source>
       <translation>lead: {lead} · requested: &lt;b&gt;{amount}&lt;/b&gt; · score: &lt;b&gt;{score}&lt;/b&gt;/100</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="649" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="650" />
       <source> (rang {rank})</source>
       <translation> (rank {rank})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="651" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="652" />
       <source> · écart max {spread}</source>
       <translation> · max gap {spread}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="655" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="656" />
       <source> · &lt;b&gt;{voters}&lt;/b&gt; votants</source>
       <translation> · &lt;b&gt;{voters}&lt;/b&gt; voters</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="659" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="660" />
       <source>{name} quitte la salle — {reason}</source>
       <translation>{name} leaves the room — {reason}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="697" />
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="717" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="698" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="718" />
       <source>Déport</source>
       <translation>Recusal</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="752" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="753" />
       <source>Note privée</source>
       <translation>Private note</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="775" />
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="809" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="776" />
       <location filename="../../ptce_desktop/gui/views/session_window.py" line="810" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="811" />
       <source>Convocation</source>
       <translation>Notice of meeting</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="813" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="814" />
       <source>Convocation écrite : {path}</source>
       <translation>Notice of meeting written: {path}</translation>
     </message>
@@ -5600,12 +5600,12 @@ The session can be closed only once every application is decided.</translation>
   <context>
     <name>Tasks</name>
     <message>
-      <location filename="../../ptce_desktop/gui/tasks.py" line="114" />
+      <location filename="../../ptce_desktop/gui/tasks.py" line="117" />
       <source>fichier d'appel</source>
       <translation>call file</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/tasks.py" line="140" />
+      <location filename="../../ptce_desktop/gui/tasks.py" line="143" />
       <source>Erreur inattendue ({kind}) : {error}</source>
       <translation>Unexpected error ({kind}): {error}</translation>
     </message>
@@ -5613,17 +5613,17 @@ The session can be closed only once every application is decided.</translation>
   <context>
     <name>UiLoader</name>
     <message>
-      <location filename="../../ptce_desktop/gui/uiloader.py" line="59" />
+      <location filename="../../ptce_desktop/gui/uiloader.py" line="79" />
       <source>formulaire introuvable : {path}</source>
       <translation>form not found: {path}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/uiloader.py" line="72" />
+      <location filename="../../ptce_desktop/gui/uiloader.py" line="90" />
       <source>formulaire illisible : {path} ({why})</source>
       <translation>unreadable form: {path} ({why})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/uiloader.py" line="101" />
+      <location filename="../../ptce_desktop/gui/uiloader.py" line="119" />
       <source>élément « {name} » ({kind}) absent du formulaire</source>
       <translation>element “{name}” ({kind}) missing from the form</translation>
     </message>
@@ -5637,7 +5637,7 @@ The session can be closed only once every application is decided.</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/partials/session_tables.py" line="33" />
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="55" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="54" />
       <source>Pôle</source>
       <translation>Pole</translation>
     </message>
@@ -5658,7 +5658,7 @@ The session can be closed only once every application is decided.</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/partials/session_tables.py" line="37" />
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="67" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="65" />
       <source>Région</source>
       <translation>Region</translation>
     </message>
@@ -5714,22 +5714,22 @@ The session can be closed only once every application is decided.</translation>
       <translation>Rev.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="64" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="62" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="65" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="63" />
       <source>Institution</source>
       <translation>Institution</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="66" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="64" />
       <source>Courriel</source>
       <translation>Email</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="68" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="66" />
       <source>Rôles</source>
       <translation>Roles</translation>
     </message>
@@ -5750,14 +5750,14 @@ The session can be closed only once every application is decided.</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="48" />
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="54" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="53" />
       <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="64" />
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="69" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="67" />
       <source>Dossier</source>
       <translation>Application</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="70" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="68" />
       <source>État</source>
       <translation>State</translation>
     </message>
@@ -5773,7 +5773,7 @@ The session can be closed only once every application is decided.</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="63" />
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="71" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="69" />
       <source>Motif</source>
       <translation>Reason</translation>
     </message>
@@ -5788,62 +5788,62 @@ The session can be closed only once every application is decided.</translation>
       <translation>Applied</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="72" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="70" />
       <source>Pourquoi</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="59" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="58" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="60" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="59" />
       <source>Numéro</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="61" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="60" />
       <source>Nom du pôle</source>
       <translation>Name of the pole</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="62" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="61" />
       <source>Ligne</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="63" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="62" />
       <source>Modifications</source>
       <translation>Changes</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="64" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="63" />
       <source>Gravité</source>
       <translation>Severity</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="65" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="64" />
       <source>Feuille ou fichier</source>
       <translation>Sheet or file</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="66" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="65" />
       <source>Colonne</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="67" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="66" />
       <source>Valeur</source>
       <translation>Value</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="68" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="67" />
       <source>Problème</source>
       <translation>Problem</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="56" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="55" />
       <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="60" />
       <source>Rapporteur</source>
       <translation>Rapporteur</translation>
@@ -5923,142 +5923,142 @@ The session can be closed only once every application is decided.</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="98" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="100" />
       <source>retenu</source>
       <translation>selected</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="99" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="101" />
       <source>retenu sous conditions</source>
       <translation>selected with conditions</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="100" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="102" />
       <source>liste complémentaire</source>
       <translation>reserve list</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="101" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="103" />
       <source>ajourné</source>
       <translation>deferred</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="102" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="104" />
       <source>non retenu</source>
       <translation>not selected</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="103" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="105" />
       <source>présent</source>
       <translation>present</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="104" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="106" />
       <source>représenté</source>
       <translation>represented</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="105" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="107" />
       <source>excusé</source>
       <translation>excused</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="106" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="108" />
       <source>favorable</source>
       <translation>favourable</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="107" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="109" />
       <source>réservé</source>
       <translation>reserved</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="108" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="110" />
       <source>défavorable</source>
       <translation>unfavourable</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="109" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="111" />
       <source>préparée</source>
       <translation>planned</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="110" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="112" />
       <source>ouverte</source>
       <translation>open</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="111" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="113" />
       <source>close</source>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="112" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="114" />
       <source>PV signé</source>
       <translation>minutes signed</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="114" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="116" />
       <source>président</source>
       <translation>chair</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="115" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="117" />
       <source>secrétaire</source>
       <translation>secretary</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="116" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="118" />
       <source>membre du comité</source>
       <translation>committee member</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="117" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="119" />
       <source>rapporteur</source>
       <translation>rapporteur</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="118" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="120" />
       <source>secrétariat</source>
       <translation>secretariat</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="119" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="121" />
       <source>expert</source>
       <translation>expert</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="121" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="123" />
       <source>entreprise ESS</source>
       <translation>social economy enterprise</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="122" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="124" />
       <source>entreprise commerciale</source>
       <translation>commercial company</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="123" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="125" />
       <source>collectivité territoriale</source>
       <translation>local authority</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="124" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="126" />
       <source>centre de recherche</source>
       <translation>research centre</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="125" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="127" />
       <source>établissement d'enseignement supérieur</source>
       <translation>higher education institution</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="126" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="128" />
       <source>organisme de formation</source>
       <translation>training body</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="127" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="129" />
       <source>autre</source>
       <translation>other</translation>
     </message>
@@ -6066,87 +6066,87 @@ The session can be closed only once every application is decided.</translation>
   <context>
     <name>menus</name>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="135" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="137" />
       <source>A&amp;ppel</source>
       <translation>&amp;Call</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="136" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="138" />
       <source>Restaurer une &amp;sauvegarde…</source>
       <translation>Restore a &amp;backup…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="137" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="139" />
       <source>Export &amp;Démarche Numérique…</source>
       <translation>&amp;Démarche Numérique export…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="138" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="140" />
       <source>Importer l'export d'une démarche avec un assistant de correspondance</source>
       <translation>Import a procedure's export with a mapping assistant</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="141" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="143" />
       <source>&amp;Paramètres de l'appel…</source>
       <translation>Call &amp;settings…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="142" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="144" />
       <source>Enveloppe, financeurs, grille d'évaluation, règles d'éligibilité</source>
       <translation>Envelope, funders, scoring grid, eligibility rules</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="143" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="145" />
       <source>&amp;Comité et rapporteurs…</source>
       <translation>&amp;Committee and rapporteurs…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="144" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="146" />
       <source>Déclarer un conflit d'intérêts…</source>
       <translation>Declare a conflict of interest…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="145" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="147" />
       <source>Calibration des &amp;rapporteurs…</source>
       <translation>&amp;Rapporteur calibration…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="146" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="148" />
       <source>Scénarios d'&amp;enveloppe…</source>
       <translation>&amp;Envelope scenarios…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="147" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="149" />
       <source>Préparer les dossiers d'un &amp;rapporteur…</source>
       <translation>Prepare a &amp;rapporteur's applications…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="148" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="150" />
       <source>Retour d'un &amp;rapporteur…</source>
       <translation>&amp;Rapporteur's return…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="149" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="151" />
       <source>Ren&amp;voyer au secrétariat…</source>
       <translation>Send &amp;back to the secretariat…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="150" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="152" />
       <source>Évaluations reçues en &amp;attente…</source>
       <translation>Received reviews &amp;awaiting…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="151" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="153" />
       <source>&amp;Attribution des dossiers…</source>
       <translation>&amp;Assign rapporteurs…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="152" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="154" />
       <source>E&amp;xporter la grille d'un rapporteur…</source>
       <translation>E&amp;xport a rapporteur's grid…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="153" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="155" />
       <source>&amp;Importer une grille remplie…</source>
       <translation>&amp;Import a filled-in grid…</translation>
     </message>
@@ -6154,39 +6154,1794 @@ The session can be closed only once every application is decided.</translation>
   <context>
     <name>rules</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="75" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="73" />
       <source>Au moins une entreprise de l'ESS parmi les membres</source>
       <translation>At least one social economy (ESS) enterprise among the members</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="76" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="74" />
       <source>Au moins une entreprise hors ESS (commerciale) parmi les membres</source>
       <translation>At least one non-ESS (commercial) enterprise among the members</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="77" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="75" />
       <source>Un nombre minimal de membres (personnes morales)</source>
       <translation>A minimum number of members (legal entities)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="78" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="76" />
       <source>Cofinancement des collectivités, plafonné par collectivité et au total</source>
       <translation>Local authority co-funding, capped per authority and in total</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="81" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="79" />
       <source>Montant demandé entre grant_min et grant_max</source>
       <translation>Amount requested between grant_min and grant_max</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="82" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="80" />
       <source>SIRET du porteur valide</source>
       <translation>Valid SIRET of the lead structure</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="83" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="81" />
       <source>Pièces obligatoires jointes au dossier</source>
       <translation>Required documents attached to the application</translation>
+    </message>
+  </context>
+  <context>
+    <name>messages</name>
+    <message>
+      <source>--keep : ours ou theirs</source>
+      <translation>--keep: ours or theirs</translation>
+    </message>
+    <message>
+      <source>1 à 4 scénarios côte à côte : {scenarios_count} donnés</source>
+      <translation>1 to 4 scenarios side by side: {scenarios_count} given</translation>
+    </message>
+    <message>
+      <source>Cette évaluation n'est pas soumise : rien à rouvrir.</source>
+      <translation>This review is not submitted: nothing to reopen.</translation>
+    </message>
+    <message>
+      <source>ID « {ref} » en double (déjà ligne {seen})</source>
+      <translation>ID “{ref}” repeated (already line {seen})</translation>
+    </message>
+    <message>
+      <source>INSERT sans identifiant de ligne</source>
+      <translation>INSERT without a row id</translation>
+    </message>
+    <message>
+      <source>L'annotation est vide : supprimez-la plutôt.</source>
+      <translation>The annotation is empty: delete it instead.</translation>
+    </message>
+    <message>
+      <source>L'annotation est vide : écrivez d'abord son texte.</source>
+      <translation>The annotation is empty: write its text first.</translation>
+    </message>
+    <message>
+      <source>PDF illisible : {exc}</source>
+      <translation>Unreadable PDF: {exc}</translation>
+    </message>
+    <message>
+      <source>Précisez l'évaluation à rouvrir (celle de quel rapporteur ?).</source>
+      <translation>Say which review to reopen (whose review?).</translation>
+    </message>
+    <message>
+      <source>Seul l'auteur d'une annotation peut la modifier ou la supprimer.</source>
+      <translation>Only the author of an annotation can change or delete it.</translation>
+    </message>
+    <message>
+      <source>Seul l'auteur d'une annotation peut la rétablir.</source>
+      <translation>Only the author of an annotation can restore it.</translation>
+    </message>
+    <message>
+      <source>Seuls l'auteur de l'évaluation et le secrétariat peuvent la rouvrir.</source>
+      <translation>Only the author of the review and the secretariat can reopen it.</translation>
+    </message>
+    <message>
+      <source>Vous avez déclaré un conflit d'intérêts sur ce dossier : vous ne pouvez pas l'annoter.</source>
+      <translation>You declared a conflict of interest on this dossier: you cannot annotate it.</translation>
+    </message>
+    <message>
+      <source>Vous êtes connecté en tant que « {name} » : choisissez votre nom (Fichier &gt; Changer d'identité) pour annoter.</source>
+      <translation>You are signed in as “{name}”: choose your name (File &gt; Change identity) to annotate.</translation>
+    </message>
+    <message>
+      <source>[attachments] question « {question} » absente de l'export</source>
+      <translation>[attachments] question “{question}” missing from the export</translation>
+    </message>
+    <message>
+      <source>[fields] {name} ({label}) : aucune colonne choisie</source>
+      <translation>[fields] {name} ({label}): no column chosen</translation>
+    </message>
+    <message>
+      <source>[fields] {name} : colonne « {key} » absente de l'export</source>
+      <translation>[fields] {name}: column “{key}” missing from the export</translation>
+    </message>
+    <message>
+      <source>[{section}] feuille « {sheet} » absente de l'export (aucune ligne) : aucun élément</source>
+      <translation>[{section}] sheet “{sheet}” missing from the export (no rows): no item</translation>
+    </message>
+    <message>
+      <source>[{section}] {name} : aucune colonne</source>
+      <translation>[{section}] {name}: no column</translation>
+    </message>
+    <message>
+      <source>[{section}] {name} : colonne « {header} » absente de la feuille « {sheet} »</source>
+      <translation>[{section}] {name}: column “{header}” missing from sheet “{sheet}”</translation>
+    </message>
+    <message>
+      <source>adresse {email} déjà celle de {name} (id {id}) dans le fichier d'appel</source>
+      <translation>address {email} already that of {name} (id {id}) in the call file</translation>
+    </message>
+    <message>
+      <source>adresse « {email} » en double (ligne {first})</source>
+      <translation>address “{email}” repeated (line {first})</translation>
+    </message>
+    <message>
+      <source>ancien format Excel (.xls) : enregistrez le classeur en .xlsx</source>
+      <translation>old Excel format (.xls): save the workbook as .xlsx</translation>
+    </message>
+    <message>
+      <source>annotation {note_id} introuvable</source>
+      <translation>annotation {note_id} not found</translation>
+    </message>
+    <message>
+      <source>archive illisible ({exc})</source>
+      <translation>unreadable archive ({exc})</translation>
+    </message>
+    <message>
+      <source>archive illisible : {exc}</source>
+      <translation>unreadable archive: {exc}</translation>
+    </message>
+    <message>
+      <source>au moins 1 membre</source>
+      <translation>at least 1 member</translation>
+    </message>
+    <message>
+      <source>au moins un financeur est requis</source>
+      <translation>at least one funder is required</translation>
+    </message>
+    <message>
+      <source>au-delà de la limite de {max_bytes}</source>
+      <translation>over the limit of {max_bytes}</translation>
+    </message>
+    <message>
+      <source>aucun conflit d'intérêts déclaré de {name} sur {numero}</source>
+      <translation>no conflict of interest declared by {name} on {numero}</translation>
+    </message>
+    <message>
+      <source>aucun dossier sous l'en-tête</source>
+      <translation>no dossier under the header</translation>
+    </message>
+    <message>
+      <source>aucun procès-verbal {document_id} à jour n'a été édité depuis ce fichier d'appel : éditez-le, faites-le signer, puis enregistrez-le</source>
+      <translation>no up-to-date minutes {document_id} were produced from this call file: produce them, have them signed, then save them</translation>
+    </message>
+    <message>
+      <source>aucun résultat de la règle {rule} pour le dossier {dossier_id}</source>
+      <translation>no result of rule {rule} for dossier {dossier_id}</translation>
+    </message>
+    <message>
+      <source>aucun rôle reconnu</source>
+      <translation>no role recognised</translation>
+    </message>
+    <message>
+      <source>aucune personne active n'a le rôle « {label} » dans l'appel</source>
+      <translation>no active person has the role “{label}” in the call</translation>
+    </message>
+    <message>
+      <source>aucune personne sous l'en-tête</source>
+      <translation>no person under the header</translation>
+    </message>
+    <message>
+      <source>aucune évaluation en attente pour le dossier {numero} et {name}</source>
+      <translation>no pending review for dossier {numero} and {name}</translation>
+    </message>
+    <message>
+      <source>aucune évaluation soumise à calibrer</source>
+      <translation>no submitted review to calibrate</translation>
+    </message>
+    <message>
+      <source>avis sans expert : ignoré</source>
+      <translation>opinion without an expert: ignored</translation>
+    </message>
+    <message>
+      <source>catégorie de membre absente</source>
+      <translation>member category missing</translation>
+    </message>
+    <message>
+      <source>catégorie « {raw} » sans traduction : ajoutez-la à [values.category] de la correspondance</source>
+      <translation>category “{raw}” without a translation: add it to [values.category] of the mapping</translation>
+    </message>
+    <message>
+      <source>catégorie « {value} » inconnue (attendu : {expected})</source>
+      <translation>unknown category “{value}” (expected: {expected})</translation>
+    </message>
+    <message>
+      <source>ce PDF n'a pas de cadre de signature « {field} » (cadres présents : {known})</source>
+      <translation>this PDF has no signature field “{field}” (fields present: {known})</translation>
+    </message>
+    <message>
+      <source>ce PDF n'est pas issu d'un procès-verbal {doc_id} édité depuis ce fichier d'appel</source>
+      <translation>this PDF does not come from minutes {doc_id} produced from this call file</translation>
+    </message>
+    <message>
+      <source>ce PDF n'est pas le procès-verbal {doc_id} de la séance {session_id} ({found})</source>
+      <translation>this PDF is not minutes {doc_id} of session {session_id} ({found})</translation>
+    </message>
+    <message>
+      <source>ce PDF n'est pas un procès-verbal édité par PTCE Desktop</source>
+      <translation>this PDF is not minutes produced by PTCE Desktop</translation>
+    </message>
+    <message>
+      <source>ce dossier n'est pas inscrit à l'ordre du jour de la séance</source>
+      <translation>this dossier is not on the session's agenda</translation>
+    </message>
+    <message>
+      <source>ce fichier .p12 ne contient pas de clé privée avec son certificat</source>
+      <translation>this .p12 file holds no private key with its certificate</translation>
+    </message>
+    <message>
+      <source>ce fichier est un classeur ou une archive, pas un fichier CSV</source>
+      <translation>this file is a workbook or an archive, not a CSV file</translation>
+    </message>
+    <message>
+      <source>ce fichier n'est pas un PDF (pas d'en-tête %PDF)</source>
+      <translation>this file is not a PDF (no %PDF header)</translation>
+    </message>
+    <message>
+      <source>ce fichier n'est pas un PDF lisible ({exc})</source>
+      <translation>this file is not a readable PDF ({exc})</translation>
+    </message>
+    <message>
+      <source>ce n'est pas un fichier PDF</source>
+      <translation>this is not a PDF file</translation>
+    </message>
+    <message>
+      <source>cellule trop longue</source>
+      <translation>cell too long</translation>
+    </message>
+    <message>
+      <source>certificat d'autorité illisible (PEM ou DER attendu) : {exc}</source>
+      <translation>unreadable authority certificate (PEM or DER expected): {exc}</translation>
+    </message>
+    <message>
+      <source>certificat de signature : « {text} » n'est pas une empreinte SHA-256 (64 chiffres hexadécimaux attendus)</source>
+      <translation>signing certificate: “{text}” is not a SHA-256 fingerprint (64 hexadecimal digits expected)</translation>
+    </message>
+    <message>
+      <source>cette personne a déclaré un conflit d'intérêts sur ce dossier</source>
+      <translation>this person declared a conflict of interest on this dossier</translation>
+    </message>
+    <message>
+      <source>cette séance a déjà un avenant (séance {later}) : modifiez celui-ci ou amendez-le à son tour une fois signé</source>
+      <translation>this session already has an amendment (session {later}): change that one, or amend it in turn once signed</translation>
+    </message>
+    <message>
+      <source>chemin hors de l'archive refusé</source>
+      <translation>path outside the archive refused</translation>
+    </message>
+    <message>
+      <source>chemin hors de la source : refusé</source>
+      <translation>path outside the source: refused</translation>
+    </message>
+    <message>
+      <source>chemin « {name} » hors de la source : refusé</source>
+      <translation>path “{name}” outside the source: refused</translation>
+    </message>
+    <message>
+      <source>classeur illisible ({exc})</source>
+      <translation>unreadable workbook ({exc})</translation>
+    </message>
+    <message>
+      <source>classeur illisible : {exc}</source>
+      <translation>unreadable workbook: {exc}</translation>
+    </message>
+    <message>
+      <source>clé inconnue (clés possibles : {keys})</source>
+      <translation>unknown key (possible keys: {keys})</translation>
+    </message>
+    <message>
+      <source>clé requise absente</source>
+      <translation>required key missing</translation>
+    </message>
+    <message>
+      <source>colonne obligatoire « {key} » absente de l'en-tête</source>
+      <translation>required column “{key}” missing from the header</translation>
+    </message>
+    <message>
+      <source>colonne {value} sans en-tête : ignorée</source>
+      <translation>column {value} without a header: ignored</translation>
+    </message>
+    <message>
+      <source>colonne « {text} » en double (déjà en colonne {value})</source>
+      <translation>column “{text}” repeated (already column {value})</translation>
+    </message>
+    <message>
+      <source>colonne « {text} » inconnue : ignorée</source>
+      <translation>unknown column “{text}”: ignored</translation>
+    </message>
+    <message>
+      <source>comparer de {MIN_DOSSIERS} à {MAX_DOSSIERS} dossiers : {ids_count} donné(s)</source>
+      <translation>compare {MIN_DOSSIERS} to {MAX_DOSSIERS} dossiers: {ids_count} given</translation>
+    </message>
+    <message>
+      <source>compressé {ratio:.0f} fois (limite {MAX_COMPRESSION_RATIO} pour 1), refusé comme bombe de décompression</source>
+      <translation>compressed {ratio:.0f} times (limit {MAX_COMPRESSION_RATIO} to 1), refused as a decompression bomb</translation>
+    </message>
+    <message>
+      <source>contenu ({blob}) altéré</source>
+      <translation>content ({blob}) altered</translation>
+    </message>
+    <message>
+      <source>contenu binaire, pas un fichier texte</source>
+      <translation>binary content, not a text file</translation>
+    </message>
+    <message>
+      <source>contrôle de structure trop long (plus de {timeout:g} s)</source>
+      <translation>structure check too long (over {timeout:g} s)</translation>
+    </message>
+    <message>
+      <source>critère {criterion_id} introuvable</source>
+      <translation>criterion {criterion_id} not found</translation>
+    </message>
+    <message>
+      <source>critère « {criterion} » inconnu</source>
+      <translation>unknown criterion “{criterion}”</translation>
+    </message>
+    <message>
+      <source>date « {value} » : année {year} impossible</source>
+      <translation>date “{value}”: year {year} impossible</translation>
+    </message>
+    <message>
+      <source>date « {value} » : date attendue (jj/mm/aaaa)</source>
+      <translation>date “{value}”: date expected (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+      <source>date « {value} » : le {day} {month_name} {year} n'existe pas ({month_name} {year} a {last} jours)</source>
+      <translation>date “{value}”: {day} {month_name} {year} does not exist ({month_name} {year} has {last} days)</translation>
+    </message>
+    <message>
+      <source>date « {value} » : mois {month} impossible (format jj/mm/aaaa attendu)</source>
+      <translation>date “{value}”: month {month} impossible (dd/mm/yyyy format expected)</translation>
+    </message>
+    <message>
+      <source>dossier inconnu dans cet appel : « {text} »</source>
+      <translation>dossier unknown in this call: “{text}”</translation>
+    </message>
+    <message>
+      <source>dossier sans ID</source>
+      <translation>dossier without an ID</translation>
+    </message>
+    <message>
+      <source>dossier {both} : à la fois imposé et écarté</source>
+      <translation>dossier {both}: both forced in and left out</translation>
+    </message>
+    <message>
+      <source>dossier {dossier_id} introuvable</source>
+      <translation>dossier {dossier_id} not found</translation>
+    </message>
+    <message>
+      <source>dossier {dossier} introuvable</source>
+      <translation>dossier {dossier} not found</translation>
+    </message>
+    <message>
+      <source>dossier {missing} introuvable</source>
+      <translation>dossier {missing} not found</translation>
+    </message>
+    <message>
+      <source>dossier {numero} : absent du classement</source>
+      <translation>dossier {numero}: not in the ranking</translation>
+    </message>
+    <message>
+      <source>dossier {numero} introuvable</source>
+      <translation>dossier {numero} not found</translation>
+    </message>
+    <message>
+      <source>dossier {n} introuvable</source>
+      <translation>dossier {n} not found</translation>
+    </message>
+    <message>
+      <source>dossier « {numero} » inconnu dans cet appel</source>
+      <translation>dossier “{numero}” unknown in this call</translation>
+    </message>
+    <message>
+      <source>dossier(s) non éligible(s), hors de l'ordre du jour : {ineligible}</source>
+      <translation>dossier(s) not eligible, kept off the agenda: {ineligible}</translation>
+    </message>
+    <message>
+      <source>dossier-{ref} : absent de l'export, pièces ignorées</source>
+      <translation>dossier-{ref}: missing from the export, attachments ignored</translation>
+    </message>
+    <message>
+      <source>dossiers introuvables : {missing}</source>
+      <translation>dossiers not found: {missing}</translation>
+    </message>
+    <message>
+      <source>département « {dep_text} » inconnu</source>
+      <translation>unknown département “{dep_text}”</translation>
+    </message>
+    <message>
+      <source>département « {values} » inconnu</source>
+      <translation>unknown département “{values}”</translation>
+    </message>
+    <message>
+      <source>dépasse authority_cofunding_max_total</source>
+      <translation>exceeds authority_cofunding_max_total</translation>
+    </message>
+    <message>
+      <source>dépassement de l'enveloppe : {detail}. Réduisez le montant, changez la répartition ou justifiez par écrit le dépassement</source>
+      <translation>envelope exceeded: {detail}. Reduce the amount, change the split or justify the overrun in writing</translation>
+    </message>
+    <message>
+      <source>désignez le secrétaire de séance pour prendre des notes</source>
+      <translation>appoint the session's secretary to take notes</translation>
+    </message>
+    <message>
+      <source>encodage non reconnu (UTF-8 ou Windows-1252 attendu)</source>
+      <translation>encoding not recognised (UTF-8 or Windows-1252 expected)</translation>
+    </message>
+    <message>
+      <source>entrée du journal altérée</source>
+      <translation>log entry altered</translation>
+    </message>
+    <message>
+      <source>feuille vide : la ligne d'en-tête manque</source>
+      <translation>empty sheet: the header row is missing</translation>
+    </message>
+    <message>
+      <source>feuille « dossiers » absente (feuilles : {titles})</source>
+      <translation>sheet “dossiers” missing (sheets: {titles})</translation>
+    </message>
+    <message>
+      <source>feuille « {sheet} » absente (feuilles : {titles})</source>
+      <translation>sheet “{sheet}” missing (sheets: {titles})</translation>
+    </message>
+    <message>
+      <source>feuille « {title} »</source>
+      <translation>sheet “{title}”</translation>
+    </message>
+    <message>
+      <source>feuille « {title} » en double</source>
+      <translation>sheet “{title}” repeated</translation>
+    </message>
+    <message>
+      <source>feuille « {title} » inconnue : ignorée</source>
+      <translation>unknown sheet “{title}”: ignored</translation>
+    </message>
+    <message>
+      <source>feuille « {title} » sans colonne « Dossier ID » : ignorée</source>
+      <translation>sheet “{title}” without a “Dossier ID” column: ignored</translation>
+    </message>
+    <message>
+      <source>fichier CSV illisible : {exc}</source>
+      <translation>unreadable CSV file: {exc}</translation>
+    </message>
+    <message>
+      <source>fichier d'appel sans appel : créez-le avec « ptce new »</source>
+      <translation>call file without a call: create it with “ptce new”</translation>
+    </message>
+    <message>
+      <source>fichier illisible</source>
+      <translation>unreadable file</translation>
+    </message>
+    <message>
+      <source>fichier sans appel</source>
+      <translation>file without a call</translation>
+    </message>
+    <message>
+      <source>fichier vide</source>
+      <translation>empty file</translation>
+    </message>
+    <message>
+      <source>fichier « dossiers.csv » absent</source>
+      <translation>file “dossiers.csv” missing</translation>
+    </message>
+    <message>
+      <source>fichier « {name} » introuvable dans la source</source>
+      <translation>file “{name}” not found in the source</translation>
+    </message>
+    <message>
+      <source>fin du fichier</source>
+      <translation>end of file</translation>
+    </message>
+    <message>
+      <source>financeur inconnu : {code}</source>
+      <translation>unknown funder: {code}</translation>
+    </message>
+    <message>
+      <source>financeur inconnu : {unknown}</source>
+      <translation>unknown funder: {unknown}</translation>
+    </message>
+    <message>
+      <source>format non reconnu : classeur .xlsx ou fichier .csv</source>
+      <translation>format not recognised: .xlsx workbook or .csv file</translation>
+    </message>
+    <message>
+      <source>format non reconnu : classeur .xlsx, fichier .csv, dossier ou archive .zip</source>
+      <translation>format not recognised: .xlsx workbook, .csv file, folder or .zip archive</translation>
+    </message>
+    <message>
+      <source>funders : « {used} » ne peut être retiré, des décisions lui imputent des montants</source>
+      <translation>funders: “{used}” cannot be removed, decisions charge amounts to it</translation>
+    </message>
+    <message>
+      <source>heure de signature absente</source>
+      <translation>signing time missing</translation>
+    </message>
+    <message>
+      <source>il faut au moins un dossier</source>
+      <translation>at least one dossier is needed</translation>
+    </message>
+    <message>
+      <source>il faut au moins un rapporteur par dossier</source>
+      <translation>at least one rapporteur per dossier is needed</translation>
+    </message>
+    <message>
+      <source>indiquez la nature de l'intérêt (lien avec le porteur, mandat…)</source>
+      <translation>state the nature of the interest (link with the applicant, office held…)</translation>
+    </message>
+    <message>
+      <source>indiquez le montant accordé</source>
+      <translation>enter the amount granted</translation>
+    </message>
+    <message>
+      <source>indiquez le motif de la désactivation</source>
+      <translation>state the reason for deactivating</translation>
+    </message>
+    <message>
+      <source>indiquez les conditions de la sélection</source>
+      <translation>state the conditions of the selection</translation>
+    </message>
+    <message>
+      <source>indiquez pourquoi le conflit d'intérêts est retiré</source>
+      <translation>state why the conflict of interest is withdrawn</translation>
+    </message>
+    <message>
+      <source>justification trop courte : expliquez en quelques mots ({MIN_REASON} caractères au moins) pourquoi le résultat automatique ne s'applique pas</source>
+      <translation>justification too short: explain in a few words (at least {MIN_REASON} characters) why the automatic result does not apply</translation>
+    </message>
+    <message>
+      <source>l'adresse {email} est déjà celle de {name} (id {id})</source>
+      <translation>the address {email} is already that of {name} (id {id})</translation>
+    </message>
+    <message>
+      <source>l'année de l'appel est requise</source>
+      <translation>the call's year is required</translation>
+    </message>
+    <message>
+      <source>l'enveloppe de l'appel est requise</source>
+      <translation>the call's envelope is required</translation>
+    </message>
+    <message>
+      <source>l'enveloppe restante ne permet pas ce montant</source>
+      <translation>the remaining envelope does not allow this amount</translation>
+    </message>
+    <message>
+      <source>l'ouverture ne s'est pas terminée en {timeout:g} s (fichier piégé ou endommagé)</source>
+      <translation>opening did not finish within {timeout:g} s (booby-trapped or damaged file)</translation>
+    </message>
+    <message>
+      <source>la constante de rétrécissement doit être positive ou nulle</source>
+      <translation>the shrinkage constant must be zero or positive</translation>
+    </message>
+    <message>
+      <source>la convocation PDF n'est pas disponible dans cette version</source>
+      <translation>the PDF notice of meeting is not available in this version</translation>
+    </message>
+    <message>
+      <source>la grille compte au moins un critère</source>
+      <translation>the grid has at least one criterion</translation>
+    </message>
+    <message>
+      <source>la part d'un financeur ne peut être négative</source>
+      <translation>a funder's share cannot be negative</translation>
+    </message>
+    <message>
+      <source>la proposition « {label} » n'est pas adoptée ({votes_for} pour, {votes_against} contre) : mettez aux voix une autre issue</source>
+      <translation>the proposal “{label}” is not adopted ({votes_for} for, {votes_against} against): put another outcome to the vote</translation>
+    </message>
+    <message>
+      <source>la répartition entre financeurs ({total}) ne fait pas le montant accordé ({amount})</source>
+      <translation>the split between funders ({total}) does not add up to the amount granted ({amount})</translation>
+    </message>
+    <message>
+      <source>la séance n'a pas de {role} désigné : cadre « {field} »</source>
+      <translation>the session has no {role} appointed: field “{field}”</translation>
+    </message>
+    <message>
+      <source>la séance n'est pas close : les candidats sont notifiés une fois toutes les décisions prises</source>
+      <translation>the session is not closed: applicants are notified once every decision is taken</translation>
+    </message>
+    <message>
+      <source>la séance n'est pas close : prenez une décision sur chaque dossier et clôturez la séance avant d'éditer le procès-verbal</source>
+      <translation>the session is not closed: take a decision on every dossier and close the session before producing the minutes</translation>
+    </message>
+    <message>
+      <source>le cadre du {role} est signé par « {signer} », dont le certificat n'est pas celui de {name} (ni son adresse {email}, ni un certificat enregistré pour cette personne)</source>
+      <translation>the {role}'s field is signed by “{signer}”, whose certificate is not that of {name} (neither their address {email}, nor a certificate recorded for this person)</translation>
+    </message>
+    <message>
+      <source>le cadre « {field} » de ce PDF est déjà signé : une seule signature par cadre</source>
+      <translation>field “{field}” of this PDF is already signed: one signature per field</translation>
+    </message>
+    <message>
+      <source>le cadre « {name} » a changé de page ou de place</source>
+      <translation>field “{name}” moved to another page or place</translation>
+    </message>
+    <message>
+      <source>le certificat « {name} » n'est pas valide aujourd'hui (valable du {not_valid_before_utc:%d/%m/%Y} au {not_valid_after_utc:%d/%m/%Y})</source>
+      <translation>certificate “{name}” is not valid today (valid from {not_valid_before_utc:%d/%m/%Y} to {not_valid_after_utc:%d/%m/%Y})</translation>
+    </message>
+    <message>
+      <source>le certificat « {name} » n'était pas valide à l'heure déclarée par le signataire ({at:%d/%m/%Y %H:%M} ; valable du {not_valid_before_utc:%d/%m/%Y} au {not_valid_after_utc:%d/%m/%Y})</source>
+      <translation>certificate “{name}” was not valid at the time the signer declared ({at:%d/%m/%Y %H:%M}; valid from {not_valid_before_utc:%d/%m/%Y} to {not_valid_after_utc:%d/%m/%Y})</translation>
+    </message>
+    <message>
+      <source>le certificat « {name} » ne permet pas de signer</source>
+      <translation>certificate “{name}” cannot sign</translation>
+    </message>
+    <message>
+      <source>le certificat « {name} » ne permet pas de signer (usage de la clé sans signature numérique ni non-répudiation)</source>
+      <translation>certificate “{name}” cannot sign (key usage without digital signature or non-repudiation)</translation>
+    </message>
+    <message>
+      <source>le code est vide</source>
+      <translation>the code is empty</translation>
+    </message>
+    <message>
+      <source>le code « {code} » est déjà pris</source>
+      <translation>the code “{code}” is already taken</translation>
+    </message>
+    <message>
+      <source>le dossier {numero} n'est pas à l'ordre du jour de la séance</source>
+      <translation>dossier {numero} is not on the session's agenda</translation>
+    </message>
+    <message>
+      <source>le dossier {numero} n'est pas éligible (ou pas encore examiné) : seuls les dossiers éligibles ont des rapporteurs</source>
+      <translation>dossier {numero} is not eligible (or not yet examined): only eligible dossiers have rapporteurs</translation>
+    </message>
+    <message>
+      <source>le dossier {ref} a changé dans le fichier d'appel depuis l'aperçu : relancez l'aperçu</source>
+      <translation>dossier {ref} changed in the call file since the preview: run the preview again</translation>
+    </message>
+    <message>
+      <source>le département {code} ({name}) n'est pas dans la région {region}</source>
+      <translation>département {code} ({name}) is not in region {region}</translation>
+    </message>
+    <message>
+      <source>le fichier « {name} » ne correspond pas à son empreinte SHA-256</source>
+      <translation>file “{name}” does not match its SHA-256 fingerprint</translation>
+    </message>
+    <message>
+      <source>le libellé est vide</source>
+      <translation>the label is empty</translation>
+    </message>
+    <message>
+      <source>le mandataire de {member}, {holder}, doit être présent</source>
+      <translation>the proxy holder of {member}, {holder}, must be present</translation>
+    </message>
+    <message>
+      <source>le membre {holder} détient plus d'un mandat (un seul par membre)</source>
+      <translation>member {holder} holds more than one proxy (one per member)</translation>
+    </message>
+    <message>
+      <source>le montant accordé ({amount}) dépasse le montant sollicité ({requested})</source>
+      <translation>the amount granted ({amount}) exceeds the amount requested ({requested})</translation>
+    </message>
+    <message>
+      <source>le montant accordé doit être compris entre {grant_min} et {grant_max} (bornes de l'appel)</source>
+      <translation>the amount granted must be between {grant_min} and {grant_max} (the call's bounds)</translation>
+    </message>
+    <message>
+      <source>le même dossier est donné deux fois</source>
+      <translation>the same dossier is given twice</translation>
+    </message>
+    <message>
+      <source>le nom est obligatoire</source>
+      <translation>the name is required</translation>
+    </message>
+    <message>
+      <source>le nom est vide</source>
+      <translation>the name is empty</translation>
+    </message>
+    <message>
+      <source>le poids doit être positif</source>
+      <translation>the weight must be positive</translation>
+    </message>
+    <message>
+      <source>le président de séance doit être membre du comité</source>
+      <translation>the session's chair must be a committee member</translation>
+    </message>
+    <message>
+      <source>le président et le secrétaire de séance sont deux personnes</source>
+      <translation>the session's chair and secretary are two different people</translation>
+    </message>
+    <message>
+      <source>le rang {requested} de la liste complémentaire est déjà celui du dossier {numero}</source>
+      <translation>rank {requested} of the reserve list is already that of dossier {numero}</translation>
+    </message>
+    <message>
+      <source>lecture impossible : {strerror}</source>
+      <translation>cannot read: {strerror}</translation>
+    </message>
+    <message>
+      <source>les attributions ont changé depuis l'aperçu : relancez la répartition</source>
+      <translation>the assignments changed since the preview: run the distribution again</translation>
+    </message>
+    <message>
+      <source>les données de la séance ont changé depuis l'édition de ce PDF ({doc_id}) : éditez de nouveau le procès-verbal et faites-le signer</source>
+      <translation>the session's data changed since this PDF was produced ({doc_id}): produce the minutes again and have them signed</translation>
+    </message>
+    <message>
+      <source>les parts des financeurs font {total}, l'enveloppe {envelope}</source>
+      <translation>the funders' shares come to {total}, the envelope is {envelope}</translation>
+    </message>
+    <message>
+      <source>les poids font {total:g}, ils doivent faire 100</source>
+      <translation>the weights come to {total:g}, they must come to 100</translation>
+    </message>
+    <message>
+      <source>les rapporteurs forment {groups_count} groupes sans dossier commun ({sizes} rapporteurs) : leurs sévérités ne peuvent pas être comparées ; attribuez des dossiers qui relient ces groupes</source>
+      <translation>the rapporteurs form {groups_count} groups with no dossier in common ({sizes} rapporteurs): their severities cannot be compared; assign dossiers that link these groups</translation>
+    </message>
+    <message>
+      <source>lien symbolique refusé</source>
+      <translation>symbolic link refused</translation>
+    </message>
+    <message>
+      <source>ligne ajoutée hors application</source>
+      <translation>row added outside the application</translation>
+    </message>
+    <message>
+      <source>ligne modifiée hors application</source>
+      <translation>row changed outside the application</translation>
+    </message>
+    <message>
+      <source>ligne supprimée hors application</source>
+      <translation>row deleted outside the application</translation>
+    </message>
+    <message>
+      <source>ligne {line}, colonne {column}</source>
+      <translation>line {line}, column {column}</translation>
+    </message>
+    <message>
+      <source>ligne {number} : au-delà de la limite de {MAX_ROWS_PER_SHEET} lignes par fichier, refusé</source>
+      <translation>line {number}: over the limit of {MAX_ROWS_PER_SHEET} lines per file, refused</translation>
+    </message>
+    <message>
+      <source>ligne {number} : {width} cellules pour {header_count} colonnes d'en-tête</source>
+      <translation>line {number}: {width} cells for {header_count} header columns</translation>
+    </message>
+    <message>
+      <source>ligne {other_line} : encodage Windows-1252 alors que la ligne {utf8_line} est en UTF-8 ; enregistrez le fichier dans un seul encodage (UTF-8 de préférence)</source>
+      <translation>line {other_line}: Windows-1252 encoding while line {utf8_line} is in UTF-8; save the file in a single encoding (UTF-8 preferably)</translation>
+    </message>
+    <message>
+      <source>membre illisible ({exc})</source>
+      <translation>unreadable member ({exc})</translation>
+    </message>
+    <message>
+      <source>membre {member} non représenté avec un mandataire</source>
+      <translation>member {member} not represented, yet with a proxy holder</translation>
+    </message>
+    <message>
+      <source>membre {member} représenté sans mandataire</source>
+      <translation>member {member} represented without a proxy holder</translation>
+    </message>
+    <message>
+      <source>membres inactifs, ni présents ni représentés : {inactive}</source>
+      <translation>inactive members, neither present nor represented: {inactive}</translation>
+    </message>
+    <message>
+      <source>modification hors application ({op} sur {table}, ligne {row_id})</source>
+      <translation>change outside the application ({op} on {table}, row {row_id})</translation>
+    </message>
+    <message>
+      <source>modèle d'appel inconnu : « {template} » (modèles : {known}, ou un fichier de paramètres .toml)</source>
+      <translation>unknown call template: “{template}” (templates: {known}, or a .toml settings file)</translation>
+    </message>
+    <message>
+      <source>montant « {value} » : nombre trop grand (au plus {MAX_AMOUNT} €)</source>
+      <translation>amount “{value}”: number too large (at most {MAX_AMOUNT} €)</translation>
+    </message>
+    <message>
+      <source>montant « {value} » : {reason}</source>
+      <translation>amount “{value}”: {reason}</translation>
+    </message>
+    <message>
+      <source>nom de fichier inhabituel (attendu : dossiers_&lt;démarche&gt;_&lt;date&gt;) : démarche « {procedure} »</source>
+      <translation>unusual file name (expected: dossiers_&lt;procedure&gt;_&lt;date&gt;): procedure “{procedure}”</translation>
+    </message>
+    <message>
+      <source>nombre attendu</source>
+      <translation>number expected</translation>
+    </message>
+    <message>
+      <source>nombre fini attendu</source>
+      <translation>finite number expected</translation>
+    </message>
+    <message>
+      <source>nombre « {value} » : nombre entier attendu</source>
+      <translation>number “{value}”: whole number expected</translation>
+    </message>
+    <message>
+      <source>nombre « {value} » : nombre trop grand (au plus {MAX_COUNT})</source>
+      <translation>number “{value}”: number too large (at most {MAX_COUNT})</translation>
+    </message>
+    <message>
+      <source>nombre « {value} » : {reason}</source>
+      <translation>number “{value}”: {reason}</translation>
+    </message>
+    <message>
+      <source>note vide</source>
+      <translation>empty score</translation>
+    </message>
+    <message>
+      <source>note {score:g} hors de l'échelle du critère « {label} » ({scale_min} à {scale_max})</source>
+      <translation>score {score:g} outside the scale of criterion “{label}” ({scale_min} to {scale_max})</translation>
+    </message>
+    <message>
+      <source>numéro « {numero} » absent de la feuille dossiers</source>
+      <translation>number “{numero}” missing from the dossiers sheet</translation>
+    </message>
+    <message>
+      <source>numéro « {numero} » déjà pris par un autre dossier du fichier d'appel : changez le préfixe</source>
+      <translation>number “{numero}” already taken by another dossier of the call file: change the prefix</translation>
+    </message>
+    <message>
+      <source>numéro « {numero} » déjà présent dans le fichier d'appel</source>
+      <translation>number “{numero}” already in the call file</translation>
+    </message>
+    <message>
+      <source>numéro « {numero} » déjà présent dans le fichier d'appel : refusé (cochez « mettre à jour » ou --update pour le modifier)</source>
+      <translation>number “{numero}” already in the call file: refused (tick “update” or --update to change it)</translation>
+    </message>
+    <message>
+      <source>numéro « {numero} » en double (déjà ligne {first})</source>
+      <translation>number “{numero}” repeated (already line {first})</translation>
+    </message>
+    <message>
+      <source>numéro(s) de dossier inconnu(s) : {unknown}</source>
+      <translation>unknown dossier number(s): {unknown}</translation>
+    </message>
+    <message>
+      <source>négatif</source>
+      <translation>negative</translation>
+    </message>
+    <message>
+      <source>ordre du jour vide : ajoutez des dossiers avant de convoquer</source>
+      <translation>empty agenda: add dossiers before convening</translation>
+    </message>
+    <message>
+      <source>ordre du jour vide : rien n'a été délibéré</source>
+      <translation>empty agenda: nothing was deliberated</translation>
+    </message>
+    <message>
+      <source>ouverture impossible ({strerror})</source>
+      <translation>cannot open ({strerror})</translation>
+    </message>
+    <message>
+      <source>part du financeur {code} négative : {amount:g}</source>
+      <translation>funder {code}'s share is negative: {amount:g}</translation>
+    </message>
+    <message>
+      <source>part financée : {share:g} (entre 0 exclu et 1)</source>
+      <translation>funded share: {share:g} (between 0 excluded and 1)</translation>
+    </message>
+    <message>
+      <source>partage des voix : la voix du président doit être indiquée</source>
+      <translation>tied vote: the chair's vote must be given</translation>
+    </message>
+    <message>
+      <source>partage des voix alors que le président ne prend pas part au vote : la proposition n'est pas adoptée</source>
+      <translation>tied vote while the chair takes no part in the vote: the proposal is not adopted</translation>
+    </message>
+    <message>
+      <source>partie illisible ({exc})</source>
+      <translation>unreadable part ({exc})</translation>
+    </message>
+    <message>
+      <source>pas un fichier ordinaire : refusé</source>
+      <translation>not a regular file: refused</translation>
+    </message>
+    <message>
+      <source>personne inconnue dans cet appel : « {text} » (id ou e-mail)</source>
+      <translation>person unknown in this call: “{text}” (id or e-mail)</translation>
+    </message>
+    <message>
+      <source>personne ou dossier introuvable</source>
+      <translation>person or dossier not found</translation>
+    </message>
+    <message>
+      <source>personne {person_id} inconnue dans cet appel</source>
+      <translation>person {person_id} unknown in this call</translation>
+    </message>
+    <message>
+      <source>phrase de passe incorrecte, ou fichier qui n'est pas une identité PKCS#12 (.p12)</source>
+      <translation>wrong passphrase, or a file that is not a PKCS#12 identity (.p12)</translation>
+    </message>
+    <message>
+      <source>phrase de passe vide</source>
+      <translation>empty passphrase</translation>
+    </message>
+    <message>
+      <source>pièce {attachment_id} introuvable</source>
+      <translation>attachment {attachment_id} not found</translation>
+    </message>
+    <message>
+      <source>pièce « {name} » qu'aucune question de {numero} ne nomme : importée sans type</source>
+      <translation>attachment “{name}” that no question of {numero} names: imported without a type</translation>
+    </message>
+    <message>
+      <source>plus de {MAX_ROWS_PER_SHEET} lignes (limite par feuille), refusée avant lecture</source>
+      <translation>over {MAX_ROWS_PER_SHEET} rows (limit per sheet), refused before reading</translation>
+    </message>
+    <message>
+      <source>plus de {max_total} une fois décompressée (limite par archive), refusée avant toute lecture</source>
+      <translation>over {max_total} once decompressed (limit per archive), refused before any reading</translation>
+    </message>
+    <message>
+      <source>point d'ancrage du {when} ({signer})</source>
+      <translation>anchor of {when} ({signer})</translation>
+    </message>
+    <message>
+      <source>point d'ancrage illisible ({exc})</source>
+      <translation>unreadable anchor ({exc})</translation>
+    </message>
+    <message>
+      <source>procès-verbal de la séance {session_id}</source>
+      <translation>minutes of session {session_id}</translation>
+    </message>
+    <message>
+      <source>procès-verbal déjà signé : la séance est verrouillée ; le PV signé est enregistré dans le fichier d'appel, toute modification passe par un avenant</source>
+      <translation>minutes already signed: the session is locked; the signed minutes are stored in the call file, any change goes through an amendment</translation>
+    </message>
+    <message>
+      <source>procès-verbal signé : la séance est verrouillée, toute modification passe par un avenant</source>
+      <translation>minutes signed: the session is locked, any change goes through an amendment</translation>
+    </message>
+    <message>
+      <source>procès-verbal {minutes_id} introuvable</source>
+      <translation>minutes {minutes_id} not found</translation>
+    </message>
+    <message>
+      <source>président</source>
+      <translation>chair</translation>
+    </message>
+    <message>
+      <source>quorum non atteint ({counted} membres présents ou représentés sur {members}, il en faut {required}) : la séance ne peut se tenir que sur seconde convocation, à indiquer par écrit</source>
+      <translation>quorum not reached ({counted} members present or represented out of {members}, {required} needed): the session can only be held when convened a second time, to be stated in writing</translation>
+    </message>
+    <message>
+      <source>quorum non atteint : le comité ne peut pas délibérer</source>
+      <translation>quorum not reached: the committee cannot deliberate</translation>
+    </message>
+    <message>
+      <source>rang de coupure négatif : {cutoff_rank}</source>
+      <translation>negative cut-off rank: {cutoff_rank}</translation>
+    </message>
+    <message>
+      <source>rang {requested} impossible sur la liste complémentaire : de 1 à {last}</source>
+      <translation>rank {requested} impossible on the reserve list: from 1 to {last}</translation>
+    </message>
+    <message>
+      <source>rapporteurs par dossier : {k} ; il en faut au moins 1</source>
+      <translation>rapporteurs per dossier: {k}; at least 1 is needed</translation>
+    </message>
+    <message>
+      <source>relevez les présences avant d'ouvrir la séance</source>
+      <translation>record attendance before opening the session</translation>
+    </message>
+    <message>
+      <source>région ou département « {region_text} » inconnu</source>
+      <translation>unknown region or département “{region_text}”</translation>
+    </message>
+    <message>
+      <source>région ou département « {region} » inconnu</source>
+      <translation>unknown region or département “{region}”</translation>
+    </message>
+    <message>
+      <source>région « {region_text} » inconnue</source>
+      <translation>unknown region “{region_text}”</translation>
+    </message>
+    <message>
+      <source>révision {value} : modification ajoutée après la première signature, qui n'est pas une signature</source>
+      <translation>revision {value}: change added after the first signature, which is not a signature</translation>
+    </message>
+    <message>
+      <source>rôle « {word} » inconnu (attendu : {expected})</source>
+      <translation>unknown role “{word}” (expected: {expected})</translation>
+    </message>
+    <message>
+      <source>sans e-mail</source>
+      <translation>no e-mail</translation>
+    </message>
+    <message>
+      <source>secrétaire</source>
+      <translation>secretary</translation>
+    </message>
+    <message>
+      <source>seuil {eliminatory_below:g} hors de l'échelle {scale_min}–{scale_max}</source>
+      <translation>threshold {eliminatory_below:g} outside the scale {scale_min}–{scale_max}</translation>
+    </message>
+    <message>
+      <source>seul un procès-verbal signé fait l'objet d'un avenant : tant qu'il n'est pas signé, rouvrez la séance pour la modifier</source>
+      <translation>only signed minutes can be amended: while they are not signed, reopen the session to change it</translation>
+    </message>
+    <message>
+      <source>seule une décision d'une séance ouverte peut être retirée</source>
+      <translation>only a decision of an open session can be withdrawn</translation>
+    </message>
+    <message>
+      <source>seule une séance close peut être rouverte</source>
+      <translation>only a closed session can be reopened</translation>
+    </message>
+    <message>
+      <source>seule une séance ouverte peut être close</source>
+      <translation>only an open session can be closed</translation>
+    </message>
+    <message>
+      <source>signature CMS illisible ({exc})</source>
+      <translation>unreadable CMS signature ({exc})</translation>
+    </message>
+    <message>
+      <source>signature impossible : {exc}</source>
+      <translation>signing failed: {exc}</translation>
+    </message>
+    <message>
+      <source>signature « {name} » : objet n° {idnum} modifié ({bad})</source>
+      <translation>signature “{name}”: object no. {idnum} changed ({bad})</translation>
+    </message>
+    <message>
+      <source>signature « {name} » : {stray_count} objet(s) ajouté(s) qui n'appartiennent pas à sa signature (nouveau champ, annotation ou contenu : n° {numbers})</source>
+      <translation>signature “{name}”: {stray_count} object(s) added that do not belong to its signature (new field, annotation or content: no. {numbers})</translation>
+    </message>
+    <message>
+      <source>signature « {name} » : {value} n° {idnum} modifié (page, contenu ou annotation existante)</source>
+      <translation>signature “{name}”: {value} no. {idnum} changed (page, content or existing annotation)</translation>
+    </message>
+    <message>
+      <source>signatures illisibles dans ce PDF ({exc})</source>
+      <translation>unreadable signatures in this PDF ({exc})</translation>
+    </message>
+    <message>
+      <source>statut « {raw} » sans traduction : ajoutez-le à [values.status] de la correspondance</source>
+      <translation>status “{raw}” without a translation: add it to [values.status] of the mapping</translation>
+    </message>
+    <message>
+      <source>statut « {value} » inconnu (attendu : acquis ou sollicité)</source>
+      <translation>unknown status “{value}” (expected: acquis or sollicité)</translation>
+    </message>
+    <message>
+      <source>structure invalide selon qpdf : {detail}</source>
+      <translation>invalid structure according to qpdf: {detail}</translation>
+    </message>
+    <message>
+      <source>séance close : rouvrez-la pour déclarer un déport</source>
+      <translation>session closed: reopen it to declare a recusal</translation>
+    </message>
+    <message>
+      <source>séance close : rouvrez-la pour modifier l'ordre du jour</source>
+      <translation>session closed: reopen it to change the agenda</translation>
+    </message>
+    <message>
+      <source>séance close : rouvrez-la pour modifier les présences</source>
+      <translation>session closed: reopen it to change attendance</translation>
+    </message>
+    <message>
+      <source>séance close : utilisez « Rouvrir la séance »</source>
+      <translation>session closed: use “Reopen the session”</translation>
+    </message>
+    <message>
+      <source>séance {session_id} : procès-verbal signé, plus modifiable</source>
+      <translation>session {session_id}: minutes signed, no longer editable</translation>
+    </message>
+    <message>
+      <source>séance {session_id} close : plus rien à proposer</source>
+      <translation>session {session_id} closed: nothing left to propose</translation>
+    </message>
+    <message>
+      <source>séance {session_id} introuvable</source>
+      <translation>session {session_id} not found</translation>
+    </message>
+    <message>
+      <source>séance {sid} : verrouillée sans procès-verbal signé enregistré</source>
+      <translation>session {sid}: locked without recorded signed minutes</translation>
+    </message>
+    <message>
+      <source>séparateurs ambigus</source>
+      <translation>ambiguous separators</translation>
+    </message>
+    <message>
+      <source>séparateurs de milliers mal placés</source>
+      <translation>misplaced thousands separators</translation>
+    </message>
+    <message>
+      <source>séparateurs incohérents</source>
+      <translation>inconsistent separators</translation>
+    </message>
+    <message>
+      <source>trop de lignes (limite par feuille), refusée</source>
+      <translation>too many rows (limit per sheet), refused</translation>
+    </message>
+    <message>
+      <source>true ou false</source>
+      <translation>true or false</translation>
+    </message>
+    <message>
+      <source>type de pièce vide</source>
+      <translation>empty attachment type</translation>
+    </message>
+    <message>
+      <source>un dossier figure deux fois à l'ordre du jour</source>
+      <translation>a dossier is on the agenda twice</translation>
+    </message>
+    <message>
+      <source>un effectif ne peut pas être négatif</source>
+      <translation>a headcount cannot be negative</translation>
+    </message>
+    <message>
+      <source>un montant ne peut pas être négatif</source>
+      <translation>an amount cannot be negative</translation>
+    </message>
+    <message>
+      <source>un montant ne peut être négatif</source>
+      <translation>an amount cannot be negative</translation>
+    </message>
+    <message>
+      <source>un montant réduit doit être motivé : indiquez les motifs</source>
+      <translation>a reduced amount must be justified: give the reasons</translation>
+    </message>
+    <message>
+      <source>un nombre</source>
+      <translation>a number</translation>
+    </message>
+    <message>
+      <source>un nombre de voix ne peut être négatif</source>
+      <translation>a number of votes cannot be negative</translation>
+    </message>
+    <message>
+      <source>un nombre entier</source>
+      <translation>a whole number</translation>
+    </message>
+    <message>
+      <source>un rang ne se donne qu'à un dossier en liste complémentaire</source>
+      <translation>a rank is only given to a dossier on the reserve list</translation>
+    </message>
+    <message>
+      <source>un refus doit être motivé : indiquez les motifs</source>
+      <translation>a refusal must be justified: give the reasons</translation>
+    </message>
+    <message>
+      <source>un texte</source>
+      <translation>a text</translation>
+    </message>
+    <message>
+      <source>une décision « {label} » ne comporte aucun montant</source>
+      <translation>a “{label}” decision carries no amount</translation>
+    </message>
+    <message>
+      <source>une décision « {label} » ne répartit aucun montant</source>
+      <translation>a “{label}” decision splits no amount</translation>
+    </message>
+    <message>
+      <source>une dérogation doit être justifiée par écrit</source>
+      <translation>an exemption must be justified in writing</translation>
+    </message>
+    <message>
+      <source>une liste</source>
+      <translation>a list</translation>
+    </message>
+    <message>
+      <source>une liste de tables [[{name}]] est attendue, pas {value}</source>
+      <translation>a list of tables [[{name}]] is expected, not {value}</translation>
+    </message>
+    <message>
+      <source>une liste de textes</source>
+      <translation>a list of texts</translation>
+    </message>
+    <message>
+      <source>une part entre 0 et 1 (0.2 pour 20 %)</source>
+      <translation>a share between 0 and 1 (0.2 for 20 %)</translation>
+    </message>
+    <message>
+      <source>une table</source>
+      <translation>a table</translation>
+    </message>
+    <message>
+      <source>une table est attendue, pas {value}</source>
+      <translation>a table is expected, not {value}</translation>
+    </message>
+    <message>
+      <source>vous êtes connecté en tant que « {name} » : seuls le secrétariat et la personne elle-même déclarent ou retirent un conflit d'intérêts de {person}</source>
+      <translation>you are signed in as “{name}”: only the secretariat and the person themselves declare or withdraw a conflict of interest of {person}</translation>
+    </message>
+    <message>
+      <source>{candidate} : sauvegarde introuvable</source>
+      <translation>{candidate}: backup not found</translation>
+    </message>
+    <message>
+      <source>{cast} voix exprimées pour {voters} votants (membres présents ou représentés, hors déports)</source>
+      <translation>{cast} votes cast for {voters} voters (members present or represented, recusals excluded)</translation>
+    </message>
+    <message>
+      <source>{cast} voix pour {voters} votants</source>
+      <translation>{cast} votes for {voters} voters</translation>
+    </message>
+    <message>
+      <source>{doc_id} : aucune signature dans ce PDF</source>
+      <translation>{doc_id}: no signature in this PDF</translation>
+    </message>
+    <message>
+      <source>{doc_id} : la séance a été modifiée depuis l'édition du procès-verbal ({changes}) : éditez-le de nouveau et faites-le signer</source>
+      <translation>{doc_id}: the session changed since the minutes were produced ({changes}): produce them again and have them signed</translation>
+    </message>
+    <message>
+      <source>{doc_id} : procès-verbal édité avant l'ancrage du journal d'audit : éditez-le de nouveau et faites-le signer</source>
+      <translation>{doc_id}: minutes produced before the audit log was anchored: produce them again and have them signed</translation>
+    </message>
+    <message>
+      <source>{expected} attendu, pas {value}</source>
+      <translation>{expected} expected, not {value}</translation>
+    </message>
+    <message>
+      <source>{file_size}, au-delà de la limite de {max_bytes} par fichier</source>
+      <translation>{file_size}, over the limit of {max_bytes} per file</translation>
+    </message>
+    <message>
+      <source>{first} (et 1 autre problème)</source>
+      <translation>{first} (and 1 other problem)</translation>
+    </message>
+    <message>
+      <source>{first} (et {more} autres problèmes)</source>
+      <translation>{first} (and {more} other problems)</translation>
+    </message>
+    <message>
+      <source>{folder} : ce dossier contient la copie de travail d'un autre paquet</source>
+      <translation>{folder}: this folder holds the working copy of another package</translation>
+    </message>
+    <message>
+      <source>{folder} : copie de sauvegarde impossible ({strerror}) ; rien n'a été modifié</source>
+      <translation>{folder}: backup copy failed ({strerror}); nothing was changed</translation>
+    </message>
+    <message>
+      <source>{folder} : pas de copie de travail ici (ptce package open)</source>
+      <translation>{folder}: no working copy here (ptce package open)</translation>
+    </message>
+    <message>
+      <source>{frozen} : {reason}</source>
+      <translation>{frozen}: {reason}</translation>
+    </message>
+    <message>
+      <source>{height} lignes sur {last_col} colonnes, au-delà de {MAX_CELLS_PER_SHEET} cellules par feuille</source>
+      <translation>{height} rows over {last_col} columns, over {MAX_CELLS_PER_SHEET} cells per sheet</translation>
+    </message>
+    <message>
+      <source>{key} : {message}</source>
+      <translation>{key}: {message}</translation>
+    </message>
+    <message>
+      <source>{label} : valeur obligatoire absente</source>
+      <translation>{label}: required value missing</translation>
+    </message>
+    <message>
+      <source>{label}, membre « {member} »</source>
+      <translation>{label}, member “{member}”</translation>
+    </message>
+    <message>
+      <source>{member} ne peut se représenter lui-même</source>
+      <translation>{member} cannot represent themselves</translation>
+    </message>
+    <message>
+      <source>{message} : champ laissé vide</source>
+      <translation>{message}: field left empty</translation>
+    </message>
+    <message>
+      <source>{missing} critère(s) sans note : la grille doit être complète.</source>
+      <translation>{missing} criterion(s) without a score: the grid must be complete.</translation>
+    </message>
+    <message>
+      <source>{name} : c'est un paquet envoyé à un rapporteur, pas son retour</source>
+      <translation>{name}: this is a package sent to a rapporteur, not their return</translation>
+    </message>
+    <message>
+      <source>{name} : ce n'est pas un certificat X.509 (PEM ou DER)</source>
+      <translation>{name}: not an X.509 certificate (PEM or DER)</translation>
+    </message>
+    <message>
+      <source>{name} : ce n'est pas un paquet PTCE, ou il est endommagé</source>
+      <translation>{name}: not a PTCE package, or it is damaged</translation>
+    </message>
+    <message>
+      <source>{name} : ce n'est pas une grille d'évaluation PTCE (feuilles « {GRID_SHEET} » et « {META_SHEET} » attendues) ; exportez-la avec « ptce grid export »</source>
+      <translation>{name}: not a PTCE review grid (sheets “{GRID_SHEET}” and “{META_SHEET}” expected); export it with “ptce grid export”</translation>
+    </message>
+    <message>
+      <source>{name} : ce retour appartient à un autre appel : refusé</source>
+      <translation>{name}: this return belongs to another call: refused</translation>
+    </message>
+    <message>
+      <source>{name} : ce retour se dit d'un autre rapporteur que celui du paquet ({rapporteur}) : refusé</source>
+      <translation>{name}: this return claims another rapporteur than the package's ({rapporteur}): refused</translation>
+    </message>
+    <message>
+      <source>{name} : cette grille a été exportée d'un autre appel (identifiant {value}, celui-ci est {uid})</source>
+      <translation>{name}: this grid was exported from another call (identifier {value}, this one is {uid})</translation>
+    </message>
+    <message>
+      <source>{name} : cette grille est celle de {author}, pas de {wanted}</source>
+      <translation>{name}: this grid is {author}'s, not {wanted}'s</translation>
+    </message>
+    <message>
+      <source>{name} : classeur illisible ({exc})</source>
+      <translation>{name}: unreadable workbook ({exc})</translation>
+    </message>
+    <message>
+      <source>{name} : contenu illisible</source>
+      <translation>{name}: unreadable content</translation>
+    </message>
+    <message>
+      <source>{name} : contenu inattendu ({member})</source>
+      <translation>{name}: unexpected content ({member})</translation>
+    </message>
+    <message>
+      <source>{name} : contenu qui ne correspond pas à son en-tête</source>
+      <translation>{name}: content that does not match its header</translation>
+    </message>
+    <message>
+      <source>{name} : copie de travail sans origine</source>
+      <translation>{name}: working copy without an origin</translation>
+    </message>
+    <message>
+      <source>{name} : export .xlsx, .ods ou .csv attendu</source>
+      <translation>{name}: .xlsx, .ods or .csv export expected</translation>
+    </message>
+    <message>
+      <source>{name} : feuille « Dossiers » (ID, Email, …) absente</source>
+      <translation>{name}: sheet “Dossiers” (ID, Email, …) missing</translation>
+    </message>
+    <message>
+      <source>{name} : format d'export inconnu (.xlsx ou .zip attendu)</source>
+      <translation>{name}: unknown export format (.xlsx or .zip expected)</translation>
+    </message>
+    <message>
+      <source>{name} : grille d'une autre version (feuille « {META_SHEET} »)</source>
+      <translation>{name}: grid of another version (sheet “{META_SHEET}”)</translation>
+    </message>
+    <message>
+      <source>{name} : import refusé, {count} ; le fichier d'appel n'a pas été modifié</source>
+      <translation>{name}: import refused, {count}; the call file was not changed</translation>
+    </message>
+    <message>
+      <source>{name} : import refusé, {problems_count} problème(s) ; rien n'a été écrit</source>
+      <translation>{name}: import refused, {problems_count} problem(s); nothing was written</translation>
+    </message>
+    <message>
+      <source>{name} : la grille est celle de {person} ({email}), qui n'est pas une personne de cet appel</source>
+      <translation>{name}: the grid is that of {person} ({email}), who is not a person of this call</translation>
+    </message>
+    <message>
+      <source>{name} : lecture impossible ({strerror})</source>
+      <translation>{name}: cannot read ({strerror})</translation>
+    </message>
+    <message>
+      <source>{name} : paquet fait par une version plus récente de PTCE Desktop ; mettez l'application à jour</source>
+      <translation>{name}: package made by a newer version of PTCE Desktop; update the application</translation>
+    </message>
+    <message>
+      <source>{name} : paquet sans copie de travail</source>
+      <translation>{name}: package without a working copy</translation>
+    </message>
+    <message>
+      <source>{name} : paquet tronqué ou altéré (bloc {value}) : refusé, rien n'a été modifié</source>
+      <translation>{name}: package truncated or altered (block {value}): refused, nothing was changed</translation>
+    </message>
+    <message>
+      <source>{name} : paquet {package_id} jamais préparé dans cet appel : refusé</source>
+      <translation>{name}: package {package_id} never prepared in this call: refused</translation>
+    </message>
+    <message>
+      <source>{name} : pas un export de Démarche Numérique</source>
+      <translation>{name}: not a Démarche Numérique export</translation>
+    </message>
+    <message>
+      <source>{name} : phrase de passe incorrecte (ou en-tête du paquet altéré)</source>
+      <translation>{name}: wrong passphrase (or altered package header)</translation>
+    </message>
+    <message>
+      <source>{name} : premier export de la démarche « {procedure} », aucune correspondance enregistrée ; proposez-en une avec « ptce ds mapping FICHIER {name} --out correspondance.toml », relisez-la, puis importez avec --mapping correspondance.toml</source>
+      <translation>{name}: first export of the procedure “{procedure}”, no mapping recorded; propose one with “ptce ds mapping FICHIER {name} --out correspondance.toml”, review it, then import with --mapping correspondance.toml</translation>
+    </message>
+    <message>
+      <source>{name} : retour sans contenu</source>
+      <translation>{name}: return without content</translation>
+    </message>
+    <message>
+      <source>{name} : trop grand pour un certificat</source>
+      <translation>{name}: too large for a certificate</translation>
+    </message>
+    <message>
+      <source>{name} : un fichier PKCS#12 contient aussi la clé privée de son titulaire ; demandez-lui son certificat seul (.pem, .crt ou .cer)</source>
+      <translation>{name}: a PKCS#12 file also holds its holder's private key; ask them for the certificate alone (.pem, .crt or .cer)</translation>
+    </message>
+    <message>
+      <source>{name} : valeur obligatoire absente</source>
+      <translation>{name}: required value missing</translation>
+    </message>
+    <message>
+      <source>{name} : {exc}</source>
+      <translation>{name}: {exc}</translation>
+    </message>
+    <message>
+      <source>{name} a soumis son évaluation du dossier {numero} : elle ne peut pas être retirée à la main ; seul un conflit d'intérêts déclaré la met de côté</source>
+      <translation>{name} submitted their review of dossier {numero}: it cannot be removed by hand; only a declared conflict of interest sets it aside</translation>
+    </message>
+    <message>
+      <source>{name} est déjà rapporteur du dossier {numero}</source>
+      <translation>{name} is already a rapporteur of dossier {numero}</translation>
+    </message>
+    <message>
+      <source>{name} est désactivé(e)</source>
+      <translation>{name} is deactivated</translation>
+    </message>
+    <message>
+      <source>{name} est désactivé(e) ({why})</source>
+      <translation>{name} is deactivated ({why})</translation>
+    </message>
+    <message>
+      <source>{name} n'a aucun dossier attribué : rien à préparer</source>
+      <translation>{name} has no dossier assigned: nothing to prepare</translation>
+    </message>
+    <message>
+      <source>{name} n'est ni membre du comité ni rapporteur</source>
+      <translation>{name} is neither a committee member nor a rapporteur</translation>
+    </message>
+    <message>
+      <source>{name} n'est pas membre du comité : rien à déporter en séance</source>
+      <translation>{name} is not a committee member: nothing to recuse in session</translation>
+    </message>
+    <message>
+      <source>{name} n'est pas rapporteur de cet appel</source>
+      <translation>{name} is not a rapporteur of this call</translation>
+    </message>
+    <message>
+      <source>{name} n'est pas rapporteur du dossier {numero}</source>
+      <translation>{name} is not a rapporteur of dossier {numero}</translation>
+    </message>
+    <message>
+      <source>{name} ne peut pas être supprimé(e) : {uses} ; désactivez cette personne plutôt, en indiquant le motif</source>
+      <translation>{name} cannot be deleted: {uses}; deactivate this person instead, giving the reason</translation>
+    </message>
+    <message>
+      <source>{name} pas encore enregistré</source>
+      <translation>{name} not yet saved</translation>
+    </message>
+    <message>
+      <source>{name}, feuille « {title} »</source>
+      <translation>{name}, sheet “{title}”</translation>
+    </message>
+    <message>
+      <source>{name}, feuille « {title} » : illisible ({exc})</source>
+      <translation>{name}, sheet “{title}”: unreadable ({exc})</translation>
+    </message>
+    <message>
+      <source>{out} : restauration impossible ({strerror})</source>
+      <translation>{out}: restore failed ({strerror})</translation>
+    </message>
+    <message>
+      <source>{out} existe déjà : choisissez un autre nom pour le fichier restauré</source>
+      <translation>{out} already exists: choose another name for the restored file</translation>
+    </message>
+    <message>
+      <source>{parent} : dossier introuvable</source>
+      <translation>{parent}: folder not found</translation>
+    </message>
+    <message>
+      <source>{path} : base SQLite d'une autre application, pas un fichier d'appel PTCE</source>
+      <translation>{path}: another application's SQLite database, not a PTCE call file</translation>
+    </message>
+    <message>
+      <source>{path} : ce fichier doit être mis à jour pour cette version de PTCE Desktop, mais il est en lecture seule ({read_only}) ; copiez-le dans un dossier où vous pouvez écrire</source>
+      <translation>{path}: this file must be updated for this version of PTCE Desktop, but it is read-only ({read_only}); copy it to a folder where you can write</translation>
+    </message>
+    <message>
+      <source>{path} : ce fichier n'est pas une copie de travail ouverte par « ptce package open »</source>
+      <translation>{path}: this file is not a working copy opened by “ptce package open”</translation>
+    </message>
+    <message>
+      <source>{path} : ce n'est pas un fichier d'appel PTCE (pas SQLite)</source>
+      <translation>{path}: not a PTCE call file (not SQLite)</translation>
+    </message>
+    <message>
+      <source>{path} : ce n'est pas un fichier d'appel PTCE (pas SQLite, ou en-tête endommagé : restaurez une sauvegarde s'il en est un)</source>
+      <translation>{path}: not a PTCE call file (not SQLite, or damaged header: restore a backup if it is one)</translation>
+    </message>
+    <message>
+      <source>{path} : disque plein ou erreur d'écriture ; rien n'a été enregistré de cette opération, le fichier est tel qu'avant. Libérez de la place puis recommencez</source>
+      <translation>{path}: disk full or write error; nothing of this operation was saved, the file is as it was. Free some space then try again</translation>
+    </message>
+    <message>
+      <source>{path} : fichier créé par une version plus récente de PTCE Desktop (schéma {version}, cette version connaît le schéma {LATEST_VERSION}) ; mettez l'application à jour</source>
+      <translation>{path}: file created by a newer version of PTCE Desktop (schema {version}, this version knows schema {LATEST_VERSION}); update the application</translation>
+    </message>
+    <message>
+      <source>{path} : fichier de phrase de passe vide</source>
+      <translation>{path}: empty passphrase file</translation>
+    </message>
+    <message>
+      <source>{path} : fichier en lecture seule, modification refusée ; copiez-le dans un dossier où vous pouvez écrire</source>
+      <translation>{path}: read-only file, change refused; copy it to a folder where you can write</translation>
+    </message>
+    <message>
+      <source>{path} : fichier endommagé ({detail}) ; restaurez une sauvegarde (ptce backup list {path}, ou Fichier &gt; Restaurer une sauvegarde…)</source>
+      <translation>{path}: damaged file ({detail}); restore a backup (ptce backup list {path}, or File &gt; Restore a backup…)</translation>
+    </message>
+    <message>
+      <source>{path} : fichier introuvable</source>
+      <translation>{path}: file not found</translation>
+    </message>
+    <message>
+      <source>{path} : illisible ({strerror})</source>
+      <translation>{path}: unreadable ({strerror})</translation>
+    </message>
+    <message>
+      <source>{path} : impossible d'ouvrir le fichier ({exc})</source>
+      <translation>{path}: cannot open the file ({exc})</translation>
+    </message>
+    <message>
+      <source>{path} : le fichier est utilisé par un autre programme ; réessayez dans un instant</source>
+      <translation>{path}: the file is in use by another program; try again in a moment</translation>
+    </message>
+    <message>
+      <source>{path} : le fichier n'est pas en UTF-8</source>
+      <translation>{path}: the file is not in UTF-8</translation>
+    </message>
+    <message>
+      <source>{path} : ouvert en lecture seule ({read_only}) ; modification refusée. Copiez le fichier dans un dossier où vous pouvez écrire pour le modifier</source>
+      <translation>{path}: opened read-only ({read_only}); change refused. Copy the file to a folder where you can write to change it</translation>
+    </message>
+    <message>
+      <source>{path} : pas de sauvegarde n° {which} ({found_count} sauvegarde(s) ; voir ptce backup list {path})</source>
+      <translation>{path}: no backup number {which} ({found_count} backup(s); see ptce backup list {path})</translation>
+    </message>
+    <message>
+      <source>{path} : phrase de passe illisible ({exc})</source>
+      <translation>{path}: unreadable passphrase ({exc})</translation>
+    </message>
+    <message>
+      <source>{path} : vérification de l'intégrité du fichier en cours ; modification refusée pour l'instant, réessayez dans un instant</source>
+      <translation>{path}: the file's integrity check is running; changes are refused for now, try again in a moment</translation>
+    </message>
+    <message>
+      <source>{path} existe déjà : choisissez un autre nom</source>
+      <translation>{path} already exists: choose another name</translation>
+    </message>
+    <message>
+      <source>{problem} (importé, signalé au contrôle)</source>
+      <translation>{problem} (imported, flagged for screening)</translation>
+    </message>
+    <message>
+      <source>{role} de séance : personne n° {pid} introuvable</source>
+      <translation>session {role}: person no. {pid} not found</translation>
+    </message>
+    <message>
+      <source>{role} de séance : {name} est une personne désactivée</source>
+      <translation>session {role}: {name} is a deactivated person</translation>
+    </message>
+    <message>
+      <source>{role} de séance : {name} n'a pas le rôle « {role} » dans l'appel</source>
+      <translation>session {role}: {name} does not have the role “{role}” in the call</translation>
+    </message>
+    <message>
+      <source>{size} décompressé, au-delà de la limite de {max_member}</source>
+      <translation>{size} decompressed, over the limit of {max_member}</translation>
+    </message>
+    <message>
+      <source>{size}, au-delà de la limite de {max_bytes} par fichier</source>
+      <translation>{size}, over the limit of {max_bytes} per file</translation>
+    </message>
+    <message>
+      <source>{source}, {place} : TOML invalide ({what})</source>
+      <translation>{source}, {place}: invalid TOML ({what})</translation>
+    </message>
+    <message>
+      <source>{table} : {message}</source>
+      <translation>{table}: {message}</translation>
+    </message>
+    <message>
+      <source>{table}, ligne {row} : {message}</source>
+      <translation>{table}, row {row}: {message}</translation>
+    </message>
+    <message>
+      <source>{template} : fichier de paramètres introuvable</source>
+      <translation>{template}: settings file not found</translation>
+    </message>
+    <message>
+      <source>{total} problème(s)</source>
+      <translation>{total} problem(s)</translation>
+    </message>
+    <message>
+      <source>{total} problème(s) ou plus</source>
+      <translation>{total} problem(s) or more</translation>
+    </message>
+    <message>
+      <source>{undecided_count} dossier(s) de l'ordre du jour sans décision : {numeros}</source>
+      <translation>{undecided_count} dossier(s) on the agenda without a decision: {numeros}</translation>
+    </message>
+    <message>
+      <source>{value_count} caractères, au-delà de la limite de {MAX_CELL_CHARS} par cellule</source>
+      <translation>{value_count} characters, over the limit of {MAX_CELL_CHARS} per cell</translation>
+    </message>
+    <message>
+      <source>{what} : ce procès-verbal signé n'est pas enregistré dans le fichier (ni ses données imprimées)</source>
+      <translation>{what}: these signed minutes are not recorded in the file (nor their printed data)</translation>
+    </message>
+    <message>
+      <source>{what} : format inconnu ({value})</source>
+      <translation>{what}: unknown format ({value})</translation>
+    </message>
+    <message>
+      <source>{what} : la séance {session_id} n'existe plus dans le fichier</source>
+      <translation>{what}: session {session_id} no longer exists in the file</translation>
+    </message>
+    <message>
+      <source>{what} : les données imprimées gardées dans le fichier ne sont plus celles que la signature couvre</source>
+      <translation>{what}: the printed data kept in the file are no longer those the signature covers</translation>
+    </message>
+    <message>
+      <source>{what} : point d'ancrage d'un autre appel</source>
+      <translation>{what}: anchor of another call</translation>
+    </message>
+    <message>
+      <source>{what} : signature altérée</source>
+      <translation>{what}: signature altered</translation>
+    </message>
+    <message>
+      <source>{what} : signature indéterminée (certificat non relié aux autorités de confiance)</source>
+      <translation>{what}: signature undetermined (certificate not linked to the trusted authorities)</translation>
+    </message>
+    <message>
+      <source>{what} : signé par le président, mais la séance {session_id} n'est pas verrouillée dans le fichier ({value})</source>
+      <translation>{what}: signed by the chair, but session {session_id} is not locked in the file ({value})</translation>
+    </message>
+    <message>
+      <source>{where} : TOML illisible ({exc})</source>
+      <translation>{where}: unreadable TOML ({exc})</translation>
+    </message>
+    <message>
+      <source>{where} : avis « {value} » inconnu ({OPINIONS})</source>
+      <translation>{where}: unknown opinion “{value}” ({OPINIONS})</translation>
+    </message>
+    <message>
+      <source>{where} : dossier {numero} déjà à la ligne {seen}</source>
+      <translation>{where}: dossier {numero} already on line {seen}</translation>
+    </message>
+    <message>
+      <source>{where} : dossier « {numero} » inconnu dans cet appel</source>
+      <translation>{where}: dossier “{numero}” unknown in this call</translation>
+    </message>
+    <message>
+      <source>{where} : en-tête (texte) ou liste d'en-têtes attendu</source>
+      <translation>{where}: header (text) or list of headers expected</translation>
+    </message>
+    <message>
+      <source>{where} : l'évaluation du dossier {numero} est déjà soumise ; demandez sa réouverture pour la modifier</source>
+      <translation>{where}: the review of dossier {numero} is already submitted; ask for it to be reopened to change it</translation>
+    </message>
+    <message>
+      <source>{where} : note {value:g} hors de l'échelle (un entier de {scale_min} à {scale_max})</source>
+      <translation>{where}: score {value:g} outside the scale (a whole number from {scale_min} to {scale_max})</translation>
+    </message>
+    <message>
+      <source>{where} : numéro de dossier manquant</source>
+      <translation>{where}: dossier number missing</translation>
+    </message>
+    <message>
+      <source>{where} : {message}</source>
+      <translation>{where}: {message}</translation>
+    </message>
+    <message>
+      <source>{where} : {name} a déclaré un conflit d'intérêts sur le dossier {numero}</source>
+      <translation>{where}: {name} declared a conflict of interest on dossier {numero}</translation>
+    </message>
+    <message>
+      <source>{where} : {name} n'est pas rapporteur du dossier {numero}</source>
+      <translation>{where}: {name} is not a rapporteur of dossier {numero}</translation>
+    </message>
+    <message>
+      <source>{where} : {reason}</source>
+      <translation>{where}: {reason}</translation>
+    </message>
+    <message>
+      <source>{where} : « {value} » n'est pas une note</source>
+      <translation>{where}: “{value}” is not a score</translation>
+    </message>
+    <message>
+      <source>{where}, [fields] {key} : champ inconnu</source>
+      <translation>{where}, [fields] {key}: unknown field</translation>
+    </message>
+    <message>
+      <source>{where}, [fields] {key} : une seule colonne pour ce champ ({label}), pas une liste</source>
+      <translation>{where}, [fields] {key}: a single column for this field ({label}), not a list</translation>
+    </message>
+    <message>
+      <source>{where}, [values.{name}] : champ inconnu</source>
+      <translation>{where}, [values.{name}]: unknown field</translation>
+    </message>
+    <message>
+      <source>{where}, [values.{name}] « {value} » = « {ours} » : valeur inconnue (attendu : {allowed})</source>
+      <translation>{where}, [values.{name}] “{value}” = “{ours}”: unknown value (expected: {allowed})</translation>
+    </message>
+    <message>
+      <source>{where}, [{name}] : table attendue</source>
+      <translation>{where}, [{name}]: table expected</translation>
+    </message>
+    <message>
+      <source>{where}, [{name}] {key} : champ inconnu (attendu : {targets})</source>
+      <translation>{where}, [{name}] {key}: unknown field (expected: {targets})</translation>
+    </message>
+    <message>
+      <source>{where}, colonne « {column} » : {message}</source>
+      <translation>{where}, column “{column}”: {message}</translation>
+    </message>
+    <message>
+      <source>{where}, ligne {row} : {message}</source>
+      <translation>{where}, line {row}: {message}</translation>
+    </message>
+    <message>
+      <source>{where}, ligne {row}, colonne « {column} » : {message}</source>
+      <translation>{where}, line {row}, column “{column}”: {message}</translation>
+    </message>
+    <message>
+      <source>« {code} » est réservé au départage</source>
+      <translation>“{code}” is reserved for tie-breaking</translation>
+    </message>
+    <message>
+      <source>« {key} » est obligatoire et la cellule est vide</source>
+      <translation>“{key}” is required and the cell is empty</translation>
+    </message>
+    <message>
+      <source>« {name} »</source>
+      <translation>“{name}”</translation>
+    </message>
+    <message>
+      <source>« {shown} »</source>
+      <translation>“{shown}”</translation>
+    </message>
+    <message>
+      <source>« {value} »</source>
+      <translation>“{value}”</translation>
+    </message>
+    <message>
+      <source>Évaluation déjà soumise : rouvrez-la pour la modifier.</source>
+      <translation>Review already submitted: reopen it to change it.</translation>
+    </message>
+    <message>
+      <source>échelle inversée : scale_min ({scale_min}) doit être inférieur à scale_max ({scale_max})</source>
+      <translation>inverted scale: scale_min ({scale_min}) must be below scale_max ({scale_max})</translation>
+    </message>
+    <message>
+      <source>étape inconnue : « {stage} » (étapes : {STAGES})</source>
+      <translation>unknown stage: “{stage}” (stages: {STAGES})</translation>
+    </message>
+    <message>
+      <source>évaluation déjà soumise : rouvrez-la pour la modifier</source>
+      <translation>review already submitted: reopen it to change it</translation>
+    </message>
+    <message>
+      <source>évaluation {review_id} introuvable</source>
+      <translation>review {review_id} not found</translation>
+    </message>
+    <message>
+      <source>… et {more} autre(s) problème(s)</source>
+      <translation>… and {more} other problem(s)</translation>
+    </message>
+    <message>
+      <source>… lecture arrêtée après {limit} problèmes : corrigez-les, puis relancez l'import</source>
+      <translation>… reading stopped after {limit} problems: fix them, then run the import again</translation>
     </message>
   </context>
 </TS>

@@ -28,6 +28,7 @@ from ...services import deliberation as delib
 from ...services.decision_support import set_calibration_shown
 from ...services.files import CallStore, StoreError
 from .. import format as fmt
+from ..i18n import message
 from ..partials.fields import DateField
 
 AGENDA_RANKED, AGENDA_ELIGIBLE, AGENDA_CHOSEN = 0, 1, 2
@@ -158,6 +159,7 @@ class NewSessionDialog(QDialog):
             if self.calibration.isChecked():
                 set_calibration_shown(self.store, session_id=self.session_id, shown=True)
         except (delib.DeliberationError, StoreError, LookupError, ValueError) as exc:
-            self.message.setText(str(exc)[:1].upper() + str(exc)[1:])
+            text = message(exc)
+            self.message.setText(text[:1].upper() + text[1:])
             return
         super().accept()

@@ -3,10 +3,6 @@ eyes). Theme and size apply at once; the language at the next start."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -15,16 +11,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QMenu,
     QSpinBox,
     QWidget,
 )
 
 from .. import settings as prefs
 from ..setup import apply_look
-
-if TYPE_CHECKING:
-    from ..main_window import MainWindow
 
 LANGUAGE_NAMES = {"fr": "Français", "en": "English"}
 
@@ -75,14 +67,3 @@ class PreferencesDialog(QDialog):
         if isinstance(app, QApplication):
             apply_look(app)
         super().accept()
-
-
-def install(window: MainWindow) -> None:
-    action = QAction(QCoreApplication.translate("PreferencesDialog", "&Préférences…"), window)
-    action.setObjectName("actionPreferences")
-    action.setShortcut(QKeySequence("Ctrl+,"))
-    action.triggered.connect(lambda: PreferencesDialog(window).exec())
-    window.addAction(action)
-    menu = window.findChild(QMenu, "menuFile")
-    if menu is not None:
-        menu.insertAction(window.action("actionQuit"), action)

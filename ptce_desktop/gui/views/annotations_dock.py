@@ -204,7 +204,7 @@ class AnnotationsDock(QDockWidget):
         try:
             attachment_id, page = self._target()
         except ValueError as exc:
-            errors.show_error(self, self.tr("Annotation"), str(exc))
+            errors.show_error(self, self.tr("Annotation"), errors.message(exc))
             return
         store, dossier = self.store, self.dossier_id
         state: dict = {}

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, QObject, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -42,7 +42,6 @@ from .. import errors
 from ..partials.assignment_matrix import AssignmentMatrixModel
 from ..partials.records import Column, RecordTableModel
 from ..tasks import Job, JobContext
-from .call_settings_dialog import call_menu
 
 if TYPE_CHECKING:
     from ...services import grids
@@ -138,7 +137,7 @@ class AutoAssignDialog(QDialog):
             )
         except assignment.AssignmentError as exc:
             self.proposal = None
-            self.summary.setText(str(exc))
+            self.summary.setText(errors.message(exc))
             self.apply_button.setEnabled(False)
             return
         self.proposal = proposal
@@ -320,10 +319,11 @@ class AssignmentWindow(QMainWindow):
                     numero=d.numero, name=r.name
                 )
         except (assignment.AssignmentError, PeopleError) as exc:
+            text = errors.message(exc)
             errors.show_error(
                 self,
                 translate("AssignmentWindow", "Attribution"),
-                str(exc)[:1].upper() + str(exc)[1:] + ".",
+                text[:1].upper() + text[1:] + ".",
             )
             return
         self.changed = True
@@ -346,7 +346,9 @@ class AssignmentWindow(QMainWindow):
             count = assignment.apply(self.main.store, proposal)
         except assignment.AssignmentError as exc:
             errors.show_error(
-                self, translate("AssignmentWindow", "Répartir automatiquement"), str(exc)
+                self,
+                translate("AssignmentWindow", "Répartir automatiquement"),
+                errors.message(exc),
             )
             return
         self.changed = True
@@ -427,7 +429,8 @@ def import_grid_from(main: MainWindow, source: Path, *, submit: bool) -> Job | N
         from ...services import grids
 
         if isinstance(result, grids.GridRefused):
-            errors.show_error(main, title, str(result), details="\n".join(result.problems))
+            details = "\n".join(errors.message(p) for p in result.problems)
+            errors.show_error(main, title, errors.message(result), details=details)
             return
         main.statusBar().showMessage(f"{source.name} : {result.summary()}", 20_000)
         main.reload()
@@ -542,34 +545,3 @@ def open_window(main: MainWindow) -> AssignmentWindow | None:
     window.raise_()
     window.activateWindow()
     return window
-
-
-def install(main: MainWindow) -> None:
-    menu = call_menu(main)
-    menu.addSeparator()
-    for name, text, keys, slot in (
-        ("actionAssignment", "&Attribution des dossiers…", "Ctrl+Shift+A", open_window),
-        ("actionGridExport", "E&xporter la grille d'un rapporteur…", "",
-         choose_and_export_grid),
-        ("actionGridImport", "&Importer une grille remplie…", "", choose_and_import_grid),
-    ):  # fmt: skip
-        action = QAction(text, main)
-        action.setObjectName(name)
-        if keys:
-            action.setShortcut(QKeySequence(keys))
-        action.triggered.connect(lambda _=False, f=slot: f(main))
-        main.addAction(action)
-        menu.addAction(action)
-
-    def forget(path: Path) -> None:
-        # Another call: the matrix was this one's. The same call re-read: refresh it.
-        window = getattr(main, "assignment_window", None)
-        if window is not None and window.path == path:
-            window.refresh()
-        elif window is not None:
-            window.changed = False
-            window.close()
-            window.deleteLater()
-            main.assignment_window = None  # type: ignore[attr-defined]
-
-    main.call_opened.connect(forget)

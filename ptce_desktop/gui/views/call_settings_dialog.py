@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -46,7 +45,6 @@ from ...services import call_settings
 from ...services.files import StoreError, open_call
 from .. import errors
 from .. import format as fmt
-from ..features import call_menu
 from ..tasks import Job, JobContext
 
 if TYPE_CHECKING:
@@ -483,7 +481,7 @@ class CallSettingsDialog(QDialog):
 
     def problems(self) -> list[str]:
         call = self.settings()
-        found = [str(p) for p in settings_problems(call)]
+        found = [errors.message(str(p)) for p in settings_problems(call)]
         if self.frozen_reason:
             frozen = frozen_grid_changes(self.original, call)
             found += [f"{c} : {self.frozen_reason}" for c in frozen]
@@ -531,11 +529,12 @@ class CallSettingsDialog(QDialog):
         try:
             call = parse_call(read_settings(path))
         except SettingsFileError as exc:
-            errors.show_error(self, self.tr("Importer des paramètres"), str(exc))
+            errors.show_error(self, self.tr("Importer des paramètres"), errors.message(exc))
             return False
         except InvalidSettings as exc:
-            errors.show_error(self, self.tr("Importer des paramètres"), f"{path.name} : {exc}",
-                              "\n".join(str(p) for p in exc.problems))  # fmt: skip
+            text = f"{path.name} : {errors.message(exc)}"
+            details = "\n".join(f"{p.key} : {errors.message(p.message)}" for p in exc.problems)
+            errors.show_error(self, self.tr("Importer des paramètres"), text, details)
             return False
         self.fill(replace(call, template=self.original.template))
         return True
@@ -592,7 +591,7 @@ def edit_settings(window: MainWindow) -> CallSettingsDialog | None:
         reason = call_settings.grid_frozen_reason(window.store)
     except (StoreError, LookupError) as exc:
         errors.show_error(
-            window, translate("CallSettingsDialog", "Paramètres de l'appel"), str(exc)
+            window, translate("CallSettingsDialog", "Paramètres de l'appel"), errors.message(exc)
         )
         return None
     dialog = CallSettingsDialog(call, frozen_reason=reason, parent=window)
@@ -600,13 +599,3 @@ def edit_settings(window: MainWindow) -> CallSettingsDialog | None:
     dialog.accepted.connect(lambda: save(window, dialog.settings()))
     dialog.open()
     return dialog
-
-
-def install(window: MainWindow) -> None:
-    action = QAction("&Paramètres de l'appel…", window)
-    action.setObjectName("actionCallSettings")
-    action.setShortcut(QKeySequence("Ctrl+Alt+P"))
-    action.setToolTip("Enveloppe, financeurs, grille d'évaluation, règles d'éligibilité")
-    action.triggered.connect(lambda: edit_settings(window))
-    call_menu(window).addAction(action)
-    window.addAction(action)

@@ -17,7 +17,7 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QAction, QColor, QCursor, QFont, QKeySequence, QPainter, QPen
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QToolTip, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolTip, QWidget
 
 from ...services import compare
 from ...services.compare import ScoredDossier, ScoreDistribution, WeightedScores
@@ -234,14 +234,3 @@ def open_charts(main: MainWindow) -> ScoreChartsWindow | None:
     window.raise_()
     window.activateWindow()
     return window
-
-
-def install(main: MainWindow) -> None:
-    action = QAction(QCoreApplication.translate("ScoreCharts", "S&tatistiques des notes…"), main)
-    action.setObjectName("actionScoreCharts")
-    action.setShortcut(QKeySequence("Ctrl+Shift+T"))
-    action.triggered.connect(lambda: open_charts(main))
-    main.addAction(action)
-    menu = main.findChild(QMenu, "menuView")
-    if menu is not None:
-        menu.addAction(action)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMainWindow,
-    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -533,48 +532,3 @@ def open_disagreements(main: MainWindow) -> CompareWindow | None:
     if window is not None:
         window.show_tab(TAB_DISAGREEMENTS)
     return window
-
-
-def install(main: MainWindow) -> None:
-    menu = main.findChild(QMenu, "menuView")
-    if menu is not None:
-        menu.addSeparator()
-    for name, text, keys, slot in (
-        ("actionCompareDossiers", QT_TRANSLATE_NOOP("CompareWindow", "&Comparer des dossiers…"),
-         "Ctrl+Shift+C", open_dossiers),
-        ("actionCompareRapporteurs",
-         QT_TRANSLATE_NOOP("CompareWindow", "Comparer les ra&pporteurs…"), "Ctrl+Shift+R",
-         open_rapporteurs),
-        ("actionDisagreements",
-         QT_TRANSLATE_NOOP("CompareWindow", "&Désaccords entre rapporteurs…"), "Ctrl+Shift+D",
-         open_disagreements),
-    ):  # fmt: skip
-        action = QAction(QCoreApplication.translate("CompareWindow", text), main)
-        action.setObjectName(name)
-        action.setShortcut(QKeySequence(keys))
-        action.triggered.connect(lambda _=False, f=slot: f(main))
-        main.addAction(action)
-        if menu is not None:
-            menu.addAction(action)
-
-    def forget(_path: object) -> None:
-        # Another call: its dossiers replace the pickers' (the window stays where it was).
-        window = getattr(main, "compare_window", None)
-        if window is not None:
-            window.close()
-            window.deleteLater()
-            main.compare_window = None  # type: ignore[attr-defined]
-
-    main.call_opened.connect(forget)
-
-    def follow(dossier_id: int) -> None:
-        window = getattr(main, "compare_window", None)
-        if (
-            window is not None
-            and window.isVisible()
-            and dossier_id >= 0
-            and window.tabs.currentIndex() == TAB_RAPPORTEURS
-        ):
-            window.show_rapporteurs(dossier_id, bring_forward=False)
-
-    main.dossier_selected.connect(follow)

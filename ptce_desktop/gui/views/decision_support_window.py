@@ -559,17 +559,3 @@ def open_decision_support(main: MainWindow, tab: int = 0) -> DecisionSupportWind
     window.raise_()
     window.activateWindow()
     return window
-
-
-def install(main: MainWindow) -> None:
-    menu = main.findChild(QMenu, "menuView")
-    for text, shortcut, tab in (
-        ("Calibration des &rapporteurs…", "Ctrl+Shift+K", 0),
-        ("Scénarios d'&enveloppe…", "Ctrl+Shift+E", 1),
-    ):
-        action = QAction(text, main)
-        action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _c=False, t=tab: open_decision_support(main, t))
-        main.addAction(action)
-        if menu is not None:
-            menu.addAction(action)

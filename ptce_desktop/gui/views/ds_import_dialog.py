@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -570,11 +569,3 @@ def open_ds_import_dialog(window: MainWindow) -> DsImportDialog | None:
     dialog.setModal(True)
     dialog.show()
     return dialog
-
-
-def install(window: MainWindow) -> None:
-    action = QAction("Export &Démarche Numérique…", window)
-    action.setObjectName("actionImportDs")
-    action.setToolTip("Importer l'export d'une démarche avec un assistant de correspondance")
-    action.triggered.connect(lambda: open_ds_import_dialog(window))
-    window.add_import_action(action)

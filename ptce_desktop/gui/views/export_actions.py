@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
 from ...services import exporting
@@ -81,21 +80,3 @@ def choose_and_export(window: MainWindow, suffix: str) -> None:
     if out.suffix.lower() != suffix:
         out = out.with_name(out.name + suffix)
     export_to(window, out)
-
-
-def install(window: MainWindow) -> None:
-    for suffix, text, name in (
-        (".xlsx", QT_TRANSLATE_NOOP("ExportActions", "&Classeur Excel…"), "actionExportXlsx"),
-        (".zip", QT_TRANSLATE_NOOP("ExportActions", "C&SV (archive .zip)…"), "actionExportCsv"),
-    ):
-        action = QAction(translate("ExportActions", text), window)
-        action.setObjectName(name)
-        action.setToolTip(
-            translate(
-                "ExportActions",
-                "Dossiers, membres, cofinancements, pièces, éligibilité, évaluations, "
-                "classement, décisions et synthèse",
-            )
-        )
-        action.triggered.connect(lambda _checked=False, s=suffix: choose_and_export(window, s))
-        window.add_export_action(action)

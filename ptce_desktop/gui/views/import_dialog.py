@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -96,11 +95,13 @@ PROBLEM_COLUMNS = (
         colour=lambda p: "#8a5a00" if p.warning else "#b00020",
         bold=lambda p: not p.warning,
     ),
-    Column[Problem]("Feuille ou fichier", lambda p: p.where),
+    Column[Problem]("Feuille ou fichier", lambda p: errors.message(p.where)),
     Column[Problem]("Ligne", lambda p: "" if p.row is None else str(p.row), align_right=True),
     Column[Problem]("Colonne", lambda p: p.column or ""),
     Column[Problem]("Valeur", lambda p: p.value, tooltip=lambda p: p.value),
-    Column[Problem]("Problème", lambda p: p.message, tooltip=lambda p: str(p)),
+    Column[Problem](
+        "Problème", lambda p: errors.message(p.message), tooltip=lambda p: errors.message(str(p))
+    ),
 )
 
 
@@ -292,17 +293,3 @@ def open_import_dialog(window: MainWindow) -> ImportDialog | None:
     dialog.setModal(True)
     dialog.show()
     return dialog
-
-
-def install(window: MainWindow) -> None:
-    action = QAction(
-        translate("ImportDialog", "&Candidatures (classeur, CSV, dossier, zip)…"),
-        window,
-    )
-    action.setObjectName("actionImportDossiers")
-    action.setShortcut(QKeySequence("Ctrl+I"))
-    action.setToolTip(
-        translate("ImportDialog", "Importer des candidatures avec un aperçu avant écriture")
-    )
-    action.triggered.connect(lambda: open_import_dialog(window))
-    window.add_import_action(action)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -415,7 +415,7 @@ class MinutesDialog(QDialog):
         try:
             new_id = minutes_service.create_amendment(self.store, session_id)
         except (minutes_service.MinutesError, LookupError) as exc:
-            errors.show_error(self, self.tr("Avenant"), str(exc))
+            errors.show_error(self, self.tr("Avenant"), errors.message(exc))
             return
         self.reload_sessions(select=new_id)
         QMessageBox.information(
@@ -566,7 +566,10 @@ def verification_html(report: signing.VerificationReport, what: str) -> str:
                 + QCoreApplication.translate("MinutesDialog", "identité de TEST")
                 + "</b>"
             )
-        flags += [f"<span style='color:{BAD_COLOUR}'>{html.escape(p)}</span>" for p in s.problems]
+        flags += [
+            f"<span style='color:{BAD_COLOUR}'>{html.escape(i18n.message(p))}</span>"
+            for p in s.problems
+        ]
         when = s.time.astimezone().strftime("%d/%m/%Y %H:%M") if s.time else "—"
         lines.append(
             f"<li><b>{html.escape(_tr(ROLES.get(s.field, s.field)))}</b> : "
@@ -574,7 +577,10 @@ def verification_html(report: signing.VerificationReport, what: str) -> str:
             + QCoreApplication.translate("MinutesDialog", "(heure déclarée par le signataire)")
             + f"<br>{', '.join(flags)}</li>"
         )
-    lines += [f"<li style='color:{BAD_COLOUR}'>{html.escape(p)}</li>" for p in report.problems]
+    lines += [
+        f"<li style='color:{BAD_COLOUR}'>{html.escape(i18n.message(p))}</li>"
+        for p in report.problems
+    ]
     lines.append("</ul>")
     return "".join(lines)
 
@@ -609,15 +615,3 @@ def _session_locked(window: MainWindow, session_id: int) -> None:
     sessions = getattr(window, "session_window", None)
     if sessions is not None and sessions.store is window.store:
         sessions.reload_sessions(select=session_id)
-
-
-def install(window: MainWindow) -> None:
-    action = QAction(QCoreApplication.translate("MinutesDialog", "&Procès-verbal…"), window)
-    action.setObjectName("exportMinutesAction")
-    action.setStatusTip(
-        QCoreApplication.translate(
-            "MinutesDialog", "Éditer, signer, vérifier et imprimer le procès-verbal d'une séance"
-        )
-    )
-    action.triggered.connect(lambda: open_minutes(window))
-    window.add_export_action(action)

@@ -9,13 +9,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMenu,
     QMessageBox,
 )
 
@@ -221,7 +219,9 @@ def import_returns(window: MainWindow, files: list[Path] | None = None,
             try:
                 who = packages.rapporteur_of(window.store, read_meta(f).rapporteur_id)
             except (packages.PackageError, OSError) as exc:
-                errors.show_error(window, translate("PackageActions", "Importer"), str(exc))
+                errors.show_error(
+                    window, translate("PackageActions", "Importer"), errors.message(exc)
+                )
                 return None
             phrase = ask_passphrase(
                 window,
@@ -242,7 +242,7 @@ def import_returns(window: MainWindow, files: list[Path] | None = None,
                 try:
                     lines += packages.import_return(store, f, passphrase=phrases[f]).lines()
                 except packages.PackageError as exc:
-                    lines.append(str(exc))
+                    lines.append(errors.message(exc))
             waiting = packages.pending_reviews(store)
         if waiting:
             lines.append(
@@ -316,36 +316,3 @@ def _show_badge(window: MainWindow, origin: packages.Origin | None) -> None:
                 "Fichier > Renvoyer au secrétariat écrit le retour à lui remettre.",
             ).format(edition=origin.edition)
         )
-
-
-def install(window: MainWindow) -> None:
-    window.package_passphrase = None  # type: ignore[attr-defined]
-    prep = QAction("Préparer les dossiers d'un &rapporteur…", window)
-    prep.setObjectName("actionPreparePackages")
-    prep.triggered.connect(lambda: prepare(window))
-    window.add_export_action(prep)
-
-    back = QAction("Retour d'un &rapporteur…", window)
-    back.setObjectName("actionImportReturns")
-    back.triggered.connect(lambda: import_returns(window))
-    window.add_import_action(back)
-
-    send = QAction("Ren&voyer au secrétariat…", window)
-    send.setObjectName("actionSendBack")
-    send.setShortcut(QKeySequence("Ctrl+Alt+R"))
-    send.setEnabled(False)
-    send.triggered.connect(lambda: send_back(window))
-    menu = child(window, QMenu, "menuFile")
-    menu.insertAction(window.menu_export.menuAction(), send)
-    window.addAction(send)
-
-    pending = QAction("Évaluations reçues en &attente…", window)
-    pending.setObjectName("actionPendingReviews")
-    pending.triggered.connect(lambda: show_pending(window))
-    child(window, QMenu, "menuView").addAction(pending)
-    badge = QLabel()
-    badge.setObjectName("rapporteurBadge")
-    badge.setStyleSheet("font-weight: bold; color: #1f4e79;")
-    badge.hide()
-    window.statusBar().addPermanentWidget(badge)
-    window.call_opened.connect(lambda _path: _rapporteur_mode(window))

@@ -171,5 +171,5 @@ class PendingDialog(QDialog):
                 self.store, numero=item.numero, rapporteur=item.person_id, keep=keep
             )
         except (packages.PackageError, ValueError) as exc:
-            errors.show_error(self, self.tr("Évaluations en attente"), str(exc))
+            errors.show_error(self, self.tr("Évaluations en attente"), errors.message(exc))
         self._fill()

@@ -26,7 +26,7 @@ from ...io.workbook import Problem
 from ...services import people
 from ...services.files import CallStore
 from ...services.people import PeopleImportResult, PeoplePlan
-from ..i18n import roles_text
+from ..i18n import message, roles_text
 from ..partials.records import Column, RecordTableModel
 from .import_dialog import PROBLEM_COLUMNS
 
@@ -149,7 +149,7 @@ class PeopleImportDialog(QDialog):
         try:
             self.result = people.apply_people_import(self.store, self.plan)
         except people.PeopleImportRefused as exc:
-            self.summary_label.setText(f"<span style='color:#b00020'>{exc}</span>")
+            self.summary_label.setText(f"<span style='color:#b00020'>{message(exc)}</span>")
             self.problems_model.set_records(exc.problems)
             self.tabs.setCurrentIndex(1)
             self.import_button.setEnabled(False)

@@ -44,11 +44,9 @@ from ...services.review import my_assignments, whoami
 from .. import errors
 from .. import format as fmt
 from ..dialogs.conflict import ConflictDialog
-from ..features import call_menu
 from ..i18n import roles_text
 from ..partials.records import RECORD_ROLE, Column, RecordTableModel
 from .people_import import PeopleImportDialog
-from .review_desk import desk_for
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -156,7 +154,7 @@ def _table(model: RecordTableModel, stretch: int, name: str) -> QTableView:
 
 
 def _message(exc: Exception) -> str:
-    text = str(exc)
+    text = errors.message(exc)
     return text[:1].upper() + text[1:]
 
 
@@ -624,7 +622,7 @@ def conflict_dialog(
         try:
             conflicts.declare_conflict(store, person_id=pid, dossier_id=did, reason=text)
         except REFUSED as exc:
-            return str(exc)
+            return errors.message(exc)
         return None
 
     return ConflictDialog(
@@ -683,19 +681,3 @@ def refresh_my_dossiers(window: MainWindow) -> None:
         {a.dossier_id for a in mine} if mine else None,
         scored=sum(a.state == "soumise" for a in mine),
     )
-
-
-def install(window: MainWindow) -> None:
-    action = QAction("&Comité et rapporteurs…", window)
-    action.setObjectName("actionPeople")
-    action.setShortcut(QKeySequence("Ctrl+Shift+P"))
-    action.triggered.connect(lambda: open_people_window(window))
-    call_menu(window).addAction(action)
-    declare = QAction("Déclarer un conflit d'intérêts…", window)
-    declare.setObjectName("actionDeclareConflict")
-    declare.setShortcut(QKeySequence("Ctrl+Alt+I"))
-    declare.triggered.connect(lambda: declare_for_dossier(window))
-    call_menu(window).addAction(declare)
-    window.call_opened.connect(lambda _path: refresh_my_dossiers(window))
-    window.identity_changed.connect(lambda _name: refresh_my_dossiers(window))
-    desk_for(window).changed.connect(lambda _dossier: refresh_my_dossiers(window))

@@ -86,7 +86,7 @@ class ReviewDesk(QObject):
 
 
 def _sentence(exc: Exception) -> str:
-    text = str(exc) or type(exc).__name__
+    text = errors.message(exc) or type(exc).__name__
     text = text[:1].upper() + text[1:]
     return text if text.endswith((".", "!", "?")) else text + "."
 

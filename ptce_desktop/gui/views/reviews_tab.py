@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QMenu, QTextBrowser, QVBoxLayout, QWidget
 
 from ...domain.conflicts import SET_ASIDE_LABEL
 from ...domain.model import Opinion
-from ...services import decision_support
 from ...services import review as desk_service
 from ...services.browse import DossierFile
 from ...services.review import ReviewView
@@ -22,6 +21,7 @@ from .review_desk import desk_for
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
+    from ...services import decision_support
     from ..main_window import MainWindow
 
 OPINION_COLOURS = {
@@ -174,6 +174,8 @@ class ReviewsTab(QWidget):
         store = self.window_.store
         if store is None or self.dossier_id is None:
             return
+        from ...services import decision_support  # heavy: not at start-up
+
         visible = {r.author for r in self.found.reviews}
         events = [
             e

@@ -247,7 +247,7 @@ class ScoringDock(QDockWidget):
         try:
             self.grid = desk_service.open_grid(self.store, self.dossier_id)
         except desk_service.ReviewRefused as exc:
-            self._show_message(str(exc), warn=True)
+            self._show_message(errors.message(exc), warn=True)
             return
         self._build_rows(self.grid)
         self._show_grid()
@@ -344,7 +344,7 @@ class ScoringDock(QDockWidget):
         try:
             self.grid = desk_service.open_grid(self.store, self.dossier_id)
         except desk_service.ReviewRefused as exc:
-            self._show_message(str(exc), warn=True)
+            self._show_message(errors.message(exc), warn=True)
             return
         self._show_grid()
 
@@ -480,7 +480,7 @@ class ScoringDock(QDockWidget):
         try:
             desk_service.submit(self.store, self.grid.dossier_id)
         except Exception as exc:
-            errors.show_error(self, self.tr("Soumission impossible"), str(exc))
+            errors.show_error(self, self.tr("Soumission impossible"), errors.message(exc))
             return
         self._after_lifecycle()
 
@@ -490,7 +490,7 @@ class ScoringDock(QDockWidget):
         try:
             desk_service.reopen(self.store, self.grid.dossier_id)
         except Exception as exc:
-            errors.show_error(self, self.tr("Réouverture impossible"), str(exc))
+            errors.show_error(self, self.tr("Réouverture impossible"), errors.message(exc))
             return
         self._after_lifecycle()
 

@@ -408,7 +408,7 @@ class SessionWindow(QMainWindow):
             if shown != support.calibration_shown(self.store, session_id=self.session_id):
                 support.set_calibration_shown(self.store, session_id=self.session_id, shown=shown)
         except (*REFUSED, support.DecisionSupportError) as exc:
-            message.setText(f"<b style='color:{BAD_COLOUR}'>{exc}</b>")
+            message.setText(f"<b style='color:{BAD_COLOUR}'>{errors.message(exc)}</b>")
             return
         message.setText(f"<span style='color:{OK_COLOUR}'>" + self.tr("Enregistré.") + "</span>")
         self.reload_sessions(select=self.session_id)
@@ -417,7 +417,8 @@ class SessionWindow(QMainWindow):
         try:
             fn(self.store, *args, **kwargs)
         except REFUSED as exc:
-            errors.show_error(self, title, str(exc)[:1].upper() + str(exc)[1:])
+            text = errors.message(exc)
+            errors.show_error(self, title, text[:1].upper() + text[1:])
             return False
         return True
 
@@ -739,7 +740,7 @@ class SessionWindow(QMainWindow):
                 **self.form.values(),
             )
         except REFUSED as exc:
-            self.form.show_error(str(exc))
+            self.form.show_error(errors.message(exc))
             return
         self.decision_recorded.emit(entry.dossier_id)
         self.refresh()
