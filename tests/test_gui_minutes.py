@@ -89,6 +89,24 @@ class SignAnswers:
                 ok.click()
 
 
+def _placeholder_drawn(d: md.MinutesDialog) -> bool:
+    """Whether the PDF pane's picture changes when its placeholder sentence is taken away."""
+    text = d.view.placeholder
+    with_text = d.view.viewport().grab().toImage()
+    d.view.set_placeholder("")
+    without = d.view.viewport().grab().toImage()
+    d.view.set_placeholder(text)
+    return with_text != without
+
+
+def test_the_empty_pane_says_what_to_do_until_a_document_shows(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
+    d = dialog
+    assert d.document is None and "Éditer le procès-verbal" in d.view.placeholder
+    assert _placeholder_drawn(d)  # a sentence, not an empty grey pane
+    _generate(qtbot, d)
+    assert d.document is not None and not _placeholder_drawn(d)  # the pages alone
+
+
 def test_generate_sign_twice_and_verify_green(qtbot, dialog, ids, error_dialogs) -> None:  # type: ignore[no-untyped-def]
     d = dialog
     pages = _generate(qtbot, d)

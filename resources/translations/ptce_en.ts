@@ -3165,201 +3165,206 @@
       <translation>Secretary of the session</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="120" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="89" />
+      <source>Aucun procès-verbal affiché : « Éditer le procès-verbal » le prépare ici.</source>
+      <translation>No minutes shown: “Produce the minutes” prepares them here.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="123" />
       <source>{state} ({decided}/{items} décisions)</source>
       <translation>{state} ({decided}/{items} decisions)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="143" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="146" />
       <source>Aucune séance : créez-en une dans « Séances du comité ».</source>
       <translation>No session: create one in “Committee sessions”.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="149" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="152" />
       <source>Procès-verbal signé&lt;/b&gt; : la séance est verrouillée. Toute modification passe par un avenant.</source>
       <translation>Signed minutes&lt;/b&gt;: the session is locked. Any change goes through an amendment.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="155" />
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="374" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="158" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="377" />
       <source>PDF signé enregistré</source>
       <translation>Signed PDF on file</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="159" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="162" />
       <source>Séance close : éditez le procès-verbal, relisez-le, puis faites-le signer par le président et le secrétaire.</source>
       <translation>Session closed: produce the minutes, read them, then have the chair and the secretary sign them.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="167" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="170" />
       <source>Séance {state}&lt;/b&gt; : le procès-verbal s'édite une fois la séance close (une décision par dossier).</source>
       <translation>Session {state}&lt;/b&gt;: the minutes are produced once the session is closed (one decision per application).</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="209" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="212" />
       <source>{pages} page(s) · {size} Ko</source>
       <translation>{pages} page(s) · {size} KB</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="255" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="258" />
       <source>Édition du procès-verbal</source>
       <translation>Producing the minutes</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="256" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="259" />
       <source>Brouillon à signer</source>
       <translation>Draft to sign</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="273" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="276" />
       <source>Enregistrer le procès-verbal</source>
       <translation>Save the minutes</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="280" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="283" />
       <source>Enregistrer le PDF</source>
       <translation>Save the PDF</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="340" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="343" />
       <source>Signature</source>
       <translation>Signature</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="349" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="352" />
       <source>Procès-verbal signé</source>
       <translation>Signed minutes</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="365" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="368" />
       <source>Enregistrement du PDF signé</source>
       <translation>Recording the signed PDF</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="380" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="383" />
       <source>document affiché</source>
       <translation>document shown</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="384" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="387" />
       <source>Vérifier un PDF signé</source>
       <translation>Verify a signed PDF</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="390" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="393" />
       <source>Vérification</source>
       <translation>Verification</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="407" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="410" />
       <source>Vérification des signatures</source>
       <translation>Verifying the signatures</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="418" />
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="423" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="421" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="426" />
       <source>Avenant</source>
       <translation>Amendment</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="425" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="428" />
       <source>La séance {new} est ouverte : elle reprend l'ordre du jour, les présences et les décisions de la séance {old}, que vous pouvez modifier dans « Séances du comité ». Son procès-verbal indiquera qu'il amende le procès-verbal signé.</source>
       <translation>Session {new} is open: it takes over the agenda, attendance and decisions of session {old}, which you can change in “Committee sessions”. Its minutes will state that they amend the signed minutes.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="433" />
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="444" />
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="479" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="436" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="447" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="482" />
       <source>Lettres de notification</source>
       <translation>Notification letters</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="435" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="438" />
       <source>Une lettre par candidat, retenu ou non, avec le montant et les motifs.</source>
       <translation>One letter per applicant, selected or not, with the amount and the reasons.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="437" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="440" />
       <source>Un seul PDF…</source>
       <translation>One PDF…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="438" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="441" />
       <source>Un PDF par candidat…</source>
       <translation>One PDF per applicant…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="452" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="455" />
       <source>Dossier des lettres</source>
       <translation>Folder for the letters</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="502" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="505" />
       <source>oui</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="504" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="507" />
       <source>NON</source>
       <translation>NO</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="515" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="518" />
       <source>✗ Aucune signature</source>
       <translation>✗ No signature</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="521" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="524" />
       <source>✓ Signatures valides</source>
       <translation>✓ Valid signatures</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="527" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="530" />
       <source>✗ Signatures NON valides</source>
       <translation>✗ Signatures NOT valid</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="535" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="538" />
       <source>intègre</source>
       <translation>intact</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="543" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="546" />
       <source>suivie d'autres signatures</source>
       <translation>followed by other signatures</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="549" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="552" />
       <source>couvre tout le document</source>
       <translation>covers the whole document</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="556" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="559" />
       <source>autorité de confiance : oui</source>
       <translation>trusted authority: yes</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="560" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="563" />
       <source>autorité non reconnue</source>
       <translation>authority not recognised</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="566" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="569" />
       <source>identité de TEST</source>
       <translation>TEST identity</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="577" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="580" />
       <source>(heure déclarée par le signataire)</source>
       <translation>(time declared by the signer)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="596" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="599" />
       <source>Procès-verbal</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="597" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="600" />
       <source>Ouvrez d'abord un fichier d'appel.</source>
       <translation>Open a call file first.</translation>
     </message>

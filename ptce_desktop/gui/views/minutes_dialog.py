@@ -85,6 +85,9 @@ class MinutesDialog(QDialog):
         self.view = child(self, PdfView, "pdfView")
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.set_placeholder(
+            self.tr("Aucun procès-verbal affiché : « Éditer le procès-verbal » le prépare ici.")
+        )
         splitter = child(self, QSplitter, "previewSplitter")
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
