@@ -10,11 +10,12 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ..services.files import StoreError, from_sqlite
-from .i18n import message
+from .i18n import QT_TRANSLATE_NOOP
+from .i18n import message as message  # re-exported: the views call errors.message
 
 translate = QCoreApplication.translate
 

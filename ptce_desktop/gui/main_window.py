@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -42,6 +42,7 @@ from . import settings as prefs
 from .dialogs.override import OverrideDialog
 from .dialogs.restore import RestoreDialog
 from .features import install_features
+from .i18n import QT_TRANSLATE_NOOP
 from .partials.dossier_table import SortOrders, sort_orders
 from .partials.fit import OWN_GEOMETRY, screen_key
 from .partials.records import Column, RecordTableModel

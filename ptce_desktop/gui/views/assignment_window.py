@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +39,7 @@ from ...services import assignment
 from ...services.files import CallStore, open_call
 from ...services.people import PeopleError
 from .. import errors
+from ..i18n import QT_TRANSLATE_NOOP
 from ..partials.assignment_matrix import AssignmentMatrixModel
 from ..partials.records import Column, RecordTableModel
 from ..tasks import Job, JobContext

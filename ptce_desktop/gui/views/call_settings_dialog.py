@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -45,6 +45,7 @@ from ...services import call_settings
 from ...services.files import StoreError, open_call
 from .. import errors
 from .. import format as fmt
+from ..i18n import QT_TRANSLATE_NOOP
 from ..tasks import Job, JobContext
 
 if TYPE_CHECKING:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,6 +33,7 @@ from ...services.files import CallStore, open_call
 from .. import errors, i18n
 from .. import format as fmt
 from .. import settings as prefs
+from ..i18n import QT_TRANSLATE_NOOP
 from ..partials.grid_table import GAP_COLOUR, KEY_ROLE, GridModel, GridRow, apply_spans
 from ..tasks import JobContext
 from ..uiloader import child, load_ui

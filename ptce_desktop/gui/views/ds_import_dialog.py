@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -44,6 +44,7 @@ from ...services.ds_import import DsPlan, DsResult
 from ...services.files import open_call
 from ...services.importing import ADDED, CHANGED, PlanEntry
 from .. import errors
+from ..i18n import QT_TRANSLATE_NOOP
 from ..partials.records import RecordTableModel
 from ..tasks import Job, JobContext
 from .import_dialog import PREVIEW_COLUMNS, PROBLEM_COLUMNS, _setup_table

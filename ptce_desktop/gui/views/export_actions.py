@@ -9,12 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from ...services import exporting
 from ...services.files import open_call
 from .. import errors
+from ..i18n import QT_TRANSLATE_NOOP
 from ..tasks import Job, JobContext
 
 translate = QCoreApplication.translate

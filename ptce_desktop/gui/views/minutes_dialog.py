@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -38,6 +38,7 @@ from ...services.files import CallStore, open_call
 from ...services.session_data import STATE_LABELS
 from .. import errors, i18n
 from ..dialogs.sign import SignDialog, SignRequest
+from ..i18n import QT_TRANSLATE_NOOP
 from ..partials.pdf_printing import load_pdf, print_document, print_preview
 from ..partials.pdf_view import PdfView
 from ..tasks import Job, JobContext, TaskManager

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,7 +25,7 @@ from ...io.workbook import Problem
 from ...services import people
 from ...services.files import CallStore
 from ...services.people import PeopleImportResult, PeoplePlan
-from ..i18n import message, roles_text
+from ..i18n import QT_TRANSLATE_NOOP, message, roles_text
 from ..partials.records import Column, RecordTableModel
 from .import_dialog import PROBLEM_COLUMNS
 

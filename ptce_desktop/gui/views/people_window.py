@@ -12,7 +12,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,7 +44,7 @@ from ...services.review import my_assignments, whoami
 from .. import errors
 from .. import format as fmt
 from ..dialogs.conflict import ConflictDialog
-from ..i18n import roles_text
+from ..i18n import QT_TRANSLATE_NOOP, roles_text
 from ..partials.records import RECORD_ROLE, Column, RecordTableModel
 from .people_import import PeopleImportDialog
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -24,7 +24,7 @@ from ...services.decision_support import Proposal
 from ...services.session_data import AgendaEntry, FunderGauge, QuorumInfo, SessionReport
 from .. import format as fmt
 from .. import theme
-from ..i18n import label
+from ..i18n import QT_TRANSLATE_NOOP, label
 from ..partials.envelope_gauge import EnvelopeGauge
 from ..partials.fields import NumberField, problems
 from ..uiloader import child
