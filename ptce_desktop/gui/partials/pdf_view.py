@@ -9,4 +9,4 @@ from PySide6.QtWidgets import QWidget
 
 class PdfView(QPdfView):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent)  # type: ignore[arg-type]  # stub says QWidget; None is valid

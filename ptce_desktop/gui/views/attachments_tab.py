@@ -9,7 +9,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QBuffer,
     QByteArray,
     QCoreApplication,
@@ -42,6 +41,7 @@ from ...io.filetypes import KNOWN_EXTENSIONS, known_type
 from ...io.pdf_guard import check_pdf
 from ...services.browse import DossierFile
 from .. import format as fmt
+from ..i18n import QT_TRANSLATE_NOOP
 from ..partials.records import Column, RecordTableModel
 from ..tasks import TaskManager
 from ..uiloader import child, load_ui
@@ -166,7 +166,7 @@ class AttachmentsTab(QWidget):
             (QKeySequence.StandardKey.FindPrevious, lambda: self.next_result(-1)),
             ("Ctrl+Shift+O", self.open_external),
         ):
-            QShortcut(QKeySequence(keys), self, activated=slot)
+            QShortcut(QKeySequence(keys), self, slot)
 
     # -- public API ---------------------------------------------------------------------------
 

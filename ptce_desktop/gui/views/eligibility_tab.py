@@ -151,7 +151,7 @@ class EligibilityTab(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_rule)
         self.override_button.clicked.connect(self._request_override)
         self.clear_button.clicked.connect(self._request_clear)
-        QShortcut(QKeySequence("Ctrl+D"), self, activated=self._request_override)
+        QShortcut(QKeySequence("Ctrl+D"), self, self._request_override)
         self._update_buttons()
 
     def show_file(self, f: DossierFile, *, keep_rule: str | None = None) -> None:
