@@ -72,8 +72,8 @@ def test_preview_then_import_shows_the_new_dossiers(qtbot, main_window, tmp_path
     assert dialog.import_button.isEnabled()
 
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=WAIT_MS)
-    assert dialog.result.added == 2 and dialog.result.members == 2
+    qtbot.waitUntil(lambda: dialog.imported is not None, timeout=WAIT_MS)
+    assert dialog.imported.added == 2 and dialog.imported.members == 2
 
     def listed() -> set[str]:
         return {r.numero for r in window.dossier_list.model.rows}

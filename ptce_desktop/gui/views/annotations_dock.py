@@ -4,7 +4,7 @@ Adding, changing and deleting a note can be undone (Édition > Annuler)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence
@@ -208,7 +208,7 @@ class AnnotationsDock(QDockWidget):
             errors.show_error(self, self.tr("Annotation"), errors.message(exc))
             return
         store, dossier = self.store, self.dossier_id
-        state: dict = {}
+        state: dict[str, Any] = {}
 
         def do() -> None:
             if "row" in state:  # redo: the same note, with its id, comes back

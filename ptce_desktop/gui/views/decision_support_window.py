@@ -239,7 +239,8 @@ class ScenarioEditor(QGroupBox):
         form = QFormLayout(self)
         self.share = QSpinBox(minimum=1, maximum=100, value=100, suffix=" %")
         self.share.setAccessibleName(self.tr("Scénario {n} : part financée").format(n=number))
-        self.cutoff = QSpinBox(minimum=0, maximum=10_000, value=0, specialValueText="—")
+        self.cutoff = QSpinBox(minimum=0, maximum=10_000, value=0)
+        self.cutoff.setSpecialValueText("—")
         self.cutoff.setAccessibleName(self.tr("Scénario {n} : rang de coupure").format(n=number))
         self.force_in = QLineEdit(placeholderText=self.tr("numéros séparés par des virgules"))
         self.force_in.setAccessibleName(self.tr("Scénario {n} : dossiers imposés").format(n=number))
@@ -319,8 +320,8 @@ class ScenarioPage(QWidget):
         for w in (session_label, self.session, count_label, self.count):
             top.addWidget(w)
         top.addStretch(1)
-        for w in (compute, self.pdf_button, self.apply_button):
-            top.addWidget(w)
+        for button in (compute, self.pdf_button, self.apply_button):
+            top.addWidget(button)
         layout.addLayout(top)
         self.editors_host = QWidget()
         self.editors_layout = QGridLayout(self.editors_host)
@@ -395,7 +396,7 @@ class ScenarioPage(QWidget):
                  for i, r in enumerate(results, start=1)]  # fmt: skip
         columns: list[Column[tuple[str, list[str]]]] = [Column("", lambda row: row[0])]
         for i, head in enumerate(heads):
-            columns.append(Column(head, lambda row, i=i: row[1][i], align_right=True,
+            columns.append(Column(head, lambda row, i=i: row[1][i], align_right=True,  # type: ignore[misc]  # i bound by default
                                   bold=lambda row: len(set(row[1])) > 1))  # fmt: skip
         rows: list[tuple[str, list[str]]] = []
         outcomes = [r.outcome for r in results]
@@ -553,7 +554,7 @@ def open_decision_support(main: MainWindow, tab: int = 0) -> DecisionSupportWind
     window = getattr(main, "decision_support_window", None)
     if window is None:
         window = main.decision_support_window = DecisionSupportWindow(main)  # type: ignore[attr-defined]
-        main.call_opened.connect(lambda _p: window.isVisible() and window.refresh())
+        main.call_opened.connect(lambda _p: window.refresh() if window.isVisible() else None)
     window.refresh()
     window.tabs.setCurrentIndex(tab)
     window.show()

@@ -115,7 +115,7 @@ class DsImportDialog(QDialog):
         self.export: DsExport | None = None
         self.mapping: DsMapping | None = None
         self.plan: DsPlan | None = None
-        self.result: DsResult | None = None
+        self.imported: DsResult | None = None
         self._job: Job | None = None
         self._filling = False
         self._replan = QTimer(self, singleShot=True, interval=250)
@@ -538,7 +538,7 @@ class DsImportDialog(QDialog):
         return job
 
     def _imported(self, result: DsResult) -> None:
-        self.result = result
+        self.imported = result
         self.window_.reload()
         self.window_.statusBar().showMessage(
             self.tr("Import terminé : {summary}").format(summary=result.summary()), 15_000

@@ -9,7 +9,7 @@ connection; nothing is written until « Importer ». The import runs through
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -117,7 +117,7 @@ _SAMPLES = {
 MAX_COLUMN_WIDTH = 150
 
 
-def _setup_table(table: QTableView, model: RecordTableModel, stretch: int) -> None:
+def _setup_table(table: QTableView, model: RecordTableModel[Any], stretch: int) -> None:
     table.setModel(model)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -139,7 +139,7 @@ class ImportDialog(QDialog):
         load_ui("import_dialog", self)
         self.window_ = window
         self.plan: ImportPlan | None = None
-        self.result: ImportResult | None = None
+        self.imported: ImportResult | None = None
         self._job: Job | None = None
         self.source_edit = child(self, QLineEdit, "sourceEdit")
         self.update_check = child(self, QCheckBox, "updateCheck")
@@ -273,7 +273,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(True)
 
     def _imported(self, result: ImportResult) -> None:
-        self.result = result
+        self.imported = result
         self.window_.reload()
         self.window_.statusBar().showMessage(
             self.tr("Import terminé : {summary}").format(summary=result.summary()), 15_000

@@ -555,10 +555,10 @@ class PeopleWindow(QMainWindow):
 
     def _imported(self, dialog: PeopleImportDialog) -> None:
         self.refresh()
-        if dialog.result is not None:
+        if dialog.imported is not None:
             self.statusBar().showMessage(
                 self.tr("{summary} ; sauvegarde : {backup}").format(
-                    summary=dialog.result.summary(), backup=dialog.result.backup.name
+                    summary=dialog.imported.summary(), backup=dialog.imported.backup.name
                 ),
                 15000,
             )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -37,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.model import SessionState
+from ...domain.model import Attendance, SessionState
 from ...services import browse
 from ...services import decision_support as support
 from ...services import deliberation as delib
@@ -112,7 +113,7 @@ class SessionWindow(QMainWindow):
         self.open_button = child(self, QPushButton, "openButton")
         self.close_button = child(self, QPushButton, "closeButton")
         self.reopen_button = child(self, QPushButton, "reopenButton")
-        self.projector_button = child(self, QPushButton, "projectorButton")
+        self.projector_button: QPushButton = child(self, QPushButton, "projectorButton")
         self.agenda_table = child(self, QTableView, "agendaTable")
         self.agenda_model: RecordTableModel[AgendaEntry] = RecordTableModel(AGENDA_COLUMNS, self)
         self.agenda_edit_table = child(self, QTableView, "agendaEditTable")
@@ -131,7 +132,9 @@ class SessionWindow(QMainWindow):
         self.note_edit.setPlaceholderText(
             self.tr("Ajouter une note privée sur ce dossier (Entrée)")
         )
-        child(self, QWidget, "notesBox").layout().addWidget(self.note_edit)
+        notes_layout = child(self, QWidget, "notesBox").layout()
+        assert notes_layout is not None  # the form gives notesBox a layout
+        notes_layout.addWidget(self.note_edit)
         self.attendance = AttendanceGrid(
             child(self, QWidget, "attendanceHost"), child(self, QGridLayout, "attendanceGrid")
         )
@@ -145,7 +148,10 @@ class SessionWindow(QMainWindow):
         )
         self.calibration.setObjectName("calibrationShownCheck")
         settings = child(self, QFormLayout, "settingsForm")
-        row, _role = settings.getWidgetPosition(child(self, QPushButton, "saveSettingsButton"))
+        row, _role = cast(  # PySide6's stub says object: it is (row, role)
+            tuple[int, QFormLayout.ItemRole],
+            settings.getWidgetPosition(child(self, QPushButton, "saveSettingsButton")),
+        )
         settings.insertRow(row, "", self.calibration)
 
         self._setup_tables()
@@ -485,7 +491,7 @@ class SessionWindow(QMainWindow):
 
     # -- attendance ---------------------------------------------------------------------------
 
-    def save_attendance(self, attendance: list) -> None:
+    def save_attendance(self, attendance: list[Attendance]) -> None:
         if self.session_id is None:
             return
         try:
