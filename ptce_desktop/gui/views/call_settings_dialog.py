@@ -309,7 +309,7 @@ class CallSettingsDialog(QDialog):
             ]),
             ("attachments", [(self.tr("Types de pièces exigés :"), self.attachments)]),
         ):  # fmt: skip
-            form = QFormLayout(self.rule_boxes[rule])  # type: ignore[arg-type]
+            form = QFormLayout(self.rule_boxes[rule])
             for label, widget in rows:
                 form.addRow(label, widget)
         self.min_members.valueChanged.connect(self.check)
@@ -373,8 +373,9 @@ class CallSettingsDialog(QDialog):
     def _freeze_row(self, row: int) -> None:
         reason = self.frozen_reason or ""
         code = self.criteria.item(row, 0)
-        code.setFlags(code.flags() & ~Qt.ItemFlag.ItemIsEditable)
-        code.setToolTip(reason)
+        if code is not None:
+            code.setFlags(code.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            code.setToolTip(reason)
         for col in FROZEN_COLUMNS[1:]:
             box = self.criteria.cellWidget(row, col)
             assert isinstance(box, QAbstractSpinBox)

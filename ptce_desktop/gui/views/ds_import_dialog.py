@@ -327,7 +327,7 @@ class DsImportDialog(QDialog):
                 sheets.addItem(title_, title_)
             sheets.setCurrentIndex(max(sheets.findData(block.sheet if block else ""), 0))
             sheets.currentIndexChanged.connect(self._sheet_changed)
-            self._field_combos[(section, "sheet")] = sheets  # type: ignore[assignment]
+            self._field_combos[(section, "sheet")] = sheets
             self._row(title, sheets, "", section=True)
             table = export.blocks.get(block.sheet) if block else None
             for name, target in targets.items():
@@ -479,7 +479,8 @@ class DsImportDialog(QDialog):
                     if section != "fields":
                         sheet = self._field_combos[(section, "sheet")].currentData()
                         table = export.blocks.get(sheet)  # type: ignore[assignment]
-                    t.item(row, 2).setText(_samples(table, combo.currentData() or []))
+                    if (sample := t.item(row, 2)) is not None:
+                        sample.setText(_samples(table, combo.currentData() or []))
 
     def _show_plan(self, plan: DsPlan) -> None:
         self.plan = plan
