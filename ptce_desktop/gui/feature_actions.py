@@ -112,7 +112,7 @@ def compare_window(main: MainWindow) -> None:
         if window is not None:
             window.close()
             window.deleteLater()
-            main.compare_window = None  # type: ignore[attr-defined]
+            main.compare_window = None
 
     main.call_opened.connect(forget)
 
@@ -178,7 +178,7 @@ def assignment_window(main: MainWindow) -> None:
             window.changed = False
             window.close()
             window.deleteLater()
-            main.assignment_window = None  # type: ignore[attr-defined]
+            main.assignment_window = None
 
     main.call_opened.connect(forget)
 
@@ -218,7 +218,7 @@ def decision_support_window(main: MainWindow) -> None:
 
 
 def package_actions(window: MainWindow) -> None:
-    window.package_passphrase = None  # type: ignore[attr-defined]
+    window.package_passphrase = None
     screen = "views.package_actions"
     prep = QAction("Préparer les dossiers d'un &rapporteur…", window)
     prep.setObjectName("actionPreparePackages")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -59,6 +59,18 @@ from .views.dossier_view import (
     DossierView,
 )
 
+if TYPE_CHECKING:
+    from .views.annotations_dock import AnnotationsDock
+    from .views.assignment_window import AssignmentWindow
+    from .views.charts import ScoreChartsWindow
+    from .views.compare_window import CompareWindow
+    from .views.decision_support_window import DecisionSupportWindow
+    from .views.minutes_dialog import MinutesDialog
+    from .views.people_window import PeopleWindow
+    from .views.review_desk import ReviewDesk
+    from .views.reviews_tab import ReviewsTab
+    from .views.scoring_dock import ScoringDock
+
 FILE_FILTER = QT_TRANSLATE_NOOP(
     "MainWindow", "Fichiers d'appel PTCE (*.ptce);;Tous les fichiers (*)"
 )
@@ -91,6 +103,18 @@ class MainWindow(QMainWindow):
     dossier_selected = Signal(int)  # -1 when none
     identity_changed = Signal(str)  # the name the audit log now writes
     file_changed = Signal()  # another program changed the open file; views were read again
+    # Made on first use by the feature modules (views/*), which read them with getattr.
+    package_passphrase: str | None
+    annotations_dock: AnnotationsDock
+    assignment_window: AssignmentWindow | None
+    charts_window: ScoreChartsWindow
+    compare_window: CompareWindow | None
+    decision_support_window: DecisionSupportWindow
+    minutes_dialog: MinutesDialog
+    people_window: PeopleWindow
+    review_desk: ReviewDesk
+    reviews_tab: ReviewsTab
+    scoring_dock: ScoringDock
 
     def __init__(self, *, user: str | None = None) -> None:
         super().__init__()

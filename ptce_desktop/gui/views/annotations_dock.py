@@ -257,7 +257,7 @@ class AnnotationsDock(QDockWidget):
 
 def install(window: MainWindow) -> None:
     dock = AnnotationsDock(window)
-    window.annotations_dock = dock  # type: ignore[attr-defined]
+    window.annotations_dock = dock
     dock.toggleViewAction().setText(translate("AnnotationsDock", "&Annotations"))
     dock.toggleViewAction().setShortcut(QKeySequence("Ctrl+Alt+N"))
     window.add_dock(dock, Qt.DockWidgetArea.RightDockWidgetArea)

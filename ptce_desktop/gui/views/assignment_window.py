@@ -539,7 +539,7 @@ def open_window(main: MainWindow) -> AssignmentWindow | None:
     window = getattr(main, "assignment_window", None)
     if window is None:
         window = AssignmentWindow(main)
-        main.assignment_window = window  # type: ignore[attr-defined]
+        main.assignment_window = window
     else:
         window.refresh()
     window.show()

@@ -229,7 +229,7 @@ def open_charts(main: MainWindow) -> ScoreChartsWindow | None:
         return None
     window = getattr(main, "charts_window", None)
     if window is None:
-        window = main.charts_window = ScoreChartsWindow(main)  # type: ignore[attr-defined]
+        window = main.charts_window = ScoreChartsWindow(main)
         main.call_opened.connect(lambda _p: window.refresh() if window.isVisible() else None)
     window.refresh()
     window.show()

@@ -502,7 +502,7 @@ def _window(main: MainWindow) -> CompareWindow | None:
         return None
     window = getattr(main, "compare_window", None)
     if window is None:
-        window = main.compare_window = CompareWindow(main)  # type: ignore[attr-defined]
+        window = main.compare_window = CompareWindow(main)
     return window
 
 

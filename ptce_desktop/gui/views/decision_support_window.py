@@ -553,7 +553,7 @@ def open_decision_support(main: MainWindow, tab: int = 0) -> DecisionSupportWind
         return None
     window = getattr(main, "decision_support_window", None)
     if window is None:
-        window = main.decision_support_window = DecisionSupportWindow(main)  # type: ignore[attr-defined]
+        window = main.decision_support_window = DecisionSupportWindow(main)
         main.call_opened.connect(lambda _p: window.refresh() if window.isVisible() else None)
     window.refresh()
     window.tabs.setCurrentIndex(tab)

@@ -601,7 +601,7 @@ def open_minutes(window: MainWindow, session_id: int | None = None) -> MinutesDi
     dialog: MinutesDialog | None = getattr(window, "minutes_dialog", None)
     if dialog is None or dialog.store is not window.store:
         dialog = MinutesDialog(window.store, window, session_id=session_id)
-        window.minutes_dialog = dialog  # type: ignore[attr-defined]
+        window.minutes_dialog = dialog
         window.call_opened.connect(dialog.close)
         dialog.session_locked.connect(lambda sid: _session_locked(window, sid))
     elif session_id is not None:

@@ -655,7 +655,7 @@ def open_people_window(window: MainWindow) -> PeopleWindow | None:
         return None
     found = getattr(window, "people_window", None)
     if found is None or found.store is not window.store:
-        found = window.people_window = PeopleWindow(window.store, window)  # type: ignore[attr-defined]
+        found = window.people_window = PeopleWindow(window.store, window)
         window.call_opened.connect(found.close)
     found.show()
     found.raise_()

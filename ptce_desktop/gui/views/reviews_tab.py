@@ -185,7 +185,7 @@ class ReviewsTab(QWidget):
 
 def install(window: MainWindow) -> None:
     tab = ReviewsTab(window)
-    window.reviews_tab = tab  # type: ignore[attr-defined]
+    window.reviews_tab = tab
     index = window.dossier_view.add_tab(tab, translate("ReviewsTab", "É&valuations"))
     action = QAction(translate("ReviewsTab", "Onglet Évaluations"), window)
     action.setObjectName("actionTabReviews")

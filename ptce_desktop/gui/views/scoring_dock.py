@@ -505,7 +505,7 @@ class ScoringDock(QDockWidget):
 
 def install(window: MainWindow) -> None:
     dock = ScoringDock(window)
-    window.scoring_dock = dock  # type: ignore[attr-defined]
+    window.scoring_dock = dock
     dock.toggleViewAction().setText(translate("ScoringDock", "&Grille d'évaluation"))
     dock.toggleViewAction().setShortcut(QKeySequence("Ctrl+Alt+E"))
     window.add_dock(dock, Qt.DockWidgetArea.RightDockWidgetArea)
