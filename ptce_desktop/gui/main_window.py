@@ -319,6 +319,10 @@ class MainWindow(QMainWindow):
     def call_path(self) -> Path | None:
         return self.store.path if self.store else None
 
+    def current_actor(self) -> str:
+        """Who the audit log names for work on the open call (the secretariat when none is)."""
+        return self.store.actor if self.store else browse.SECRETARIAT
+
     def current_dossier_id(self) -> int | None:
         return self.dossier_list.current_id()
 

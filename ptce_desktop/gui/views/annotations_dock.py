@@ -28,6 +28,7 @@ from ..uiloader import child, load_ui
 from .review_desk import desk_for
 
 if TYPE_CHECKING:
+    from ...services.files import CallStore
     from ..main_window import MainWindow
 
 translate = QCoreApplication.translate
@@ -106,7 +107,7 @@ class AnnotationsDock(QDockWidget):
         self.new_note()
 
     @property
-    def store(self):  # type: ignore[no-untyped-def]
+    def store(self) -> CallStore | None:
         return self.window_.store
 
     # -- showing ------------------------------------------------------------------------------
@@ -227,6 +228,8 @@ class AnnotationsDock(QDockWidget):
 
     def _edit(self, note: Note, body: str, shared: bool) -> None:
         store = self.store
+        if store is None:  # the call was closed meanwhile
+            return
         old_body, old_shared = note.body, note.shared
         if self.desk.run(
             self.tr("modification d'une annotation"),

@@ -383,7 +383,7 @@ def export_grid_to(main: MainWindow, person_id: int, out: Path) -> Job | None:
     path = main.call_path()
     if path is None:
         return None
-    actor = main.store.actor  # type: ignore[union-attr]
+    actor = main.current_actor()
 
     def work(_ctx: JobContext) -> tuple[str, int]:
         from ...services import grids  # openpyxl: loaded when a grid is made, not at start-up
@@ -414,7 +414,7 @@ def import_grid_from(main: MainWindow, source: Path, *, submit: bool) -> Job | N
     path = main.call_path()
     if path is None:
         return None
-    actor = main.store.actor  # type: ignore[union-attr]
+    actor = main.current_actor()
     title = translate("AssignmentWindow", "Importer une grille remplie")
 
     def work(_ctx: JobContext) -> grids.GridImport | grids.GridRefused:

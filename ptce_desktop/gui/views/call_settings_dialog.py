@@ -550,13 +550,15 @@ class CallSettingsDialog(QDialog):
             write_settings(out, self.settings())
 
 
-def save(window: MainWindow, call: Call) -> Job:
+def save(window: MainWindow, call: Call) -> Job | None:
     """Apply the settings off the GUI thread (the dossiers may be screened again)."""
     path = window.call_path()
-    actor = window.store.actor  # type: ignore[union-attr]
+    if path is None:  # the call was closed meanwhile
+        return None
+    actor = window.current_actor()
 
     def work(_ctx: JobContext) -> list[str]:
-        with open_call(path, actor=actor) as store:  # type: ignore[arg-type]
+        with open_call(path, actor=actor) as store:
             return call_settings.apply(store, call)
 
     def done(keys: list[str]) -> None:

@@ -239,7 +239,7 @@ class DsImportDialog(QDialog):
         path, call = Path(self.export_edit.text().strip()), self.window_.call_path()
         if not self.export_edit.text().strip() or call is None:
             return None
-        actor = self.window_.store.actor  # type: ignore[union-attr]
+        actor = self.window_.current_actor()
         self.export = self.mapping = self.plan = None
         self.import_button.setEnabled(False)
         self.summary_label.setText(self.tr("Lecture de <b>{name}</b>…").format(name=path.name))
@@ -452,7 +452,7 @@ class DsImportDialog(QDialog):
         text = ds_mapping.to_toml(mapping, export)
         zip_text = self.zip_edit.text().strip()
         attachments = Path(zip_text) if zip_text else None
-        actor = self.window_.store.actor  # type: ignore[union-attr]
+        actor = self.window_.current_actor()
         self.plan = None
         self.import_button.setEnabled(False)
 
@@ -525,7 +525,7 @@ class DsImportDialog(QDialog):
         plan, call = self.plan, self.window_.call_path()
         if plan is None or not plan.ok or call is None:
             return None
-        actor = self.window_.store.actor  # type: ignore[union-attr]
+        actor = self.window_.current_actor()
 
         def work(ctx: JobContext) -> DsResult:
             with open_call(call, actor=actor) as store:

@@ -39,7 +39,7 @@ def export_to(window: MainWindow, out: Path) -> Job | None:
             translate("ExportActions", "Ouvrez d'abord un fichier d'appel."),
         )
         return None
-    actor = window.store.actor  # type: ignore[union-attr]
+    actor = window.current_actor()
 
     def work(ctx: JobContext) -> Path:
         with open_call(path, actor=actor) as store:

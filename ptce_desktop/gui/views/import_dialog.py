@@ -189,7 +189,11 @@ class ImportDialog(QDialog):
             return None
         if self._job is not None:
             self._job.cancel()
-        source, update, actor = Path(text), self.update_check.isChecked(), self.window_.store.actor  # type: ignore[union-attr]
+        source, update, actor = (
+            Path(text),
+            self.update_check.isChecked(),
+            self.window_.current_actor(),
+        )
         self.plan = None
         self.import_button.setEnabled(False)
         self.summary_label.setText(self.tr("Analyse de <b>{name}</b>…").format(name=source.name))
@@ -252,7 +256,7 @@ class ImportDialog(QDialog):
         plan, path = self.plan, self.window_.call_path()
         if plan is None or not plan.ok or path is None:
             return None
-        actor = self.window_.store.actor  # type: ignore[union-attr]
+        actor = self.window_.current_actor()
 
         def work(ctx: JobContext) -> ImportResult:
             with open_call(path, actor=actor) as store:

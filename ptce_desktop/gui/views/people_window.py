@@ -8,6 +8,7 @@ and a rapporteur's « Mes dossiers » in the dossier list.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -547,7 +548,7 @@ class PeopleWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Yes:
             self._run(self.tr("Supprimer"), people.delete_person, person_id=p.id)
 
-    def _run(self, title: str, fn, **kwargs) -> bool:  # type: ignore[no-untyped-def]
+    def _run(self, title: str, fn: Callable[..., object], **kwargs: Any) -> bool:
         try:
             fn(self.store, **kwargs)
         except REFUSED as exc:

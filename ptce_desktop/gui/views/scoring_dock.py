@@ -40,6 +40,7 @@ from .review_desk import desk_for
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
+    from ...services.files import CallStore
     from ..main_window import MainWindow
 
 TEXT_SAVE_DELAY_MS = 600  # a pause in typing writes the text; leaving the field writes it too
@@ -225,7 +226,7 @@ class ScoringDock(QDockWidget):
     # -- showing ------------------------------------------------------------------------------
 
     @property
-    def store(self):  # type: ignore[no-untyped-def]
+    def store(self) -> CallStore | None:
         return self.window_.store
 
     def show_dossier(self, dossier_id: int | None) -> None:

@@ -5,7 +5,7 @@ plain data; the window calls the services."""
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -244,14 +244,14 @@ class DecisionForm(QObject):
         self.casting.addItem(self.tr("Président : contre"), False)
         self.entry: AgendaEntry | None = None
         self._filling = False
-        self._proposer = None
+        self._proposer: Callable[[float], dict[str, float]] | None = None
         self.outcome.currentIndexChanged.connect(self._outcome_changed)
         self.amount.valueChanged.connect(self._amount_changed)
         for spin in (self.votes_for, self.votes_against, self.votes_abstain):
             spin.valueChanged.connect(self._votes_changed)
             spin.setMaximumWidth(70)
 
-    def set_proposer(self, proposer) -> None:  # type: ignore[no-untyped-def]
+    def set_proposer(self, proposer: Callable[[float], dict[str, float]]) -> None:
         """`proposer(amount) -> {code: amount}`: the proposed split for the current dossier."""
         self._proposer = proposer
 
