@@ -340,10 +340,11 @@ class DsImportDialog(QDialog):
         if self._filling:
             return
         self.mapping = self.current_mapping()
+        export = self.export
         for section in ("members", "cofundings"):
             block: BlockMapping | None = getattr(self.mapping, section)
-            if block is not None and block.sheet in self.export.blocks:  # type: ignore[union-attr]
-                table = self.export.blocks[block.sheet]  # type: ignore[union-attr]
+            if block is not None and export is not None and block.sheet in export.blocks:
+                table = export.blocks[block.sheet]
                 targets = (ds_mapping.MEMBER_TARGETS if section == "members"
                            else ds_mapping.COFUNDING_TARGETS)  # fmt: skip
                 fresh = ds_mapping.guess_fields(table, targets, {"Dossier ID", "Ligne"})
@@ -475,10 +476,10 @@ class DsImportDialog(QDialog):
             widget = t.cellWidget(row, 1)
             for (section, _name), combo in self._field_combos.items():
                 if combo is widget and _name != "sheet":
-                    table = export.dossiers
+                    table: Table | None = export.dossiers
                     if section != "fields":
                         sheet = self._field_combos[(section, "sheet")].currentData()
-                        table = export.blocks.get(sheet)  # type: ignore[assignment]
+                        table = export.blocks.get(sheet)
                     if (sample := t.item(row, 2)) is not None:
                         sample.setText(_samples(table, combo.currentData() or []))
 

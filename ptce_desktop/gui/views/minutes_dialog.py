@@ -131,6 +131,12 @@ class MinutesDialog(QDialog):
         data = self.session_combo.currentData()
         return data[0] if data else None
 
+    def _chosen_session(self) -> int:
+        """The session shown: the procès-verbal's PDF and actions exist only once one is."""
+        session_id = self.session_id()
+        assert session_id is not None
+        return session_id
+
     def _state(self) -> SessionState | None:
         data = self.session_combo.currentData()
         return data[1] if data else None
@@ -151,7 +157,7 @@ class MinutesDialog(QDialog):
                     "passe par un avenant."
                 )
             )
-            stored = minutes_service.signed_minutes(self.store, self.session_id())  # type: ignore[arg-type]
+            stored = minutes_service.signed_minutes(self.store, self._chosen_session())
             if stored is not None:
                 self._show_pdf(stored, kind=self.tr("PDF signé enregistré"))
         elif state is SessionState.CLOSED:
@@ -197,7 +203,7 @@ class MinutesDialog(QDialog):
         old = self.document
         self.pdf = pdf
         self.document = load_pdf(_displayed(pdf), self) if pdf is not None else None
-        self.view.setDocument(self.document)  # type: ignore[arg-type]
+        self.view.setDocument(self.document)  # type: ignore[arg-type]  # stub lacks None, which clears
         if old is not None:
             old.deleteLater()
         if pdf is None or self.document is None:
@@ -282,7 +288,7 @@ class MinutesDialog(QDialog):
                 )
 
     def _suggested_name(self) -> str:
-        doc_id = minutes_service.document_id(self.store, self.session_id())  # type: ignore[arg-type]
+        doc_id = minutes_service.document_id(self.store, self._chosen_session())
         signed = self._state() is SessionState.SIGNED
         return str(self.store.path.parent / f"{doc_id}{'-signe' if signed else ''}.pdf")
 
@@ -292,7 +298,7 @@ class MinutesDialog(QDialog):
         if self.pdf is None:
             return
         dialog = SignDialog(
-            minutes_service.document_id(self.store, self.session_id()),  # type: ignore[arg-type]
+            minutes_service.document_id(self.store, self._chosen_session()),
             signed_fields=self._signed_fields(),
             last_p12=str(previous.pkcs12) if previous else self.last_p12,
             parent=self,

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.model import Person
+from ...domain.model import Person, stored_id
 from ...domain.persons import Role, roles_of
 from ...services import conflicts, people
 from ...services.conflicts import ConflictEntry, SuggestedConflict
@@ -624,7 +624,7 @@ def conflict_dialog(
 ) -> ConflictDialog:
     """The declaration dialog over the call's concerned persons (or only `people_ids`)."""
     concerned = [
-        (p.id, p.name)
+        (stored_id(p), p.name)
         for p in conflicts.concerned_people(store)
         if people_ids is None or p.id in people_ids
     ]
@@ -637,7 +637,7 @@ def conflict_dialog(
         return None
 
     return ConflictDialog(
-        title=translate("PeopleWindow", "Déclarer un conflit d'intérêts"), people=concerned,  # type: ignore[arg-type]
+        title=translate("PeopleWindow", "Déclarer un conflit d'intérêts"), people=concerned,
         dossiers=conflicts.dossier_choices(store), submit=submit, person_id=person_id,
         dossier_id=dossier_id, reason=reason, parent=parent,
     )  # fmt: skip
@@ -675,7 +675,7 @@ def declare_for_dossier(window: MainWindow) -> ConflictDialog | None:
     )
     dialog = conflict_dialog(
         store, window, person_id=me.person_id, dossier_id=dossier,
-        people_ids={me.person_id} if own else None,  # type: ignore[arg-type]
+        people_ids={stored_id(me.person)} if own and me.person else None,
     )  # fmt: skip
     dialog.accepted.connect(window.reload)
     dialog.open()

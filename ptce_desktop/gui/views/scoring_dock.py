@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 from html import escape
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.model import Opinion
+from ...domain.model import Opinion, stored_id
 from ...services import browse
 from ...services import review as desk_service
 from ...services.review import CriterionLine, Grid
@@ -274,7 +274,7 @@ class ScoringDock(QDockWidget):
             row.score_chosen.connect(self._score_chosen)
             row.comment_done.connect(self._comment_done)
             self.rows_layout.addWidget(row)
-            self.rows[line.criterion.id] = row  # type: ignore[index]
+            self.rows[stored_id(line.criterion)] = row
         self.rows_layout.addStretch(1)
         rows = list(self.rows.values())
         for a, b in itertools.pairwise(rows):
@@ -286,7 +286,7 @@ class ScoringDock(QDockWidget):
         self._loading = True
         try:
             for line in grid.lines:
-                self.rows[line.criterion.id].set_line(line)  # type: ignore[index]
+                self.rows[stored_id(line.criterion)].set_line(line)
             self.opinion_combo.setCurrentIndex(self.opinion_combo.findData(grid.opinion))
             if self.summary_edit.toPlainText() != grid.summary:
                 self.summary_edit.setPlainText(grid.summary)
@@ -337,7 +337,7 @@ class ScoringDock(QDockWidget):
             )
         self.total_label.setText(text)
         for line in grid.lines:
-            self.rows[line.criterion.id].show_flag(line)  # type: ignore[index]
+            self.rows[stored_id(line.criterion)].show_flag(line)
 
     def _reload(self) -> None:
         if self.store is None or self.dossier_id is None:
@@ -358,13 +358,13 @@ class ScoringDock(QDockWidget):
 
     # -- editing ------------------------------------------------------------------------------
 
-    def _set_line(self, criterion_id: int, **changes: object) -> None:
+    def _set_line(self, criterion_id: int, **changes: Any) -> None:
         assert self.grid is not None
         self.grid.lines = [
             CriterionLine(
                 criterion=ln.criterion,
-                score=changes.get("score", ln.score),  # type: ignore[arg-type]
-                comment=changes.get("comment", ln.comment),  # type: ignore[arg-type]
+                score=changes.get("score", ln.score),
+                comment=changes.get("comment", ln.comment),
             )
             if ln.criterion.id == criterion_id
             else ln
