@@ -3,6 +3,7 @@ scenarios side by side. Everything is computed on a worker; nothing here decides
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -115,6 +116,11 @@ def _table(model: RecordTableModel[Any]) -> QTableView:
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
     return view
+
+
+def _scenario_cell(i: int) -> Callable[[tuple[str, list[str]]], str]:
+    """The text of scenario `i` in a comparison row (label, one text per scenario)."""
+    return lambda row: row[1][i]
 
 
 class CalibrationPage(QWidget):
@@ -396,7 +402,7 @@ class ScenarioPage(QWidget):
                  for i, r in enumerate(results, start=1)]  # fmt: skip
         columns: list[Column[tuple[str, list[str]]]] = [Column("", lambda row: row[0])]
         for i, head in enumerate(heads):
-            columns.append(Column(head, lambda row, i=i: row[1][i], align_right=True,  # type: ignore[misc]  # i bound by default
+            columns.append(Column(head, _scenario_cell(i), align_right=True,
                                   bold=lambda row: len(set(row[1])) > 1))  # fmt: skip
         rows: list[tuple[str, list[str]]] = []
         outcomes = [r.outcome for r in results]
