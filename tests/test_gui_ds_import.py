@@ -9,6 +9,7 @@ import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
 from ptce_desktop.gui.views.ds_import_dialog import NONE, DsImportDialog
 from tests.ds_builder import DsExport
@@ -78,9 +79,11 @@ def test_assistant_guesses_previews_and_imports(qtbot, main_window, tmp_path):
     dialog.write_mapping(saved)
     assert 'pole_name = "Nom du pôle"' in saved.read_text(encoding="utf-8")
 
+    # the outcome no longer hides QDialog.result(), Qt's accepted/rejected code
+    assert dialog.result() in (QDialog.DialogCode.Accepted, QDialog.DialogCode.Rejected)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=WAIT_MS)
-    assert dialog.result.added == 3 and dialog.result.avis == 1
+    qtbot.waitUntil(lambda: dialog.imported is not None, timeout=WAIT_MS)
+    assert dialog.imported.added == 3 and dialog.imported.avis == 1
     numero = f"DN-{window.store.conn.execute('SELECT year FROM calls').fetchone()[0]}-14000"
     qtbot.waitUntil(
         lambda: numero in {r.numero for r in window.dossier_list.model.rows}, timeout=WAIT_MS

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import openpyxl
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
 from ptce_desktop.gui.views.import_dialog import ImportDialog
 from tests.gui_helpers import WAIT_MS
@@ -71,9 +72,11 @@ def test_preview_then_import_shows_the_new_dossiers(qtbot, main_window, tmp_path
     assert _counts(window.store.path) == before  # a preview writes nothing
     assert dialog.import_button.isEnabled()
 
+    # the outcome no longer hides QDialog.result(), Qt's accepted/rejected code
+    assert dialog.result() in (QDialog.DialogCode.Accepted, QDialog.DialogCode.Rejected)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=WAIT_MS)
-    assert dialog.result.added == 2 and dialog.result.members == 2
+    qtbot.waitUntil(lambda: dialog.imported is not None, timeout=WAIT_MS)
+    assert dialog.imported.added == 2 and dialog.imported.members == 2
 
     def listed() -> set[str]:
         return {r.numero for r in window.dossier_list.model.rows}

@@ -124,7 +124,7 @@ def _smoke_errors(app: object, status: dict[str, int]) -> None:
         status["code"] = 1
         app.exit(1)
 
-    errors.show_error = fail  # type: ignore[assignment]
+    errors.show_error = fail  # type: ignore[assignment]  # headless check: an error ends the run
 
 
 def _arm_smoke(app: object, window: object, status: dict[str, int], shown_after: float) -> None:

@@ -10,11 +10,12 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ..services.files import StoreError, from_sqlite
-from .i18n import message
+from .i18n import QT_TRANSLATE_NOOP
+from .i18n import message as message  # re-exported: the views call errors.message
 
 translate = QCoreApplication.translate
 
@@ -118,8 +119,10 @@ def _file_error(exc: BaseException) -> StoreError | None:
     """A SQLite failure on the open call file as the user's message (None for a bug)."""
     if not isinstance(exc, sqlite3.Error):
         return None
-    windows = [w for w in QApplication.topLevelWidgets() if callable(getattr(w, "call_path", None))]
-    path = next((p for w in windows if (p := w.call_path()) is not None), None)
+    getters = [
+        f for w in QApplication.topLevelWidgets() if callable(f := getattr(w, "call_path", None))
+    ]
+    path: Path | None = next((p for f in getters if (p := f()) is not None), None)
     return from_sqlite(exc, path or Path(translate("Errors", "fichier d'appel")))
 
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu
 
 from .features import call_menu, later
+from .i18n import QT_TRANSLATE_NOOP
 from .uiloader import child
 from .views.review_desk import desk_for
 
@@ -111,7 +112,7 @@ def compare_window(main: MainWindow) -> None:
         if window is not None:
             window.close()
             window.deleteLater()
-            main.compare_window = None  # type: ignore[attr-defined]
+            main.compare_window = None
 
     main.call_opened.connect(forget)
 
@@ -177,7 +178,7 @@ def assignment_window(main: MainWindow) -> None:
             window.changed = False
             window.close()
             window.deleteLater()
-            main.assignment_window = None  # type: ignore[attr-defined]
+            main.assignment_window = None
 
     main.call_opened.connect(forget)
 
@@ -217,7 +218,7 @@ def decision_support_window(main: MainWindow) -> None:
 
 
 def package_actions(window: MainWindow) -> None:
-    window.package_passphrase = None  # type: ignore[attr-defined]
+    window.package_passphrase = None
     screen = "views.package_actions"
     prep = QAction("Préparer les dossiers d'un &rapporteur…", window)
     prep.setObjectName("actionPreparePackages")

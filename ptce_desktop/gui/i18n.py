@@ -10,7 +10,6 @@ elsewhere; the forms (ui/*.ui) are translated by the loader with their class as 
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLibraryInfo,
     QLocale,
@@ -23,6 +22,13 @@ from ..domain.model import Person
 from ..domain.persons import role_labels
 from ..paths import TRANSLATIONS
 from ..text import Message, message_of
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str, /) -> str:
+    """Marks `text` for the catalogue under `context` and returns it unchanged, as Qt's own
+    does; typed here because PySide6's stub makes it return `object`."""
+    return text
+
 
 LANGUAGES = ("fr", "en")
 CATALOGUE = "ptce"

@@ -15,11 +15,12 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDockWidget,
     QFileDialog,
     QHeaderView,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.model import stored_id
 from ..services import browse, overrides, recovery
 from ..services.browse import CallOverview, DossierFile, HistoryEntry
 from ..services.files import (
@@ -52,6 +54,7 @@ from . import settings as prefs
 from .dialogs.override import OverrideDialog
 from .dialogs.restore import RestoreDialog
 from .features import install_features
+from .i18n import QT_TRANSLATE_NOOP
 from .partials.dossier_table import SortOrders, sort_orders
 from .partials.fit import OWN_GEOMETRY, screen_key
 from .partials.records import Column, RecordTableModel
@@ -65,6 +68,18 @@ from .views.dossier_view import (
     TAB_SUMMARY,
     DossierView,
 )
+
+if TYPE_CHECKING:
+    from .views.annotations_dock import AnnotationsDock
+    from .views.assignment_window import AssignmentWindow
+    from .views.charts import ScoreChartsWindow
+    from .views.compare_window import CompareWindow
+    from .views.decision_support_window import DecisionSupportWindow
+    from .views.minutes_dialog import MinutesDialog
+    from .views.people_window import PeopleWindow
+    from .views.review_desk import ReviewDesk
+    from .views.reviews_tab import ReviewsTab
+    from .views.scoring_dock import ScoringDock
 
 FILE_FILTER = QT_TRANSLATE_NOOP(
     "MainWindow", "Fichiers d'appel PTCE (*.ptce);;Tous les fichiers (*)"
@@ -98,6 +113,18 @@ class MainWindow(QMainWindow):
     dossier_selected = Signal(int)  # -1 when none
     identity_changed = Signal(str)  # the name the audit log now writes
     file_changed = Signal()  # another program changed the open file; views were read again
+    # Made on first use by the feature modules (views/*), which read them with getattr.
+    package_passphrase: str | None
+    annotations_dock: AnnotationsDock
+    assignment_window: AssignmentWindow | None
+    charts_window: ScoreChartsWindow
+    compare_window: CompareWindow | None
+    decision_support_window: DecisionSupportWindow
+    minutes_dialog: MinutesDialog
+    people_window: PeopleWindow
+    review_desk: ReviewDesk
+    reviews_tab: ReviewsTab
+    scoring_dock: ScoringDock
 
     def __init__(self, *, user: str | None = None) -> None:
         super().__init__()
@@ -114,8 +141,10 @@ class MainWindow(QMainWindow):
         self.splitter = child(self, QSplitter, "mainSplitter")
         self.dossier_list = DossierListView()
         self.dossier_view = DossierView()
-        child(self, QWidget, "listHost").layout().addWidget(self.dossier_list)
-        child(self, QWidget, "viewHost").layout().addWidget(self.dossier_view)
+        for host, pane in (("listHost", self.dossier_list), ("viewHost", self.dossier_view)):
+            host_layout = child(self, QWidget, host).layout()
+            assert host_layout is not None  # the form gives both hosts a layout
+            host_layout.addWidget(pane)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 6)
         self.splitter.setSizes([940, 660])
@@ -183,7 +212,10 @@ class MainWindow(QMainWindow):
             " padding: 6px; }"
         )
         self.read_only_banner.hide()
-        self.centralWidget().layout().insertWidget(0, self.read_only_banner)
+        central = self.centralWidget()
+        column = central.layout() if central is not None else None
+        assert isinstance(column, QBoxLayout)  # the form's central column
+        column.insertWidget(0, self.read_only_banner)
 
     def action(self, name: str) -> QAction:
         return child(self, QAction, name)
@@ -249,14 +281,16 @@ class MainWindow(QMainWindow):
     def add_dock(self, dock: QDockWidget, area: Qt.DockWidgetArea) -> None:
         """Another panel; give it an objectName so its place is remembered."""
         self.addDockWidget(area, dock)
-        self.menuBar().findChild(QMenu, "menuView").addAction(dock.toggleViewAction())
+        view_menu = self.menuBar().findChild(QMenu, "menuView")
+        assert view_menu is not None  # a menu of the form
+        view_menu.addAction(dock.toggleViewAction())
 
     def run_task(
         self,
         fn: Callable[[JobContext], Any],
         *,
         label: str,
-        on_done: Callable[[Any], None] | None = None,
+        on_done: Callable[[Any], object] | None = None,  # what it returns is not used
         cancellable: bool = True,
         on_failed: Callable[[Job, str], None] | None = None,
     ) -> Job:
@@ -300,6 +334,10 @@ class MainWindow(QMainWindow):
 
     def call_path(self) -> Path | None:
         return self.store.path if self.store else None
+
+    def current_actor(self) -> str:
+        """Who the audit log names for work on the open call (the secretariat when none is)."""
+        return self.store.actor if self.store else browse.SECRETARIAT
 
     def current_dossier_id(self) -> int | None:
         return self.dossier_list.current_id()
@@ -667,8 +705,8 @@ class MainWindow(QMainWindow):
             try:
                 overrides.override_rule(
                     store,
-                    dossier_id=dossier.id,
-                    numero=dossier.numero,  # type: ignore[arg-type]
+                    dossier_id=stored_id(dossier),
+                    numero=dossier.numero,
                     rule=rule,
                     passed=passed,
                     reason=reason,
@@ -680,7 +718,7 @@ class MainWindow(QMainWindow):
 
         dialog = OverrideDialog(dossier.numero, found[0], store.actor, submit, self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.accepted.connect(lambda: self._after_change(dossier.id, rule))  # type: ignore[arg-type]
+        dialog.accepted.connect(lambda: self._after_change(stored_id(dossier), rule))
         dialog.open()
         return dialog
 
@@ -698,11 +736,11 @@ class MainWindow(QMainWindow):
             return
         overrides.clear_override(
             self.store,
-            dossier_id=f.dossier.id,
-            numero=f.dossier.numero,  # type: ignore[arg-type]
+            dossier_id=stored_id(f.dossier),
+            numero=f.dossier.numero,
             rule=rule,
         )
-        self._after_change(f.dossier.id, rule)  # type: ignore[arg-type]
+        self._after_change(stored_id(f.dossier), rule)
 
     def _after_change(self, dossier_id: int, rule: str | None = None) -> None:
         assert self.store is not None
@@ -776,10 +814,14 @@ class MainWindow(QMainWindow):
             self.file_changed.connect(
                 lambda w=window: w.reload_sessions(select=w.session_id) if w.isVisible() else None
             )
-            window.decision_recorded.connect(
-                lambda d: (self.dossier_list.refresh_row(browse.list_row(self.store, d)),
-                           self._update_status())
-            )  # fmt: skip
+
+            def on_decision(dossier_id: int) -> None:
+                if self.store is None:  # the call was closed meanwhile
+                    return
+                self.dossier_list.refresh_row(browse.list_row(self.store, dossier_id))
+                self._update_status()
+
+            window.decision_recorded.connect(on_decision)
             self.call_opened.connect(window.close)
         window.show()
         window.raise_()

@@ -38,7 +38,7 @@ def set_identity_for(path: Path, name: str) -> None:
 
 def recent_files() -> list[Path]:
     value = settings().value("recent", [])
-    items = [value] if isinstance(value, str) else list(value or [])
+    items = [value] if isinstance(value, str) else list(value) if isinstance(value, list) else []
     return [Path(p) for p in items if p]
 
 
@@ -72,7 +72,7 @@ def high_contrast() -> bool:
 
 def text_points() -> int:
     try:
-        points = int(settings().value("prefs/text_points", DEFAULT_POINTS))  # type: ignore[arg-type]
+        points = int(str(settings().value("prefs/text_points", DEFAULT_POINTS)))
     except (TypeError, ValueError):
         return DEFAULT_POINTS
     return min(max(points, MIN_POINTS), MAX_POINTS)

@@ -54,7 +54,7 @@ class _IntoLoader(QUiLoader):
     def createWidget(
         self, class_name: str, parent: QWidget | None = None, name: str = ""
     ) -> QWidget:
-        if parent is None:
+        if parent is None and self._base is not None:
             return self._base  # the form's top level is the instance we fill
         return super().createWidget(class_name, parent, name)
 

@@ -36,7 +36,9 @@ from typing import Any
 
 from ..domain.model import stored_id
 from ..io.package import (
-    PackageError,
+    PackageError as PackageError,  # re-exported: the GUI catches it from here
+)
+from ..io.package import (
     PackageMeta,
     check_passphrase,
     preamble,

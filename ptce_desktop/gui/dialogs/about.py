@@ -8,10 +8,11 @@ from html import escape
 from importlib import metadata
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, qVersion
+from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ... import __version__
+from ..i18n import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
 

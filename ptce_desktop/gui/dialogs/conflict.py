@@ -50,6 +50,7 @@ class ConflictDialog(QDialog):
         for did, numero, pole in dossiers:
             self.dossier_combo.addItem(f"{numero} — {pole}", did)
         completer = self.dossier_combo.completer()
+        assert completer is not None  # setEditable(True) gave the combo box one
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.reason_edit = QLineEdit(reason, self)

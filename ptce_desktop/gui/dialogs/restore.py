@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.recovery import BackupInfo
+from ..i18n import QT_TRANSLATE_NOOP
 
 HEADERS = (
     QT_TRANSLATE_NOOP("RestoreDialog", "N°"),

@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -18,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...services.assignment import Board, BoardDossier, BoardRapporteur
+from ..i18n import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
 
@@ -102,7 +102,7 @@ class AssignmentMatrixModel(QAbstractTableModel):
             return translate(
                 "AssignmentMatrix", "Rapporteurs du dossier / rapporteurs par dossier de l'appel"
             )
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole and r is not None:
             where = f", {r.region}" if r.region else ""
             return f"{r.name} ({r.institution or '—'}{where})\n" + translate(
                 "AssignmentMatrix",

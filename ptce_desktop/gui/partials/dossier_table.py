@@ -16,7 +16,6 @@ from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -29,6 +28,7 @@ from ...domain.model import OUTCOME_LABELS, Outcome
 from ...services.browse import ListRow
 from .. import format as fmt
 from .. import i18n, theme
+from ..i18n import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
 
@@ -58,7 +58,7 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def natural(text: str) -> tuple:
+def natural(text: str) -> tuple[tuple[int, int, str], ...]:
     """Sort key where digits compare as numbers: PTCE-2013-99 before PTCE-2013-100."""
     return tuple(
         (0, int(p), "") if p.isdigit() else (1, 0, fold(p)) for p in re.split(r"(\d+)", text) if p

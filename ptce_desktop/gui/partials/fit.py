@@ -87,8 +87,8 @@ def save_geometry(widget: QWidget) -> None:
 
 
 def bound_to_screen(widget: QWidget) -> None:
-    if widget.layout() is not None:
-        widget.layout().activate()  # the minimum size the window will really have
+    if (layout := widget.layout()) is not None:
+        layout.activate()  # the minimum size the window will really have
     room = available(widget)
     if widget.width() > room.width() or widget.height() > room.height():
         widget.resize(widget.size().boundedTo(room))

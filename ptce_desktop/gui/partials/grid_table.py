@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QTableView
 
@@ -31,7 +31,7 @@ class GridRow:
 
 
 class GridModel(QAbstractTableModel):
-    def __init__(self, parent: object = None, *, mark_colour: str = DIFFERS_COLOUR) -> None:
+    def __init__(self, parent: QObject | None = None, *, mark_colour: str = DIFFERS_COLOUR) -> None:
         super().__init__(parent)
         self.headers: list[str] = []
         self.rows: list[GridRow] = []

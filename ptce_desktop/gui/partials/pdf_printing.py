@@ -19,7 +19,7 @@ PREVIEW_DPI = 110  # on screen: sharp enough, and 20 pages appear in about a sec
 
 def load_pdf(pdf: bytes, parent: QWidget | None = None) -> QPdfDocument:
     """A QPdfDocument over `pdf`; the buffer is parented to the document so it lives as long."""
-    doc = QPdfDocument(parent)
+    doc = QPdfDocument(parent)  # type: ignore[arg-type]  # stub says QObject; None is valid
     buffer = QBuffer(doc)
     buffer.setData(QByteArray(pdf))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)

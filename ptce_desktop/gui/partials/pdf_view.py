@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 class PdfView(QPdfView):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent)  # type: ignore[arg-type]  # stub says QWidget; None is valid
         self.placeholder = ""
 
     def set_placeholder(self, text: str) -> None:

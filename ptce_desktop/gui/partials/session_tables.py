@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QMimeData,
     QModelIndex,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ...services.session_data import AgendaEntry, RankingEntry
 from .. import format as fmt
-from ..i18n import label
+from ..i18n import QT_TRANSLATE_NOOP, label
 from .records import Column, RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -105,7 +105,7 @@ class AgendaEditModel(RecordTableModel[AgendaEntry]):
     def mimeTypes(self) -> list[str]:
         return [AGENDA_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         data = QMimeData()
         rows = sorted({i.row() for i in indexes})
         data.setData(AGENDA_MIME, ",".join(map(str, rows)).encode())
@@ -184,6 +184,6 @@ class CutOffDelegate(QStyledItemDelegate):
         if index.row() == self.model.cut_off_row():
             painter.save()
             painter.setPen(QPen(CUT_OFF, 3))
-            y = option.rect.bottom() - 1  # type: ignore[attr-defined]
-            painter.drawLine(option.rect.left(), y, option.rect.right(), y)  # type: ignore[attr-defined]
+            y = option.rect.bottom() - 1
+            painter.drawLine(option.rect.left(), y, option.rect.right(), y)
             painter.restore()

@@ -4,9 +4,9 @@ Adding, changing and deleting a note can be undone (Édition > Annuler)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
 from ...services import review as desk_service
 from ...services.review import Note
 from .. import errors
+from ..i18n import QT_TRANSLATE_NOOP
 from ..partials.records import Column, RecordTableModel
 from ..uiloader import child, load_ui
 from .review_desk import desk_for
 
 if TYPE_CHECKING:
+    from ...services.files import CallStore
     from ..main_window import MainWindow
 
 translate = QCoreApplication.translate
@@ -105,7 +107,7 @@ class AnnotationsDock(QDockWidget):
         self.new_note()
 
     @property
-    def store(self):  # type: ignore[no-untyped-def]
+    def store(self) -> CallStore | None:
         return self.window_.store
 
     # -- showing ------------------------------------------------------------------------------
@@ -207,7 +209,7 @@ class AnnotationsDock(QDockWidget):
             errors.show_error(self, self.tr("Annotation"), errors.message(exc))
             return
         store, dossier = self.store, self.dossier_id
-        state: dict = {}
+        state: dict[str, Any] = {}
 
         def do() -> None:
             if "row" in state:  # redo: the same note, with its id, comes back
@@ -226,6 +228,8 @@ class AnnotationsDock(QDockWidget):
 
     def _edit(self, note: Note, body: str, shared: bool) -> None:
         store = self.store
+        if store is None:  # the call was closed meanwhile
+            return
         old_body, old_shared = note.body, note.shared
         if self.desk.run(
             self.tr("modification d'une annotation"),
@@ -256,7 +260,7 @@ class AnnotationsDock(QDockWidget):
 
 def install(window: MainWindow) -> None:
     dock = AnnotationsDock(window)
-    window.annotations_dock = dock  # type: ignore[attr-defined]
+    window.annotations_dock = dock
     dock.toggleViewAction().setText(translate("AnnotationsDock", "&Annotations"))
     dock.toggleViewAction().setShortcut(QKeySequence("Ctrl+Alt+N"))
     window.add_dock(dock, Qt.DockWidgetArea.RightDockWidgetArea)

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +39,7 @@ from ...services import assignment
 from ...services.files import CallStore, open_call
 from ...services.people import PeopleError
 from .. import errors
+from ..i18n import QT_TRANSLATE_NOOP
 from ..partials.assignment_matrix import AssignmentMatrixModel
 from ..partials.records import Column, RecordTableModel
 from ..tasks import Job, JobContext
@@ -382,7 +383,7 @@ def export_grid_to(main: MainWindow, person_id: int, out: Path) -> Job | None:
     path = main.call_path()
     if path is None:
         return None
-    actor = main.store.actor  # type: ignore[union-attr]
+    actor = main.current_actor()
 
     def work(_ctx: JobContext) -> tuple[str, int]:
         from ...services import grids  # openpyxl: loaded when a grid is made, not at start-up
@@ -413,7 +414,7 @@ def import_grid_from(main: MainWindow, source: Path, *, submit: bool) -> Job | N
     path = main.call_path()
     if path is None:
         return None
-    actor = main.store.actor  # type: ignore[union-attr]
+    actor = main.current_actor()
     title = translate("AssignmentWindow", "Importer une grille remplie")
 
     def work(_ctx: JobContext) -> grids.GridImport | grids.GridRefused:
@@ -538,7 +539,7 @@ def open_window(main: MainWindow) -> AssignmentWindow | None:
     window = getattr(main, "assignment_window", None)
     if window is None:
         window = AssignmentWindow(main)
-        main.assignment_window = window  # type: ignore[attr-defined]
+        main.assignment_window = window
     else:
         window.refresh()
     window.show()

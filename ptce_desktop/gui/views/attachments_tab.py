@@ -9,7 +9,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QBuffer,
     QByteArray,
     QCoreApplication,
@@ -35,13 +34,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.model import Attachment
+from ...domain.model import Attachment, stored_id
 from ...io import limits
 from ...io.files import run_temp_folder, safe_filename
 from ...io.filetypes import KNOWN_EXTENSIONS, known_type
 from ...io.pdf_guard import check_pdf
 from ...services.browse import DossierFile
 from .. import format as fmt
+from ..i18n import QT_TRANSLATE_NOOP
 from ..partials.records import Column, RecordTableModel
 from ..tasks import TaskManager
 from ..uiloader import child, load_ui
@@ -166,7 +166,7 @@ class AttachmentsTab(QWidget):
             (QKeySequence.StandardKey.FindPrevious, lambda: self.next_result(-1)),
             ("Ctrl+Shift+O", self.open_external),
         ):
-            QShortcut(QKeySequence(keys), self, activated=slot)
+            QShortcut(QKeySequence(keys), self, slot)
 
     # -- public API ---------------------------------------------------------------------------
 
@@ -232,7 +232,7 @@ class AttachmentsTab(QWidget):
         a = self._current
         if a is None:
             return None
-        content = self._loader(a.id)  # type: ignore[arg-type]
+        content = self._loader(stored_id(a))
         ext = known_type(a.filename, content)
         if ext is None or (ext == "pdf" and self._verdicts.get(a.sha256, "") is not None):
             self._show_message(
@@ -289,7 +289,7 @@ class AttachmentsTab(QWidget):
         elif verdict is not None:
             self._show_unreadable(a, verdict)
         else:
-            self._show_pdf(self._loader(a.id))  # type: ignore[arg-type]
+            self._show_pdf(self._loader(stored_id(a)))
 
     def _probe(self, a: Attachment) -> None:
         if self._probing == a.sha256:
@@ -298,7 +298,7 @@ class AttachmentsTab(QWidget):
         self._show_message(
             self.tr("Vérification de « {name} »…").format(name=a.filename), can_open=False
         )
-        data = self._loader(a.id)  # type: ignore[arg-type]
+        data = self._loader(stored_id(a))
         job = self.probes.run(
             lambda _ctx: check_pdf(data, timeout=limits.PDF_TIMEOUT_S),
             label=self.tr("Vérification"),

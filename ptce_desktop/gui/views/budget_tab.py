@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
 
 from ...services.browse import Budget, DossierFile, budget
 from .. import format as fmt
+from ..i18n import QT_TRANSLATE_NOOP
 from ..partials.records import Column, RecordTableModel
 from ..uiloader import child, load_ui
 

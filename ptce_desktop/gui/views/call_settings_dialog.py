@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -45,6 +45,7 @@ from ...services import call_settings
 from ...services.files import StoreError, open_call
 from .. import errors
 from .. import format as fmt
+from ..i18n import QT_TRANSLATE_NOOP
 from ..tasks import Job, JobContext
 
 if TYPE_CHECKING:
@@ -308,7 +309,7 @@ class CallSettingsDialog(QDialog):
             ]),
             ("attachments", [(self.tr("Types de pièces exigés :"), self.attachments)]),
         ):  # fmt: skip
-            form = QFormLayout(self.rule_boxes[rule])  # type: ignore[arg-type]
+            form = QFormLayout(self.rule_boxes[rule])
             for label, widget in rows:
                 form.addRow(label, widget)
         self.min_members.valueChanged.connect(self.check)
@@ -372,8 +373,9 @@ class CallSettingsDialog(QDialog):
     def _freeze_row(self, row: int) -> None:
         reason = self.frozen_reason or ""
         code = self.criteria.item(row, 0)
-        code.setFlags(code.flags() & ~Qt.ItemFlag.ItemIsEditable)
-        code.setToolTip(reason)
+        if code is not None:
+            code.setFlags(code.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            code.setToolTip(reason)
         for col in FROZEN_COLUMNS[1:]:
             box = self.criteria.cellWidget(row, col)
             assert isinstance(box, QAbstractSpinBox)
@@ -548,13 +550,15 @@ class CallSettingsDialog(QDialog):
             write_settings(out, self.settings())
 
 
-def save(window: MainWindow, call: Call) -> Job:
+def save(window: MainWindow, call: Call) -> Job | None:
     """Apply the settings off the GUI thread (the dossiers may be screened again)."""
     path = window.call_path()
-    actor = window.store.actor  # type: ignore[union-attr]
+    if path is None:  # the call was closed meanwhile
+        return None
+    actor = window.current_actor()
 
     def work(_ctx: JobContext) -> list[str]:
-        with open_call(path, actor=actor) as store:  # type: ignore[arg-type]
+        with open_call(path, actor=actor) as store:
             return call_settings.apply(store, call)
 
     def done(keys: list[str]) -> None:

@@ -187,7 +187,9 @@ class ScoreChartsWindow(QMainWindow):
         ):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setMinimumSize(600, 360)
-            child(self, QWidget, host).layout().addWidget(view)
+            host_layout = child(self, QWidget, host).layout()
+            assert host_layout is not None  # each chart host has its layout in the form
+            host_layout.addWidget(view)
         close = QAction(self.tr("Fermer"), self)
         close.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
         close.triggered.connect(self.close)
@@ -227,8 +229,8 @@ def open_charts(main: MainWindow) -> ScoreChartsWindow | None:
         return None
     window = getattr(main, "charts_window", None)
     if window is None:
-        window = main.charts_window = ScoreChartsWindow(main)  # type: ignore[attr-defined]
-        main.call_opened.connect(lambda _p: window.isVisible() and window.refresh())
+        window = main.charts_window = ScoreChartsWindow(main)
+        main.call_opened.connect(lambda _p: window.refresh() if window.isVisible() else None)
     window.refresh()
     window.show()
     window.raise_()

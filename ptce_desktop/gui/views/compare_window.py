@@ -11,13 +11,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
     QFileDialog,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -29,10 +30,12 @@ from PySide6.QtWidgets import (
 
 from ...io.files import safe_filename, write_atomic
 from ...services import compare
+from ...services.decision_support import DEFAULT_MOVES
 from ...services.files import CallStore, open_call
 from .. import errors, i18n
 from .. import format as fmt
 from .. import settings as prefs
+from ..i18n import QT_TRANSLATE_NOOP
 from ..partials.grid_table import GAP_COLOUR, KEY_ROLE, GridModel, GridRow, apply_spans
 from ..tasks import JobContext
 from ..uiloader import child, load_ui
@@ -99,7 +102,11 @@ class CompareWindow(QMainWindow):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-        grid = self.picks[0].parentWidget().layout().itemAt(0).layout()
+        holder = self.picks[0].parentWidget()
+        outer = holder.layout() if holder is not None else None
+        first = outer.itemAt(0) if outer is not None else None
+        grid = first.layout() if first is not None else None
+        assert isinstance(grid, QGridLayout)  # the form's picker grid
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         self._fill_pickers()
@@ -159,7 +166,8 @@ class CompareWindow(QMainWindow):
         for combo, dossier_id in zip(self.picks, [*ids, None, None, None, None], strict=False):
             combo.blockSignals(True)
             combo.setCurrentIndex(max(combo.findData(dossier_id), 0))
-            combo.lineEdit().setCursorPosition(0)  # the numero, not the end of the pole name
+            if (line := combo.lineEdit()) is not None:
+                line.setCursorPosition(0)  # the numero, not the end of the pole name
             combo.blockSignals(False)
         self.show_tab(TAB_DOSSIERS)
 
@@ -234,7 +242,7 @@ class CompareWindow(QMainWindow):
         path = self.main.call_path()
         if c is None or path is None:
             return
-        suggested = Path(prefs.settings().value("compare/last_dir", str(path.parent)))
+        suggested = Path(str(prefs.settings().value("compare/last_dir", str(path.parent))))
         name = safe_filename("comparaison-" + "-".join(d.numero for d in c.dossiers)) + ".pdf"
         chosen, _ = QFileDialog.getSaveFileName(
             self,
@@ -384,7 +392,7 @@ class CompareWindow(QMainWindow):
                 "Entrée : ouvrir le dossier."
             ).format(
                 moved=moved,
-                places=compare.DEFAULT_MOVES,
+                places=DEFAULT_MOVES,
                 reviewed=sum(d.reviews > 1 for d in found),
                 gaps=gaps,
                 gap=_num(compare.GAP),
@@ -494,7 +502,7 @@ def _window(main: MainWindow) -> CompareWindow | None:
         return None
     window = getattr(main, "compare_window", None)
     if window is None:
-        window = main.compare_window = CompareWindow(main)  # type: ignore[attr-defined]
+        window = main.compare_window = CompareWindow(main)
     return window
 
 

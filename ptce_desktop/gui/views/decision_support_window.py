@@ -3,10 +3,11 @@ scenarios side by side. Everything is computed on a worker; nothing here decides
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,6 +39,7 @@ from ...services.deliberation import list_sessions
 from ...services.files import CallStore, open_call
 from .. import errors
 from .. import format as fmt
+from ..i18n import QT_TRANSLATE_NOOP
 from ..partials.records import Column, RecordTableModel
 
 if TYPE_CHECKING:
@@ -114,6 +116,11 @@ def _table(model: RecordTableModel[Any]) -> QTableView:
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
     return view
+
+
+def _scenario_cell(i: int) -> Callable[[tuple[str, list[str]]], str]:
+    """The text of scenario `i` in a comparison row (label, one text per scenario)."""
+    return lambda row: row[1][i]
 
 
 class CalibrationPage(QWidget):
@@ -238,7 +245,8 @@ class ScenarioEditor(QGroupBox):
         form = QFormLayout(self)
         self.share = QSpinBox(minimum=1, maximum=100, value=100, suffix=" %")
         self.share.setAccessibleName(self.tr("Scénario {n} : part financée").format(n=number))
-        self.cutoff = QSpinBox(minimum=0, maximum=10_000, value=0, specialValueText="—")
+        self.cutoff = QSpinBox(minimum=0, maximum=10_000, value=0)
+        self.cutoff.setSpecialValueText("—")
         self.cutoff.setAccessibleName(self.tr("Scénario {n} : rang de coupure").format(n=number))
         self.force_in = QLineEdit(placeholderText=self.tr("numéros séparés par des virgules"))
         self.force_in.setAccessibleName(self.tr("Scénario {n} : dossiers imposés").format(n=number))
@@ -318,8 +326,8 @@ class ScenarioPage(QWidget):
         for w in (session_label, self.session, count_label, self.count):
             top.addWidget(w)
         top.addStretch(1)
-        for w in (compute, self.pdf_button, self.apply_button):
-            top.addWidget(w)
+        for button in (compute, self.pdf_button, self.apply_button):
+            top.addWidget(button)
         layout.addLayout(top)
         self.editors_host = QWidget()
         self.editors_layout = QGridLayout(self.editors_host)
@@ -394,7 +402,7 @@ class ScenarioPage(QWidget):
                  for i, r in enumerate(results, start=1)]  # fmt: skip
         columns: list[Column[tuple[str, list[str]]]] = [Column("", lambda row: row[0])]
         for i, head in enumerate(heads):
-            columns.append(Column(head, lambda row, i=i: row[1][i], align_right=True,
+            columns.append(Column(head, _scenario_cell(i), align_right=True,
                                   bold=lambda row: len(set(row[1])) > 1))  # fmt: skip
         rows: list[tuple[str, list[str]]] = []
         outcomes = [r.outcome for r in results]
@@ -551,8 +559,8 @@ def open_decision_support(main: MainWindow, tab: int = 0) -> DecisionSupportWind
         return None
     window = getattr(main, "decision_support_window", None)
     if window is None:
-        window = main.decision_support_window = DecisionSupportWindow(main)  # type: ignore[attr-defined]
-        main.call_opened.connect(lambda _p: window.isVisible() and window.refresh())
+        window = main.decision_support_window = DecisionSupportWindow(main)
+        main.call_opened.connect(lambda _p: window.refresh() if window.isVisible() else None)
     window.refresh()
     window.tabs.setCurrentIndex(tab)
     window.show()

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QItemSelectionModel,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from ...domain.model import OUTCOME_LABELS, Outcome
 from ...services.browse import ListRow
 from .. import i18n
+from ..i18n import QT_TRANSLATE_NOOP
 from ..partials.dossier_table import (
     DossierTableModel,
     Filters,
@@ -140,7 +140,9 @@ class DossierListView(QWidget):
         self._pole_min = metrics.horizontalAdvance("Cluster des Services à la pers") + 16
         header.setStretchLastSection(False)
         self.table.viewport().installEventFilter(self)
-        header.sectionResized.connect(lambda col, _old, _new: col != 1 and self._fit_pole())
+        header.sectionResized.connect(
+            lambda col, _old, _new: self._fit_pole() if col != 1 else None
+        )
         rows = self.table.verticalHeader()
         rows.hide()
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)

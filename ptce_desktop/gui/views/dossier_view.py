@@ -112,8 +112,8 @@ class DossierView(QWidget):
             tab = self.tabs.widget(i)
             if tab is self.eligibility:
                 self.eligibility.show_file(f, keep_rule=keep_rule)
-            elif hasattr(tab, "show_file"):
-                tab.show_file(f)
+            elif callable(show := getattr(tab, "show_file", None)):
+                show(f)
         self.stack.setCurrentIndex(1)
         self._on_tab(self.tabs.currentIndex())
 

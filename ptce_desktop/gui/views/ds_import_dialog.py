@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -44,6 +44,7 @@ from ...services.ds_import import DsPlan, DsResult
 from ...services.files import open_call
 from ...services.importing import ADDED, CHANGED, PlanEntry
 from .. import errors
+from ..i18n import QT_TRANSLATE_NOOP
 from ..partials.records import RecordTableModel
 from ..tasks import Job, JobContext
 from .import_dialog import PREVIEW_COLUMNS, PROBLEM_COLUMNS, _setup_table
@@ -114,7 +115,7 @@ class DsImportDialog(QDialog):
         self.export: DsExport | None = None
         self.mapping: DsMapping | None = None
         self.plan: DsPlan | None = None
-        self.result: DsResult | None = None
+        self.imported: DsResult | None = None
         self._job: Job | None = None
         self._filling = False
         self._replan = QTimer(self, singleShot=True, interval=250)
@@ -238,7 +239,7 @@ class DsImportDialog(QDialog):
         path, call = Path(self.export_edit.text().strip()), self.window_.call_path()
         if not self.export_edit.text().strip() or call is None:
             return None
-        actor = self.window_.store.actor  # type: ignore[union-attr]
+        actor = self.window_.current_actor()
         self.export = self.mapping = self.plan = None
         self.import_button.setEnabled(False)
         self.summary_label.setText(self.tr("Lecture de <b>{name}</b>…").format(name=path.name))
@@ -326,7 +327,7 @@ class DsImportDialog(QDialog):
                 sheets.addItem(title_, title_)
             sheets.setCurrentIndex(max(sheets.findData(block.sheet if block else ""), 0))
             sheets.currentIndexChanged.connect(self._sheet_changed)
-            self._field_combos[(section, "sheet")] = sheets  # type: ignore[assignment]
+            self._field_combos[(section, "sheet")] = sheets
             self._row(title, sheets, "", section=True)
             table = export.blocks.get(block.sheet) if block else None
             for name, target in targets.items():
@@ -339,10 +340,11 @@ class DsImportDialog(QDialog):
         if self._filling:
             return
         self.mapping = self.current_mapping()
+        export = self.export
         for section in ("members", "cofundings"):
             block: BlockMapping | None = getattr(self.mapping, section)
-            if block is not None and block.sheet in self.export.blocks:  # type: ignore[union-attr]
-                table = self.export.blocks[block.sheet]  # type: ignore[union-attr]
+            if block is not None and export is not None and block.sheet in export.blocks:
+                table = export.blocks[block.sheet]
                 targets = (ds_mapping.MEMBER_TARGETS if section == "members"
                            else ds_mapping.COFUNDING_TARGETS)  # fmt: skip
                 fresh = ds_mapping.guess_fields(table, targets, {"Dossier ID", "Ligne"})
@@ -451,7 +453,7 @@ class DsImportDialog(QDialog):
         text = ds_mapping.to_toml(mapping, export)
         zip_text = self.zip_edit.text().strip()
         attachments = Path(zip_text) if zip_text else None
-        actor = self.window_.store.actor  # type: ignore[union-attr]
+        actor = self.window_.current_actor()
         self.plan = None
         self.import_button.setEnabled(False)
 
@@ -474,11 +476,12 @@ class DsImportDialog(QDialog):
             widget = t.cellWidget(row, 1)
             for (section, _name), combo in self._field_combos.items():
                 if combo is widget and _name != "sheet":
-                    table = export.dossiers
+                    table: Table | None = export.dossiers
                     if section != "fields":
                         sheet = self._field_combos[(section, "sheet")].currentData()
-                        table = export.blocks.get(sheet)  # type: ignore[assignment]
-                    t.item(row, 2).setText(_samples(table, combo.currentData() or []))
+                        table = export.blocks.get(sheet)
+                    if (sample := t.item(row, 2)) is not None:
+                        sample.setText(_samples(table, combo.currentData() or []))
 
     def _show_plan(self, plan: DsPlan) -> None:
         self.plan = plan
@@ -523,7 +526,7 @@ class DsImportDialog(QDialog):
         plan, call = self.plan, self.window_.call_path()
         if plan is None or not plan.ok or call is None:
             return None
-        actor = self.window_.store.actor  # type: ignore[union-attr]
+        actor = self.window_.current_actor()
 
         def work(ctx: JobContext) -> DsResult:
             with open_call(call, actor=actor) as store:
@@ -537,7 +540,7 @@ class DsImportDialog(QDialog):
         return job
 
     def _imported(self, result: DsResult) -> None:
-        self.result = result
+        self.imported = result
         self.window_.reload()
         self.window_.statusBar().showMessage(
             self.tr("Import terminé : {summary}").format(summary=result.summary()), 15_000

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QWidget
 
 from ...services.browse import DossierFile, RuleView
 from .. import format as fmt
+from ..i18n import QT_TRANSLATE_NOOP
 from ..partials.records import Column, RecordTableModel
 from ..uiloader import child, load_ui
 
@@ -151,7 +152,7 @@ class EligibilityTab(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_rule)
         self.override_button.clicked.connect(self._request_override)
         self.clear_button.clicked.connect(self._request_clear)
-        QShortcut(QKeySequence("Ctrl+D"), self, activated=self._request_override)
+        QShortcut(QKeySequence("Ctrl+D"), self, self._request_override)
         self._update_buttons()
 
     def show_file(self, f: DossierFile, *, keep_rule: str | None = None) -> None:

@@ -9,12 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from ...services import exporting
 from ...services.files import open_call
 from .. import errors
+from ..i18n import QT_TRANSLATE_NOOP
 from ..tasks import Job, JobContext
 
 translate = QCoreApplication.translate
@@ -38,7 +39,7 @@ def export_to(window: MainWindow, out: Path) -> Job | None:
             translate("ExportActions", "Ouvrez d'abord un fichier d'appel."),
         )
         return None
-    actor = window.store.actor  # type: ignore[union-attr]
+    actor = window.current_actor()
 
     def work(ctx: JobContext) -> Path:
         with open_call(path, actor=actor) as store:

@@ -9,9 +9,9 @@ connection; nothing is written until « Importer ». The import runs through
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -31,6 +31,7 @@ from ...services import importing
 from ...services.files import open_call
 from ...services.importing import ImportPlan, ImportResult, PlanEntry
 from .. import errors
+from ..i18n import QT_TRANSLATE_NOOP
 from ..partials.records import Column, RecordTableModel
 from ..tasks import Job, JobContext
 from ..uiloader import child, load_ui
@@ -116,7 +117,7 @@ _SAMPLES = {
 MAX_COLUMN_WIDTH = 150
 
 
-def _setup_table(table: QTableView, model: RecordTableModel, stretch: int) -> None:
+def _setup_table(table: QTableView, model: RecordTableModel[Any], stretch: int) -> None:
     table.setModel(model)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -138,7 +139,7 @@ class ImportDialog(QDialog):
         load_ui("import_dialog", self)
         self.window_ = window
         self.plan: ImportPlan | None = None
-        self.result: ImportResult | None = None
+        self.imported: ImportResult | None = None
         self._job: Job | None = None
         self.source_edit = child(self, QLineEdit, "sourceEdit")
         self.update_check = child(self, QCheckBox, "updateCheck")
@@ -188,7 +189,11 @@ class ImportDialog(QDialog):
             return None
         if self._job is not None:
             self._job.cancel()
-        source, update, actor = Path(text), self.update_check.isChecked(), self.window_.store.actor  # type: ignore[union-attr]
+        source, update, actor = (
+            Path(text),
+            self.update_check.isChecked(),
+            self.window_.current_actor(),
+        )
         self.plan = None
         self.import_button.setEnabled(False)
         self.summary_label.setText(self.tr("Analyse de <b>{name}</b>…").format(name=source.name))
@@ -251,7 +256,7 @@ class ImportDialog(QDialog):
         plan, path = self.plan, self.window_.call_path()
         if plan is None or not plan.ok or path is None:
             return None
-        actor = self.window_.store.actor  # type: ignore[union-attr]
+        actor = self.window_.current_actor()
 
         def work(ctx: JobContext) -> ImportResult:
             with open_call(path, actor=actor) as store:
@@ -272,7 +277,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(True)
 
     def _imported(self, result: ImportResult) -> None:
-        self.result = result
+        self.imported = result
         self.window_.reload()
         self.window_.statusBar().showMessage(
             self.tr("Import terminé : {summary}").format(summary=result.summary()), 15_000

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -38,6 +38,7 @@ from ...services.files import CallStore, open_call
 from ...services.session_data import STATE_LABELS
 from .. import errors, i18n
 from ..dialogs.sign import SignDialog, SignRequest
+from ..i18n import QT_TRANSLATE_NOOP
 from ..partials.pdf_printing import load_pdf, print_document, print_preview
 from ..partials.pdf_view import PdfView
 from ..tasks import Job, JobContext, TaskManager
@@ -133,6 +134,12 @@ class MinutesDialog(QDialog):
         data = self.session_combo.currentData()
         return data[0] if data else None
 
+    def _chosen_session(self) -> int:
+        """The session shown: the procès-verbal's PDF and actions exist only once one is."""
+        session_id = self.session_id()
+        assert session_id is not None
+        return session_id
+
     def _state(self) -> SessionState | None:
         data = self.session_combo.currentData()
         return data[1] if data else None
@@ -153,7 +160,7 @@ class MinutesDialog(QDialog):
                     "passe par un avenant."
                 )
             )
-            stored = minutes_service.signed_minutes(self.store, self.session_id())  # type: ignore[arg-type]
+            stored = minutes_service.signed_minutes(self.store, self._chosen_session())
             if stored is not None:
                 self._show_pdf(stored, kind=self.tr("PDF signé enregistré"))
         elif state is SessionState.CLOSED:
@@ -199,7 +206,7 @@ class MinutesDialog(QDialog):
         old = self.document
         self.pdf = pdf
         self.document = load_pdf(_displayed(pdf), self) if pdf is not None else None
-        self.view.setDocument(self.document)  # type: ignore[arg-type]
+        self.view.setDocument(self.document)  # type: ignore[arg-type]  # stub lacks None, which clears
         if old is not None:
             old.deleteLater()
         if pdf is None or self.document is None:
@@ -284,7 +291,7 @@ class MinutesDialog(QDialog):
                 )
 
     def _suggested_name(self) -> str:
-        doc_id = minutes_service.document_id(self.store, self.session_id())  # type: ignore[arg-type]
+        doc_id = minutes_service.document_id(self.store, self._chosen_session())
         signed = self._state() is SessionState.SIGNED
         return str(self.store.path.parent / f"{doc_id}{'-signe' if signed else ''}.pdf")
 
@@ -294,7 +301,7 @@ class MinutesDialog(QDialog):
         if self.pdf is None:
             return
         dialog = SignDialog(
-            minutes_service.document_id(self.store, self.session_id()),  # type: ignore[arg-type]
+            minutes_service.document_id(self.store, self._chosen_session()),
             signed_fields=self._signed_fields(),
             last_p12=str(previous.pkcs12) if previous else self.last_p12,
             parent=self,
@@ -603,7 +610,7 @@ def open_minutes(window: MainWindow, session_id: int | None = None) -> MinutesDi
     dialog: MinutesDialog | None = getattr(window, "minutes_dialog", None)
     if dialog is None or dialog.store is not window.store:
         dialog = MinutesDialog(window.store, window, session_id=session_id)
-        window.minutes_dialog = dialog  # type: ignore[attr-defined]
+        window.minutes_dialog = dialog
         window.call_opened.connect(dialog.close)
         dialog.session_locked.connect(lambda sid: _session_locked(window, sid))
     elif session_id is not None:

@@ -62,7 +62,7 @@ def open_package_file(window: MainWindow, path: Path, passphrase: str | None = N
         return packages.open_package(path, passphrase=passphrase)
 
     def done(opened: packages.Opened) -> None:
-        window.package_passphrase = passphrase  # type: ignore[attr-defined]
+        window.package_passphrase = passphrase
         window._forced_user = opened.rapporteur  # identity fixed: rapporteur mode
         if opened.state == "updated":
             window.statusBar().showMessage(

@@ -57,13 +57,13 @@ class PrepareDialog(QDialog):
         where.addWidget(browse)
         form = QFormLayout()
         form.addRow(self.tr("&Rapporteur :"), self.who)
-        for text, buddy, layout in (
+        for text, buddy, field in (
             (self.tr("Phrase de &passe :"), self.phrase, row),
             (self.tr("&Dossier de sortie :"), self.target, where),
         ):
             label = QLabel(text)
             label.setBuddy(buddy)  # a row holding a layout gets no buddy of its own
-            form.addRow(label, layout)
+            form.addRow(label, field)
         self.note = QLabel()
         self.note.setWordWrap(True)
         buttons = QDialogButtonBox(

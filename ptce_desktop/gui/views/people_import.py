@@ -4,8 +4,8 @@ be added and every problem by row and column, then import (all or nothing, after
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,7 +26,7 @@ from ...io.workbook import Problem
 from ...services import people
 from ...services.files import CallStore
 from ...services.people import PeopleImportResult, PeoplePlan
-from ..i18n import message, roles_text
+from ..i18n import QT_TRANSLATE_NOOP, message, roles_text
 from ..partials.records import Column, RecordTableModel
 from .import_dialog import PROBLEM_COLUMNS
 
@@ -44,7 +44,7 @@ PERSON_COLUMNS = (
 )
 
 
-def _table(model: RecordTableModel, stretch: int) -> QTableView:
+def _table(model: RecordTableModel[Any], stretch: int) -> QTableView:
     table = QTableView()
     table.setModel(model)
     table.verticalHeader().hide()
@@ -63,7 +63,7 @@ class PeopleImportDialog(QDialog):
         self.resize(900, 520)
         self.store = store
         self.plan: PeoplePlan | None = None
-        self.result: PeopleImportResult | None = None
+        self.imported: PeopleImportResult | None = None
         self.source_edit = QLineEdit()
         self.source_edit.setObjectName("peopleSourceEdit")
         self.source_edit.setPlaceholderText(
@@ -94,7 +94,9 @@ class PeopleImportDialog(QDialog):
         self.buttons.accepted.connect(self.start_import)
         self.buttons.rejected.connect(self.reject)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("&Source :"), buddy=self.source_edit))
+        source_label = QLabel(self.tr("&Source :"))
+        source_label.setBuddy(self.source_edit)
+        top.addWidget(source_label)
         top.addWidget(self.source_edit, 1)
         top.addWidget(browse)
         layout = QVBoxLayout(self)
@@ -147,7 +149,7 @@ class PeopleImportDialog(QDialog):
         if self.plan is None:
             return
         try:
-            self.result = people.apply_people_import(self.store, self.plan)
+            self.imported = people.apply_people_import(self.store, self.plan)
         except people.PeopleImportRefused as exc:
             self.summary_label.setText(f"<span style='color:#b00020'>{message(exc)}</span>")
             self.problems_model.set_records(exc.problems)

@@ -8,11 +8,12 @@ and a rapporteur's « Mes dossiers » in the dossier list.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.model import Person
+from ...domain.model import Person, stored_id
 from ...domain.persons import Role, roles_of
 from ...services import conflicts, people
 from ...services.conflicts import ConflictEntry, SuggestedConflict
@@ -44,7 +45,7 @@ from ...services.review import my_assignments, whoami
 from .. import errors
 from .. import format as fmt
 from ..dialogs.conflict import ConflictDialog
-from ..i18n import roles_text
+from ..i18n import QT_TRANSLATE_NOOP, roles_text
 from ..partials.records import RECORD_ROLE, Column, RecordTableModel
 from .people_import import PeopleImportDialog
 
@@ -139,7 +140,16 @@ ROLE_BOXES = (
 )
 
 
-def _table(model: RecordTableModel, stretch: int, name: str) -> QTableView:
+W = TypeVar("W", bound=QWidget)
+
+
+def _named(widget: W, name: str) -> W:
+    """`widget` with its objectName (PySide6's stubs lack the objectName= keyword)."""
+    widget.setObjectName(name)
+    return widget
+
+
+def _table(model: RecordTableModel[Any], stretch: int, name: str) -> QTableView:
     table = QTableView()
     table.setObjectName(name)
     table.setModel(model)
@@ -252,27 +262,27 @@ class PeopleWindow(QMainWindow):
     def _form_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Fiche"))
         self.form_title = QLabel()
-        self.name_edit = QLineEdit(objectName="nameEdit")
-        self.institution_edit = QLineEdit(objectName="institutionEdit")
-        self.email_edit = QLineEdit(objectName="emailEdit")
-        self.region_edit = QLineEdit(objectName="regionEdit")
+        self.name_edit = _named(QLineEdit(), "nameEdit")
+        self.institution_edit = _named(QLineEdit(), "institutionEdit")
+        self.email_edit = _named(QLineEdit(), "emailEdit")
+        self.region_edit = _named(QLineEdit(), "regionEdit")
         self.region_edit.setPlaceholderText(
             self.tr("région, ou code du département (44, 2A, 971…)")
         )
         self.role_checks: dict[Role, QCheckBox] = {}
         roles = QGridLayout()
         for i, (role, text) in enumerate(ROLE_BOXES):
-            check = QCheckBox(self.tr(text), objectName=f"role_{role.value}")
+            check = _named(QCheckBox(self.tr(text)), f"role_{role.value}")
             self.role_checks[role] = check
             roles.addWidget(check, i // 3, i % 3)
-        self.expert_check = QCheckBox(self.tr("E&xpert"), objectName="role_expert")
+        self.expert_check = _named(QCheckBox(self.tr("E&xpert")), "role_expert")
         roles.addWidget(self.expert_check, 1, 2)
         certificate = self._certificate_row()
-        self.form_error = QLabel(objectName="formError")
+        self.form_error = _named(QLabel(), "formError")
         self.form_error.setStyleSheet("color: #b00020;")
         self.form_error.setWordWrap(True)
         self.form_error.hide()
-        self.save_button = QPushButton(self.tr("En&registrer"), objectName="savePersonButton")
+        self.save_button = _named(QPushButton(self.tr("En&registrer")), "savePersonButton")
         self.save_button.setShortcut(QKeySequence("Ctrl+S"))
         self.save_button.setToolTip(self.tr("Enregistrer la fiche (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
@@ -296,7 +306,7 @@ class PeopleWindow(QMainWindow):
     def _certificate_row(self) -> QHBoxLayout:
         """The signing certificate's SHA-256 fingerprint: typed or pasted, or read from the
         certificate's file by the service (`ptce people add --certificate` does the same)."""
-        self.certificate_edit = QLineEdit(objectName="certificateEdit")
+        self.certificate_edit = _named(QLineEdit(), "certificateEdit")
         self.certificate_edit.setClearButtonEnabled(True)
         self.certificate_edit.setPlaceholderText(
             self.tr("aucun : empreinte SHA-256, ou lue dans le fichier du certificat")
@@ -309,7 +319,7 @@ class PeopleWindow(QMainWindow):
         )
         self.certificate_caption = QLabel(self.tr("Certi&ficat :"))
         self.certificate_caption.setBuddy(self.certificate_edit)
-        button = QPushButton(self.tr("Fic&hier…"), objectName="certificateButton")
+        button = _named(QPushButton(self.tr("Fic&hier…")), "certificateButton")
         button.setToolTip(self.tr("Lire l'empreinte d'un certificat (.pem, .crt, .cer, .der)"))
         button.clicked.connect(self.choose_certificate)
         row = QHBoxLayout()
@@ -363,13 +373,13 @@ class PeopleWindow(QMainWindow):
         box = QGroupBox(self.tr("Conflits d'intérêts"))
         self.conflicts_table = _table(self.conflicts_model, 2, "conflictsTable")
         self.suggestions_table = _table(self.suggestions_model, 1, "suggestionsTable")
-        declare = QPushButton(self.tr("&Déclarer un conflit…"), objectName="declareConflictButton")
+        declare = _named(QPushButton(self.tr("&Déclarer un conflit…")), "declareConflictButton")
         declare.setShortcut(QKeySequence("Ctrl+D"))
         declare.clicked.connect(lambda: self.declare())
-        withdraw = QPushButton(self.tr("Re&tirer…"), objectName="withdrawConflictButton")
+        withdraw = _named(QPushButton(self.tr("Re&tirer…")), "withdrawConflictButton")
         withdraw.clicked.connect(self.withdraw)
-        confirm = QPushButton(
-            self.tr("&Confirmer la suggestion…"), objectName="confirmSuggestionButton"
+        confirm = _named(
+            QPushButton(self.tr("&Confirmer la suggestion…")), "confirmSuggestionButton"
         )
         confirm.clicked.connect(self.confirm_suggestion)
         self.suggestions_table.doubleClicked.connect(lambda _i: self.confirm_suggestion())
@@ -415,7 +425,8 @@ class PeopleWindow(QMainWindow):
         index = self.table.currentIndex()
         if not index.isValid():
             return None
-        return self.proxy.index(index.row(), 0).data(RECORD_ROLE)
+        person: Person | None = self.proxy.index(index.row(), 0).data(RECORD_ROLE)
+        return person
 
     def current_id(self) -> int | None:
         p = self.current_person()
@@ -455,7 +466,7 @@ class PeopleWindow(QMainWindow):
         self.conflicts_model.set_records(
             [c for c in conflicts.list_conflicts(self.store) if c.person_id == p.id]
         )
-        suggested = conflicts.suggested_conflicts(self.store, person_id=p.id)  # type: ignore[arg-type]
+        suggested = conflicts.suggested_conflicts(self.store, person_id=p.id)
         self.suggestions_model.set_records(suggested)
         self.suggestions_label.setText(
             self.tr("Conflits suggérés ({n}), à confirmer — jamais appliqués seuls :").format(
@@ -481,7 +492,7 @@ class PeopleWindow(QMainWindow):
         self.name_edit.setFocus()
 
     def save(self) -> Person | None:
-        values = dict(
+        values: dict[str, Any] = dict(
             name=self.name_edit.text(), institution=self.institution_edit.text(),
             email=self.email_edit.text(), region=self.region_edit.text(),
             roles=[r for r, c in self.role_checks.items() if c.isChecked()],
@@ -489,9 +500,9 @@ class PeopleWindow(QMainWindow):
         )  # fmt: skip
         try:
             if self.editing is None:
-                person = people.add_person(self.store, **values)  # type: ignore[arg-type]
+                person = people.add_person(self.store, **values)
             else:
-                person = people.edit_person(self.store, person_id=self.editing, **values)  # type: ignore[arg-type]
+                person = people.edit_person(self.store, person_id=self.editing, **values)
         except people.InvalidCertificateError as exc:
             self._form_problem(exc, self.certificate_edit)
             return None
@@ -537,7 +548,7 @@ class PeopleWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Yes:
             self._run(self.tr("Supprimer"), people.delete_person, person_id=p.id)
 
-    def _run(self, title: str, fn, **kwargs) -> bool:  # type: ignore[no-untyped-def]
+    def _run(self, title: str, fn: Callable[..., object], **kwargs: Any) -> bool:
         try:
             fn(self.store, **kwargs)
         except REFUSED as exc:
@@ -555,10 +566,10 @@ class PeopleWindow(QMainWindow):
 
     def _imported(self, dialog: PeopleImportDialog) -> None:
         self.refresh()
-        if dialog.result is not None:
+        if dialog.imported is not None:
             self.statusBar().showMessage(
                 self.tr("{summary} ; sauvegarde : {backup}").format(
-                    summary=dialog.result.summary(), backup=dialog.result.backup.name
+                    summary=dialog.imported.summary(), backup=dialog.imported.backup.name
                 ),
                 15000,
             )
@@ -572,7 +583,7 @@ class PeopleWindow(QMainWindow):
         dialog = conflict_dialog(
             self.store, self, person_id=p.id, dossier_id=dossier_id, reason=reason
         )
-        dialog.accepted.connect(lambda: self.refresh(select=p.id))  # type: ignore[arg-type]
+        dialog.accepted.connect(lambda: self.refresh(select=p.id))
         dialog.open()
         return dialog
 
@@ -613,7 +624,7 @@ def conflict_dialog(
 ) -> ConflictDialog:
     """The declaration dialog over the call's concerned persons (or only `people_ids`)."""
     concerned = [
-        (p.id, p.name)
+        (stored_id(p), p.name)
         for p in conflicts.concerned_people(store)
         if people_ids is None or p.id in people_ids
     ]
@@ -626,7 +637,7 @@ def conflict_dialog(
         return None
 
     return ConflictDialog(
-        title=translate("PeopleWindow", "Déclarer un conflit d'intérêts"), people=concerned,  # type: ignore[arg-type]
+        title=translate("PeopleWindow", "Déclarer un conflit d'intérêts"), people=concerned,
         dossiers=conflicts.dossier_choices(store), submit=submit, person_id=person_id,
         dossier_id=dossier_id, reason=reason, parent=parent,
     )  # fmt: skip
@@ -645,7 +656,7 @@ def open_people_window(window: MainWindow) -> PeopleWindow | None:
         return None
     found = getattr(window, "people_window", None)
     if found is None or found.store is not window.store:
-        found = window.people_window = PeopleWindow(window.store, window)  # type: ignore[attr-defined]
+        found = window.people_window = PeopleWindow(window.store, window)
         window.call_opened.connect(found.close)
     found.show()
     found.raise_()
@@ -664,7 +675,7 @@ def declare_for_dossier(window: MainWindow) -> ConflictDialog | None:
     )
     dialog = conflict_dialog(
         store, window, person_id=me.person_id, dossier_id=dossier,
-        people_ids={me.person_id} if own else None,  # type: ignore[arg-type]
+        people_ids={stored_id(me.person)} if own and me.person else None,
     )  # fmt: skip
     dialog.accepted.connect(window.reload)
     dialog.open()

@@ -95,5 +95,5 @@ def desk_for(window: MainWindow) -> ReviewDesk:
     desk = getattr(window, "review_desk", None)
     if desk is None:
         desk = ReviewDesk(window)
-        window.review_desk = desk  # type: ignore[attr-defined]
+        window.review_desk = desk
     return desk

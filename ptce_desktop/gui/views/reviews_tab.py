@@ -62,9 +62,7 @@ def reviews_html(found: desk_service.ReviewsOfDossier) -> str:
                 f"<br><span style='color:#555'>{escape(ln.comment)}</span>" if ln.comment else ""
             )
             cells.append(f"<td align='center'><b style='color:{colour}'>{score}</b>{comment}</td>")
-        scores = [
-            r.lines[i].score for r in reviews if r.lines[i].score is not None and not r.set_aside
-        ]
+        scores = [s for r in reviews if (s := r.lines[i].score) is not None and not r.set_aside]
         spread = max(scores) - min(scores) if len(scores) > 1 else 0
         mark = " <span style='color:#b3261e'>◆ écart ≥ 2</span>" if spread >= 2 else ""
         rows.append(
@@ -187,7 +185,7 @@ class ReviewsTab(QWidget):
 
 def install(window: MainWindow) -> None:
     tab = ReviewsTab(window)
-    window.reviews_tab = tab  # type: ignore[attr-defined]
+    window.reviews_tab = tab
     index = window.dossier_view.add_tab(tab, translate("ReviewsTab", "É&valuations"))
     action = QAction(translate("ReviewsTab", "Onglet Évaluations"), window)
     action.setObjectName("actionTabReviews")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 from html import escape
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.model import Opinion
+from ...domain.model import Opinion, stored_id
 from ...services import browse
 from ...services import review as desk_service
 from ...services.review import CriterionLine, Grid
@@ -40,6 +40,7 @@ from .review_desk import desk_for
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
+    from ...services.files import CallStore
     from ..main_window import MainWindow
 
 TEXT_SAVE_DELAY_MS = 600  # a pause in typing writes the text; leaving the field writes it too
@@ -225,7 +226,7 @@ class ScoringDock(QDockWidget):
     # -- showing ------------------------------------------------------------------------------
 
     @property
-    def store(self):  # type: ignore[no-untyped-def]
+    def store(self) -> CallStore | None:
         return self.window_.store
 
     def show_dossier(self, dossier_id: int | None) -> None:
@@ -273,7 +274,7 @@ class ScoringDock(QDockWidget):
             row.score_chosen.connect(self._score_chosen)
             row.comment_done.connect(self._comment_done)
             self.rows_layout.addWidget(row)
-            self.rows[line.criterion.id] = row  # type: ignore[index]
+            self.rows[stored_id(line.criterion)] = row
         self.rows_layout.addStretch(1)
         rows = list(self.rows.values())
         for a, b in itertools.pairwise(rows):
@@ -285,7 +286,7 @@ class ScoringDock(QDockWidget):
         self._loading = True
         try:
             for line in grid.lines:
-                self.rows[line.criterion.id].set_line(line)  # type: ignore[index]
+                self.rows[stored_id(line.criterion)].set_line(line)
             self.opinion_combo.setCurrentIndex(self.opinion_combo.findData(grid.opinion))
             if self.summary_edit.toPlainText() != grid.summary:
                 self.summary_edit.setPlainText(grid.summary)
@@ -336,7 +337,7 @@ class ScoringDock(QDockWidget):
             )
         self.total_label.setText(text)
         for line in grid.lines:
-            self.rows[line.criterion.id].show_flag(line)  # type: ignore[index]
+            self.rows[stored_id(line.criterion)].show_flag(line)
 
     def _reload(self) -> None:
         if self.store is None or self.dossier_id is None:
@@ -357,13 +358,13 @@ class ScoringDock(QDockWidget):
 
     # -- editing ------------------------------------------------------------------------------
 
-    def _set_line(self, criterion_id: int, **changes: object) -> None:
+    def _set_line(self, criterion_id: int, **changes: Any) -> None:
         assert self.grid is not None
         self.grid.lines = [
             CriterionLine(
                 criterion=ln.criterion,
-                score=changes.get("score", ln.score),  # type: ignore[arg-type]
-                comment=changes.get("comment", ln.comment),  # type: ignore[arg-type]
+                score=changes.get("score", ln.score),
+                comment=changes.get("comment", ln.comment),
             )
             if ln.criterion.id == criterion_id
             else ln
@@ -505,7 +506,7 @@ class ScoringDock(QDockWidget):
 
 def install(window: MainWindow) -> None:
     dock = ScoringDock(window)
-    window.scoring_dock = dock  # type: ignore[attr-defined]
+    window.scoring_dock = dock
     dock.toggleViewAction().setText(translate("ScoringDock", "&Grille d'évaluation"))
     dock.toggleViewAction().setShortcut(QKeySequence("Ctrl+Alt+E"))
     window.add_dock(dock, Qt.DockWidgetArea.RightDockWidgetArea)

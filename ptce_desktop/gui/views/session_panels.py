@@ -5,10 +5,12 @@ plain data; the window calls the services."""
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QGridLayout,
     QLabel,
@@ -24,7 +26,7 @@ from ...services.decision_support import Proposal
 from ...services.session_data import AgendaEntry, FunderGauge, QuorumInfo, SessionReport
 from .. import format as fmt
 from .. import theme
-from ..i18n import label
+from ..i18n import QT_TRANSLATE_NOOP, label
 from ..partials.envelope_gauge import EnvelopeGauge
 from ..partials.fields import NumberField, problems
 from ..uiloader import child
@@ -86,7 +88,8 @@ class AttendanceGrid(QObject):
     def set_report(self, report: SessionReport) -> None:
         self._filling = True
         while self.grid.count():
-            w = self.grid.takeAt(0).widget()
+            item = self.grid.takeAt(0)
+            w = item.widget() if item is not None else None
             if w is not None:
                 w.deleteLater()
         self.rows.clear()
@@ -206,9 +209,13 @@ class DecisionForm(QObject):
         self.proposal_note.setWordWrap(True)
         self.proposal_note.hide()
         box = child(window, QWidget, "decisionBox")
-        side = box.parentWidget().layout()
+        parent = box.parentWidget()
+        side = parent.layout() if parent is not None else None
+        assert isinstance(side, QBoxLayout)  # the form's side column holds decisionBox
         side.insertWidget(side.indexOf(box), self.proposal_note)
         split_host = child(window, QWidget, "splitHost")
+        split_layout = split_host.layout()
+        assert split_layout is not None  # the form gives splitHost a layout
         self.split: dict[str, NumberField] = {}
         for f in self.funders:
             caption = QLabel(f.code)
@@ -218,8 +225,8 @@ class DecisionForm(QObject):
             )
             spin.setObjectName(f"split_{f.code}")
             caption.setBuddy(spin)
-            split_host.layout().addWidget(caption)
-            split_host.layout().addWidget(spin)
+            split_layout.addWidget(caption)
+            split_layout.addWidget(spin)
             spin.valueChanged.connect(self._split_edited)
             self.split[f.code] = spin
         for o in OUTCOMES:
@@ -237,14 +244,14 @@ class DecisionForm(QObject):
         self.casting.addItem(self.tr("Président : contre"), False)
         self.entry: AgendaEntry | None = None
         self._filling = False
-        self._proposer = None
+        self._proposer: Callable[[float], dict[str, float]] | None = None
         self.outcome.currentIndexChanged.connect(self._outcome_changed)
         self.amount.valueChanged.connect(self._amount_changed)
         for spin in (self.votes_for, self.votes_against, self.votes_abstain):
             spin.valueChanged.connect(self._votes_changed)
             spin.setMaximumWidth(70)
 
-    def set_proposer(self, proposer) -> None:  # type: ignore[no-untyped-def]
+    def set_proposer(self, proposer: Callable[[float], dict[str, float]]) -> None:
         """`proposer(amount) -> {code: amount}`: the proposed split for the current dossier."""
         self._proposer = proposer
 
@@ -366,7 +373,7 @@ class DecisionForm(QObject):
             fields += [self.amount, *self.split.values()]
         return problems(fields)
 
-    def values(self) -> dict:
+    def values(self) -> dict[str, Any]:
         """Keyword arguments for `deliberation.record_decision` (without session and dossier)."""
         grant = self.current_outcome().is_grant
         return {
@@ -438,7 +445,9 @@ class GaugeRow(QObject):
             if g.code not in self.gauges:
                 widget = EnvelopeGauge()
                 widget.setObjectName(f"gauge_{g.code}")
-                self.host.layout().addWidget(widget)
+                layout = self.host.layout()
+                assert layout is not None  # the host is a form container with its layout
+                layout.addWidget(widget)
                 self.gauges[g.code] = widget
             self.gauges[g.code].set_gauge(g)
 

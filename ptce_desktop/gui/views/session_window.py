@@ -8,8 +8,9 @@ A refused step shows the service's French message and writes nothing.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -37,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.model import SessionState
+from ...domain.model import Attendance, SessionState
 from ...services import browse
 from ...services import decision_support as support
 from ...services import deliberation as delib
@@ -66,7 +67,7 @@ from ..partials.session_tables import (
     CutOffDelegate,
     RankingModel,
 )
-from ..tasks import JobContext, TaskManager
+from ..tasks import Job, JobContext, TaskManager
 from ..uiloader import child, load_ui
 from .meeting_window import MeetingWindow
 from .session_panels import (
@@ -77,6 +78,9 @@ from .session_panels import (
     GaugeRow,
     quorum_html,
 )
+
+if TYPE_CHECKING:
+    from .minutes_dialog import MinutesDialog
 
 # A rule's refusal or the file's (read-only, busy, full disk); anything else is a bug and
 # reaches gui/errors.py as unexpected, never dressed as a refusal.
@@ -112,7 +116,7 @@ class SessionWindow(QMainWindow):
         self.open_button = child(self, QPushButton, "openButton")
         self.close_button = child(self, QPushButton, "closeButton")
         self.reopen_button = child(self, QPushButton, "reopenButton")
-        self.projector_button = child(self, QPushButton, "projectorButton")
+        self.projector_button: QPushButton = child(self, QPushButton, "projectorButton")
         self.agenda_table = child(self, QTableView, "agendaTable")
         self.agenda_model: RecordTableModel[AgendaEntry] = RecordTableModel(AGENDA_COLUMNS, self)
         self.agenda_edit_table = child(self, QTableView, "agendaEditTable")
@@ -131,7 +135,9 @@ class SessionWindow(QMainWindow):
         self.note_edit.setPlaceholderText(
             self.tr("Ajouter une note privée sur ce dossier (Entrée)")
         )
-        child(self, QWidget, "notesBox").layout().addWidget(self.note_edit)
+        notes_layout = child(self, QWidget, "notesBox").layout()
+        assert notes_layout is not None  # the form gives notesBox a layout
+        notes_layout.addWidget(self.note_edit)
         self.attendance = AttendanceGrid(
             child(self, QWidget, "attendanceHost"), child(self, QGridLayout, "attendanceGrid")
         )
@@ -145,7 +151,10 @@ class SessionWindow(QMainWindow):
         )
         self.calibration.setObjectName("calibrationShownCheck")
         settings = child(self, QFormLayout, "settingsForm")
-        row, _role = settings.getWidgetPosition(child(self, QPushButton, "saveSettingsButton"))
+        row, _role = cast(  # PySide6's stub says object: it is (row, role)
+            tuple[int, QFormLayout.ItemRole],
+            settings.getWidgetPosition(child(self, QPushButton, "saveSettingsButton")),
+        )
         settings.insertRow(row, "", self.calibration)
 
         self._setup_tables()
@@ -413,7 +422,7 @@ class SessionWindow(QMainWindow):
         message.setText(f"<span style='color:{OK_COLOUR}'>" + self.tr("Enregistré.") + "</span>")
         self.reload_sessions(select=self.session_id)
 
-    def _run(self, title: str, fn, *args, **kwargs) -> bool:  # type: ignore[no-untyped-def]
+    def _run(self, title: str, fn: Callable[..., object], *args: Any, **kwargs: Any) -> bool:
         try:
             fn(self.store, *args, **kwargs)
         except REFUSED as exc:
@@ -485,7 +494,7 @@ class SessionWindow(QMainWindow):
 
     # -- attendance ---------------------------------------------------------------------------
 
-    def save_attendance(self, attendance: list) -> None:
+    def save_attendance(self, attendance: list[Attendance]) -> None:
         if self.session_id is None:
             return
         try:
@@ -780,7 +789,7 @@ class SessionWindow(QMainWindow):
         if name:
             self.write_convocation(Path(name))
 
-    def open_minutes(self):  # type: ignore[no-untyped-def]
+    def open_minutes(self) -> MinutesDialog:
         """The procès-verbal dialog on this session; a chair's signature locks it here too."""
         from .minutes_dialog import MinutesDialog
 
@@ -794,16 +803,19 @@ class SessionWindow(QMainWindow):
         dialog.raise_()
         return dialog
 
-    def write_convocation(self, out: Path):  # type: ignore[no-untyped-def]
-        """Render off the GUI thread on its own CallStore; returns the job."""
+    def write_convocation(self, out: Path) -> Job | None:
+        """Render off the GUI thread on its own CallStore; returns the job (None without a
+        session)."""
         from ...io.files import write_atomic
 
         path, actor, session_id = self.store.path, self.store.actor, self.session_id
+        if session_id is None:
+            return None
 
         def work(ctx: JobContext) -> Path:
             ctx.progress(10, "Convocation")
             with open_call(path, actor=actor) as store:
-                pdf = delib.convocation_pdf(store, session_id=session_id)  # type: ignore[arg-type]
+                pdf = delib.convocation_pdf(store, session_id=session_id)
             write_atomic(out, pdf)
             return out
 

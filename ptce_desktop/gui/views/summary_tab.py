@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
@@ -41,7 +42,7 @@ _PLATFORM_ROWS = (
 )  # fmt: skip
 
 
-def platform_html(info: dict) -> str:
+def platform_html(info: dict[str, Any]) -> str:
     """What the dossier platform says about the dossier, shown read-only."""
     if not info.get("id"):
         return ""
