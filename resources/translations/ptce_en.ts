@@ -1998,7 +1998,7 @@
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="110" />
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="563" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="566" />
       <source>Importer un export Démarche Numérique</source>
       <translation>Import a Démarche Numérique export</translation>
     </message>
@@ -2173,32 +2173,32 @@
       <translation>&lt;b&gt;{name}&lt;/b&gt; (procedure “{procedure}”): {plan}.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="500" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="502" />
       <source>&lt;b&gt;Import impossible : {n} erreur(s).&lt;/b&gt; Corrigez la correspondance ou l'export (feuille, ligne et colonne indiquées) ; rien n'a été écrit.</source>
       <translation>&lt;b&gt;Cannot import: {n} error(s).&lt;/b&gt; Correct the mapping or the export (sheet, row and column given); nothing has been written.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="513" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="515" />
       <source>Enregistrer la correspondance</source>
       <translation>Save the mapping</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="514" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="516" />
       <source>Correspondance (*.toml)</source>
       <translation>Mapping (*.toml)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="534" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="536" />
       <source>Import de l'export Démarche Numérique</source>
       <translation>Importing the Démarche Numérique export</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="543" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="545" />
       <source>Import terminé : {summary}</source>
       <translation>Import finished: {summary}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="564" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="567" />
       <source>Ouvrez d'abord un fichier d'appel (Fichier &gt; Ouvrir).</source>
       <translation>Open a call file first (File &gt; Open).</translation>
     </message>
@@ -2560,98 +2560,103 @@
       <translation>refused</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="91" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="95" />
       <source>avertissement</source>
       <translation>warning</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="93" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="97" />
       <source>erreur</source>
       <translation>error</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="151" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="155" />
       <source>&amp;Importer</source>
       <translation>&amp;Import</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="163" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="167" />
       <source>Choisissez la source à importer.</source>
       <translation>Choose the source to import.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="169" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="173" />
       <source>Source à importer</source>
       <translation>Source to import</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="175" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="179" />
       <source>Dossier à importer</source>
       <translation>Folder to import</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="194" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="198" />
       <source>Analyse de &lt;b&gt;{name}&lt;/b&gt;…</source>
       <translation>Analysing &lt;b&gt;{name}&lt;/b&gt;…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="200" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="204" />
       <source>Aperçu de l'import</source>
       <translation>Import preview</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="218" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="222" />
       <source>Aperçu ({n})</source>
       <translation>Preview ({n})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="220" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="224" />
       <source>Problèmes ({errors} erreur(s), {warnings} avertissement(s))</source>
       <translation>Problems ({errors} error(s), {warnings} warning(s))</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="226" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="227" />
+      <source>&lt;b&gt;{name}&lt;/b&gt; : {summary}.</source>
+      <translation>&lt;b&gt;{name}&lt;/b&gt;: {summary}.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="232" />
       <source>{n} erreur(s) ou plus</source>
       <translation>{n} error(s) or more</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="226" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="232" />
       <source>{n} erreur(s)</source>
       <translation>{n} error(s)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="231" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="237" />
       <source>&lt;b&gt;Import impossible : {errors}.&lt;/b&gt; Corrigez la source (fichier, ligne et colonne indiqués) puis relancez l'aperçu ; rien n'a été écrit.</source>
       <translation>&lt;b&gt;Cannot import: {errors}.&lt;/b&gt; Correct the source (file, row and column given) then run the preview again; nothing has been written.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="238" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="244" />
       <source>{n} avertissement(s) : voir « Problèmes ».</source>
       <translation>{n} warning(s): see “Problems”.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="262" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="268" />
       <source>Import des candidatures</source>
       <translation>Importing the applications</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="270" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="276" />
       <source>Import annulé : le fichier d'appel n'a pas été modifié.</source>
       <translation>Import cancelled: the call file has not been changed.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="278" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="284" />
       <source>Import terminé : {summary}</source>
       <translation>Import finished: {summary}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="287" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="294" />
       <location filename="../../ui/import_dialog.ui" line="6" />
       <source>Importer des candidatures</source>
       <translation>Import applications</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="288" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="295" />
       <source>Ouvrez d'abord un fichier d'appel (Fichier &gt; Ouvrir).</source>
       <translation>Open a call file first (File &gt; Open).</translation>
     </message>
@@ -3656,142 +3661,142 @@
   <context>
     <name>PackageActions</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="35" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="36" />
       <source>Paquets de rapporteur (*{extension});;Tous les fichiers (*)</source>
       <translation>Rapporteur packages (*{extension});;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="42" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="43" />
       <source>Phrase de passe</source>
       <translation>Passphrase</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="54" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="55" />
       <source>Phrase de passe du paquet {name} (reçue du secrétariat) :</source>
       <translation>Passphrase of the package {name} (received from the secretariat):</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="69" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="70" />
       <source>Nouvelle édition du paquet : {n} dossier(s) ajouté(s)</source>
       <translation>New edition of the package: {n} application(s) added</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="78" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="79" />
       <source>Ouverture du paquet {name}</source>
       <translation>Opening the package {name}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="90" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="91" />
       <source>Renvoyer</source>
       <translation>Send back</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="91" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="92" />
       <source>Ce fichier n'est pas un paquet de rapporteur.</source>
       <translation>This file is not a rapporteur package.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="98" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="99" />
       <source>Renvoyer au secrétariat</source>
       <translation>Send back to the secretariat</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="106" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="107" />
       <source>Phrase de passe du paquet :</source>
       <translation>Passphrase of the package:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="120" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="121" />
       <source>Retour n° {sequence} écrit : {path} ({reviews} évaluations, {annotations} annotations) — à remettre au secrétariat</source>
       <translation>Return no. {sequence} written: {path} ({reviews} reviews, {annotations} annotations) — to hand to the secretariat</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="134" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="135" />
       <source>Retour au secrétariat</source>
       <translation>Return to the secretariat</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="145" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="146" />
       <source>Préparer</source>
       <translation>Prepare</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="146" />
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="205" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="147" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="206" />
       <source>Ouvrez d'abord un fichier d'appel.</source>
       <translation>Open a call file first.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="174" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="175" />
       <source>{rapporteur} : {file} ({n} dossiers) — phrase : {phrase}</source>
       <translation>{rapporteur}: {file} ({n} applications) — passphrase: {phrase}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="179" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="180" />
       <source>{n} paquet(s) écrit(s) dans {folder}.
 Transmettez chaque phrase de passe par un autre canal que le paquet (téléphone, SMS).</source>
       <translation>{n} package(s) written in {folder}.
 Send each passphrase through another channel than the package (telephone, text message).</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="186" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="187" />
       <source>Paquets préparés</source>
       <translation>Packages prepared</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="195" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="196" />
       <source>Préparation des paquets</source>
       <translation>Preparing the packages</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="204" />
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="223" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="205" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="224" />
       <source>Importer</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="211" />
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="259" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="212" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="260" />
       <source>Retours de rapporteurs</source>
       <translation>Rapporteurs' returns</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="228" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="229" />
       <source>Phrase de passe du retour de {who} ({file}) :</source>
       <translation>Passphrase of the return from {who} ({file}):</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="249" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="250" />
       <source>{n} évaluation(s) en attente : Affichage &gt; Évaluations reçues en attente…</source>
       <translation>{n} review(s) waiting: View &gt; Received reviews waiting…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="270" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="271" />
       <source>Import des retours</source>
       <translation>Importing the returns</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="289" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="290" />
       <source> — mode rapporteur ({actor})</source>
       <translation> — rapporteur mode ({actor})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="301" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="302" />
       <source>dernier retour n° {n}</source>
       <translation>last return no. {n}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="303" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="304" />
       <source>aucun retour</source>
       <translation>no return yet</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="307" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="308" />
       <source>Mode rapporteur · {sent} · Renvoyer : Ctrl+Alt+R</source>
       <translation>Rapporteur mode · {sent} · Send back: Ctrl+Alt+R</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="313" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="314" />
       <source>Copie de travail hors ligne (paquet édition {edition}). Fichier &gt; Renvoyer au secrétariat écrit le retour à lui remettre.</source>
       <translation>Offline working copy (package edition {edition}). File &gt; Send back to the secretariat writes the return to hand over.</translation>
     </message>
@@ -3905,7 +3910,12 @@ Send each passphrase through another channel than the package (telephone, text m
       <translation>Problems ({errors} error(s), {warnings} warning(s))</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_import.py" line="137" />
+      <location filename="../../ptce_desktop/gui/views/people_import.py" line="132" />
+      <source>&lt;b&gt;{name}&lt;/b&gt; : {summary}.</source>
+      <translation>&lt;b&gt;{name}&lt;/b&gt;: {summary}.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_import.py" line="139" />
       <source>&lt;b&gt;Import impossible : {n} erreur(s).&lt;/b&gt; Corrigez la source (ligne et colonne indiquées) puis relancez l'aperçu ; rien n'a été écrit.</source>
       <translation>&lt;b&gt;Import impossible: {n} error(s).&lt;/b&gt; Correct the source (row and column shown) then run the preview again; nothing has been written.</translation>
     </message>
@@ -4195,28 +4205,28 @@ Send each passphrase through another channel than the package (telephone, text m
       <translation>{summary}; backup: {backup}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="595" />
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="600" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="596" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="601" />
       <source>Retirer le conflit d'intérêts</source>
       <translation>Withdraw the conflict of interest</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="596" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="597" />
       <source>Motif du retrait ({numero}, obligatoire) :</source>
       <translation>Reason for the withdrawal ({numero}, required):</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="629" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="630" />
       <source>Déclarer un conflit d'intérêts</source>
       <translation>Declare a conflict of interest</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="642" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="643" />
       <source>Comité et rapporteurs</source>
       <translation>Committee and rapporteurs</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="643" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="644" />
       <source>Ouvrez d'abord un fichier d'appel.</source>
       <translation>Open a call file first.</translation>
     </message>
@@ -6182,6 +6192,42 @@ The session can be closed only once every application is decided.</translation>
   <context>
     <name>messages</name>
     <message>
+      <source>  conservé : {item}</source>
+      <translation>  kept: {item}</translation>
+    </message>
+    <message>
+      <source>  en attente : {item}</source>
+      <translation>  waiting: {item}</translation>
+    </message>
+    <message>
+      <source>  en double : {item}</source>
+      <translation>  doubled: {item}</translation>
+    </message>
+    <message>
+      <source>  refusé : {item}</source>
+      <translation>  refused: {item}</translation>
+    </message>
+    <message>
+      <source>  sans vérification : {item}</source>
+      <translation>  unverified: {item}</translation>
+    </message>
+    <message>
+      <source>  supprimé : {item}</source>
+      <translation>  deleted: {item}</translation>
+    </message>
+    <message>
+      <source>, {n} inchangé(s)</source>
+      <translation>, {n} unchanged</translation>
+    </message>
+    <message>
+      <source>, {n} modifié(s) des deux côtés (les deux versions gardées)</source>
+      <translation>, {n} changed on both sides (both versions kept)</translation>
+    </message>
+    <message>
+      <source>, {n} refusé(s)</source>
+      <translation>, {n} refused</translation>
+    </message>
+    <message>
       <source>--keep : ours ou theirs</source>
       <translation>--keep: ours or theirs</translation>
     </message>
@@ -6216,6 +6262,10 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>Précisez l'évaluation à rouvrir (celle de quel rapporteur ?).</source>
       <translation>Say which review to reopen (whose review?).</translation>
+    </message>
+    <message>
+      <source>SIRET</source>
+      <translation>SIRET</translation>
     </message>
     <message>
       <source>Seul l'auteur d'une annotation peut la modifier ou la supprimer.</source>
@@ -6272,6 +6322,10 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>ancien format Excel (.xls) : enregistrez le classeur en .xlsx</source>
       <translation>old Excel format (.xls): save the workbook as .xlsx</translation>
+    </message>
+    <message>
+      <source>annotation sur {dossier}</source>
+      <translation>note on {dossier}</translation>
     </message>
     <message>
       <source>annotation {note_id} introuvable</source>
@@ -6438,6 +6492,10 @@ The session can be closed only once every application is decided.</translation>
       <translation>required key missing</translation>
     </message>
     <message>
+      <source>cofinancements</source>
+      <translation>co-fundings</translation>
+    </message>
+    <message>
       <source>colonne obligatoire « {key} » absente de l'en-tête</source>
       <translation>required column “{key}” missing from the header</translation>
     </message>
@@ -6454,12 +6512,24 @@ The session can be closed only once every application is decided.</translation>
       <translation>unknown column “{text}”: ignored</translation>
     </message>
     <message>
+      <source>communes</source>
+      <translation>municipalities</translation>
+    </message>
+    <message>
       <source>comparer de {MIN_DOSSIERS} à {MAX_DOSSIERS} dossiers : {ids_count} donné(s)</source>
       <translation>compare {MIN_DOSSIERS} to {MAX_DOSSIERS} dossiers: {ids_count} given</translation>
     </message>
     <message>
       <source>compressé {ratio:.0f} fois (limite {MAX_COMPRESSION_RATIO} pour 1), refusé comme bombe de décompression</source>
       <translation>compressed {ratio:.0f} times (limit {MAX_COMPRESSION_RATIO} to 1), refused as a decompression bomb</translation>
+    </message>
+    <message>
+      <source>conflit d'intérêts déclaré sur {dossier}</source>
+      <translation>conflict of interest declared on {dossier}</translation>
+    </message>
+    <message>
+      <source>contact</source>
+      <translation>contact</translation>
     </message>
     <message>
       <source>contenu ({blob}) altéré</source>
@@ -6474,12 +6544,24 @@ The session can be closed only once every application is decided.</translation>
       <translation>structure check too long (over {timeout:g} s)</translation>
     </message>
     <message>
+      <source>courriel</source>
+      <translation>email</translation>
+    </message>
+    <message>
+      <source>coût total</source>
+      <translation>total cost</translation>
+    </message>
+    <message>
       <source>critère {criterion_id} introuvable</source>
       <translation>criterion {criterion_id} not found</translation>
     </message>
     <message>
       <source>critère « {criterion} » inconnu</source>
       <translation>unknown criterion “{criterion}”</translation>
+    </message>
+    <message>
+      <source>date de dépôt</source>
+      <translation>submission date</translation>
     </message>
     <message>
       <source>date « {value} » : année {year} impossible</source>
@@ -6550,6 +6632,14 @@ The session can be closed only once every application is decided.</translation>
       <translation>dossiers not found: {missing}</translation>
     </message>
     <message>
+      <source>déjà présent</source>
+      <translation>already present</translation>
+    </message>
+    <message>
+      <source>département</source>
+      <translation>department</translation>
+    </message>
+    <message>
       <source>département « {dep_text} » inconnu</source>
       <translation>unknown département “{dep_text}”</translation>
     </message>
@@ -6568,6 +6658,18 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>désignez le secrétaire de séance pour prendre des notes</source>
       <translation>appoint the session's secretary to take notes</translation>
+    </message>
+    <message>
+      <source>emplois créés</source>
+      <translation>jobs created</translation>
+    </message>
+    <message>
+      <source>emplois en insertion</source>
+      <translation>integration jobs</translation>
+    </message>
+    <message>
+      <source>emplois existants</source>
+      <translation>existing jobs</translation>
     </message>
     <message>
       <source>encodage non reconnu (UTF-8 ou Windows-1252 attendu)</source>
@@ -6652,6 +6754,10 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>format non reconnu : classeur .xlsx, fichier .csv, dossier ou archive .zip</source>
       <translation>format not recognised: .xlsx workbook, .csv file, folder or .zip archive</translation>
+    </message>
+    <message>
+      <source>forme juridique</source>
+      <translation>legal form</translation>
     </message>
     <message>
       <source>funders : « {used} » ne peut être retiré, des décisions lui imputent des montants</source>
@@ -6922,6 +7028,10 @@ The session can be closed only once every application is decided.</translation>
       <translation>member {member} represented without a proxy holder</translation>
     </message>
     <message>
+      <source>membres</source>
+      <translation>members</translation>
+    </message>
+    <message>
       <source>membres inactifs, ni présents ni représentés : {inactive}</source>
       <translation>inactive members, neither present nor represented: {inactive}</translation>
     </message>
@@ -6934,6 +7044,10 @@ The session can be closed only once every application is decided.</translation>
       <translation>unknown call template: “{template}” (templates: {known}, or a .toml settings file)</translation>
     </message>
     <message>
+      <source>montant demandé</source>
+      <translation>amount requested</translation>
+    </message>
+    <message>
       <source>montant « {value} » : nombre trop grand (au plus {MAX_AMOUNT} €)</source>
       <translation>amount “{value}”: number too large (at most {MAX_AMOUNT} €)</translation>
     </message>
@@ -6942,8 +7056,16 @@ The session can be closed only once every application is decided.</translation>
       <translation>amount “{value}”: {reason}</translation>
     </message>
     <message>
+      <source>mutualisations</source>
+      <translation>pooling</translation>
+    </message>
+    <message>
       <source>nom de fichier inhabituel (attendu : dossiers_&lt;démarche&gt;_&lt;date&gt;) : démarche « {procedure} »</source>
       <translation>unusual file name (expected: dossiers_&lt;procedure&gt;_&lt;date&gt;): procedure “{procedure}”</translation>
+    </message>
+    <message>
+      <source>nom du pôle</source>
+      <translation>cluster name</translation>
     </message>
     <message>
       <source>nombre attendu</source>
@@ -6972,6 +7094,10 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>note {score:g} hors de l'échelle du critère « {label} » ({scale_min} à {scale_max})</source>
       <translation>score {score:g} outside the scale of criterion “{label}” ({scale_min} to {scale_max})</translation>
+    </message>
+    <message>
+      <source>numéro</source>
+      <translation>number</translation>
     </message>
     <message>
       <source>numéro « {numero} » absent de la feuille dossiers</source>
@@ -7066,6 +7192,10 @@ The session can be closed only once every application is decided.</translation>
       <translation>attachment “{name}” that no question of {numero} names: imported without a type</translation>
     </message>
     <message>
+      <source>pièces</source>
+      <translation>attachments</translation>
+    </message>
+    <message>
       <source>plus de {MAX_ROWS_PER_SHEET} lignes (limite par feuille), refusée avant lecture</source>
       <translation>over {MAX_ROWS_PER_SHEET} rows (limit per sheet), refused before reading</translation>
     </message>
@@ -7126,6 +7256,10 @@ The session can be closed only once every application is decided.</translation>
       <translation>record attendance before opening the session</translation>
     </message>
     <message>
+      <source>région</source>
+      <translation>region</translation>
+    </message>
+    <message>
       <source>région ou département « {region_text} » inconnu</source>
       <translation>unknown region or département “{region_text}”</translation>
     </message>
@@ -7136,6 +7270,10 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>région « {region_text} » inconnue</source>
       <translation>unknown region “{region_text}”</translation>
+    </message>
+    <message>
+      <source>résumé</source>
+      <translation>summary</translation>
     </message>
     <message>
       <source>révision {value} : modification ajoutée après la première signature, qui n'est pas une signature</source>
@@ -7152,6 +7290,10 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>secrétaire</source>
       <translation>secretary</translation>
+    </message>
+    <message>
+      <source>secteurs</source>
+      <translation>sectors</translation>
     </message>
     <message>
       <source>seuil {eliminatory_below:g} hors de l'échelle {scale_min}–{scale_max}</source>
@@ -7210,6 +7352,10 @@ The session can be closed only once every application is decided.</translation>
       <translation>invalid structure according to qpdf: {detail}</translation>
     </message>
     <message>
+      <source>structure porteuse</source>
+      <translation>lead organisation</translation>
+    </message>
+    <message>
       <source>séance close : rouvrez-la pour déclarer un déport</source>
       <translation>session closed: reopen it to declare a recusal</translation>
     </message>
@@ -7264,6 +7410,10 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>type de pièce vide</source>
       <translation>empty attachment type</translation>
+    </message>
+    <message>
+      <source>téléphone</source>
+      <translation>phone</translation>
     </message>
     <message>
       <source>un dossier figure deux fois à l'ordre du jour</source>
@@ -7350,6 +7500,18 @@ The session can be closed only once every application is decided.</translation>
       <translation>you are signed in as “{name}”: only the secretariat and the person themselves declare or withdraw a conflict of interest of {person}</translation>
     </message>
     <message>
+      <source>{added} dossier(s) ajouté(s), {changed} mis à jour, {unchanged} inchangé(s) ; {members} membre(s), {cofundings} cofinancement(s), {attachments} pièce(s) ; éligibilité contrôlée sur {screened} dossier(s), {eligible} éligible(s)</source>
+      <translation>{added} application(s) added, {changed} updated, {unchanged} unchanged; {members} member(s), {cofundings} co-funding(s), {attachments} attachment(s); eligibility checked on {screened} application(s), {eligible} eligible</translation>
+    </message>
+    <message>
+      <source>{added} dossier(s) ajouté(s), {changed} mis à jour, {unchanged} inchangé(s), {drafts} brouillon(s) ignoré(s) ; {attachments} pièce(s), {avis} avis d'expert ; {eligible} éligible(s) après contrôle</source>
+      <translation>{added} application(s) added, {changed} updated, {unchanged} unchanged, {drafts} draft(s) ignored; {attachments} attachment(s), {avis} expert opinion(s); {eligible} eligible after checking</translation>
+    </message>
+    <message>
+      <source>{added} dossier(s) à ajouter, {changed} à mettre à jour{unchanged}{refused} ; {members} membre(s), {cofundings} cofinancement(s), {attachments} pièce(s)</source>
+      <translation>{added} application(s) to add, {changed} to update{unchanged}{refused}; {members} member(s), {cofundings} co-funding(s), {attachments} attachment(s)</translation>
+    </message>
+    <message>
       <source>{candidate} : sauvegarde introuvable</source>
       <translation>{candidate}: backup not found</translation>
     </message>
@@ -7382,6 +7544,10 @@ The session can be closed only once every application is decided.</translation>
       <translation>{file_size}, over the limit of {max_bytes} per file</translation>
     </message>
     <message>
+      <source>{file} : retour n° {sequence} ({rapporteur})</source>
+      <translation>{file}: return no. {sequence} ({rapporteur})</translation>
+    </message>
+    <message>
       <source>{first} (et 1 autre problème)</source>
       <translation>{first} (and 1 other problem)</translation>
     </message>
@@ -7404,6 +7570,18 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>{frozen} : {reason}</source>
       <translation>{frozen}: {reason}</translation>
+    </message>
+    <message>
+      <source>{head} : {added} ajouté(s), {replaced} remplacé(s), {unchanged} inchangé(s), {deleted} supprimé(s), {pending} en attente, {refused} refusé(s){doubled}</source>
+      <translation>{head}: {added} added, {replaced} replaced, {unchanged} unchanged, {deleted} deleted, {pending} waiting, {refused} refused{doubled}</translation>
+    </message>
+    <message>
+      <source>{head} déjà importé : rien n'a changé</source>
+      <translation>{head} already imported: nothing changed</translation>
+    </message>
+    <message>
+      <source>{head} plus ancien qu'un retour déjà importé : rien n'a changé</source>
+      <translation>{head} older than a return already imported: nothing changed</translation>
     </message>
     <message>
       <source>{height} lignes sur {last_col} colonnes, au-delà de {MAX_CELLS_PER_SHEET} cellules par feuille</source>
@@ -7618,6 +7796,38 @@ The session can be closed only once every application is decided.</translation>
       <translation>{name}, sheet “{title}”: unreadable ({exc})</translation>
     </message>
     <message>
+      <source>{n} absent(s) de l'export (conservé(s))</source>
+      <translation>{n} missing from the export (kept)</translation>
+    </message>
+    <message>
+      <source>{n} brouillon(s) ignoré(s)</source>
+      <translation>{n} draft(s) ignored</translation>
+    </message>
+    <message>
+      <source>{n} dossier(s) à ajouter</source>
+      <translation>{n} application(s) to add</translation>
+    </message>
+    <message>
+      <source>{n} déjà examiné(s) par le comité : à revoir</source>
+      <translation>{n} already examined by the committee: to be reviewed</translation>
+    </message>
+    <message>
+      <source>{n} inchangé(s)</source>
+      <translation>{n} unchanged</translation>
+    </message>
+    <message>
+      <source>{n} personne(s) ajoutée(s)</source>
+      <translation>{n} person(s) added</translation>
+    </message>
+    <message>
+      <source>{n} personne(s) à ajouter</source>
+      <translation>{n} person(s) to add</translation>
+    </message>
+    <message>
+      <source>{n} à mettre à jour</source>
+      <translation>{n} to update</translation>
+    </message>
+    <message>
       <source>{out} : restauration impossible ({strerror})</source>
       <translation>{out}: restore failed ({strerror})</translation>
     </message>
@@ -7628,6 +7838,10 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>{parent} : dossier introuvable</source>
       <translation>{parent}: folder not found</translation>
+    </message>
+    <message>
+      <source>{parts} ; {pieces} pièce(s), {avis} avis d'expert</source>
+      <translation>{parts}; {pieces} attachment(s), {avis} expert opinion(s)</translation>
     </message>
     <message>
       <source>{path} : base SQLite d'une autre application, pas un fichier d'appel PTCE</source>
@@ -7762,12 +7976,36 @@ The session can be closed only once every application is decided.</translation>
       <translation>{value_count} characters, over the limit of {MAX_CELL_CHARS} per cell</translation>
     </message>
     <message>
+      <source>{what} (à confirmer)</source>
+      <translation>{what} (to be confirmed)</translation>
+    </message>
+    <message>
       <source>{what} : ce procès-verbal signé n'est pas enregistré dans le fichier (ni ses données imprimées)</source>
       <translation>{what}: these signed minutes are not recorded in the file (nor their printed data)</translation>
     </message>
     <message>
+      <source>{what} : diffère de l'évaluation soumise déjà reçue</source>
+      <translation>{what}: differs from the submitted review already received</translation>
+    </message>
+    <message>
+      <source>{what} : dossier inconnu</source>
+      <translation>{what}: unknown application</translation>
+    </message>
+    <message>
+      <source>{what} : dossier qui n'est plus attribué à {rapporteur}</source>
+      <translation>{what}: application no longer assigned to {rapporteur}</translation>
+    </message>
+    <message>
+      <source>{what} : faite sur une grille modifiée depuis le paquet</source>
+      <translation>{what}: made on a grid changed since the package</translation>
+    </message>
+    <message>
       <source>{what} : format inconnu ({value})</source>
       <translation>{what}: unknown format ({value})</translation>
+    </message>
+    <message>
+      <source>{what} : identifiant déjà pris par une autre annotation</source>
+      <translation>{what}: identifier already used by another note</translation>
     </message>
     <message>
       <source>{what} : la séance {session_id} n'existe plus dans le fichier</source>
@@ -7778,8 +8016,24 @@ The session can be closed only once every application is decided.</translation>
       <translation>{what}: the printed data kept in the file are no longer those the signature covers</translation>
     </message>
     <message>
+      <source>{what} : modifiée au secrétariat et par {rapporteur} : la sienne attend à côté</source>
+      <translation>{what}: changed by the secretariat and by {rapporteur}: theirs waits beside it</translation>
+    </message>
+    <message>
+      <source>{what} : modifiée au secrétariat et par {rapporteur} : les deux versions gardées (la sienne en seconde annotation « Version du rapporteur »)</source>
+      <translation>{what}: changed by the secretariat and by {rapporteur}: both versions kept (theirs as a second note “Version du rapporteur”)</translation>
+    </message>
+    <message>
+      <source>{what} : modifiée au secrétariat, inchangée par {rapporteur} depuis : version du secrétariat conservée</source>
+      <translation>{what}: changed by the secretariat, unchanged by {rapporteur} since: the secretariat's version kept</translation>
+    </message>
+    <message>
       <source>{what} : point d'ancrage d'un autre appel</source>
       <translation>{what}: anchor of another call</translation>
+    </message>
+    <message>
+      <source>{what} : retour d'un format ancien : version du rapporteur appliquée sans savoir s'il avait vu celle du secrétariat (elle reste dans le journal d'audit)</source>
+      <translation>{what}: return in an older format: the rapporteur's version applied without knowing whether they had seen the secretariat's (it stays in the audit log)</translation>
     </message>
     <message>
       <source>{what} : signature altérée</source>
@@ -7792,6 +8046,22 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>{what} : signé par le président, mais la séance {session_id} n'est pas verrouillée dans le fichier ({value})</source>
       <translation>{what}: signed by the chair, but session {session_id} is not locked in the file ({value})</translation>
+    </message>
+    <message>
+      <source>{what} : suppression d'une annotation d'une autre personne</source>
+      <translation>{what}: deletion of another person's note</translation>
+    </message>
+    <message>
+      <source>{what} : supprimée au secrétariat, inchangée par {rapporteur} depuis : pas rétablie</source>
+      <translation>{what}: deleted by the secretariat, unchanged by {rapporteur} since: not restored</translation>
+    </message>
+    <message>
+      <source>{what} : supprimée au secrétariat, rétablie par le retour</source>
+      <translation>{what}: deleted by the secretariat, restored by the return</translation>
+    </message>
+    <message>
+      <source>{what} : supprimée par {rapporteur} mais modifiée au secrétariat depuis : conservée</source>
+      <translation>{what}: deleted by {rapporteur} but changed by the secretariat since: kept</translation>
     </message>
     <message>
       <source>{where} : TOML illisible ({exc})</source>
@@ -7916,6 +8186,10 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>évaluation déjà soumise : rouvrez-la pour la modifier</source>
       <translation>review already submitted: reopen it to change it</translation>
+    </message>
+    <message>
+      <source>évaluation {dossier}</source>
+      <translation>review of {dossier}</translation>
     </message>
     <message>
       <source>évaluation {review_id} introuvable</source>

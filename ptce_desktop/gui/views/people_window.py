@@ -558,7 +558,8 @@ class PeopleWindow(QMainWindow):
         if dialog.result is not None:
             self.statusBar().showMessage(
                 self.tr("{summary} ; sauvegarde : {backup}").format(
-                    summary=dialog.result.summary(), backup=dialog.result.backup.name
+                    summary=errors.message(dialog.result.summary()),
+                    backup=dialog.result.backup.name,
                 ),
                 15000,
             )
