@@ -181,3 +181,47 @@ def test_the_returns_summary_in_english(
     box.close()
     qtbot.waitUntil(lambda: not window.tasks.busy, timeout=WAIT_MS)
     close_when_idle(qtbot, window)
+
+
+def test_the_category_titles_are_the_domain_labels_capitalised() -> None:
+    from ptce_desktop.domain.model import MEMBER_CATEGORY_LABELS
+    from ptce_desktop.services.compare import CATEGORY_TITLES
+
+    assert CATEGORY_TITLES.keys() == MEMBER_CATEGORY_LABELS.keys()
+    for category, label in MEMBER_CATEGORY_LABELS.items():
+        assert CATEGORY_TITLES[category] == label[:1].upper() + label[1:]
+
+
+def test_dossiers_side_by_side_in_english_while_the_rows_stay_french(
+    committee_window, english, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """« Dossiers côte à côte »: sections, row titles, ranks and co-funding states in English in
+    the window; the comparison itself (what the PDF and the CLI print) keeps its French."""
+    from ptce_desktop.services import compare
+    from ptce_desktop.store.calls import read_criteria
+
+    w = committee_window
+    w.open_file()
+    store = w.store
+    ids = [r[0] for r in store.conn.execute("SELECT id FROM dossiers ORDER BY numero LIMIT 3")]
+    w.dossier_list.select_dossier(ids[0])
+    w.action("actionCompareDossiers").trigger()
+    win = w.compare_window
+    win.picks[2].setCurrentIndex(win.picks[2].findData(ids[2]))
+    assert win.picked_ids() == ids
+    model = win.dossiers_model
+    titles = [str(model.index(r, 0).data()) for r in range(model.rowCount())]
+    assert {"IDENTIFICATION", "MEMBERS", "Region", "Members (total)", "Rank"} <= set(titles)
+    rank = titles.index("Rank")
+    ranks = [str(model.index(rank, c).data()) for c in (1, 2, 3)]
+    cofunders = titles.index("Co-funders")
+    funding = [str(model.index(cofunders, c).data()) for c in (1, 2, 3)]
+    assert any("(secured)" in f or "(requested)" in f for f in funding)
+    criteria = [c.label for c in read_criteria(store)]
+    # « Département » is the catalogue's English too (a French administrative unit).
+    assert french_in([*titles, *ranks], *criteria, "Département") == []
+    # The same rows for the PDF and the CLI: in French.
+    rows = compare.compare_dossiers(store, ids).rows
+    assert {"Identification", "Membres"} <= {r.section for r in rows}
+    assert "Coût total du projet" in {r.label for r in rows}
+    assert any(" (acquis)" in v or " (sollicité)" in v for r in rows for v in r.values)

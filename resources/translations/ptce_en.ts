@@ -1033,167 +1033,167 @@
       <translation>Choose at least two applications (up to four).</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="225" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="226" />
       <source>&lt;b&gt;{n}&lt;/b&gt; lignes où les dossiers diffèrent, surlignées et en gras.</source>
       <translation>&lt;b&gt;{n}&lt;/b&gt; rows where the applications differ, highlighted and in bold.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="227" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="228" />
       <source>&lt;b&gt;{n}&lt;/b&gt; ligne où les dossiers diffèrent, surlignée et en gras.</source>
       <translation>&lt;b&gt;{n}&lt;/b&gt; row where the applications differ, highlighted and in bold.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="241" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="242" />
       <source>Exporter la comparaison</source>
       <translation>Export the comparison</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="243" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="244" />
       <source>Documents PDF (*.pdf)</source>
       <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="250" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="251" />
       <source>Lecture des dossiers</source>
       <translation>Reading the applications</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="250" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="251" />
       <source>Mise en page</source>
       <translation>Laying out</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="266" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="267" />
       <source>Export de la comparaison</source>
       <translation>Exporting the comparison</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="268" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="269" />
       <source>Comparaison enregistrée : {path}</source>
       <translation>Comparison saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="280" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="281" />
       <source>&lt;i&gt;Choisissez un dossier.&lt;/i&gt;</source>
       <translation>&lt;i&gt;Choose an application.&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="289" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="290" />
       <source>&lt;b&gt;{numero}&lt;/b&gt; — {pole} : &lt;i&gt;aucune évaluation soumise.&lt;/i&gt;</source>
       <translation>&lt;b&gt;{numero}&lt;/b&gt; — {pole}: &lt;i&gt;no review submitted.&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="308" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="309" />
       <source>Écart de {spread} points entre rapporteurs</source>
       <translation>Gap of {spread} points between rapporteurs</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="320" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="321" />
       <source>Note pondérée (sur 100)</source>
       <translation>Weighted score (out of 100)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="325" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="326" />
       <source>Avis</source>
       <translation>Opinion</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="330" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="331" />
       <source>Critère</source>
       <translation>Criterion</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="330" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="331" />
       <source>Poids</source>
       <translation>Weight</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="330" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="331" />
       <source>Écart</source>
       <translation>Gap</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="330" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="331" />
       <source>Moyenne</source>
       <translation>Mean</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="344" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="345" />
       <source>Appréciation générale</source>
       <translation>Overall assessment</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="349" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="350" />
       <source>Commentaires</source>
       <translation>Comments</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="379" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="380" />
       <source>{moved} dossier(s) dont le rang bouge de plus de {places} places une fois la sévérité des rapporteurs prise en compte (calibration, colonne « Rang brut → ajusté »), en tête de liste ; puis, sur {reviewed} dossiers à deux évaluations soumises ou plus, les {gaps} où les rapporteurs s'écartent de {gap} points ou plus sur un critère (surlignés), les plus discutés d'abord. Double-clic ou Entrée : ouvrir le dossier.</source>
       <translation>{moved} application(s) whose rank moves by more than {places} places once the rapporteurs' severity is taken into account (calibration, column “Raw → adjusted rank”), at the top; then, out of {reviewed} applications with two or more submitted reviews, the {gaps} where the rapporteurs differ by {gap} points or more on a criterion (highlighted), the most debated first. Double-click or Enter: open the application.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="411" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="412" />
       <source>Numéro</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="411" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="412" />
       <source>Pôle</source>
       <translation>Pole</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="411" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="412" />
       <source>Éval.</source>
       <translation>Rev.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="411" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="412" />
       <source>Écart max.</source>
       <translation>Max. gap</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="412" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="413" />
       <source>Somme des écarts</source>
       <translation>Sum of gaps</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="412" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="413" />
       <source>Rang brut → ajusté</source>
       <translation>Raw → adjusted rank</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="413" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="414" />
       <source>Critères concernés</source>
       <translation>Criteria concerned</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="462" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="463" />
       <source>&lt;b&gt;{numero}&lt;/b&gt; — {pole} : {n} évaluation(s) soumise(s)</source>
       <translation>&lt;b&gt;{numero}&lt;/b&gt; — {pole}: {n} submitted review(s)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="470" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="471" />
       <source>&lt;b&gt;écart de {gap} points ou plus&lt;/b&gt; sur {n} critère(s) : {labels}</source>
       <translation>&lt;b&gt;gap of {gap} points or more&lt;/b&gt; on {n} criterion(s): {labels}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="478" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="479" />
       <source>aucun écart de {gap} points ou plus</source>
       <translation>no gap of {gap} points or more</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="483" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="484" />
       <source>&lt;b&gt;avis divergents&lt;/b&gt;</source>
       <translation>&lt;b&gt;differing opinions&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="491" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="492" />
       <source>Comparaisons</source>
       <translation>Comparisons</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="492" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="493" />
       <source>Ouvrez d'abord un fichier d'appel.</source>
       <translation>Open a call file first.</translation>
     </message>
@@ -6236,8 +6236,72 @@ The session can be closed only once every application is decided.</translation>
       <translation>1 to 4 scenarios side by side: {scenarios_count} given</translation>
     </message>
     <message>
+      <source>Autre</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <source>Budget</source>
+      <translation>Budget</translation>
+    </message>
+    <message>
+      <source>Centre de recherche</source>
+      <translation>Research centre</translation>
+    </message>
+    <message>
       <source>Cette évaluation n'est pas soumise : rien à rouvrir.</source>
       <translation>This review is not submitted: nothing to reopen.</translation>
+    </message>
+    <message>
+      <source>Cofinancements acquis</source>
+      <translation>Secured co-fundings</translation>
+    </message>
+    <message>
+      <source>Cofinancements sollicités</source>
+      <translation>Requested co-fundings</translation>
+    </message>
+    <message>
+      <source>Cofinanceurs</source>
+      <translation>Co-funders</translation>
+    </message>
+    <message>
+      <source>Collectivité territoriale</source>
+      <translation>Local authority</translation>
+    </message>
+    <message>
+      <source>Coût total du projet</source>
+      <translation>Total project cost</translation>
+    </message>
+    <message>
+      <source>Département</source>
+      <translation>Département</translation>
+    </message>
+    <message>
+      <source>Emplois</source>
+      <translation>Jobs</translation>
+    </message>
+    <message>
+      <source>Emplois créés</source>
+      <translation>Jobs created</translation>
+    </message>
+    <message>
+      <source>Emplois en insertion</source>
+      <translation>Integration jobs</translation>
+    </message>
+    <message>
+      <source>Emplois existants</source>
+      <translation>Existing jobs</translation>
+    </message>
+    <message>
+      <source>Entreprise ESS</source>
+      <translation>SSE enterprise</translation>
+    </message>
+    <message>
+      <source>Entreprise commerciale</source>
+      <translation>Commercial company</translation>
+    </message>
+    <message>
+      <source>Forme juridique</source>
+      <translation>Legal form</translation>
     </message>
     <message>
       <source>ID « {ref} » en double (déjà ligne {seen})</source>
@@ -6248,6 +6312,10 @@ The session can be closed only once every application is decided.</translation>
       <translation>INSERT without a row id</translation>
     </message>
     <message>
+      <source>Identification</source>
+      <translation>Identification</translation>
+    </message>
+    <message>
       <source>L'annotation est vide : supprimez-la plutôt.</source>
       <translation>The annotation is empty: delete it instead.</translation>
     </message>
@@ -6256,16 +6324,68 @@ The session can be closed only once every application is decided.</translation>
       <translation>The annotation is empty: write its text first.</translation>
     </message>
     <message>
+      <source>Les notes de l'ensemble des dossiers sont réservées au comité et au secrétariat (Fichier &gt; Changer d'identité).</source>
+      <translation>The scores of all applications are reserved for the committee and the secretariat (File &gt; Change identity).</translation>
+    </message>
+    <message>
+      <source>Les notes des autres rapporteurs s'afficheront quand vous aurez soumis la vôtre.</source>
+      <translation>The other rapporteurs' scores will show once you have submitted yours.</translation>
+    </message>
+    <message>
+      <source>Membres</source>
+      <translation>Members</translation>
+    </message>
+    <message>
+      <source>Membres (total)</source>
+      <translation>Members (total)</translation>
+    </message>
+    <message>
+      <source>Montant demandé</source>
+      <translation>Amount requested</translation>
+    </message>
+    <message>
+      <source>Mutualisation</source>
+      <translation>Pooling</translation>
+    </message>
+    <message>
+      <source>Note pondérée (sur 100)</source>
+      <translation>Weighted score (out of 100)</translation>
+    </message>
+    <message>
+      <source>Organisme de formation</source>
+      <translation>Training body</translation>
+    </message>
+    <message>
       <source>PDF illisible : {exc}</source>
       <translation>Unreadable PDF: {exc}</translation>
+    </message>
+    <message>
+      <source>Part du coût demandée</source>
+      <translation>Share of the cost requested</translation>
     </message>
     <message>
       <source>Précisez l'évaluation à rouvrir (celle de quel rapporteur ?).</source>
       <translation>Say which review to reopen (whose review?).</translation>
     </message>
     <message>
+      <source>Pôle</source>
+      <translation>Pole</translation>
+    </message>
+    <message>
+      <source>Rang</source>
+      <translation>Rank</translation>
+    </message>
+    <message>
+      <source>Région</source>
+      <translation>Region</translation>
+    </message>
+    <message>
       <source>SIRET</source>
       <translation>SIRET</translation>
+    </message>
+    <message>
+      <source>Secteurs</source>
+      <translation>Sectors</translation>
     </message>
     <message>
       <source>Seul l'auteur d'une annotation peut la modifier ou la supprimer.</source>
@@ -6280,8 +6400,16 @@ The session can be closed only once every application is decided.</translation>
       <translation>Only the author of the review and the secretariat can reopen it.</translation>
     </message>
     <message>
+      <source>Structure porteuse</source>
+      <translation>Lead structure</translation>
+    </message>
+    <message>
       <source>Vous avez déclaré un conflit d'intérêts sur ce dossier : vous ne pouvez pas l'annoter.</source>
       <translation>You declared a conflict of interest on this dossier: you cannot annotate it.</translation>
+    </message>
+    <message>
+      <source>Vous avez déclaré un conflit d'intérêts sur ce dossier.</source>
+      <translation>You declared a conflict of interest on this application.</translation>
     </message>
     <message>
       <source>Vous êtes connecté en tant que « {name} » : choisissez votre nom (Fichier &gt; Changer d'identité) pour annoter.</source>
@@ -6310,6 +6438,10 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>[{section}] {name} : colonne « {header} » absente de la feuille « {sheet} »</source>
       <translation>[{section}] {name}: column “{header}” missing from sheet “{sheet}”</translation>
+    </message>
+    <message>
+      <source>acquis</source>
+      <translation>secured</translation>
     </message>
     <message>
       <source>adresse {email} déjà celle de {name} (id {id}) dans le fichier d'appel</source>
@@ -6637,7 +6769,7 @@ The session can be closed only once every application is decided.</translation>
     </message>
     <message>
       <source>département</source>
-      <translation>department</translation>
+      <translation>département</translation>
     </message>
     <message>
       <source>département « {dep_text} » inconnu</source>
@@ -7088,12 +7220,28 @@ The session can be closed only once every application is decided.</translation>
       <translation>number “{value}”: {reason}</translation>
     </message>
     <message>
+      <source>non classé (inéligible)</source>
+      <translation>not ranked (ineligible)</translation>
+    </message>
+    <message>
+      <source>non classé ({reason})</source>
+      <translation>not ranked ({reason})</translation>
+    </message>
+    <message>
+      <source>non noté</source>
+      <translation>not scored</translation>
+    </message>
+    <message>
       <source>note vide</source>
       <translation>empty score</translation>
     </message>
     <message>
       <source>note {score:g} hors de l'échelle du critère « {label} » ({scale_min} à {scale_max})</source>
       <translation>score {score:g} outside the scale of criterion “{label}” ({scale_min} to {scale_max})</translation>
+    </message>
+    <message>
+      <source>note éliminatoire : {codes}</source>
+      <translation>eliminating score: {codes}</translation>
     </message>
     <message>
       <source>numéro</source>
@@ -7340,6 +7488,10 @@ The session can be closed only once every application is decided.</translation>
       <translation>unreadable signatures in this PDF ({exc})</translation>
     </message>
     <message>
+      <source>sollicité</source>
+      <translation>requested</translation>
+    </message>
+    <message>
       <source>statut « {raw} » sans traduction : ajoutez-le à [values.status] de la correspondance</source>
       <translation>status “{raw}” without a translation: add it to [values.status] of the mapping</translation>
     </message>
@@ -7524,6 +7676,14 @@ The session can be closed only once every application is decided.</translation>
       <translation>{cast} votes for {voters} voters</translation>
     </message>
     <message>
+      <source>{category} : nombre</source>
+      <translation>{category}: number</translation>
+    </message>
+    <message>
+      <source>{category} : noms</source>
+      <translation>{category}: names</translation>
+    </message>
+    <message>
       <source>{doc_id} : aucune signature dans ce PDF</source>
       <translation>{doc_id}: no signature in this PDF</translation>
     </message>
@@ -7572,6 +7732,10 @@ The session can be closed only once every application is decided.</translation>
       <translation>{frozen}: {reason}</translation>
     </message>
     <message>
+      <source>{funder} : {amount} ({state})</source>
+      <translation>{funder}: {amount} ({state})</translation>
+    </message>
+    <message>
       <source>{head} : {added} ajouté(s), {replaced} remplacé(s), {unchanged} inchangé(s), {deleted} supprimé(s), {pending} en attente, {refused} refusé(s){doubled}</source>
       <translation>{head}: {added} added, {replaced} replaced, {unchanged} unchanged, {deleted} deleted, {pending} waiting, {refused} refused{doubled}</translation>
     </message>
@@ -7590,6 +7754,10 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>{key} : {message}</source>
       <translation>{key}: {message}</translation>
+    </message>
+    <message>
+      <source>{label} (poids {weight:g})</source>
+      <translation>{label} (weight {weight:g})</translation>
     </message>
     <message>
       <source>{label} : valeur obligatoire absente</source>
@@ -7924,6 +8092,14 @@ The session can be closed only once every application is decided.</translation>
       <translation>{problem} (imported, flagged for screening)</translation>
     </message>
     <message>
+      <source>{rank} (dans l'enveloppe)</source>
+      <translation>{rank} (within the envelope)</translation>
+    </message>
+    <message>
+      <source>{rank} (liste complémentaire)</source>
+      <translation>{rank} (reserve list)</translation>
+    </message>
+    <message>
       <source>{role} de séance : personne n° {pid} introuvable</source>
       <translation>session {role}: person no. {pid} not found</translation>
     </message>
@@ -8172,8 +8348,24 @@ The session can be closed only once every application is decided.</translation>
       <translation>“{value}”</translation>
     </message>
     <message>
+      <source>Écart maximal entre rapporteurs</source>
+      <translation>Largest gap between rapporteurs</translation>
+    </message>
+    <message>
+      <source>Établissement d'enseignement supérieur</source>
+      <translation>Higher education institution</translation>
+    </message>
+    <message>
+      <source>Évaluation</source>
+      <translation>Evaluation</translation>
+    </message>
+    <message>
       <source>Évaluation déjà soumise : rouvrez-la pour la modifier.</source>
       <translation>Review already submitted: reopen it to change it.</translation>
+    </message>
+    <message>
+      <source>Évaluations soumises</source>
+      <translation>Submitted reviews</translation>
     </message>
     <message>
       <source>échelle inversée : scale_min ({scale_min}) doit être inférieur à scale_max ({scale_max})</source>
