@@ -225,3 +225,47 @@ def test_dossiers_side_by_side_in_english_while_the_rows_stay_french(
     assert {"Identification", "Membres"} <= {r.section for r in rows}
     assert "Coût total du projet" in {r.label for r in rows}
     assert any(" (acquis)" in v or " (sollicité)" in v for r in rows for v in r.values)
+
+
+def test_a_stored_eligibility_reason_is_read_back_and_shown_in_english(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The reasons are stored in French; each one a rule writes reads back as its template and
+    values (so the Eligibility tab shows it in English), an unknown text stays as it is."""
+    import ast
+    import dataclasses
+
+    import ptce_desktop.domain.eligibility as eligibility
+    from ptce_desktop.domain.model import Cofunding
+    from ptce_desktop.text import Message
+    from tests.helpers import sample_dossier
+    from tests.test_domain_eligibility import CALL
+
+    written = set()
+    for module in ("eligibility", "siret"):
+        tree = ast.parse((Path(eligibility.__file__).parent / f"{module}.py").read_text())
+        written |= {
+            n.args[0].value
+            for n in ast.walk(tree)
+            if isinstance(n, ast.Call) and getattr(n.func, "id", "") == "t"
+        }
+    assert set(eligibility.REASON_TEMPLATES) == written
+    poor = dataclasses.replace(
+        sample_dossier(), members=[], attachments=[], lead_siret="123", amount_requested=1_000.0,
+        cofundings=[Cofunding(funder="Ville de Nevers", funder_type="collectivité territoriale",
+                              amount=900_000.0)],
+    )  # fmt: skip
+    results = eligibility.evaluate(CALL, poor) + eligibility.evaluate(CALL, sample_dossier())
+    stored = [str(r.reason) for r in results]  # as the file keeps them: plain French
+    back = [eligibility.reason_message(s) for s in stored]
+    assert all(isinstance(b, Message) for b in back) and back == stored
+    assert [b.template for b in back] == [r.reason.template for r in results]  # type: ignore[attr-defined]
+    assert (
+        eligibility.reason_message("un motif d'une autre version") == "un motif d'une autre version"
+    )
+    configure_application(qapp, lang="en")
+    try:
+        shown = [i18n.message(b) for b in back]
+    finally:
+        configure_application(qapp, lang="fr")
+    assert "0 members, at least 3 are required" in shown
+    assert "SIRET “123”: 14 digits expected" in shown
+    assert french_in(shown, "Ville de Nevers", "dossier_candidature") == []

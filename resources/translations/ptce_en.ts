@@ -2231,92 +2231,92 @@
       <translation>Go back to the automatic result; the override stays in the log</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="24" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="26" />
       <source>Entreprise de l'ESS</source>
       <translation>Social economy enterprise</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="25" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="27" />
       <source>Entreprise commerciale</source>
       <translation>Commercial company</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="26" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="28" />
       <source>Nombre de membres</source>
       <translation>Number of members</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="27" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="29" />
       <source>Cofinancement des collectivités</source>
       <translation>Local authority co-funding</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="28" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="30" />
       <source>Montant demandé</source>
       <translation>Amount requested</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="29" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="31" />
       <source>SIRET du porteur</source>
       <translation>SIRET of the lead structure</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="30" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="32" />
       <source>Pièces obligatoires</source>
       <translation>Required documents</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="41" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="49" />
       <source>respectée</source>
       <translation>met</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="43" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="51" />
       <source>non respectée</source>
       <translation>not met</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="49" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="57" />
       <source>oui</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="55" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="63" />
       <source>{who}, {when} : « {why} »</source>
       <translation>{who}, {when}: “{why}”</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="89" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="97" />
       <source>&lt;b&gt;Éligibilité non contrôlée&lt;/b&gt; : lancez le contrôle d'éligibilité.</source>
       <translation>&lt;b&gt;Eligibility not checked&lt;/b&gt;: run the eligibility check.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="95" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="103" />
       <source>Dossier éligible</source>
       <translation>Eligible application</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="97" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="105" />
       <source>Dossier inéligible</source>
       <translation>Ineligible application</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="102" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="110" />
       <source> — règle(s) non respectée(s) : {rules}</source>
       <translation> — rule(s) not met: {rules}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="106" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="114" />
       <source> · {n} dérogation(s)</source>
       <translation> · {n} override(s)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="111" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="119" />
       <source>&lt;b&gt;{rule}&lt;/b&gt; : {reason}</source>
       <translation>&lt;b&gt;{rule}&lt;/b&gt;: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="115" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="123" />
       <source>&lt;b&gt;Dérogation&lt;/b&gt; ({verdict}) accordée par {who} le {when}</source>
       <translation>&lt;b&gt;Override&lt;/b&gt; ({verdict}) granted by {who} on {when}</translation>
     </message>
@@ -5762,28 +5762,28 @@ The session can be closed only once every application is decided.</translation>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="61" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="69" />
       <source>Règle</source>
       <translation>Rule</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="62" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="70" />
       <source>Contrôle</source>
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="63" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="71" />
       <location filename="../../ptce_desktop/gui/views/people_window.py" line="69" />
       <source>Motif</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="64" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="72" />
       <source>Dérogation</source>
       <translation>Override</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="65" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="73" />
       <source>Retenu</source>
       <translation>Applied</translation>
     </message>
@@ -6384,6 +6384,22 @@ The session can be closed only once every application is decided.</translation>
       <translation>SIRET</translation>
     </message>
     <message>
+      <source>SIRET absent</source>
+      <translation>SIRET missing</translation>
+    </message>
+    <message>
+      <source>SIRET valide</source>
+      <translation>valid SIRET</translation>
+    </message>
+    <message>
+      <source>SIRET « {value} » : 14 chiffres attendus</source>
+      <translation>SIRET “{value}”: 14 digits expected</translation>
+    </message>
+    <message>
+      <source>SIRET « {value} » : clé de contrôle invalide</source>
+      <translation>SIRET “{value}”: invalid check digit</translation>
+    </message>
+    <message>
       <source>Secteurs</source>
       <translation>Sectors</translation>
     </message>
@@ -6480,8 +6496,24 @@ The session can be closed only once every application is decided.</translation>
       <translation>at least one funder is required</translation>
     </message>
     <message>
+      <source>au moins une entreprise ESS</source>
+      <translation>at least one SSE enterprise</translation>
+    </message>
+    <message>
+      <source>au moins une entreprise commerciale</source>
+      <translation>at least one commercial enterprise</translation>
+    </message>
+    <message>
       <source>au-delà de la limite de {max_bytes}</source>
       <translation>over the limit of {max_bytes}</translation>
+    </message>
+    <message>
+      <source>aucun cofinancement d'une collectivité</source>
+      <translation>no co-funding from a local authority</translation>
+    </message>
+    <message>
+      <source>aucun cofinancement d'une collectivité (requis)</source>
+      <translation>no co-funding from a local authority (required)</translation>
     </message>
     <message>
       <source>aucun conflit d'intérêts déclaré de {name} sur {numero}</source>
@@ -6502,6 +6534,14 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>aucun rôle reconnu</source>
       <translation>no role recognised</translation>
+    </message>
+    <message>
+      <source>aucune entreprise commerciale</source>
+      <translation>no commercial enterprise</translation>
+    </message>
+    <message>
+      <source>aucune entreprise de l'ESS parmi les membres</source>
+      <translation>no SSE enterprise among the members</translation>
     </message>
     <message>
       <source>aucune personne active n'a le rôle « {label} » dans l'appel</source>
@@ -6628,6 +6668,10 @@ The session can be closed only once every application is decided.</translation>
       <translation>co-fundings</translation>
     </message>
     <message>
+      <source>collectivités : {amount} soit {share} du coût total (maximum {most} au total)</source>
+      <translation>local authorities: {amount}, that is {share} of the total cost (at most {most} in all)</translation>
+    </message>
+    <message>
       <source>colonne obligatoire « {key} » absente de l'en-tête</source>
       <translation>required column “{key}” missing from the header</translation>
     </message>
@@ -6682,6 +6726,10 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>coût total</source>
       <translation>total cost</translation>
+    </message>
+    <message>
+      <source>coût total du projet absent</source>
+      <translation>total cost of the project missing</translation>
     </message>
     <message>
       <source>critère {criterion_id} introuvable</source>
@@ -7344,6 +7392,14 @@ The session can be closed only once every application is decided.</translation>
       <translation>attachments</translation>
     </message>
     <message>
+      <source>pièces manquantes : {kinds}</source>
+      <translation>missing attachments: {kinds}</translation>
+    </message>
+    <message>
+      <source>pièces requises présentes</source>
+      <translation>required attachments present</translation>
+    </message>
+    <message>
       <source>plus de {MAX_ROWS_PER_SHEET} lignes (limite par feuille), refusée avant lecture</source>
       <translation>over {MAX_ROWS_PER_SHEET} rows (limit per sheet), refused before reading</translation>
     </message>
@@ -7664,6 +7720,14 @@ The session can be closed only once every application is decided.</translation>
       <translation>{added} application(s) to add, {changed} to update{unchanged}{refused}; {members} member(s), {cofundings} co-funding(s), {attachments} attachment(s)</translation>
     </message>
     <message>
+      <source>{amount} demandés</source>
+      <translation>{amount} requested</translation>
+    </message>
+    <message>
+      <source>{amount} demandés, hors des bornes de l'appel (entre {low} et {high})</source>
+      <translation>{amount} requested, outside the call's bounds (between {low} and {high})</translation>
+    </message>
+    <message>
       <source>{candidate} : sauvegarde introuvable</source>
       <translation>{candidate}: backup not found</translation>
     </message>
@@ -7734,6 +7798,10 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>{funder} : {amount} ({state})</source>
       <translation>{funder}: {amount} ({state})</translation>
+    </message>
+    <message>
+      <source>{funder} : {amount} soit {share} du coût total (maximum {most} par collectivité)</source>
+      <translation>{funder}: {amount}, that is {share} of the total cost (at most {most} per local authority)</translation>
     </message>
     <message>
       <source>{head} : {added} ajouté(s), {replaced} remplacé(s), {unchanged} inchangé(s), {deleted} supprimé(s), {pending} en attente, {refused} refusé(s){doubled}</source>
@@ -7972,6 +8040,10 @@ The session can be closed only once every application is decided.</translation>
       <translation>{n} draft(s) ignored</translation>
     </message>
     <message>
+      <source>{n} collectivité(s), {share} du coût</source>
+      <translation>{n} local authority(ies), {share} of the cost</translation>
+    </message>
+    <message>
       <source>{n} dossier(s) à ajouter</source>
       <translation>{n} application(s) to add</translation>
     </message>
@@ -7982,6 +8054,14 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>{n} inchangé(s)</source>
       <translation>{n} unchanged</translation>
+    </message>
+    <message>
+      <source>{n} membres</source>
+      <translation>{n} members</translation>
+    </message>
+    <message>
+      <source>{n} membres, {need} au moins sont requis</source>
+      <translation>{n} members, at least {need} are required</translation>
     </message>
     <message>
       <source>{n} personne(s) ajoutée(s)</source>
