@@ -6424,12 +6424,24 @@ The session can be closed only once every application is decided.</translation>
       <translation>You declared a conflict of interest on this dossier: you cannot annotate it.</translation>
     </message>
     <message>
+      <source>Vous avez déclaré un conflit d'intérêts sur ce dossier : vous ne pouvez pas l'évaluer ni voir sa grille.</source>
+      <translation>You declared a conflict of interest on this application: you can neither review it nor see its grid.</translation>
+    </message>
+    <message>
       <source>Vous avez déclaré un conflit d'intérêts sur ce dossier.</source>
       <translation>You declared a conflict of interest on this application.</translation>
     </message>
     <message>
+      <source>Vous n'êtes pas rapporteur de ce dossier : vous ne pouvez pas l'évaluer.</source>
+      <translation>You are not a rapporteur of this application: you cannot review it.</translation>
+    </message>
+    <message>
       <source>Vous êtes connecté en tant que « {name} » : choisissez votre nom (Fichier &gt; Changer d'identité) pour annoter.</source>
       <translation>You are signed in as “{name}”: choose your name (File &gt; Change identity) to annotate.</translation>
+    </message>
+    <message>
+      <source>Vous êtes connecté en tant que « {name} » : seuls les rapporteurs désignés remplissent une grille (Fichier &gt; Changer d'identité).</source>
+      <translation>You are signed in as “{name}”: only the appointed rapporteurs fill in a grid (File &gt; Change identity).</translation>
     </message>
     <message>
       <source>[attachments] question « {question} » absente de l'export</source>
