@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from ptce_desktop.domain.model import Person
 from ptce_desktop.gui import i18n
 from ptce_desktop.gui.main_window import MainWindow
 from ptce_desktop.gui.setup import configure_application
@@ -20,6 +21,7 @@ from ptce_desktop.io import package as container
 from ptce_desktop.services import importing, packages
 from ptce_desktop.services import review as desk
 from ptce_desktop.services.demo import make_demo
+from ptce_desktop.services.grids import GridImport
 from ptce_desktop.services.packages import ImportSummary
 from ptce_desktop.store.db import CallStore
 from tests.gui_helpers import WAIT_MS, add_main_window, close_when_idle, open_and_wait
@@ -77,6 +79,12 @@ def test_summaries_read_as_before_in_french_and_in_english_in_the_interface(qapp
         "versions gardées)"
     )
     assert back.lines()[1] == "  en double : annotation sur PTCE-2"
+    grid = GridImport(person=Person(name="Paul"), changed=["A", "B"], unchanged=[],
+                      submitted=["A"], incomplete=["B"])  # fmt: skip
+    assert grid.summary() == (
+        "grille de Paul : 2 évaluation(s) modifiée(s), 0 inchangée(s), 1 soumise(s) ; "
+        "incomplètes, non soumises : B"
+    )
     configure_application(qapp, lang="en")
     try:
         assert i18n.message(result.summary()) == (
@@ -86,6 +94,10 @@ def test_summaries_read_as_before_in_french_and_in_english_in_the_interface(qapp
         assert i18n.message(back.lines()[0]) == (
             "r.ptcepkg: return no. 2 (Paul): 1 added, 0 replaced, 0 unchanged, 0 deleted, "
             "0 waiting, 0 refused, 1 changed on both sides (both versions kept)"
+        )
+        assert i18n.message(grid.summary()) == (
+            "grid of Paul: 2 review(s) changed, 0 unchanged, 1 submitted; incomplete, not "
+            "submitted: B"
         )
         # A plain French item (as an older caller gives) is shown as it is.
         assert i18n.message(back.lines()[1]) == "  doubled: annotation sur PTCE-2"

@@ -297,7 +297,7 @@
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="189" />
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="534" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="536" />
       <source>Attribution des dossiers</source>
       <translation>Assigning applications</translation>
     </message>
@@ -363,66 +363,71 @@
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="417" />
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="504" />
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="516" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="506" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="518" />
       <source>Importer une grille remplie</source>
       <translation>Import a filled-in grid</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="452" />
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="460" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="436" />
+      <source>{name} : {summary}</source>
+      <translation>{name}: {summary}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="454" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="462" />
       <source>Exporter une grille</source>
       <translation>Export a grid</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="453" />
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="499" />
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="535" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="455" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="501" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="537" />
       <source>Ouvrez d'abord un fichier d'appel.</source>
       <translation>Open a call file first.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="461" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="463" />
       <source>Aucun rapporteur actif dans cet appel.</source>
       <translation>No active rapporteur in this call.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="467" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="469" />
       <source>{name} ({n} dossier(s))</source>
       <translation>{name} ({n} application(s))</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="472" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="474" />
       <source>Exporter la grille d'un rapporteur</source>
       <translation>Export a rapporteur's grid</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="473" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="475" />
       <source>Rapporteur :</source>
       <translation>Rapporteur:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="484" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="486" />
       <source>Grille de {name}</source>
       <translation>Grid of {name}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="498" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="500" />
       <source>Importer une grille</source>
       <translation>Import a grid</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="511" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="513" />
       <source>restent en brouillon</source>
       <translation>stay as drafts</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="512" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="514" />
       <source>sont soumises</source>
       <translation>are submitted</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="517" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="519" />
       <source>Les évaluations complètes :</source>
       <translation>Complete reviews:</translation>
     </message>
@@ -6216,6 +6221,10 @@ The session can be closed only once every application is decided.</translation>
       <translation>  deleted: {item}</translation>
     </message>
     <message>
+      <source> ; incomplètes, non soumises : {numeros}</source>
+      <translation>; incomplete, not submitted: {numeros}</translation>
+    </message>
+    <message>
       <source>, {n} inchangé(s)</source>
       <translation>, {n} unchanged</translation>
     </message>
@@ -6226,6 +6235,10 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>, {n} refusé(s)</source>
       <translation>, {n} refused</translation>
+    </message>
+    <message>
+      <source>, {n} soumise(s)</source>
+      <translation>, {n} submitted</translation>
     </message>
     <message>
       <source>--keep : ours ou theirs</source>
@@ -6954,6 +6967,10 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>funders : « {used} » ne peut être retiré, des décisions lui imputent des montants</source>
       <translation>funders: “{used}” cannot be removed, decisions charge amounts to it</translation>
+    </message>
+    <message>
+      <source>grille de {name} : {changed} évaluation(s) modifiée(s), {unchanged} inchangée(s){submitted}{incomplete}</source>
+      <translation>grid of {name}: {changed} review(s) changed, {unchanged} unchanged{submitted}{incomplete}</translation>
     </message>
     <message>
       <source>heure de signature absente</source>
