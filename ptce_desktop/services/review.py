@@ -427,9 +427,9 @@ class Note:
     @property
     def where(self) -> str:
         if self.attachment_id is None:
-            return "dossier"
-        name = self.attachment_name or "pièce"
-        return f"{name}, page {self.page}" if self.page else name
+            return t("dossier")
+        name = self.attachment_name or t("pièce")
+        return t("{name}, page {page}", name=name, page=self.page) if self.page else name
 
 
 def _note(row: dict[str, Any], me: Me) -> Note:

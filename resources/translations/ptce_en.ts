@@ -6785,6 +6785,10 @@ The session can be closed only once every application is decided.</translation>
       <translation>date “{value}”: month {month} impossible (dd/mm/yyyy format expected)</translation>
     </message>
     <message>
+      <source>dossier</source>
+      <translation>application</translation>
+    </message>
+    <message>
       <source>dossier inconnu dans cet appel : « {text} »</source>
       <translation>dossier unknown in this call: “{text}”</translation>
     </message>
@@ -7407,6 +7411,10 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>phrase de passe vide</source>
       <translation>empty passphrase</translation>
+    </message>
+    <message>
+      <source>pièce</source>
+      <translation>attachment</translation>
     </message>
     <message>
       <source>pièce {attachment_id} introuvable</source>
@@ -8059,6 +8067,10 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>{name}, feuille « {title} » : illisible ({exc})</source>
       <translation>{name}, sheet “{title}”: unreadable ({exc})</translation>
+    </message>
+    <message>
+      <source>{name}, page {page}</source>
+      <translation>{name}, page {page}</translation>
     </message>
     <message>
       <source>{n} absent(s) de l'export (conservé(s))</source>
