@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench mutation dist sysdeps clean screenshot translations
+.PHONY: run test lint bench mutation dist sysdeps clean translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)

@@ -2,9 +2,14 @@
 column, search (FTS), each as a ratio to the same query done with bare sqlite3, and the longest
 stall of the GUI event loop during all of it (a timer ticking every 5 ms records the gaps).
 
-Opening includes the integrity check of the whole file (`PRAGMA quick_check`, which reads every
-page: the candidacy PDFs and the audit log make most of it); its own time, measured with bare
-sqlite3 in the same run, is printed apart.
+Opening shows the list once the header and schema are read; the integrity check of the whole
+file (`PRAGMA quick_check`, which reads every page: the candidacy PDFs and the audit log make
+most of it) runs next on a worker, writes refused until it passes. The time until it has passed
+is printed apart, with the check's own time measured with bare sqlite3 in the same run; each
+step waits for every job of the previous one (the check included) before it starts.
+
+The search is timed from the query to its rows in the list's model (the filter applied); the
+window's repaint that follows is printed apart, and counted in the stalls.
 
 Each call is made once and cached under /tmp (the demo's candidacy PDF is rendered once and
 reused for every dossier: rendering 10,000 of them would only time reportlab).
@@ -144,11 +149,20 @@ def measure(size: int) -> list[Figure]:
     meter.start()
     lst = window.dossier_list
 
+    checked: list[float] = []  # from the opening to the end of the integrity check
+    painted: list[float] = []  # the repaint after a search
+
     def open_and_show() -> None:
         before = window.store
         window.open_call(path, remember=False)  # re-opened each run, as File > Open does
         wait_until(lambda: window.store not in (None, before) and lst.proxy.rowCount() == size)
         app.processEvents()
+
+    def until_checked(started: float) -> None:
+        store = window.store
+        assert store is not None
+        wait_until(lambda: not store.unchecked)
+        checked.append(time.perf_counter() - started)
 
     def sort() -> None:
         lst.table.sortByColumn(COL_AMOUNT, Qt.SortOrder.DescendingOrder)
@@ -157,10 +171,14 @@ def measure(size: int) -> list[Figure]:
     def search() -> None:
         lst.search_edit.setText(word)
         lst._run_search()  # the query itself, without the typing pause
-        app.processEvents()
 
-    def settle() -> None:  # the previous step's tail (the first dossier shown, the worker)
-        wait_until(lambda: not window.tasks.busy)
+    def paint() -> None:
+        started = time.perf_counter()
+        app.processEvents()
+        painted.append(time.perf_counter() - started)
+
+    def settle() -> None:  # the previous step's tail (the first dossier shown, the workers)
+        wait_until(lambda: window.tasks.idle)
         for _ in range(20):
             app.processEvents()
             time.sleep(0.002)
@@ -181,6 +199,10 @@ def measure(size: int) -> list[Figure]:
             meter._last = started
             step()
             times[key] = time.perf_counter() - started
+            if key == "open":
+                until_checked(started)
+            if key == "search":
+                paint()
             settle()
             stalls_run[key] = meter.longest
             undo()
@@ -189,6 +211,7 @@ def measure(size: int) -> list[Figure]:
     gui = {k: min(r[1][k] for r in runs) for k in runs[0][1]}
     stalls = {k: min(r[2][k] for r in runs) for k in runs[0][2]}
     every = [round(max(r[2].values()) * 1000) for r in runs]
+    after_check = min(checked)
     shown = (search(), lst.proxy.rowCount())[1]
     lst.reset_filters()
     app.processEvents()
@@ -207,10 +230,11 @@ def measure(size: int) -> list[Figure]:
         )
     print(f"     longest stall of each run: {', '.join(f'{ms} ms' for ms in every)} (each step's "
           "stall above is its least disturbed run's)")  # fmt: skip
-    rest = gui["open"] - floors["check"]
-    print(f"     of which the integrity check (PRAGMA quick_check, bare sqlite3): "
-          f"{floors['check'] * 1000:.0f} ms; the rest {rest * 1000:.0f} ms = "
-          f"{rest / floors['open']:.1f}× the bare query")  # fmt: skip
+    print(f"     integrity check passed {after_check * 1000:.0f} ms after the opening began "
+          f"(PRAGMA quick_check alone, bare sqlite3: {floors['check'] * 1000:.0f} ms); "
+          "the list was shown before")  # fmt: skip
+    print(f"     the window's repaint after the search: {min(painted) * 1000:.1f} ms "
+          "(not in the search's time; in its stall)")  # fmt: skip
     window.tasks.wait(5_000)
     window.close()
     worst = max(stalls.values()) * 1000

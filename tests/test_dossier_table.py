@@ -6,7 +6,12 @@ from __future__ import annotations
 import dataclasses
 
 from ptce_desktop.domain.model import Outcome
-from ptce_desktop.gui.partials.dossier_table import DossierTableModel, Filters, sort_orders
+from ptce_desktop.gui.partials.dossier_table import (
+    DossierTableModel,
+    Filters,
+    column_order,
+    sort_orders,
+)
 from ptce_desktop.services.browse import ListRow
 
 
@@ -59,3 +64,19 @@ def test_every_filter_alone_and_with_the_search_keeps_what_it_accepts(qapp) -> N
             assert 0 < len(expected) < len(rows) or name == "ids", values
     model.set_filters(Filters())
     assert len(model.rows) == len(rows)
+
+
+def test_the_number_order_is_natural_whether_read_in_it_or_not() -> None:
+    def numbered(numbers: list[str]) -> list[ListRow]:
+        return [_row(i)._replace(numero=n) for i, n in enumerate(numbers, start=1)]
+
+    def order(numbers: list[str]) -> list[str]:
+        return [r.numero for r in column_order(numbered(numbers), 0)[0]]
+
+    same_shape = [f"PTCE-2013-{i:04d}" for i in range(1, 1200)]
+    assert order(same_shape) == same_shape  # read in text order, which is the natural one
+    assert order(same_shape[::-1]) == same_shape
+    mixed = ["PTCE-2013-100", "PTCE-2013-2", "PTCE-2013-99"]  # text order, not natural
+    assert order(mixed) == ["PTCE-2013-2", "PTCE-2013-99", "PTCE-2013-100"]
+    accents = ["PTCE-É-1", "PTCE-e-2", "PTCE-F-1"]  # shapes differ: the folded key decides
+    assert order(sorted(accents)) == ["PTCE-É-1", "PTCE-e-2", "PTCE-F-1"]

@@ -91,3 +91,19 @@ def test_cancelled_override_writes_nothing(qtbot, main_window) -> None:
     dialog.reject()
     QApplication.processEvents()
     assert browse.rule_audit_trail(main_window.store, dossier_id, rule) == before
+
+
+def test_wrapped_reasons_are_measured_when_the_tab_shows(qtbot, main_window) -> None:
+    """Shown while another tab is in front, a dossier's rules get their heights once the
+    eligibility tab comes to the front: long reasons wrap instead of being cut."""
+    view = main_window.dossier_view
+    view.tabs.setCurrentIndex(0)
+    main_window.dossier_view.eligibility.table.setColumnWidth(2, 120)  # narrow: reasons wrap
+    dossier_id, _rule = _dossier_failing_one_rule(main_window)
+    assert main_window.dossier_list.select_dossier(dossier_id)
+    view.tabs.setCurrentIndex(TAB_ELIGIBILITY)
+    table = view.eligibility.table
+    heights = [table.rowHeight(i) for i in range(table.model().rowCount())]
+    table.resizeRowsToContents()
+    assert heights == [table.rowHeight(i) for i in range(len(heights))]
+    assert max(heights) > min(heights)  # a wrapped reason made its row taller

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 from PySide6.QtCore import Qt
 
-from ptce_desktop.gui.partials.dossier_table import COL_AMOUNT, ROW_ROLE
+from ptce_desktop.domain.model import Outcome
+from ptce_desktop.gui.partials.dossier_table import (
+    COL_AMOUNT,
+    ROW_ROLE,
+    DossierTableModel,
+    sort_orders,
+)
+from ptce_desktop.services import browse
 from ptce_desktop.services.browse import ListRow
 from ptce_desktop.store.overview import fts_query
 from tests.gui_helpers import WAIT_MS
@@ -105,3 +114,49 @@ def test_selecting_a_row_shows_the_dossier(qtbot, main_window) -> None:
 )
 def test_search_text_is_made_safe_for_fts(typed: str, expected: str | None) -> None:
     assert fts_query(typed) == expected
+
+
+def test_search_shows_exactly_what_the_full_text_index_matches(qtbot, main_window) -> None:
+    type_search(qtbot, main_window, "cooperative")
+    conn = sqlite3.connect(f"{main_window.call_path().resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        matched = {
+            r[0]
+            for r in conn.execute(
+                "SELECT rowid FROM dossier_search WHERE dossier_search MATCH ?",
+                (fts_query("cooperative"),),
+            )
+        }
+    finally:
+        conn.close()
+    shown = visible_rows(main_window)
+    assert matched and [r.id for r in shown] == [
+        r.id for r in main_window.dossier_list.model.all_rows if r.id in matched
+    ]
+    assert {r.id for r in shown} == matched
+
+
+def test_every_column_sorts_as_the_orders_made_all_at_once(qtbot, main_window) -> None:
+    """The window's sorts give what `sort_orders` gives, and so does a column sorted without
+    them (made on demand); the number order read as is when it is already natural."""
+    lst = main_window.dossier_list
+    rows = browse.list_rows(main_window.store)
+    reference, on_demand = DossierTableModel(), DossierTableModel()
+    reference.set_rows(rows, sort_orders(rows))
+    on_demand.set_rows(rows)
+    for column in range(lst.model.columnCount()):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            lst.table.sortByColumn(column, order)
+            reference.sort(column, order)
+            on_demand.sort(column, order)
+            expected = [r.id for r in reference.rows]
+            assert [r.id for r in visible_rows(main_window)] == expected, (column, order)
+            assert [r.id for r in on_demand.rows] == expected, (column, order)
+
+
+def test_list_rows_keep_their_types(main_window) -> None:
+    rows = browse.list_rows(main_window.store)
+    assert rows == [browse.list_row(main_window.store, r.id) for r in rows]
+    assert all(isinstance(r.sectors, tuple) and r.eligible in (True, False, None) for r in rows)
+    assert {type(r.outcome) for r in rows} <= {Outcome, type(None)}
+    assert any(r.eligible is True for r in rows) and any(r.eligible is False for r in rows)

@@ -149,6 +149,7 @@ def test_a_rapporteur_sees_my_dossiers_with_progress_and_declares_for_themselves
     qtbot.waitUntil(
         lambda: window.dossier_list.review_combo.currentData() == "mine", timeout=WAIT_MS
     )
+    qtbot.waitUntil(lambda: window.tasks.idle, timeout=WAIT_MS)  # writes wait for the check
     lst = window.dossier_list
     assert lst.visible_count() == assigned
     assert f"mes évaluations : {scored} / {assigned}" in lst.count_label.text()

@@ -110,3 +110,23 @@ def test_a_new_call_gets_its_own_random_uid(tmp_path: Path) -> None:
         with make_demo(tmp_path / name, dossiers=3, seed=1, stage="intake") as store:
             uids.add(store.conn.execute("SELECT uid FROM calls").fetchone()[0])
     assert len(uids) == 2 and all(len(u) == 32 for u in uids)
+
+
+def test_a_file_to_migrate_is_checked_at_opening_even_when_its_check_comes_later(
+    v1_file: Path, tmp_path: Path
+) -> None:
+    """The window leaves the check of every page for later; not for a file it must migrate
+    first (a migration writes): that one is checked before, as before."""
+    from ptce_desktop.store.errors import DamagedFileError
+    from tests.test_open_check_later import damage_audit_page
+
+    intact = tmp_path / "intact.ptce"
+    intact.write_bytes(v1_file.read_bytes())
+    with CallStore.open(intact, actor="t", check="later") as store:
+        assert not store.unchecked  # checked there and then, and migrated
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
+    damage_audit_page(v1_file)
+    before = v1_file.read_bytes()
+    with pytest.raises(DamagedFileError, match="endommagé"):
+        CallStore.open(v1_file, actor="t", check="later")
+    assert v1_file.read_bytes() == before and not list_backups(v1_file)

@@ -12,6 +12,7 @@ Plug-in points for other screens (see each method's docstring):
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -35,7 +36,16 @@ from PySide6.QtWidgets import (
 
 from ..services import browse, overrides, recovery
 from ..services.browse import CallOverview, DossierFile, HistoryEntry
-from ..services.files import EXTENSION, CallStore, NotACallFileError, open_call, watch_busy
+from ..services.files import (
+    EXTENSION,
+    CallStore,
+    DamagedFileError,
+    NotACallFileError,
+    StoreError,
+    check_integrity,
+    open_call,
+    watch_busy,
+)
 from . import errors, i18n
 from . import format as fmt
 from . import settings as prefs
@@ -99,6 +109,7 @@ class MainWindow(QMainWindow):
         self._forced_user = user
         self._progress: QProgressDialog | None = None
         self._last_path: Path | None = None  # the file last opened or tried, for restoring
+        self._check_job: Job | None = None  # the open file's integrity check, while it runs
 
         self.splitter = child(self, QSplitter, "mainSplitter")
         self.dossier_list = DossierListView()
@@ -150,8 +161,13 @@ class MainWindow(QMainWindow):
         self.status_title = QLabel(self.tr("Aucun fichier ouvert"))
         self.status_counts = QLabel()
         self.status_user = QLabel()
+        # While the open file's integrity check runs (its own label: the bar's messages, such
+        # as « Import terminé », stay readable meanwhile).
+        self.status_checking = QLabel(self.tr("Vérification de l'intégrité du fichier…"))
+        self.status_checking.hide()
         bar = self.statusBar()
         bar.addWidget(self.status_title, 1)
+        bar.addPermanentWidget(self.status_checking)
         bar.addPermanentWidget(self.status_counts)
         bar.addPermanentWidget(self.status_user)
 
@@ -301,13 +317,15 @@ class MainWindow(QMainWindow):
     def open_call(
         self, path: Path, *, keep_dossier: int | None = None, remember: bool = True
     ) -> Job:
-        """Open (check, migrate, read the list) on a worker thread, then show the call."""
+        """Open (header and schema checked, migrated, the list read) on a worker thread, then
+        show the call; the integrity check of every page follows on another worker
+        (`_check_integrity`) and the store refuses writes until it has passed."""
         path = Path(path)
         actor = self._forced_user or prefs.identity_for(path) or browse.SECRETARIAT
 
         def work(ctx: JobContext) -> tuple[CallStore, CallOverview, SortOrders]:
-            ctx.progress(10, "Vérification du fichier")
-            store = open_call(path, actor=actor)
+            ctx.progress(10, "Ouverture du fichier")
+            store = open_call(path, actor=actor, check="later")
             try:
                 ctx.progress(60, "Lecture des dossiers")
                 with long_lived_objects():
@@ -328,12 +346,58 @@ class MainWindow(QMainWindow):
         return job
 
     def _open_failed(self, path: Path, job: Job, message: str) -> None:
+        self._offer_recovery(path, job.error, message)
+
+    def _offer_recovery(self, path: Path, error: BaseException | None, message: str) -> None:
         """A damaged or refused file: offer its backups when it has any."""
         title = f"Ouverture de {path.name}"
-        if not isinstance(job.error, NotACallFileError) or not recovery.backups(path):
+        if not isinstance(error, NotACallFileError) or not recovery.backups(path):
             errors.show_error(self, title, message)
         elif errors.offer_restore(self, title, message):
             self.restore_backup(path)
+
+    def _check_integrity(self, store: CallStore) -> None:
+        """SQLite's check of every page of the file just shown, on a worker with a read-only
+        connection of its own (seconds for a large call): the list is on screen meanwhile and
+        the store refuses writes until the check has passed."""
+        path = store.path
+
+        def work(ctx: JobContext) -> DamagedFileError | None:
+            try:
+                check_integrity(path, cancelled=lambda: ctx.cancelled)
+            except DamagedFileError as exc:
+                return exc
+            except Exception:
+                ctx.check()  # the check was interrupted because the job was cancelled
+                raise
+            return None
+
+        job = self._check_job = self.tasks.run(
+            work, label="Vérification du fichier", path=path, quiet=True
+        )
+        self.status_checking.show()
+        job.done.connect(lambda damage: self._integrity_checked(store, damage))
+        job.failed.connect(lambda message: self._integrity_checked(store, job.error, message))
+        job.finished.connect(lambda: self._check_ended(job))
+
+    def _check_ended(self, job: Job) -> None:
+        if self._check_job is job:
+            self._check_job = None
+            self.status_checking.hide()
+
+    def _integrity_checked(
+        self, store: CallStore, problem: BaseException | None, message: str = ""
+    ) -> None:
+        if store is not self.store:
+            return  # another file was opened meanwhile
+        if problem is None:
+            store.checked(None)
+            return
+        if not isinstance(problem, StoreError):  # a bug in the check: writes stay refused
+            problem = StoreError(message)
+        store.checked(problem)
+        self._show_read_only()
+        self._offer_recovery(store.path, problem, str(problem))
 
     def restore_backup(self, path: Path | None) -> Job | None:
         """« Restaurer une sauvegarde… »: choose one of `path`'s backups, copy it into a new
@@ -375,6 +439,8 @@ class MainWindow(QMainWindow):
         remember: bool,
     ) -> None:
         store, overview, orders = result
+        if self._check_job is not None:
+            self._check_job.cancel()  # the previous file's
         if self.store is not None:
             self.store.close()
         self.store, self.overview = store, overview
@@ -398,6 +464,10 @@ class MainWindow(QMainWindow):
             return  # another file was opened meanwhile
         if keep_dossier is None or not self.dossier_list.select_dossier(keep_dossier):
             self.dossier_list.select_first()
+        # Started once the list and the first dossier are shown: on a loaded two-core machine
+        # it would otherwise slow the window's own work down while it shows them.
+        if store.unchecked:
+            self._check_integrity(store)
         # Asked once the list is on screen, so the question comes with its context.
         self._ensure_identity()
         self.call_opened.emit(store.path)
@@ -411,9 +481,16 @@ class MainWindow(QMainWindow):
     # -- other programs on the same file ------------------------------------------------------
 
     def _show_read_only(self) -> None:
+        damage = self.store.damage if self.store else None
         reason = self.store.read_only if self.store else None
-        self.read_only_banner.setVisible(reason is not None)
-        if reason is not None:
+        self.read_only_banner.setVisible(reason is not None or damage is not None)
+        if damage is not None:
+            self.read_only_banner.setText(
+                self.tr(
+                    "<b>Fichier endommagé :</b> {damage} Les modifications sont refusées."
+                ).format(damage=html.escape(str(damage)))
+            )
+        elif reason is not None:
             self.read_only_banner.setText(
                 f"<b>Lecture seule :</b> {reason} ({self.call_path()}). Vous pouvez consulter "
                 "l'appel ; les modifications sont refusées. Pour le modifier, copiez le fichier "
@@ -758,6 +835,8 @@ class MainWindow(QMainWindow):
                 return
             self.tasks.cancel_all()
             self.tasks.wait(10_000)
+        if self._check_job is not None:
+            self._check_job.cancel()  # stops SQLite's check at its next step
         self._watch.stop()
         self.tasks.wait(5_000)  # a refresh under way reads with its own connection
         self.save_layout()

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..domain.model import (
     MEMBER_CATEGORY_LABELS,
@@ -41,9 +41,9 @@ COFUNDING_TITLES = {
 REVIEW_STATES = {"none": "non attribué", "pending": "en cours", "complete": "terminé"}
 
 
-@dataclass(slots=True, frozen=True)
-class ListRow:
-    """One line of the dossier list."""
+class ListRow(NamedTuple):
+    """One line of the dossier list (a named tuple: an opening builds 10,000 of them, and a
+    frozen dataclass costs eight times as much to build)."""
 
     id: int
     numero: str
@@ -66,28 +66,27 @@ class ListRow:
         return "complete" if self.reviews_done >= self.reviews_expected else "pending"
 
 
-def _list_row(r: tuple[Any, ...]) -> ListRow:
-    return ListRow(
-        id=r[0],
-        numero=r[1],
-        pole_name=r[2],
-        region=r[3],
-        sectors=tuple(s for s in r[4].split(";") if s),
-        amount_requested=r[5],
-        eligible=None if r[6] is None else bool(r[6]),
-        overrides=r[7],
-        score=r[8],
-        reviews_done=r[9],
-        reviews_expected=r[10],
-        outcome=Outcome(r[11]) if r[11] else None,
-        amount_granted=r[12],
-    )
+_OUTCOMES = {o.value: o for o in Outcome}
+
+
+def _list_row(r: tuple[Any, ...], sectors: dict[str, tuple[str, ...]]) -> ListRow:
+    """`sectors`: the split of each sectors text already seen (a call has few distinct ones)."""
+    text = r[4]
+    split = sectors.get(text)
+    if split is None:
+        split = sectors[text] = tuple(s for s in text.split(";") if s)
+    eligible = r[6]
+    return ListRow._make(
+        (r[0], r[1], r[2], r[3], split, r[5], None if eligible is None else eligible == 1, r[7],
+         r[8], r[9], r[10], _OUTCOMES[r[11]] if r[11] else None, r[12])
+    )  # fmt: skip
 
 
 def list_rows(store: CallStore) -> list[ListRow]:
-    """Every dossier's line, in one query (about 0.3 s at 10,000 dossiers: call it off the
+    """Every dossier's line, in one query (about 0.2 s at 10,000 dossiers: call it off the
     GUI thread)."""
-    return [_list_row(r) for r in overview.dossier_list(store)]
+    sectors: dict[str, tuple[str, ...]] = {}
+    return [_list_row(r, sectors) for r in overview.dossier_list(store)]
 
 
 def list_row(store: CallStore, dossier_id: int) -> ListRow:
@@ -95,7 +94,7 @@ def list_row(store: CallStore, dossier_id: int) -> ListRow:
     r = overview.dossier_list_row(store, dossier_id)
     if r is None:
         raise LookupError(t("dossier {dossier_id} introuvable", dossier_id=dossier_id))
-    return _list_row(r)
+    return _list_row(r, {})
 
 
 def search(store: CallStore, text: str) -> set[int] | None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..store.db import EXTENSION, CallStore, Check, watch_busy
+from ..store.db import EXTENSION, CallStore, Check, check_integrity, watch_busy
 from ..store.errors import (
+    CheckPendingError,
     DamagedFileError,
     DiskFullError,
     FileBusyError,
@@ -19,12 +20,14 @@ from ..store.errors import (
 __all__ = [
     "EXTENSION",
     "CallStore",
+    "CheckPendingError",
     "DamagedFileError",
     "DiskFullError",
     "FileBusyError",
     "NotACallFileError",
     "ReadOnlyFileError",
     "StoreError",
+    "check_integrity",
     "from_sqlite",
     "open_call",
     "watch_busy",

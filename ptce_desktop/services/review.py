@@ -55,8 +55,8 @@ class Me:
 
 def whoami(store: CallStore) -> Me:
     """The person the store's actor names (identities are chosen by name, see the GUI)."""
-    person = next((p for p in people_rows.load_people(store) if p.name == store.actor), None)
-    return Me(name=store.actor, person=person)
+    # One row asked for: this runs several times each time a dossier is shown.
+    return Me(name=store.actor, person=people_rows.person_named(store, store.actor))
 
 
 @contextmanager

@@ -16,6 +16,7 @@ from ..text import t
 from . import audit
 from .backup import drop_backups, make_backup, move_new
 from .errors import (
+    CheckPendingError,
     NewerVersionError,
     NotACallFileError,
     ReadOnlyFileError,
@@ -32,10 +33,11 @@ if TYPE_CHECKING:
 APPLICATION_ID = 0x50544345  # "PTCE": tells our files from any other SQLite database
 EXTENSION = ".ptce"
 NOT_A_DATABASE = 26  # SQLITE_NOTADB: the file does not start with SQLite's header
+INTERRUPTED = 9  # SQLITE_INTERRUPT: a check stopped by its progress handler
 BUSY_CODES = (5, 6)  # SQLITE_BUSY, SQLITE_LOCKED
 BUSY_STEP_MS = 250  # SQLite waits this long for a lock before we report and try again
 BUSY_WAIT = 60.0  # seconds a writer keeps trying (the window's own store waits far less)
-Check = Literal["quick", "full", "none"]
+Check = Literal["quick", "full", "none", "later"]
 BusyListener = Callable[[Path, int], None]
 _busy_listeners: list[BusyListener] = []
 
@@ -113,6 +115,10 @@ class CallStore:
         self.actor = actor
         self.read_only = read_only
         self.busy_wait = BUSY_WAIT
+        # Opened with check="later": writes are refused until `checked(...)` says how the
+        # integrity check run elsewhere (`check_integrity`) ended; the error if it failed.
+        self.unchecked = False
+        self.damage: StoreError | None = None
         # The open transaction's first audit entry id (exclusive) and action label.
         self._sealing: tuple[int, str] | None = None
 
@@ -189,7 +195,10 @@ class CallStore:
     @classmethod
     def open(cls, path: Path, *, actor: str, check: Check = "quick") -> CallStore:
         """Open an existing call file; `check` = "full" runs SQLite's complete integrity check
-        (reads every page), "none" skips it (a file this process already checked)."""
+        (reads every page), "none" skips it (a file this process already checked), "later"
+        leaves it to `check_integrity` on another thread: the store refuses writes until it
+        is told the result (`checked`). A file that needs migrating is checked now whatever
+        `check` says, "none" aside: a migration writes."""
         path = Path(path)
         conn, read_only = _open_connection(path)
         try:
@@ -215,7 +224,8 @@ class CallStore:
                 )
             try:
                 version = current_version(conn)
-                result = _integrity(conn, check)
+                now = "quick" if check == "later" and version < LATEST_VERSION else check
+                result = _integrity(conn, now)
             except sqlite3.DatabaseError as exc:
                 raise (from_sqlite(exc, path) or damaged(path, exc)) from exc
             if result != "ok":
@@ -251,7 +261,9 @@ class CallStore:
         except BaseException:
             conn.close()
             raise
-        return cls._configured(path, conn, actor=actor, read_only=read_only)
+        store = cls._configured(path, conn, actor=actor, read_only=read_only)
+        store.unchecked = check == "later" and now == "later"
+        return store
 
     @classmethod
     def _configured(
@@ -267,7 +279,25 @@ class CallStore:
         """Changes whenever another connection (another program, another thread) commits."""
         return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
 
+    def checked(self, problem: StoreError | None) -> None:
+        """The integrity check of a store opened with check="later" has ended: writes are
+        allowed when it found nothing, refused for good with `problem` (DamagedFileError,
+        or whatever stopped the check) when it did not pass."""
+        self.unchecked = False
+        self.damage = problem
+
     def refuse_if_read_only(self) -> None:
+        """Writes refused: a read-only file, a damaged one, or one whose check is running."""
+        if self.damage is not None:
+            raise self.damage
+        if self.unchecked:
+            raise CheckPendingError(
+                t(
+                    "{path} : vérification de l'intégrité du fichier en cours ; "
+                    "modification refusée pour l'instant, réessayez dans un instant",
+                    path=self.path,
+                )
+            )
         if self.read_only is not None:
             raise ReadOnlyFileError(
                 t(
@@ -371,8 +401,28 @@ class CallStore:
         self.close()
 
 
+def check_integrity(path: Path, *, cancelled: Callable[[], bool] = lambda: False) -> None:
+    """SQLite's quick check of every page of `path` on a read-only connection of its own
+    (another thread, while the window reads and shows the file); DamagedFileError when it
+    finds anything. `cancelled()` is asked as it goes: True interrupts it (sqlite3's
+    OperationalError, code SQLITE_INTERRUPT)."""
+    immutable = not os.access(path.parent, os.W_OK) and not _sidecar(path, "-shm").exists()
+    conn = _connect(path, mode="ro", immutable=immutable)
+    try:
+        conn.set_progress_handler(lambda: int(cancelled()), 10_000)
+        result = _integrity(conn, "quick")
+    except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorcode", 0) == INTERRUPTED:
+            raise
+        raise (from_sqlite(exc, path) or damaged(path, exc)) from exc
+    finally:
+        conn.close()
+    if result != "ok":
+        raise damaged(path, result)
+
+
 def _integrity(conn: sqlite3.Connection, check: Check) -> str:
-    if check == "none":
+    if check in ("none", "later"):
         return "ok"
     pragma = "integrity_check" if check == "full" else "quick_check"
     rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}(20)")]

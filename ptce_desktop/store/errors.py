@@ -28,6 +28,10 @@ class DamagedFileError(NotACallFileError):
     """The file is one of ours but SQLite finds it damaged: restore a backup."""
 
 
+class CheckPendingError(StoreError):
+    """A write came while the file's integrity check still runs: refused, try again soon."""
+
+
 class ReadOnlyFileError(StoreError):
     """The file or its folder cannot be written (read-only medium, rights): reading only."""
 

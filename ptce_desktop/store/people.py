@@ -52,6 +52,14 @@ def load_people(store: CallStore) -> list[Person]:
     return [_person(r) for r in store.query("SELECT * FROM people ORDER BY name")]
 
 
+def person_named(store: CallStore, name: str) -> Person | None:
+    """The person of that name (the first recorded when two share it), None when nobody."""
+    found = next(
+        store.query("SELECT * FROM people WHERE name = ? ORDER BY id LIMIT 1", [name]), None
+    )
+    return _person(found) if found else None
+
+
 def _person(r: dict[str, Any]) -> Person:
     values: dict[str, Any] = {f: bool(r[f]) if f in _BOOLS else r[f] for f in _FIELDS}
     return Person(id=r["id"], **values)

@@ -1696,28 +1696,28 @@
     <name>DossierListView</name>
     <message>
       <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="115" />
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="187" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="191" />
       <source>Toutes les régions</source>
       <translation>All regions</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="116" />
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="190" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="194" />
       <source>Tous les secteurs</source>
       <translation>All sectors</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="332" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="336" />
       <source>{n} dossier</source>
       <translation>{n} application</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="332" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="336" />
       <source>{n} dossiers</source>
       <translation>{n} applications</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="336" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="340" />
       <source>{count} sur {total}</source>
       <translation>{count} of {total}</translation>
     </message>
@@ -1725,22 +1725,22 @@
   <context>
     <name>DossierTable</name>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="69" />
+      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="70" />
       <source>à contrôler</source>
       <translation>to check</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="71" />
+      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="72" />
       <source>éligible</source>
       <translation>eligible</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="73" />
+      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="74" />
       <source>inéligible</source>
       <translation>ineligible</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="76" />
+      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="77" />
       <source>{verdict} (dérog.)</source>
       <translation>{verdict} (overr.)</translation>
     </message>
@@ -2729,72 +2729,82 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="59" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="69" />
       <source>Fichiers d'appel PTCE (*.ptce);;Tous les fichiers (*)</source>
       <translation>PTCE call files (*.ptce);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="150" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="161" />
       <source>Aucun fichier ouvert</source>
       <translation>No file open</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="203" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="166" />
+      <source>Vérification de l'intégrité du fichier…</source>
+      <translation>Checking the file's integrity…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/main_window.py" line="219" />
       <source>&amp;Séances du comité…</source>
       <translation>Committee &amp;sessions…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="250" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="266" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="296" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="312" />
       <source>Ouvrir un fichier d'appel</source>
       <translation>Open a call file</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="323" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="341" />
       <source>Ouverture de {name}</source>
       <translation>Opening {name}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="650" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="490" />
+      <source>&lt;b&gt;Fichier endommagé :&lt;/b&gt; {damage} Les modifications sont refusées.</source>
+      <translation>&lt;b&gt;Damaged file:&lt;/b&gt; {damage} Changes are refused.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/main_window.py" line="727" />
       <source>{n} dossiers</source>
       <translation>{n} applications</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="651" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="728" />
       <source>{n} éligibles</source>
       <translation>{n} eligible</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="652" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="729" />
       <source>{n} évaluations</source>
       <translation>{n} reviews</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="655" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="732" />
       <source>{n} retenus</source>
       <translation>{n} selected</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="657" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="734" />
       <source>{granted} accordés sur {envelope}</source>
       <translation>{granted} granted of {envelope}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="667" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="744" />
       <source>Vous : {actor}</source>
       <translation>You: {actor}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="753" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="830" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="754" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="831" />
       <source>Une tâche est en cours. L'interrompre et quitter ?</source>
       <translation>A task is running. Stop it and quit?</translation>
     </message>
@@ -5704,17 +5714,17 @@ The session can be closed only once every application is decided.</translation>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="92" />
+      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="93" />
       <source>Demandé</source>
       <translation>Requested</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="93" />
+      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="94" />
       <source>Éligibilité</source>
       <translation>Eligibility</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="94" />
+      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="95" />
       <source>Éval.</source>
       <translation>Rev.</translation>
     </message>
@@ -8203,6 +8213,10 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>{path} : phrase de passe illisible ({exc})</source>
       <translation>{path}: unreadable passphrase ({exc})</translation>
+    </message>
+    <message>
+      <source>{path} : vérification de l'intégrité du fichier en cours ; modification refusée pour l'instant, réessayez dans un instant</source>
+      <translation>{path}: the file's integrity check is running; changes are refused for now, try again in a moment</translation>
     </message>
     <message>
       <source>{path} existe déjà : choisissez un autre nom</source>

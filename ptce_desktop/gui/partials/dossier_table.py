@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import (
@@ -129,8 +130,27 @@ SortOrders = dict[int, Order]
 
 def column_order(rows: list[ListRow], column: int) -> Order:
     """Ascending by the column's key; equal values keep the number order."""
-    by_number = sorted(rows, key=lambda r: natural(r.numero))
+    if _in_number_order(rows):  # as the list is read: no key to make for 10,000 numbers
+        by_number = list(rows)
+    else:
+        by_number = sorted(rows, key=lambda r: natural(r.numero))
     return _order(by_number, column) if column else (by_number, [])
+
+
+_DIGITS = str.maketrans("0123456789", "0000000000")
+
+
+def _in_number_order(rows: list[ListRow]) -> bool:
+    """True when the rows are in text order and every number has the same shape (the same
+    characters but digits, at the same places): digit runs of equal length then compare as
+    numbers, so that text order is the natural order (PTCE-2013-0099 before PTCE-2013-0100)."""
+    numbers = [r.numero for r in rows]
+    if not numbers:
+        return True
+    shape = numbers[0].translate(_DIGITS)
+    return all(n.translate(_DIGITS) == shape for n in numbers) and all(
+        a < b for a, b in pairwise(numbers)
+    )
 
 
 def _order(by_number: list[ListRow], column: int) -> Order:

@@ -141,8 +141,12 @@ class DossierListView(QWidget):
         header.setStretchLastSection(False)
         self.table.viewport().installEventFilter(self)
         header.sectionResized.connect(lambda col, _old, _new: col != 1 and self._fit_pole())
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        rows = self.table.verticalHeader()
+        rows.hide()
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        # Every row the same height: after a search or a sort the view places 10,000 rows by
+        # one multiplication instead of a section each (half the time of a search as seen).
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
 

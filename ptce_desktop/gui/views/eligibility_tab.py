@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QWidget
 
 from ...domain.eligibility import reason_message
@@ -140,6 +140,7 @@ class EligibilityTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         load_ui("eligibility_tab", self)
+        self._rows_measured = True  # False: the rows wait for the tab to show (show_file)
         self.verdict_label = child(self, QLabel, "verdictLabel")
         self.table = child(self, QTableView, "rulesTable")
         self.detail_label = child(self, QLabel, "ruleDetailLabel")
@@ -164,7 +165,11 @@ class EligibilityTab(QWidget):
     def show_file(self, f: DossierFile, *, keep_rule: str | None = None) -> None:
         self.verdict_label.setText(verdict_html(f))
         self.model.set_records(f.rules)
-        self.table.resizeRowsToContents()  # long reasons wrap instead of being cut
+        # Long reasons wrap instead of being cut: measured now when the tab shows, else when
+        # it is next shown (measuring every wrapped reason is most of showing a dossier).
+        self._rows_measured = self.isVisible()
+        if self._rows_measured:
+            self.table.resizeRowsToContents()
         rows = [i for i, r in enumerate(f.rules) if r.rule == keep_rule]
         if rows:
             self.table.selectRow(rows[0])
@@ -173,6 +178,12 @@ class EligibilityTab(QWidget):
             failed = [i for i, r in enumerate(f.rules) if not r.effective]
             self.table.selectRow(failed[0] if failed else 0)
         self._update_buttons()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._rows_measured:
+            self._rows_measured = True
+            self.table.resizeRowsToContents()
 
     def current_rule(self) -> RuleView | None:
         index = self.table.currentIndex()
