@@ -12,7 +12,7 @@ templates, which must therefore be string literals.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 
 class Message(str):
@@ -33,6 +33,14 @@ class Message(str):
 def t(template: str, /, **values: object) -> Message:
     """The French sentence `template` filled with `values`, translatable by the interface."""
     return Message(template, values)
+
+
+def joined(parts: Sequence[object], separator: str = ", ") -> Message:
+    """`parts` (Messages or plain texts) joined by `separator`: the interface translates each
+    part, the separator stays as it is."""
+    names = [f"p{i}" for i in range(len(parts))]
+    template = separator.join("{" + name + "}" for name in names)
+    return Message(template, dict(zip(names, parts, strict=True)))
 
 
 def message_of(error: BaseException) -> Message | None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..text import Message, t
 from .model import Call, Dossier, MemberCategory
 from .siret import siret_problem
 
@@ -34,20 +36,28 @@ def _has(d: Dossier, category: MemberCategory) -> bool:
 
 def rule_ess(call: Call, d: Dossier) -> RuleResult:
     ok = _has(d, MemberCategory.ESS_ENTERPRISE)
-    reason = "au moins une entreprise ESS" if ok else "aucune entreprise de l'ESS parmi les membres"
+    reason = (
+        t("au moins une entreprise ESS")
+        if ok
+        else t("aucune entreprise de l'ESS parmi les membres")
+    )
     return RuleResult("ess_member", "Entreprise de l'ESS", ok, reason)
 
 
 def rule_commercial(call: Call, d: Dossier) -> RuleResult:
     ok = _has(d, MemberCategory.COMMERCIAL_ENTERPRISE)
-    reason = "au moins une entreprise commerciale" if ok else "aucune entreprise commerciale"
+    reason = t("au moins une entreprise commerciale") if ok else t("aucune entreprise commerciale")
     return RuleResult("commercial_member", "Entreprise commerciale", ok, reason)
 
 
 def rule_members(call: Call, d: Dossier) -> RuleResult:
     n, need = len(d.members), call.eligibility.min_members
     ok = n >= need
-    reason = f"{n} membres" + ("" if ok else f", {need} au moins sont requis")
+    reason = (
+        t("{n} membres", n=n)
+        if ok
+        else t("{n} membres, {need} au moins sont requis", n=n, need=need)
+    )
     return RuleResult("min_members", "Nombre de membres", ok, reason)
 
 
@@ -61,50 +71,64 @@ def rule_authority_cofunding(call: Call, d: Dossier) -> RuleResult:
     shares = [c for c in d.cofundings if _is_authority(c.funder_type)]
     if not shares:
         ok = not settings.require_authority_cofunding
-        reason = "aucun cofinancement d'une collectivité" + ("" if ok else " (requis)")
+        reason = (
+            t("aucun cofinancement d'une collectivité")
+            if ok
+            else t("aucun cofinancement d'une collectivité (requis)")
+        )
         return RuleResult("authority_cofunding", label, ok, reason)
     if not d.total_cost:
-        return RuleResult("authority_cofunding", label, False, "coût total du projet absent")
+        return RuleResult("authority_cofunding", label, False, t("coût total du projet absent"))
     each_max = settings.authority_cofunding_max_each * d.total_cost
     total = sum(c.amount for c in shares)
     over = [c for c in shares if c.amount > each_max + 0.005]
     if over:
         c = over[0]
-        reason = (
-            f"{c.funder} : {_eur(c.amount)} soit {_pct(c.amount / d.total_cost)} du coût total "
-            f"(maximum {_pct(settings.authority_cofunding_max_each)} par collectivité)"
-        )
+        reason = t(
+            "{funder} : {amount} soit {share} du coût total (maximum {most} par collectivité)",
+            funder=c.funder, amount=_eur(c.amount), share=_pct(c.amount / d.total_cost),
+            most=_pct(settings.authority_cofunding_max_each),
+        )  # fmt: skip
         return RuleResult("authority_cofunding", label, False, reason)
     if total > settings.authority_cofunding_max_total * d.total_cost + 0.005:
-        reason = (
-            f"collectivités : {_eur(total)} soit {_pct(total / d.total_cost)} du coût total "
-            f"(maximum {_pct(settings.authority_cofunding_max_total)} au total)"
-        )
+        reason = t(
+            "collectivités : {amount} soit {share} du coût total (maximum {most} au total)",
+            amount=_eur(total), share=_pct(total / d.total_cost),
+            most=_pct(settings.authority_cofunding_max_total),
+        )  # fmt: skip
         return RuleResult("authority_cofunding", label, False, reason)
     share = _pct(total / d.total_cost)
-    return RuleResult(
-        "authority_cofunding", label, True, f"{len(shares)} collectivité(s), {share} du coût"
-    )
+    reason = t("{n} collectivité(s), {share} du coût", n=len(shares), share=share)
+    return RuleResult("authority_cofunding", label, True, reason)
 
 
 def rule_amount(call: Call, d: Dossier) -> RuleResult:
     x = d.amount_requested
     ok = call.grant_min <= x <= call.grant_max
-    bounds = f"entre {_eur(call.grant_min)} et {_eur(call.grant_max)}"
-    reason = f"{_eur(x)} demandés" + ("" if ok else f", hors des bornes de l'appel ({bounds})")
+    reason = (
+        t("{amount} demandés", amount=_eur(x))
+        if ok
+        else t(
+            "{amount} demandés, hors des bornes de l'appel (entre {low} et {high})",
+            amount=_eur(x), low=_eur(call.grant_min), high=_eur(call.grant_max),
+        )
+    )  # fmt: skip
     return RuleResult("amount_bounds", "Montant demandé", ok, reason)
 
 
 def rule_siret(call: Call, d: Dossier) -> RuleResult:
     problem = siret_problem(d.lead_siret)
-    return RuleResult("lead_siret", "SIRET du porteur", problem is None, problem or "SIRET valide")
+    reason = problem or t("SIRET valide")
+    return RuleResult("lead_siret", "SIRET du porteur", problem is None, reason)
 
 
 def rule_attachments(call: Call, d: Dossier) -> RuleResult:
     present = {a.kind for a in d.attachments}
     missing = [k for k in call.eligibility.required_attachments if k not in present]
     reason = (
-        "pièces requises présentes" if not missing else "pièces manquantes : " + ", ".join(missing)
+        t("pièces manquantes : {kinds}", kinds=", ".join(missing))
+        if missing
+        else t("pièces requises présentes")
     )
     return RuleResult("attachments", "Pièces obligatoires", not missing, reason)
 
@@ -129,6 +153,54 @@ RULE_DESCRIPTIONS: dict[str, str] = {
     "lead_siret": "SIRET du porteur valide",
     "attachments": "Pièces obligatoires jointes au dossier",
 }
+
+
+# The reasons' templates, to read a stored reason back as the Message it was written from
+# (tests/test_english_results.py checks they are the templates used above).
+REASON_TEMPLATES = (
+    "au moins une entreprise ESS",
+    "aucune entreprise de l'ESS parmi les membres",
+    "au moins une entreprise commerciale",
+    "aucune entreprise commerciale",
+    "{n} membres",
+    "{n} membres, {need} au moins sont requis",
+    "aucun cofinancement d'une collectivité",
+    "aucun cofinancement d'une collectivité (requis)",
+    "coût total du projet absent",
+    "{funder} : {amount} soit {share} du coût total (maximum {most} par collectivité)",
+    "collectivités : {amount} soit {share} du coût total (maximum {most} au total)",
+    "{n} collectivité(s), {share} du coût",
+    "{amount} demandés",
+    "{amount} demandés, hors des bornes de l'appel (entre {low} et {high})",
+    "SIRET valide",
+    "SIRET absent",
+    "SIRET « {value} » : 14 chiffres attendus",
+    "SIRET « {value} » : clé de contrôle invalide",
+    "pièces manquantes : {kinds}",
+    "pièces requises présentes",
+)
+_FIELD = re.compile(r"\{(\w+)\}")
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    parts = _FIELD.split(template)  # literal, name, literal, name, ..., literal
+    return re.compile(
+        "".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)" for i, p in enumerate(parts)),
+        re.DOTALL,
+    )
+
+
+_PATTERNS = [(tpl, _pattern(tpl)) for tpl in REASON_TEMPLATES]
+
+
+def reason_message(reason: str) -> str:
+    """A stored reason (French text) as the Message it was written from, so that the interface
+    can show it in its language; a reason no template gives (an older wording) as it is."""
+    for template, pattern in _PATTERNS:
+        found = pattern.fullmatch(reason)
+        if found:
+            return Message(template, found.groupdict())
+    return reason
 
 
 def evaluate(call: Call, dossier: Dossier) -> list[RuleResult]:

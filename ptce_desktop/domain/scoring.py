@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..text import t
 from .model import Criterion
 
 MAX_WEIGHTED = 100.0
@@ -128,9 +129,10 @@ def rank(
     excluded: list[RankedEntry] = []
     for c in candidates:
         if c.aggregate.weighted is None:
-            excluded.append(RankedEntry(rank=None, candidate=c, excluded_reason="non noté"))
+            excluded.append(RankedEntry(rank=None, candidate=c, excluded_reason=t("non noté")))
         elif c.aggregate.eliminated_on:
-            reason = "note éliminatoire : " + ", ".join(c.aggregate.eliminated_on)
+            codes = ", ".join(c.aggregate.eliminated_on)
+            reason = t("note éliminatoire : {codes}", codes=codes)
             excluded.append(RankedEntry(rank=None, candidate=c, excluded_reason=reason))
         else:
             ranked.append(RankedEntry(rank=0, candidate=c))

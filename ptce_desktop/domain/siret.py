@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ..text import t
+
 LA_POSTE_SIREN = "356000000"
 
 
@@ -26,14 +28,14 @@ def siret_problem(value: str) -> str | None:
     """None when `value` is a valid SIRET, else a short French reason."""
     digits = normalize(value)
     if not digits:
-        return "SIRET absent"
+        return t("SIRET absent")
     if len(digits) != 14 or not digits.isdigit():
-        return f"SIRET « {value} » : 14 chiffres attendus"
+        return t("SIRET « {value} » : 14 chiffres attendus", value=value)
     if digits.startswith(LA_POSTE_SIREN):
         ok = sum(int(c) for c in digits) % 5 == 0
     else:
         ok = luhn_ok(digits)
-    return None if ok else f"SIRET « {value} » : clé de contrôle invalide"
+    return None if ok else t("SIRET « {value} » : clé de contrôle invalide", value=value)
 
 
 def with_check_digit(prefix13: str) -> str:

@@ -14,7 +14,6 @@ from typing import Any
 
 from ..domain import scoring
 from ..domain.model import (
-    MEMBER_CATEGORY_LABELS,
     CofundingStatus,
     Criterion,
     Dossier,
@@ -29,15 +28,26 @@ from ..store import reviews as review_rows
 from ..store.calls import read_call, read_criteria
 from ..store.db import CallStore
 from ..store.dossiers import load_dossiers
-from ..text import t
+from ..text import joined, t
 from .decision_support import DEFAULT_MOVES, CalibrationError, calibrate
 from .review import whoami
 from .session_data import RankingEntry, ranking
 
 MIN_DOSSIERS, MAX_DOSSIERS = 2, 4
 COFUNDING_LABELS = {
-    CofundingStatus.SECURED: "Cofinancements acquis",
-    CofundingStatus.REQUESTED: "Cofinancements sollicités",
+    CofundingStatus.SECURED: t("Cofinancements acquis"),
+    CofundingStatus.REQUESTED: t("Cofinancements sollicités"),
+}
+COFUNDING_STATES = {CofundingStatus.SECURED: t("acquis"), CofundingStatus.REQUESTED: t("sollicité")}
+# The members' categories as row titles (capitalised MEMBER_CATEGORY_LABELS).
+CATEGORY_TITLES = {
+    MemberCategory.ESS_ENTERPRISE: t("Entreprise ESS"),
+    MemberCategory.COMMERCIAL_ENTERPRISE: t("Entreprise commerciale"),
+    MemberCategory.LOCAL_AUTHORITY: t("Collectivité territoriale"),
+    MemberCategory.RESEARCH_CENTRE: t("Centre de recherche"),
+    MemberCategory.HIGHER_EDUCATION: t("Établissement d'enseignement supérieur"),
+    MemberCategory.TRAINING_BODY: t("Organisme de formation"),
+    MemberCategory.OTHER: t("Autre"),
 }
 GAP = 2.0  # a spread of this many points between rapporteurs is worth discussing
 
@@ -138,43 +148,49 @@ def _in_category(c: MemberCategory) -> tuple[Callable[[Dossier], str], Callable[
 
 
 def _cofunders(d: Dossier) -> str:
-    lines = (f"{c.funder} : {format_eur(c.amount)} ({c.status.label})" for c in d.cofundings)
-    return "\n".join(lines) or "—"
+    lines = [
+        t("{funder} : {amount} ({state})", funder=c.funder, amount=format_eur(c.amount),
+          state=COFUNDING_STATES[c.status])
+        for c in d.cofundings
+    ]  # fmt: skip
+    return joined(lines, "\n") if lines else "—"
 
 
 IDENTIFICATION = (
-    _Field("Pôle", lambda d: d.pole_name, compared=False),
-    _Field("Structure porteuse", lambda d: d.lead_name, compared=False),
-    _Field("Forme juridique", lambda d: d.lead_legal_form or "—"),
-    _Field("Région", lambda d: d.region),
-    _Field("Département", lambda d: d.departement or "—"),
-    _Field("Secteurs", lambda d: ", ".join(d.sectors) or "—"),
+    _Field(t("Pôle"), lambda d: d.pole_name, compared=False),
+    _Field(t("Structure porteuse"), lambda d: d.lead_name, compared=False),
+    _Field(t("Forme juridique"), lambda d: d.lead_legal_form or "—"),
+    _Field(t("Région"), lambda d: d.region),
+    _Field(t("Département"), lambda d: d.departement or "—"),
+    _Field(t("Secteurs"), lambda d: ", ".join(d.sectors) or "—"),
 )
 BUDGET = (
-    _Field("Coût total du projet", lambda d: format_eur(d.total_cost)),
-    _Field("Montant demandé", lambda d: format_eur(d.amount_requested)),
-    _Field("Part du coût demandée", lambda d: _share(d.amount_requested, d.total_cost)),
+    _Field(t("Coût total du projet"), lambda d: format_eur(d.total_cost)),
+    _Field(t("Montant demandé"), lambda d: format_eur(d.amount_requested)),
+    _Field(t("Part du coût demandée"), lambda d: _share(d.amount_requested, d.total_cost)),
     *(_Field(COFUNDING_LABELS[status], _cofunded(status)) for status in CofundingStatus),
-    _Field("Cofinanceurs", _cofunders, compared=False),
+    _Field(t("Cofinanceurs"), _cofunders, compared=False),
 )
 JOBS = (
-    _Field("Emplois existants", lambda d: _count(d.jobs_existing)),
-    _Field("Emplois créés", lambda d: _count(d.jobs_created)),
-    _Field("Emplois en insertion", lambda d: _count(d.jobs_integration)),
+    _Field(t("Emplois existants"), lambda d: _count(d.jobs_existing)),
+    _Field(t("Emplois créés"), lambda d: _count(d.jobs_created)),
+    _Field(t("Emplois en insertion"), lambda d: _count(d.jobs_integration)),
 )
-POOLING = (_Field("Mutualisation", lambda d: d.pooling or "—", compared=False),)
+POOLING = (_Field(t("Mutualisation"), lambda d: d.pooling or "—", compared=False),)
 
 
 def _member_fields(dossiers: Sequence[Dossier]) -> list[_Field]:
     """The total, then a count and the names for each category some dossier has."""
-    fields = [_Field("Membres (total)", lambda d: format_number(len(d.members)))]
+    fields = [_Field(t("Membres (total)"), lambda d: format_number(len(d.members)))]
     for c in MemberCategory:
         if not any(m.category == c for d in dossiers for m in d.members):
             continue
-        label = MEMBER_CATEGORY_LABELS[c]
-        label = label[:1].upper() + label[1:]
+        title = CATEGORY_TITLES[c]
         count, names = _in_category(c)
-        fields += [_Field(f"{label} : nombre", count), _Field(f"{label} : noms", names, False)]
+        fields += [
+            _Field(t("{category} : nombre", category=title), count),
+            _Field(t("{category} : noms", category=title), names, False),
+        ]
     return fields
 
 
@@ -196,11 +212,14 @@ def _evaluation_fields(store: CallStore, dossiers: Sequence[Dossier]) -> list[_F
         return format_score(a.max_spread, decimals=0) if a.review_count > 1 else "—"
 
     return [
-        _Field("Note pondérée (sur 100)", lambda d: format_score(agg[stored_id(d)].weighted)),
-        _Field("Rang", lambda d: _rank(ranks.get(stored_id(d)))),
-        _Field("Évaluations soumises", lambda d: format_number(agg[stored_id(d)].review_count)),
-        *(_Field(f"{c.label} (poids {c.weight:g})", mean(c)) for c in criteria),
-        _Field("Écart maximal entre rapporteurs", spread),
+        _Field(t("Note pondérée (sur 100)"), lambda d: format_score(agg[stored_id(d)].weighted)),
+        _Field(t("Rang"), lambda d: _rank(ranks.get(stored_id(d)))),
+        _Field(t("Évaluations soumises"), lambda d: format_number(agg[stored_id(d)].review_count)),
+        *(
+            _Field(t("{label} (poids {weight:g})", label=c.label, weight=c.weight), mean(c))
+            for c in criteria
+        ),
+        _Field(t("Écart maximal entre rapporteurs"), spread),
     ]
 
 
@@ -210,12 +229,12 @@ def compare_dossiers(store: CallStore, ids: Sequence[int]) -> DossierComparison:
     by_id = {d.id: d for d in load_dossiers(store, ids=list(ids))}
     dossiers = [by_id[i] for i in ids]
     sections: list[tuple[str, Sequence[_Field]]] = [
-        ("Identification", IDENTIFICATION),
-        ("Membres", _member_fields(dossiers)),
-        ("Budget", BUDGET),
-        ("Emplois", JOBS),
-        ("Mutualisation", POOLING),
-        ("Évaluation", _evaluation_fields(store, dossiers)),
+        (t("Identification"), IDENTIFICATION),
+        (t("Membres"), _member_fields(dossiers)),
+        (t("Budget"), BUDGET),
+        (t("Emplois"), JOBS),
+        (t("Mutualisation"), POOLING),
+        (t("Évaluation"), _evaluation_fields(store, dossiers)),
     ]
     out = []
     for section, fields in sections:
@@ -236,13 +255,13 @@ def compare_dossiers(store: CallStore, ids: Sequence[int]) -> DossierComparison:
 
 def _rank(entry: RankingEntry | None) -> str:
     if entry is None:
-        return "non classé (inéligible)"
+        return t("non classé (inéligible)")
     rank = entry.rank
     if rank is None:
-        return f"non classé ({entry.excluded_reason})"
+        return t("non classé ({reason})", reason=entry.excluded_reason)
     if entry.within_envelope:
-        return f"{rank} (dans l'enveloppe)"
-    return f"{rank} (liste complémentaire)" if entry.reserve else str(rank)
+        return t("{rank} (dans l'enveloppe)", rank=rank)
+    return t("{rank} (liste complémentaire)", rank=rank) if entry.reserve else str(rank)
 
 
 def _mean(value: float | None, scale_max: int) -> str:
@@ -534,7 +553,7 @@ def committee_refusal(store: CallStore) -> str | None:
     """Why the current person may not see scores across the call (None: they may)."""
     if whoami(store).committee:
         return None
-    return (
+    return t(
         "Les notes de l'ensemble des dossiers sont réservées au comité et au secrétariat "
         "(Fichier > Changer d'identité)."
     )
@@ -547,11 +566,11 @@ def rapporteurs_refusal(store: CallStore, dossier_id: int) -> str | None:
     pid = me.person_id
     if pid is not None:
         if people_rows.has_conflict(store, person_id=pid, dossier_id=dossier_id):
-            return "Vous avez déclaré un conflit d'intérêts sur ce dossier."
+            return t("Vous avez déclaré un conflit d'intérêts sur ce dossier.")
         if review_rows.is_assigned(store, dossier_id=dossier_id, person_id=pid):
             mine = review_rows.find_review(store, dossier_id=dossier_id, person_id=pid)
             if mine is None or mine["state"] != "submitted":
-                return (
+                return t(
                     "Les notes des autres rapporteurs s'afficheront quand vous aurez soumis "
                     "la vôtre."
                 )

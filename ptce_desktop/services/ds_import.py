@@ -46,7 +46,7 @@ from ..store.calls import read_call
 from ..store.db import CallStore
 from ..store.dossiers import DOSSIER_FIELDS, dossier_id_by_numero, dossier_pole, load_dossiers
 from ..store.eligibility import save_results
-from ..text import t
+from ..text import Message, joined, t
 from . import screening
 from .importing import ADDED, CHANGED, FIELD_LABELS, UNCHANGED, ImportRefused, PlanEntry
 
@@ -105,20 +105,23 @@ class DsPlan:
     def count(self, action: str) -> int:
         return sum(e.action == action for e in self.entries)
 
-    def summary(self) -> str:
+    def summary(self) -> Message:
         parts = [
-            f"{self.count(ADDED)} dossier(s) à ajouter",
-            f"{self.count(CHANGED)} à mettre à jour",
-            f"{self.count(UNCHANGED)} inchangé(s)",
-            f"{self.drafts} brouillon(s) ignoré(s)",
+            t("{n} dossier(s) à ajouter", n=self.count(ADDED)),
+            t("{n} à mettre à jour", n=self.count(CHANGED)),
+            t("{n} inchangé(s)", n=self.count(UNCHANGED)),
+            t("{n} brouillon(s) ignoré(s)", n=self.drafts),
         ]
         if self.gone:
-            parts.append(f"{len(self.gone)} absent(s) de l'export (conservé(s))")
+            parts.append(t("{n} absent(s) de l'export (conservé(s))", n=len(self.gone)))
         if self.flagged:
-            parts.append(f"{len(self.flagged)} déjà examiné(s) par le comité : à revoir")
-        pieces = sum(len(i.dossier.attachments) for i in self.incoming)
-        avis = sum(len(i.avis) for i in self.incoming)
-        return ", ".join(parts) + f" ; {pieces} pièce(s), {avis} avis d'expert"
+            parts.append(t("{n} déjà examiné(s) par le comité : à revoir", n=len(self.flagged)))
+        return t(
+            "{parts} ; {pieces} pièce(s), {avis} avis d'expert",
+            parts=joined(parts),
+            pieces=sum(len(i.dossier.attachments) for i in self.incoming),
+            avis=sum(len(i.avis) for i in self.incoming),
+        )
 
     def report(self) -> list[str]:
         """What a re-import changes, field by field, and what the secretariat should know."""
@@ -143,12 +146,15 @@ class DsResult:
     eligible: int
     backup: Path
 
-    def summary(self) -> str:
-        return (
-            f"{self.added} dossier(s) ajouté(s), {self.changed} mis à jour, {self.unchanged} "
-            f"inchangé(s), {self.drafts} brouillon(s) ignoré(s) ; {self.attachments} pièce(s), "
-            f"{self.avis} avis d'expert ; {self.eligible} éligible(s) après contrôle"
-        )
+    def summary(self) -> Message:
+        return t(
+            "{added} dossier(s) ajouté(s), {changed} mis à jour, {unchanged} inchangé(s), "
+            "{drafts} brouillon(s) ignoré(s) ; {attachments} pièce(s), {avis} avis d'expert ; "
+            "{eligible} éligible(s) après contrôle",
+            added=self.added, changed=self.changed, unchanged=self.unchanged,
+            drafts=self.drafts, attachments=self.attachments, avis=self.avis,
+            eligible=self.eligible,
+        )  # fmt: skip
 
 
 # --- the mapping -------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from ..store import assignments as assignment_rows
 from ..store import reviews as review_rows
 from ..store.calls import read_call
 from ..store.db import CallStore
-from ..text import t, text_of
+from ..text import Message, t, text_of
 from . import review
 from .people import PeopleError, resolve_person
 
@@ -121,16 +121,19 @@ class GridImport:
     submitted: list[str]  # numeros submitted by this import
     incomplete: list[str]  # numeros left in draft with criteria unscored (with --submit)
 
-    def summary(self) -> str:
-        text = (
-            f"grille de {self.person.name} : {len(self.changed)} évaluation(s) modifiée(s), "
-            f"{len(self.unchanged)} inchangée(s)"
+    def summary(self) -> Message:
+        submitted = t(", {n} soumise(s)", n=len(self.submitted)) if self.submitted else ""
+        incomplete = (
+            t(" ; incomplètes, non soumises : {numeros}", numeros=", ".join(self.incomplete))
+            if self.incomplete
+            else ""
         )
-        if self.submitted:
-            text += f", {len(self.submitted)} soumise(s)"
-        if self.incomplete:
-            text += f" ; incomplètes, non soumises : {', '.join(self.incomplete)}"
-        return text
+        return t(
+            "grille de {name} : {changed} évaluation(s) modifiée(s), {unchanged} inchangée(s)"
+            "{submitted}{incomplete}",
+            name=self.person.name, changed=len(self.changed), unchanged=len(self.unchanged),
+            submitted=submitted, incomplete=incomplete,
+        )  # fmt: skip
 
 
 def _score(cell: wbk.FilledCell, c: Criterion, problems: list[str]) -> float | None:

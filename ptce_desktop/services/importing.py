@@ -19,7 +19,7 @@ from ..store.calls import read_call
 from ..store.db import CallStore
 from ..store.dossiers import DOSSIER_FIELDS, bulk_cache, insert_dossiers, load_dossiers
 from ..store.eligibility import insert_first_results
-from ..text import t
+from ..text import Message, joined, t
 from . import screening
 
 Progress = Callable[[int, str], None]
@@ -27,15 +27,15 @@ CHUNK = 1000
 
 ADDED, CHANGED, UNCHANGED, REFUSED = "ajout", "modification", "inchangé", "refusé"
 FIELD_LABELS = {
-    "numero": "numéro", "pole_name": "nom du pôle", "lead_name": "structure porteuse",
-    "lead_siret": "SIRET", "lead_legal_form": "forme juridique", "region": "région",
-    "departement": "département", "communes": "communes", "sectors": "secteurs",
-    "submitted_on": "date de dépôt", "total_cost": "coût total",
-    "amount_requested": "montant demandé", "jobs_existing": "emplois existants",
-    "jobs_created": "emplois créés", "jobs_integration": "emplois en insertion",
-    "pooling": "mutualisations", "summary": "résumé", "contact_name": "contact",
-    "contact_email": "courriel", "contact_phone": "téléphone",
-    "members": "membres", "cofundings": "cofinancements", "attachments": "pièces",
+    "numero": t("numéro"), "pole_name": t("nom du pôle"), "lead_name": t("structure porteuse"),
+    "lead_siret": t("SIRET"), "lead_legal_form": t("forme juridique"), "region": t("région"),
+    "departement": t("département"), "communes": t("communes"), "sectors": t("secteurs"),
+    "submitted_on": t("date de dépôt"), "total_cost": t("coût total"),
+    "amount_requested": t("montant demandé"), "jobs_existing": t("emplois existants"),
+    "jobs_created": t("emplois créés"), "jobs_integration": t("emplois en insertion"),
+    "pooling": t("mutualisations"), "summary": t("résumé"), "contact_name": t("contact"),
+    "contact_email": t("courriel"), "contact_phone": t("téléphone"),
+    "members": t("membres"), "cofundings": t("cofinancements"), "attachments": t("pièces"),
 }  # fmt: skip
 
 
@@ -104,21 +104,18 @@ class ImportPlan:
     def count(self, action: str) -> int:
         return sum(e.action == action for e in self.entries)
 
-    def summary(self) -> str:
-        members = sum(len(d.members) for d in self.dossiers)
-        cofundings = sum(len(d.cofundings) for d in self.dossiers)
-        attachments = sum(len(d.attachments) for d in self.dossiers)
-        parts = [
-            f"{self.count(ADDED)} dossier(s) à ajouter",
-            f"{self.count(CHANGED)} à mettre à jour",
-        ]
-        if self.count(UNCHANGED):
-            parts.append(f"{self.count(UNCHANGED)} inchangé(s)")
-        if self.count(REFUSED):
-            parts.append(f"{self.count(REFUSED)} refusé(s)")
-        return (
-            ", ".join(parts)
-            + f" ; {members} membre(s), {cofundings} cofinancement(s), {attachments} pièce(s)"
+    def summary(self) -> Message:
+        unchanged, refused = self.count(UNCHANGED), self.count(REFUSED)
+        return t(
+            "{added} dossier(s) à ajouter, {changed} à mettre à jour{unchanged}{refused} ; "
+            "{members} membre(s), {cofundings} cofinancement(s), {attachments} pièce(s)",
+            added=self.count(ADDED),
+            changed=self.count(CHANGED),
+            unchanged=t(", {n} inchangé(s)", n=unchanged) if unchanged else "",
+            refused=t(", {n} refusé(s)", n=refused) if refused else "",
+            members=sum(len(d.members) for d in self.dossiers),
+            cofundings=sum(len(d.cofundings) for d in self.dossiers),
+            attachments=sum(len(d.attachments) for d in self.dossiers),
         )
 
 
@@ -134,13 +131,15 @@ class ImportResult:
     eligible: int
     backup: Path
 
-    def summary(self) -> str:
-        return (
-            f"{self.added} dossier(s) ajouté(s), {self.changed} mis à jour, "
-            f"{self.unchanged} inchangé(s) ; {self.members} membre(s), "
-            f"{self.cofundings} cofinancement(s), {self.attachments} pièce(s) ; "
-            f"éligibilité contrôlée sur {self.screened} dossier(s), {self.eligible} éligible(s)"
-        )
+    def summary(self) -> Message:
+        return t(
+            "{added} dossier(s) ajouté(s), {changed} mis à jour, {unchanged} inchangé(s) ; "
+            "{members} membre(s), {cofundings} cofinancement(s), {attachments} pièce(s) ; "
+            "éligibilité contrôlée sur {screened} dossier(s), {eligible} éligible(s)",
+            added=self.added, changed=self.changed, unchanged=self.unchanged,
+            members=self.members, cofundings=self.cofundings, attachments=self.attachments,
+            screened=self.screened, eligible=self.eligible,
+        )  # fmt: skip
 
 
 def _children_key(d: Dossier) -> tuple[object, ...]:
@@ -191,7 +190,8 @@ def plan_import(
                 numero=d.numero,
             )
             parsed.problems.error(where, row, parsed.numero_header, d.numero, message)
-            entries.append(PlanEntry(d.numero, d.pole_name, REFUSED, "déjà présent", where, row))
+            refused = t("déjà présent")
+            entries.append(PlanEntry(d.numero, d.pole_name, REFUSED, refused, where, row))
         else:
             # A column the source lacks keeps the stored value: an update never blanks it.
             for key, attr in DOSSIER_ATTRS.items():
@@ -199,7 +199,7 @@ def plan_import(
                     setattr(d, attr, getattr(old[d.numero], attr))
             diff = _differences(old[d.numero], d, parsed.child_sheets)
             action = CHANGED if diff else UNCHANGED
-            detail = ", ".join(FIELD_LABELS[f] for f in diff)
+            detail = joined([FIELD_LABELS[f] for f in diff])
             entries.append(PlanEntry(d.numero, d.pole_name, action, detail, where, row))
     progress(90, "Aperçu prêt")
     return ImportPlan(

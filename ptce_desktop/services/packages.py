@@ -55,7 +55,7 @@ from ..store import people as people_rows
 from ..store.audit import now_iso
 from ..store.db import CallStore
 from ..store.review_versions import review_histories, review_version
-from ..text import t
+from ..text import Message, t
 from .people import resolve_person
 
 WORKING_COPY = "appel.ptce"
@@ -379,25 +379,42 @@ class ImportSummary:
     doubled: list[str] = field(default_factory=list)  # changed on both sides: both kept
     unverified: list[str] = field(default_factory=list)  # older returns: applied as before
 
-    def lines(self) -> list[str]:
-        head = f"{self.file} : retour n° {self.sequence} ({self.rapporteur})"
+    def lines(self) -> list[Message]:
+        """The first line sums the return up; the others, indented, say what was not applied
+        as it came."""
+        head = t(
+            "{file} : retour n° {sequence} ({rapporteur})",
+            file=self.file, sequence=self.sequence, rapporteur=self.rapporteur,
+        )  # fmt: skip
         if self.state == "already":
-            return [f"{head} déjà importé : rien n'a changé"]
+            return [t("{head} déjà importé : rien n'a changé", head=head)]
         if self.state == "older":
-            return [f"{head} plus ancien qu'un retour déjà importé : rien n'a changé"]
+            return [t("{head} plus ancien qu'un retour déjà importé : rien n'a changé", head=head)]
+        doubled = (
+            t(", {n} modifié(s) des deux côtés (les deux versions gardées)", n=len(self.doubled))
+            if self.doubled
+            else ""
+        )
         out = [
-            f"{head} : {len(self.added)} ajouté(s), {len(self.replaced)} remplacé(s), "
-            f"{len(self.unchanged)} inchangé(s), {len(self.deleted)} supprimé(s), "
-            f"{len(self.pending)} en attente, {len(self.refused)} refusé(s)"
+            t(
+                "{head} : {added} ajouté(s), {replaced} remplacé(s), {unchanged} inchangé(s), "
+                "{deleted} supprimé(s), {pending} en attente, {refused} refusé(s){doubled}",
+                head=head,
+                added=len(self.added),
+                replaced=len(self.replaced),
+                unchanged=len(self.unchanged),
+                deleted=len(self.deleted),
+                pending=len(self.pending),
+                refused=len(self.refused),
+                doubled=doubled,
+            )
         ]
-        if self.doubled:
-            out[0] += f", {len(self.doubled)} modifié(s) des deux côtés (les deux versions gardées)"
-        out += [f"  supprimé : {item}" for item in self.deleted]
-        out += [f"  conservé : {item}" for item in self.kept]
-        out += [f"  en double : {item}" for item in self.doubled]
-        out += [f"  sans vérification : {item}" for item in self.unverified]
-        out += [f"  en attente : {item}" for item in self.pending]
-        out += [f"  refusé : {item}" for item in self.refused]
+        out += [t("  supprimé : {item}", item=item) for item in self.deleted]
+        out += [t("  conservé : {item}", item=item) for item in self.kept]
+        out += [t("  en double : {item}", item=item) for item in self.doubled]
+        out += [t("  sans vérification : {item}", item=item) for item in self.unverified]
+        out += [t("  en attente : {item}", item=item) for item in self.pending]
+        out += [t("  refusé : {item}", item=item) for item in self.refused]
         return out
 
     def counts(self) -> dict[str, list[str]]:
@@ -486,18 +503,27 @@ def _merge(
         dossier_id = returns.dossier_by_numero(store, numero)
         if dossier_id is None or dossier_id not in assigned:
             summary.refused.append(
-                f"{what} : dossier qui n'est plus attribué à {summary.rapporteur}"
+                t(
+                    "{what} : dossier qui n'est plus attribué à {rapporteur}",
+                    what=what,
+                    rapporteur=summary.rapporteur,
+                )
             )
             return None
         return dossier_id
 
     for item in payload.get("reviews", []):
-        what = f"évaluation {item['dossier']}"
+        what = t("évaluation {dossier}", dossier=item["dossier"])
         dossier_id = place(item["dossier"], what)
         if dossier_id is None:
             continue
         if not grid_ok:
-            summary.refused.append(f"{what} : faite sur une grille modifiée depuis le paquet")
+            summary.refused.append(
+                t(
+                    "{what} : faite sur une grille modifiée depuis le paquet",
+                    what=what,
+                )
+            )
             continue
         if held is None:
             held = review_histories(store, person_id=person_id)
@@ -508,7 +534,7 @@ def _merge(
 
     histories = rows.note_histories(store)
     for item in payload.get("annotations", []):
-        what = f"annotation sur {item['dossier']}"
+        what = t("annotation sur {dossier}", dossier=item["dossier"])
         dossier_id = place(item["dossier"], what)
         if dossier_id is not None:
             _merge_note(
@@ -520,10 +546,15 @@ def _merge(
         _merge_deletion(store, item, summary, person_id=person_id)
 
     for item in payload.get("conflicts", []):
-        what = f"conflit d'intérêts déclaré sur {item['dossier']}"
+        what = t("conflit d'intérêts déclaré sur {dossier}", dossier=item["dossier"])
         dossier_id = returns.dossier_by_numero(store, item["dossier"])
         if dossier_id is None:
-            summary.refused.append(f"{what} : dossier inconnu")
+            summary.refused.append(
+                t(
+                    "{what} : dossier inconnu",
+                    what=what,
+                )
+            )
         elif returns.has_conflict_row(store, person_id=person_id, dossier_id=dossier_id):
             summary.unchanged.append(what)
         else:
@@ -531,7 +562,12 @@ def _merge(
                 store, person_id=person_id, dossier_id=dossier_id, item=item,
                 declared_by=summary.rapporteur, origin=origin,
             )  # fmt: skip
-            summary.added.append(f"{what} (à confirmer)")
+            summary.added.append(
+                t(
+                    "{what} (à confirmer)",
+                    what=what,
+                )
+            )
 
 
 def _merge_review(
@@ -562,17 +598,29 @@ def _merge_review(
         returns.drop_pending(store, **where)
     elif (seen is None or ours not in seen) and theirs in known:
         summary.kept.append(
-            f"{what} : modifiée au secrétariat, inchangée par {summary.rapporteur} depuis : "
-            "version du secrétariat conservée"
+            t(
+                "{what} : modifiée au secrétariat, inchangée par {rapporteur} depuis : "
+                "version du secrétariat conservée",
+                what=what,
+                rapporteur=summary.rapporteur,
+            )
         )
     elif current["state"] == "submitted":
         returns.save_pending(store, **where, return_id=return_id, item=item)
-        summary.pending.append(f"{what} : diffère de l'évaluation soumise déjà reçue")
+        summary.pending.append(
+            t(
+                "{what} : diffère de l'évaluation soumise déjà reçue",
+                what=what,
+            )
+        )
     elif seen is not None and ours not in seen:
         returns.save_pending(store, **where, return_id=return_id, item=item)
         summary.pending.append(
-            f"{what} : modifiée au secrétariat et par {summary.rapporteur} : la sienne attend "
-            "à côté"
+            t(
+                "{what} : modifiée au secrétariat et par {rapporteur} : la sienne attend à côté",
+                what=what,
+                rapporteur=summary.rapporteur,
+            )
         )
     else:
         returns.write_review(store, **where, item=item)
@@ -580,8 +628,12 @@ def _merge_review(
         summary.replaced.append(what)
         if seen is None and len(known) > 1:
             summary.unverified.append(
-                f"{what} : retour d'un format ancien : version du rapporteur appliquée sans "
-                "savoir s'il avait vu celle du secrétariat (elle reste dans le journal d'audit)"
+                t(
+                    "{what} : retour d'un format ancien : version du rapporteur appliquée sans "
+                    "savoir s'il avait vu celle du secrétariat "
+                    "(elle reste dans le journal d'audit)",
+                    what=what,
+                )
             )
 
 
@@ -615,7 +667,12 @@ def _merge_note(
     rapporteur's is kept beside it as a second note marked « Version du rapporteur »."""
     current = returns.annotation(store, item["uid"])
     if current is not None and current["person_id"] != person_id:
-        summary.refused.append(f"{what} : identifiant déjà pris par une autre annotation")
+        summary.refused.append(
+            t(
+                "{what} : identifiant déjà pris par une autre annotation",
+                what=what,
+            )
+        )
         return
     attachment = returns.attachment_id(
         store, dossier_id=dossier_id, sha256=item["attachment_sha256"]
@@ -628,14 +685,23 @@ def _merge_note(
 
     if current is None and known and rows.note_version(item) in known and not item.get("restored"):
         summary.kept.append(
-            f"{what} : supprimée au secrétariat, inchangée par {summary.rapporteur} depuis : "
-            "pas rétablie"
+            t(
+                "{what} : supprimée au secrétariat, inchangée par {rapporteur} depuis : "
+                "pas rétablie",
+                what=what,
+                rapporteur=summary.rapporteur,
+            )
         )
         return
     if current is None:
         write(item)
         summary.added.append(
-            f"{what} : supprimée au secrétariat, rétablie par le retour" if known else what
+            t(
+                "{what} : supprimée au secrétariat, rétablie par le retour",
+                what=what,
+            )
+            if known
+            else what
         )
         return
     ours, theirs = rows.note_version(current), rows.note_version(item)
@@ -647,23 +713,35 @@ def _merge_note(
         summary.replaced.append(what)
     elif theirs in known:  # a version the secretariat already had, changed here since
         summary.kept.append(
-            f"{what} : modifiée au secrétariat, inchangée par {summary.rapporteur} depuis : "
-            "version du secrétariat conservée"
+            t(
+                "{what} : modifiée au secrétariat, inchangée par {rapporteur} depuis : "
+                "version du secrétariat conservée",
+                what=what,
+                rapporteur=summary.rapporteur,
+            )
         )
     elif seen is None:  # a return of an older format: who saw what cannot be known
         write(item)
         summary.replaced.append(what)
         if len(known) > 1:
             summary.unverified.append(
-                f"{what} : retour d'un format ancien : version du rapporteur appliquée sans "
-                "savoir s'il avait vu celle du secrétariat (elle reste dans le journal d'audit)"
+                t(
+                    "{what} : retour d'un format ancien : version du rapporteur appliquée sans "
+                    "savoir s'il avait vu celle du secrétariat "
+                    "(elle reste dans le journal d'audit)",
+                    what=what,
+                )
             )
     else:
         mark = f"{RIVAL_MARK} (retour n° {summary.sequence} de {summary.rapporteur})"
         write({**item, "uid": item["uid"] + RIVAL_SUFFIX, "body": f"{mark}\n{item['body']}"})
         summary.doubled.append(
-            f"{what} : modifiée au secrétariat et par {summary.rapporteur} : les deux versions "
-            "gardées (la sienne en seconde annotation « Version du rapporteur »)"
+            t(
+                "{what} : modifiée au secrétariat et par {rapporteur} : les deux versions "
+                "gardées (la sienne en seconde annotation « Version du rapporteur »)",
+                what=what,
+                rapporteur=summary.rapporteur,
+            )
         )
 
 
@@ -675,15 +753,24 @@ def _merge_deletion(
     current = returns.annotation(store, item["uid"])
     if current is None:
         return  # never reached the secretariat, or deleted by an earlier return
-    what = f"annotation sur {item['dossier'] or '?'}"
+    what = t("annotation sur {dossier}", dossier=item["dossier"] or "?")
     if current["person_id"] != person_id:
-        summary.refused.append(f"{what} : suppression d'une annotation d'une autre personne")
+        summary.refused.append(
+            t(
+                "{what} : suppression d'une annotation d'une autre personne",
+                what=what,
+            )
+        )
         return
     seen = [rows.note_version(v) for v in item.get("versions", [])]
     if rows.note_version(current) not in seen:
         summary.kept.append(
-            f"{what} : supprimée par {summary.rapporteur} mais modifiée au secrétariat depuis : "
-            "conservée"
+            t(
+                "{what} : supprimée par {rapporteur} mais modifiée au secrétariat depuis : "
+                "conservée",
+                what=what,
+                rapporteur=summary.rapporteur,
+            )
         )
         return
     returns.delete_annotation(store, item["uid"])

@@ -28,7 +28,7 @@ from ..io.people_sheet import ParsedPeople, read_people
 from ..io.workbook import MAX_PROBLEMS, Problem
 from ..store import people as people_rows
 from ..store.db import CallStore
-from ..text import t, text_of
+from ..text import Message, t, text_of
 
 if TYPE_CHECKING:
     from ..io.signing import SignatureCheck
@@ -339,8 +339,8 @@ class PeoplePlan:
     def ok(self) -> bool:
         return self.parsed.ok
 
-    def summary(self) -> str:
-        return f"{len(self.people)} personne(s) à ajouter"
+    def summary(self) -> Message:
+        return t("{n} personne(s) à ajouter", n=len(self.people))
 
 
 @dataclass(slots=True, frozen=True)
@@ -348,8 +348,8 @@ class PeopleImportResult:
     added: int
     backup: Path
 
-    def summary(self) -> str:
-        return f"{self.added} personne(s) ajoutée(s)"
+    def summary(self) -> Message:
+        return t("{n} personne(s) ajoutée(s)", n=self.added)
 
 
 def plan_people_import(store: CallStore, source: Path) -> PeoplePlan:

@@ -83,17 +83,18 @@ def refusal(store: CallStore, me: Me, dossier_id: int) -> str | None:
     if me.person_id is not None and people_rows.has_conflict(
         store, person_id=me.person_id, dossier_id=dossier_id
     ):
-        return (
+        return t(
             "Vous avez déclaré un conflit d'intérêts sur ce dossier : vous ne pouvez pas "
             "l'évaluer ni voir sa grille."
         )
     if me.person_id is None:
-        return (
-            f"Vous êtes connecté en tant que « {me.name} » : seuls les rapporteurs désignés "
-            "remplissent une grille (Fichier > Changer d'identité)."
+        return t(
+            "Vous êtes connecté en tant que « {name} » : seuls les rapporteurs désignés "
+            "remplissent une grille (Fichier > Changer d'identité).",
+            name=me.name,
         )
     if not review_rows.is_assigned(store, dossier_id=dossier_id, person_id=me.person_id):
-        return "Vous n'êtes pas rapporteur de ce dossier : vous ne pouvez pas l'évaluer."
+        return t("Vous n'êtes pas rapporteur de ce dossier : vous ne pouvez pas l'évaluer.")
     return None
 
 
@@ -426,9 +427,9 @@ class Note:
     @property
     def where(self) -> str:
         if self.attachment_id is None:
-            return "dossier"
-        name = self.attachment_name or "pièce"
-        return f"{name}, page {self.page}" if self.page else name
+            return t("dossier")
+        name = self.attachment_name or t("pièce")
+        return t("{name}, page {page}", name=name, page=self.page) if self.page else name
 
 
 def _note(row: dict[str, Any], me: Me) -> Note:

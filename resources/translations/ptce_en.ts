@@ -3,37 +3,37 @@
   <context>
     <name>About</name>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/about.py" line="23" />
+      <location filename="../../ptce_desktop/gui/dialogs/about.py" line="24" />
       <source>domaine public</source>
       <translation>public domain</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/about.py" line="38" />
+      <location filename="../../ptce_desktop/gui/dialogs/about.py" line="39" />
       <source>Polices DejaVu</source>
       <translation>DejaVu fonts</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/about.py" line="40" />
+      <location filename="../../ptce_desktop/gui/dialogs/about.py" line="41" />
       <source>licence DejaVu (libre, dérivée de Bitstream Vera)</source>
       <translation>DejaVu licence (free, derived from Bitstream Vera)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/about.py" line="75" />
+      <location filename="../../ptce_desktop/gui/dialogs/about.py" line="76" />
       <source>Outil hors ligne du comité de sélection des appels à projets pour les pôles territoriaux de coopération économique : dossiers, éligibilité, instruction, délibération et procès-verbal signé. Licence EUPL-1.2.</source>
       <translation>Offline tool for the selection committee of the calls for projects for territorial poles of economic cooperation (PTCE): applications, eligibility, review, deliberation and signed minutes. Licence EUPL-1.2.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/about.py" line="82" />
+      <location filename="../../ptce_desktop/gui/dialogs/about.py" line="83" />
       <source>Composants fournis avec l'application</source>
       <translation>Components shipped with the application</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/about.py" line="86" />
+      <location filename="../../ptce_desktop/gui/dialogs/about.py" line="87" />
       <source>Qt et PySide6 sont utilisés sous la licence LGPL version 3 comme bibliothèques partagées, que vous pouvez remplacer par une autre version ; leur code source est disponible sur qt.io.</source>
       <translation>Qt and PySide6 are used under the LGPL version 3 as shared libraries, which you may replace with another version; their source code is available from qt.io.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/about.py" line="97" />
+      <location filename="../../ptce_desktop/gui/dialogs/about.py" line="98" />
       <source>À propos de PTCE Desktop</source>
       <translation>About PTCE Desktop</translation>
     </message>
@@ -87,69 +87,69 @@
       <translation>&amp;Delete</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="40" />
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="42" />
       <source>{author} (privée)</source>
       <translation>{author} (private)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="78" />
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="80" />
       <source>Sur le dossier</source>
       <translation>On the application</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="79" />
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="81" />
       <source>Sur la page affichée de la pièce</source>
       <translation>On the page of the document shown</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="81" />
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="83" />
       <source>Enregistrer la note (Ctrl+Maj+Entrée)</source>
       <translation>Save the note (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="154" />
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="156" />
       <source>&amp;Enregistrer</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="168" />
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="170" />
       <location filename="../../ui/annotations_dock.ui" line="70" />
       <source>&amp;Ajouter</source>
       <translation>&amp;Add</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="187" />
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="189" />
       <source>Aucune page affichée : ouvrez une pièce PDF dans l'onglet Pièces (Ctrl+3).</source>
       <translation>No page shown: open a PDF document in the Documents tab (Ctrl+3).</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="201" />
-      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="207" />
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="203" />
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="209" />
       <source>Annotation</source>
       <translation>Annotation</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="201" />
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="203" />
       <source>Choisissez d'abord un dossier dans la liste.</source>
       <translation>Choose an application in the list first.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="223" />
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="225" />
       <source>ajout d'une annotation</source>
       <translation>adding an annotation</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="231" />
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="235" />
       <source>modification d'une annotation</source>
       <translation>changing an annotation</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="248" />
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="252" />
       <source>suppression d'une annotation</source>
       <translation>deleting an annotation</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="260" />
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="264" />
       <source>&amp;Annotations</source>
       <translation>&amp;Annotations</translation>
     </message>
@@ -235,194 +235,199 @@
   <context>
     <name>AssignmentWindow</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="51" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="52" />
       <source>Classeur Excel (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="67" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="68" />
       <source>Aucun rapporteur actif.</source>
       <translation>No active rapporteur.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="69" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="70" />
       <source>Tous les rapporteurs sont reliés par des dossiers communs (étalonnage possible).</source>
       <translation>All rapporteurs are linked by shared applications (calibration possible).</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="73" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="74" />
       <source>Les rapporteurs forment {groups} groupes sans dossier commun : l'étalonnage des notes entre groupes sera impossible.</source>
       <translation>The rapporteurs form {groups} groups with no shared application: scores cannot be calibrated across groups.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="85" />
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="350" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="86" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="351" />
       <source>Répartir automatiquement</source>
       <translation>Assign automatically</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="94" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="95" />
       <source>Aucun rapporteur de la région du dossier</source>
       <translation>No rapporteur from the application's region</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="111" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="112" />
       <source>&amp;Appliquer</source>
       <translation>&amp;Apply</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="113" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="114" />
       <source>A&amp;nnuler</source>
       <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="119" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="120" />
       <source>&amp;Rapporteurs par dossier :</source>
       <translation>&amp;Rapporteurs per application:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="157" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="158" />
       <source>&lt;b&gt;{n} attribution(s) à ajouter&lt;/b&gt; ({per} par dossier ; les attributions existantes sont gardées).</source>
       <translation>&lt;b&gt;{n} assignment(s) to add&lt;/b&gt; ({per} per application; existing assignments are kept).</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="162" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="163" />
       <source>Charges : {loads} (écart {spread}).</source>
       <translation>Loads: {loads} (spread {spread}).</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="173" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="174" />
       <source>Pas assez de rapporteurs possibles (conflits, région) : {short}.</source>
       <translation>Not enough possible rapporteurs (conflicts, region): {short}.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="189" />
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="534" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="190" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="537" />
       <source>Attribution des dossiers</source>
       <translation>Assigning applications</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="213" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="214" />
       <source>&amp;Répartir automatiquement…</source>
       <translation>Assign &amp;automatically…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="216" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="217" />
       <source>&amp;Exporter la grille d'un rapporteur…</source>
       <translation>&amp;Export a rapporteur's grid…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="221" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="222" />
       <source>&amp;Importer une grille remplie…</source>
       <translation>&amp;Import a filled-in grid…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="228" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="229" />
       <source>&amp;Fermer</source>
       <translation>&amp;Close</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="236" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="237" />
       <source>Cliquez une case (ou Espace) pour attribuer ou retirer un dossier ; les cases grises sont des conflits d'intérêts déclarés.</source>
       <translation>Click a cell (or press Space) to assign or unassign an application; grey cells are declared conflicts of interest.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="279" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="280" />
       <source>&lt;b&gt;{dossiers} dossier(s) éligible(s)&lt;/b&gt;, {rapporteurs} rapporteur(s) actif(s), {per} rapporteurs par dossier ; {short} dossier(s) incomplet(s). </source>
       <translation>&lt;b&gt;{dossiers} eligible application(s)&lt;/b&gt;, {rapporteurs} active rapporteur(s), {per} rapporteurs per application; {short} incomplete application(s). </translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="313" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="314" />
       <source>{name} retiré(e) de {numero}</source>
       <translation>{name} removed from {numero}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="318" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="319" />
       <source>{numero} confié à {name}</source>
       <translation>{numero} assigned to {name}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="325" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="326" />
       <source>Attribution</source>
       <translation>Assignment</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="356" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="357" />
       <source>{n} attribution(s) ajoutée(s)</source>
       <translation>{n} assignment(s) added</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="398" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="399" />
       <source>Grille de {name} écrite : {out} ({n} dossier(s))</source>
       <translation>Grid of {name} written: {out} ({n} application(s))</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="406" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="407" />
       <source>Grille vers {name}</source>
       <translation>Grid to {name}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="417" />
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="504" />
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="516" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="418" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="507" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="519" />
       <source>Importer une grille remplie</source>
       <translation>Import a filled-in grid</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="452" />
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="460" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="437" />
+      <source>{name} : {summary}</source>
+      <translation>{name}: {summary}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="455" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="463" />
       <source>Exporter une grille</source>
       <translation>Export a grid</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="453" />
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="499" />
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="535" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="456" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="502" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="538" />
       <source>Ouvrez d'abord un fichier d'appel.</source>
       <translation>Open a call file first.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="461" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="464" />
       <source>Aucun rapporteur actif dans cet appel.</source>
       <translation>No active rapporteur in this call.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="467" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="470" />
       <source>{name} ({n} dossier(s))</source>
       <translation>{name} ({n} application(s))</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="472" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="475" />
       <source>Exporter la grille d'un rapporteur</source>
       <translation>Export a rapporteur's grid</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="473" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="476" />
       <source>Rapporteur :</source>
       <translation>Rapporteur:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="484" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="487" />
       <source>Grille de {name}</source>
       <translation>Grid of {name}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="498" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="501" />
       <source>Importer une grille</source>
       <translation>Import a grid</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="511" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="514" />
       <source>restent en brouillon</source>
       <translation>stay as drafts</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="512" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="515" />
       <source>sont soumises</source>
       <translation>are submitted</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="517" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="520" />
       <source>Les évaluations complètes :</source>
       <translation>Complete reviews:</translation>
     </message>
@@ -580,17 +585,17 @@
   <context>
     <name>AttendanceGrid</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="95" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="98" />
       <source>Membre</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="96" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="99" />
       <source>Présence</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="97" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="100" />
       <source>Mandat donné à</source>
       <translation>Proxy given to</translation>
     </message>
@@ -603,52 +608,52 @@
       <translation>Budget of the project</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="29" />
+      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="30" />
       <source>Subvention demandée (PTCE)</source>
       <translation>Grant requested (PTCE)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="30" />
+      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="31" />
       <source>Cofinancements acquis</source>
       <translation>Secured co-fundings</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="31" />
+      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="32" />
       <source>Cofinancements sollicités</source>
       <translation>Requested co-fundings</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="32" />
+      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="33" />
       <source>Autofinancement et autres ressources</source>
       <translation>Own funds and other resources</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="100" />
+      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="101" />
       <source>Coût total du projet</source>
       <translation>Total project cost</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="103" />
+      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="104" />
       <source>Subvention demandée</source>
       <translation>Grant requested</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="109" />
+      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="110" />
       <source>Cofinancements</source>
       <translation>Co-fundings</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="113" />
+      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="114" />
       <source>Coût total non renseigné : les parts ne peuvent être calculées.</source>
       <translation>Total cost not given: the shares cannot be worked out.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="118" />
+      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="119" />
       <source>Attention : la subvention et les cofinancements dépassent le coût total déclaré.</source>
       <translation>Warning: the grant and the co-fundings exceed the declared total cost.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="123" />
+      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="124" />
       <source>Parts calculées sur le coût total déclaré par le porteur.</source>
       <translation>Shares worked out on the total cost declared by the lead structure.</translation>
     </message>
@@ -656,52 +661,52 @@
   <context>
     <name>CalibrationPage</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="126" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="133" />
       <source>Rétrécissement k</source>
       <translation>Shrinkage k</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="128" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="135" />
       <source>Places de déplacement signalées</source>
       <translation>Places of movement flagged</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="129" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="136" />
       <source>&amp;Recalculer</source>
       <translation>&amp;Recompute</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="131" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="138" />
       <source>Rétrécissement &amp;k :</source>
       <translation>Shrinkage &amp;k:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="133" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="140" />
       <source>&amp;Signaler un rang qui bouge de plus de</source>
       <translation>&amp;Flag a rank moving by more than</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="139" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="146" />
       <source>places</source>
       <translation>places</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="154" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="161" />
       <source>positif : note plus haut que le comité</source>
       <translation>positive: scores higher than the committee</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="175" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="182" />
       <source>Sévérité estimée des rapporteurs</source>
       <translation>Estimated severity of the rapporteurs</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="201" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="208" />
       <source>Calibration</source>
       <translation>Calibration</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="205" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="212" />
       <source>&lt;b&gt;Calibration impossible :&lt;/b&gt; {message}</source>
       <translation>&lt;b&gt;Calibration impossible:&lt;/b&gt; {message}</translation>
     </message>
@@ -709,288 +714,288 @@
   <context>
     <name>CallSettingsDialog</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="55" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="56" />
       <source>Paramètres d'appel (*.toml)</source>
       <translation>Call settings (*.toml)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="57" />
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="63" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="58" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="64" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="58" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="59" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="59" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="60" />
       <source>Groupe</source>
       <translation>Group</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="60" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="61" />
       <source>Montant (€)</source>
       <translation>Amount (€)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="64" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="65" />
       <source>Libellé</source>
       <translation>Label</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="65" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="66" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="66" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="67" />
       <source>Poids</source>
       <translation>Weight</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="67" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="68" />
       <source>Min</source>
       <translation>Min</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="68" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="69" />
       <source>Max</source>
       <translation>Max</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="69" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="70" />
       <source>Seuil élim.</source>
       <translation>Elim. threshold</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="122" />
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="574" />
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="585" />
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="594" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="123" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="578" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="589" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="598" />
       <source>Paramètres de l'appel</source>
       <translation>Call settings</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="127" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="128" />
       <source>&amp;Général</source>
       <translation>&amp;General</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="128" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="129" />
       <source>&amp;Financeurs</source>
       <translation>&amp;Funders</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="129" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="130" />
       <source>G&amp;rille</source>
       <translation>G&amp;rid</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="130" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="131" />
       <source>É&amp;ligibilité</source>
       <translation>E&amp;ligibility</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="135" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="136" />
       <source>&amp;Importer…</source>
       <translation>&amp;Import…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="137" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="138" />
       <source>Remplir le formulaire depuis un fichier de paramètres TOML</source>
       <translation>Fill the form from a TOML settings file</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="139" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="140" />
       <source>E&amp;xporter…</source>
       <translation>E&amp;xport…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="141" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="142" />
       <source>Écrire ces paramètres dans un fichier TOML commenté</source>
       <translation>Write these settings to a commented TOML file</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="148" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="149" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="150" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="151" />
       <source>Enregistrer</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="172" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="173" />
       <source>Préfixe des procès-verbaux : « PV-2013 » donne PV-2013-S1</source>
       <translation>Prefix of the minutes: “PV-2013” gives PV-2013-S1</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="175" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="176" />
       <source>« Fait à … » au bas des procès-verbaux et des courriers</source>
       <translation>“Done at …” at the foot of the minutes and letters</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="177" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="178" />
       <source>Un ministère par ligne, dans l'ordre de l'en-tête</source>
       <translation>One ministry per line, in the order of the letterhead</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="187" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="188" />
       <source>Codes de critères, « submitted_on » (dépôt le plus ancien d'abord) ou « amount_requested » (montant le plus faible d'abord), séparés par des virgules</source>
       <translation>Criterion codes, “submitted_on” (earliest submission first) or “amount_requested” (smallest amount first), separated by commas</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="193" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="194" />
       <source>&amp;Titre :</source>
       <translation>&amp;Title:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="194" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="195" />
       <source>&amp;Année :</source>
       <translation>&amp;Year:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="195" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="196" />
       <source>&amp;Référence des PV :</source>
       <translation>&amp;Minutes reference:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="196" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="197" />
       <source>&amp;Lieu :</source>
       <translation>&amp;Place:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="197" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="198" />
       <source>&amp;Ministères (en-tête) :</source>
       <translation>&amp;Ministries (letterhead):</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="198" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="199" />
       <source>&amp;Enveloppe :</source>
       <translation>&amp;Envelope:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="199" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="200" />
       <source>Subvention mi&amp;nimale :</source>
       <translation>Mi&amp;nimum grant:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="200" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="201" />
       <source>Subvention ma&amp;ximale :</source>
       <translation>Ma&amp;ximum grant:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="201" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="202" />
       <source>Ra&amp;pporteurs par dossier :</source>
       <translation>Ra&amp;pporteurs per application:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="202" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="203" />
       <source>&amp;Départage des ex aequo :</source>
       <translation>&amp;Tie-break:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="237" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="238" />
       <source>Ajouter un &amp;financeur</source>
       <translation>Add a &amp;funder</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="238" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="239" />
       <source>Retirer le financeur</source>
       <translation>Remove the funder</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="257" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="258" />
       <source>Ajouter un &amp;critère</source>
       <translation>Add a &amp;criterion</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="258" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="259" />
       <source>Retirer le critère</source>
       <translation>Remove the criterion</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="297" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="298" />
       <source>Un cofinancement d'une collectivité est exigé</source>
       <translation>Co-funding from a local authority is required</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="301" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="302" />
       <source>Types de pièces exigés, séparés par des virgules</source>
       <translation>Required document types, separated by commas</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="303" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="304" />
       <source>Membres au moins :</source>
       <translation>Members at least:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="306" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="307" />
       <source>Part maximale par collectivité :</source>
       <translation>Maximum share per local authority:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="307" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="308" />
       <source>Part maximale de toutes les collectivités :</source>
       <translation>Maximum share of all local authorities:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="309" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="310" />
       <source>Types de pièces exigés :</source>
       <translation>Required document types:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="361" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="362" />
       <source>aucun</source>
       <translation>none</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="363" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="364" />
       <source>Seuil éliminatoire de la moyenne (« aucun » : pas de seuil)</source>
       <translation>Eliminatory threshold of the mean (“none”: no threshold)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="497" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="499" />
       <source>Total des parts : {funded} pour une enveloppe de {envelope}</source>
       <translation>Total of the shares: {funded} for an envelope of {envelope}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="503" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="505" />
       <source>Total des poids : {total} / 100</source>
       <translation>Total of the weights: {total} / 100</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="506" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="508" />
       <source> (et {n} autre(s))</source>
       <translation> (and {n} more)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="522" />
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="532" />
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="537" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="524" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="534" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="539" />
       <source>Importer des paramètres</source>
       <translation>Import settings</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="544" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="546" />
       <source>Exporter les paramètres</source>
       <translation>Export the settings</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="562" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="566" />
       <source>Paramètres de l'appel modifiés : {keys}</source>
       <translation>Call settings changed: {keys}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="566" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="570" />
       <source>Paramètres de l'appel inchangés</source>
       <translation>Call settings unchanged</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="586" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="590" />
       <source>Ouvrez d'abord un fichier d'appel.</source>
       <translation>Open a call file first.</translation>
     </message>
@@ -998,217 +1003,217 @@
   <context>
     <name>CompareWindow</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="45" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="48" />
       <source>— aucun —</source>
       <translation>— none —</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="47" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="50" />
       <source>Comparer des dossiers</source>
       <translation>Compare applications</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="48" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="51" />
       <source>Comparer les rapporteurs</source>
       <translation>Compare the rapporteurs</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="49" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="52" />
       <source>Désaccords entre rapporteurs</source>
       <translation>Disagreements between rapporteurs</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="117" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="124" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="192" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="200" />
       <source>Le même dossier est choisi deux fois.</source>
       <translation>The same application is chosen twice.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="194" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="202" />
       <source>Choisissez au moins deux dossiers (jusqu'à quatre).</source>
       <translation>Choose at least two applications (up to four).</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="225" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="234" />
       <source>&lt;b&gt;{n}&lt;/b&gt; lignes où les dossiers diffèrent, surlignées et en gras.</source>
       <translation>&lt;b&gt;{n}&lt;/b&gt; rows where the applications differ, highlighted and in bold.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="227" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="236" />
       <source>&lt;b&gt;{n}&lt;/b&gt; ligne où les dossiers diffèrent, surlignée et en gras.</source>
       <translation>&lt;b&gt;{n}&lt;/b&gt; row where the applications differ, highlighted and in bold.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="241" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="250" />
       <source>Exporter la comparaison</source>
       <translation>Export the comparison</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="243" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="252" />
       <source>Documents PDF (*.pdf)</source>
       <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="250" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="259" />
       <source>Lecture des dossiers</source>
       <translation>Reading the applications</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="250" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="259" />
       <source>Mise en page</source>
       <translation>Laying out</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="266" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="275" />
       <source>Export de la comparaison</source>
       <translation>Exporting the comparison</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="268" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="277" />
       <source>Comparaison enregistrée : {path}</source>
       <translation>Comparison saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="280" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="289" />
       <source>&lt;i&gt;Choisissez un dossier.&lt;/i&gt;</source>
       <translation>&lt;i&gt;Choose an application.&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="289" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="298" />
       <source>&lt;b&gt;{numero}&lt;/b&gt; — {pole} : &lt;i&gt;aucune évaluation soumise.&lt;/i&gt;</source>
       <translation>&lt;b&gt;{numero}&lt;/b&gt; — {pole}: &lt;i&gt;no review submitted.&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="308" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="317" />
       <source>Écart de {spread} points entre rapporteurs</source>
       <translation>Gap of {spread} points between rapporteurs</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="320" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="329" />
       <source>Note pondérée (sur 100)</source>
       <translation>Weighted score (out of 100)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="325" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="334" />
       <source>Avis</source>
       <translation>Opinion</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="330" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="339" />
       <source>Critère</source>
       <translation>Criterion</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="330" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="339" />
       <source>Poids</source>
       <translation>Weight</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="330" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="339" />
       <source>Écart</source>
       <translation>Gap</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="330" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="339" />
       <source>Moyenne</source>
       <translation>Mean</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="344" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="353" />
       <source>Appréciation générale</source>
       <translation>Overall assessment</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="349" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="358" />
       <source>Commentaires</source>
       <translation>Comments</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="379" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="388" />
       <source>{moved} dossier(s) dont le rang bouge de plus de {places} places une fois la sévérité des rapporteurs prise en compte (calibration, colonne « Rang brut → ajusté »), en tête de liste ; puis, sur {reviewed} dossiers à deux évaluations soumises ou plus, les {gaps} où les rapporteurs s'écartent de {gap} points ou plus sur un critère (surlignés), les plus discutés d'abord. Double-clic ou Entrée : ouvrir le dossier.</source>
       <translation>{moved} application(s) whose rank moves by more than {places} places once the rapporteurs' severity is taken into account (calibration, column “Raw → adjusted rank”), at the top; then, out of {reviewed} applications with two or more submitted reviews, the {gaps} where the rapporteurs differ by {gap} points or more on a criterion (highlighted), the most debated first. Double-click or Enter: open the application.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="411" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="420" />
       <source>Numéro</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="411" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="420" />
       <source>Pôle</source>
       <translation>Pole</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="411" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="420" />
       <source>Éval.</source>
       <translation>Rev.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="411" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="420" />
       <source>Écart max.</source>
       <translation>Max. gap</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="412" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="421" />
       <source>Somme des écarts</source>
       <translation>Sum of gaps</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="412" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="421" />
       <source>Rang brut → ajusté</source>
       <translation>Raw → adjusted rank</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="413" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="422" />
       <source>Critères concernés</source>
       <translation>Criteria concerned</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="462" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="471" />
       <source>&lt;b&gt;{numero}&lt;/b&gt; — {pole} : {n} évaluation(s) soumise(s)</source>
       <translation>&lt;b&gt;{numero}&lt;/b&gt; — {pole}: {n} submitted review(s)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="470" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="479" />
       <source>&lt;b&gt;écart de {gap} points ou plus&lt;/b&gt; sur {n} critère(s) : {labels}</source>
       <translation>&lt;b&gt;gap of {gap} points or more&lt;/b&gt; on {n} criterion(s): {labels}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="478" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="487" />
       <source>aucun écart de {gap} points ou plus</source>
       <translation>no gap of {gap} points or more</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="483" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="492" />
       <source>&lt;b&gt;avis divergents&lt;/b&gt;</source>
       <translation>&lt;b&gt;differing opinions&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="491" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="500" />
       <source>Comparaisons</source>
       <translation>Comparisons</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="492" />
+      <location filename="../../ptce_desktop/gui/views/compare_window.py" line="501" />
       <source>Ouvrez d'abord un fichier d'appel.</source>
       <translation>Open a call file first.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/feature_actions.py" line="90" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="91" />
       <source>&amp;Comparer des dossiers…</source>
       <translation>&amp;Compare applications…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/feature_actions.py" line="93" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="94" />
       <source>Comparer les ra&amp;pporteurs…</source>
       <translation>Compare the ra&amp;pporteurs…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/feature_actions.py" line="96" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="97" />
       <source>&amp;Désaccords entre rapporteurs…</source>
       <translation>&amp;Disagreements between rapporteurs…</translation>
     </message>
@@ -1281,32 +1286,32 @@
   <context>
     <name>ConflictDialog</name>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/conflict.py" line="58" />
+      <location filename="../../ptce_desktop/gui/dialogs/conflict.py" line="59" />
       <source>lien avec le porteur, mandat, emploi… (obligatoire)</source>
       <translation>link with the lead, office, employment… (required)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/conflict.py" line="66" />
+      <location filename="../../ptce_desktop/gui/dialogs/conflict.py" line="67" />
       <source>&amp;Personne :</source>
       <translation>&amp;Person:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/conflict.py" line="67" />
+      <location filename="../../ptce_desktop/gui/dialogs/conflict.py" line="68" />
       <source>&amp;Dossier :</source>
       <translation>&amp;Application:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/conflict.py" line="68" />
+      <location filename="../../ptce_desktop/gui/dialogs/conflict.py" line="69" />
       <source>&amp;Motif :</source>
       <translation>&amp;Reason:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/conflict.py" line="72" />
+      <location filename="../../ptce_desktop/gui/dialogs/conflict.py" line="73" />
       <source>&amp;Valider</source>
       <translation>&amp;Confirm</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/conflict.py" line="103" />
+      <location filename="../../ptce_desktop/gui/dialogs/conflict.py" line="104" />
       <source>Choisissez la personne et le dossier.</source>
       <translation>Choose the person and the application.</translation>
     </message>
@@ -1314,37 +1319,37 @@
   <context>
     <name>CriterionRow</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="67" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="68" />
       <source>poids {weight}</source>
       <translation>weight {weight}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="86" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="87" />
       <source>{criterion} : note {value}</source>
       <translation>{criterion}: score {value}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="89" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="90" />
       <source>Note {value} sur {top} (touche {value})</source>
       <translation>Score {value} out of {top} (key {value})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="106" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="107" />
       <source>Commentaire sur ce critère</source>
       <translation>Comment on this criterion</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="108" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="109" />
       <source>Commentaire sur le critère {criterion}</source>
       <translation>Comment on the criterion {criterion}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="135" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="136" />
       <source>⚠ éliminatoire (&lt; {threshold})</source>
       <translation>⚠ eliminatory (&lt; {threshold})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="140" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="141" />
       <source>seuil {threshold}</source>
       <translation>threshold {threshold}</translation>
     </message>
@@ -1370,107 +1375,107 @@
   <context>
     <name>DecisionForm</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="184" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="187" />
       <source>Montant accordé</source>
       <translation>Amount granted</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="190" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="193" />
       <source>Votes pour</source>
       <translation>Votes for</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="191" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="194" />
       <source>Votes contre</source>
       <translation>Votes against</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="192" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="195" />
       <source>Abstentions</source>
       <translation>Abstentions</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="217" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="224" />
       <source>Part {code} ({name})</source>
       <translation>Share {code} ({name})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="235" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="242" />
       <source>Voix du président : —</source>
       <translation>Chair's vote: —</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="236" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="243" />
       <source>Président : pour</source>
       <translation>Chair: for</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="237" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="244" />
       <source>Président : contre</source>
       <translation>Chair: against</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="274" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="281" />
       <source>nombre de votants</source>
       <translation>number of voters</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="275" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="282" />
       <source>sur {voters} votants</source>
       <translation>out of {voters} voters</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="277" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="284" />
       <source>sollicité : {amount}</source>
       <translation>requested: {amount}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="280" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="287" />
       <source>montant sollicité</source>
       <translation>amount requested</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="282" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="289" />
       <source>plafond de l'appel</source>
       <translation>call's ceiling</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="283" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="290" />
       <source>plancher de l'appel</source>
       <translation>call's floor</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="316" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="323" />
       <source>Décision enregistrée : {outcome}</source>
       <translation>Decision recorded: {outcome}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="317" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="324" />
       <source>, rang {rank}</source>
       <translation>, rank {rank}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="318" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="325" />
       <source> (voix prépondérante du président)</source>
       <translation> (chair's casting vote)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="329" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="336" />
       <source>{outcome}, {amount}</source>
       <translation>{outcome}, {amount}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="340" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="347" />
       <source>Proposition du scénario « {scenario} » : {what}</source>
       <translation>Proposal of the scenario “{scenario}”: {what}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="345" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="352" />
       <source>Formulaire pré-rempli : rien n'est décidé avant le vote et « Enregistrer la décision ».</source>
       <translation>Form pre-filled: nothing is decided before the vote and “Record the decision”.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="391" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="398" />
       <source>Refusé : {why}</source>
       <translation>Refused: {why}</translation>
     </message>
@@ -1478,98 +1483,98 @@
   <context>
     <name>DecisionSupportWindow</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="81" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="83" />
       <source>{share} des montants</source>
       <translation>{share} of the amounts</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="87" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="89" />
       <source>les {n} premiers</source>
       <translation>the first {n}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="93" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="95" />
       <source>imposés : {numeros}</source>
       <translation>forced in: {numeros}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="99" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="101" />
       <source>écartés : {numeros}</source>
       <translation>left out: {numeros}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="103" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="105" />
       <source> ; </source>
       <translation>; </translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="103" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="105" />
       <source>Classement, montants demandés</source>
       <translation>Ranking, amounts requested</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="179" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="186" />
       <source>Dossiers : notes brutes et ajustées (les plus déplacés d'abord)</source>
       <translation>Applications: raw and adjusted scores (largest moves first)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="213" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="220" />
       <source>Note = qualité du dossier + décalage du rapporteur, ajusté par moyennes alternées ; décalages rétrécis vers zéro par n / (n + {k}) (n : évaluations du rapporteur) ; contrôle par notes centrées-réduites pour les rapporteurs d'au moins {z} évaluations. Affiché à côté des notes brutes, jamais à leur place.</source>
       <translation>Score = quality of the application + offset of the rapporteur, fitted by alternating means; offsets shrunk towards zero by n / (n + {k}) (n: the rapporteur's reviews); checked with standardised scores for rapporteurs with at least {z} reviews. Shown beside the raw scores, never in their place.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="221" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="228" />
       <source>&lt;b&gt;{n}&lt;/b&gt; dossier(s) dont le rang bouge de plus de {places} places une fois ajusté : à discuter en priorité.</source>
       <translation>&lt;b&gt;{n}&lt;/b&gt; application(s) whose rank moves by more than {places} places once adjusted: to discuss first.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="304" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="312" />
       <source>Pré-remplit le formulaire de décision de chaque dossier de la séance : une proposition, jamais une décision avant le vote.</source>
       <translation>Pre-fills the decision form of each application of the session: a proposal, never a decision before the vote.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="329" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="337" />
       <source>Aucune décision n'est écrite : les scénarios sont des simulations.</source>
       <translation>No decision is written: the scenarios are simulations.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="375" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="383" />
       <source>Créez d'abord une séance : les scénarios portent sur elle.</source>
       <translation>Create a session first: the scenarios are about it.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="438" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="446" />
       <source>Aucune décision n'est écrite. En gras : les lignes où les scénarios diffèrent.</source>
       <translation>No decision is written. In bold: the rows where the scenarios differ.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="482" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="490" />
       <source>Scénario {n} proposé sur {count} dossiers de l'ordre du jour ({selected} retenus) : le formulaire de décision de chacun est pré-rempli, rien n'est décidé avant le vote.</source>
       <translation>Scenario {n} proposed on {count} agenda applications ({selected} selected): the decision form of each is pre-filled, nothing is decided before the vote.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="502" />
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="548" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="510" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="556" />
       <source>Aide à la décision</source>
       <translation>Decision support</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="506" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="514" />
       <source>&amp;Calibration des rapporteurs</source>
       <translation>&amp;Rapporteur calibration</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="507" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="515" />
       <source>&amp;Scénarios d'enveloppe</source>
       <translation>Envelope &amp;scenarios</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="510" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="518" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="549" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="557" />
       <source>Ouvrez d'abord un fichier d'appel.</source>
       <translation>Open a call file first.</translation>
     </message>
@@ -1691,28 +1696,28 @@
     <name>DossierListView</name>
     <message>
       <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="115" />
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="191" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="193" />
       <source>Toutes les régions</source>
       <translation>All regions</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="116" />
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="194" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="196" />
       <source>Tous les secteurs</source>
       <translation>All sectors</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="336" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="338" />
       <source>{n} dossier</source>
       <translation>{n} application</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="336" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="338" />
       <source>{n} dossiers</source>
       <translation>{n} applications</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="340" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="342" />
       <source>{count} sur {total}</source>
       <translation>{count} of {total}</translation>
     </message>
@@ -1801,404 +1806,404 @@
   <context>
     <name>DsImportDialog</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="55" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="56" />
       <source>Exports Démarche Numérique (*.xlsx *.ods *.csv);;Tous les fichiers (*)</source>
       <translation>Démarche Numérique exports (*.xlsx *.ods *.csv);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="58" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="59" />
       <source>— aucune —</source>
       <translation>— none —</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="60" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="61" />
       <source>PDF du dossier (fait par la plateforme)</source>
       <translation>Application PDF (made by the platform)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="63" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="64" />
       <source>entreprise ESS</source>
       <translation>social economy enterprise</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="64" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="65" />
       <source>entreprise commerciale</source>
       <translation>commercial company</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="65" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="66" />
       <source>collectivité territoriale</source>
       <translation>local authority</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="66" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="67" />
       <source>centre de recherche</source>
       <translation>research centre</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="67" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="68" />
       <source>établissement d'enseignement supérieur</source>
       <translation>higher education institution</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="68" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="69" />
       <source>organisme de formation</source>
       <translation>training body</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="69" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="70" />
       <source>autre</source>
       <translation>other</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="70" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="71" />
       <source>acquis</source>
       <translation>secured</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="71" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="72" />
       <source>sollicité</source>
       <translation>requested</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="75" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="76" />
       <source>Nom du pôle</source>
       <translation>Name of the pole</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="76" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="77" />
       <source>Structure porteuse</source>
       <translation>Lead structure</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="77" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="78" />
       <source>SIRET du porteur</source>
       <translation>SIRET of the lead structure</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="78" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="79" />
       <source>Forme juridique</source>
       <translation>Legal form</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="79" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="80" />
       <source>Région</source>
       <translation>Region</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="80" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="81" />
       <source>Département</source>
       <translation>Département</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="81" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="82" />
       <source>Communes</source>
       <translation>Communes</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="82" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="83" />
       <source>Secteurs</source>
       <translation>Sectors</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="83" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="84" />
       <source>Date de dépôt</source>
       <translation>Submission date</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="84" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="85" />
       <source>Coût total</source>
       <translation>Total cost</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="85" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="86" />
       <source>Montant demandé</source>
       <translation>Amount requested</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="86" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="87" />
       <source>Emplois existants</source>
       <translation>Existing jobs</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="87" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="88" />
       <source>Emplois créés</source>
       <translation>Jobs created</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="88" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="89" />
       <source>Emplois en insertion</source>
       <translation>Integration jobs</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="89" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="90" />
       <source>Mutualisations</source>
       <translation>Pooling</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="90" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="91" />
       <source>Résumé</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="91" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="92" />
       <source>Contact : nom</source>
       <translation>Contact: name</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="92" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="93" />
       <source>Contact : courriel</source>
       <translation>Contact: e-mail</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="93" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="94" />
       <source>Contact : téléphone</source>
       <translation>Contact: telephone</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="94" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="95" />
       <source>Nom du membre</source>
       <translation>Member's name</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="95" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="96" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="96" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="97" />
       <source>SIRET</source>
       <translation>SIRET</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="97" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="98" />
       <source>Rôle</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="98" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="99" />
       <source>Financeur</source>
       <translation>Funder</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="99" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="100" />
       <source>Montant</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="100" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="101" />
       <source>Type de financeur</source>
       <translation>Funder type</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="101" />
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="366" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="102" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="368" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="110" />
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="563" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="111" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="569" />
       <source>Importer un export Démarche Numérique</source>
       <translation>Import a Démarche Numérique export</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="128" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="129" />
       <source>facultatif : l'archive .zip des pièces jointes</source>
       <translation>optional: the .zip archive of the attached documents</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="132" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="133" />
       <source>&amp;Export :</source>
       <translation>&amp;Export:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="133" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="134" />
       <source>&amp;Pièces (zip) :</source>
       <translation>&amp;Documents (zip):</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="138" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="139" />
       <source>Choisir…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="143" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="144" />
       <source>Préfixe des &amp;numéros :</source>
       <translation>&amp;Number prefix:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="154" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="155" />
       <source>Choisissez l'export de la démarche (.xlsx, .ods ou .csv).</source>
       <translation>Choose the procedure's export (.xlsx, .ods or .csv).</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="160" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="161" />
       <source>Notre champ</source>
       <translation>Our field</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="160" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="161" />
       <source>Colonne de l'export</source>
       <translation>Column of the export</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="160" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="161" />
       <source>Exemples</source>
       <translation>Examples</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="163" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="164" />
       <source>Champ</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="163" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="164" />
       <source>Valeur dans l'export</source>
       <translation>Value in the export</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="163" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="164" />
       <source>Chez nous</source>
       <translation>Here</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="166" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="167" />
       <source>Question (pièce jointe)</source>
       <translation>Question (attached document)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="166" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="167" />
       <source>Type de pièce</source>
       <translation>Document type</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="174" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="175" />
       <source>&amp;Colonnes</source>
       <translation>&amp;Columns</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="175" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="176" />
       <source>&amp;Traductions</source>
       <translation>&amp;Value tables</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="176" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="177" />
       <source>Pi&amp;èces</source>
       <translation>&amp;Documents</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="177" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="178" />
       <source>&amp;Aperçu</source>
       <translation>&amp;Preview</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="178" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="179" />
       <source>P&amp;roblèmes</source>
       <translation>P&amp;roblems</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="186" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="187" />
       <source>&amp;Importer</source>
       <translation>&amp;Import</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="189" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="190" />
       <source>&amp;Enregistrer la correspondance…</source>
       <translation>&amp;Save the mapping…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="217" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="218" />
       <source>Export de la démarche</source>
       <translation>The procedure's export</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="224" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="225" />
       <source>Pièces jointes</source>
       <translation>Attached documents</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="224" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="225" />
       <source>Archives (*.zip)</source>
       <translation>Archives (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="244" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="245" />
       <source>Lecture de &lt;b&gt;{name}&lt;/b&gt;…</source>
       <translation>Reading &lt;b&gt;{name}&lt;/b&gt;…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="246" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="247" />
       <source>Lecture de l'export</source>
       <translation>Reading the export</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="319" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="320" />
       <source>Membres : feuille</source>
       <translation>Members: sheet</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="321" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="322" />
       <source>Cofinancements : feuille</source>
       <translation>Co-fundings: sheet</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="366" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="368" />
       <source>Catégorie de membre</source>
       <translation>Member category</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="373" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="375" />
       <source>— à compléter —</source>
       <translation>— to complete —</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="463" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="465" />
       <source>Aperçu de l'import</source>
       <translation>Import preview</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="488" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="491" />
       <source>&amp;Aperçu ({n})</source>
       <translation>&amp;Preview ({n})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="490" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="493" />
       <source>P&amp;roblèmes ({errors} erreur(s), {warnings} avertissement(s))</source>
       <translation>P&amp;roblems ({errors} error(s), {warnings} warning(s))</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="493" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="496" />
       <source>&lt;b&gt;{name}&lt;/b&gt; (démarche « {procedure} ») : {plan}.</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt; (procedure “{procedure}”): {plan}.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="500" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="505" />
       <source>&lt;b&gt;Import impossible : {n} erreur(s).&lt;/b&gt; Corrigez la correspondance ou l'export (feuille, ligne et colonne indiquées) ; rien n'a été écrit.</source>
       <translation>&lt;b&gt;Cannot import: {n} error(s).&lt;/b&gt; Correct the mapping or the export (sheet, row and column given); nothing has been written.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="513" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="518" />
       <source>Enregistrer la correspondance</source>
       <translation>Save the mapping</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="514" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="519" />
       <source>Correspondance (*.toml)</source>
       <translation>Mapping (*.toml)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="534" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="539" />
       <source>Import de l'export Démarche Numérique</source>
       <translation>Importing the Démarche Numérique export</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="543" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="548" />
       <source>Import terminé : {summary}</source>
       <translation>Import finished: {summary}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="564" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="570" />
       <source>Ouvrez d'abord un fichier d'appel (Fichier &gt; Ouvrir).</source>
       <translation>Open a call file first (File &gt; Open).</translation>
     </message>
@@ -2231,92 +2236,92 @@
       <translation>Go back to the automatic result; the override stays in the log</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="24" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="26" />
       <source>Entreprise de l'ESS</source>
       <translation>Social economy enterprise</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="25" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="27" />
       <source>Entreprise commerciale</source>
       <translation>Commercial company</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="26" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="28" />
       <source>Nombre de membres</source>
       <translation>Number of members</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="27" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="29" />
       <source>Cofinancement des collectivités</source>
       <translation>Local authority co-funding</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="28" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="30" />
       <source>Montant demandé</source>
       <translation>Amount requested</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="29" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="31" />
       <source>SIRET du porteur</source>
       <translation>SIRET of the lead structure</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="30" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="32" />
       <source>Pièces obligatoires</source>
       <translation>Required documents</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="41" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="49" />
       <source>respectée</source>
       <translation>met</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="43" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="51" />
       <source>non respectée</source>
       <translation>not met</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="49" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="57" />
       <source>oui</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="55" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="63" />
       <source>{who}, {when} : « {why} »</source>
       <translation>{who}, {when}: “{why}”</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="89" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="97" />
       <source>&lt;b&gt;Éligibilité non contrôlée&lt;/b&gt; : lancez le contrôle d'éligibilité.</source>
       <translation>&lt;b&gt;Eligibility not checked&lt;/b&gt;: run the eligibility check.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="95" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="103" />
       <source>Dossier éligible</source>
       <translation>Eligible application</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="97" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="105" />
       <source>Dossier inéligible</source>
       <translation>Ineligible application</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="102" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="110" />
       <source> — règle(s) non respectée(s) : {rules}</source>
       <translation> — rule(s) not met: {rules}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="106" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="114" />
       <source> · {n} dérogation(s)</source>
       <translation> · {n} override(s)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="111" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="119" />
       <source>&lt;b&gt;{rule}&lt;/b&gt; : {reason}</source>
       <translation>&lt;b&gt;{rule}&lt;/b&gt;: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="115" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="123" />
       <source>&lt;b&gt;Dérogation&lt;/b&gt; ({verdict}) accordée par {who} le {when}</source>
       <translation>&lt;b&gt;Override&lt;/b&gt; ({verdict}) granted by {who} on {when}</translation>
     </message>
@@ -2342,113 +2347,113 @@
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../ptce_desktop/gui/errors.py" line="26" />
+      <location filename="../../ptce_desktop/gui/errors.py" line="27" />
       <source>le fichier d'appel est occupé par un autre programme (une autre fenêtre ou la ligne de commande) : réessayez dans un instant</source>
       <translation>the call file is in use by another program (another window or the command line): try again in a moment</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/errors.py" line="31" />
+      <location filename="../../ptce_desktop/gui/errors.py" line="32" />
       <source>le fichier d'appel est verrouillé par une autre opération en cours : réessayez dans un instant</source>
       <translation>the call file is locked by another operation in progress: try again in a moment</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/errors.py" line="36" />
-      <location filename="../../ptce_desktop/gui/errors.py" line="60" />
+      <location filename="../../ptce_desktop/gui/errors.py" line="37" />
+      <location filename="../../ptce_desktop/gui/errors.py" line="61" />
       <source>le disque est plein : libérez de la place puis recommencez</source>
       <translation>the disk is full: free some space and try again</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/errors.py" line="39" />
+      <location filename="../../ptce_desktop/gui/errors.py" line="40" />
       <source>le fichier d'appel ne peut pas être modifié (lecture seule ou support protégé en écriture)</source>
       <translation>the call file cannot be changed (read-only, or a write-protected medium)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/errors.py" line="44" />
+      <location filename="../../ptce_desktop/gui/errors.py" line="45" />
       <source>le fichier d'appel ne peut pas être ouvert (dossier absent ou droits insuffisants)</source>
       <translation>the call file cannot be opened (missing folder or insufficient rights)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/errors.py" line="48" />
+      <location filename="../../ptce_desktop/gui/errors.py" line="49" />
       <source>le fichier d'appel est endommagé : restaurez une sauvegarde</source>
       <translation>the call file is damaged: restore a backup</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/errors.py" line="51" />
+      <location filename="../../ptce_desktop/gui/errors.py" line="52" />
       <source>ce fichier n'est pas un fichier d'appel PTCE Desktop</source>
       <translation>this file is not a PTCE Desktop call file</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/errors.py" line="54" />
+      <location filename="../../ptce_desktop/gui/errors.py" line="55" />
       <source>erreur de lecture ou d'écriture sur le disque (support retiré, réseau coupé ?)</source>
       <translation>read or write error on the disk (medium removed, network down?)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/errors.py" line="57" />
+      <location filename="../../ptce_desktop/gui/errors.py" line="58" />
       <source>droits insuffisants sur le fichier d'appel</source>
       <translation>insufficient rights on the call file</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/errors.py" line="63" />
+      <location filename="../../ptce_desktop/gui/errors.py" line="64" />
       <source>droits insuffisants sur « {name} »</source>
       <translation>insufficient rights on “{name}”</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/errors.py" line="64" />
+      <location filename="../../ptce_desktop/gui/errors.py" line="65" />
       <source>opération non permise sur « {name} »</source>
       <translation>operation not permitted on “{name}”</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/errors.py" line="65" />
+      <location filename="../../ptce_desktop/gui/errors.py" line="66" />
       <source>« {name} » est introuvable</source>
       <translation>“{name}” cannot be found</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/errors.py" line="66" />
+      <location filename="../../ptce_desktop/gui/errors.py" line="67" />
       <source>« {name} » est sur un support en lecture seule</source>
       <translation>“{name}” is on a read-only medium</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/errors.py" line="67" />
+      <location filename="../../ptce_desktop/gui/errors.py" line="68" />
       <source>« {name} » est un dossier, pas un fichier</source>
       <translation>“{name}” is a folder, not a file</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/errors.py" line="79" />
+      <location filename="../../ptce_desktop/gui/errors.py" line="80" />
       <source>le fichier d'appel n'a pas pu être lu ou écrit</source>
       <translation>the call file could not be read or written</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/errors.py" line="83" />
+      <location filename="../../ptce_desktop/gui/errors.py" line="84" />
       <source>fichier</source>
       <translation>file</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/errors.py" line="98" />
+      <location filename="../../ptce_desktop/gui/errors.py" line="99" />
       <source>Copier le détail</source>
       <translation>Copy the details</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/errors.py" line="111" />
+      <location filename="../../ptce_desktop/gui/errors.py" line="112" />
       <source>Restaurer une sauvegarde…</source>
       <translation>Restore a backup…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/errors.py" line="123" />
+      <location filename="../../ptce_desktop/gui/errors.py" line="126" />
       <source>fichier d'appel</source>
       <translation>call file</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/errors.py" line="146" />
+      <location filename="../../ptce_desktop/gui/errors.py" line="149" />
       <source>. Vos données enregistrées ne sont pas touchées.</source>
       <translation>. Your saved data is untouched.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/errors.py" line="152" />
+      <location filename="../../ptce_desktop/gui/errors.py" line="155" />
       <source>Erreur inattendue</source>
       <translation>Unexpected error</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/errors.py" line="153" />
+      <location filename="../../ptce_desktop/gui/errors.py" line="156" />
       <source>Une erreur inattendue s'est produite. Vos données enregistrées ne sont pas touchées : chaque modification est une transaction complète ou n'a pas lieu.</source>
       <translation>An unexpected error occurred. Your saved data is untouched: each change is a complete transaction or does not happen at all.</translation>
     </message>
@@ -2456,55 +2461,55 @@
   <context>
     <name>ExportActions</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="26" />
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="27" />
       <source>Classeur Excel (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="27" />
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="28" />
       <source>Fichiers CSV en archive zip (*.zip)</source>
       <translation>CSV files in a zip archive (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="37" />
-      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="66" />
-      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="73" />
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="38" />
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="67" />
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="74" />
       <source>Exporter</source>
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="38" />
-      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="67" />
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="39" />
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="68" />
       <source>Ouvrez d'abord un fichier d'appel.</source>
       <translation>Open a call file first.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="48" />
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="49" />
       <source>Export écrit : {path}</source>
       <translation>Export written: {path}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="50" />
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="51" />
       <source> (pièces jointes dans {folder}/)</source>
       <translation> (attached documents in {folder}/)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="57" />
+      <location filename="../../ptce_desktop/gui/views/export_actions.py" line="58" />
       <source>Export vers {name}</source>
       <translation>Export to {name}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/feature_actions.py" line="56" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="57" />
       <source>&amp;Classeur Excel…</source>
       <translation>&amp;Excel workbook…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/feature_actions.py" line="57" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="58" />
       <source>C&amp;SV (archive .zip)…</source>
       <translation>C&amp;SV (.zip archive)…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/feature_actions.py" line="62" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="63" />
       <source>Dossiers, membres, cofinancements, pièces, éligibilité, évaluations, classement, décisions et synthèse</source>
       <translation>Applications, members, co-fundings, documents, eligibility, reviews, ranking, decisions and summary</translation>
     </message>
@@ -2535,133 +2540,138 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="43" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="44" />
       <source>Candidatures (*.xlsx *.xlsm *.csv *.txt *.zip);;Classeurs Excel (*.xlsx *.xlsm);;Fichiers CSV (*.csv *.txt);;Archives zip (*.zip);;Tous les fichiers (*)</source>
       <translation>Applications (*.xlsx *.xlsm *.csv *.txt *.zip);;Excel workbooks (*.xlsx *.xlsm);;CSV files (*.csv *.txt);;Zip archives (*.zip);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="52" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="53" />
       <source>ajout</source>
       <translation>added</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="53" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="54" />
       <source>modification</source>
       <translation>changed</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="54" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="55" />
       <source>inchangé</source>
       <translation>unchanged</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="55" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="56" />
       <source>refusé</source>
       <translation>refused</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="91" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="96" />
       <source>avertissement</source>
       <translation>warning</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="93" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="98" />
       <source>erreur</source>
       <translation>error</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="151" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="156" />
       <source>&amp;Importer</source>
       <translation>&amp;Import</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="163" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="168" />
       <source>Choisissez la source à importer.</source>
       <translation>Choose the source to import.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="169" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="174" />
       <source>Source à importer</source>
       <translation>Source to import</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="175" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="180" />
       <source>Dossier à importer</source>
       <translation>Folder to import</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="194" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="203" />
       <source>Analyse de &lt;b&gt;{name}&lt;/b&gt;…</source>
       <translation>Analysing &lt;b&gt;{name}&lt;/b&gt;…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="200" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="209" />
       <source>Aperçu de l'import</source>
       <translation>Import preview</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="218" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="227" />
       <source>Aperçu ({n})</source>
       <translation>Preview ({n})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="220" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="229" />
       <source>Problèmes ({errors} erreur(s), {warnings} avertissement(s))</source>
       <translation>Problems ({errors} error(s), {warnings} warning(s))</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="226" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="232" />
+      <source>&lt;b&gt;{name}&lt;/b&gt; : {summary}.</source>
+      <translation>&lt;b&gt;{name}&lt;/b&gt;: {summary}.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="237" />
       <source>{n} erreur(s) ou plus</source>
       <translation>{n} error(s) or more</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="226" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="237" />
       <source>{n} erreur(s)</source>
       <translation>{n} error(s)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="231" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="242" />
       <source>&lt;b&gt;Import impossible : {errors}.&lt;/b&gt; Corrigez la source (fichier, ligne et colonne indiqués) puis relancez l'aperçu ; rien n'a été écrit.</source>
       <translation>&lt;b&gt;Cannot import: {errors}.&lt;/b&gt; Correct the source (file, row and column given) then run the preview again; nothing has been written.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="238" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="249" />
       <source>{n} avertissement(s) : voir « Problèmes ».</source>
       <translation>{n} warning(s): see “Problems”.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="262" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="273" />
       <source>Import des candidatures</source>
       <translation>Importing the applications</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="270" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="281" />
       <source>Import annulé : le fichier d'appel n'a pas été modifié.</source>
       <translation>Import cancelled: the call file has not been changed.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="278" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="289" />
       <source>Import terminé : {summary}</source>
       <translation>Import finished: {summary}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="287" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="299" />
       <location filename="../../ui/import_dialog.ui" line="6" />
       <source>Importer des candidatures</source>
       <translation>Import applications</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="288" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="300" />
       <source>Ouvrez d'abord un fichier d'appel (Fichier &gt; Ouvrir).</source>
       <translation>Open a call file first (File &gt; Open).</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/feature_actions.py" line="31" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="32" />
       <source>&amp;Candidatures (classeur, CSV, dossier, zip)…</source>
       <translation>&amp;Applications (workbook, CSV, folder, zip)…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/feature_actions.py" line="37" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="38" />
       <source>Importer des candidatures avec un aperçu avant écriture</source>
       <translation>Import applications with a preview before writing</translation>
     </message>
@@ -2719,82 +2729,82 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="69" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="84" />
       <source>Fichiers d'appel PTCE (*.ptce);;Tous les fichiers (*)</source>
       <translation>PTCE call files (*.ptce);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="161" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="190" />
       <source>Aucun fichier ouvert</source>
       <translation>No file open</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="166" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="195" />
       <source>Vérification de l'intégrité du fichier…</source>
       <translation>Checking the file's integrity…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="219" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="251" />
       <source>&amp;Séances du comité…</source>
       <translation>Committee &amp;sessions…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="266" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="300" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="312" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="350" />
       <source>Ouvrir un fichier d'appel</source>
       <translation>Open a call file</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="341" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="379" />
       <source>Ouverture de {name}</source>
       <translation>Opening {name}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="490" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="528" />
       <source>&lt;b&gt;Fichier endommagé :&lt;/b&gt; {damage} Les modifications sont refusées.</source>
       <translation>&lt;b&gt;Damaged file:&lt;/b&gt; {damage} Changes are refused.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="727" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="765" />
       <source>{n} dossiers</source>
       <translation>{n} applications</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="728" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="766" />
       <source>{n} éligibles</source>
       <translation>{n} eligible</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="729" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="767" />
       <source>{n} évaluations</source>
       <translation>{n} reviews</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="732" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="770" />
       <source>{n} retenus</source>
       <translation>{n} selected</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="734" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="772" />
       <source>{granted} accordés sur {envelope}</source>
       <translation>{granted} granted of {envelope}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="744" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="782" />
       <source>Vous : {actor}</source>
       <translation>You: {actor}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="830" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="872" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="831" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="873" />
       <source>Une tâche est en cours. L'interrompre et quitter ?</source>
       <translation>A task is running. Stop it and quit?</translation>
     </message>
@@ -3155,226 +3165,226 @@
   <context>
     <name>MinutesDialog</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="55" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="56" />
       <source>Président(e) du comité</source>
       <translation>Chair of the committee</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="56" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="57" />
       <source>Secrétaire de séance</source>
       <translation>Secretary of the session</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="89" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="90" />
       <source>Aucun procès-verbal affiché : « Éditer le procès-verbal » le prépare ici.</source>
       <translation>No minutes shown: “Produce the minutes” prepares them here.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="123" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="124" />
       <source>{state} ({decided}/{items} décisions)</source>
       <translation>{state} ({decided}/{items} decisions)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="146" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="153" />
       <source>Aucune séance : créez-en une dans « Séances du comité ».</source>
       <translation>No session: create one in “Committee sessions”.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="152" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="159" />
       <source>Procès-verbal signé&lt;/b&gt; : la séance est verrouillée. Toute modification passe par un avenant.</source>
       <translation>Signed minutes&lt;/b&gt;: the session is locked. Any change goes through an amendment.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="158" />
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="377" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="165" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="384" />
       <source>PDF signé enregistré</source>
       <translation>Signed PDF on file</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="162" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="169" />
       <source>Séance close : éditez le procès-verbal, relisez-le, puis faites-le signer par le président et le secrétaire.</source>
       <translation>Session closed: produce the minutes, read them, then have the chair and the secretary sign them.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="170" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="177" />
       <source>Séance {state}&lt;/b&gt; : le procès-verbal s'édite une fois la séance close (une décision par dossier).</source>
       <translation>Session {state}&lt;/b&gt;: the minutes are produced once the session is closed (one decision per application).</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="212" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="219" />
       <source>{pages} page(s) · {size} Ko</source>
       <translation>{pages} page(s) · {size} KB</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="258" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="265" />
       <source>Édition du procès-verbal</source>
       <translation>Producing the minutes</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="259" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="266" />
       <source>Brouillon à signer</source>
       <translation>Draft to sign</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="276" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="283" />
       <source>Enregistrer le procès-verbal</source>
       <translation>Save the minutes</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="283" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="290" />
       <source>Enregistrer le PDF</source>
       <translation>Save the PDF</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="343" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="350" />
       <source>Signature</source>
       <translation>Signature</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="352" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="359" />
       <source>Procès-verbal signé</source>
       <translation>Signed minutes</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="368" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="375" />
       <source>Enregistrement du PDF signé</source>
       <translation>Recording the signed PDF</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="383" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="390" />
       <source>document affiché</source>
       <translation>document shown</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="387" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="394" />
       <source>Vérifier un PDF signé</source>
       <translation>Verify a signed PDF</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="393" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="400" />
       <source>Vérification</source>
       <translation>Verification</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="410" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="417" />
       <source>Vérification des signatures</source>
       <translation>Verifying the signatures</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="421" />
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="426" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="428" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="433" />
       <source>Avenant</source>
       <translation>Amendment</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="428" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="435" />
       <source>La séance {new} est ouverte : elle reprend l'ordre du jour, les présences et les décisions de la séance {old}, que vous pouvez modifier dans « Séances du comité ». Son procès-verbal indiquera qu'il amende le procès-verbal signé.</source>
       <translation>Session {new} is open: it takes over the agenda, attendance and decisions of session {old}, which you can change in “Committee sessions”. Its minutes will state that they amend the signed minutes.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="436" />
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="447" />
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="482" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="443" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="454" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="489" />
       <source>Lettres de notification</source>
       <translation>Notification letters</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="438" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="445" />
       <source>Une lettre par candidat, retenu ou non, avec le montant et les motifs.</source>
       <translation>One letter per applicant, selected or not, with the amount and the reasons.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="440" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="447" />
       <source>Un seul PDF…</source>
       <translation>One PDF…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="441" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="448" />
       <source>Un PDF par candidat…</source>
       <translation>One PDF per applicant…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="455" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="462" />
       <source>Dossier des lettres</source>
       <translation>Folder for the letters</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="505" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="512" />
       <source>oui</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="507" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="514" />
       <source>NON</source>
       <translation>NO</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="518" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="525" />
       <source>✗ Aucune signature</source>
       <translation>✗ No signature</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="524" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="531" />
       <source>✓ Signatures valides</source>
       <translation>✓ Valid signatures</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="530" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="537" />
       <source>✗ Signatures NON valides</source>
       <translation>✗ Signatures NOT valid</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="538" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="545" />
       <source>intègre</source>
       <translation>intact</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="546" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="553" />
       <source>suivie d'autres signatures</source>
       <translation>followed by other signatures</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="552" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="559" />
       <source>couvre tout le document</source>
       <translation>covers the whole document</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="559" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="566" />
       <source>autorité de confiance : oui</source>
       <translation>trusted authority: yes</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="563" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="570" />
       <source>autorité non reconnue</source>
       <translation>authority not recognised</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="569" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="576" />
       <source>identité de TEST</source>
       <translation>TEST identity</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="580" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="587" />
       <source>(heure déclarée par le signataire)</source>
       <translation>(time declared by the signer)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="599" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="606" />
       <source>Procès-verbal</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="600" />
+      <location filename="../../ptce_desktop/gui/views/minutes_dialog.py" line="607" />
       <source>Ouvrez d'abord un fichier d'appel.</source>
       <translation>Open a call file first.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/feature_actions.py" line="73" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="74" />
       <source>&amp;Procès-verbal…</source>
       <translation>&amp;Minutes…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/feature_actions.py" line="76" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="77" />
       <source>Éditer, signer, vérifier et imprimer le procès-verbal d'une séance</source>
       <translation>Produce, sign, verify and print the minutes of a session</translation>
     </message>
@@ -3671,142 +3681,142 @@
   <context>
     <name>PackageActions</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="35" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="36" />
       <source>Paquets de rapporteur (*{extension});;Tous les fichiers (*)</source>
       <translation>Rapporteur packages (*{extension});;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="42" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="43" />
       <source>Phrase de passe</source>
       <translation>Passphrase</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="54" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="55" />
       <source>Phrase de passe du paquet {name} (reçue du secrétariat) :</source>
       <translation>Passphrase of the package {name} (received from the secretariat):</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="69" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="70" />
       <source>Nouvelle édition du paquet : {n} dossier(s) ajouté(s)</source>
       <translation>New edition of the package: {n} application(s) added</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="78" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="79" />
       <source>Ouverture du paquet {name}</source>
       <translation>Opening the package {name}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="90" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="91" />
       <source>Renvoyer</source>
       <translation>Send back</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="91" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="92" />
       <source>Ce fichier n'est pas un paquet de rapporteur.</source>
       <translation>This file is not a rapporteur package.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="98" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="99" />
       <source>Renvoyer au secrétariat</source>
       <translation>Send back to the secretariat</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="106" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="107" />
       <source>Phrase de passe du paquet :</source>
       <translation>Passphrase of the package:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="120" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="121" />
       <source>Retour n° {sequence} écrit : {path} ({reviews} évaluations, {annotations} annotations) — à remettre au secrétariat</source>
       <translation>Return no. {sequence} written: {path} ({reviews} reviews, {annotations} annotations) — to hand to the secretariat</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="134" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="135" />
       <source>Retour au secrétariat</source>
       <translation>Return to the secretariat</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="145" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="146" />
       <source>Préparer</source>
       <translation>Prepare</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="146" />
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="205" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="147" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="206" />
       <source>Ouvrez d'abord un fichier d'appel.</source>
       <translation>Open a call file first.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="174" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="175" />
       <source>{rapporteur} : {file} ({n} dossiers) — phrase : {phrase}</source>
       <translation>{rapporteur}: {file} ({n} applications) — passphrase: {phrase}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="179" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="180" />
       <source>{n} paquet(s) écrit(s) dans {folder}.
 Transmettez chaque phrase de passe par un autre canal que le paquet (téléphone, SMS).</source>
       <translation>{n} package(s) written in {folder}.
 Send each passphrase through another channel than the package (telephone, text message).</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="186" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="187" />
       <source>Paquets préparés</source>
       <translation>Packages prepared</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="195" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="196" />
       <source>Préparation des paquets</source>
       <translation>Preparing the packages</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="204" />
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="223" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="205" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="224" />
       <source>Importer</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="211" />
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="259" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="212" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="260" />
       <source>Retours de rapporteurs</source>
       <translation>Rapporteurs' returns</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="228" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="229" />
       <source>Phrase de passe du retour de {who} ({file}) :</source>
       <translation>Passphrase of the return from {who} ({file}):</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="249" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="250" />
       <source>{n} évaluation(s) en attente : Affichage &gt; Évaluations reçues en attente…</source>
       <translation>{n} review(s) waiting: View &gt; Received reviews waiting…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="270" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="271" />
       <source>Import des retours</source>
       <translation>Importing the returns</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="289" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="290" />
       <source> — mode rapporteur ({actor})</source>
       <translation> — rapporteur mode ({actor})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="301" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="302" />
       <source>dernier retour n° {n}</source>
       <translation>last return no. {n}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="303" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="304" />
       <source>aucun retour</source>
       <translation>no return yet</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="307" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="308" />
       <source>Mode rapporteur · {sent} · Renvoyer : Ctrl+Alt+R</source>
       <translation>Rapporteur mode · {sent} · Send back: Ctrl+Alt+R</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="313" />
+      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="314" />
       <source>Copie de travail hors ligne (paquet édition {edition}). Fichier &gt; Renvoyer au secrétariat écrit le retour à lui remettre.</source>
       <translation>Offline working copy (package edition {edition}). File &gt; Send back to the secretariat writes the return to hand over.</translation>
     </message>
@@ -3905,22 +3915,27 @@ Send each passphrase through another channel than the package (telephone, text m
       <translation>&amp;Source:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_import.py" line="108" />
+      <location filename="../../ptce_desktop/gui/views/people_import.py" line="110" />
       <source>Personnes à importer</source>
       <translation>Persons to import</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_import.py" line="125" />
+      <location filename="../../ptce_desktop/gui/views/people_import.py" line="127" />
       <source>Aperçu ({n})</source>
       <translation>Preview ({n})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_import.py" line="128" />
+      <location filename="../../ptce_desktop/gui/views/people_import.py" line="130" />
       <source>Problèmes ({errors} erreur(s), {warnings} avertissement(s))</source>
       <translation>Problems ({errors} error(s), {warnings} warning(s))</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_import.py" line="137" />
+      <location filename="../../ptce_desktop/gui/views/people_import.py" line="134" />
+      <source>&lt;b&gt;{name}&lt;/b&gt; : {summary}.</source>
+      <translation>&lt;b&gt;{name}&lt;/b&gt;: {summary}.</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_import.py" line="141" />
       <source>&lt;b&gt;Import impossible : {n} erreur(s).&lt;/b&gt; Corrigez la source (ligne et colonne indiquées) puis relancez l'aperçu ; rien n'a été écrit.</source>
       <translation>&lt;b&gt;Import impossible: {n} error(s).&lt;/b&gt; Correct the source (row and column shown) then run the preview again; nothing has been written.</translation>
     </message>
@@ -3928,310 +3943,310 @@ Send each passphrase through another channel than the package (telephone, text m
   <context>
     <name>PeopleWindow</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="56" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="57" />
       <source>déclaré</source>
       <translation>declared</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="57" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="58" />
       <source>proposé</source>
       <translation>proposed</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="58" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="59" />
       <source>retiré</source>
       <translation>withdrawn</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="78" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="79" />
       <source>{name} (désactivé)</source>
       <translation>{name} (deactivated)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="85" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="86" />
       <source> — retiré : {reason}</source>
       <translation> — withdrawn: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="89" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="90" />
       <source>déclaré le {day} par {who}</source>
       <translation>declared on {day} by {who}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="93" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="94" />
       <source> ; retiré le {day} par {who}</source>
       <translation>; withdrawn on {day} by {who}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="108" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="109" />
       <source>désactivé : {reason}</source>
       <translation>deactivated: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="134" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="135" />
       <source>&amp;Président</source>
       <translation>C&amp;hair</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="135" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="136" />
       <source>Secrétai&amp;re</source>
       <translation>Sec&amp;retary</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="136" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="137" />
       <source>&amp;Membre du comité</source>
       <translation>Committee &amp;member</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="137" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="138" />
       <source>R&amp;apporteur</source>
       <translation>R&amp;apporteur</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="138" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="139" />
       <source>Secré&amp;tariat</source>
       <translation>Secre&amp;tariat</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="166" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="176" />
       <source>Comité et rapporteurs — PTCE Desktop</source>
       <translation>Committee and rapporteurs — PTCE Desktop</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="200" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="210" />
       <source>Filtrer (nom, institution, courriel, rôle)…</source>
       <translation>Filter (name, institution, email, role)…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="204" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="214" />
       <source>Afficher les personnes &amp;désactivées</source>
       <translation>Show &amp;deactivated persons</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="219" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="229" />
       <source>&amp;Nouvelle personne</source>
       <translation>&amp;New person</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="220" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="230" />
       <source>&amp;Importer…</source>
       <translation>&amp;Import…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="221" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="231" />
       <source>Dés&amp;activer…</source>
       <translation>De&amp;activate…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="222" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="232" />
       <source>Réa&amp;ctiver</source>
       <translation>Rea&amp;ctivate</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="223" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="233" />
       <source>&amp;Supprimer</source>
       <translation>&amp;Delete</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="248" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="258" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="253" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="263" />
       <source>Fiche</source>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="260" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="270" />
       <source>région, ou code du département (44, 2A, 971…)</source>
       <translation>region, or department code (44, 2A, 971…)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="268" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="278" />
       <source>E&amp;xpert</source>
       <translation>E&amp;xpert</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="275" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="285" />
       <source>En&amp;registrer</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="277" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="287" />
       <source>Enregistrer la fiche (Ctrl+S)</source>
       <translation>Save the record (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="280" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="290" />
       <source>No&amp;m :</source>
       <translation>Na&amp;me:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="281" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="291" />
       <source>&amp;Institution :</source>
       <translation>&amp;Institution:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="282" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="292" />
       <source>C&amp;ourriel :</source>
       <translation>Em&amp;ail:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="283" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="293" />
       <source>Ré&amp;gion :</source>
       <translation>Re&amp;gion:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="284" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="294" />
       <source>Rôles :</source>
       <translation>Roles:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="302" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="312" />
       <source>aucun : empreinte SHA-256, ou lue dans le fichier du certificat</source>
       <translation>none: SHA-256 fingerprint, or File…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="306" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="316" />
       <source>Empreinte SHA-256 du certificat de signature de la personne : elle sert à vérifier qui a signé le procès-verbal. Videz le champ pour la retirer.</source>
       <translation>SHA-256 fingerprint of the person's signing certificate: it is used to check who signed the minutes. Empty the field to remove it.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="310" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="320" />
       <source>Certi&amp;ficat :</source>
       <translation>Certi&amp;ficate:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="312" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="322" />
       <source>Fic&amp;hier…</source>
       <translation>Fi&amp;le…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="313" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="323" />
       <source>Lire l'empreinte d'un certificat (.pem, .crt, .cer, .der)</source>
       <translation>Read the fingerprint of a certificate (.pem, .crt, .cer, .der)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="323" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="333" />
       <source>Certificat de signature</source>
       <translation>Signing certificate</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="325" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="335" />
       <source>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</source>
       <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="335" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="345" />
       <source>Certificat de signature — {why}</source>
       <translation>Signing certificate — {why}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="341" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="351" />
       <source>Certificat lu : {file} ; enregistrez la fiche pour le garder.</source>
       <translation>Certificate read: {file}; save the record to keep it.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="363" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="373" />
       <source>Conflits d'intérêts</source>
       <translation>Conflicts of interest</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="366" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="376" />
       <source>&amp;Déclarer un conflit…</source>
       <translation>&amp;Declare a conflict…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="369" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="379" />
       <source>Re&amp;tirer…</source>
       <translation>&amp;Withdraw…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="372" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="382" />
       <source>&amp;Confirmer la suggestion…</source>
       <translation>&amp;Confirm the suggestion…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="384" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="394" />
       <source>Conflits suggérés (à confirmer, jamais appliqués seuls) :</source>
       <translation>Suggested conflicts (to confirm, never applied by themselves):</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="403" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="413" />
       <source>{active} personne(s) active(s) sur {total}</source>
       <translation>{active} active person(s) of {total}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="461" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="472" />
       <source>Conflits suggérés ({n}), à confirmer — jamais appliqués seuls :</source>
       <translation>Suggested conflicts ({n}), to confirm — never applied by themselves:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="471" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="482" />
       <source>Nouvelle personne</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="503" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="514" />
       <source>Fiche enregistrée : {name}</source>
       <translation>Record saved: {name}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="513" />
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="518" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="524" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="529" />
       <source>Désactiver</source>
       <translation>Deactivate</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="514" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="525" />
       <source>Motif de la désactivation de {name} (obligatoire) :</source>
       <translation>Reason for deactivating {name} (required):</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="524" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="535" />
       <source>Réactiver</source>
       <translation>Reactivate</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="532" />
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="538" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="543" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="549" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="533" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="544" />
       <source>Supprimer {name} ? (réservé à une fiche saisie par erreur)</source>
       <translation>Delete {name}? (only for a record entered by mistake)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="560" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="571" />
       <source>{summary} ; sauvegarde : {backup}</source>
       <translation>{summary}; backup: {backup}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="595" />
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="600" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="607" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="612" />
       <source>Retirer le conflit d'intérêts</source>
       <translation>Withdraw the conflict of interest</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="596" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="608" />
       <source>Motif du retrait ({numero}, obligatoire) :</source>
       <translation>Reason for the withdrawal ({numero}, required):</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="629" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="641" />
       <source>Déclarer un conflit d'intérêts</source>
       <translation>Declare a conflict of interest</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="642" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="654" />
       <source>Comité et rapporteurs</source>
       <translation>Committee and rapporteurs</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="643" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="655" />
       <source>Ouvrez d'abord un fichier d'appel.</source>
       <translation>Open a call file first.</translation>
     </message>
@@ -4269,7 +4284,7 @@ Send each passphrase through another channel than the package (telephone, text m
       <translation>The language changes the next time the application starts.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/feature_actions.py" line="259" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="260" />
       <source>&amp;Préférences…</source>
       <translation>&amp;Preferences…</translation>
     </message>
@@ -4340,57 +4355,57 @@ Send each passphrase through another channel than the package (telephone, text m
   <context>
     <name>RestoreDialog</name>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/restore.py" line="25" />
+      <location filename="../../ptce_desktop/gui/dialogs/restore.py" line="26" />
       <source>N°</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/restore.py" line="26" />
+      <location filename="../../ptce_desktop/gui/dialogs/restore.py" line="27" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/restore.py" line="27" />
+      <location filename="../../ptce_desktop/gui/dialogs/restore.py" line="28" />
       <source>Raison</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/restore.py" line="28" />
+      <location filename="../../ptce_desktop/gui/dialogs/restore.py" line="29" />
       <source>Dossiers</source>
       <translation>Applications</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/restore.py" line="29" />
+      <location filename="../../ptce_desktop/gui/dialogs/restore.py" line="30" />
       <source>Évaluations</source>
       <translation>Reviews</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/restore.py" line="30" />
+      <location filename="../../ptce_desktop/gui/dialogs/restore.py" line="31" />
       <source>Décisions</source>
       <translation>Decisions</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/restore.py" line="37" />
+      <location filename="../../ptce_desktop/gui/dialogs/restore.py" line="38" />
       <source>illisible</source>
       <translation>unreadable</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/restore.py" line="49" />
+      <location filename="../../ptce_desktop/gui/dialogs/restore.py" line="50" />
       <source>Restaurer une sauvegarde</source>
       <translation>Restore a backup</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/restore.py" line="55" />
+      <location filename="../../ptce_desktop/gui/dialogs/restore.py" line="56" />
       <source>Sauvegardes de &lt;b&gt;{name}&lt;/b&gt;, la plus récente en premier. La sauvegarde choisie est copiée dans un &lt;b&gt;nouveau fichier&lt;/b&gt; ; l'original n'est pas touché.</source>
       <translation>Backups of &lt;b&gt;{name}&lt;/b&gt;, the most recent first. The chosen backup is copied into a &lt;b&gt;new file&lt;/b&gt;; the original is not touched.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/restore.py" line="82" />
+      <location filename="../../ptce_desktop/gui/dialogs/restore.py" line="83" />
       <source>Restaurer…</source>
       <translation>Restore…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/dialogs/restore.py" line="83" />
+      <location filename="../../ptce_desktop/gui/dialogs/restore.py" line="84" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
@@ -4426,17 +4441,17 @@ Send each passphrase through another channel than the package (telephone, text m
   <context>
     <name>ReviewsTab</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/reviews_tab.py" line="138" />
+      <location filename="../../ptce_desktop/gui/views/reviews_tab.py" line="136" />
       <source>Évaluations des rapporteurs</source>
       <translation>Rapporteurs' reviews</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/reviews_tab.py" line="191" />
+      <location filename="../../ptce_desktop/gui/views/reviews_tab.py" line="189" />
       <source>É&amp;valuations</source>
       <translation>Re&amp;views</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/reviews_tab.py" line="192" />
+      <location filename="../../ptce_desktop/gui/views/reviews_tab.py" line="190" />
       <source>Onglet Évaluations</source>
       <translation>Reviews tab</translation>
     </message>
@@ -4444,63 +4459,63 @@ Send each passphrase through another channel than the package (telephone, text m
   <context>
     <name>ScenarioEditor</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="237" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="244" />
       <source>Scénario {n}</source>
       <translation>Scenario {n}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="240" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="247" />
       <source>Scénario {n} : part financée</source>
       <translation>Scenario {n}: share funded</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="242" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="250" />
       <source>Scénario {n} : rang de coupure</source>
       <translation>Scenario {n}: cut-off rank</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="243" />
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="245" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="251" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="253" />
       <source>numéros séparés par des virgules</source>
       <translation>numbers separated by commas</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="244" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="252" />
       <source>Scénario {n} : dossiers imposés</source>
       <translation>Scenario {n}: applications forced in</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="247" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="255" />
       <source>Scénario {n} : dossiers écartés</source>
       <translation>Scenario {n}: applications left out</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="249" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="257" />
       <source>Part financée :</source>
       <translation>Share funded:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="250" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="258" />
       <source>Seulement les N premiers :</source>
       <translation>Only the first N:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="251" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="259" />
       <source>Imposés :</source>
       <translation>Forced in:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="252" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="260" />
       <source>Écartés :</source>
       <translation>Left out:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="263" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="271" />
       <source>Scénario {n} : part de {name}</source>
       <translation>Scenario {n}: share of {name}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="268" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="276" />
       <source>{code} :</source>
       <translation>{code}:</translation>
     </message>
@@ -4508,108 +4523,108 @@ Send each passphrase through another channel than the package (telephone, text m
   <context>
     <name>ScenarioPage</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="294" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="302" />
       <source>Séance</source>
       <translation>Session</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="296" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="304" />
       <source>Nombre de scénarios</source>
       <translation>Number of scenarios</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="298" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="306" />
       <source>&amp;Calculer</source>
       <translation>&amp;Compute</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="300" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="308" />
       <source>Exporter en &amp;PDF…</source>
       <translation>Export to &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="302" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="310" />
       <source>&amp;Appliquer le scénario…</source>
       <translation>&amp;Apply the scenario…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="313" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="321" />
       <source>S&amp;éance :</source>
       <translation>S&amp;ession:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="314" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="322" />
       <source>Sc&amp;énarios :</source>
       <translation>Sc&amp;enarios:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="363" />
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="393" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="371" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="401" />
       <source>Scénario {n}</source>
       <translation>Scenario {n}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="389" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="397" />
       <source>Scénarios</source>
       <translation>Scenarios</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="403" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="411" />
       <source>Dossiers financés</source>
       <translation>Applications funded</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="409" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="417" />
       <source>Montant total</source>
       <translation>Total amount</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="415" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="423" />
       <source>Reste de l'enveloppe</source>
       <translation>Envelope remaining</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="420" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="428" />
       <source>{funder} — ce scénario</source>
       <translation>{funder} — this scenario</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="422" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="430" />
       <source>{funder} — reste</source>
       <translation>{funder} — remaining</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="424" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="432" />
       <source>Entrent (par rapport au classement)</source>
       <translation>Come in (compared with the ranking)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="428" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="436" />
       <source>Sortent</source>
       <translation>Go out</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="432" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="440" />
       <source>Imposés hors enveloppe</source>
       <translation>Forced in beyond the envelope</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="450" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="458" />
       <source>Exporter les scénarios</source>
       <translation>Export the scenarios</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="462" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="470" />
       <source>Scénarios exportés : {path}</source>
       <translation>Scenarios exported: {path}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="467" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="475" />
       <source>Export des scénarios</source>
       <translation>Exporting the scenarios</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="494" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="502" />
       <source>Application du scénario</source>
       <translation>Applying the scenario</translation>
     </message>
@@ -4682,27 +4697,27 @@ Send each passphrase through another channel than the package (telephone, text m
       <translation>reserve list</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/charts.py" line="209" />
+      <location filename="../../ptce_desktop/gui/views/charts.py" line="211" />
       <source>{reviews} évaluations soumises ; {ranked} dossiers classés</source>
       <translation>{reviews} submitted reviews; {ranked} ranked applications</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/charts.py" line="213" />
+      <location filename="../../ptce_desktop/gui/views/charts.py" line="215" />
       <source>, {n} non classés</source>
       <translation>, {n} not ranked</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/charts.py" line="224" />
+      <location filename="../../ptce_desktop/gui/views/charts.py" line="226" />
       <source>Statistiques des notes</source>
       <translation>Score statistics</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/charts.py" line="225" />
+      <location filename="../../ptce_desktop/gui/views/charts.py" line="227" />
       <source>Ouvrez d'abord un fichier d'appel.</source>
       <translation>Open a call file first.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/feature_actions.py" line="131" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="132" />
       <source>S&amp;tatistiques des notes…</source>
       <translation>Score s&amp;tatistics…</translation>
     </message>
@@ -4710,7 +4725,7 @@ Send each passphrase through another channel than the package (telephone, text m
   <context>
     <name>ScoreChartsWindow</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/charts.py" line="191" />
+      <location filename="../../ptce_desktop/gui/views/charts.py" line="193" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
@@ -4733,82 +4748,82 @@ Send each passphrase through another channel than the package (telephone, text m
   <context>
     <name>ScoringDock</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="200" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="201" />
       <source>— à renseigner —</source>
       <translation>— to be filled in —</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="237" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="238" />
       <source>Choisissez un dossier dans la liste.</source>
       <translation>Choose an application in the list.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="245" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="246" />
       <source>vous : {actor}</source>
       <translation>you: {actor}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="305" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="306" />
       <source>Évaluation soumise le {when} : elle est verrouillée. « Rouvrir » la repasse en brouillon (inscrit au journal).</source>
       <translation>Review submitted on {when}: it is locked. “Reopen” turns it back into a draft (written in the log).</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="323" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="324" />
       <source>Total provisoire : &lt;b&gt;{total} / 100&lt;/b&gt; &lt;span style='color:#6b6b6b'&gt;({missing} critère(s) sans note)&lt;/span&gt;</source>
       <translation>Provisional total: &lt;b&gt;{total} / 100&lt;/b&gt; &lt;span style='color:#6b6b6b'&gt;({missing} criterion/criteria without a score)&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="327" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="328" />
       <source>Total pondéré : &lt;b&gt;{total} / 100&lt;/b&gt;</source>
       <translation>Weighted total: &lt;b&gt;{total} / 100&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="332" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="333" />
       <source>&lt;b&gt;Note éliminatoire&lt;/b&gt; : {criteria}</source>
       <translation>&lt;b&gt;Eliminatory score&lt;/b&gt;: {criteria}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="356" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="357" />
       <source>Enregistré automatiquement</source>
       <translation>Saved automatically</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="386" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="387" />
       <source>note « {criterion} » : {score}</source>
       <translation>score “{criterion}”: {score}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="409" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="410" />
       <source>commentaire « {criterion} »</source>
       <translation>comment “{criterion}”</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="427" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="428" />
       <source>avis : {opinion}</source>
       <translation>opinion: {opinion}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="428" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="429" />
       <source>à renseigner</source>
       <translation>to be filled in</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="453" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="454" />
       <source>appréciation générale</source>
       <translation>overall assessment</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="483" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="484" />
       <source>Soumission impossible</source>
       <translation>Cannot submit</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="493" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="494" />
       <source>Réouverture impossible</source>
       <translation>Cannot reopen</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="509" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="510" />
       <source>&amp;Grille d'évaluation</source>
       <translation>Scoring &amp;grid</translation>
     </message>
@@ -4856,32 +4871,32 @@ Send each passphrase through another channel than the package (telephone, text m
   <context>
     <name>SessionPanels</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="32" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="34" />
       <source>— non renseigné —</source>
       <translation>— not recorded —</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="45" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="47" />
       <source>Aucun membre du comité enregistré&lt;/b&gt; : ajoutez les membres avant de prendre les présences.</source>
       <translation>No committee member on file&lt;/b&gt;: add the members before taking attendance.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="53" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="55" />
       <source>quorum atteint</source>
       <translation>quorum reached</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="57" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="59" />
       <source>quorum non atteint</source>
       <translation>quorum not reached</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="59" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="61" />
       <source> (seconde convocation)</source>
       <translation> (second notice)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="61" />
+      <location filename="../../ptce_desktop/gui/views/session_panels.py" line="63" />
       <source>{present} présents + {represented} représentés = &lt;b&gt;{counted}&lt;/b&gt; / {members} (il en faut {required}) — {verdict}</source>
       <translation>{present} present + {represented} represented = &lt;b&gt;{counted}&lt;/b&gt; / {members} ({required} needed) — {verdict}</translation>
     </message>
@@ -4917,150 +4932,150 @@ Send each passphrase through another channel than the package (telephone, text m
   <context>
     <name>SessionWindow</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="132" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="136" />
       <source>Ajouter une note privée sur ce dossier (Entrée)</source>
       <translation>Add a private note on this application (Enter)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="144" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="150" />
       <source>Calibration des rapporteurs montrée au comité (annexe 3 du procès-verbal)</source>
       <translation>Rapporteur calibration shown to the committee (annex 3 of the minutes)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="178" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="187" />
       <source>Ordre du jour : Ctrl+Haut et Ctrl+Bas déplacent, Suppr retire</source>
       <translation>Agenda: Ctrl+Up and Ctrl+Down move, Delete removes</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="206" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="215" />
       <source>dépôt le plus ancien</source>
       <translation>earliest submission</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="209" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="218" />
       <source>meilleure note en « {label} »</source>
       <translation>best score in “{label}”</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="212" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="221" />
       <source>Moyenne pondérée des évaluations soumises. Départage à note égale : {rules}. Le trait rouge marque la limite de l'enveloppe ({envelope}) ; en jaune, la liste complémentaire ; en bas, les dossiers écartés (note éliminatoire ou évaluation manquante).</source>
       <translation>Weighted mean of the submitted reviews. Ties broken by: {rules}. The red line marks the limit of the envelope ({envelope}); in yellow, the reserve list; at the bottom, the applications set aside (eliminatory score or missing review).</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="216" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="225" />
       <source>, puis </source>
       <translation>, then </translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="331" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="340" />
       <source>Aucune séance : créez-en une.</source>
       <translation>No session: create one.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="373" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="382" />
       <source>PV signé : séance verrouillée</source>
       <translation>Minutes signed: session locked</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="413" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="422" />
       <source>Enregistré.</source>
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="427" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="436" />
       <source>Ouverture de la séance</source>
       <translation>Opening the session</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="442" />
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="462" />
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="476" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="451" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="471" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="485" />
       <source>Clôture de la séance</source>
       <translation>Closing the session</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="444" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="453" />
       <source>{count} dossier(s) de l'ordre du jour sans décision : {numeros}.
 La séance ne peut être close qu'une fois chaque dossier décidé.</source>
       <translation>{count} agenda item(s) without a decision: {numeros}.
 The session can be closed only once every application is decided.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="451" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="460" />
       <source>Aller au {numero}</source>
       <translation>Go to {numero}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="464" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="473" />
       <source>Clore la séance « {title} » ? Les {count} décisions ne pourront plus être modifiées sans rouvrir la séance.</source>
       <translation>Close the session “{title}”? The {count} decisions can no longer be changed without reopening the session.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="470" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="479" />
       <source>&amp;Clore la séance</source>
       <translation>&amp;Close the session</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="482" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="491" />
       <source>Réouverture de la séance</source>
       <translation>Reopening the session</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="496" />
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="518" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="505" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="527" />
       <source>Refusé : {why}</source>
       <translation>Refused: {why}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="633" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="642" />
       <source>Aucun dossier à l'ordre du jour.</source>
       <translation>No application on the agenda.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="644" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="653" />
       <source>porteur : {lead} · sollicité : &lt;b&gt;{amount}&lt;/b&gt; · note : &lt;b&gt;{score}&lt;/b&gt;/100</source>
       <translation>lead: {lead} · requested: &lt;b&gt;{amount}&lt;/b&gt; · score: &lt;b&gt;{score}&lt;/b&gt;/100</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="650" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="659" />
       <source> (rang {rank})</source>
       <translation> (rank {rank})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="652" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="661" />
       <source> · écart max {spread}</source>
       <translation> · max gap {spread}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="656" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="665" />
       <source> · &lt;b&gt;{voters}&lt;/b&gt; votants</source>
       <translation> · &lt;b&gt;{voters}&lt;/b&gt; voters</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="660" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="669" />
       <source>{name} quitte la salle — {reason}</source>
       <translation>{name} leaves the room — {reason}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="698" />
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="718" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="707" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="727" />
       <source>Déport</source>
       <translation>Recusal</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="753" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="762" />
       <source>Note privée</source>
       <translation>Private note</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="776" />
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="810" />
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="811" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="785" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="822" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="823" />
       <source>Convocation</source>
       <translation>Notice of meeting</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/session_window.py" line="814" />
+      <location filename="../../ptce_desktop/gui/views/session_window.py" line="826" />
       <source>Convocation écrite : {path}</source>
       <translation>Notice of meeting written: {path}</translation>
     </message>
@@ -5512,87 +5527,87 @@ The session can be closed only once every application is decided.</translation>
   <context>
     <name>SummaryTab</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="71" />
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="72" />
       <source>Porteur</source>
       <translation>Lead structure</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="75" />
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="76" />
       <source>Structure porteuse</source>
       <translation>Lead structure</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="76" />
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="77" />
       <source>Forme juridique</source>
       <translation>Legal form</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="86" />
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="87" />
       <source>Dépôt</source>
       <translation>Submitted</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="92" />
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="93" />
       <source>Territoire et activités</source>
       <translation>Territory and activities</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="96" />
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="97" />
       <source>Région</source>
       <translation>Region</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="97" />
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="98" />
       <source>Département</source>
       <translation>Département</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="98" />
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="99" />
       <source>Communes</source>
       <translation>Communes</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="100" />
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="101" />
       <source>Secteurs</source>
       <translation>Sectors</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="106" />
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="107" />
       <source>Projet</source>
       <translation>Project</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="108" />
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="109" />
       <source>Mutualisation</source>
       <translation>Pooling</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="110" />
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="111" />
       <source>Emplois</source>
       <translation>Jobs</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="114" />
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="115" />
       <source>Emplois existants</source>
       <translation>Existing jobs</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="115" />
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="116" />
       <source>Emplois à créer</source>
       <translation>Jobs to create</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="116" />
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="117" />
       <source>Dont en insertion</source>
       <translation>Of which in integration schemes</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="121" />
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="122" />
       <source>Membres ({n})</source>
       <translation>Members ({n})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="134" />
+      <location filename="../../ptce_desktop/gui/views/summary_tab.py" line="135" />
       <source>Aucun membre déclaré.</source>
       <translation>No member declared.</translation>
     </message>
@@ -5642,7 +5657,7 @@ The session can be closed only once every application is decided.</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/partials/session_tables.py" line="33" />
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="54" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="55" />
       <source>Pôle</source>
       <translation>Pole</translation>
     </message>
@@ -5663,7 +5678,7 @@ The session can be closed only once every application is decided.</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/partials/session_tables.py" line="37" />
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="65" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="66" />
       <source>Région</source>
       <translation>Region</translation>
     </message>
@@ -5689,7 +5704,7 @@ The session can be closed only once every application is decided.</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/partials/session_tables.py" line="42" />
-      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="55" />
+      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="56" />
       <source>Montant</source>
       <translation>Amount</translation>
     </message>
@@ -5719,137 +5734,137 @@ The session can be closed only once every application is decided.</translation>
       <translation>Rev.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="62" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="63" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="63" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="64" />
       <source>Institution</source>
       <translation>Institution</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="64" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="65" />
       <source>Courriel</source>
       <translation>Email</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="66" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="67" />
       <source>Rôles</source>
       <translation>Roles</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="45" />
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="47" />
       <source>Sur</source>
       <translation>On</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="46" />
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="48" />
       <source>Par</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="47" />
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="49" />
       <source>Annotation</source>
       <translation>Annotation</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="48" />
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="53" />
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="64" />
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="67" />
+      <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="50" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="54" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="66" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="68" />
       <source>Dossier</source>
       <translation>Application</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="68" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="69" />
       <source>État</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="61" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="69" />
       <source>Règle</source>
       <translation>Rule</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="62" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="70" />
       <source>Contrôle</source>
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="63" />
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="69" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="71" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="70" />
       <source>Motif</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="64" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="72" />
       <source>Dérogation</source>
       <translation>Override</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="65" />
+      <location filename="../../ptce_desktop/gui/views/eligibility_tab.py" line="73" />
       <source>Retenu</source>
       <translation>Applied</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="70" />
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="71" />
       <source>Pourquoi</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="58" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="59" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="59" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="60" />
       <source>Numéro</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="60" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="61" />
       <source>Nom du pôle</source>
       <translation>Name of the pole</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="61" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="62" />
       <source>Ligne</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="62" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="63" />
       <source>Modifications</source>
       <translation>Changes</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="63" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="64" />
       <source>Gravité</source>
       <translation>Severity</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="64" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="65" />
       <source>Feuille ou fichier</source>
       <translation>Sheet or file</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="65" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="66" />
       <source>Colonne</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="66" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="67" />
       <source>Valeur</source>
       <translation>Value</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="67" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="68" />
       <source>Problème</source>
       <translation>Problem</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="55" />
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="60" />
+      <location filename="../../ptce_desktop/gui/views/assignment_window.py" line="56" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="62" />
       <source>Rapporteur</source>
       <translation>Rapporteur</translation>
     </message>
@@ -5860,7 +5875,7 @@ The session can be closed only once every application is decided.</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/views/attachments_tab.py" line="64" />
-      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="54" />
+      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="55" />
       <source>Nature</source>
       <translation>Type</translation>
     </message>
@@ -5875,52 +5890,52 @@ The session can be closed only once every application is decided.</translation>
       <translation>SHA-256</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="53" />
+      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="54" />
       <source>Poste</source>
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="56" />
+      <location filename="../../ptce_desktop/gui/views/budget_tab.py" line="57" />
       <source>Part du coût total</source>
       <translation>Share of total cost</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="61" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="63" />
       <source>Évaluations</source>
       <translation>Reviews</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="62" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="64" />
       <source>Décalage (sur 100)</source>
       <translation>Offset (/100)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="63" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="65" />
       <source>Incertitude</source>
       <translation>Uncertainty</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="65" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="67" />
       <source>Rang brut</source>
       <translation>Raw rank</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="66" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="68" />
       <source>Moyenne brute</source>
       <translation>Raw mean</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="67" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="69" />
       <source>Moyenne ajustée</source>
       <translation>Adjusted mean</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="68" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="70" />
       <source>Rang ajusté</source>
       <translation>Adjusted rank</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="69" />
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="71" />
       <source>Déplacement</source>
       <translation>Move</translation>
     </message>
@@ -5928,142 +5943,142 @@ The session can be closed only once every application is decided.</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="100" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="106" />
       <source>retenu</source>
       <translation>selected</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="101" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="107" />
       <source>retenu sous conditions</source>
       <translation>selected with conditions</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="102" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="108" />
       <source>liste complémentaire</source>
       <translation>reserve list</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="103" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="109" />
       <source>ajourné</source>
       <translation>deferred</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="104" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="110" />
       <source>non retenu</source>
       <translation>not selected</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="105" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="111" />
       <source>présent</source>
       <translation>present</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="106" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="112" />
       <source>représenté</source>
       <translation>represented</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="107" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="113" />
       <source>excusé</source>
       <translation>excused</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="108" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="114" />
       <source>favorable</source>
       <translation>favourable</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="109" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="115" />
       <source>réservé</source>
       <translation>reserved</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="110" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="116" />
       <source>défavorable</source>
       <translation>unfavourable</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="111" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="117" />
       <source>préparée</source>
       <translation>planned</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="112" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="118" />
       <source>ouverte</source>
       <translation>open</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="113" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="119" />
       <source>close</source>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="114" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="120" />
       <source>PV signé</source>
       <translation>minutes signed</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="116" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="122" />
       <source>président</source>
       <translation>chair</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="117" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="123" />
       <source>secrétaire</source>
       <translation>secretary</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="118" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="124" />
       <source>membre du comité</source>
       <translation>committee member</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="119" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="125" />
       <source>rapporteur</source>
       <translation>rapporteur</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="120" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="126" />
       <source>secrétariat</source>
       <translation>secretariat</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="121" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="127" />
       <source>expert</source>
       <translation>expert</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="123" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="129" />
       <source>entreprise ESS</source>
       <translation>social economy enterprise</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="124" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="130" />
       <source>entreprise commerciale</source>
       <translation>commercial company</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="125" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="131" />
       <source>collectivité territoriale</source>
       <translation>local authority</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="126" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="132" />
       <source>centre de recherche</source>
       <translation>research centre</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="127" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="133" />
       <source>établissement d'enseignement supérieur</source>
       <translation>higher education institution</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="128" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="134" />
       <source>organisme de formation</source>
       <translation>training body</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="129" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="135" />
       <source>autre</source>
       <translation>other</translation>
     </message>
@@ -6071,87 +6086,87 @@ The session can be closed only once every application is decided.</translation>
   <context>
     <name>menus</name>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="137" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="143" />
       <source>A&amp;ppel</source>
       <translation>&amp;Call</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="138" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="144" />
       <source>Restaurer une &amp;sauvegarde…</source>
       <translation>Restore a &amp;backup…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="139" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="145" />
       <source>Export &amp;Démarche Numérique…</source>
       <translation>&amp;Démarche Numérique export…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="140" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="146" />
       <source>Importer l'export d'une démarche avec un assistant de correspondance</source>
       <translation>Import a procedure's export with a mapping assistant</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="143" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="149" />
       <source>&amp;Paramètres de l'appel…</source>
       <translation>Call &amp;settings…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="144" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="150" />
       <source>Enveloppe, financeurs, grille d'évaluation, règles d'éligibilité</source>
       <translation>Envelope, funders, scoring grid, eligibility rules</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="145" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="151" />
       <source>&amp;Comité et rapporteurs…</source>
       <translation>&amp;Committee and rapporteurs…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="146" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="152" />
       <source>Déclarer un conflit d'intérêts…</source>
       <translation>Declare a conflict of interest…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="147" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="153" />
       <source>Calibration des &amp;rapporteurs…</source>
       <translation>&amp;Rapporteur calibration…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="148" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="154" />
       <source>Scénarios d'&amp;enveloppe…</source>
       <translation>&amp;Envelope scenarios…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="149" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="155" />
       <source>Préparer les dossiers d'un &amp;rapporteur…</source>
       <translation>Prepare a &amp;rapporteur's applications…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="150" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="156" />
       <source>Retour d'un &amp;rapporteur…</source>
       <translation>&amp;Rapporteur's return…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="151" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="157" />
       <source>Ren&amp;voyer au secrétariat…</source>
       <translation>Send &amp;back to the secretariat…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="152" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="158" />
       <source>Évaluations reçues en &amp;attente…</source>
       <translation>Received reviews &amp;awaiting…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="153" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="159" />
       <source>&amp;Attribution des dossiers…</source>
       <translation>&amp;Assign rapporteurs…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="154" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="160" />
       <source>E&amp;xporter la grille d'un rapporteur…</source>
       <translation>E&amp;xport a rapporteur's grid…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="155" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="161" />
       <source>&amp;Importer une grille remplie…</source>
       <translation>&amp;Import a filled-in grid…</translation>
     </message>
@@ -6159,43 +6174,87 @@ The session can be closed only once every application is decided.</translation>
   <context>
     <name>rules</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="73" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="74" />
       <source>Au moins une entreprise de l'ESS parmi les membres</source>
       <translation>At least one social economy (ESS) enterprise among the members</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="74" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="75" />
       <source>Au moins une entreprise hors ESS (commerciale) parmi les membres</source>
       <translation>At least one non-ESS (commercial) enterprise among the members</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="75" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="76" />
       <source>Un nombre minimal de membres (personnes morales)</source>
       <translation>A minimum number of members (legal entities)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="76" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="77" />
       <source>Cofinancement des collectivités, plafonné par collectivité et au total</source>
       <translation>Local authority co-funding, capped per authority and in total</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="79" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="80" />
       <source>Montant demandé entre grant_min et grant_max</source>
       <translation>Amount requested between grant_min and grant_max</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="80" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="81" />
       <source>SIRET du porteur valide</source>
       <translation>Valid SIRET of the lead structure</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="81" />
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="82" />
       <source>Pièces obligatoires jointes au dossier</source>
       <translation>Required documents attached to the application</translation>
     </message>
   </context>
   <context>
     <name>messages</name>
+    <message>
+      <source>  conservé : {item}</source>
+      <translation>  kept: {item}</translation>
+    </message>
+    <message>
+      <source>  en attente : {item}</source>
+      <translation>  waiting: {item}</translation>
+    </message>
+    <message>
+      <source>  en double : {item}</source>
+      <translation>  doubled: {item}</translation>
+    </message>
+    <message>
+      <source>  refusé : {item}</source>
+      <translation>  refused: {item}</translation>
+    </message>
+    <message>
+      <source>  sans vérification : {item}</source>
+      <translation>  unverified: {item}</translation>
+    </message>
+    <message>
+      <source>  supprimé : {item}</source>
+      <translation>  deleted: {item}</translation>
+    </message>
+    <message>
+      <source> ; incomplètes, non soumises : {numeros}</source>
+      <translation>; incomplete, not submitted: {numeros}</translation>
+    </message>
+    <message>
+      <source>, {n} inchangé(s)</source>
+      <translation>, {n} unchanged</translation>
+    </message>
+    <message>
+      <source>, {n} modifié(s) des deux côtés (les deux versions gardées)</source>
+      <translation>, {n} changed on both sides (both versions kept)</translation>
+    </message>
+    <message>
+      <source>, {n} refusé(s)</source>
+      <translation>, {n} refused</translation>
+    </message>
+    <message>
+      <source>, {n} soumise(s)</source>
+      <translation>, {n} submitted</translation>
+    </message>
     <message>
       <source>--keep : ours ou theirs</source>
       <translation>--keep: ours or theirs</translation>
@@ -6205,8 +6264,72 @@ The session can be closed only once every application is decided.</translation>
       <translation>1 to 4 scenarios side by side: {scenarios_count} given</translation>
     </message>
     <message>
+      <source>Autre</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <source>Budget</source>
+      <translation>Budget</translation>
+    </message>
+    <message>
+      <source>Centre de recherche</source>
+      <translation>Research centre</translation>
+    </message>
+    <message>
       <source>Cette évaluation n'est pas soumise : rien à rouvrir.</source>
       <translation>This review is not submitted: nothing to reopen.</translation>
+    </message>
+    <message>
+      <source>Cofinancements acquis</source>
+      <translation>Secured co-fundings</translation>
+    </message>
+    <message>
+      <source>Cofinancements sollicités</source>
+      <translation>Requested co-fundings</translation>
+    </message>
+    <message>
+      <source>Cofinanceurs</source>
+      <translation>Co-funders</translation>
+    </message>
+    <message>
+      <source>Collectivité territoriale</source>
+      <translation>Local authority</translation>
+    </message>
+    <message>
+      <source>Coût total du projet</source>
+      <translation>Total project cost</translation>
+    </message>
+    <message>
+      <source>Département</source>
+      <translation>Département</translation>
+    </message>
+    <message>
+      <source>Emplois</source>
+      <translation>Jobs</translation>
+    </message>
+    <message>
+      <source>Emplois créés</source>
+      <translation>Jobs created</translation>
+    </message>
+    <message>
+      <source>Emplois en insertion</source>
+      <translation>Integration jobs</translation>
+    </message>
+    <message>
+      <source>Emplois existants</source>
+      <translation>Existing jobs</translation>
+    </message>
+    <message>
+      <source>Entreprise ESS</source>
+      <translation>SSE enterprise</translation>
+    </message>
+    <message>
+      <source>Entreprise commerciale</source>
+      <translation>Commercial company</translation>
+    </message>
+    <message>
+      <source>Forme juridique</source>
+      <translation>Legal form</translation>
     </message>
     <message>
       <source>ID « {ref} » en double (déjà ligne {seen})</source>
@@ -6217,6 +6340,10 @@ The session can be closed only once every application is decided.</translation>
       <translation>INSERT without a row id</translation>
     </message>
     <message>
+      <source>Identification</source>
+      <translation>Identification</translation>
+    </message>
+    <message>
       <source>L'annotation est vide : supprimez-la plutôt.</source>
       <translation>The annotation is empty: delete it instead.</translation>
     </message>
@@ -6225,12 +6352,84 @@ The session can be closed only once every application is decided.</translation>
       <translation>The annotation is empty: write its text first.</translation>
     </message>
     <message>
+      <source>Les notes de l'ensemble des dossiers sont réservées au comité et au secrétariat (Fichier &gt; Changer d'identité).</source>
+      <translation>The scores of all applications are reserved for the committee and the secretariat (File &gt; Change identity).</translation>
+    </message>
+    <message>
+      <source>Les notes des autres rapporteurs s'afficheront quand vous aurez soumis la vôtre.</source>
+      <translation>The other rapporteurs' scores will show once you have submitted yours.</translation>
+    </message>
+    <message>
+      <source>Membres</source>
+      <translation>Members</translation>
+    </message>
+    <message>
+      <source>Membres (total)</source>
+      <translation>Members (total)</translation>
+    </message>
+    <message>
+      <source>Montant demandé</source>
+      <translation>Amount requested</translation>
+    </message>
+    <message>
+      <source>Mutualisation</source>
+      <translation>Pooling</translation>
+    </message>
+    <message>
+      <source>Note pondérée (sur 100)</source>
+      <translation>Weighted score (out of 100)</translation>
+    </message>
+    <message>
+      <source>Organisme de formation</source>
+      <translation>Training body</translation>
+    </message>
+    <message>
       <source>PDF illisible : {exc}</source>
       <translation>Unreadable PDF: {exc}</translation>
     </message>
     <message>
+      <source>Part du coût demandée</source>
+      <translation>Share of the cost requested</translation>
+    </message>
+    <message>
       <source>Précisez l'évaluation à rouvrir (celle de quel rapporteur ?).</source>
       <translation>Say which review to reopen (whose review?).</translation>
+    </message>
+    <message>
+      <source>Pôle</source>
+      <translation>Pole</translation>
+    </message>
+    <message>
+      <source>Rang</source>
+      <translation>Rank</translation>
+    </message>
+    <message>
+      <source>Région</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <source>SIRET</source>
+      <translation>SIRET</translation>
+    </message>
+    <message>
+      <source>SIRET absent</source>
+      <translation>SIRET missing</translation>
+    </message>
+    <message>
+      <source>SIRET valide</source>
+      <translation>valid SIRET</translation>
+    </message>
+    <message>
+      <source>SIRET « {value} » : 14 chiffres attendus</source>
+      <translation>SIRET “{value}”: 14 digits expected</translation>
+    </message>
+    <message>
+      <source>SIRET « {value} » : clé de contrôle invalide</source>
+      <translation>SIRET “{value}”: invalid check digit</translation>
+    </message>
+    <message>
+      <source>Secteurs</source>
+      <translation>Sectors</translation>
     </message>
     <message>
       <source>Seul l'auteur d'une annotation peut la modifier ou la supprimer.</source>
@@ -6245,12 +6444,32 @@ The session can be closed only once every application is decided.</translation>
       <translation>Only the author of the review and the secretariat can reopen it.</translation>
     </message>
     <message>
+      <source>Structure porteuse</source>
+      <translation>Lead structure</translation>
+    </message>
+    <message>
       <source>Vous avez déclaré un conflit d'intérêts sur ce dossier : vous ne pouvez pas l'annoter.</source>
       <translation>You declared a conflict of interest on this dossier: you cannot annotate it.</translation>
     </message>
     <message>
+      <source>Vous avez déclaré un conflit d'intérêts sur ce dossier : vous ne pouvez pas l'évaluer ni voir sa grille.</source>
+      <translation>You declared a conflict of interest on this application: you can neither review it nor see its grid.</translation>
+    </message>
+    <message>
+      <source>Vous avez déclaré un conflit d'intérêts sur ce dossier.</source>
+      <translation>You declared a conflict of interest on this application.</translation>
+    </message>
+    <message>
+      <source>Vous n'êtes pas rapporteur de ce dossier : vous ne pouvez pas l'évaluer.</source>
+      <translation>You are not a rapporteur of this application: you cannot review it.</translation>
+    </message>
+    <message>
       <source>Vous êtes connecté en tant que « {name} » : choisissez votre nom (Fichier &gt; Changer d'identité) pour annoter.</source>
       <translation>You are signed in as “{name}”: choose your name (File &gt; Change identity) to annotate.</translation>
+    </message>
+    <message>
+      <source>Vous êtes connecté en tant que « {name} » : seuls les rapporteurs désignés remplissent une grille (Fichier &gt; Changer d'identité).</source>
+      <translation>You are signed in as “{name}”: only the appointed rapporteurs fill in a grid (File &gt; Change identity).</translation>
     </message>
     <message>
       <source>[attachments] question « {question} » absente de l'export</source>
@@ -6277,6 +6496,10 @@ The session can be closed only once every application is decided.</translation>
       <translation>[{section}] {name}: column “{header}” missing from sheet “{sheet}”</translation>
     </message>
     <message>
+      <source>acquis</source>
+      <translation>secured</translation>
+    </message>
+    <message>
       <source>adresse {email} déjà celle de {name} (id {id}) dans le fichier d'appel</source>
       <translation>address {email} already that of {name} (id {id}) in the call file</translation>
     </message>
@@ -6287,6 +6510,10 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>ancien format Excel (.xls) : enregistrez le classeur en .xlsx</source>
       <translation>old Excel format (.xls): save the workbook as .xlsx</translation>
+    </message>
+    <message>
+      <source>annotation sur {dossier}</source>
+      <translation>note on {dossier}</translation>
     </message>
     <message>
       <source>annotation {note_id} introuvable</source>
@@ -6309,8 +6536,24 @@ The session can be closed only once every application is decided.</translation>
       <translation>at least one funder is required</translation>
     </message>
     <message>
+      <source>au moins une entreprise ESS</source>
+      <translation>at least one SSE enterprise</translation>
+    </message>
+    <message>
+      <source>au moins une entreprise commerciale</source>
+      <translation>at least one commercial enterprise</translation>
+    </message>
+    <message>
       <source>au-delà de la limite de {max_bytes}</source>
       <translation>over the limit of {max_bytes}</translation>
+    </message>
+    <message>
+      <source>aucun cofinancement d'une collectivité</source>
+      <translation>no co-funding from a local authority</translation>
+    </message>
+    <message>
+      <source>aucun cofinancement d'une collectivité (requis)</source>
+      <translation>no co-funding from a local authority (required)</translation>
     </message>
     <message>
       <source>aucun conflit d'intérêts déclaré de {name} sur {numero}</source>
@@ -6331,6 +6574,14 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>aucun rôle reconnu</source>
       <translation>no role recognised</translation>
+    </message>
+    <message>
+      <source>aucune entreprise commerciale</source>
+      <translation>no commercial enterprise</translation>
+    </message>
+    <message>
+      <source>aucune entreprise de l'ESS parmi les membres</source>
+      <translation>no SSE enterprise among the members</translation>
     </message>
     <message>
       <source>aucune personne active n'a le rôle « {label} » dans l'appel</source>
@@ -6453,6 +6704,14 @@ The session can be closed only once every application is decided.</translation>
       <translation>required key missing</translation>
     </message>
     <message>
+      <source>cofinancements</source>
+      <translation>co-fundings</translation>
+    </message>
+    <message>
+      <source>collectivités : {amount} soit {share} du coût total (maximum {most} au total)</source>
+      <translation>local authorities: {amount}, that is {share} of the total cost (at most {most} in all)</translation>
+    </message>
+    <message>
       <source>colonne obligatoire « {key} » absente de l'en-tête</source>
       <translation>required column “{key}” missing from the header</translation>
     </message>
@@ -6469,12 +6728,24 @@ The session can be closed only once every application is decided.</translation>
       <translation>unknown column “{text}”: ignored</translation>
     </message>
     <message>
+      <source>communes</source>
+      <translation>municipalities</translation>
+    </message>
+    <message>
       <source>comparer de {MIN_DOSSIERS} à {MAX_DOSSIERS} dossiers : {ids_count} donné(s)</source>
       <translation>compare {MIN_DOSSIERS} to {MAX_DOSSIERS} dossiers: {ids_count} given</translation>
     </message>
     <message>
       <source>compressé {ratio:.0f} fois (limite {MAX_COMPRESSION_RATIO} pour 1), refusé comme bombe de décompression</source>
       <translation>compressed {ratio:.0f} times (limit {MAX_COMPRESSION_RATIO} to 1), refused as a decompression bomb</translation>
+    </message>
+    <message>
+      <source>conflit d'intérêts déclaré sur {dossier}</source>
+      <translation>conflict of interest declared on {dossier}</translation>
+    </message>
+    <message>
+      <source>contact</source>
+      <translation>contact</translation>
     </message>
     <message>
       <source>contenu ({blob}) altéré</source>
@@ -6489,12 +6760,28 @@ The session can be closed only once every application is decided.</translation>
       <translation>structure check too long (over {timeout:g} s)</translation>
     </message>
     <message>
+      <source>courriel</source>
+      <translation>email</translation>
+    </message>
+    <message>
+      <source>coût total</source>
+      <translation>total cost</translation>
+    </message>
+    <message>
+      <source>coût total du projet absent</source>
+      <translation>total cost of the project missing</translation>
+    </message>
+    <message>
       <source>critère {criterion_id} introuvable</source>
       <translation>criterion {criterion_id} not found</translation>
     </message>
     <message>
       <source>critère « {criterion} » inconnu</source>
       <translation>unknown criterion “{criterion}”</translation>
+    </message>
+    <message>
+      <source>date de dépôt</source>
+      <translation>submission date</translation>
     </message>
     <message>
       <source>date « {value} » : année {year} impossible</source>
@@ -6511,6 +6798,10 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>date « {value} » : mois {month} impossible (format jj/mm/aaaa attendu)</source>
       <translation>date “{value}”: month {month} impossible (dd/mm/yyyy format expected)</translation>
+    </message>
+    <message>
+      <source>dossier</source>
+      <translation>application</translation>
     </message>
     <message>
       <source>dossier inconnu dans cet appel : « {text} »</source>
@@ -6565,6 +6856,14 @@ The session can be closed only once every application is decided.</translation>
       <translation>dossiers not found: {missing}</translation>
     </message>
     <message>
+      <source>déjà présent</source>
+      <translation>already present</translation>
+    </message>
+    <message>
+      <source>département</source>
+      <translation>département</translation>
+    </message>
+    <message>
       <source>département « {dep_text} » inconnu</source>
       <translation>unknown département “{dep_text}”</translation>
     </message>
@@ -6583,6 +6882,18 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>désignez le secrétaire de séance pour prendre des notes</source>
       <translation>appoint the session's secretary to take notes</translation>
+    </message>
+    <message>
+      <source>emplois créés</source>
+      <translation>jobs created</translation>
+    </message>
+    <message>
+      <source>emplois en insertion</source>
+      <translation>integration jobs</translation>
+    </message>
+    <message>
+      <source>emplois existants</source>
+      <translation>existing jobs</translation>
     </message>
     <message>
       <source>encodage non reconnu (UTF-8 ou Windows-1252 attendu)</source>
@@ -6669,8 +6980,16 @@ The session can be closed only once every application is decided.</translation>
       <translation>format not recognised: .xlsx workbook, .csv file, folder or .zip archive</translation>
     </message>
     <message>
+      <source>forme juridique</source>
+      <translation>legal form</translation>
+    </message>
+    <message>
       <source>funders : « {used} » ne peut être retiré, des décisions lui imputent des montants</source>
       <translation>funders: “{used}” cannot be removed, decisions charge amounts to it</translation>
+    </message>
+    <message>
+      <source>grille de {name} : {changed} évaluation(s) modifiée(s), {unchanged} inchangée(s){submitted}{incomplete}</source>
+      <translation>grid of {name}: {changed} review(s) changed, {unchanged} unchanged{submitted}{incomplete}</translation>
     </message>
     <message>
       <source>heure de signature absente</source>
@@ -6937,6 +7256,10 @@ The session can be closed only once every application is decided.</translation>
       <translation>member {member} represented without a proxy holder</translation>
     </message>
     <message>
+      <source>membres</source>
+      <translation>members</translation>
+    </message>
+    <message>
       <source>membres inactifs, ni présents ni représentés : {inactive}</source>
       <translation>inactive members, neither present nor represented: {inactive}</translation>
     </message>
@@ -6949,6 +7272,10 @@ The session can be closed only once every application is decided.</translation>
       <translation>unknown call template: “{template}” (templates: {known}, or a .toml settings file)</translation>
     </message>
     <message>
+      <source>montant demandé</source>
+      <translation>amount requested</translation>
+    </message>
+    <message>
       <source>montant « {value} » : nombre trop grand (au plus {MAX_AMOUNT} €)</source>
       <translation>amount “{value}”: number too large (at most {MAX_AMOUNT} €)</translation>
     </message>
@@ -6957,8 +7284,16 @@ The session can be closed only once every application is decided.</translation>
       <translation>amount “{value}”: {reason}</translation>
     </message>
     <message>
+      <source>mutualisations</source>
+      <translation>pooling</translation>
+    </message>
+    <message>
       <source>nom de fichier inhabituel (attendu : dossiers_&lt;démarche&gt;_&lt;date&gt;) : démarche « {procedure} »</source>
       <translation>unusual file name (expected: dossiers_&lt;procedure&gt;_&lt;date&gt;): procedure “{procedure}”</translation>
+    </message>
+    <message>
+      <source>nom du pôle</source>
+      <translation>cluster name</translation>
     </message>
     <message>
       <source>nombre attendu</source>
@@ -6981,12 +7316,32 @@ The session can be closed only once every application is decided.</translation>
       <translation>number “{value}”: {reason}</translation>
     </message>
     <message>
+      <source>non classé (inéligible)</source>
+      <translation>not ranked (ineligible)</translation>
+    </message>
+    <message>
+      <source>non classé ({reason})</source>
+      <translation>not ranked ({reason})</translation>
+    </message>
+    <message>
+      <source>non noté</source>
+      <translation>not scored</translation>
+    </message>
+    <message>
       <source>note vide</source>
       <translation>empty score</translation>
     </message>
     <message>
       <source>note {score:g} hors de l'échelle du critère « {label} » ({scale_min} à {scale_max})</source>
       <translation>score {score:g} outside the scale of criterion “{label}” ({scale_min} to {scale_max})</translation>
+    </message>
+    <message>
+      <source>note éliminatoire : {codes}</source>
+      <translation>eliminating score: {codes}</translation>
+    </message>
+    <message>
+      <source>numéro</source>
+      <translation>number</translation>
     </message>
     <message>
       <source>numéro « {numero} » absent de la feuille dossiers</source>
@@ -7073,12 +7428,28 @@ The session can be closed only once every application is decided.</translation>
       <translation>empty passphrase</translation>
     </message>
     <message>
+      <source>pièce</source>
+      <translation>attachment</translation>
+    </message>
+    <message>
       <source>pièce {attachment_id} introuvable</source>
       <translation>attachment {attachment_id} not found</translation>
     </message>
     <message>
       <source>pièce « {name} » qu'aucune question de {numero} ne nomme : importée sans type</source>
       <translation>attachment “{name}” that no question of {numero} names: imported without a type</translation>
+    </message>
+    <message>
+      <source>pièces</source>
+      <translation>attachments</translation>
+    </message>
+    <message>
+      <source>pièces manquantes : {kinds}</source>
+      <translation>missing attachments: {kinds}</translation>
+    </message>
+    <message>
+      <source>pièces requises présentes</source>
+      <translation>required attachments present</translation>
     </message>
     <message>
       <source>plus de {MAX_ROWS_PER_SHEET} lignes (limite par feuille), refusée avant lecture</source>
@@ -7141,6 +7512,10 @@ The session can be closed only once every application is decided.</translation>
       <translation>record attendance before opening the session</translation>
     </message>
     <message>
+      <source>région</source>
+      <translation>region</translation>
+    </message>
+    <message>
       <source>région ou département « {region_text} » inconnu</source>
       <translation>unknown region or département “{region_text}”</translation>
     </message>
@@ -7151,6 +7526,10 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>région « {region_text} » inconnue</source>
       <translation>unknown region “{region_text}”</translation>
+    </message>
+    <message>
+      <source>résumé</source>
+      <translation>summary</translation>
     </message>
     <message>
       <source>révision {value} : modification ajoutée après la première signature, qui n'est pas une signature</source>
@@ -7167,6 +7546,10 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>secrétaire</source>
       <translation>secretary</translation>
+    </message>
+    <message>
+      <source>secteurs</source>
+      <translation>sectors</translation>
     </message>
     <message>
       <source>seuil {eliminatory_below:g} hors de l'échelle {scale_min}–{scale_max}</source>
@@ -7213,6 +7596,10 @@ The session can be closed only once every application is decided.</translation>
       <translation>unreadable signatures in this PDF ({exc})</translation>
     </message>
     <message>
+      <source>sollicité</source>
+      <translation>requested</translation>
+    </message>
+    <message>
       <source>statut « {raw} » sans traduction : ajoutez-le à [values.status] de la correspondance</source>
       <translation>status “{raw}” without a translation: add it to [values.status] of the mapping</translation>
     </message>
@@ -7223,6 +7610,10 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>structure invalide selon qpdf : {detail}</source>
       <translation>invalid structure according to qpdf: {detail}</translation>
+    </message>
+    <message>
+      <source>structure porteuse</source>
+      <translation>lead organisation</translation>
     </message>
     <message>
       <source>séance close : rouvrez-la pour déclarer un déport</source>
@@ -7279,6 +7670,10 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>type de pièce vide</source>
       <translation>empty attachment type</translation>
+    </message>
+    <message>
+      <source>téléphone</source>
+      <translation>phone</translation>
     </message>
     <message>
       <source>un dossier figure deux fois à l'ordre du jour</source>
@@ -7365,6 +7760,26 @@ The session can be closed only once every application is decided.</translation>
       <translation>you are signed in as “{name}”: only the secretariat and the person themselves declare or withdraw a conflict of interest of {person}</translation>
     </message>
     <message>
+      <source>{added} dossier(s) ajouté(s), {changed} mis à jour, {unchanged} inchangé(s) ; {members} membre(s), {cofundings} cofinancement(s), {attachments} pièce(s) ; éligibilité contrôlée sur {screened} dossier(s), {eligible} éligible(s)</source>
+      <translation>{added} application(s) added, {changed} updated, {unchanged} unchanged; {members} member(s), {cofundings} co-funding(s), {attachments} attachment(s); eligibility checked on {screened} application(s), {eligible} eligible</translation>
+    </message>
+    <message>
+      <source>{added} dossier(s) ajouté(s), {changed} mis à jour, {unchanged} inchangé(s), {drafts} brouillon(s) ignoré(s) ; {attachments} pièce(s), {avis} avis d'expert ; {eligible} éligible(s) après contrôle</source>
+      <translation>{added} application(s) added, {changed} updated, {unchanged} unchanged, {drafts} draft(s) ignored; {attachments} attachment(s), {avis} expert opinion(s); {eligible} eligible after checking</translation>
+    </message>
+    <message>
+      <source>{added} dossier(s) à ajouter, {changed} à mettre à jour{unchanged}{refused} ; {members} membre(s), {cofundings} cofinancement(s), {attachments} pièce(s)</source>
+      <translation>{added} application(s) to add, {changed} to update{unchanged}{refused}; {members} member(s), {cofundings} co-funding(s), {attachments} attachment(s)</translation>
+    </message>
+    <message>
+      <source>{amount} demandés</source>
+      <translation>{amount} requested</translation>
+    </message>
+    <message>
+      <source>{amount} demandés, hors des bornes de l'appel (entre {low} et {high})</source>
+      <translation>{amount} requested, outside the call's bounds (between {low} and {high})</translation>
+    </message>
+    <message>
       <source>{candidate} : sauvegarde introuvable</source>
       <translation>{candidate}: backup not found</translation>
     </message>
@@ -7375,6 +7790,14 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>{cast} voix pour {voters} votants</source>
       <translation>{cast} votes for {voters} voters</translation>
+    </message>
+    <message>
+      <source>{category} : nombre</source>
+      <translation>{category}: number</translation>
+    </message>
+    <message>
+      <source>{category} : noms</source>
+      <translation>{category}: names</translation>
     </message>
     <message>
       <source>{doc_id} : aucune signature dans ce PDF</source>
@@ -7395,6 +7818,10 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>{file_size}, au-delà de la limite de {max_bytes} par fichier</source>
       <translation>{file_size}, over the limit of {max_bytes} per file</translation>
+    </message>
+    <message>
+      <source>{file} : retour n° {sequence} ({rapporteur})</source>
+      <translation>{file}: return no. {sequence} ({rapporteur})</translation>
     </message>
     <message>
       <source>{first} (et 1 autre problème)</source>
@@ -7421,12 +7848,36 @@ The session can be closed only once every application is decided.</translation>
       <translation>{frozen}: {reason}</translation>
     </message>
     <message>
+      <source>{funder} : {amount} ({state})</source>
+      <translation>{funder}: {amount} ({state})</translation>
+    </message>
+    <message>
+      <source>{funder} : {amount} soit {share} du coût total (maximum {most} par collectivité)</source>
+      <translation>{funder}: {amount}, that is {share} of the total cost (at most {most} per local authority)</translation>
+    </message>
+    <message>
+      <source>{head} : {added} ajouté(s), {replaced} remplacé(s), {unchanged} inchangé(s), {deleted} supprimé(s), {pending} en attente, {refused} refusé(s){doubled}</source>
+      <translation>{head}: {added} added, {replaced} replaced, {unchanged} unchanged, {deleted} deleted, {pending} waiting, {refused} refused{doubled}</translation>
+    </message>
+    <message>
+      <source>{head} déjà importé : rien n'a changé</source>
+      <translation>{head} already imported: nothing changed</translation>
+    </message>
+    <message>
+      <source>{head} plus ancien qu'un retour déjà importé : rien n'a changé</source>
+      <translation>{head} older than a return already imported: nothing changed</translation>
+    </message>
+    <message>
       <source>{height} lignes sur {last_col} colonnes, au-delà de {MAX_CELLS_PER_SHEET} cellules par feuille</source>
       <translation>{height} rows over {last_col} columns, over {MAX_CELLS_PER_SHEET} cells per sheet</translation>
     </message>
     <message>
       <source>{key} : {message}</source>
       <translation>{key}: {message}</translation>
+    </message>
+    <message>
+      <source>{label} (poids {weight:g})</source>
+      <translation>{label} (weight {weight:g})</translation>
     </message>
     <message>
       <source>{label} : valeur obligatoire absente</source>
@@ -7633,6 +8084,54 @@ The session can be closed only once every application is decided.</translation>
       <translation>{name}, sheet “{title}”: unreadable ({exc})</translation>
     </message>
     <message>
+      <source>{name}, page {page}</source>
+      <translation>{name}, page {page}</translation>
+    </message>
+    <message>
+      <source>{n} absent(s) de l'export (conservé(s))</source>
+      <translation>{n} missing from the export (kept)</translation>
+    </message>
+    <message>
+      <source>{n} brouillon(s) ignoré(s)</source>
+      <translation>{n} draft(s) ignored</translation>
+    </message>
+    <message>
+      <source>{n} collectivité(s), {share} du coût</source>
+      <translation>{n} local authority(ies), {share} of the cost</translation>
+    </message>
+    <message>
+      <source>{n} dossier(s) à ajouter</source>
+      <translation>{n} application(s) to add</translation>
+    </message>
+    <message>
+      <source>{n} déjà examiné(s) par le comité : à revoir</source>
+      <translation>{n} already examined by the committee: to be reviewed</translation>
+    </message>
+    <message>
+      <source>{n} inchangé(s)</source>
+      <translation>{n} unchanged</translation>
+    </message>
+    <message>
+      <source>{n} membres</source>
+      <translation>{n} members</translation>
+    </message>
+    <message>
+      <source>{n} membres, {need} au moins sont requis</source>
+      <translation>{n} members, at least {need} are required</translation>
+    </message>
+    <message>
+      <source>{n} personne(s) ajoutée(s)</source>
+      <translation>{n} person(s) added</translation>
+    </message>
+    <message>
+      <source>{n} personne(s) à ajouter</source>
+      <translation>{n} person(s) to add</translation>
+    </message>
+    <message>
+      <source>{n} à mettre à jour</source>
+      <translation>{n} to update</translation>
+    </message>
+    <message>
       <source>{out} : restauration impossible ({strerror})</source>
       <translation>{out}: restore failed ({strerror})</translation>
     </message>
@@ -7643,6 +8142,10 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>{parent} : dossier introuvable</source>
       <translation>{parent}: folder not found</translation>
+    </message>
+    <message>
+      <source>{parts} ; {pieces} pièce(s), {avis} avis d'expert</source>
+      <translation>{parts}; {pieces} attachment(s), {avis} expert opinion(s)</translation>
     </message>
     <message>
       <source>{path} : base SQLite d'une autre application, pas un fichier d'appel PTCE</source>
@@ -7729,6 +8232,14 @@ The session can be closed only once every application is decided.</translation>
       <translation>{problem} (imported, flagged for screening)</translation>
     </message>
     <message>
+      <source>{rank} (dans l'enveloppe)</source>
+      <translation>{rank} (within the envelope)</translation>
+    </message>
+    <message>
+      <source>{rank} (liste complémentaire)</source>
+      <translation>{rank} (reserve list)</translation>
+    </message>
+    <message>
       <source>{role} de séance : personne n° {pid} introuvable</source>
       <translation>session {role}: person no. {pid} not found</translation>
     </message>
@@ -7781,12 +8292,36 @@ The session can be closed only once every application is decided.</translation>
       <translation>{value_count} characters, over the limit of {MAX_CELL_CHARS} per cell</translation>
     </message>
     <message>
+      <source>{what} (à confirmer)</source>
+      <translation>{what} (to be confirmed)</translation>
+    </message>
+    <message>
       <source>{what} : ce procès-verbal signé n'est pas enregistré dans le fichier (ni ses données imprimées)</source>
       <translation>{what}: these signed minutes are not recorded in the file (nor their printed data)</translation>
     </message>
     <message>
+      <source>{what} : diffère de l'évaluation soumise déjà reçue</source>
+      <translation>{what}: differs from the submitted review already received</translation>
+    </message>
+    <message>
+      <source>{what} : dossier inconnu</source>
+      <translation>{what}: unknown application</translation>
+    </message>
+    <message>
+      <source>{what} : dossier qui n'est plus attribué à {rapporteur}</source>
+      <translation>{what}: application no longer assigned to {rapporteur}</translation>
+    </message>
+    <message>
+      <source>{what} : faite sur une grille modifiée depuis le paquet</source>
+      <translation>{what}: made on a grid changed since the package</translation>
+    </message>
+    <message>
       <source>{what} : format inconnu ({value})</source>
       <translation>{what}: unknown format ({value})</translation>
+    </message>
+    <message>
+      <source>{what} : identifiant déjà pris par une autre annotation</source>
+      <translation>{what}: identifier already used by another note</translation>
     </message>
     <message>
       <source>{what} : la séance {session_id} n'existe plus dans le fichier</source>
@@ -7797,8 +8332,24 @@ The session can be closed only once every application is decided.</translation>
       <translation>{what}: the printed data kept in the file are no longer those the signature covers</translation>
     </message>
     <message>
+      <source>{what} : modifiée au secrétariat et par {rapporteur} : la sienne attend à côté</source>
+      <translation>{what}: changed by the secretariat and by {rapporteur}: theirs waits beside it</translation>
+    </message>
+    <message>
+      <source>{what} : modifiée au secrétariat et par {rapporteur} : les deux versions gardées (la sienne en seconde annotation « Version du rapporteur »)</source>
+      <translation>{what}: changed by the secretariat and by {rapporteur}: both versions kept (theirs as a second note “Version du rapporteur”)</translation>
+    </message>
+    <message>
+      <source>{what} : modifiée au secrétariat, inchangée par {rapporteur} depuis : version du secrétariat conservée</source>
+      <translation>{what}: changed by the secretariat, unchanged by {rapporteur} since: the secretariat's version kept</translation>
+    </message>
+    <message>
       <source>{what} : point d'ancrage d'un autre appel</source>
       <translation>{what}: anchor of another call</translation>
+    </message>
+    <message>
+      <source>{what} : retour d'un format ancien : version du rapporteur appliquée sans savoir s'il avait vu celle du secrétariat (elle reste dans le journal d'audit)</source>
+      <translation>{what}: return in an older format: the rapporteur's version applied without knowing whether they had seen the secretariat's (it stays in the audit log)</translation>
     </message>
     <message>
       <source>{what} : signature altérée</source>
@@ -7811,6 +8362,22 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>{what} : signé par le président, mais la séance {session_id} n'est pas verrouillée dans le fichier ({value})</source>
       <translation>{what}: signed by the chair, but session {session_id} is not locked in the file ({value})</translation>
+    </message>
+    <message>
+      <source>{what} : suppression d'une annotation d'une autre personne</source>
+      <translation>{what}: deletion of another person's note</translation>
+    </message>
+    <message>
+      <source>{what} : supprimée au secrétariat, inchangée par {rapporteur} depuis : pas rétablie</source>
+      <translation>{what}: deleted by the secretariat, unchanged by {rapporteur} since: not restored</translation>
+    </message>
+    <message>
+      <source>{what} : supprimée au secrétariat, rétablie par le retour</source>
+      <translation>{what}: deleted by the secretariat, restored by the return</translation>
+    </message>
+    <message>
+      <source>{what} : supprimée par {rapporteur} mais modifiée au secrétariat depuis : conservée</source>
+      <translation>{what}: deleted by {rapporteur} but changed by the secretariat since: kept</translation>
     </message>
     <message>
       <source>{where} : TOML illisible ({exc})</source>
@@ -7921,8 +8488,24 @@ The session can be closed only once every application is decided.</translation>
       <translation>“{value}”</translation>
     </message>
     <message>
+      <source>Écart maximal entre rapporteurs</source>
+      <translation>Largest gap between rapporteurs</translation>
+    </message>
+    <message>
+      <source>Établissement d'enseignement supérieur</source>
+      <translation>Higher education institution</translation>
+    </message>
+    <message>
+      <source>Évaluation</source>
+      <translation>Evaluation</translation>
+    </message>
+    <message>
       <source>Évaluation déjà soumise : rouvrez-la pour la modifier.</source>
       <translation>Review already submitted: reopen it to change it.</translation>
+    </message>
+    <message>
+      <source>Évaluations soumises</source>
+      <translation>Submitted reviews</translation>
     </message>
     <message>
       <source>échelle inversée : scale_min ({scale_min}) doit être inférieur à scale_max ({scale_max})</source>
@@ -7935,6 +8518,10 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <source>évaluation déjà soumise : rouvrez-la pour la modifier</source>
       <translation>review already submitted: reopen it to change it</translation>
+    </message>
+    <message>
+      <source>évaluation {dossier}</source>
+      <translation>review of {dossier}</translation>
     </message>
     <message>
       <source>évaluation {review_id} introuvable</source>

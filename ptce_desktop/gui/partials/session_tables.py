@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ...services.session_data import AgendaEntry, RankingEntry
 from .. import format as fmt
-from ..i18n import QT_TRANSLATE_NOOP, label
+from ..i18n import QT_TRANSLATE_NOOP, label, message
 from .records import Column, RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -125,7 +125,7 @@ class AgendaEditModel(RecordTableModel[AgendaEntry]):
 
 def _status(e: RankingEntry) -> str:
     if e.rank is None:
-        return e.excluded_reason
+        return message(e.excluded_reason)
     if e.within_envelope:
         return QCoreApplication.translate("SessionTables", "dans l'enveloppe")
     return (

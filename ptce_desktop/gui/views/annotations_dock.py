@@ -52,12 +52,12 @@ _TITLES = (
 
 
 DOSSIER_COLUMNS = (
-    Column[Note]("Sur", lambda n: n.where),
+    Column[Note]("Sur", lambda n: errors.message(n.where)),
     Column[Note]("Par", _who, colour=lambda n: None if n.shared else "#6a3d9a"),
     Column[Note]("Annotation", lambda n: n.body, tooltip=lambda n: n.body),
 )
 SEARCH_COLUMNS = (
-    Column[Note]("Dossier", lambda n: n.numero, tooltip=lambda n: n.where),
+    Column[Note]("Dossier", lambda n: n.numero, tooltip=lambda n: errors.message(n.where)),
     *DOSSIER_COLUMNS[1:],
 )
 

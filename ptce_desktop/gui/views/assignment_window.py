@@ -433,7 +433,9 @@ def import_grid_from(main: MainWindow, source: Path, *, submit: bool) -> Job | N
             details = "\n".join(errors.message(p) for p in result.problems)
             errors.show_error(main, title, errors.message(result), details=details)
             return
-        main.statusBar().showMessage(f"{source.name} : {result.summary()}", 20_000)
+        summary = errors.message(result.summary())
+        text = translate("AssignmentWindow", "{name} : {summary}")
+        main.statusBar().showMessage(text.format(name=source.name, summary=summary), 20_000)
         main.reload()
 
     return main.run_task(work, label=title, on_done=done)

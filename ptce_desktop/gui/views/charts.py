@@ -203,7 +203,7 @@ class ScoreChartsWindow(QMainWindow):
         self.message.setVisible(bool(refusal))
         self.tabs.setVisible(not refusal)
         if refusal:
-            self.message.setText(refusal)
+            self.message.setText(errors.message(refusal))
             return
         found = compare.score_distribution(store)
         scores = compare.weighted_scores(store)

@@ -221,9 +221,10 @@ class CompareWindow(QMainWindow):
                 continue
             if r.section != section:
                 section = r.section
-                rows.append(GridRow(cells=(section.upper(),), section=True))
+                rows.append(GridRow(cells=(i18n.message(section).upper(),), section=True))
             marked = frozenset(range(1, len(r.values) + 1)) if r.differs else frozenset()
-            rows.append(GridRow(cells=(r.label, *r.values), marked=marked))
+            cells = (i18n.message(r.label), *(i18n.message(v) for v in r.values))
+            rows.append(GridRow(cells=cells, marked=marked))
         heads = [f"{d.numero}\n{d.pole_name}" for d in c.dossiers]
         self.dossiers_model.set_rows(["", *heads], rows)
         apply_spans(self.dossiers_table, self.dossiers_model)
@@ -289,7 +290,7 @@ class CompareWindow(QMainWindow):
             return
         refusal = compare.rapporteurs_refusal(self.store, dossier_id)
         if refusal:
-            self.rapporteur_summary.setText(f"<i>{refusal}</i>")
+            self.rapporteur_summary.setText(f"<i>{i18n.message(refusal)}</i>")
             return
         rc = self.rapporteurs = compare.compare_rapporteurs(self.store, dossier_id)
         if not rc.rapporteurs:
@@ -377,7 +378,7 @@ class CompareWindow(QMainWindow):
             return
         refusal = compare.committee_refusal(self.store)
         if refusal:
-            self.disagreements_intro.setText(refusal)
+            self.disagreements_intro.setText(i18n.message(refusal))
             return
         found = compare.disagreements(self.store)
         gaps = sum(d.has_gap for d in found)

@@ -541,7 +541,7 @@ class DecisionSupportWindow(QMainWindow):
             return
         refusal = compare.committee_refusal(store)
         if refusal:
-            self.calibration.message.setText(refusal)
+            self.calibration.message.setText(errors.message(refusal))
             self.tabs.setEnabled(False)
             return
         self.tabs.setEnabled(True)

@@ -494,7 +494,9 @@ class DsImportDialog(QDialog):
                 errors=problems.errors_total, warnings=problems.warnings_total),
         )  # fmt: skip
         summary = self.tr("<b>{name}</b> (démarche « {procedure} ») : {plan}.").format(
-            name=plan.export.name, procedure=plan.export.procedure, plan=plan.summary()
+            name=plan.export.name,
+            procedure=plan.export.procedure,
+            plan=errors.message(plan.summary()),
         )
         if not plan.ok:
             summary += (
@@ -543,7 +545,8 @@ class DsImportDialog(QDialog):
         self.imported = result
         self.window_.reload()
         self.window_.statusBar().showMessage(
-            self.tr("Import terminé : {summary}").format(summary=result.summary()), 15_000
+            self.tr("Import terminé : {summary}").format(summary=errors.message(result.summary())),
+            15_000,
         )
         self.accept()
 

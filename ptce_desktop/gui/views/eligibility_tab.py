@@ -8,9 +8,10 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QWidget
 
+from ...domain.eligibility import reason_message
 from ...services.browse import DossierFile, RuleView
 from .. import format as fmt
-from ..i18n import QT_TRANSLATE_NOOP
+from ..i18n import QT_TRANSLATE_NOOP, message
 from ..partials.records import Column, RecordTableModel
 from ..uiloader import child, load_ui
 
@@ -20,7 +21,7 @@ translate = QCoreApplication.translate
 
 
 # The rules' names (domain/eligibility.py, stored with each result), by code, in the
-# interface's language; the reasons stay as the check wrote them.
+# interface's language; the reasons too when they read as the rules' sentences.
 RULE_NAMES = {
     "ess_member": QT_TRANSLATE_NOOP("EligibilityTab", "Entreprise de l'ESS"),
     "commercial_member": QT_TRANSLATE_NOOP("EligibilityTab", "Entreprise commerciale"),
@@ -35,6 +36,12 @@ RULE_NAMES = {
 def rule_name(r: RuleView) -> str:
     name = RULE_NAMES.get(r.rule)
     return translate("EligibilityTab", name) if name == r.label else r.label
+
+
+def reason(r: RuleView) -> str:
+    """The reason the check wrote (stored in French), in the interface's language when it
+    reads as one of the rules' sentences."""
+    return message(reason_message(r.reason))
 
 
 def verdict(passed: bool) -> str:
@@ -74,7 +81,7 @@ COLUMNS = (
         lambda r: verdict(r.passed),
         colour=lambda r: GREEN if r.passed else RED,
     ),
-    Column[RuleView]("Motif", lambda r: r.reason, tooltip=lambda r: r.reason),
+    Column[RuleView]("Motif", lambda r: reason(r), tooltip=lambda r: reason(r)),
     Column[RuleView]("Dérogation", override_text, tooltip=override_tooltip),
     Column[RuleView](
         "Retenu",
@@ -110,7 +117,7 @@ def verdict_html(f: DossierFile) -> str:
 
 def rule_detail_html(r: RuleView) -> str:
     text = translate("EligibilityTab", "<b>{rule}</b> : {reason}").format(
-        rule=escape(rule_name(r)), reason=escape(r.reason)
+        rule=escape(rule_name(r)), reason=escape(reason(r))
     )
     if r.overridden:
         text += "<br>" + translate(

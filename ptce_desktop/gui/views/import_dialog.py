@@ -83,7 +83,11 @@ PREVIEW_COLUMNS = (
     Column[PlanEntry]("Numéro", lambda e: e.numero),
     Column[PlanEntry]("Nom du pôle", lambda e: e.pole_name, tooltip=lambda e: e.pole_name),
     Column[PlanEntry]("Ligne", lambda e: "" if e.row is None else str(e.row), align_right=True),
-    Column[PlanEntry]("Modifications", lambda e: e.detail, tooltip=lambda e: e.detail),
+    Column[PlanEntry](
+        "Modifications",
+        lambda e: errors.message(e.detail),
+        tooltip=lambda e: errors.message(e.detail),
+    ),
 )
 PROBLEM_COLUMNS = (
     Column[Problem](
@@ -225,7 +229,9 @@ class ImportDialog(QDialog):
             1, self.tr("Problèmes ({errors} erreur(s), {warnings} avertissement(s))").format(
                 errors=problems.errors_total, warnings=problems.warnings_total),
         )  # fmt: skip
-        summary = f"<b>{plan.source.name}</b> : {plan.summary()}."
+        summary = self.tr("<b>{name}</b> : {summary}.").format(
+            name=plan.source.name, summary=errors.message(plan.summary())
+        )
         if not plan.ok:
             errors_text = (
                 self.tr("{n} erreur(s) ou plus") if problems.full else self.tr("{n} erreur(s)")
@@ -280,7 +286,8 @@ class ImportDialog(QDialog):
         self.imported = result
         self.window_.reload()
         self.window_.statusBar().showMessage(
-            self.tr("Import terminé : {summary}").format(summary=result.summary()), 15_000
+            self.tr("Import terminé : {summary}").format(summary=errors.message(result.summary())),
+            15_000,
         )
         self.accept()
 

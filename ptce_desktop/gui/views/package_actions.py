@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ...io.package import read_meta
 from ...services import packages
 from ...services.files import open_call
+from ...text import text_of
 from .. import errors
 from ..tasks import Job, JobContext
 from ..uiloader import child
@@ -242,7 +243,7 @@ def import_returns(window: MainWindow, files: list[Path] | None = None,
                 try:
                     lines += packages.import_return(store, f, passphrase=phrases[f]).lines()
                 except packages.PackageError as exc:
-                    lines.append(errors.message(exc))
+                    lines.append(text_of(exc))
             waiting = packages.pending_reviews(store)
         if waiting:
             lines.append(
@@ -257,12 +258,12 @@ def import_returns(window: MainWindow, files: list[Path] | None = None,
         box = QMessageBox(
             QMessageBox.Icon.Information,
             translate("PackageActions", "Retours de rapporteurs"),
-            "\n".join(line for line in lines if not line.startswith("  ")),
+            "\n".join(errors.message(line) for line in lines if not line.startswith("  ")),
             QMessageBox.StandardButton.Ok,
             window,
         )
         box.setObjectName("returnsSummary")
-        box.setDetailedText("\n".join(lines))
+        box.setDetailedText("\n".join(errors.message(line) for line in lines))
         box.open()
         window.reload()
 

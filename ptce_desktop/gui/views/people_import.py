@@ -131,7 +131,9 @@ class PeopleImportDialog(QDialog):
                 errors=problems.errors_total, warnings=problems.warnings_total
             ),
         )
-        summary = f"<b>{plan.source.name}</b> : {plan.summary()}."
+        summary = self.tr("<b>{name}</b> : {summary}.").format(
+            name=plan.source.name, summary=message(plan.summary())
+        )
         if not plan.ok:
             summary += (
                 "<br><span style='color:#b00020'>"

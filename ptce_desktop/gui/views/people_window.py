@@ -569,7 +569,8 @@ class PeopleWindow(QMainWindow):
         if dialog.imported is not None:
             self.statusBar().showMessage(
                 self.tr("{summary} ; sauvegarde : {backup}").format(
-                    summary=dialog.imported.summary(), backup=dialog.imported.backup.name
+                    summary=errors.message(dialog.imported.summary()),
+                    backup=dialog.imported.backup.name,
                 ),
                 15000,
             )
