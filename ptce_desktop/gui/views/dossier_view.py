@@ -44,7 +44,8 @@ def badges_html(f: DossierFile) -> str:
     else:
         parts.append(_badge(translate("DossierView", "inéligible"), "#b3261e"))
         failed = ", ".join(r.label for r in f.rules if not r.effective)
-        parts.append(f"<span style='color:#b3261e'>{escape(failed)}</span>")
+        colour = theme.ink("#b3261e", accent=True)  # dark red is unreadable on black
+        parts.append(f"<span style='color:{colour}'>{escape(failed)}</span>")
     if f.reviews_expected:
         parts.append(
             translate("DossierView", "évaluations {done}/{expected}").format(
