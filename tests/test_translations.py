@@ -370,3 +370,14 @@ def test_meeting_window_shows_no_french_in_english(qtbot, english) -> None:  # t
     assert "€350,000" in window.facts.text() and "deferred" in window.decision.text()
     assert "social economy enterprise" in window.side.text()
     assert french_in(waiting + texts) == []
+
+
+def test_a_rapporteurs_own_filter_and_progress_in_english(qtbot, english) -> None:  # type: ignore[no-untyped-def]
+    from ptce_desktop.gui.views.dossier_list import MINE, DossierListView
+
+    view = DossierListView()
+    qtbot.addWidget(view)
+    view.set_mine({1, 2, 3}, scored=1)
+    combo = view.review_combo
+    assert combo.itemText(combo.findData(MINE)) == "My applications"
+    assert view._progress == "my reviews: 1 / 3"

@@ -1707,17 +1707,27 @@
       <translation>All sectors</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="338" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="232" />
+      <source>mes évaluations : {scored} / {total}</source>
+      <translation>my reviews: {scored} / {total}</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="242" />
+      <source>Mes dossiers</source>
+      <translation>My applications</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="344" />
       <source>{n} dossier</source>
       <translation>{n} application</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="338" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="344" />
       <source>{n} dossiers</source>
       <translation>{n} applications</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="342" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="348" />
       <source>{count} sur {total}</source>
       <translation>{count} of {total}</translation>
     </message>
@@ -1773,32 +1783,32 @@
       <translation>ineligible</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="50" />
+      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="51" />
       <source>évaluations {done}/{expected}</source>
       <translation>reviews {done}/{expected}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="83" />
+      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="84" />
       <source>&amp;Résumé</source>
       <translation>&amp;Summary</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="84" />
+      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="85" />
       <source>&amp;Budget</source>
       <translation>&amp;Budget</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="85" />
+      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="86" />
       <source>&amp;Pièces</source>
       <translation>&amp;Documents</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="86" />
+      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="87" />
       <source>É&amp;ligibilité</source>
       <translation>E&amp;ligibility</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="108" />
+      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="109" />
       <source>porté par {lead}</source>
       <translation>led by {lead}</translation>
     </message>

@@ -226,14 +226,20 @@ class DossierListView(QWidget):
         current person has no assignment (the choice goes)."""
         combo = self.review_combo
         had = combo.findData(MINE) >= 0
-        self._progress = "" if ids is None else f"mes évaluations : {scored} / {len(ids)}"
+        self._progress = (
+            ""
+            if ids is None
+            else self.tr("mes évaluations : {scored} / {total}").format(
+                scored=scored, total=len(ids)
+            )
+        )
         if had and ids == self._mine:  # only the progress moved
             self._update_count()
             return
         self._mine = ids
         combo.blockSignals(True)
         if ids is not None and not had:
-            combo.insertItem(0, "Mes dossiers", MINE)
+            combo.insertItem(0, self.tr("Mes dossiers"), MINE)
             combo.setCurrentIndex(0)
         elif ids is None and had:
             combo.removeItem(combo.findData(MINE))
