@@ -68,3 +68,26 @@ def test_cancel_changes_nothing(qtbot, standard_look) -> None:  # type: ignore[n
     dialog.reject()
     assert not prefs.high_contrast() and prefs.text_points() == prefs.DEFAULT_POINTS
     assert not theme.high_contrast() and standard_look.font().pointSize() == prefs.DEFAULT_POINTS
+
+
+def test_an_eliminatory_score_stays_readable_in_high_contrast(  # type: ignore[no-untyped-def]
+    qtbot, standard_look, main_window
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from tests.review_helpers import fresh_assignment
+    from tests.test_gui_review import become
+
+    prefs.set_look(language="fr", high_contrast=True, text_points=prefs.DEFAULT_POINTS)
+    apply_look(standard_look)
+    name, dossier_id = fresh_assignment(main_window.store)
+    dock = become(qtbot, main_window, name, dossier_id)
+    row = next(r for r in dock.rows.values() if r.criterion.eliminatory_below)
+    row.buttons[0].setFocus()
+    qtbot.keyClick(row.buttons[0], Qt.Key.Key_0)
+    assert "éliminatoire" in row.flag.text()
+    # White text stays on black (no soft red behind it); the warnings are yellow, not dark red.
+    assert "background: #000000" in row.styleSheet() and "#fdecea" not in row.styleSheet()
+    assert theme.HIGH_CONTRAST_ACCENT in row.styleSheet()
+    assert f"color: {theme.HIGH_CONTRAST_ACCENT}" in row.flag.styleSheet()
+    assert f"color:{theme.HIGH_CONTRAST_ACCENT}" in dock.total_label.text()

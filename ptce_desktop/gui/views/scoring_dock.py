@@ -48,6 +48,18 @@ DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 RED = "#b3261e"
 
 
+def _red() -> str:
+    """Dark red on white; yellow in high contrast, where red on black is hard to read."""
+    return theme.ink(RED, accent=True)
+
+
+def _alert_row() -> str:
+    """A criterion under its eliminatory threshold: framed, on a soft red (black in high
+    contrast, whose white text would vanish on the soft red)."""
+    background = "#000000" if theme.high_contrast() else "#fdecea"
+    return f"CriterionRow {{ border: 2px solid {_red()}; background: {background} }}"
+
+
 class CriterionRow(QFrame):
     """One criterion: label and weight, description, the 0-5 choice, a comment."""
 
@@ -99,7 +111,7 @@ class CriterionRow(QFrame):
         self.flag = QLabel()
         self.flag.setObjectName(f"flag_{c.code}")
         self.flag.setWordWrap(True)  # a narrow dock wraps « ⚠ éliminatoire » rather than cut it
-        self.flag.setStyleSheet(f"color: {RED}; font-weight: bold")
+        self.flag.setStyleSheet(f"color: {_red()}; font-weight: bold")
         choices.addWidget(self.flag)
         layout.addLayout(choices)
         self.comment = QLineEdit()
@@ -135,7 +147,7 @@ class CriterionRow(QFrame):
             self.flag.setText(
                 self.tr("⚠ éliminatoire (< {threshold})").format(threshold=f"{threshold:g}")
             )
-            self.setStyleSheet(f"CriterionRow {{ border: 2px solid {RED}; background: #fdecea }}")
+            self.setStyleSheet(_alert_row())
         else:
             self.flag.setText(
                 self.tr("seuil {threshold}").format(threshold=f"{threshold:g}")
@@ -143,11 +155,12 @@ class CriterionRow(QFrame):
                 else ""
             )
             self.flag.setStyleSheet(
-                f"color: {RED if line.below_threshold else '#6b6b6b'}; font-weight: normal"
+                f"color: {_red() if line.below_threshold else theme.ink('#6b6b6b')}; "
+                "font-weight: normal"
             )
             self.setStyleSheet("")
         if line.below_threshold:
-            self.flag.setStyleSheet(f"color: {RED}; font-weight: bold")
+            self.flag.setStyleSheet(f"color: {_red()}; font-weight: bold")
 
     def set_editable(self, on: bool) -> None:
         for b in self.buttons:
@@ -329,7 +342,7 @@ class ScoringDock(QDockWidget):
         eliminated = [ln.criterion.label for ln in grid.lines if ln.below_threshold]
         if eliminated:
             text += (
-                f"<br><span style='color:{RED}'>"
+                f"<br><span style='color:{_red()}'>"
                 + self.tr("<b>Note éliminatoire</b> : {criteria}").format(
                     criteria=escape(", ".join(eliminated))
                 )
