@@ -381,3 +381,14 @@ def test_a_rapporteurs_own_filter_and_progress_in_english(qtbot, english) -> Non
     combo = view.review_combo
     assert combo.itemText(combo.findData(MINE)) == "My applications"
     assert view._progress == "my reviews: 1 / 3"
+
+
+def test_the_filters_stay_in_english_when_another_program_changes_the_file(qtbot, english) -> None:  # type: ignore[no-untyped-def]
+    from ptce_desktop.gui.views.dossier_list import DossierListView
+
+    view = DossierListView()
+    qtbot.addWidget(view)
+    view.set_rows([], lambda _text: None)
+    view.update_rows([])  # what the window does when the CLI wrote to the same file
+    assert view.region_combo.itemText(0) == "All regions"
+    assert view.sector_combo.itemText(0) == "All sectors"

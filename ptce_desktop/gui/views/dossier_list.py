@@ -189,12 +189,7 @@ class DossierListView(QWidget):
         self._searcher = searcher
         self._search_ids = None
         self.model.set_rows(rows, orders)
-        self._fill_value_combo(
-            self.region_combo, self.tr("Toutes les régions"), {r.region for r in rows}
-        )
-        self._fill_value_combo(
-            self.sector_combo, self.tr("Tous les secteurs"), {s for r in rows for s in r.sectors}
-        )
+        self._fill_value_combos(rows)
         self.reset_filters()
 
     def update_rows(self, rows: list[ListRow], orders: SortOrders | None = None) -> None:
@@ -203,10 +198,7 @@ class DossierListView(QWidget):
         kept, shown = self.current_id(), self._shown_id
         chosen = [(c, c.currentData()) for c in (self.region_combo, self.sector_combo)]
         self.model.set_rows(rows, orders)
-        self._fill_value_combo(self.region_combo, "Toutes les régions", {r.region for r in rows})
-        self._fill_value_combo(
-            self.sector_combo, "Tous les secteurs", {s for r in rows for s in r.sectors}
-        )
+        self._fill_value_combos(rows)
         for combo, value in chosen:
             combo.blockSignals(True)
             combo.setCurrentIndex(max(combo.findData(value), 0))
@@ -305,6 +297,15 @@ class DossierListView(QWidget):
             | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.table.scrollTo(index)
+
+    def _fill_value_combos(self, rows: list[ListRow]) -> None:
+        """The region and sector filters offer the values the rows have."""
+        self._fill_value_combo(
+            self.region_combo, self.tr("Toutes les régions"), {r.region for r in rows}
+        )
+        self._fill_value_combo(
+            self.sector_combo, self.tr("Tous les secteurs"), {s for r in rows for s in r.sectors}
+        )
 
     @staticmethod
     def _fill_value_combo(combo: QComboBox, all_label: str, values: set[str]) -> None:
