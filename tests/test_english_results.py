@@ -281,3 +281,21 @@ def test_a_stored_eligibility_reason_is_read_back_and_shown_in_english(qapp) -> 
     assert "0 members, at least 3 are required" in shown
     assert "SIRET “123”: 14 digits expected" in shown
     assert french_in(shown, "Ville de Nevers", "dossier_candidature") == []
+
+
+def test_a_hostile_funder_name_is_read_back_whole_and_at_once() -> None:
+    """A candidate's funder name full of the template's own words: the reason still splits at
+    the right places (the name is the free text, the figures come after it), and in linear
+    time: a backtracking pattern took 40 s on the GUI thread for a 7,000-character name."""
+    import ptce_desktop.domain.eligibility as eligibility
+    from ptce_desktop.text import Message
+
+    name = "Ville : x soit y du coût total (maximum z" * 150
+    template = "{funder} : {amount} soit {share} du coût total (maximum {most} par collectivité)"
+    reason = template.format(funder=name, amount="900 000 €", share="75 %", most="50 %")
+    back = eligibility.reason_message(reason)
+    assert isinstance(back, Message) and back.template == template
+    assert back.values == {"funder": name, "amount": "900 000 €", "share": "75 %", "most": "50 %"}
+    assert eligibility.reason_message("SIRET « » : 14 chiffres attendus") == (
+        "SIRET « » : 14 chiffres attendus"
+    )  # an empty value is not a reading of the template

@@ -182,24 +182,40 @@ REASON_TEMPLATES = (
 _FIELD = re.compile(r"\{(\w+)\}")
 
 
-def _pattern(template: str) -> re.Pattern[str]:
+def _values(template: str, reason: str) -> dict[str, str] | None:
+    """The values `template` was filled with to give `reason`, or None. Read from the right:
+    only a template's first field is free text (a funder's name, a SIRET as typed), the others
+    are figures, so each field but the first ends at the last place its following words stand.
+    No regular expression: a candidate's long name full of « : » and « soit » made one backtrack
+    for minutes on the GUI thread."""
     parts = _FIELD.split(template)  # literal, name, literal, name, ..., literal
-    return re.compile(
-        "".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)" for i, p in enumerate(parts)),
-        re.DOTALL,
-    )
-
-
-_PATTERNS = [(tpl, _pattern(tpl)) for tpl in REASON_TEMPLATES]
+    literals, names = parts[0::2], parts[1::2]
+    head, tail = literals[0], literals[-1]
+    if not names:
+        return {} if reason == template else None
+    if len(reason) < len(head) + len(tail) or not (
+        reason.startswith(head) and reason.endswith(tail)
+    ):
+        return None
+    start, end = len(head), len(reason) - len(tail)
+    values: dict[str, str] = {}
+    for name, after in zip(reversed(names[1:]), reversed(literals[1:-1]), strict=True):
+        at = reason.rfind(after, start, end)
+        if at < 0:
+            return None
+        values[name] = reason[at + len(after) : end]
+        end = at
+    values[names[0]] = reason[start:end]
+    return values if all(values.values()) else None
 
 
 def reason_message(reason: str) -> str:
     """A stored reason (French text) as the Message it was written from, so that the interface
     can show it in its language; a reason no template gives (an older wording) as it is."""
-    for template, pattern in _PATTERNS:
-        found = pattern.fullmatch(reason)
-        if found:
-            return Message(template, found.groupdict())
+    for template in REASON_TEMPLATES:
+        values = _values(template, reason)
+        if values is not None:
+            return Message(template, values)
     return reason
 
 
