@@ -149,3 +149,23 @@ def import_source(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = folder / "candidatures.xlsx"
     assert main(["export", str(call), str(out)]) == 0
     return out
+
+
+@pytest.fixture
+def cheap_scrypt(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Packages sealed at a test's scrypt cost, recent-package lists kept in the test's folder."""
+    from ptce_desktop.io import package as container
+    from tests.package_helpers import CHEAP
+
+    monkeypatch.setattr(container, "SCRYPT_N", CHEAP)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "donnees"))
+
+
+@pytest.fixture(scope="session")
+def package_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small demo call under review (8 dossiers), for the package tests to copy."""
+    from ptce_desktop.services.demo import make_demo
+
+    path = tmp_path_factory.mktemp("paquets") / "maitre.ptce"
+    make_demo(path, dossiers=8, seed=2013, stage="review", actor="Secrétariat").close()
+    return path

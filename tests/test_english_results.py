@@ -17,7 +17,6 @@ from ptce_desktop.gui.main_window import MainWindow
 from ptce_desktop.gui.setup import configure_application
 from ptce_desktop.gui.views import package_actions
 from ptce_desktop.gui.views.import_dialog import ImportDialog
-from ptce_desktop.io import package as container
 from ptce_desktop.services import importing, packages
 from ptce_desktop.services import review as desk
 from ptce_desktop.services.demo import make_demo
@@ -147,12 +146,6 @@ def test_an_import_preview_and_its_result_in_english(
     assert not error_dialogs
     again.close()
     close_when_idle(qtbot, window)
-
-
-@pytest.fixture
-def cheap_scrypt(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setattr(container, "SCRYPT_N", 2**10)
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "donnees"))
 
 
 def test_the_returns_summary_in_english(

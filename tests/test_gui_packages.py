@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from ptce_desktop.gui.main_window import MainWindow
 from ptce_desktop.gui.views import package_actions
 from ptce_desktop.gui.views.package_dialogs import PrepareDialog
-from ptce_desktop.io import package as container
 from ptce_desktop.services import packages
 from ptce_desktop.services import review as desk
 from ptce_desktop.services.demo import make_demo
@@ -20,11 +19,7 @@ from ptce_desktop.store.db import CallStore
 from tests.gui_helpers import WAIT_MS, add_main_window, close_when_idle, open_and_wait
 from tests.package_helpers import PASSPHRASE, three_rapporteurs
 
-
-@pytest.fixture(autouse=True)
-def cheap_scrypt(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setattr(container, "SCRYPT_N", 2**10)
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "donnees"))
+pytestmark = pytest.mark.usefixtures("cheap_scrypt")
 
 
 def test_open_a_package_score_and_send_it_back(

@@ -15,27 +15,15 @@ from ptce_desktop.cli import main as ptce
 from ptce_desktop.io import package as container
 from ptce_desktop.services import packages
 from ptce_desktop.services import review as desk
-from ptce_desktop.services.demo import make_demo
 from ptce_desktop.store.db import CallStore
 from tests.package_helpers import PASSPHRASE, Rapporteur, copy_call, three_rapporteurs
 
-
-@pytest.fixture(autouse=True)
-def cheap_scrypt(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setattr(container, "SCRYPT_N", 2**10)
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "donnees"))
-
-
-@pytest.fixture(scope="module")
-def master(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("suppressions") / "maitre.ptce"
-    make_demo(path, dossiers=8, seed=2013, stage="review", actor="Secrétariat").close()
-    return path
+pytestmark = pytest.mark.usefixtures("cheap_scrypt")
 
 
 @pytest.fixture
-def call(master: Path, tmp_path: Path) -> tuple[Path, Rapporteur]:
-    path = copy_call(master, tmp_path / "secretariat")
+def call(package_master: Path, tmp_path: Path) -> tuple[Path, Rapporteur]:
+    path = copy_call(package_master, tmp_path / "secretariat")
     return path, three_rapporteurs(path)[0]
 
 
