@@ -502,6 +502,13 @@ class MainWindow(QMainWindow):
             return  # another file was opened meanwhile
         if keep_dossier is None or not self.dossier_list.select_dossier(keep_dossier):
             self.dossier_list.select_first()
+        # The docks follow in the next turn again, once the dossier is painted: in one turn
+        # the window would stop answering for their time and the repaint's together.
+        QTimer.singleShot(1, lambda: self._opened(store))
+
+    def _opened(self, store: CallStore) -> None:
+        if store is not self.store:
+            return
         # Started once the list and the first dossier are shown: on a loaded two-core machine
         # it would otherwise slow the window's own work down while it shows them.
         if store.unchecked:
