@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import Qt
+
 from ptce_desktop.domain.model import Outcome
 from ptce_desktop.gui.partials.dossier_table import (
     DossierTableModel,
@@ -80,3 +82,47 @@ def test_the_number_order_is_natural_whether_read_in_it_or_not() -> None:
     assert order(mixed) == ["PTCE-2013-2", "PTCE-2013-99", "PTCE-2013-100"]
     accents = ["PTCE-É-1", "PTCE-e-2", "PTCE-F-1"]  # shapes differ: the folded key decides
     assert order(sorted(accents)) == ["PTCE-É-1", "PTCE-e-2", "PTCE-F-1"]
+
+
+def test_counters_after_one_prefix_sort_as_the_natural_key_does() -> None:
+    """The shortcut for « one prefix and a counter » gives exactly the natural key's order,
+    ties (007 and 7) kept as read; any other shape goes the general way."""
+    from ptce_desktop.gui.partials.dossier_table import _counters, natural
+
+    def numbered(numbers: list[str]) -> list[ListRow]:
+        return [_row(i)._replace(numero=n) for i, n in enumerate(numbers, start=1)]
+
+    counters = ["PTCE-2013-100", "PTCE-2013-2", "PTCE-2013-007", "PTCE-2013-99", "PTCE-2013-7"]
+    rows = numbered(counters)
+    assert _counters(rows) == [100, 2, 7, 99, 7]
+    natural_order = sorted(rows, key=lambda r: natural(r.numero))
+    assert column_order(rows, 0)[0] == natural_order
+    assert [r.numero for r in natural_order][1:3] == ["PTCE-2013-007", "PTCE-2013-7"]
+    for other in (
+        ["PTCE-2013-1", "AAP-2013-2"],  # two prefixes
+        ["PTCE-2013-1", "PTCE-2013-1b"],  # a number not ending with its counter
+        ["PTCE-2013-1", "PTCE-2013-"],  # no counter at all
+    ):
+        assert _counters(numbered(other)) is None, other
+        assert column_order(numbered(other), 0)[0] == sorted(
+            numbered(other), key=lambda r: natural(r.numero)
+        )
+
+
+def test_orders_made_later_are_taken_only_for_the_rows_they_were_made_from(qapp) -> None:
+    rows = _rows()
+    model = DossierTableModel()
+    model.set_rows(rows, sort_orders(rows, only_numbers=True))
+    assert not model.add_orders(list(rows), sort_orders(rows))  # other rows (a reload)
+    assert model.add_orders(rows, sort_orders(rows))
+    assert len(model._orders) == model.columnCount()  # every column sorts by copying a list
+    model.sort(3, Qt.SortOrder.DescendingOrder)
+    assert [r.id for r in model.rows] == [
+        r.id for r in sorted(rows, key=lambda r: -r.amount_requested)
+    ]
+    # A line replaced since: orders made from the rows as they were would misplace it.
+    model.replace_row(rows[0]._replace(amount_requested=10**9))
+    stale = sort_orders(rows)
+    assert not model.add_orders(rows, stale)
+    model.sort(3, Qt.SortOrder.DescendingOrder)
+    assert model.rows[0].id == rows[0].id

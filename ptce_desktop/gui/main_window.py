@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.model import stored_id
 from ..services import browse, overrides, recovery
-from ..services.browse import CallOverview, DossierFile, HistoryEntry
+from ..services.browse import CallOverview, DossierFile, HistoryEntry, ListRow
 from ..services.files import (
     EXTENSION,
     CallStore,
@@ -368,7 +368,8 @@ class MainWindow(QMainWindow):
                 ctx.progress(60, "Lecture des dossiers")
                 with long_lived_objects():
                     overview = browse.call_overview(store)
-                    return store, overview, sort_orders(overview.rows)
+                    # The order shown; the others follow once the list is on screen.
+                    return store, overview, sort_orders(overview.rows, only_numbers=True)
             except BaseException:
                 store.close()
                 raise
@@ -507,8 +508,9 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(1, lambda: self._opened(store))
 
     def _opened(self, store: CallStore) -> None:
-        if store is not self.store:
+        if store is not self.store or self.overview is None:
             return
+        self._sort_later(self.overview.rows)
         # Started once the list and the first dossier are shown: on a loaded two-core machine
         # it would otherwise slow the window's own work down while it shows them.
         if store.unchecked:
@@ -516,6 +518,17 @@ class MainWindow(QMainWindow):
         # Asked once the list is on screen, so the question comes with its context.
         self._ensure_identity()
         self.call_opened.emit(store.path)
+
+    def _sort_later(self, rows: list[ListRow]) -> None:
+        """Every column's order for the list just shown, on a worker: a click on a header
+        then copies a list instead of sorting 10,000 rows on the GUI thread."""
+
+        def work(_ctx: JobContext) -> SortOrders:
+            with long_lived_objects():
+                return sort_orders(rows)
+
+        job = self.tasks.run(work, label="Tri de la liste", quiet=True)
+        job.done.connect(lambda orders: self.dossier_list.model.add_orders(rows, orders))
 
     def reload(self) -> Job | None:
         """Re-read the open file (after an import, for example), keeping the selection."""
