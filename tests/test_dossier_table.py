@@ -12,7 +12,7 @@ from ptce_desktop.gui.partials.dossier_table import (
     DossierTableModel,
     Filters,
     column_order,
-    sort_orders,
+    number_order,
 )
 from ptce_desktop.services.browse import ListRow
 
@@ -53,7 +53,7 @@ SET = {
 def test_every_filter_alone_and_with_the_search_keeps_what_it_accepts(qapp) -> None:
     rows = _rows()
     model = DossierTableModel()
-    model.set_rows(rows, sort_orders(rows))
+    model.set_rows(rows, number_order(rows))
     names = [f.name for f in dataclasses.fields(Filters)]
     assert set(names) <= set(SET), "a new filter: give it a value in SET"
     for name in names:
@@ -109,20 +109,19 @@ def test_counters_after_one_prefix_sort_as_the_natural_key_does() -> None:
         )
 
 
-def test_orders_made_later_are_taken_only_for_the_rows_they_were_made_from(qapp) -> None:
-    rows = _rows()
+def test_each_column_is_ordered_from_the_number_order_when_first_asked(qapp) -> None:
+    rows = _rows()[::-1]  # read in no particular order
     model = DossierTableModel()
-    model.set_rows(rows, sort_orders(rows, only_numbers=True))
-    assert not model.add_orders(list(rows), sort_orders(rows))  # other rows (a reload)
-    assert model.add_orders(rows, sort_orders(rows))
-    assert len(model._orders) == model.columnCount()  # every column sorts by copying a list
-    model.sort(3, Qt.SortOrder.DescendingOrder)
-    assert [r.id for r in model.rows] == [
-        r.id for r in sorted(rows, key=lambda r: -r.amount_requested)
-    ]
-    # A line replaced since: orders made from the rows as they were would misplace it.
+    model.set_rows(rows, number_order(rows))
+    assert list(model._orders) == [0]  # only the order shown is made ahead
+    for column in range(model.columnCount()):
+        present, missing = column_order(rows, column)
+        model.sort(column, Qt.SortOrder.AscendingOrder)
+        assert model.rows == present + missing, column
+        model.sort(column, Qt.SortOrder.DescendingOrder)
+        assert model.rows == present[::-1] + missing, column
+    assert len(model._orders) == model.columnCount()  # each made once, then copied
+    # A line replaced: every order is made again, with the line where it now belongs.
     model.replace_row(rows[0]._replace(amount_requested=10**9))
-    stale = sort_orders(rows)
-    assert not model.add_orders(rows, stale)
     model.sort(3, Qt.SortOrder.DescendingOrder)
     assert model.rows[0].id == rows[0].id

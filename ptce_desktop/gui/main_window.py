@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.model import stored_id
 from ..services import browse, overrides, recovery
-from ..services.browse import CallOverview, DossierFile, HistoryEntry, ListRow
+from ..services.browse import CallOverview, DossierFile, HistoryEntry
 from ..services.files import (
     EXTENSION,
     CallStore,
@@ -55,7 +55,7 @@ from .dialogs.override import OverrideDialog
 from .dialogs.restore import RestoreDialog
 from .features import install_features
 from .i18n import QT_TRANSLATE_NOOP
-from .partials.dossier_table import SortOrders, sort_orders
+from .partials.dossier_table import SortOrders, number_order
 from .partials.fit import OWN_GEOMETRY, screen_key
 from .partials.records import Column, RecordTableModel
 from .tasks import Job, JobContext, TaskManager, long_lived_objects
@@ -368,8 +368,7 @@ class MainWindow(QMainWindow):
                 ctx.progress(60, "Lecture des dossiers")
                 with long_lived_objects():
                     overview = browse.call_overview(store)
-                    # The order shown; the others follow once the list is on screen.
-                    return store, overview, sort_orders(overview.rows, only_numbers=True)
+                    return store, overview, number_order(overview.rows)
             except BaseException:
                 store.close()
                 raise
@@ -508,9 +507,8 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(1, lambda: self._opened(store))
 
     def _opened(self, store: CallStore) -> None:
-        if store is not self.store or self.overview is None:
+        if store is not self.store:
             return
-        self._sort_later(self.overview.rows)
         # Started once the list and the first dossier are shown: on a loaded two-core machine
         # it would otherwise slow the window's own work down while it shows them.
         if store.unchecked:
@@ -518,17 +516,6 @@ class MainWindow(QMainWindow):
         # Asked once the list is on screen, so the question comes with its context.
         self._ensure_identity()
         self.call_opened.emit(store.path)
-
-    def _sort_later(self, rows: list[ListRow]) -> None:
-        """Every column's order for the list just shown, on a worker: a click on a header
-        then copies a list instead of sorting 10,000 rows on the GUI thread."""
-
-        def work(_ctx: JobContext) -> SortOrders:
-            with long_lived_objects():
-                return sort_orders(rows)
-
-        job = self.tasks.run(work, label="Tri de la liste", quiet=True)
-        job.done.connect(lambda orders: self.dossier_list.model.add_orders(rows, orders))
 
     def reload(self) -> Job | None:
         """Re-read the open file (after an import, for example), keeping the selection."""
@@ -574,7 +561,7 @@ class MainWindow(QMainWindow):
         def work(_ctx: JobContext) -> tuple[CallOverview, SortOrders]:
             with open_call(path, actor=actor, check="none") as reader, long_lived_objects():
                 overview = browse.call_overview(reader)
-                return overview, sort_orders(overview.rows)
+                return overview, number_order(overview.rows)
 
         job = self.tasks.run(work, label="Actualisation", path=path, quiet=True)
         job.done.connect(lambda result: self._refreshed(store, *result))

@@ -2,7 +2,8 @@
 
 No QSortFilterProxyModel: a proxy calls back into Python once per row (sorting: hundreds of
 thousands of times) and stalls the GUI at 10,000 rows. Here sorting copies one of the
-orders precomputed off the GUI thread (`sort_orders`), and filtering one list comprehension.
+orders, the number order made off the GUI thread (`number_order`) and each other column's from it
+when first asked for, and filtering one list comprehension.
 """
 
 from __future__ import annotations
@@ -187,13 +188,13 @@ def _first(pair: tuple[Any, ListRow]) -> Any:
     return pair[0]
 
 
-def sort_orders(rows: list[ListRow], *, only_numbers: bool = False) -> SortOrders:
-    """Every column's order (about 50 ms at 10,000 rows), or the numbers' alone (the one the
-    list is shown in): call this off the GUI thread; a click on a header then only copies a
-    list (the model makes a missing column's order when first asked)."""
-    by_number = column_order(rows, 0)
-    others = () if only_numbers else range(1, len(COLUMNS))
-    return {0: by_number, **{c: _order(by_number[0], c) for c in others}}
+def number_order(rows: list[ListRow]) -> SortOrders:
+    """The order the list is shown in (a few ms at 10,000 rows; up to 50 when numbers need the
+    natural key): made on the worker that read the rows. Another column's order is made from
+    it when first asked for (`_order`, 2 to 10 ms at 10,000 rows), on the GUI thread: made
+    ahead on a worker, it slowed the repaints it ran beside (the two threads share the
+    interpreter's lock)."""
+    return {0: column_order(rows, 0)}
 
 
 class DossierTableModel(QAbstractTableModel):
@@ -205,28 +206,18 @@ class DossierTableModel(QAbstractTableModel):
         self.all_rows: list[ListRow] = []
         self.rows: list[ListRow] = []
         self.filters = Filters()
-        self._source: list[ListRow] = []  # the rows as given, before any line is replaced
         self._all_ids: list[int] = []  # all_rows' ids, in their order
         self._orders: SortOrders = {}
         self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
 
     def set_rows(self, rows: list[ListRow], orders: SortOrders | None = None) -> None:
-        """`orders` from `sort_orders(rows)`, made off the GUI thread; else made on demand."""
+        """`orders` from `number_order(rows)`, made off the GUI thread; else made on demand."""
         self.beginResetModel()
         self.all_rows = list(rows)
-        self._source = rows
         self._orders = dict(orders) if orders is not None else {}
         self._sort_all()
         self.rows = self._filtered()
         self.endResetModel()
-
-    def add_orders(self, rows: list[ListRow], orders: SortOrders) -> bool:
-        """The other columns' orders, made on a worker after the list was shown: kept when
-        the model still shows `rows` as they were (no new rows, no line replaced since)."""
-        if rows is not self._source:
-            return False
-        self._orders = {**orders, **self._orders}
-        return True
 
     def set_filters(self, filters: Filters) -> None:
         """Show only the rows `filters` accept (a reset: the caller restores the selection)."""
@@ -243,7 +234,6 @@ class DossierTableModel(QAbstractTableModel):
                 if r.id == new.id:
                     rows[i] = new
         self._orders.clear()  # remade at the next sort (one edited row: rare, ~20 ms)
-        self._source = []  # orders made from the rows as they were no longer fit
         row = self.row_of(new.id)
         if row is not None:
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
@@ -324,8 +314,10 @@ class DossierTableModel(QAbstractTableModel):
 
     def _sort_all(self) -> None:
         column, order = self._sort
+        if 0 not in self._orders:
+            self._orders[0] = column_order(self.all_rows, 0)
         if column not in self._orders:
-            self._orders[column] = column_order(self.all_rows, column)
+            self._orders[column] = _order(self._orders[0][0], column)
         present, missing = self._orders[column]
         descending = order == Qt.SortOrder.DescendingOrder
         self.all_rows = (present[::-1] if descending else present[:]) + missing
