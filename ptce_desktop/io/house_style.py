@@ -18,6 +18,7 @@ from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -32,6 +33,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.tables import CellStyle
 
 from ptce_desktop.paths import FONTS
 
@@ -257,6 +259,93 @@ def text_width(text: str, *, bold: bool = False, size: float = 8) -> float:
     return pdfmetrics.stringWidth(text, SANS_BOLD if bold else SANS, size) + 7
 
 
+class _Table(Table):
+    """A Table that measures its rows once. Platypus measures a table at each wrap and split
+    (a long table is wrapped and split three times before its first page is laid out, each
+    time every row of it); with fixed column widths the rows' heights cannot change, so the
+    first measure is kept and the others only place the rows."""
+
+    # reportlab's own state and methods, missing from its stubs
+    _argW: list[Any]
+    _argH: list[Any]
+    _rowHeights: list[Any]
+    _curcellstyle: CellStyle | None
+
+    def _calc_height(
+        self,
+        availHeight: float,
+        availWidth: float,
+        H: list[float | None] | None = None,
+        W: list[float] | None = None,
+    ) -> None:
+        super()._calc_height(availHeight, availWidth, H, W)  # type: ignore[misc]
+        fixed = all(isinstance(w, int | float) for w in self._argW)
+        if fixed and None in self._argH and None not in self._rowHeights:
+            self._argH = self._rowHeights
+
+    def _drawCell(
+        self,
+        cellval: Any,
+        cellstyle: CellStyle,
+        pos: tuple[float, float],
+        size: tuple[float, float],
+    ) -> None:
+        """A one-line text cell, top-aligned, drawn with the very operators Table._drawCell
+        would write through the canvas's drawString (a text object per cell: most of a long
+        table's time), at a fraction of the cost; any other cell is Table's."""
+        canv: Any = self.canv
+        just = cellstyle.alignment
+        if (
+            type(cellval) is not str
+            or "\n" in cellval
+            or just not in ("LEFT", "RIGHT")
+            or cellstyle.valign != "TOP"
+            or cellstyle.direction
+            or cellstyle.shaping
+            or cellstyle.href
+            or cellstyle.destination
+            or not canv.bottomup
+            or not getattr(pdfmetrics.getFont(cellstyle.fontname), "_dynamicFont", False)
+        ):
+            super()._drawCell(cellval, cellstyle, pos, size)  # type: ignore[misc]
+            return
+        if self._curcellstyle is not cellstyle:  # as Table._drawCell sets them
+            cur = self._curcellstyle
+            if cur is None or cellstyle.color != cur.color:
+                canv.setFillColor(cellstyle.color)
+            if (
+                cur is None
+                or cellstyle.leading != cur.leading
+                or cellstyle.fontname != cur.fontname
+                or cellstyle.fontsize != cur.fontsize
+            ):
+                canv.setFont(cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
+            self._curcellstyle = cellstyle
+        (colpos, rowpos), (colwidth, rowheight) = pos, size
+        y = rowpos + rowheight - cellstyle.topPadding - cellstyle.fontsize
+        if just == "LEFT":
+            x = colpos + cellstyle.leftPadding
+        else:
+            width = pdfmetrics.stringWidth(cellval, canv._fontname, canv._fontsize)
+            x = colpos + colwidth - cellstyle.rightPadding - width
+        canv._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {_text_ops(canv, cellval)} T* ET")
+
+
+def _text_ops(canv: Any, text: str) -> str:
+    """What reportlab's text object writes for `text` in the canvas's (TrueType) font: the
+    font subset's selection before each run of characters, each run shown."""
+    font: Any = pdfmetrics.getFont(canv._fontname)
+    doc = canv._doc
+    tf = f"{fp_str(canv._fontsize)} Tf {fp_str(canv._leading)} TL"
+    ops, current = [], -1
+    for subset, run in font.splitString(text, doc):
+        if subset != current:
+            ops.append(f"{font.getSubsetInternalName(subset, doc)} {tf}")
+            current = subset
+        ops.append(f"({canv._escape(run)}) Tj")
+    return " ".join(ops)
+
+
 def data_table(
     rows: Rows,
     *,
@@ -266,7 +355,7 @@ def data_table(
     header: bool = True,
 ) -> Table:
     """A sober table: shaded header repeated on each page, hairlines between rows."""
-    table = Table(list(rows), colWidths=list(widths), repeatRows=1 if header else 0)
+    table = _Table(list(rows), colWidths=list(widths), repeatRows=1 if header else 0)
     commands: list[StyleCommand] = [
         ("FONT", (0, 0), (-1, -1), SANS, 8, 10),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
@@ -301,7 +390,7 @@ def layout_table(
     rows: Rows, *, widths: Sequence[float], commands: Sequence[StyleCommand] = ()
 ) -> Table:
     """A borderless table for layout; the font is set so no cell falls back to Helvetica."""
-    table = Table(list(rows), colWidths=list(widths))
+    table = _Table(list(rows), colWidths=list(widths))
     base: list[StyleCommand] = [
         ("FONT", (0, 0), (-1, -1), SANS, 8, 10),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

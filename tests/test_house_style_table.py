@@ -1,0 +1,62 @@
+"""Tables of the house style measure their rows once and draw one-line text cells with their own
+code: the PDF must be, byte for byte, what a plain reportlab Table gives."""
+
+from __future__ import annotations
+
+import pytest
+from reportlab.platypus import Table
+from test_minutes_pdf import sample_minutes
+
+from ptce_desktop.io import house_style
+from ptce_desktop.io.house_style import Furniture, build_pdf, data_table, para, styles
+from ptce_desktop.io.minutes_pdf import render_minutes_with_boxes
+
+# More than 224 distinct characters: reportlab's second font subset is used too.
+RARE = "".join(chr(c) for c in range(0x100, 0x17F)) + "ŒœŸ€–—’“”…"
+WORDS = ["Hérault", "Finistère", "1 234 567 €", "Île-de-France", "", "« Coopérative »", RARE]
+
+
+def _long_table_pdf() -> bytes:
+    rows: list[list[object]] = [["N°", "Pôle", "Montant", "Note"]]
+    for i in range(260):
+        word = WORDS[i % len(WORDS)]
+        pole = para(f"Pôle {i} : {word} " * 3, styles().cell) if i % 9 == 0 else f"{word} {i}"
+        rows.append([f"PTCE-{i:04d}", pole, f"{i * 1037} €\nsoit {i} %" if i % 11 == 0 else word,
+                     f"{i / 7:.2f}"])  # fmt: skip
+    table = data_table(rows, widths=[60, 250, 100, 70], right=[2, 3], total_row=True)
+    story = [para("Tableau d'essai", styles().h1), table]
+    return build_pdf(story, furniture=Furniture(label="essai"), title="essai")
+
+
+def test_a_long_table_is_the_bytes_a_plain_table_gives(monkeypatch: pytest.MonkeyPatch) -> None:
+    ours = _long_table_pdf()
+    monkeypatch.setattr(house_style, "_Table", Table)
+    assert ours == _long_table_pdf()
+
+
+def test_the_minutes_are_the_bytes_a_plain_table_gives(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = sample_minutes(30)
+    ours, boxes = render_minutes_with_boxes(data, anchor="Chaîne d'audit : abc")
+    monkeypatch.setattr(house_style, "_Table", Table)
+    plain, plain_boxes = render_minutes_with_boxes(data, anchor="Chaîne d'audit : abc")
+    assert ours == plain and boxes == plain_boxes
+
+
+def test_rows_are_measured_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A table spread over pages is wrapped and split several times: its paragraph cells are
+    measured at the first wrap only, then drawn."""
+    measured: list[object] = []
+    original = Table._listCellGeom
+
+    def counted(self: Table, V: object, w: float, s: object, **kw: object) -> object:
+        measured.append(V)
+        return original(self, V, w, s, **kw)
+
+    monkeypatch.setattr(Table, "_listCellGeom", counted)
+    rows = [["N°", "Pôle"]] + [[str(i), [para(f"Pôle {i}", styles().cell)]] for i in range(300)]
+    build_pdf([data_table(rows, widths=[40, 200])], furniture=Furniture(label="x"), title="x")
+    assert len(measured) == 2 * 300  # once measured, once drawn
+    measured.clear()
+    monkeypatch.setattr(house_style, "_Table", Table)
+    build_pdf([data_table(rows, widths=[40, 200])], furniture=Furniture(label="x"), title="x")
+    assert len(measured) == 3 * 300  # a plain Table measures them twice
