@@ -333,17 +333,24 @@ class _Table(Table):
 
 def _text_ops(canv: Any, text: str) -> str:
     """What reportlab's text object writes for `text` in the canvas's (TrueType) font: the
-    font subset's selection before each run of characters, each run shown."""
-    font: Any = pdfmetrics.getFont(canv._fontname)
-    doc = canv._doc
-    tf = f"{fp_str(canv._fontsize)} Tf {fp_str(canv._leading)} TL"
-    ops, current = [], -1
-    for subset, run in font.splitString(text, doc):
-        if subset != current:
-            ops.append(f"{font.getSubsetInternalName(subset, doc)} {tf}")
-            current = subset
-        ops.append(f"({canv._escape(run)}) Tj")
-    return " ".join(ops)
+    font subset's selection before each run of characters, each run shown. Kept per canvas
+    (the same figures and names recur down a table): a character keeps the code its font
+    subset gave it first, so the same text gives the same operators all through a document."""
+    known: dict[tuple[str, float, float, str], str] = canv.__dict__.setdefault("_ptce_ops", {})
+    key = (canv._fontname, canv._fontsize, canv._leading, text)
+    ops = known.get(key)
+    if ops is None:
+        font: Any = pdfmetrics.getFont(canv._fontname)
+        doc = canv._doc
+        tf = f"{fp_str(canv._fontsize)} Tf {fp_str(canv._leading)} TL"
+        parts, current = [], -1
+        for subset, run in font.splitString(text, doc):
+            if subset != current:
+                parts.append(f"{font.getSubsetInternalName(subset, doc)} {tf}")
+                current = subset
+            parts.append(f"({canv._escape(run)}) Tj")
+        ops = known[key] = " ".join(parts)
+    return ops
 
 
 def data_table(
