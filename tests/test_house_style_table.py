@@ -1,14 +1,15 @@
 """Tables of the house style measure their rows once and draw one-line text cells with their own
-code: the PDF must be, byte for byte, what a plain reportlab Table gives."""
+code, and one-line texts skip the Paragraph: the PDF must be, byte for byte, what plain reportlab
+Tables and Paragraphs give."""
 
 from __future__ import annotations
 
 import pytest
-from reportlab.platypus import Table
+from reportlab.platypus import Paragraph, Table
 from test_minutes_pdf import sample_minutes
 
-from ptce_desktop.io import house_style
-from ptce_desktop.io.house_style import Furniture, build_pdf, data_table, para, styles
+from ptce_desktop.io import house_style, minutes_pdf
+from ptce_desktop.io.house_style import Furniture, build_pdf, data_table, line, para, styles
 from ptce_desktop.io.minutes_pdf import render_minutes_with_boxes
 
 # More than 224 distinct characters: reportlab's second font subset is used too.
@@ -60,3 +61,24 @@ def test_rows_are_measured_once(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(house_style, "_Table", Table)
     build_pdf([data_table(rows, widths=[40, 200])], furniture=Furniture(label="x"), title="x")
     assert len(measured) == 3 * 300  # a plain Table measures them twice
+
+
+def test_one_line_texts_are_the_bytes_paragraphs_give(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = sample_minutes(30)
+    ours, _ = render_minutes_with_boxes(data, anchor="Chaîne d'audit : abc")
+    monkeypatch.setattr(minutes_pdf, "line", lambda text, style, width: para(text, style))
+    assert ours == render_minutes_with_boxes(data, anchor="Chaîne d'audit : abc")[0]
+
+
+def test_a_line_is_a_paragraph_when_it_may_not_fit() -> None:
+    small = styles().small
+    assert (
+        type(line("Votes : 9 pour, 0 contre, 0 abstention.", small, width=200)).__name__ == "_Line"
+    )
+    for text, width in [
+        ("Votes : 9 pour, 0 contre, 0 abstention.", 100),  # wraps
+        ("Montant accordé : 150\u202f000\u00a0€", 400),  # a narrow space, set smaller
+        ("Décision :\nretenu", 400),
+    ]:
+        assert isinstance(line(text, small, width=width), Paragraph), text
+    assert isinstance(line("Note", styles().cell_right, width=400), Paragraph)  # right-aligned
