@@ -5,11 +5,21 @@ Tables and Paragraphs give."""
 from __future__ import annotations
 
 import pytest
-from reportlab.platypus import Paragraph, Table
+from reportlab.platypus import Paragraph, Table, TableStyle
 from test_minutes_pdf import sample_minutes
 
 from ptce_desktop.io import house_style, minutes_pdf
-from ptce_desktop.io.house_style import Furniture, build_pdf, data_table, line, para, styles
+from ptce_desktop.io.house_style import (
+    ACCENT,
+    MUTED,
+    SERIF,
+    Furniture,
+    build_pdf,
+    data_table,
+    line,
+    para,
+    styles,
+)
 from ptce_desktop.io.minutes_pdf import render_minutes_with_boxes
 
 # More than 224 distinct characters: reportlab's second font subset is used too.
@@ -25,6 +35,14 @@ def _long_table_pdf() -> bytes:
         rows.append([f"PTCE-{i:04d}", pole, f"{i * 1037} €\nsoit {i} %" if i % 11 == 0 else word,
                      f"{i / 7:.2f}"])  # fmt: skip
     table = data_table(rows, widths=[60, 250, 100, 70], right=[2, 3], total_row=True)
+    # Commands over the whole table after narrower ones: they must win over the cells' own.
+    later = [
+        ("TEXTCOLOR", (0, 7), (-1, 7), ACCENT),
+        ("TEXTCOLOR", (0, 0), (-1, -1), MUTED),
+        ("FONT", (0, 0), (-1, -1), SERIF, 7.5, 9),
+        ("LEFTPADDING", (1, 0), (1, -1), 9),
+    ]
+    table.setStyle(TableStyle(later))  # fmt: skip
     story = [para("Tableau d'essai", styles().h1), table]
     return build_pdf(story, furniture=Furniture(label="essai"), title="essai")
 
