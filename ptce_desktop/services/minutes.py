@@ -154,7 +154,8 @@ def _title(name: str, male: str, female: str) -> str:
 
 def minutes_data(store: CallStore, session_id: int) -> MinutesData:
     """What the minutes of the session print, with its data hash. LookupError if unknown."""
-    report = session_report(store, session_id)
+    ranked = ranking(store)  # the call's, printed whole; the agenda's scores come from it
+    report = session_report(store, session_id, ranked=ranked)
     call = read_call(store)
     chain = minutes_rows.amendment_chain(store, session_id)
     session_title = report.title
@@ -216,7 +217,7 @@ def minutes_data(store: CallStore, session_id: int) -> MinutesData:
                 reserve=r.reserve,
                 excluded_reason=r.excluded_reason,
             )
-            for r in ranking(store)
+            for r in ranked
         ),
         criteria=tuple(
             CriterionLine(
