@@ -4,8 +4,12 @@ Tables and Paragraphs give."""
 
 from __future__ import annotations
 
+from io import BytesIO
+
 import pytest
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from test_minutes_pdf import sample_minutes
 
 from ptce_desktop.io import house_style, minutes_pdf
@@ -17,6 +21,7 @@ from ptce_desktop.io.house_style import (
     build_pdf,
     data_table,
     line,
+    markup,
     para,
     styles,
 )
@@ -81,11 +86,41 @@ def test_rows_are_measured_once(monkeypatch: pytest.MonkeyPatch) -> None:
     assert len(measured) == 3 * 300  # a plain Table measures them twice
 
 
+def _paragraph(text: str, style: ParagraphStyle, *, width: float, label: str = "") -> Paragraph:
+    """What `line` stands for."""
+    if label:
+        return markup("<b>{label}</b> {text}", style, label=label, text=text)
+    return para(text, style)
+
+
 def test_one_line_texts_are_the_bytes_paragraphs_give(monkeypatch: pytest.MonkeyPatch) -> None:
     data = sample_minutes(30)
     ours, _ = render_minutes_with_boxes(data, anchor="Chaîne d'audit : abc")
-    monkeypatch.setattr(minutes_pdf, "line", lambda text, style, width: para(text, style))
+    monkeypatch.setattr(minutes_pdf, "line", _paragraph)
     assert ours == render_minutes_with_boxes(data, anchor="Chaîne d'audit : abc")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Votes : 9 pour,  0 contre, 0 abstention.", ""),  # spaces collapse as in a paragraph
+        ("« Signer » la convention ;\u00a0 avant le 1er mars !", "Conditions :"),  # not at U+00A0
+        ("Enveloppe épuisée ; à représenter lors d'une séance ultérieure.", "Motifs :"),
+    ],
+)
+def test_a_line_draws_what_its_paragraph_draws(text: str, label: str) -> None:
+    def drawn(flowable: Flowable) -> bytes:
+        out = BytesIO()
+        canvas = Canvas(out, pageCompression=0, invariant=1)
+        flowable.wrapOn(canvas, 480, 100)
+        flowable.drawOn(canvas, 50, 700)
+        canvas.save()
+        return out.getvalue()
+
+    small = styles().small
+    ours = line(text, small, width=480, label=label)
+    assert type(ours).__name__ == "_Line"
+    assert drawn(ours) == drawn(_paragraph(text, small, width=480, label=label))
 
 
 def test_a_line_is_a_paragraph_when_it_may_not_fit() -> None:
@@ -97,6 +132,10 @@ def test_a_line_is_a_paragraph_when_it_may_not_fit() -> None:
         ("Votes : 9 pour, 0 contre, 0 abstention.", 100),  # wraps
         ("Montant accordé : 150\u202f000\u00a0€", 400),  # a narrow space, set smaller
         ("Décision :\nretenu", 400),
+        ("Caisse des dépôts & consignations", 400),  # drawn in pieces by a paragraph
+        ("<b>coopération</b>", 400),  # shown as typed, by a paragraph
     ]:
         assert isinstance(line(text, small, width=width), Paragraph), text
     assert isinstance(line("Note", styles().cell_right, width=400), Paragraph)  # right-aligned
+    long = line("Enveloppe épuisée. " * 8, small, width=400, label="Motifs :")
+    assert isinstance(long, Paragraph) and long.text.startswith("<b>Motifs")

@@ -17,6 +17,7 @@ from xml.sax.saxutils import escape
 from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.fonts import tt2ps
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
@@ -33,6 +34,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.paragraph import split as rl_split  # type: ignore[attr-defined]
 from reportlab.platypus.tables import (  # type: ignore[attr-defined]  # not in its stubs
     CellStyle,
     _setCellStyle,
@@ -249,14 +251,15 @@ def markup(template: str, style: ParagraphStyle, **values: str) -> Paragraph:
 
 
 class _Line(Flowable):
-    """One line of text in a paragraph style, drawn where the paragraph would draw it (its
-    baseline a font size below the top of a `leading` high box), with the style's spacing
-    and keep-with-next, but without the paragraph's markup parsing and line breaking: a
-    Paragraph costs some 0.2 ms, and the minutes have three such lines per dossier."""
+    """One line of text in a paragraph style, drawn where and as the paragraph would draw it
+    (its baseline a font size below the top of a `leading` high box), with the style's
+    spacing and keep-with-next, but without the paragraph's markup parsing and line
+    breaking: a Paragraph costs some 0.2 ms, and the minutes have four such lines a dossier.
+    `runs`: the text in pieces, each with its font (a bold label, then the rest)."""
 
-    def __init__(self, text: str, style: ParagraphStyle) -> None:
+    def __init__(self, runs: Sequence[tuple[str, str]], style: ParagraphStyle) -> None:
         super().__init__()
-        self.text, self.style = text, style
+        self.runs, self.style = runs, style
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width, self.height = availWidth, self.style.leading
@@ -264,26 +267,43 @@ class _Line(Flowable):
 
     def draw(self) -> None:
         style, canv = self.style, self.canv
+        x, y = style.leftIndent + style.firstLineIndent, style.leading - style.fontSize
         canv.saveState()
-        canv.setFillColor(style.textColor)
-        canv.setFont(style.fontName, style.fontSize, style.leading)
-        canv.drawString(style.leftIndent + style.firstLineIndent, style.leading - style.fontSize,
-                        self.text)  # fmt: skip
+        if len(self.runs) == 1:  # a paragraph of one font draws it so
+            canv.setFillColor(style.textColor)
+            canv.setFont(self.runs[0][1], style.fontSize, style.leading)
+            canv.drawString(x, y, self.runs[0][0])
+        else:  # and of several fonts so
+            text: Any = canv.beginText(x, y)  # _setFont, _textOut: what Paragraph calls
+            text.setLeading(style.leading)
+            text.setFillColor(style.textColor)
+            for i, (run, font) in enumerate(self.runs, start=1):
+                text._setFont(font, style.fontSize)
+                text._textOut(run, i == len(self.runs))
+            canv.drawText(text)
         canv.restoreState()
 
 
-def line(text: str, style: ParagraphStyle, *, width: float) -> Flowable:
-    """Plain text that shows on one line at `width`: a `_Line` when it surely fits, left-aligned
-    and without narrow spaces (the paragraph sets those apart); else `para`. Nothing in the
-    text is read as markup either way."""
-    shown = " ".join(text.split())  # a paragraph's spaces collapse likewise
+def line(text: str, style: ParagraphStyle, *, width: float, label: str = "") -> Flowable:
+    """Plain text that shows on one line at `width`, after a bold `label` if any: a `_Line`
+    when it surely fits, left-aligned, without narrow spaces (the paragraph sets those apart)
+    nor &, <, > (which the paragraph draws in pieces); else the paragraph `para(text)` or
+    `markup("<b>{label}</b> {text}")`. Nothing in the text is read as markup either way."""
+    words = " ".join(rl_split(text))  # a paragraph's spaces collapse likewise (not U+00A0)
+    runs = [(words, style.fontName)]
+    if label:
+        runs = [
+            (" ".join(rl_split(label)), tt2ps(style.fontName, 1, 0)),
+            (f" {words}", style.fontName),
+        ]
     if (
         style.alignment == TA_LEFT
-        and "\n" not in text
-        and NNBSP not in text
-        and pdfmetrics.stringWidth(shown, style.fontName, style.fontSize) <= width - 1
+        and not set(text + label) & {"\n", NNBSP, "&", "<", ">"}
+        and sum(pdfmetrics.stringWidth(r, f, style.fontSize) for r, f in runs) <= width - 1
     ):
-        return _Line(shown, style)
+        return _Line(runs, style)
+    if label:
+        return markup("<b>{label}</b> {text}", style, label=label, text=text)
     return para(text, style)
 
 

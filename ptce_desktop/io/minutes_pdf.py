@@ -338,15 +338,12 @@ def _decision_box(decision: DecisionLine | None, funders: Mapping[str, str]) -> 
         if decision.outcome.is_grant:
             lines.append(para(f"Montant accordé : {grant_sentence(decision, funders)}", s.small))
         if decision.conditions:
-            lines.append(markup("<b>Conditions :</b> {t}", s.small, t=decision.conditions))
+            lines.append(line(decision.conditions, s.small, width=w, label="Conditions :"))
         if decision.reasons:
-            lines.append(markup("<b>Motifs :</b> {t}", s.small, t=decision.reasons))
+            lines.append(line(decision.reasons, s.small, width=w, label="Motifs :"))
         if decision.envelope_override:
-            lines.append(
-                markup(
-                    "<b>Dépassement d'enveloppe :</b> {t}", s.small, t=decision.envelope_override
-                )
-            )
+            override = decision.envelope_override
+            lines.append(line(override, s.small, width=w, label="Dépassement d'enveloppe :"))
     return layout_table(
         [[lines]],
         widths=[FRAME_WIDTH],
