@@ -272,7 +272,7 @@ class _Line(Flowable):
         if len(self.runs) == 1:  # a paragraph of one font draws it so
             canv.setFillColor(style.textColor)
             canv.setFont(self.runs[0][1], style.fontSize, style.leading)
-            canv.drawString(x, y, self.runs[0][0])
+            draw_string(canv, x, y, self.runs[0][0])
         else:  # and of several fonts so
             text: Any = canv.beginText(x, y)  # _setFont, _textOut: what Paragraph calls
             text.setLeading(style.leading)
@@ -298,6 +298,7 @@ def line(text: str, style: ParagraphStyle, *, width: float, label: str = "") -> 
         ]
     if (
         style.alignment == TA_LEFT
+        and getattr(pdfmetrics.getFont(style.fontName), "_dynamicFont", False)  # TrueType
         and not set(text + label) & {"\n", NNBSP, "&", "<", ">"}
         and sum(pdfmetrics.stringWidth(r, f, style.fontSize) for r, f in runs) <= width - 1
     ):
@@ -439,7 +440,13 @@ class _Table(Table):
         else:
             width = pdfmetrics.stringWidth(cellval, canv._fontname, canv._fontsize)
             x = colpos + colwidth - cellstyle.rightPadding - width
-        canv._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {_text_ops(canv, cellval)} T* ET")
+        draw_string(canv, x, y, cellval)
+
+
+def draw_string(canv: Any, x: float, y: float, text: str) -> None:
+    """`canv.drawString(x, y, text)` in the canvas's TrueType font, the same operators
+    written, without a text object (its fixed cost is most of a short string's)."""
+    canv._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {_text_ops(canv, text)} T* ET")
 
 
 def _text_ops(canv: Any, text: str) -> str:
