@@ -272,7 +272,7 @@ class _Line(Flowable):
         if len(self.runs) == 1:  # a paragraph of one font draws it so
             canv.setFillColor(style.textColor)
             canv.setFont(self.runs[0][1], style.fontSize, style.leading)
-            draw_string(canv, x, y, self.runs[0][0])
+            _draw_string(canv, x, y, self.runs[0][0])
         else:  # and of several fonts so
             text: Any = canv.beginText(x, y)  # _setFont, _textOut: what Paragraph calls
             text.setLeading(style.leading)
@@ -347,10 +347,9 @@ _CELL_ATTRIBUTES = {
 
 
 class _Table(Table):
-    """A Table that measures its rows once. Platypus measures a table at each wrap and split
-    (a long table is wrapped and split three times before its first page is laid out, each
-    time every row of it); with fixed column widths the rows' heights cannot change, so the
-    first measure is kept and the others only place the rows."""
+    """reportlab's Table, drawing the same PDF faster on long tables: style commands over the
+    whole table set once (`__init__`), rows measured once (`_calc_height`), one-line text
+    cells written without a text object each (`_drawCell`)."""
 
     # reportlab's own state and methods, missing from its stubs
     _argW: list[Any]
@@ -376,8 +375,8 @@ class _Table(Table):
 
     def _addCommand(self, cmd: Any) -> None:
         sets = _CELL_ATTRIBUTES.get(cmd[0], set())
-        whole = tuple(cmd[1]) == (0, 0) and tuple(cmd[2]) == (-1, -1)
-        if sets and whole and self._cells is not None and not sets & self._per_cell:
+        shared = sets and self._cells is not None and not sets & self._per_cell
+        if shared and tuple(cmd[1]) == (0, 0) and tuple(cmd[2]) == (-1, -1):
             _setCellStyle([[self._cells]], 0, 0, cmd[0], cmd[3:])
             return
         self._per_cell |= sets
@@ -390,6 +389,10 @@ class _Table(Table):
         H: list[float | None] | None = None,
         W: list[float] | None = None,
     ) -> None:
+        """Platypus measures a table at each wrap and split (a long table is wrapped and split
+        three times before its first page is laid out, each time every row of it); with
+        fixed column widths the rows' heights cannot change: the first measure is kept, the
+        others only place the rows."""
         super()._calc_height(availHeight, availWidth, H, W)  # type: ignore[misc]
         fixed = all(isinstance(w, int | float) for w in self._argW)
         if fixed and None in self._argH and None not in self._rowHeights:
@@ -440,10 +443,10 @@ class _Table(Table):
         else:
             width = pdfmetrics.stringWidth(cellval, canv._fontname, canv._fontsize)
             x = colpos + colwidth - cellstyle.rightPadding - width
-        draw_string(canv, x, y, cellval)
+        _draw_string(canv, x, y, cellval)
 
 
-def draw_string(canv: Any, x: float, y: float, text: str) -> None:
+def _draw_string(canv: Any, x: float, y: float, text: str) -> None:
     """`canv.drawString(x, y, text)` in the canvas's TrueType font, the same operators
     written, without a text object (its fixed cost is most of a short string's)."""
     canv._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {_text_ops(canv, text)} T* ET")
