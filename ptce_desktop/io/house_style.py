@@ -426,8 +426,9 @@ class _Table(Table):
             return
         if self._curcellstyle is not cellstyle:  # as Table._drawCell sets them
             cur = self._curcellstyle
-            if cur is None or cellstyle.color != cur.color:
-                canv.setFillColor(cellstyle.color)
+            color = cellstyle.color  # mostly the very same object: reportlab's == is slow
+            if cur is None or (color is not cur.color and color != cur.color):
+                canv.setFillColor(color)
             if (
                 cur is None
                 or cellstyle.leading != cur.leading
