@@ -109,9 +109,14 @@ def _noop(_: int, __: str) -> None:
 # -- data -----------------------------------------------------------------------------------
 
 
+_AS_IS = frozenset({str, int, bool, type(None)})
+
+
 def _canonical(value: Any) -> Any:
     """The JSON-ready form: what `dataclasses.asdict` then the rules above give, in one pass
     (asdict deep-copies every value first: a third of a second on a 200-dossier session)."""
+    if type(value) in _AS_IS:  # most leaves: the exact types (an enum may derive from str)
+        return value
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, date):
