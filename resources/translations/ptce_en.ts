@@ -1735,22 +1735,22 @@
   <context>
     <name>DossierTable</name>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="70" />
+      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="71" />
       <source>à contrôler</source>
       <translation>to check</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="72" />
+      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="73" />
       <source>éligible</source>
       <translation>eligible</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="74" />
+      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="75" />
       <source>inéligible</source>
       <translation>ineligible</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="77" />
+      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="78" />
       <source>{verdict} (dérog.)</source>
       <translation>{verdict} (overr.)</translation>
     </message>
@@ -1808,7 +1808,7 @@
       <translation>E&amp;ligibility</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="109" />
+      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="112" />
       <source>porté par {lead}</source>
       <translation>led by {lead}</translation>
     </message>
@@ -2013,7 +2013,7 @@
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="111" />
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="569" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="553" />
       <source>Importer un export Démarche Numérique</source>
       <translation>Import a Démarche Numérique export</translation>
     </message>
@@ -2203,17 +2203,12 @@
       <translation>Mapping (*.toml)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="539" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="534" />
       <source>Import de l'export Démarche Numérique</source>
       <translation>Importing the Démarche Numérique export</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="548" />
-      <source>Import terminé : {summary}</source>
-      <translation>Import finished: {summary}</translation>
-    </message>
-    <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="570" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="554" />
       <source>Ouvrez d'abord un fichier d'appel (Fichier &gt; Ouvrir).</source>
       <translation>Open a call file first (File &gt; Open).</translation>
     </message>
@@ -2550,128 +2545,128 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="44" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="54" />
       <source>Candidatures (*.xlsx *.xlsm *.csv *.txt *.zip);;Classeurs Excel (*.xlsx *.xlsm);;Fichiers CSV (*.csv *.txt);;Archives zip (*.zip);;Tous les fichiers (*)</source>
       <translation>Applications (*.xlsx *.xlsm *.csv *.txt *.zip);;Excel workbooks (*.xlsx *.xlsm);;CSV files (*.csv *.txt);;Zip archives (*.zip);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="53" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="63" />
       <source>ajout</source>
       <translation>added</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="54" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="64" />
       <source>modification</source>
       <translation>changed</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="55" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="65" />
       <source>inchangé</source>
       <translation>unchanged</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="56" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="66" />
       <source>refusé</source>
       <translation>refused</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="96" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="106" />
       <source>avertissement</source>
       <translation>warning</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="98" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="108" />
       <source>erreur</source>
       <translation>error</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="156" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="166" />
       <source>&amp;Importer</source>
       <translation>&amp;Import</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="168" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="178" />
       <source>Choisissez la source à importer.</source>
       <translation>Choose the source to import.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="174" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="184" />
       <source>Source à importer</source>
       <translation>Source to import</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="180" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="190" />
       <source>Dossier à importer</source>
       <translation>Folder to import</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="203" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="213" />
       <source>Analyse de &lt;b&gt;{name}&lt;/b&gt;…</source>
       <translation>Analysing &lt;b&gt;{name}&lt;/b&gt;…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="209" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="219" />
       <source>Aperçu de l'import</source>
       <translation>Import preview</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="227" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="237" />
       <source>Aperçu ({n})</source>
       <translation>Preview ({n})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="229" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="239" />
       <source>Problèmes ({errors} erreur(s), {warnings} avertissement(s))</source>
       <translation>Problems ({errors} error(s), {warnings} warning(s))</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="232" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="242" />
       <source>&lt;b&gt;{name}&lt;/b&gt; : {summary}.</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;: {summary}.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="237" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="247" />
       <source>{n} erreur(s) ou plus</source>
       <translation>{n} error(s) or more</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="237" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="247" />
       <source>{n} erreur(s)</source>
       <translation>{n} error(s)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="242" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="252" />
       <source>&lt;b&gt;Import impossible : {errors}.&lt;/b&gt; Corrigez la source (fichier, ligne et colonne indiqués) puis relancez l'aperçu ; rien n'a été écrit.</source>
       <translation>&lt;b&gt;Cannot import: {errors}.&lt;/b&gt; Correct the source (file, row and column given) then run the preview again; nothing has been written.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="249" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="259" />
       <source>{n} avertissement(s) : voir « Problèmes ».</source>
       <translation>{n} warning(s): see “Problems”.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="273" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="278" />
       <source>Import des candidatures</source>
       <translation>Importing the applications</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="281" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="325" />
       <source>Import annulé : le fichier d'appel n'a pas été modifié.</source>
       <translation>Import cancelled: the call file has not been changed.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="289" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="316" />
       <source>Import terminé : {summary}</source>
       <translation>Import finished: {summary}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="299" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="340" />
       <location filename="../../ui/import_dialog.ui" line="6" />
       <source>Importer des candidatures</source>
       <translation>Import applications</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="300" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="341" />
       <source>Ouvrez d'abord un fichier d'appel (Fichier &gt; Ouvrir).</source>
       <translation>Open a call file first (File &gt; Open).</translation>
     </message>
@@ -2774,47 +2769,47 @@
       <translation>Opening {name}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="528" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="535" />
       <source>&lt;b&gt;Fichier endommagé :&lt;/b&gt; {damage} Les modifications sont refusées.</source>
       <translation>&lt;b&gt;Damaged file:&lt;/b&gt; {damage} Changes are refused.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="765" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="772" />
       <source>{n} dossiers</source>
       <translation>{n} applications</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="766" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="773" />
       <source>{n} éligibles</source>
       <translation>{n} eligible</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="767" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="774" />
       <source>{n} évaluations</source>
       <translation>{n} reviews</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="770" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="777" />
       <source>{n} retenus</source>
       <translation>{n} selected</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="772" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="779" />
       <source>{granted} accordés sur {envelope}</source>
       <translation>{granted} granted of {envelope}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="782" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="789" />
       <source>Vous : {actor}</source>
       <translation>You: {actor}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="872" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="879" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="873" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="880" />
       <source>Une tâche est en cours. L'interrompre et quitter ?</source>
       <translation>A task is running. Stop it and quit?</translation>
     </message>
@@ -5729,17 +5724,17 @@ The session can be closed only once every application is decided.</translation>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="93" />
+      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="94" />
       <source>Demandé</source>
       <translation>Requested</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="94" />
+      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="95" />
       <source>Éligibilité</source>
       <translation>Eligibility</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="95" />
+      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="96" />
       <source>Éval.</source>
       <translation>Rev.</translation>
     </message>
@@ -5823,52 +5818,52 @@ The session can be closed only once every application is decided.</translation>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="59" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="69" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="60" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="70" />
       <source>Numéro</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="61" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="71" />
       <source>Nom du pôle</source>
       <translation>Name of the pole</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="62" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="72" />
       <source>Ligne</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="63" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="73" />
       <source>Modifications</source>
       <translation>Changes</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="64" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="74" />
       <source>Gravité</source>
       <translation>Severity</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="65" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="75" />
       <source>Feuille ou fichier</source>
       <translation>Sheet or file</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="66" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="76" />
       <source>Colonne</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="67" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="77" />
       <source>Valeur</source>
       <translation>Value</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="68" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="78" />
       <source>Problème</source>
       <translation>Problem</translation>
     </message>
