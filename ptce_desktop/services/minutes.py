@@ -109,9 +109,14 @@ def _noop(_: int, __: str) -> None:
 # -- data -----------------------------------------------------------------------------------
 
 
+_AS_IS = frozenset({str, int, bool, type(None)})
+
+
 def _canonical(value: Any) -> Any:
     """The JSON-ready form: what `dataclasses.asdict` then the rules above give, in one pass
     (asdict deep-copies every value first: a third of a second on a 200-dossier session)."""
+    if type(value) in _AS_IS:  # most leaves: the exact types (an enum may derive from str)
+        return value
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, date):
@@ -154,7 +159,8 @@ def _title(name: str, male: str, female: str) -> str:
 
 def minutes_data(store: CallStore, session_id: int) -> MinutesData:
     """What the minutes of the session print, with its data hash. LookupError if unknown."""
-    report = session_report(store, session_id)
+    ranked = ranking(store)  # the call's, printed whole; the agenda's scores come from it
+    report = session_report(store, session_id, ranked=ranked)
     call = read_call(store)
     chain = minutes_rows.amendment_chain(store, session_id)
     session_title = report.title
@@ -216,7 +222,7 @@ def minutes_data(store: CallStore, session_id: int) -> MinutesData:
                 reserve=r.reserve,
                 excluded_reason=r.excluded_reason,
             )
-            for r in ranking(store)
+            for r in ranked
         ),
         criteria=tuple(
             CriterionLine(
