@@ -29,6 +29,7 @@ import json
 from collections.abc import Callable, Mapping
 from datetime import date
 from enum import Enum
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from .. import clock
@@ -128,8 +129,13 @@ def _canonical(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [_canonical(v) for v in value]
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _canonical(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {name: _canonical(getattr(value, name)) for name in _field_names(type(value))}
     return value
+
+
+@cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(kind))
 
 
 def minutes_json(data: MinutesData) -> bytes:
