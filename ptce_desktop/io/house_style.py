@@ -29,11 +29,14 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
+    KeepTogether,
     PageTemplate,
     Paragraph,
     Table,
     TableStyle,
 )
+from reportlab.platypus.doctemplate import NullActionFlowable
+from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paragraph import split as rl_split  # type: ignore[attr-defined]
 from reportlab.platypus.tables import (  # type: ignore[attr-defined]  # not in its stubs
     CellStyle,
@@ -239,8 +242,30 @@ class _Paragraph(Paragraph):
 
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of plain text (escaped: names and reasons come from users)."""
-    return _Paragraph(inline(text, style), style)
+    """A paragraph of plain text (escaped: names and reasons come from users).
+
+    Text without markup characters, narrow spaces or line breaks is handed to the paragraph
+    as the one fragment its parser would make of it (a copy of the style's, see `_fragment`),
+    its French punctuation tied: the parse costs as much as the line breaking, and the
+    minutes have some 500 such paragraphs (the pôles' names in the ranking above all)."""
+    markup_text = inline(text, style)
+    if not text.strip() or set(text) & _NOT_PLAIN or style.textTransform:
+        return _Paragraph(markup_text, style)
+    tight = text
+    for plain, tight_form in _TIGHT:
+        tight = tight.replace(plain, tight_form)
+    frag = _fragment(style).clone(text=tight, link=[], us_lines=[])
+    return _Paragraph(cleanBlockQuotedText(markup_text), style, frags=[frag])
+
+
+_NOT_PLAIN = frozenset("&<>\n\r\t" + NNBSP)
+
+
+@functools.lru_cache(maxsize=64)
+def _fragment(style: ParagraphStyle) -> Any:
+    """The fragment reportlab's paragraph parser makes of a plain text in `style` (the text
+    aside): what `para` clones. Kept per style (styles are long-lived)."""
+    return Paragraph("x", style).frags[0]
 
 
 def markup(template: str, style: ParagraphStyle, **values: str) -> Paragraph:
@@ -284,6 +309,56 @@ class _Line(Flowable):
         canv.restoreState()
 
 
+class Block(Flowable):
+    """Flowables kept on one page as KeepTogether keeps them, each drawn where the frame would
+    draw it, but measured and placed as one: KeepTogether copies the frame to measure its
+    content, then hands each flowable back to the document, which places them one by one and
+    bundles each keep-with-next heading with its follower into another KeepTogether (most of
+    the layout of the minutes' 200 dossier blocks). A block taller than the room left and
+    than a page is given back to KeepTogether, which splits it.
+
+    The content's spaces merge as the frame merges them (a flowable's space before less the
+    previous one's space after); none of it may be a frame action or zero-size flowable."""
+
+    def __init__(self, content: Sequence[Flowable]) -> None:
+        super().__init__()
+        if not content or any(
+            hasattr(f, "frameAction") or getattr(f, "_ZEROSIZE", False) for f in content
+        ):
+            raise ValueError("a Block holds plain flowables")
+        self.content = list(content)
+        self._places: list[tuple[Flowable, float, float]] = []  # flowable, top to its foot, width
+
+    def getSpaceBefore(self) -> float:
+        return self.content[0].getSpaceBefore()
+
+    def getSpaceAfter(self) -> float:
+        return self.content[-1].getSpaceAfter()
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        y, after, places = 0.0, 0.0, []
+        for i, f in enumerate(self.content):
+            space = max(f.getSpaceBefore() - after, 0) if i else 0  # as Frame._add
+            w, h = f.wrapOn(self.canv, availWidth, 0xFFFFFFF)
+            y -= h + space
+            places.append((f, y, w))
+            after = f.getSpaceAfter()
+            y -= after
+        self._places = places
+        self.width, self.height = availWidth, -(y + after)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        # Too tall for what is left: KeepTogether moves it to the next page, or splits it
+        # when even a page is too short (the NullAction hands it to the document as is).
+        return [NullActionFlowable(), KeepTogether(self.content)]
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        top = y + self.height
+        for f, foot, w in self._places:
+            f.drawOn(canvas, x, top + foot, _sW=self.width - w)  # type: ignore[call-arg]  # as Frame
+
+
 def line(text: str, style: ParagraphStyle, *, width: float, label: str = "") -> Flowable:
     """Plain text that shows on one line at `width`, after a bold `label` if any: a `_Line`
     when it surely fits, left-aligned, without narrow spaces (the paragraph sets those apart)
@@ -298,7 +373,7 @@ def line(text: str, style: ParagraphStyle, *, width: float, label: str = "") -> 
         ]
     if (
         style.alignment == TA_LEFT
-        and getattr(pdfmetrics.getFont(style.fontName), "_dynamicFont", False)  # TrueType
+        and _is_truetype(style.fontName)
         and not set(text + label) & {"\n", NNBSP, "&", "<", ">"}
         and sum(pdfmetrics.stringWidth(r, f, style.fontSize) for r, f in runs) <= width - 1
     ):
@@ -357,6 +432,9 @@ class _Table(Table):
     _rowHeights: list[Any]
     _curcellstyle: CellStyle | None
     _cellStyles: list[list[CellStyle]]
+    _cellvalues: list[list[Any]]
+    _spanCmds: list[Any]
+    _minRowHeights: list[float] | None
 
     def __init__(self, data: Rows, **kwargs: Any) -> None:
         """A long table's cells share a class of their own, where a style command that covers
@@ -392,7 +470,14 @@ class _Table(Table):
         """Platypus measures a table at each wrap and split (a long table is wrapped and split
         three times before its first page is laid out, each time every row of it); with
         fixed column widths the rows' heights cannot change: the first measure is kept, the
-        others only place the rows."""
+        others only place the rows. Rows of text cells alone are measured here, as Table
+        measures them (leading times lines, plus paddings) without its general loop over
+        each cell (spans, flowables, fonts): most rows of the long annexes; the other rows
+        are left to Table."""
+        if None in self._argH and not self._spanCmds and not self._minRowHeights:
+            self._argH = _text_row_heights(self._argH, self._cellvalues, self._cellStyles)
+            if None not in self._argH:
+                self._rowHeights = self._argH  # Table sets it when it measures a row
         super()._calc_height(availHeight, availWidth, H, W)  # type: ignore[misc]
         fixed = all(isinstance(w, int | float) for w in self._argW)
         if fixed and None in self._argH and None not in self._rowHeights:
@@ -420,7 +505,7 @@ class _Table(Table):
             or cellstyle.href
             or cellstyle.destination
             or not canv.bottomup
-            or not getattr(pdfmetrics.getFont(cellstyle.fontname), "_dynamicFont", False)
+            or not _is_truetype(cellstyle.fontname)
         ):
             super()._drawCell(cellval, cellstyle, pos, size)  # type: ignore[misc]
             return
@@ -442,9 +527,44 @@ class _Table(Table):
         if just == "LEFT":
             x = colpos + cellstyle.leftPadding
         else:
-            width = pdfmetrics.stringWidth(cellval, canv._fontname, canv._fontsize)
+            width = _string_width(cellval, canv._fontname, canv._fontsize)
             x = colpos + colwidth - cellstyle.rightPadding - width
         _draw_string(canv, x, y, cellval)
+
+
+def _text_row_heights(
+    heights: Sequence[float | None], rows: Sequence[Sequence[Any]], cells: Sequence[Any]
+) -> list[float | None]:
+    """`heights` with those of the unmeasured rows whose cells are all strings, computed as
+    Table._calc_height computes them, in the same order of operations."""
+    out = list(heights)
+    for i, known in enumerate(heights):
+        if known is not None:
+            continue
+        tallest = 0.0
+        for value, style in zip(rows[i], cells[i], strict=True):
+            if type(value) is not str:
+                break
+            height = (style.leading or 1.2 * style.fontsize) * (value.count("\n") + 1)
+            height += style.bottomPadding + style.topPadding
+            if height > tallest:
+                tallest = height
+        else:
+            out[i] = tallest
+    return out
+
+
+@functools.cache
+def _is_truetype(font_name: str) -> bool:
+    """Whether the registered font is a TrueType one (reportlab's subsetting fonts)."""
+    return bool(getattr(pdfmetrics.getFont(font_name), "_dynamicFont", False))
+
+
+@functools.lru_cache(maxsize=8192)
+def _string_width(text: str, font_name: str, size: float) -> float:
+    """`pdfmetrics.stringWidth`, kept: right-aligned cells repeat the same scores and amounts
+    down a long table (the grid annex's 9,000 cells)."""
+    return pdfmetrics.stringWidth(text, font_name, size)
 
 
 def _draw_string(canv: Any, x: float, y: float, text: str) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Spacer, TableStyle
 
 from ptce_desktop.domain.model import AttendanceStatus, Outcome
 
@@ -22,6 +22,7 @@ from .house_style import (
     SANS_BOLD,
     SERIF,
     TINT,
+    Block,
     Furniture,
     build_pdf,
     cell,
@@ -276,7 +277,7 @@ def _examination(data: MinutesData) -> list[Flowable]:
     funders = {f.code: f.name for f in data.funders}
     codes = [c.code for c in data.criteria]
     for index, item in enumerate(data.agenda, start=1):
-        out.append(KeepTogether(_dossier_block(index, item, funders, codes)))
+        out.append(Block(_dossier_block(index, item, funders, codes)))
     return out
 
 
