@@ -10,7 +10,15 @@ from io import BytesIO
 import pytest
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Indenter, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import (
+    Flowable,
+    Indenter,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 from test_house_style_table import RARE
 from test_minutes_pdf import sample_minutes
 
@@ -176,3 +184,46 @@ def test_text_rows_are_measured_as_table_measures_them(monkeypatch: pytest.Monke
     ours = pdf()
     monkeypatch.setattr(house_style, "_Table", Table)
     assert ours == pdf()
+
+
+def _plain_layout_table(rows, *, widths, commands=()) -> Table:  # type: ignore[no-untyped-def]
+    """What `layout_table` gave before its cells' styles were cached."""
+    table = Table(list(rows), colWidths=list(widths))
+    base = [
+        ("FONT", (0, 0), (-1, -1), "DejaVuSans", 8, 10),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ]
+    table.setStyle(TableStyle(base + list(commands)))
+    return table
+
+
+def test_layout_tables_are_the_bytes_uncached_tables_give(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = sample_minutes(30)
+    ours, _ = render_minutes_with_boxes(data, anchor="Chaîne d'audit : abc")
+    monkeypatch.setattr(house_style, "layout_table", _plain_layout_table)
+    monkeypatch.setattr(minutes_pdf, "layout_table", _plain_layout_table)
+    assert ours == render_minutes_with_boxes(data, anchor="Chaîne d'audit : abc")[0]
+
+
+def test_a_command_on_one_layout_table_leaves_its_likes_alone() -> None:
+    def facts() -> Table:
+        return layout_table([["Note", "12"], ["Montant", "3 €"]], widths=[100, 200],
+                            commands=[("TOPPADDING", (0, 0), (-1, -1), 1)])  # fmt: skip
+
+    def pdf(*tables: Table) -> bytes:
+        return build_pdf(list(tables), furniture=Furniture(label="x"), title="x")
+
+    alone = pdf(facts())
+    changed, other = facts(), facts()
+    changed.setStyle([("FONT", (0, 0), (-1, -1), "DejaVuSerif-Bold", 12, 15),
+                      ("TEXTCOLOR", (0, 1), (1, 1), TINT)])  # fmt: skip
+    assert pdf(other) == alone
+    assert pdf(changed) != alone
+    plain = _plain_layout_table([["Note", "12"], ["Montant", "3 €"]], widths=[100, 200],
+                                commands=[("TOPPADDING", (0, 0), (-1, -1), 1)])  # fmt: skip
+    plain.setStyle([("FONT", (0, 0), (-1, -1), "DejaVuSerif-Bold", 12, 15),
+                    ("TEXTCOLOR", (0, 1), (1, 1), TINT)])  # fmt: skip
+    assert pdf(changed) == pdf(plain)
+    assert pdf(facts()) == alone

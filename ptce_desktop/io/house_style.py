@@ -6,6 +6,7 @@ are reserved to State services.
 
 from __future__ import annotations
 
+import copy
 import functools
 import io
 from collections import Counter
@@ -39,6 +40,7 @@ from reportlab.platypus.doctemplate import NullActionFlowable
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paragraph import split as rl_split  # type: ignore[attr-defined]
 from reportlab.platypus.tables import (  # type: ignore[attr-defined]  # not in its stubs
+    LINECOMMANDS,
     CellStyle,
     _setCellStyle,
 )
@@ -443,6 +445,9 @@ class _Table(Table):
         of 200 dossiers. A cell's own value, set by a narrower command, still wins."""
         self._cells: type[CellStyle] | None = None
         self._per_cell: set[str] = set()  # attributes some cells hold themselves
+        # Cells handed in (a layout table's cached ones, a split's share of its table's) are
+        # copied before a command changes them.
+        self._borrowed = kwargs.get("cellStyles") is not None
         width = max((len(row) for row in data), default=0)
         if kwargs.get("cellStyles") is None and len(data) * width >= _SHARED_CELLS:
             cells = self._cells = type("_Cells", (CellStyle,), {})
@@ -458,6 +463,9 @@ class _Table(Table):
             _setCellStyle([[self._cells]], 0, 0, cmd[0], cmd[3:])
             return
         self._per_cell |= sets
+        if self._borrowed and cmd[0] not in _NOT_PER_CELL and cmd[0] not in LINECOMMANDS:
+            self._cellStyles = [[copy.copy(c) for c in row] for row in self._cellStyles]
+            self._borrowed = False
         super()._addCommand(cmd)  # type: ignore[misc]
 
     def _calc_height(
@@ -638,16 +646,50 @@ def data_table(
 def layout_table(
     rows: Rows, *, widths: Sequence[float], commands: Sequence[StyleCommand] = ()
 ) -> Table:
-    """A borderless table for layout; the font is set so no cell falls back to Helvetica."""
-    table = _Table(list(rows), colWidths=list(widths))
-    base: list[StyleCommand] = [
+    """A borderless table for layout; the font is set so no cell falls back to Helvetica.
+
+    Its cells' styles are those a table of its shape and commands had (see `_styled_cells`):
+    the minutes lay out 400 such small tables alike, two a dossier."""
+    rows = list(rows)
+    every: list[StyleCommand] = [
         ("FONT", (0, 0), (-1, -1), SANS, 8, 10),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        *commands,
     ]
-    table.setStyle(TableStyle(base + list(commands)))
+    own = tuple(c for c in every if c[0] in _CELL_ATTRIBUTES)
+    rest = [c for c in every if c[0] not in _CELL_ATTRIBUTES]
+    shape = (len(rows), max((len(row) for row in rows), default=0))
+    try:
+        small = len(rows) * shape[1] < _SHARED_CELLS and all(c[0] in _LAYOUT for c in rest)
+        styled = _styled_cells(*shape, own) if small else None
+    except TypeError:  # a command with a list in it: not a key
+        styled = None
+    if styled is None:
+        table = _Table(rows, colWidths=list(widths))
+        table.setStyle(TableStyle(every))
+        return table
+    table = _Table(rows, colWidths=list(widths), cellStyles=[list(row) for row in styled])
+    if rest:
+        table.setStyle(TableStyle(rest))
     return table
+
+
+# The commands a table keeps for drawing (backgrounds, lines) rather than set in its cells.
+_NOT_PER_CELL = frozenset({"BACKGROUND", "ROWBACKGROUNDS", "COLBACKGROUNDS", "SPAN", "NOSPLIT",
+                           "ROUNDEDCORNERS"})  # fmt: skip
+_LAYOUT = frozenset({"BACKGROUND", *LINECOMMANDS})
+
+
+@functools.lru_cache(maxsize=64)
+def _styled_cells(rows: int, columns: int, commands: tuple[StyleCommand, ...]) -> list[list[Any]]:
+    """The cell styles reportlab's Table sets from `commands` on a table of that shape. Shared by
+    the tables of that shape and commands: a table copies them before a later command changes
+    its own (`_Table._addCommand`)."""
+    table = Table([[""] * columns] * rows)
+    table.setStyle(TableStyle(list(commands)))
+    return table._cellStyles  # type: ignore[attr-defined,no-any-return]  # not in its stubs
 
 
 def letterhead(ministries: Sequence[str], right: Sequence[str] = ()) -> Table:
