@@ -227,3 +227,17 @@ def test_a_command_on_one_layout_table_leaves_its_likes_alone() -> None:
                     ("TEXTCOLOR", (0, 1), (1, 1), TINT)])  # fmt: skip
     assert pdf(changed) == pdf(plain)
     assert pdf(facts()) == alone
+
+
+def test_texts_drawn_without_text_objects_are_the_bytes_draw_string_gives(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Page heads and footers, one-line cells and lines: what the canvas's drawString writes."""
+    data = sample_minutes(30)
+    ours, _ = render_minutes_with_boxes(data, anchor="Chaîne d'audit : abc")
+
+    def draw_string(canv: Canvas, x: float, y: float, text: str) -> None:
+        canv.drawString(x, y, text)
+
+    monkeypatch.setattr(house_style, "_draw_string", draw_string)
+    assert ours == render_minutes_with_boxes(data, anchor="Chaîne d'audit : abc")[0]

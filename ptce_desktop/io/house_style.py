@@ -785,20 +785,24 @@ def _canvas_class(furniture: Furniture, pagesize: tuple[float, float]) -> type[S
             Canvas.save(self)
 
         def _furniture(self, page: int, total: int) -> None:
+            """Drawn with the operators drawString writes (`_draw_string`: the same head and
+            footer texts on every page)."""
             self.saveState()
             self.setFillColor(MUTED)
             if furniture.running_head and page > 1:
                 self.setFont(SANS, 7)
-                self.drawString(MARGIN, page_height - 11 * mm, furniture.running_head)
+                _draw_string(self, MARGIN, page_height - 11 * mm, furniture.running_head)
             self.setStrokeColor(RULE)
             self.setLineWidth(0.4)
             self.line(MARGIN, 15.5 * mm, page_width - MARGIN, 15.5 * mm)
             self.setFont(SANS, 7.5)
-            self.drawString(MARGIN, 11.5 * mm, self._ptce_label)
-            self.drawRightString(page_width - MARGIN, 11.5 * mm, f"page {page} / {total}")
+            _draw_string(self, MARGIN, 11.5 * mm, self._ptce_label)
+            count = f"page {page} / {total}"
+            width = _string_width(count, SANS, 7.5)
+            _draw_string(self, page_width - MARGIN - width, 11.5 * mm, count)
             if furniture.fingerprint:
                 self.setFont(SANS, 6.5)
-                self.drawString(MARGIN, 8 * mm, furniture.fingerprint)
+                _draw_string(self, MARGIN, 8 * mm, furniture.fingerprint)
             self.restoreState()
 
     return PagedCanvas
