@@ -241,3 +241,23 @@ def test_texts_drawn_without_text_objects_are_the_bytes_draw_string_gives(
 
     monkeypatch.setattr(house_style, "_draw_string", draw_string)
     assert ours == render_minutes_with_boxes(data, anchor="Chaîne d'audit : abc")[0]
+
+
+def test_texts_are_coded_as_split_string_codes_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Texts in the codes the font subsets gave their characters, new ones, a second subset,
+    no-break spaces, characters the font lacks: as reportlab's splitString, text after text."""
+    house_style.register_fonts()
+    font = house_style.pdfmetrics.getFont(house_style.SANS)
+    ours, theirs = Canvas(BytesIO()), Canvas(BytesIO())
+    texts = ["abc", "abc", "a\u00a0b c", "Été 2013 : 1\u202f234 €", RARE, "abc ŒŸ", "\u4e00x", "",
+             "ordinaire", "\u00a0", *TEXTS, *TEXTS]  # fmt: skip
+    for text in texts:
+        assert house_style._split_string(ours, font, text) == font.splitString(text, theirs._doc), (
+            text
+        )
+    data = sample_minutes(30)
+    pdf, _ = render_minutes_with_boxes(data, anchor="Chaîne d'audit : abc")
+    monkeypatch.setattr(
+        house_style, "_split_string", lambda canv, font, text: font.splitString(text, canv._doc)
+    )
+    assert pdf == render_minutes_with_boxes(data, anchor="Chaîne d'audit : abc")[0]

@@ -594,13 +594,38 @@ def _text_ops(canv: Any, text: str) -> str:
         doc = canv._doc
         tf = f"{fp_str(canv._fontsize)} Tf {fp_str(canv._leading)} TL"
         parts, current = [], -1
-        for subset, run in font.splitString(text, doc):
+        for subset, run in _split_string(canv, font, text):
             if subset != current:
                 parts.append(f"{font.getSubsetInternalName(subset, doc)} {tf}")
                 current = subset
             parts.append(f"({canv._escape(run)}) Tj")
         ops = known[key] = " ".join(parts)
     return ops
+
+
+def _split_string(canv: Any, font: Any, text: str) -> list[tuple[int, bytes]]:
+    """`font.splitString(text, doc)`: the text in runs of one font subset, each character as
+    its code there. A text whose characters all have a code in the first subset already (most
+    texts, once a few pages are written) is translated at once, rather than character by
+    character: the table is the subset's codes so far (reportlab's `assignments`, no-break
+    spaces coded as spaces as splitString codes them), kept per canvas and font until the
+    subset grows. Any other text, or a new character, goes through splitString."""
+    doc = canv._doc
+    state = font.state.get(doc)
+    if state is None or not text:
+        return font.splitString(text, doc)  # type: ignore[no-any-return]
+    tables: dict[str, tuple[int, frozenset[str], dict[int, int]]]
+    tables = canv.__dict__.setdefault("_ptce_codes", {})
+    assigned = state.assignments
+    known = tables.get(font.fontName)
+    if known is None or known[0] != len(assigned):
+        codes = {c: n for c, n in assigned.items() if n < 256}
+        if 32 in codes:
+            codes[0xA0] = codes[32]
+        known = tables[font.fontName] = (len(assigned), frozenset(map(chr, codes)), codes)
+    if not known[1].issuperset(text):
+        return font.splitString(text, doc)  # type: ignore[no-any-return]
+    return [(0, text.translate(known[2]).encode("latin-1"))]
 
 
 def data_table(
