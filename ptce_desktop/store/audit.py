@@ -155,27 +155,35 @@ def append_inserts(
     written; returns how many. For rows a bulk writer inserted with the table's insert trigger
     set aside, after sealing every earlier entry of its transaction: each entry holds the JSON
     the trigger writes (the same expression) and chains on from the head in format 1, what
-    `seal` would have made of the trigger's entries, without their UPDATE."""
+    `seal` would have made of the trigger's entries, without their UPDATE.
+
+    One pass, no list of entries: each row's payload (what `_chain` builds, `before` empty) is
+    hashed and its entry handed to `executemany` as it is made (130,000 at a 10,000-dossier
+    import)."""
     expr = _json_expr(_columns(conn, table), "")
-    rows = [
-        (entry_id, table, row_id, "insert", None, after)
-        for entry_id, (row_id, after) in enumerate(
-            conn.execute(f"SELECT id, {expr} FROM {table} WHERE id > ? ORDER BY id", (after_row,)),
-            start=max_id(conn) + 1,
-        )
-    ]
+    rows = conn.execute(
+        f"SELECT id, {expr} FROM {table} WHERE id > ? ORDER BY id", (after_row,)
+    ).fetchall()  # read whole before writing to audit_log on the same connection
     ts = now_iso()
-    chained = _chain(head_hash(conn), rows, ts=ts, actor=actor, action=action)
+    first = max_id(conn) + 1
+    # Format 1's payload: prev, id, ts, actor, action, table, row_id, operation, before, after.
+    shared = f"\x1f{ts}\x1f{actor}\x1f{action}\x1f{table}\x1f"
+    start = head_hash(conn)
+    sha256 = hashlib.sha256
+
+    def entries() -> Iterator[tuple[object, ...]]:
+        prev = start
+        for entry_id, (row_id, after) in enumerate(rows, start=first):
+            payload = f"{prev}\x1f{entry_id}{shared}{row_id}\x1finsert\x1f\x1f{after}"
+            digest = sha256(payload.encode("utf-8")).hexdigest()
+            yield entry_id, ts, actor, action, table, row_id, after, prev, digest
+            prev = digest
+
     conn.executemany(
         "INSERT INTO audit_log (id, ts, actor, action, table_name, row_id, operation, before, "
-        f"after, prev_hash, hash, hash_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        f"after, prev_hash, hash, hash_version) VALUES (?, ?, ?, ?, ?, ?, 'insert', NULL, ?, ?, ?, "
         f"{HASH_VERSION})",
-        (
-            (entry_id, ts, actor, action, t, row_id, op, before, after, prev, digest)
-            for (entry_id, t, row_id, op, before, after), (_, prev, digest) in zip(
-                rows, chained, strict=True
-            )
-        ),
+        entries(),
     )
     return len(rows)
 
