@@ -451,3 +451,29 @@ def test_the_result_counts_the_eligible_dossiers_among_those_it_touched(call, tm
             for r in rows:
                 set_override(store, dossier_id=second, rule=r["rule"], passed=True, reason="vu")
         assert intake.eligible_count(store, {first, second}) == 2
+
+
+@pytest.mark.parametrize("was_on", [True, False])
+def test_the_cycle_collector_is_paused_during_an_import_and_given_back(call, tmp_path, was_on):
+    """The import pauses Python's cycle collector (its rows are long-lived: collections only
+    walked them again) and leaves it as it found it, after a success and after a refusal."""
+    import gc
+
+    from ptce_desktop.services import importing
+
+    seen: list[bool] = []
+    source = write_csv(tmp_path / "d.csv", HEADER, ROWS)
+    bad = write_csv(tmp_path / "bad.csv", HEADER, [[*ROWS[0][:9], "beaucoup", *ROWS[0][10:]]])
+    (gc.enable if was_on else gc.disable)()
+    try:
+        with CallStore.open(call, actor="test") as store:
+            importing.import_source(
+                store, source, progress=lambda _p, _m: seen.append(gc.isenabled())
+            )
+            assert gc.isenabled() is was_on
+            with pytest.raises(importing.ImportRefused):
+                importing.import_source(store, bad)
+            assert gc.isenabled() is was_on
+    finally:
+        gc.enable()
+    assert seen and not any(seen)
