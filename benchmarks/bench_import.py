@@ -6,6 +6,12 @@ Our import does more than the floor: it checks every cell (amounts, dates, regio
 départements, SIRET), keeps the audit log (a sealed entry and a SHA-256 per inserted row), the
 full-text index, takes a backup and screens eligibility. The breakdown shows where time goes.
 Each workbook is generated once and cached under /tmp.
+
+What the rows cost beyond the floor's, at 10,000 dossiers: 130,000 audit entries (the rows'
+JSON read once and hashed in Python, then every entry written by one INSERT … SELECT per table
+with the digests bound once), 70,000 eligibility verdicts, the full-text index and the commit
+of a 95 MB file against the floor's 7.5 MB. Python's cycle collector is paused during the import
+(its objects are long-lived, full collections only walked them again).
 """
 
 from __future__ import annotations
