@@ -11,6 +11,12 @@ step waits for every job of the previous one (the check included) before it star
 The search is timed from the query to its rows in the list's model (the filter applied); the
 window's repaint that follows is printed apart, and counted in the stalls.
 
+The floors are the same work in bare sqlite3: the opening's is the list's own query (read from
+the app: the score, eligibility, review and decision columns are aggregates over their tables),
+the plain columns' read printed for information; the search's is the same MATCH, best of three
+on one connection, and ours the best of three searches in a row (the first one after the
+opening, caches cold, printed apart). The stall figure is the longest of every run.
+
 Each call is made once and cached under /tmp (the demo's candidacy PDF is rendered once and
 reused for every dossier: rendering 10,000 of them would only time reportlab).
 """
@@ -61,14 +67,31 @@ def build_call(path: Path, size: int) -> None:
     tmp.rename(path)
 
 
-def sqlite_floors(path: Path, word: str) -> dict[str, float]:
-    """The same operations with bare sqlite3: read the list's columns, sort, FTS match."""
+def list_query(path: Path) -> str:
+    """The SQL the window runs to read its list (with the score, eligibility, review and
+    decision columns, aggregated over their tables), read once from the app."""
+    from ptce_desktop.store.db import CallStore
+    from ptce_desktop.store.overview import list_sql
+
+    store = CallStore.open(path, actor="bench", check="none")
+    try:
+        return list_sql(store, one=False)
+    finally:
+        store.close()
+
+
+def sqlite_floors(path: Path, word: str, query: str) -> dict[str, float]:
+    """The same operations with bare sqlite3: open and run the list's own query, sort, FTS
+    match; and, for information, open and read the list's plain columns (no aggregate)."""
     columns = "id, numero, pole_name, region, sectors, amount_requested"
 
-    def open_and_list() -> None:
-        conn = sqlite3.connect(path)
-        conn.execute(f"SELECT {columns} FROM dossiers ORDER BY numero").fetchall()
-        conn.close()
+    def open_and(sql: str) -> Callable[[], None]:
+        def run() -> None:
+            conn = sqlite3.connect(path)
+            conn.execute(sql).fetchall()
+            conn.close()
+
+        return run
 
     def check() -> None:
         conn = sqlite3.connect(path)
@@ -78,7 +101,8 @@ def sqlite_floors(path: Path, word: str) -> dict[str, float]:
     conn = sqlite3.connect(path)
     floors = {
         "check": best_of(check, runs=1),  # reads the whole file: once a run is enough
-        "open": best_of(open_and_list),
+        "open": best_of(open_and(query)),
+        "columns": best_of(open_and(f"SELECT {columns} FROM dossiers ORDER BY numero")),
         "sort": best_of(
             lambda: conn.execute(
                 f"SELECT {columns} FROM dossiers ORDER BY amount_requested DESC"
@@ -132,6 +156,7 @@ def measure(size: int) -> list[Figure]:
     app = QApplication.instance() or QApplication([])
     configure_application(app)  # type: ignore[arg-type]
     word = "cooperative"
+    query = list_query(path)
 
     def wait_until(cond: Callable[[], bool], timeout: float = 300.0) -> None:
         limit = time.perf_counter() + timeout
@@ -172,6 +197,22 @@ def measure(size: int) -> list[Figure]:
         lst.search_edit.setText(word)
         lst._run_search()  # the query itself, without the typing pause
 
+    first_search: list[float] = []  # the first search after each opening (caches cold)
+
+    def searches() -> float:
+        """As the floor (best of three on one connection): the best of three searches, each
+        from the query to its rows in the list's model, the list reset in between."""
+        times = []
+        for i in range(3):
+            if i:
+                lst.reset_filters()
+                app.processEvents()
+            started = time.perf_counter()
+            search()
+            times.append(time.perf_counter() - started)
+        first_search.append(times[0])
+        return min(times)
+
     def paint() -> None:
         started = time.perf_counter()
         app.processEvents()
@@ -187,18 +228,18 @@ def measure(size: int) -> list[Figure]:
     # machine hits both sides alike; each figure is the best run's.
     runs: list[tuple[dict[str, float], dict[str, float], dict[str, float]]] = []
     for _ in range(RUNS):
-        floors_run = sqlite_floors(path, word)
+        floors_run = sqlite_floors(path, word, query)
         times, stalls_run = {}, {}
         for key, step, undo in (
             ("open", open_and_show, lambda: None),
             ("sort", sort, lambda: lst.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)),
-            ("search", search, lst.reset_filters),
+            ("search", searches, lst.reset_filters),
         ):
             settle()
             meter.longest, started = 0.0, time.perf_counter()
             meter._last = started
-            step()
-            times[key] = time.perf_counter() - started
+            took = step()
+            times[key] = time.perf_counter() - started if took is None else took
             if key == "open":
                 until_checked(started)
             if key == "search":
@@ -209,7 +250,7 @@ def measure(size: int) -> list[Figure]:
         runs.append((floors_run, times, stalls_run))
     floors = {k: min(r[0][k] for r in runs) for k in runs[0][0]}
     gui = {k: min(r[1][k] for r in runs) for k in runs[0][1]}
-    stalls = {k: min(r[2][k] for r in runs) for k in runs[0][2]}
+    stalls = {k: max(r[2][k] for r in runs) for k in runs[0][2]}  # the aim holds in every run
     every = [round(max(r[2].values()) * 1000) for r in runs]
     after_check = min(checked)
     shown = (search(), lst.proxy.rowCount())[1]
@@ -228,8 +269,13 @@ def measure(size: int) -> list[Figure]:
             f"   {label:<32}{gui[key] * 1000:>8.0f}ms{floors[key] * 1000:>8.1f}ms"
             f"{gui[key] / floors[key]:>7.1f}×{stalls[key] * 1000:>8.0f}ms"
         )
-    print(f"     longest stall of each run: {', '.join(f'{ms} ms' for ms in every)} (each step's "
-          "stall above is its least disturbed run's)")  # fmt: skip
+    print(f"     longest stall of each run: {', '.join(f'{ms} ms' for ms in every)} (each "
+          "step's stall above is its worst run's; the first run opens the call first)")  # fmt: skip
+    plain = floors["columns"]
+    print(f"     open + the list's plain columns only (no aggregate), bare sqlite3: "
+          f"{plain * 1000:.1f} ms (ratio {gui['open'] / plain:.1f}×)")  # fmt: skip
+    print(f"     the first search after each opening (caches cold): "
+          f"{', '.join(f'{x * 1000:.1f} ms' for x in first_search)}")  # fmt: skip
     print(f"     integrity check passed {after_check * 1000:.0f} ms after the opening began "
           f"(PRAGMA quick_check alone, bare sqlite3: {floors['check'] * 1000:.0f} ms); "
           "the list was shown before")  # fmt: skip
@@ -237,7 +283,7 @@ def measure(size: int) -> list[Figure]:
           "(not in the search's time; in its stall)")  # fmt: skip
     window.tasks.wait(5_000)
     window.close()
-    worst = max(stalls.values()) * 1000
+    worst = max(every)
     open_ratio = gui["open"] / floors["open"]
     figures = [
         Figure("ouvrir l'appel et montrer la liste / même requête sqlite3", dossiers(size),

@@ -148,3 +148,11 @@ def test_quitting_waits_for_the_jobs_of_every_task_manager(qtbot) -> None:  # ty
     qtbot.waitUntil(started.is_set, timeout=WAIT_MS)
     assert finish_all(WAIT_MS)
     assert sorted(ended) == ["cancelled", "probe"]
+
+
+def test_a_busy_worker_hands_the_interpreter_back_within_a_millisecond(gui_app) -> None:  # type: ignore[no-untyped-def]
+    # At Python's default 5 ms, a worker running Python made each repaint wait up to 5 ms
+    # per cell asked for: the window froze 70-90 ms (benchmarks/bench_gui.py shows it).
+    import sys
+
+    assert sys.getswitchinterval() <= 0.001

@@ -89,8 +89,9 @@ def test_reviews_tab_shows_the_history_of_the_visible_reviews(committee_window, 
         expected = support.review_history(store, numero=numero)
     window.open_file()
     window.dossier_list.select_dossier(-1)
-    assert window.dossier_list.select_dossier(dossier_id)
     tab = window.reviews_tab
+    window.dossier_view.tabs.setCurrentWidget(tab)
+    assert window.dossier_list.select_dossier(dossier_id)
     qtbot.waitUntil(lambda: "Historique des versions" in tab.browser.toPlainText(), timeout=WAIT_MS)
     assert "Changement" not in tab.browser.toPlainText()  # on demand only
     tab.browser.anchorClicked.emit(QUrl("ptce:history"))

@@ -96,3 +96,22 @@ def test_assistant_guesses_previews_and_imports(qtbot, main_window, tmp_path):
     html = window.dossier_view.summary.browser.toPlainText()
     assert "Démarche Numérique (lecture seule)" in html
     assert "En construction" in html and "instructeur@anct.gouv.fr" in html
+
+
+def test_a_cancelled_import_writes_nothing_and_can_be_started_again(qtbot, main_window, tmp_path):
+    window = main_window
+    built = DsExport()
+    export, archive = built.write_xlsx(tmp_path), built.write_zip(tmp_path)
+    before = _count(window.store.path)
+    window.action("actionImportDs").trigger()
+    dialog = window.findChild(DsImportDialog)
+    dialog.set_export(export, archive)
+    _wait_plan(qtbot, dialog)
+    job = dialog.start_import()
+    assert job is not None and not dialog.import_button.isEnabled()
+    job.cancel()  # as « Annuler » in the progress dialog does
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=WAIT_MS)
+    assert "Import annulé" in dialog.summary_label.text()
+    assert "n'a pas été modifié" in dialog.summary_label.text()
+    assert dialog.isVisible() and dialog.imported is None
+    assert _count(window.store.path) == before

@@ -10,9 +10,10 @@ from PySide6.QtCore import Qt
 from ptce_desktop.domain.model import Outcome
 from ptce_desktop.gui.partials.dossier_table import (
     COL_AMOUNT,
+    COLUMNS,
     ROW_ROLE,
     DossierTableModel,
-    sort_orders,
+    column_order,
 )
 from ptce_desktop.services import browse
 from ptce_desktop.services.browse import ListRow
@@ -137,12 +138,13 @@ def test_search_shows_exactly_what_the_full_text_index_matches(qtbot, main_windo
 
 
 def test_every_column_sorts_as_the_orders_made_all_at_once(qtbot, main_window) -> None:
-    """The window's sorts give what `sort_orders` gives, and so does a column sorted without
-    them (made on demand); the number order read as is when it is already natural."""
+    """The window's sorts (each column ordered from the number order when first asked) give
+    what `column_order` gives for each column, and so does a model given no order at all;
+    the number order read as is when it is already natural."""
     lst = main_window.dossier_list
     rows = browse.list_rows(main_window.store)
     reference, on_demand = DossierTableModel(), DossierTableModel()
-    reference.set_rows(rows, sort_orders(rows))
+    reference.set_rows(rows, {c: column_order(rows, c) for c in range(len(COLUMNS))})
     on_demand.set_rows(rows)
     for column in range(lst.model.columnCount()):
         for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):

@@ -100,6 +100,7 @@ def test_a_conflicted_person_cannot_open_the_grid(qtbot, main_window) -> None:
     assert not dock.grid_pane.isVisibleTo(dock) and dock.grid is None
     qtbot.keyClick(dock, Qt.Key.Key_3)
     assert store.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0] == before
+    main_window.dossier_view.tabs.setCurrentWidget(main_window.reviews_tab)  # filled when shown
     assert "conflit" in main_window.reviews_tab.browser.toPlainText()
 
 
@@ -107,6 +108,8 @@ def test_submit_locks_and_reopen_is_audited(qtbot, main_window, error_dialogs) -
     store = main_window.store
     name, dossier_id = fresh_assignment(store)
     dock = become(qtbot, main_window, name, dossier_id)
+    main_window.dossier_view.tabs.setCurrentWidget(main_window.reviews_tab)  # follows the dock
+    assert "(vous)" not in main_window.reviews_tab.browser.toPlainText()
     score_row(dock, 0).buttons[3].click()
     qtbot.keyClick(dock.submit_button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     dock.submit()  # a refused submit: the message, still a draft
@@ -118,7 +121,7 @@ def test_submit_locks_and_reopen_is_audited(qtbot, main_window, error_dialogs) -
     assert desk.open_grid(store, dossier_id).submitted
     assert not score_row(dock, 0).buttons[0].isEnabled() and dock.reopen_button.isVisibleTo(dock)
     assert "verrouillée" in dock.message.text()
-    assert "vous" in main_window.reviews_tab.browser.toPlainText()
+    assert "(vous)" in main_window.reviews_tab.browser.toPlainText()
     dock.reopen()
     assert desk.open_grid(store, dossier_id).state == "draft"
     actor, action = store.conn.execute(

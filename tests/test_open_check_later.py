@@ -15,6 +15,7 @@ import pytest
 from ptce_desktop.gui import errors
 from ptce_desktop.gui import main_window as main_window_module
 from ptce_desktop.gui.main_window import MainWindow
+from ptce_desktop.store import db
 from ptce_desktop.store.db import CallStore, check_integrity
 from ptce_desktop.store.errors import CheckPendingError, DamagedFileError
 from tests.gui_helpers import WAIT_MS, add_main_window, close_when_idle
@@ -78,7 +79,10 @@ def test_the_check_finds_damage_the_opening_does_not_see(demo_call: Path) -> Non
         CallStore.open(demo_call, actor="t")
 
 
-def test_a_cancelled_check_stops_without_a_verdict(demo_call: Path) -> None:
+def test_a_cancelled_check_stops_without_a_verdict(
+    demo_call: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(db, "CHECK_PROGRESS_STEPS", 1_000)  # the demo is checked in 10 ms
     with pytest.raises(sqlite3.OperationalError) as stopped:
         check_integrity(demo_call, cancelled=lambda: True)
     assert stopped.value.sqlite_errorcode == sqlite3.SQLITE_INTERRUPT

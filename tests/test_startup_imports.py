@@ -12,6 +12,7 @@ import subprocess
 import sys
 import tempfile
 from importlib import import_module
+from pathlib import Path
 
 import pytest
 
@@ -43,11 +44,32 @@ os._exit(0)  # no teardown: only the imports matter here
 """
 
 
-def _loaded_at_start() -> dict[str, list[str]]:
+# Opening a call runs on the GUI thread what follows the list's adoption (the « Mes dossiers »
+# filter, the rapporteur badge): a screen's or a library's first import there froze the window
+# for 150 ms at the first opening of a session.
+OPEN_CALL = """
+import time
+from pathlib import Path
+window.open_call(Path(CALL), remember=False)
+limit = time.monotonic() + 60
+while not (window.store and window.tasks.idle and not window.store.unchecked):
+    app.processEvents()
+    time.sleep(0.005)
+for _ in range(50):
+    app.processEvents()
+    time.sleep(0.002)
+"""
+
+
+def _loaded_at_start(call: Path | None = None) -> dict[str, list[str]]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="ptce-test-config-")
+    script = SHOW_WINDOW
+    if call is not None:
+        head, tail = SHOW_WINDOW.split("modules = ", 1)
+        script = f"CALL = {str(call)!r}\n{head}{OPEN_CALL}modules = {tail}"
     out = subprocess.run(
-        [sys.executable, "-c", f"HEAVY = {HEAVY!r}\n{SHOW_WINDOW}"],
+        [sys.executable, "-c", f"HEAVY = {HEAVY!r}\n{script}"],
         env=env, capture_output=True, text=True, timeout=120, check=True,
     )  # fmt: skip
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -78,6 +100,16 @@ def test_no_heavy_library_nor_later_screen_before_the_window_shows(
     assert sorted(screens & modules) == []
     # The form loader brings in no Designer plug-in (PySide6's load Qt WebEngine and Quick).
     assert [lib for lib in loaded["libraries"] if "WebEngine" in lib or "Qt6Quick" in lib] == []
+
+
+def test_opening_a_call_imports_no_heavy_library_nor_later_screen(
+    slots: set[tuple[str, str]], demo_call: Path
+) -> None:
+    modules = set(_loaded_at_start(demo_call)["modules"])
+    assert "ptce_desktop.gui.views.dossier_view" in modules  # the call was shown
+    assert sorted(m for m in modules if m.split(".")[0] in HEAVY) == []
+    screens = {f"ptce_desktop.gui.{module}" for module, _ in slots}
+    assert sorted(screens & modules) == []
 
 
 def test_every_slot_left_for_later_names_a_function_of_its_screen(

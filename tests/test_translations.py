@@ -240,6 +240,7 @@ NO_VISIBLE_STRING = {
     "ptce_desktop/gui/partials/grid_table.py": "shows the texts its callers translate",
     "ptce_desktop/gui/partials/pdf_view.py": "a PDF view, no text",
     "ptce_desktop/gui/partials/records.py": "shows the column titles its callers mark",
+    "ptce_desktop/gui/views/my_dossiers.py": "the list's filter, shown by the list",
 }
 
 

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QLabel, QMenu
 from .features import call_menu, later
 from .i18n import QT_TRANSLATE_NOOP
 from .uiloader import child
+from .views.my_dossiers import refresh_my_dossiers
+from .views.rapporteur_badge import rapporteur_mode
 from .views.review_desk import desk_for
 
 if TYPE_CHECKING:
@@ -196,10 +198,9 @@ def people_window(window: MainWindow) -> None:
     declare_for_dossier = later("views.people_window", "declare_for_dossier")
     declare.triggered.connect(lambda: declare_for_dossier(window))
     call_menu(window).addAction(declare)
-    refresh = later("views.people_window", "refresh_my_dossiers")
-    window.call_opened.connect(lambda _path: refresh(window))
-    window.identity_changed.connect(lambda _name: refresh(window))
-    desk_for(window).changed.connect(lambda _d: refresh(window))
+    window.call_opened.connect(lambda _path: refresh_my_dossiers(window))
+    window.identity_changed.connect(lambda _name: refresh_my_dossiers(window))
+    desk_for(window).changed.connect(lambda _d: refresh_my_dossiers(window))
 
 
 def decision_support_window(main: MainWindow) -> None:
@@ -252,7 +253,6 @@ def package_actions(window: MainWindow) -> None:
     badge.setStyleSheet("font-weight: bold; color: #1f4e79;")
     badge.hide()
     window.statusBar().addPermanentWidget(badge)
-    rapporteur_mode = later(screen, "_rapporteur_mode")
     window.call_opened.connect(lambda _path: rapporteur_mode(window))
 
 

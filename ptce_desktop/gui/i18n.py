@@ -69,6 +69,7 @@ SOURCES: tuple[str, ...] = (
     "ptce_desktop/gui/views/meeting_window.py",
     "ptce_desktop/gui/views/package_actions.py",
     "ptce_desktop/gui/views/package_dialogs.py",
+    "ptce_desktop/gui/views/rapporteur_badge.py",
     "ptce_desktop/gui/views/people_import.py",
     "ptce_desktop/gui/views/people_window.py",
     "ptce_desktop/gui/dialogs/conflict.py",

@@ -55,7 +55,7 @@ from .dialogs.override import OverrideDialog
 from .dialogs.restore import RestoreDialog
 from .features import install_features
 from .i18n import QT_TRANSLATE_NOOP
-from .partials.dossier_table import SortOrders, sort_orders
+from .partials.dossier_table import SortOrders, number_order
 from .partials.fit import OWN_GEOMETRY, screen_key
 from .partials.records import Column, RecordTableModel
 from .tasks import Job, JobContext, TaskManager, long_lived_objects
@@ -368,7 +368,7 @@ class MainWindow(QMainWindow):
                 ctx.progress(60, "Lecture des dossiers")
                 with long_lived_objects():
                     overview = browse.call_overview(store)
-                    return store, overview, sort_orders(overview.rows)
+                    return store, overview, number_order(overview.rows)
             except BaseException:
                 store.close()
                 raise
@@ -502,6 +502,13 @@ class MainWindow(QMainWindow):
             return  # another file was opened meanwhile
         if keep_dossier is None or not self.dossier_list.select_dossier(keep_dossier):
             self.dossier_list.select_first()
+        # The docks follow in the next turn again, once the dossier is painted: in one turn
+        # the window would stop answering for their time and the repaint's together.
+        QTimer.singleShot(1, lambda: self._opened(store))
+
+    def _opened(self, store: CallStore) -> None:
+        if store is not self.store:
+            return
         # Started once the list and the first dossier are shown: on a loaded two-core machine
         # it would otherwise slow the window's own work down while it shows them.
         if store.unchecked:
@@ -554,7 +561,7 @@ class MainWindow(QMainWindow):
         def work(_ctx: JobContext) -> tuple[CallOverview, SortOrders]:
             with open_call(path, actor=actor, check="none") as reader, long_lived_objects():
                 overview = browse.call_overview(reader)
-                return overview, sort_orders(overview.rows)
+                return overview, number_order(overview.rows)
 
         job = self.tasks.run(work, label="Actualisation", path=path, quiet=True)
         job.done.connect(lambda result: self._refreshed(store, *result))

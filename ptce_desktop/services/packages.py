@@ -290,14 +290,6 @@ def working_copy(folder: Path) -> Path:
     return target
 
 
-Origin = rows.Origin
-
-
-def origin_of(store: CallStore) -> Origin | None:
-    """The package a working copy came from; None for the secretariat's own file."""
-    return rows.read_origin(store)
-
-
 @dataclass(slots=True, frozen=True)
 class Returned:
     path: Path

@@ -48,7 +48,8 @@ ORDER BY d.numero
 """
 
 
-def _list_sql(store: CallStore, *, one: bool) -> str:
+def list_sql(store: CallStore, *, one: bool) -> str:
+    """The list's query (for every dossier, or `one` by :id); the benchmarks time it bare."""
     criteria = store.conn.execute(
         "SELECT id, weight, scale_min, scale_max FROM criteria ORDER BY id"
     ).fetchall()
@@ -83,13 +84,13 @@ def dossier_list(store: CallStore) -> list[tuple[Any, ...]]:
     """One tuple per dossier, in numero order: id, numero, pole_name, region, sectors,
     amount_requested, eligible (1/0/None), overrides, weighted score, reviews submitted,
     reviews expected, latest decision outcome, amount granted."""
-    return store.conn.execute(_list_sql(store, one=False)).fetchall()
+    return store.conn.execute(list_sql(store, one=False)).fetchall()
 
 
 def dossier_list_row(store: CallStore, dossier_id: int) -> tuple[Any, ...] | None:
     """The same line for one dossier."""
     row: tuple[Any, ...] | None = store.conn.execute(
-        _list_sql(store, one=True), {"id": dossier_id}
+        list_sql(store, one=True), {"id": dossier_id}
     ).fetchone()
     return row
 

@@ -1203,17 +1203,17 @@
       <translation>Open a call file first.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/feature_actions.py" line="91" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="93" />
       <source>&amp;Comparer des dossiers…</source>
       <translation>&amp;Compare applications…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/feature_actions.py" line="94" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="96" />
       <source>Comparer les ra&amp;pporteurs…</source>
       <translation>Compare the ra&amp;pporteurs…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/feature_actions.py" line="97" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="99" />
       <source>&amp;Désaccords entre rapporteurs…</source>
       <translation>&amp;Disagreements between rapporteurs…</translation>
     </message>
@@ -1319,37 +1319,37 @@
   <context>
     <name>CriterionRow</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="68" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="80" />
       <source>poids {weight}</source>
       <translation>weight {weight}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="87" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="99" />
       <source>{criterion} : note {value}</source>
       <translation>{criterion}: score {value}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="90" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="102" />
       <source>Note {value} sur {top} (touche {value})</source>
       <translation>Score {value} out of {top} (key {value})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="107" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="119" />
       <source>Commentaire sur ce critère</source>
       <translation>Comment on this criterion</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="109" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="121" />
       <source>Commentaire sur le critère {criterion}</source>
       <translation>Comment on the criterion {criterion}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="136" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="148" />
       <source>⚠ éliminatoire (&lt; {threshold})</source>
       <translation>⚠ eliminatory (&lt; {threshold})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="141" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="153" />
       <source>seuil {threshold}</source>
       <translation>threshold {threshold}</translation>
     </message>
@@ -1696,38 +1696,38 @@
     <name>DossierListView</name>
     <message>
       <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="115" />
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="193" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="304" />
       <source>Toutes les régions</source>
       <translation>All regions</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="116" />
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="196" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="307" />
       <source>Tous les secteurs</source>
       <translation>All sectors</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="232" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="224" />
       <source>mes évaluations : {scored} / {total}</source>
       <translation>my reviews: {scored} / {total}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="242" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="234" />
       <source>Mes dossiers</source>
       <translation>My applications</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="344" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="345" />
       <source>{n} dossier</source>
       <translation>{n} application</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="344" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="345" />
       <source>{n} dossiers</source>
       <translation>{n} applications</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="348" />
+      <location filename="../../ptce_desktop/gui/views/dossier_list.py" line="349" />
       <source>{count} sur {total}</source>
       <translation>{count} of {total}</translation>
     </message>
@@ -1735,22 +1735,22 @@
   <context>
     <name>DossierTable</name>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="70" />
+      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="71" />
       <source>à contrôler</source>
       <translation>to check</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="72" />
+      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="73" />
       <source>éligible</source>
       <translation>eligible</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="74" />
+      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="75" />
       <source>inéligible</source>
       <translation>ineligible</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="77" />
+      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="78" />
       <source>{verdict} (dérog.)</source>
       <translation>{verdict} (overr.)</translation>
     </message>
@@ -1808,7 +1808,7 @@
       <translation>E&amp;ligibility</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="109" />
+      <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="112" />
       <source>porté par {lead}</source>
       <translation>led by {lead}</translation>
     </message>
@@ -2013,7 +2013,7 @@
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="111" />
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="569" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="553" />
       <source>Importer un export Démarche Numérique</source>
       <translation>Import a Démarche Numérique export</translation>
     </message>
@@ -2203,17 +2203,12 @@
       <translation>Mapping (*.toml)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="539" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="534" />
       <source>Import de l'export Démarche Numérique</source>
       <translation>Importing the Démarche Numérique export</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="548" />
-      <source>Import terminé : {summary}</source>
-      <translation>Import finished: {summary}</translation>
-    </message>
-    <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="570" />
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="554" />
       <source>Ouvrez d'abord un fichier d'appel (Fichier &gt; Ouvrir).</source>
       <translation>Open a call file first (File &gt; Open).</translation>
     </message>
@@ -2509,17 +2504,17 @@
       <translation>Export to {name}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/feature_actions.py" line="57" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="59" />
       <source>&amp;Classeur Excel…</source>
       <translation>&amp;Excel workbook…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/feature_actions.py" line="58" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="60" />
       <source>C&amp;SV (archive .zip)…</source>
       <translation>C&amp;SV (.zip archive)…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/feature_actions.py" line="63" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="65" />
       <source>Dossiers, membres, cofinancements, pièces, éligibilité, évaluations, classement, décisions et synthèse</source>
       <translation>Applications, members, co-fundings, documents, eligibility, reviews, ranking, decisions and summary</translation>
     </message>
@@ -2550,138 +2545,138 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="44" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="54" />
       <source>Candidatures (*.xlsx *.xlsm *.csv *.txt *.zip);;Classeurs Excel (*.xlsx *.xlsm);;Fichiers CSV (*.csv *.txt);;Archives zip (*.zip);;Tous les fichiers (*)</source>
       <translation>Applications (*.xlsx *.xlsm *.csv *.txt *.zip);;Excel workbooks (*.xlsx *.xlsm);;CSV files (*.csv *.txt);;Zip archives (*.zip);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="53" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="63" />
       <source>ajout</source>
       <translation>added</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="54" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="64" />
       <source>modification</source>
       <translation>changed</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="55" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="65" />
       <source>inchangé</source>
       <translation>unchanged</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="56" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="66" />
       <source>refusé</source>
       <translation>refused</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="96" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="106" />
       <source>avertissement</source>
       <translation>warning</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="98" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="108" />
       <source>erreur</source>
       <translation>error</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="156" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="166" />
       <source>&amp;Importer</source>
       <translation>&amp;Import</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="168" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="178" />
       <source>Choisissez la source à importer.</source>
       <translation>Choose the source to import.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="174" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="184" />
       <source>Source à importer</source>
       <translation>Source to import</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="180" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="190" />
       <source>Dossier à importer</source>
       <translation>Folder to import</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="203" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="213" />
       <source>Analyse de &lt;b&gt;{name}&lt;/b&gt;…</source>
       <translation>Analysing &lt;b&gt;{name}&lt;/b&gt;…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="209" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="219" />
       <source>Aperçu de l'import</source>
       <translation>Import preview</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="227" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="237" />
       <source>Aperçu ({n})</source>
       <translation>Preview ({n})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="229" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="239" />
       <source>Problèmes ({errors} erreur(s), {warnings} avertissement(s))</source>
       <translation>Problems ({errors} error(s), {warnings} warning(s))</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="232" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="242" />
       <source>&lt;b&gt;{name}&lt;/b&gt; : {summary}.</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;: {summary}.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="237" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="247" />
       <source>{n} erreur(s) ou plus</source>
       <translation>{n} error(s) or more</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="237" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="247" />
       <source>{n} erreur(s)</source>
       <translation>{n} error(s)</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="242" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="252" />
       <source>&lt;b&gt;Import impossible : {errors}.&lt;/b&gt; Corrigez la source (fichier, ligne et colonne indiqués) puis relancez l'aperçu ; rien n'a été écrit.</source>
       <translation>&lt;b&gt;Cannot import: {errors}.&lt;/b&gt; Correct the source (file, row and column given) then run the preview again; nothing has been written.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="249" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="259" />
       <source>{n} avertissement(s) : voir « Problèmes ».</source>
       <translation>{n} warning(s): see “Problems”.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="273" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="278" />
       <source>Import des candidatures</source>
       <translation>Importing the applications</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="281" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="325" />
       <source>Import annulé : le fichier d'appel n'a pas été modifié.</source>
       <translation>Import cancelled: the call file has not been changed.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="289" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="316" />
       <source>Import terminé : {summary}</source>
       <translation>Import finished: {summary}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="299" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="340" />
       <location filename="../../ui/import_dialog.ui" line="6" />
       <source>Importer des candidatures</source>
       <translation>Import applications</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="300" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="341" />
       <source>Ouvrez d'abord un fichier d'appel (Fichier &gt; Ouvrir).</source>
       <translation>Open a call file first (File &gt; Open).</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/feature_actions.py" line="32" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="34" />
       <source>&amp;Candidatures (classeur, CSV, dossier, zip)…</source>
       <translation>&amp;Applications (workbook, CSV, folder, zip)…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/feature_actions.py" line="38" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="40" />
       <source>Importer des candidatures avec un aperçu avant écriture</source>
       <translation>Import applications with a preview before writing</translation>
     </message>
@@ -2774,47 +2769,47 @@
       <translation>Opening {name}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="528" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="535" />
       <source>&lt;b&gt;Fichier endommagé :&lt;/b&gt; {damage} Les modifications sont refusées.</source>
       <translation>&lt;b&gt;Damaged file:&lt;/b&gt; {damage} Changes are refused.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="765" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="772" />
       <source>{n} dossiers</source>
       <translation>{n} applications</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="766" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="773" />
       <source>{n} éligibles</source>
       <translation>{n} eligible</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="767" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="774" />
       <source>{n} évaluations</source>
       <translation>{n} reviews</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="770" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="777" />
       <source>{n} retenus</source>
       <translation>{n} selected</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="772" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="779" />
       <source>{granted} accordés sur {envelope}</source>
       <translation>{granted} granted of {envelope}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="782" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="789" />
       <source>Vous : {actor}</source>
       <translation>You: {actor}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="872" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="879" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/main_window.py" line="873" />
+      <location filename="../../ptce_desktop/gui/main_window.py" line="880" />
       <source>Une tâche est en cours. L'interrompre et quitter ?</source>
       <translation>A task is running. Stop it and quit?</translation>
     </message>
@@ -3389,12 +3384,12 @@
       <translation>Open a call file first.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/feature_actions.py" line="74" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="76" />
       <source>&amp;Procès-verbal…</source>
       <translation>&amp;Minutes…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/feature_actions.py" line="77" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="79" />
       <source>Éditer, signer, vérifier et imprimer le procès-verbal d'une séance</source>
       <translation>Produce, sign, verify and print the minutes of a session</translation>
     </message>
@@ -3806,27 +3801,27 @@ Send each passphrase through another channel than the package (telephone, text m
       <translation>Importing the returns</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="290" />
+      <location filename="../../ptce_desktop/gui/views/rapporteur_badge.py" line="29" />
       <source> — mode rapporteur ({actor})</source>
       <translation> — rapporteur mode ({actor})</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="302" />
+      <location filename="../../ptce_desktop/gui/views/rapporteur_badge.py" line="41" />
       <source>dernier retour n° {n}</source>
       <translation>last return no. {n}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="304" />
+      <location filename="../../ptce_desktop/gui/views/rapporteur_badge.py" line="43" />
       <source>aucun retour</source>
       <translation>no return yet</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="308" />
+      <location filename="../../ptce_desktop/gui/views/rapporteur_badge.py" line="47" />
       <source>Mode rapporteur · {sent} · Renvoyer : Ctrl+Alt+R</source>
       <translation>Rapporteur mode · {sent} · Send back: Ctrl+Alt+R</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/package_actions.py" line="314" />
+      <location filename="../../ptce_desktop/gui/views/rapporteur_badge.py" line="53" />
       <source>Copie de travail hors ligne (paquet édition {edition}). Fichier &gt; Renvoyer au secrétariat écrit le retour à lui remettre.</source>
       <translation>Offline working copy (package edition {edition}). File &gt; Send back to the secretariat writes the return to hand over.</translation>
     </message>
@@ -4727,7 +4722,7 @@ Send each passphrase through another channel than the package (telephone, text m
       <translation>Open a call file first.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/feature_actions.py" line="132" />
+      <location filename="../../ptce_desktop/gui/feature_actions.py" line="134" />
       <source>S&amp;tatistiques des notes…</source>
       <translation>Score s&amp;tatistics…</translation>
     </message>
@@ -4758,82 +4753,82 @@ Send each passphrase through another channel than the package (telephone, text m
   <context>
     <name>ScoringDock</name>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="201" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="214" />
       <source>— à renseigner —</source>
       <translation>— to be filled in —</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="238" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="251" />
       <source>Choisissez un dossier dans la liste.</source>
       <translation>Choose an application in the list.</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="246" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="259" />
       <source>vous : {actor}</source>
       <translation>you: {actor}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="306" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="319" />
       <source>Évaluation soumise le {when} : elle est verrouillée. « Rouvrir » la repasse en brouillon (inscrit au journal).</source>
       <translation>Review submitted on {when}: it is locked. “Reopen” turns it back into a draft (written in the log).</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="324" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="337" />
       <source>Total provisoire : &lt;b&gt;{total} / 100&lt;/b&gt; &lt;span style='color:#6b6b6b'&gt;({missing} critère(s) sans note)&lt;/span&gt;</source>
       <translation>Provisional total: &lt;b&gt;{total} / 100&lt;/b&gt; &lt;span style='color:#6b6b6b'&gt;({missing} criterion/criteria without a score)&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="328" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="341" />
       <source>Total pondéré : &lt;b&gt;{total} / 100&lt;/b&gt;</source>
       <translation>Weighted total: &lt;b&gt;{total} / 100&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="333" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="346" />
       <source>&lt;b&gt;Note éliminatoire&lt;/b&gt; : {criteria}</source>
       <translation>&lt;b&gt;Eliminatory score&lt;/b&gt;: {criteria}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="357" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="370" />
       <source>Enregistré automatiquement</source>
       <translation>Saved automatically</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="387" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="400" />
       <source>note « {criterion} » : {score}</source>
       <translation>score “{criterion}”: {score}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="410" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="423" />
       <source>commentaire « {criterion} »</source>
       <translation>comment “{criterion}”</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="428" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="441" />
       <source>avis : {opinion}</source>
       <translation>opinion: {opinion}</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="429" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="442" />
       <source>à renseigner</source>
       <translation>to be filled in</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="454" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="467" />
       <source>appréciation générale</source>
       <translation>overall assessment</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="484" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="497" />
       <source>Soumission impossible</source>
       <translation>Cannot submit</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="494" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="507" />
       <source>Réouverture impossible</source>
       <translation>Cannot reopen</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="510" />
+      <location filename="../../ptce_desktop/gui/views/scoring_dock.py" line="523" />
       <source>&amp;Grille d'évaluation</source>
       <translation>Scoring &amp;grid</translation>
     </message>
@@ -5729,17 +5724,17 @@ The session can be closed only once every application is decided.</translation>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="93" />
+      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="94" />
       <source>Demandé</source>
       <translation>Requested</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="94" />
+      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="95" />
       <source>Éligibilité</source>
       <translation>Eligibility</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="95" />
+      <location filename="../../ptce_desktop/gui/partials/dossier_table.py" line="96" />
       <source>Éval.</source>
       <translation>Rev.</translation>
     </message>
@@ -5823,52 +5818,52 @@ The session can be closed only once every application is decided.</translation>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="59" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="69" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="60" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="70" />
       <source>Numéro</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="61" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="71" />
       <source>Nom du pôle</source>
       <translation>Name of the pole</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="62" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="72" />
       <source>Ligne</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="63" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="73" />
       <source>Modifications</source>
       <translation>Changes</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="64" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="74" />
       <source>Gravité</source>
       <translation>Severity</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="65" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="75" />
       <source>Feuille ou fichier</source>
       <translation>Sheet or file</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="66" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="76" />
       <source>Colonne</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="67" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="77" />
       <source>Valeur</source>
       <translation>Value</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="68" />
+      <location filename="../../ptce_desktop/gui/views/import_dialog.py" line="78" />
       <source>Problème</source>
       <translation>Problem</translation>
     </message>
@@ -5953,142 +5948,142 @@ The session can be closed only once every application is decided.</translation>
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="106" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="107" />
       <source>retenu</source>
       <translation>selected</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="107" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="108" />
       <source>retenu sous conditions</source>
       <translation>selected with conditions</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="108" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="109" />
       <source>liste complémentaire</source>
       <translation>reserve list</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="109" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="110" />
       <source>ajourné</source>
       <translation>deferred</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="110" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="111" />
       <source>non retenu</source>
       <translation>not selected</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="111" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="112" />
       <source>présent</source>
       <translation>present</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="112" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="113" />
       <source>représenté</source>
       <translation>represented</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="113" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="114" />
       <source>excusé</source>
       <translation>excused</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="114" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="115" />
       <source>favorable</source>
       <translation>favourable</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="115" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="116" />
       <source>réservé</source>
       <translation>reserved</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="116" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="117" />
       <source>défavorable</source>
       <translation>unfavourable</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="117" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="118" />
       <source>préparée</source>
       <translation>planned</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="118" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="119" />
       <source>ouverte</source>
       <translation>open</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="119" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="120" />
       <source>close</source>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="120" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="121" />
       <source>PV signé</source>
       <translation>minutes signed</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="122" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="123" />
       <source>président</source>
       <translation>chair</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="123" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="124" />
       <source>secrétaire</source>
       <translation>secretary</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="124" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="125" />
       <source>membre du comité</source>
       <translation>committee member</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="125" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="126" />
       <source>rapporteur</source>
       <translation>rapporteur</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="126" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="127" />
       <source>secrétariat</source>
       <translation>secretariat</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="127" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="128" />
       <source>expert</source>
       <translation>expert</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="129" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="130" />
       <source>entreprise ESS</source>
       <translation>social economy enterprise</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="130" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="131" />
       <source>entreprise commerciale</source>
       <translation>commercial company</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="131" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="132" />
       <source>collectivité territoriale</source>
       <translation>local authority</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="132" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="133" />
       <source>centre de recherche</source>
       <translation>research centre</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="133" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="134" />
       <source>établissement d'enseignement supérieur</source>
       <translation>higher education institution</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="134" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="135" />
       <source>organisme de formation</source>
       <translation>training body</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="135" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="136" />
       <source>autre</source>
       <translation>other</translation>
     </message>
@@ -6096,87 +6091,87 @@ The session can be closed only once every application is decided.</translation>
   <context>
     <name>menus</name>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="143" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="144" />
       <source>A&amp;ppel</source>
       <translation>&amp;Call</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="144" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="145" />
       <source>Restaurer une &amp;sauvegarde…</source>
       <translation>Restore a &amp;backup…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="145" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="146" />
       <source>Export &amp;Démarche Numérique…</source>
       <translation>&amp;Démarche Numérique export…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="146" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="147" />
       <source>Importer l'export d'une démarche avec un assistant de correspondance</source>
       <translation>Import a procedure's export with a mapping assistant</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="149" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="150" />
       <source>&amp;Paramètres de l'appel…</source>
       <translation>Call &amp;settings…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="150" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="151" />
       <source>Enveloppe, financeurs, grille d'évaluation, règles d'éligibilité</source>
       <translation>Envelope, funders, scoring grid, eligibility rules</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="151" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="152" />
       <source>&amp;Comité et rapporteurs…</source>
       <translation>&amp;Committee and rapporteurs…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="152" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="153" />
       <source>Déclarer un conflit d'intérêts…</source>
       <translation>Declare a conflict of interest…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="153" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="154" />
       <source>Calibration des &amp;rapporteurs…</source>
       <translation>&amp;Rapporteur calibration…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="154" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="155" />
       <source>Scénarios d'&amp;enveloppe…</source>
       <translation>&amp;Envelope scenarios…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="155" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="156" />
       <source>Préparer les dossiers d'un &amp;rapporteur…</source>
       <translation>Prepare a &amp;rapporteur's applications…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="156" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="157" />
       <source>Retour d'un &amp;rapporteur…</source>
       <translation>&amp;Rapporteur's return…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="157" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="158" />
       <source>Ren&amp;voyer au secrétariat…</source>
       <translation>Send &amp;back to the secretariat…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="158" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="159" />
       <source>Évaluations reçues en &amp;attente…</source>
       <translation>Received reviews &amp;awaiting…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="159" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="160" />
       <source>&amp;Attribution des dossiers…</source>
       <translation>&amp;Assign rapporteurs…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="160" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="161" />
       <source>E&amp;xporter la grille d'un rapporteur…</source>
       <translation>E&amp;xport a rapporteur's grid…</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="161" />
+      <location filename="../../ptce_desktop/gui/i18n.py" line="162" />
       <source>&amp;Importer une grille remplie…</source>
       <translation>&amp;Import a filled-in grid…</translation>
     </message>

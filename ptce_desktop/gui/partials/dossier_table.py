@@ -2,7 +2,8 @@
 
 No QSortFilterProxyModel: a proxy calls back into Python once per row (sorting: hundreds of
 thousands of times) and stalls the GUI at 10,000 rows. Here sorting copies one of the
-orders precomputed off the GUI thread (`sort_orders`), and filtering one list comprehension.
+orders, the number order made off the GUI thread (`number_order`) and each other column's from it
+when first asked for, and filtering one list comprehension.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 from functools import lru_cache
-from itertools import pairwise
+from itertools import compress, pairwise
 from typing import Any
 
 from PySide6.QtCore import (
@@ -132,9 +133,30 @@ def column_order(rows: list[ListRow], column: int) -> Order:
     """Ascending by the column's key; equal values keep the number order."""
     if _in_number_order(rows):  # as the list is read: no key to make for 10,000 numbers
         by_number = list(rows)
+    elif (counters := _counters(rows)) is not None:
+        by_number = [r for _, r in sorted(zip(counters, rows, strict=True), key=_first)]
     else:
         by_number = sorted(rows, key=lambda r: natural(r.numero))
     return _order(by_number, column) if column else (by_number, [])
+
+
+_DIGIT_CHARS = "0123456789"
+
+
+def _counters(rows: list[ListRow]) -> list[int] | None:
+    """When every number is one prefix and a counter (PTCE-2013-7, PTCE-2013-10), the
+    counters: their order is the natural one (equal counters keep their order, as equal
+    natural keys do), at an int per row instead of a key of tuples. None otherwise."""
+    prefix: str | None = None
+    counters = []
+    for r in rows:
+        head = r.numero.rstrip(_DIGIT_CHARS)
+        if prefix is None:
+            prefix = head
+        if head != prefix or len(head) == len(r.numero):
+            return None
+        counters.append(int(r.numero[len(head) :]))
+    return counters
 
 
 _DIGITS = str.maketrans("0123456789", "0000000000")
@@ -166,11 +188,13 @@ def _first(pair: tuple[Any, ListRow]) -> Any:
     return pair[0]
 
 
-def sort_orders(rows: list[ListRow]) -> SortOrders:
-    """Every column's order (about 0.1 s at 10,000 rows): call this on the worker thread that
-    read the rows, not on the GUI thread; a click on a header then only copies a list."""
-    by_number = column_order(rows, 0)
-    return {0: by_number, **{c: _order(by_number[0], c) for c in range(1, len(COLUMNS))}}
+def number_order(rows: list[ListRow]) -> SortOrders:
+    """The order the list is shown in (a few ms at 10,000 rows; up to 50 when numbers need the
+    natural key): made on the worker that read the rows. Another column's order is made from
+    it when first asked for (`_order`, 2 to 10 ms at 10,000 rows), on the GUI thread: made
+    ahead on a worker, it slowed the repaints it ran beside (the two threads share the
+    interpreter's lock)."""
+    return {0: column_order(rows, 0)}
 
 
 class DossierTableModel(QAbstractTableModel):
@@ -182,11 +206,12 @@ class DossierTableModel(QAbstractTableModel):
         self.all_rows: list[ListRow] = []
         self.rows: list[ListRow] = []
         self.filters = Filters()
+        self._all_ids: list[int] = []  # all_rows' ids, in their order
         self._orders: SortOrders = {}
         self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
 
     def set_rows(self, rows: list[ListRow], orders: SortOrders | None = None) -> None:
-        """`orders` from `sort_orders(rows)`, made off the GUI thread; else made on demand."""
+        """`orders` from `number_order(rows)`, made off the GUI thread; else made on demand."""
         self.beginResetModel()
         self.all_rows = list(rows)
         self._orders = dict(orders) if orders is not None else {}
@@ -289,17 +314,22 @@ class DossierTableModel(QAbstractTableModel):
 
     def _sort_all(self) -> None:
         column, order = self._sort
+        if 0 not in self._orders:
+            self._orders[0] = column_order(self.all_rows, 0)
         if column not in self._orders:
-            self._orders[column] = column_order(self.all_rows, column)
+            self._orders[column] = _order(self._orders[0][0], column)
         present, missing = self._orders[column]
         descending = order == Qt.SortOrder.DescendingOrder
         self.all_rows = (present[::-1] if descending else present[:]) + missing
+        self._all_ids = [r.id for r in self.all_rows]
 
     def _filtered(self) -> list[ListRow]:
         f = self.filters
-        if f.only_ids():  # no filter, or only a search: no call per row
+        if f.only_ids():  # no filter, or only a search: no Python call per row
             ids = f.ids
-            return list(self.all_rows) if ids is None else [r for r in self.all_rows if r.id in ids]
+            if ids is None:
+                return list(self.all_rows)
+            return list(compress(self.all_rows, map(ids.__contains__, self._all_ids)))
         accepts = f.accepts
         return [r for r in self.all_rows if accepts(r)]
 
@@ -317,7 +347,7 @@ class Filters:
     def only_ids(self) -> bool:
         """True when nothing but the search (if any) filters: every other field is at its
         default (a filter added later counts without a change here)."""
-        return all(getattr(self, f.name) == f.default for f in fields(self) if f.name != "ids")
+        return all(getattr(self, name) == default for name, default in _OTHER_DEFAULTS)
 
     def accepts(self, r: ListRow) -> bool:
         if self.ids is not None and r.id not in self.ids:
@@ -337,6 +367,9 @@ class Filters:
             if outcome != self.decision:
                 return False
         return True
+
+
+_OTHER_DEFAULTS = tuple((f.name, f.default) for f in fields(Filters) if f.name != "ids")
 
 
 def _eligibility_matches(wanted: str, r: ListRow) -> bool:

@@ -185,7 +185,7 @@ class DossierListView(QWidget):
         self, rows: list[ListRow], searcher: Searcher, orders: SortOrders | None = None
     ) -> None:
         """Show a new call's dossiers; `searcher(text)` gives the ids matching the search;
-        `orders` are the rows' `sort_orders`, best made on the worker that read them."""
+        `orders` are the rows' `number_order`, best made on the worker that read them."""
         self._searcher = searcher
         self._search_ids = None
         self.model.set_rows(rows, orders)

@@ -89,11 +89,14 @@ class DossierView(QWidget):
             self.tabs.addTab(widget, title)
         self.tabs.currentChanged.connect(self._on_tab)
         self.file: DossierFile | None = None
+        self._stale: set[int] = set()  # tabs not yet filled with the shown dossier
+        self._keep_rule: str | None = None
         self.show_file(None)
 
     def add_tab(self, widget: QWidget, title: str) -> int:
         """Where later screens (reviews, annotations, decision) plug into the dossier view.
-        The widget may define `show_file(DossierFile)`; it is called on each selection."""
+        The widget may define `show_file(DossierFile)`; it is called with the dossier shown,
+        when the tab is in sight (at once, or when it is next chosen)."""
         return self.tabs.addTab(widget, title)
 
     def show_file(self, f: DossierFile | None, *, keep_rule: str | None = None) -> None:
@@ -109,16 +112,25 @@ class DossierView(QWidget):
             + self.tr("porté par {lead}").format(lead=d.lead_name)
         )
         self.badges_label.setText(badges_html(f))
-        for i in range(self.tabs.count()):
-            tab = self.tabs.widget(i)
-            if tab is self.eligibility:
-                self.eligibility.show_file(f, keep_rule=keep_rule)
-            elif callable(show := getattr(tab, "show_file", None)):
-                show(f)
+        # Only the tab in sight is filled now, each other one when it is chosen: going down
+        # the list with the arrow keys fills one tab per dossier, not every one.
+        self._stale = set(range(self.tabs.count()))
+        self._keep_rule = keep_rule
         self.stack.setCurrentIndex(1)
         self._on_tab(self.tabs.currentIndex())
 
+    def _fill(self, index: int) -> None:
+        if self.file is None or index not in self._stale:
+            return
+        self._stale.discard(index)
+        tab = self.tabs.widget(index)
+        if tab is self.eligibility:
+            self.eligibility.show_file(self.file, keep_rule=self._keep_rule)
+        elif callable(show := getattr(tab, "show_file", None)):
+            show(self.file)
+
     def _on_tab(self, index: int) -> None:
+        self._fill(index)
         if self.tabs.widget(index) is self.attachments:
             self.attachments.activate()
         else:

@@ -47,7 +47,7 @@ from .. import errors
 from ..i18n import QT_TRANSLATE_NOOP
 from ..partials.records import RecordTableModel
 from ..tasks import Job, JobContext
-from .import_dialog import PREVIEW_COLUMNS, PROBLEM_COLUMNS, _setup_table
+from .import_dialog import PREVIEW_COLUMNS, PROBLEM_COLUMNS, _setup_table, run_import
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -525,30 +525,14 @@ class DsImportDialog(QDialog):
         write_atomic(path, ds_mapping.to_toml(self.current_mapping(), self.export).encode())
 
     def start_import(self) -> Job | None:
-        plan, call = self.plan, self.window_.call_path()
-        if plan is None or not plan.ok or call is None:
+        plan = self.plan
+        if plan is None or not plan.ok:
             return None
-        actor = self.window_.current_actor()
-
-        def work(ctx: JobContext) -> DsResult:
-            with open_call(call, actor=actor) as store:
-                return ds_import.apply_ds_import(store, plan, progress=ctx.progress)
-
-        self.import_button.setEnabled(False)
-        job = self.window_.run_task(
-            work, label=self.tr("Import de l'export Démarche Numérique"), on_done=self._imported
+        return run_import(
+            self,
+            lambda store, progress: ds_import.apply_ds_import(store, plan, progress=progress),
+            label=self.tr("Import de l'export Démarche Numérique"),
         )
-        job.failed.connect(lambda _m: self.import_button.setEnabled(True))
-        return job
-
-    def _imported(self, result: DsResult) -> None:
-        self.imported = result
-        self.window_.reload()
-        self.window_.statusBar().showMessage(
-            self.tr("Import terminé : {summary}").format(summary=errors.message(result.summary())),
-            15_000,
-        )
-        self.accept()
 
 
 def _label(target: Target) -> str:

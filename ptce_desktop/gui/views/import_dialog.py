@@ -8,8 +8,9 @@ connection; nothing is written until « Importer ». The import runs through
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -39,7 +40,16 @@ from ..uiloader import child, load_ui
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
+    from ...services.files import CallStore
+    from ...text import Message
     from ..main_window import MainWindow
+
+
+class _HasSummary(Protocol):
+    def summary(self) -> Message: ...
+
+
+Summarised = TypeVar("Summarised", bound=_HasSummary)  # an import's result
 
 SOURCE_FILTER = QT_TRANSLATE_NOOP(
     "ImportDialog",
@@ -259,37 +269,68 @@ class ImportDialog(QDialog):
     # -- importing --------------------------------------------------------------------------
 
     def start_import(self) -> Job | None:
-        plan, path = self.plan, self.window_.call_path()
-        if plan is None or not plan.ok or path is None:
+        plan = self.plan
+        if plan is None or not plan.ok:
             return None
-        actor = self.window_.current_actor()
-
-        def work(ctx: JobContext) -> ImportResult:
-            with open_call(path, actor=actor) as store:
-                return importing.apply_import(store, plan, progress=ctx.progress)
-
-        self.import_button.setEnabled(False)
-        job = self.window_.run_task(
-            work, label=self.tr("Import des candidatures"), on_done=self._imported
+        return run_import(
+            self,
+            lambda store, progress: importing.apply_import(store, plan, progress=progress),
+            label=self.tr("Import des candidatures"),
         )
-        job.failed.connect(lambda _m: self.import_button.setEnabled(True))
-        job.cancelled.connect(self._cancelled)
-        return job
 
-    def _cancelled(self) -> None:
-        self.summary_label.setText(
-            self.tr("Import annulé : le fichier d'appel n'a pas été modifié.")
-        )
-        self.import_button.setEnabled(True)
 
-    def _imported(self, result: ImportResult) -> None:
-        self.imported = result
-        self.window_.reload()
-        self.window_.statusBar().showMessage(
-            self.tr("Import terminé : {summary}").format(summary=errors.message(result.summary())),
+class _Importing(Protocol):
+    """What `run_import` needs of an import dialog."""
+
+    window_: MainWindow
+    import_button: QPushButton
+    summary_label: QLabel
+    imported: Any
+
+    def accept(self) -> None: ...
+
+
+def run_import(
+    dialog: _Importing,
+    apply: Callable[[CallStore, Callable[[int, str], None]], Summarised],
+    *,
+    label: str,
+) -> Job | None:
+    """Write what the dialog's preview showed, on the task runner: `apply(store, progress)` in
+    one transaction of its own; the window re-reads the file when it is done, a cancelled or
+    failed import leaves the file as it was and the dialog open."""
+    window = dialog.window_
+    path = window.call_path()
+    if path is None:
+        return None
+    actor = window.current_actor()
+
+    def work(ctx: JobContext) -> Summarised:
+        with open_call(path, actor=actor) as store:
+            return apply(store, ctx.progress)
+
+    def imported(result: Summarised) -> None:
+        dialog.imported = result
+        window.reload()
+        window.statusBar().showMessage(
+            translate("ImportDialog", "Import terminé : {summary}").format(
+                summary=errors.message(result.summary())
+            ),
             15_000,
         )
-        self.accept()
+        dialog.accept()
+
+    def cancelled() -> None:
+        dialog.summary_label.setText(
+            translate("ImportDialog", "Import annulé : le fichier d'appel n'a pas été modifié.")
+        )
+        dialog.import_button.setEnabled(True)
+
+    dialog.import_button.setEnabled(False)
+    job = window.run_task(work, label=label, on_done=imported)
+    job.failed.connect(lambda _m: dialog.import_button.setEnabled(True))
+    job.cancelled.connect(cancelled)
+    return job
 
 
 def open_import_dialog(window: MainWindow) -> ImportDialog | None:

@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QMessageBox,
 )
@@ -20,11 +19,12 @@ from PySide6.QtWidgets import (
 from ...io.package import read_meta
 from ...services import packages
 from ...services.files import open_call
+from ...services.package_origin import origin_of
 from ...text import text_of
 from .. import errors
 from ..tasks import Job, JobContext
-from ..uiloader import child
 from .package_dialogs import PendingDialog, PrepareDialog
+from .rapporteur_badge import show_badge
 
 translate = QCoreApplication.translate
 
@@ -84,7 +84,7 @@ def open_package_file(window: MainWindow, path: Path, passphrase: str | None = N
 def send_back(window: MainWindow, out: Path | None = None) -> Job | None:
     """Fichier > Renvoyer au secrétariat: the next return, written where the user chooses."""
     store = window.store
-    origin = packages.origin_of(store) if store else None
+    origin = origin_of(store) if store else None
     if store is None or origin is None:
         errors.show_error(
             window,
@@ -116,7 +116,7 @@ def send_back(window: MainWindow, out: Path | None = None) -> Job | None:
 
     def done(result: packages.Returned) -> None:
         if window.store is not None:
-            _show_badge(window, packages.origin_of(window.store))
+            show_badge(window, origin_of(window.store))
         window.statusBar().showMessage(
             translate(
                 "PackageActions",
@@ -277,43 +277,3 @@ def show_pending(window: MainWindow) -> None:
         return
     PendingDialog(window.store, window).exec()
     window.reload()
-
-
-def _rapporteur_mode(window: MainWindow) -> None:
-    """A working copy: identity fixed, « Renvoyer » on, and the title and status bar say so."""
-    origin = packages.origin_of(window.store) if window.store else None
-    window.action("actionSendBack").setEnabled(origin is not None)
-    window.action("actionIdentity").setEnabled(origin is None)
-    if origin is not None and window.store is not None:
-        window.setWindowTitle(
-            window.windowTitle()
-            + translate("PackageActions", " — mode rapporteur ({actor})").format(
-                actor=window.store.actor
-            )
-        )
-    _show_badge(window, origin)
-
-
-def _show_badge(window: MainWindow, origin: packages.Origin | None) -> None:
-    badge = child(window, QLabel, "rapporteurBadge")
-    badge.setVisible(origin is not None)
-    if origin is not None:
-        sent = (
-            translate("PackageActions", "dernier retour n° {n}").format(n=origin.last_return)
-            if origin.last_return
-            else translate("PackageActions", "aucun retour")
-        )
-        badge.setText(
-            "  "
-            + translate(
-                "PackageActions", "Mode rapporteur · {sent} · Renvoyer : Ctrl+Alt+R"
-            ).format(sent=sent)
-            + "  "
-        )
-        badge.setToolTip(
-            translate(
-                "PackageActions",
-                "Copie de travail hors ligne (paquet édition {edition}). "
-                "Fichier > Renvoyer au secrétariat écrit le retour à lui remettre.",
-            ).format(edition=origin.edition)
-        )

@@ -41,7 +41,7 @@ from ...domain.persons import Role, roles_of
 from ...services import conflicts, people
 from ...services.conflicts import ConflictEntry, SuggestedConflict
 from ...services.files import CallStore
-from ...services.review import my_assignments, whoami
+from ...services.review import whoami
 from .. import errors
 from .. import format as fmt
 from ..dialogs.conflict import ConflictDialog
@@ -681,15 +681,3 @@ def declare_for_dossier(window: MainWindow) -> ConflictDialog | None:
     dialog.accepted.connect(window.reload)
     dialog.open()
     return dialog
-
-
-def refresh_my_dossiers(window: MainWindow) -> None:
-    """« Mes dossiers » for a rapporteur with assignments, with their progress."""
-    if window.store is None:
-        return
-    me = whoami(window.store)
-    mine = my_assignments(window.store) if me.person and me.person.is_rapporteur else []
-    window.dossier_list.set_mine(
-        {a.dossier_id for a in mine} if mine else None,
-        scored=sum(a.state == "soumise" for a in mine),
-    )
