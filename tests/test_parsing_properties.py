@@ -102,8 +102,28 @@ def _outcome(parser, value):
         return ("refused", str(exc))
 
 
-EDGES = [0, 0.0, -0.0, 12, 12.0, 12.5, -3, -3.0, 10_000_000, 10_000_000.0, 10_000_001,
-         10_000_001.0, 1e300, float("nan"), float("inf"), True, False, None, "12", "12,0"]  # fmt: skip
+EDGES = [
+    0,
+    0.0,
+    -0.0,
+    12,
+    12.0,
+    12.5,
+    -3,
+    -3.0,
+    10_000_000,
+    10_000_000.0,
+    10_000_001,
+    10_000_001.0,
+    1e300,
+    float("nan"),
+    float("inf"),
+    True,
+    False,
+    None,
+    "12",
+    "12,0",
+]
 
 
 @FAST

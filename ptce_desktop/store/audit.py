@@ -182,7 +182,7 @@ def append_inserts(
     # Each row's place n from 0: its id less the first one's when the ids follow each other
     # (a bulk insert's own, the usual case), else counted (slower: SQLite sorts them again).
     contiguous = rows[-1][0] - rows[0][0] == len(rows) - 1
-    place = f"id - {int(rows[0][0])}" if contiguous else "row_number() OVER (ORDER BY id) - 1"
+    place = "id - :base" if contiguous else "row_number() OVER (ORDER BY id) - 1"
     size = len(GENESIS)
     written = conn.execute(
         "INSERT INTO audit_log (id, ts, actor, action, table_name, row_id, operation, before, "
@@ -193,7 +193,7 @@ def append_inserts(
         f"FROM (SELECT {place} AS n, id, {expr} AS after FROM {table} WHERE id > :after_row)",
         # A BLOB: substr() counts bytes there (on TEXT it would walk the characters each time).
         {"first": first, "ts": ts, "actor": actor, "action": action, "table": table,
-         "chain": "".join(chain).encode("ascii"), "after_row": after_row},
+         "chain": "".join(chain).encode("ascii"), "after_row": after_row, "base": rows[0][0]},
     ).rowcount  # fmt: skip
     if written != len(rows):  # the rows are this transaction's own: cannot happen
         raise RuntimeError(f"{table}: {written} audit entries written for {len(rows)} rows")
