@@ -3993,24 +3993,9 @@ Send each passphrase through another channel than the package (telephone, text m
       <translation>C&amp;hair</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="136" />
-      <source>Secrétai&amp;re</source>
-      <translation>Sec&amp;retary</translation>
-    </message>
-    <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="137" />
-      <source>&amp;Membre du comité</source>
-      <translation>Committee &amp;member</translation>
-    </message>
-    <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="138" />
-      <source>R&amp;apporteur</source>
-      <translation>R&amp;apporteur</translation>
-    </message>
-    <message>
       <location filename="../../ptce_desktop/gui/views/people_window.py" line="139" />
       <source>Secré&amp;tariat</source>
-      <translation>Secre&amp;tariat</translation>
+      <translation>&amp;Secretariat</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/views/people_window.py" line="176" />
@@ -4028,16 +4013,6 @@ Send each passphrase through another channel than the package (telephone, text m
       <translation>Show &amp;deactivated persons</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="229" />
-      <source>&amp;Nouvelle personne</source>
-      <translation>&amp;New person</translation>
-    </message>
-    <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="230" />
-      <source>&amp;Importer…</source>
-      <translation>&amp;Import…</translation>
-    </message>
-    <message>
       <location filename="../../ptce_desktop/gui/views/people_window.py" line="231" />
       <source>Dés&amp;activer…</source>
       <translation>De&amp;activate…</translation>
@@ -4045,12 +4020,7 @@ Send each passphrase through another channel than the package (telephone, text m
     <message>
       <location filename="../../ptce_desktop/gui/views/people_window.py" line="232" />
       <source>Réa&amp;ctiver</source>
-      <translation>Rea&amp;ctivate</translation>
-    </message>
-    <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="233" />
-      <source>&amp;Supprimer</source>
-      <translation>&amp;Delete</translation>
+      <translation>Reac&amp;tivate</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/views/people_window.py" line="258" />
@@ -4073,11 +4043,6 @@ Send each passphrase through another channel than the package (telephone, text m
       <translation>E&amp;xpert</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="285" />
-      <source>En&amp;registrer</source>
-      <translation>&amp;Save</translation>
-    </message>
-    <message>
       <location filename="../../ptce_desktop/gui/views/people_window.py" line="287" />
       <source>Enregistrer la fiche (Ctrl+S)</source>
       <translation>Save the record (Ctrl+S)</translation>
@@ -4091,11 +4056,6 @@ Send each passphrase through another channel than the package (telephone, text m
       <location filename="../../ptce_desktop/gui/views/people_window.py" line="291" />
       <source>&amp;Institution :</source>
       <translation>&amp;Institution:</translation>
-    </message>
-    <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="292" />
-      <source>C&amp;ourriel :</source>
-      <translation>Em&amp;ail:</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/views/people_window.py" line="293" />
@@ -4120,12 +4080,12 @@ Send each passphrase through another channel than the package (telephone, text m
     <message>
       <location filename="../../ptce_desktop/gui/views/people_window.py" line="320" />
       <source>Certi&amp;ficat :</source>
-      <translation>Certi&amp;ficate:</translation>
+      <translation>Ce&amp;rtificate:</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/views/people_window.py" line="322" />
       <source>Fic&amp;hier…</source>
-      <translation>Fi&amp;le…</translation>
+      <translation>&amp;File…</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/views/people_window.py" line="323" />
@@ -4156,21 +4116,6 @@ Send each passphrase through another channel than the package (telephone, text m
       <location filename="../../ptce_desktop/gui/views/people_window.py" line="373" />
       <source>Conflits d'intérêts</source>
       <translation>Conflicts of interest</translation>
-    </message>
-    <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="376" />
-      <source>&amp;Déclarer un conflit…</source>
-      <translation>&amp;Declare a conflict…</translation>
-    </message>
-    <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="379" />
-      <source>Re&amp;tirer…</source>
-      <translation>&amp;Withdraw…</translation>
-    </message>
-    <message>
-      <location filename="../../ptce_desktop/gui/views/people_window.py" line="382" />
-      <source>&amp;Confirmer la suggestion…</source>
-      <translation>&amp;Confirm the suggestion…</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/views/people_window.py" line="394" />
@@ -4214,10 +4159,61 @@ Send each passphrase through another channel than the package (telephone, text m
       <translation>Reactivate</translation>
     </message>
     <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="233" />
       <location filename="../../ptce_desktop/gui/views/people_window.py" line="543" />
       <location filename="../../ptce_desktop/gui/views/people_window.py" line="549" />
       <source>Supprimer</source>
       <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="136" />
+      <source>&amp;Secrétaire</source>
+      <translation>Secretar&amp;y</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="137" />
+      <source>Mem&amp;bre du comité</source>
+      <translation>&amp;Committee member</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="138" />
+      <source>&amp;Rapporteur</source>
+      <translation>Ra&amp;pporteur</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="229" />
+      <source>Nou&amp;velle personne</source>
+      <translation>&amp;New person</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="230" />
+      <source>Importer…</source>
+      <translation>Import…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="285" />
+      <source>E&amp;nregistrer</source>
+      <translation>Sa&amp;ve</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="292" />
+      <source>Co&amp;urriel :</source>
+      <translation>&amp;Email:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="376" />
+      <source>Déc&amp;larer un conflit…</source>
+      <translation>Dec&amp;lare a conflict…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="379" />
+      <source>R&amp;etirer…</source>
+      <translation>&amp;Withdraw…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/people_window.py" line="382" />
+      <source>C&amp;onfirmer la suggestion…</source>
+      <translation>C&amp;onfirm the suggestion…</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/views/people_window.py" line="544" />

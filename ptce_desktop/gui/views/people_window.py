@@ -133,9 +133,9 @@ SUGGESTION_COLUMNS = (
 )
 ROLE_BOXES = (
     (Role.PRESIDENT, QT_TRANSLATE_NOOP("PeopleWindow", "&Président")),
-    (Role.SECRETARY, QT_TRANSLATE_NOOP("PeopleWindow", "Secrétai&re")),
-    (Role.MEMBER, QT_TRANSLATE_NOOP("PeopleWindow", "&Membre du comité")),
-    (Role.RAPPORTEUR, QT_TRANSLATE_NOOP("PeopleWindow", "R&apporteur")),
+    (Role.SECRETARY, QT_TRANSLATE_NOOP("PeopleWindow", "&Secrétaire")),
+    (Role.MEMBER, QT_TRANSLATE_NOOP("PeopleWindow", "Mem&bre du comité")),
+    (Role.RAPPORTEUR, QT_TRANSLATE_NOOP("PeopleWindow", "&Rapporteur")),
     (Role.SECRETARIAT, QT_TRANSLATE_NOOP("PeopleWindow", "Secré&tariat")),
 )
 
@@ -226,11 +226,11 @@ class PeopleWindow(QMainWindow):
         lv.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         for text, slot, keys, name in (
-            (self.tr("&Nouvelle personne"), self.new_person, "Ctrl+N", "newPersonButton"),
-            (self.tr("&Importer…"), self.import_people, "Ctrl+I", "importPeopleButton"),
+            (self.tr("Nou&velle personne"), self.new_person, "Ctrl+N", "newPersonButton"),
+            (self.tr("Importer…"), self.import_people, "Ctrl+I", "importPeopleButton"),
             (self.tr("Dés&activer…"), self.deactivate, "", "deactivateButton"),
             (self.tr("Réa&ctiver"), self.reactivate, "", "reactivateButton"),
-            (self.tr("&Supprimer"), self.delete, "Del", "deletePersonButton"),
+            (self.tr("Supprimer"), self.delete, "Del", "deletePersonButton"),
         ):
             b = QPushButton(text)
             b.setObjectName(name)
@@ -282,14 +282,14 @@ class PeopleWindow(QMainWindow):
         self.form_error.setStyleSheet("color: #b00020;")
         self.form_error.setWordWrap(True)
         self.form_error.hide()
-        self.save_button = _named(QPushButton(self.tr("En&registrer")), "savePersonButton")
+        self.save_button = _named(QPushButton(self.tr("E&nregistrer")), "savePersonButton")
         self.save_button.setShortcut(QKeySequence("Ctrl+S"))
         self.save_button.setToolTip(self.tr("Enregistrer la fiche (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
         form = QFormLayout()
         form.addRow(self.tr("No&m :"), self.name_edit)
         form.addRow(self.tr("&Institution :"), self.institution_edit)
-        form.addRow(self.tr("C&ourriel :"), self.email_edit)
+        form.addRow(self.tr("Co&urriel :"), self.email_edit)
         form.addRow(self.tr("Ré&gion :"), self.region_edit)
         form.addRow(self.tr("Rôles :"), roles)
         form.addRow(self.certificate_caption, certificate)
@@ -373,13 +373,13 @@ class PeopleWindow(QMainWindow):
         box = QGroupBox(self.tr("Conflits d'intérêts"))
         self.conflicts_table = _table(self.conflicts_model, 2, "conflictsTable")
         self.suggestions_table = _table(self.suggestions_model, 1, "suggestionsTable")
-        declare = _named(QPushButton(self.tr("&Déclarer un conflit…")), "declareConflictButton")
+        declare = _named(QPushButton(self.tr("Déc&larer un conflit…")), "declareConflictButton")
         declare.setShortcut(QKeySequence("Ctrl+D"))
         declare.clicked.connect(lambda: self.declare())
-        withdraw = _named(QPushButton(self.tr("Re&tirer…")), "withdrawConflictButton")
+        withdraw = _named(QPushButton(self.tr("R&etirer…")), "withdrawConflictButton")
         withdraw.clicked.connect(self.withdraw)
         confirm = _named(
-            QPushButton(self.tr("&Confirmer la suggestion…")), "confirmSuggestionButton"
+            QPushButton(self.tr("C&onfirmer la suggestion…")), "confirmSuggestionButton"
         )
         confirm.clicked.connect(self.confirm_suggestion)
         self.suggestions_table.doubleClicked.connect(lambda _i: self.confirm_suggestion())
