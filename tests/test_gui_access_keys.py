@@ -122,7 +122,7 @@ def survey_main_window(survey: Survey, main, qtbot) -> None:  # type: ignore[no-
     def titles() -> list[str]:
         return [m.title() for m in menus]
 
-    docks = [d for d in main.findChildren(QDockWidget)]
+    docks = {d: d.isVisible() for d in main.findChildren(QDockWidget)}
     for dock in docks:
         dock.show()
     survey.window("main window", main, titles)
@@ -136,6 +136,8 @@ def survey_main_window(survey: Survey, main, qtbot) -> None:  # type: ignore[no-
     notes.table.selectRow(0)
     assert notes.editing is not None
     survey.window("main window with a note chosen", main, titles)
+    for dock, shown in docks.items():  # the layout is saved on closing, for the next tests
+        dock.setVisible(shown)
     for menu in menus:
         survey.checked.append(f"menu {menu.title()}")
         survey.record(f"menu {menu.title()}", menu_keys(menu))
