@@ -203,3 +203,46 @@ def test_library_refusals_are_typed(blank: bytes, ids: signing.DemoIdentities) -
     with pytest.raises(signing.SigningError, match="certificat d'autorité illisible"):
         signing.verify_pdf(blank, trust=[b"-----BEGIN CERTIFICATE-----\nxx\n"])
     assert signing.verify_pdf(blank).signatures == () and not signing.verify_pdf(blank).ok
+
+
+def test_signing_never_parses_the_key_again(
+    blank: bytes, ids: signing.DemoIdentities, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """RSA (the demo identities) and EC keys sign with the key loaded from the .p12: pyHanko's
+    own path parses it again from DER, 50 ms an RSA key, twice a signature."""
+    from pyhanko.sign.signers import pdf_cms
+
+    from tests import pki
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("private key parsed again")
+
+    monkeypatch.setattr(pdf_cms.serialization, "load_der_private_key", refuse)
+    ca = pki.make_ca()
+    ec_p12 = pki.p12(pki.make_leaf("Secrétaire EC", ca), [ca], PASS)
+    pdf = signing.sign_pdf(blank, field="chair", pkcs12=ids.chair.read_bytes(), passphrase=PASS)
+    pdf = signing.sign_pdf(pdf, field="secretary", pkcs12=ec_p12, passphrase=PASS)
+    assert _pdfsig(pdf, tmp_path).count(VALID) == 2
+    report = signing.verify_pdf(pdf)
+    assert all(s.intact for s in report.signatures) and report.signatures[-1].covers_whole
+
+
+def test_stamp_font_subset_is_pyhankos_own() -> None:
+    """The stamp's font engine skips decoding the layout tables: the shaped text and the subset
+    it embeds are those of pyHanko's engine (the head table differs by its timestamp)."""
+    from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
+    from pyhanko.pdf_utils.writer import PdfFileWriter
+
+    skip = ("GlyphOrder", "head")  # not a table; the subset's timestamp
+    text = "Signé électroniquement par Jeanne Martin, présidente — le 03/12/2026 à 10:15 CET"
+    made = []
+    ours = signing._stamp_style().text_box_style.font
+    for factory in (ours, GlyphAccumulatorFactory(str(signing.STAMP_FONT), font_size=9)):
+        engine = factory.create_font_engine(PdfFileWriter())
+        shaped = engine.shape(text)
+        engine.prepare_write()
+        tags = [t for t in engine.tt.keys() if t not in skip]  # noqa: SIM118  (no dict)
+        tables = {t: engine.tt.getTableData(t) for t in tags}
+        made.append((shaped.graphics_ops, shaped.x_advance, tables))
+    assert "GPOS" not in made[0][2] and "glyf" in made[0][2]
+    assert made[0] == made[1]

@@ -16,8 +16,10 @@ from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.fonts import tt2ps
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -31,6 +33,11 @@ from reportlab.platypus import (
     Paragraph,
     Table,
     TableStyle,
+)
+from reportlab.platypus.paragraph import split as rl_split  # type: ignore[attr-defined]
+from reportlab.platypus.tables import (  # type: ignore[attr-defined]  # not in its stubs
+    CellStyle,
+    _setCellStyle,
 )
 
 from ptce_desktop.paths import FONTS
@@ -97,6 +104,7 @@ class Styles:
     body: ParagraphStyle
     body_tight: ParagraphStyle
     small: ParagraphStyle
+    small_bold: ParagraphStyle
     note: ParagraphStyle
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
@@ -138,6 +146,9 @@ def styles() -> Styles:
         body=body,
         body_tight=ParagraphStyle("body_tight", parent=body, spaceAfter=1),
         small=ParagraphStyle("small", parent=cell, fontSize=8.5, leading=11),
+        small_bold=ParagraphStyle(
+            "small_bold", parent=cell, fontName=SANS_BOLD, fontSize=8.5, leading=11
+        ),
         note=ParagraphStyle("note", parent=cell, fontName=SANS_OBLIQUE, textColor=MUTED),
         cell=cell,
         cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=SANS_BOLD),
@@ -239,6 +250,64 @@ def markup(template: str, style: ParagraphStyle, **values: str) -> Paragraph:
     return _Paragraph(template.format(**{k: inline(v, style) for k, v in values.items()}), style)
 
 
+class _Line(Flowable):
+    """One line of text in a paragraph style, drawn where and as the paragraph would draw it
+    (its baseline a font size below the top of a `leading` high box), with the style's
+    spacing and keep-with-next, but without the paragraph's markup parsing and line
+    breaking: a Paragraph costs some 0.2 ms, and the minutes have four such lines a dossier.
+    `runs`: the text in pieces, each with its font (a bold label, then the rest)."""
+
+    def __init__(self, runs: Sequence[tuple[str, str]], style: ParagraphStyle) -> None:
+        super().__init__()
+        self.runs, self.style = runs, style
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width, self.height = availWidth, self.style.leading
+        return self.width, self.height
+
+    def draw(self) -> None:
+        style, canv = self.style, self.canv
+        x, y = style.leftIndent + style.firstLineIndent, style.leading - style.fontSize
+        canv.saveState()
+        if len(self.runs) == 1:  # a paragraph of one font draws it so
+            canv.setFillColor(style.textColor)
+            canv.setFont(self.runs[0][1], style.fontSize, style.leading)
+            _draw_string(canv, x, y, self.runs[0][0])
+        else:  # and of several fonts so
+            text: Any = canv.beginText(x, y)  # _setFont, _textOut: what Paragraph calls
+            text.setLeading(style.leading)
+            text.setFillColor(style.textColor)
+            for i, (run, font) in enumerate(self.runs, start=1):
+                text._setFont(font, style.fontSize)
+                text._textOut(run, i == len(self.runs))
+            canv.drawText(text)
+        canv.restoreState()
+
+
+def line(text: str, style: ParagraphStyle, *, width: float, label: str = "") -> Flowable:
+    """Plain text that shows on one line at `width`, after a bold `label` if any: a `_Line`
+    when it surely fits, left-aligned, without narrow spaces (the paragraph sets those apart)
+    nor &, <, > (which the paragraph draws in pieces); else the paragraph `para(text)` or
+    `markup("<b>{label}</b> {text}")`. Nothing in the text is read as markup either way."""
+    words = " ".join(rl_split(text))  # a paragraph's spaces collapse likewise (not U+00A0)
+    runs = [(words, style.fontName)]
+    if label:
+        runs = [
+            (" ".join(rl_split(label)), tt2ps(style.fontName, 1, 0)),
+            (f" {words}", style.fontName),
+        ]
+    if (
+        style.alignment == TA_LEFT
+        and getattr(pdfmetrics.getFont(style.fontName), "_dynamicFont", False)  # TrueType
+        and not set(text + label) & {"\n", NNBSP, "&", "<", ">"}
+        and sum(pdfmetrics.stringWidth(r, f, style.fontSize) for r, f in runs) <= width - 1
+    ):
+        return _Line(runs, style)
+    if label:
+        return markup("<b>{label}</b> {text}", style, label=label, text=text)
+    return para(text, style)
+
+
 def cell(text: str, width: float, style: ParagraphStyle | None = None) -> str | Paragraph:
     """A table cell: the plain string when it fits on one line, else a wrapping paragraph.
 
@@ -257,6 +326,155 @@ def text_width(text: str, *, bold: bool = False, size: float = 8) -> float:
     return pdfmetrics.stringWidth(text, SANS_BOLD if bold else SANS, size) + 7
 
 
+_SHARED_CELLS = 64  # below this many cells, a class of their own costs more than it saves
+# The style commands that set cell attributes, and which ones (reportlab's _setCellStyle).
+_CELL_ATTRIBUTES = {
+    "FONT": {"fontname", "fontsize", "leading"},
+    "FONTNAME": {"fontname"},
+    "FACE": {"fontname"},
+    "SIZE": {"fontsize"},
+    "FONTSIZE": {"fontsize"},
+    "LEADING": {"leading"},
+    "TEXTCOLOR": {"color"},
+    "ALIGN": {"alignment"},
+    "ALIGNMENT": {"alignment"},
+    "VALIGN": {"valign"},
+    "LEFTPADDING": {"leftPadding"},
+    "RIGHTPADDING": {"rightPadding"},
+    "TOPPADDING": {"topPadding"},
+    "BOTTOMPADDING": {"bottomPadding"},
+}
+
+
+class _Table(Table):
+    """reportlab's Table, drawing the same PDF faster on long tables: style commands over the
+    whole table set once (`__init__`), rows measured once (`_calc_height`), one-line text
+    cells written without a text object each (`_drawCell`)."""
+
+    # reportlab's own state and methods, missing from its stubs
+    _argW: list[Any]
+    _argH: list[Any]
+    _rowHeights: list[Any]
+    _curcellstyle: CellStyle | None
+    _cellStyles: list[list[CellStyle]]
+
+    def __init__(self, data: Rows, **kwargs: Any) -> None:
+        """A long table's cells share a class of their own, where a style command that covers
+        the whole table sets its value once (as a class attribute) rather than in each cell:
+        reportlab applies each command to every cell it covers, 80,000 times for the minutes
+        of 200 dossiers. A cell's own value, set by a narrower command, still wins."""
+        self._cells: type[CellStyle] | None = None
+        self._per_cell: set[str] = set()  # attributes some cells hold themselves
+        width = max((len(row) for row in data), default=0)
+        if kwargs.get("cellStyles") is None and len(data) * width >= _SHARED_CELLS:
+            cells = self._cells = type("_Cells", (CellStyle,), {})
+            kwargs["cellStyles"] = [
+                [cells(repr((i, j))) for j in range(width)] for i in range(len(data))
+            ]
+        super().__init__(data, **kwargs)
+
+    def _addCommand(self, cmd: Any) -> None:
+        sets = _CELL_ATTRIBUTES.get(cmd[0], set())
+        shared = sets and self._cells is not None and not sets & self._per_cell
+        if shared and tuple(cmd[1]) == (0, 0) and tuple(cmd[2]) == (-1, -1):
+            _setCellStyle([[self._cells]], 0, 0, cmd[0], cmd[3:])
+            return
+        self._per_cell |= sets
+        super()._addCommand(cmd)  # type: ignore[misc]
+
+    def _calc_height(
+        self,
+        availHeight: float,
+        availWidth: float,
+        H: list[float | None] | None = None,
+        W: list[float] | None = None,
+    ) -> None:
+        """Platypus measures a table at each wrap and split (a long table is wrapped and split
+        three times before its first page is laid out, each time every row of it); with
+        fixed column widths the rows' heights cannot change: the first measure is kept, the
+        others only place the rows."""
+        super()._calc_height(availHeight, availWidth, H, W)  # type: ignore[misc]
+        fixed = all(isinstance(w, int | float) for w in self._argW)
+        if fixed and None in self._argH and None not in self._rowHeights:
+            self._argH = self._rowHeights
+
+    def _drawCell(
+        self,
+        cellval: Any,
+        cellstyle: CellStyle,
+        pos: tuple[float, float],
+        size: tuple[float, float],
+    ) -> None:
+        """A one-line text cell, top-aligned, drawn with the very operators Table._drawCell
+        would write through the canvas's drawString (a text object per cell: most of a long
+        table's time), at a fraction of the cost; any other cell is Table's."""
+        canv: Any = self.canv
+        just = cellstyle.alignment
+        if (
+            type(cellval) is not str
+            or "\n" in cellval
+            or just not in ("LEFT", "RIGHT")
+            or cellstyle.valign != "TOP"
+            or cellstyle.direction
+            or cellstyle.shaping
+            or cellstyle.href
+            or cellstyle.destination
+            or not canv.bottomup
+            or not getattr(pdfmetrics.getFont(cellstyle.fontname), "_dynamicFont", False)
+        ):
+            super()._drawCell(cellval, cellstyle, pos, size)  # type: ignore[misc]
+            return
+        if self._curcellstyle is not cellstyle:  # as Table._drawCell sets them
+            cur = self._curcellstyle
+            color = cellstyle.color  # mostly the very same object: reportlab's == is slow
+            if cur is None or (color is not cur.color and color != cur.color):
+                canv.setFillColor(color)
+            if (
+                cur is None
+                or cellstyle.leading != cur.leading
+                or cellstyle.fontname != cur.fontname
+                or cellstyle.fontsize != cur.fontsize
+            ):
+                canv.setFont(cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
+            self._curcellstyle = cellstyle
+        (colpos, rowpos), (colwidth, rowheight) = pos, size
+        y = rowpos + rowheight - cellstyle.topPadding - cellstyle.fontsize
+        if just == "LEFT":
+            x = colpos + cellstyle.leftPadding
+        else:
+            width = pdfmetrics.stringWidth(cellval, canv._fontname, canv._fontsize)
+            x = colpos + colwidth - cellstyle.rightPadding - width
+        _draw_string(canv, x, y, cellval)
+
+
+def _draw_string(canv: Any, x: float, y: float, text: str) -> None:
+    """`canv.drawString(x, y, text)` in the canvas's TrueType font, the same operators
+    written, without a text object (its fixed cost is most of a short string's)."""
+    canv._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {_text_ops(canv, text)} T* ET")
+
+
+def _text_ops(canv: Any, text: str) -> str:
+    """What reportlab's text object writes for `text` in the canvas's (TrueType) font: the
+    font subset's selection before each run of characters, each run shown. Kept per canvas
+    (the same figures and names recur down a table): a character keeps the code its font
+    subset gave it first, so the same text gives the same operators all through a document."""
+    known: dict[tuple[str, float, float, str], str] = canv.__dict__.setdefault("_ptce_ops", {})
+    key = (canv._fontname, canv._fontsize, canv._leading, text)
+    ops = known.get(key)
+    if ops is None:
+        font: Any = pdfmetrics.getFont(canv._fontname)
+        doc = canv._doc
+        tf = f"{fp_str(canv._fontsize)} Tf {fp_str(canv._leading)} TL"
+        parts, current = [], -1
+        for subset, run in font.splitString(text, doc):
+            if subset != current:
+                parts.append(f"{font.getSubsetInternalName(subset, doc)} {tf}")
+                current = subset
+            parts.append(f"({canv._escape(run)}) Tj")
+        ops = known[key] = " ".join(parts)
+    return ops
+
+
 def data_table(
     rows: Rows,
     *,
@@ -266,7 +484,7 @@ def data_table(
     header: bool = True,
 ) -> Table:
     """A sober table: shaded header repeated on each page, hairlines between rows."""
-    table = Table(list(rows), colWidths=list(widths), repeatRows=1 if header else 0)
+    table = _Table(list(rows), colWidths=list(widths), repeatRows=1 if header else 0)
     commands: list[StyleCommand] = [
         ("FONT", (0, 0), (-1, -1), SANS, 8, 10),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
@@ -301,7 +519,7 @@ def layout_table(
     rows: Rows, *, widths: Sequence[float], commands: Sequence[StyleCommand] = ()
 ) -> Table:
     """A borderless table for layout; the font is set so no cell falls back to Helvetica."""
-    table = Table(list(rows), colWidths=list(widths))
+    table = _Table(list(rows), colWidths=list(widths))
     base: list[StyleCommand] = [
         ("FONT", (0, 0), (-1, -1), SANS, 8, 10),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, TableStyle
 
 from ptce_desktop.domain.model import AttendanceStatus, Outcome
 
@@ -29,6 +29,7 @@ from .house_style import (
     flex_widths,
     layout_table,
     letterhead,
+    line,
     markup,
     numero_width,
     para,
@@ -310,13 +311,7 @@ def _dossier_block(
         ],
     )
     out: list[Flowable] = [
-        markup(
-            "3.{i} Dossier {numero} — {pole}",
-            s.h2,
-            i=str(index),
-            numero=item.numero,
-            pole=item.pole_name,
-        ),
+        line(f"3.{index} Dossier {item.numero} — {item.pole_name}", s.h2, width=w),
         table,
         Spacer(1, 3),
     ]
@@ -333,31 +328,29 @@ def _dossier_block(
 
 def _decision_box(decision: DecisionLine | None, funders: Mapping[str, str]) -> Flowable:
     s = styles()
-    lines: list[Paragraph] = []
+    lines: list[Flowable] = []
+    w = FRAME_WIDTH - 14  # inside the paddings
     if decision is None:
         lines.append(para("Le dossier n'a pas été délibéré au cours de la séance.", s.small))
     else:
-        lines.append(markup("<b>Décision : {label}</b>", s.small, label=decision_label(decision)))
-        lines.append(para(vote_sentence(decision), s.small))
+        lines.append(line(f"Décision : {decision_label(decision)}", s.small_bold, width=w))
+        lines.append(line(vote_sentence(decision), s.small, width=w))
         if decision.outcome.is_grant:
             lines.append(para(f"Montant accordé : {grant_sentence(decision, funders)}", s.small))
         if decision.conditions:
-            lines.append(markup("<b>Conditions :</b> {t}", s.small, t=decision.conditions))
+            lines.append(line(decision.conditions, s.small, width=w, label="Conditions :"))
         if decision.reasons:
-            lines.append(markup("<b>Motifs :</b> {t}", s.small, t=decision.reasons))
+            lines.append(line(decision.reasons, s.small, width=w, label="Motifs :"))
         if decision.envelope_override:
-            lines.append(
-                markup(
-                    "<b>Dépassement d'enveloppe :</b> {t}", s.small, t=decision.envelope_override
-                )
-            )
+            override = decision.envelope_override
+            lines.append(line(override, s.small, width=w, label="Dépassement d'enveloppe :"))
     return layout_table(
         [[lines]],
         widths=[FRAME_WIDTH],
         commands=[
             ("BACKGROUND", (0, 0), (-1, -1), TINT),
             ("LINEBEFORE", (0, 0), (0, -1), 2, ACCENT),
-            ("LEFTPADDING", (0, 0), (-1, -1), 7),
+            ("LEFTPADDING", (0, 0), (-1, -1), 7),  # the 14 points taken from `w`
             ("RIGHTPADDING", (0, 0), (-1, -1), 7),
             ("TOPPADDING", (0, 0), (-1, -1), 4),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 5),

@@ -23,18 +23,21 @@ from dataclasses import dataclass
 from functools import cache
 from io import BytesIO
 from pathlib import Path
+from typing import Any
 
 from asn1crypto import keys as asn1_keys
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 from pyhanko.pdf_utils import generic, layout
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.text import TextBoxStyle
+from pyhanko.pdf_utils.writer import BasePdfFileWriter
 from pyhanko.sign import fields, signers
 from pyhanko.sign.general import SigningError as HankoSigningError
 from pyhanko.sign.validation import validate_pdf_signature
@@ -44,6 +47,7 @@ from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko.stamp import TextStampStyle
 from pyhanko_certvalidator import ValidationContext
 from pyhanko_certvalidator.registry import SimpleCertificateStore
+from pyhanko_certvalidator.util import get_pyca_cryptography_hash
 
 from ..paths import FONTS
 from ..text import t
@@ -231,7 +235,8 @@ def load_identity(pkcs12_data: bytes, passphrase: str) -> Identity:
             )
         )
     # Built from what was just decrypted: decrypting the .p12 twice costs a PBKDF2 run.
-    signer = signers.SimpleSigner(
+    signer = _LoadedKeySigner(
+        key,
         signing_key=asn1_keys.PrivateKeyInfo.load(
             key.private_bytes(
                 serialization.Encoding.DER,
@@ -245,6 +250,31 @@ def load_identity(pkcs12_data: bytes, passphrase: str) -> Identity:
     return Identity(signer=signer, common_name=name, not_after=cert.not_valid_after_utc)
 
 
+class _LoadedKeySigner(signers.SimpleSigner):
+    """pyHanko's SimpleSigner that signs with the key as loaded from the .p12.
+
+    SimpleSigner parses its key again from DER at every raw signature, and cryptography checks
+    an RSA key's consistency on each parse: about 50 ms, twice per PDF signature (pyHanko signs
+    once to size the signature's placeholder). Loading the .p12 has checked it already. Keys
+    of another kind (DSA, EdDSA, RSA-PSS) take pyHanko's own path."""
+
+    def __init__(self, key: PrivateKeyTypes, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._key = key
+
+    def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
+        try:
+            kind = self.get_signature_mechanism_for_digest(digest_algorithm).signature_algo
+        except ValueError:  # a mechanism asn1crypto cannot name: pyHanko's path says why
+            kind = ""
+        algorithm = get_pyca_cryptography_hash(digest_algorithm)
+        if kind == "rsassa_pkcs1v15" and isinstance(self._key, rsa.RSAPrivateKey):
+            return self._key.sign(data, padding.PKCS1v15(), algorithm)
+        if kind == "ecdsa" and isinstance(self._key, ec.EllipticCurvePrivateKey):
+            return self._key.sign(data, ec.ECDSA(algorithm))
+        return super().sign_raw(data, digest_algorithm)
+
+
 def _asn1(cert: x509.Certificate) -> asn1_x509.Certificate:
     return asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
 
@@ -256,13 +286,31 @@ def _common_name(name: x509.Name) -> str:
 
 @cache
 def _stamp_style() -> TextStampStyle:
-    from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory  # fontTools, harfbuzz
+    # fontTools and HarfBuzz: loaded at the first signature, not at start-up
+    from pyhanko.pdf_utils.font.opentype import GlyphAccumulator, GlyphAccumulatorFactory
+
+    class StampFont(GlyphAccumulatorFactory):
+        """pyHanko's font engine, without the layout tables its subset drops anyway.
+
+        HarfBuzz shapes the stamp from the font file's bytes (kerning included); the subset
+        pyHanko embeds leaves out GDEF, GSUB and GPOS, but fontTools decodes all three
+        before dropping them (~80 ms a signature). Removed from the engine's copy of the font
+        first, they are never decoded: the embedded subset is the same."""
+
+        def create_font_engine(
+            self, writer: BasePdfFileWriter, obj_stream: generic.StreamObject | None = None
+        ) -> GlyphAccumulator:
+            engine = super().create_font_engine(writer, obj_stream)
+            for tag in ("GDEF", "GSUB", "GPOS"):
+                if tag in engine.tt:
+                    del engine.tt[tag]
+            return engine
 
     return TextStampStyle(
         stamp_text="Signé électroniquement par\n%(signer)s\n%(role)s\nle %(ts)s",
         timestamp_format="%d/%m/%Y à %H:%M %Z",
         text_box_style=TextBoxStyle(
-            font=GlyphAccumulatorFactory(str(STAMP_FONT), font_size=9), font_size=9, leading=12
+            font=StampFont(str(STAMP_FONT), font_size=9), font_size=9, leading=12
         ),
         inner_content_layout=layout.SimpleBoxLayoutRule(
             x_align=layout.AxisAlignment.ALIGN_MIN,

@@ -29,6 +29,7 @@ import json
 from collections.abc import Callable, Mapping
 from datetime import date
 from enum import Enum
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from .. import clock
@@ -109,9 +110,14 @@ def _noop(_: int, __: str) -> None:
 # -- data -----------------------------------------------------------------------------------
 
 
+_AS_IS = frozenset({str, int, bool, type(None)})
+
+
 def _canonical(value: Any) -> Any:
     """The JSON-ready form: what `dataclasses.asdict` then the rules above give, in one pass
     (asdict deep-copies every value first: a third of a second on a 200-dossier session)."""
+    if type(value) in _AS_IS:  # most leaves: the exact types (an enum may derive from str)
+        return value
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, date):
@@ -123,8 +129,13 @@ def _canonical(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [_canonical(v) for v in value]
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _canonical(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {name: _canonical(getattr(value, name)) for name in _field_names(type(value))}
     return value
+
+
+@cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(kind))
 
 
 def minutes_json(data: MinutesData) -> bytes:
@@ -154,7 +165,8 @@ def _title(name: str, male: str, female: str) -> str:
 
 def minutes_data(store: CallStore, session_id: int) -> MinutesData:
     """What the minutes of the session print, with its data hash. LookupError if unknown."""
-    report = session_report(store, session_id)
+    ranked = ranking(store)  # the call's, printed whole; the agenda's scores come from it
+    report = session_report(store, session_id, ranked=ranked)
     call = read_call(store)
     chain = minutes_rows.amendment_chain(store, session_id)
     session_title = report.title
@@ -216,7 +228,7 @@ def minutes_data(store: CallStore, session_id: int) -> MinutesData:
                 reserve=r.reserve,
                 excluded_reason=r.excluded_reason,
             )
-            for r in ranking(store)
+            for r in ranked
         ),
         criteria=tuple(
             CriterionLine(

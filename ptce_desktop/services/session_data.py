@@ -308,9 +308,12 @@ def recusals(store: CallStore) -> dict[int, list[Recusal]]:
     return result
 
 
-def session_report(store: CallStore, session_id: int) -> SessionReport:
+def session_report(
+    store: CallStore, session_id: int, *, ranked: Sequence[RankingEntry] | None = None
+) -> SessionReport:
     """Everything about one session: attendance, quorum, agenda with recusals and decisions,
-    the envelope. Raises LookupError for an unknown session."""
+    the envelope. `ranked`: the call's `ranking`, when the caller has it already. Raises
+    LookupError for an unknown session."""
     session = session_rows.load_session(store, session_id)
     people = {p.id: p for p in people_rows.load_people(store)}
     members = committee_members(store)
@@ -333,7 +336,7 @@ def session_report(store: CallStore, session_id: int) -> SessionReport:
         secretary=_name(people, session.secretary_id),
         attendance=lines,
         quorum=quorum_info(member_ids, attendance, session.quorum_note),
-        agenda=tuple(_agenda(store, session, attendance, set(member_ids))),
+        agenda=tuple(_agenda(store, session, attendance, set(member_ids), ranked)),
         envelope=tuple(envelope(store)),
     )
 
@@ -358,13 +361,17 @@ def _name(people: Mapping[int | None, Person], pid: int | None) -> str:
 
 
 def _agenda(
-    store: CallStore, session: Session, attendance: Sequence[Attendance], member_ids: set[int]
+    store: CallStore,
+    session: Session,
+    attendance: Sequence[Attendance],
+    member_ids: set[int],
+    ranked: Sequence[RankingEntry] | None,
 ) -> list[AgendaEntry]:
     assert session.id is not None
     ids = session_rows.agenda(store, session.id)
     rows = session_rows.dossier_rows(store, ids)
     decided = session_rows.decisions(store, session.id)
-    ranks = {e.dossier_id: e for e in ranking(store)}
+    ranks = {e.dossier_id: e for e in (ranking(store) if ranked is None else ranked)}
     conflicts = recusals(store)
     counted = [a for a in attendance if a.person_id in member_ids]
     out = []
