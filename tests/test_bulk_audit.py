@@ -108,6 +108,38 @@ def test_the_entries_are_the_ones_the_row_triggers_make(tmp_path: Path) -> None:
     rowwise.close()
 
 
+@pytest.mark.parametrize("ids", [(7, 8, 9, 10), (7, 9, 30, 31)], ids=["following", "gaps"])
+def test_entries_are_the_trigger_ones_whether_the_new_ids_follow_or_not(
+    tmp_path: Path, ids: tuple[int, ...]
+) -> None:
+    """The bulk entries are written by one INSERT … SELECT that places each row by its id:
+    rows whose ids follow each other and rows with gaps between them (a file where rows were
+    deleted or given ids) get the entries the triggers and `seal` make, hashes stored as text."""
+    stores = [new_call(tmp_path / f"{name}.ptce", title="Appel", actor="Zoé")
+              for name in ("bulk", "rows")]  # fmt: skip
+    for store in stores:
+        with store.transaction("import"):
+            insert_dossiers(store, [sample_dossier("PTCE-1")])
+    since = audit.max_id(stores[0].conn)
+    insert = "INSERT INTO members (id, dossier_id, name, category, siret) VALUES (?, 1, ?, ?, ?)"
+    rows = [(i, f"Membre « {i} » ✓", "other", f"{i:014d}") for i in ids]
+    bulk, rowwise = stores
+    with bulk.transaction("ajout"), audited_inserts(bulk, ("members",)):
+        bulk.conn.executemany(insert, rows)
+    with rowwise.transaction("ajout"):
+        rowwise.conn.executemany(insert, rows)
+    assert _entries(bulk.conn, since) == _entries(rowwise.conn, since)
+    assert [r[1] for r in _entries(bulk.conn, since)] == list(ids)
+    assert audit.verify(bulk.conn) == []
+    types = bulk.conn.execute(
+        "SELECT DISTINCT typeof(prev_hash), typeof(hash), typeof(ts) FROM audit_log WHERE id > ?",
+        (since,),
+    ).fetchall()
+    assert types == [("text", "text", "text")]
+    for store in stores:
+        store.close()
+
+
 def test_entries_of_the_transaction_made_before_are_chained_first(tmp_path: Path) -> None:
     store = new_call(tmp_path / "appel.ptce", title="Appel", actor="Zoé")
     since = audit.max_id(store.conn)

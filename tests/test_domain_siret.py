@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ptce_desktop.domain.siret import luhn_ok, normalize, siret_problem, with_check_digit
 
@@ -44,17 +46,29 @@ def test_luhn_by_hand():
     assert not luhn_ok("\u0667\u0669\u0669\u0662\u0667\u0663\u0669\u0668\u0667\u0661\u0660")
 
 
-def test_luhn_agrees_with_the_digit_by_digit_definition():
-    def by_hand(digits: str) -> bool:
-        total = 0
-        for i, ch in enumerate(reversed(digits)):
-            n = int(ch) * (2 if i % 2 else 1)
-            total += n - 9 if n > 9 else n
-        return total % 10 == 0
+def _by_hand(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        n = int(ch) * (2 if i % 2 else 1)
+        total += n - 9 if n > 9 else n
+    return total % 10 == 0
 
+
+def test_luhn_agrees_with_the_digit_by_digit_definition():
     for n in range(0, 200_000, 7):
         digits = f"{n:06d}"
-        assert luhn_ok(digits) == by_hand(digits), digits
+        assert luhn_ok(digits) == _by_hand(digits), digits
+
+
+@given(st.text(alphabet=st.characters(categories=["Nd"]), min_size=1, max_size=20))
+def test_luhn_agrees_with_the_definition_for_any_digits_of_any_length(digits: str) -> None:
+    """ASCII digits (summed as bytes) and other scripts' (read by int()) alike, odd lengths too."""
+    assert luhn_ok(digits) == _by_hand(digits)
+
+
+@given(st.text(alphabet="0123456789", min_size=1, max_size=20))
+def test_luhn_agrees_with_the_definition_for_ascii_digits(digits: str) -> None:
+    assert luhn_ok(digits) == _by_hand(digits)
 
 
 def test_normalize_drops_the_separators_people_type():

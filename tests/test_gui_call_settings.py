@@ -39,7 +39,7 @@ def fresh_window(qtbot, gui_app, tmp_path: Path, error_dialogs):  # type: ignore
 
 def open_dialog(window) -> CallSettingsDialog:  # type: ignore[no-untyped-def]
     menu = window.menuBar().findChild(QMenu, "menuCall")
-    assert menu is not None and menu.title() == "A&ppel"
+    assert menu is not None and menu.title() == "App&el"
     action = window.action("actionCallSettings")
     assert action in menu.actions()
     action.trigger()

@@ -31,7 +31,7 @@ def counts(path: Path) -> tuple[int, int, int]:
 
 def open_people(main_window) -> PeopleWindow:
     menu = main_window.menuBar().findChild(QMenu, "menuCall")
-    assert menu is not None and menu.title() == "A&ppel"
+    assert menu is not None and menu.title() == "App&el"
     action = main_window.action("actionPeople")
     assert action in menu.actions()
     action.trigger()

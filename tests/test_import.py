@@ -451,3 +451,63 @@ def test_the_result_counts_the_eligible_dossiers_among_those_it_touched(call, tm
             for r in rows:
                 set_override(store, dossier_id=second, rule=r["rule"], passed=True, reason="vu")
         assert intake.eligible_count(store, {first, second}) == 2
+
+
+@pytest.mark.parametrize("was_on", [True, False])
+def test_the_cycle_collector_is_paused_during_an_import_and_given_back(call, tmp_path, was_on):
+    """The import pauses Python's cycle collector (its rows are long-lived: collections only
+    walked them again) and leaves it as it found it, after a success and after a refusal."""
+    import gc
+
+    from ptce_desktop.services import importing
+
+    seen: list[bool] = []
+    source = write_csv(tmp_path / "d.csv", HEADER, ROWS)
+    bad = write_csv(tmp_path / "bad.csv", HEADER, [[*ROWS[0][:9], "beaucoup", *ROWS[0][10:]]])
+    (gc.enable if was_on else gc.disable)()
+    try:
+        with CallStore.open(call, actor="test") as store:
+            importing.import_source(
+                store, source, progress=lambda _p, _m: seen.append(gc.isenabled())
+            )
+            assert gc.isenabled() is was_on
+            with pytest.raises(importing.ImportRefused):
+                importing.import_source(store, bad)
+            assert gc.isenabled() is was_on
+    finally:
+        gc.enable()
+    assert seen and not any(seen)
+
+
+def test_an_imported_workbook_is_searchable_audited_and_verifies(call, tmp_path, capsys):
+    """A workbook of several dossiers and their members: each member found by the full-text
+    search (name, accents ignored, and SIRET), every written row with one sealed insert entry
+    whose hashes are text, and `ptce audit verify` passing on the file."""
+    from ptce_desktop.services import browse
+
+    rows = [HEADER] + [
+        [f"PTCE-B-{i:03d}", f"Pôle {i}", f"Porteur {i}", "73282932000074", "Bretagne", "29",
+         "mobilité", datetime(2013, 7, 15), 300000, 150000 + i, float(i)]
+        for i in range(1, 13)
+    ]  # fmt: skip
+    members = [["numero", "nom", "categorie", "siret", "role"]] + [
+        [f"PTCE-B-{i:03d}", f"Scierie Lebrün n{i}x{k}", "entreprise de l'ESS",
+         f"{i:02d}{k}5282932000074"[:14], "membre"]
+        for i in range(1, 13) for k in range(3)
+    ]  # fmt: skip
+    source = write_xlsx(tmp_path / "d.xlsx", {"dossiers": rows, "membres": members})
+    assert run("import", call, source) == 0, capsys.readouterr().err
+    with CallStore.open(call, actor="test") as store:
+        ids = {n: i for i, n in store.conn.execute("SELECT id, numero FROM dossiers")}
+        assert browse.search(store, "lebrun n7x2") == {ids["PTCE-B-007"]}
+        assert browse.search(store, members[5][3]) == {ids["PTCE-B-002"]}
+        for table, count in (("dossiers", 12), ("members", 36), ("eligibility_results", 84)):
+            audited = store.conn.execute(
+                "SELECT count(*), count(DISTINCT row_id) FROM audit_log WHERE table_name = ? "
+                "AND operation = 'insert' AND typeof(hash) = 'text' AND typeof(prev_hash) = "
+                "'text'",
+                (table,),
+            ).fetchone()
+            assert audited == (count, count)
+    capsys.readouterr()
+    assert run("audit", "verify", call) == 0, capsys.readouterr().err

@@ -154,6 +154,7 @@ ALLOWED = {
     # the bulk audit used on a table it does not know, or for something else than inserts: a bug
     "f'tables not audited: {unknown}'",
     "f\"only inserts into {', '.join(tables)} in audited_inserts\"",
+    "f'{table}: {written} audit entries written for {len(rows)} rows'",
     # a value the settings writer does not know: a bug, caught by the tests
     "f'no TOML for {type(v).__name__}'",
     # a parsed value of the wrong type: a bug in the Démarche Numérique reader

@@ -92,3 +92,53 @@ def test_read_text_table_never_fails_otherwise(content):
         df = read_text_table(data)
         assert list(df.index) == sorted(set(df.index))
         assert all(row >= 2 for row in df.index)
+
+
+def _outcome(parser, value):
+    """What a parser gives: its value, or its refusal's message."""
+    try:
+        return ("value", parser(value))
+    except ParseError as exc:
+        return ("refused", str(exc))
+
+
+EDGES = [
+    0,
+    0.0,
+    -0.0,
+    12,
+    12.0,
+    12.5,
+    -3,
+    -3.0,
+    10_000_000,
+    10_000_000.0,
+    10_000_001,
+    10_000_001.0,
+    1e300,
+    float("nan"),
+    float("inf"),
+    True,
+    False,
+    None,
+    "12",
+    "12,0",
+]
+
+
+@FAST
+@given(st.one_of(st.integers(), st.floats(), st.sampled_from(EDGES)))
+def test_a_workbook_count_reads_as_the_text_parser_reads_it(value):
+    """The import's shortcut for number cells (`_count`) gives what `parse_int` gives: the same
+    count, or the same refusal."""
+    from ptce_desktop.io.workbook import _count
+
+    assert _outcome(_count, value) == _outcome(parse_int, value)
+    assert type(_outcome(_count, value)[1]) is type(_outcome(parse_int, value)[1])
+
+
+def test_a_workbook_count_at_its_edges():
+    from ptce_desktop.io.workbook import _count
+
+    for value in EDGES:
+        assert _outcome(_count, value) == _outcome(parse_int, value), value

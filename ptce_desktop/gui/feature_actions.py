@@ -93,7 +93,7 @@ def compare_window(main: MainWindow) -> None:
         ("actionCompareDossiers", QT_TRANSLATE_NOOP("CompareWindow", "&Comparer des dossiers…"),
          "Ctrl+Shift+C", "open_dossiers"),
         ("actionCompareRapporteurs",
-         QT_TRANSLATE_NOOP("CompareWindow", "Comparer les ra&pporteurs…"), "Ctrl+Shift+R",
+         QT_TRANSLATE_NOOP("CompareWindow", "Comparer les rapp&orteurs…"), "Ctrl+Shift+R",
          "open_rapporteurs"),
         ("actionDisagreements",
          QT_TRANSLATE_NOOP("CompareWindow", "&Désaccords entre rapporteurs…"), "Ctrl+Shift+D",
@@ -207,7 +207,7 @@ def decision_support_window(main: MainWindow) -> None:
     menu = main.findChild(QMenu, "menuView")
     open_decision_support = later("views.decision_support_window", "open_decision_support")
     for text, shortcut, tab in (
-        ("Calibration des &rapporteurs…", "Ctrl+Shift+K", 0),
+        ("Ca&libration des rapporteurs…", "Ctrl+Shift+K", 0),
         ("Scénarios d'&enveloppe…", "Ctrl+Shift+E", 1),
     ):
         action = QAction(text, main)
@@ -243,7 +243,7 @@ def package_actions(window: MainWindow) -> None:
     menu.insertAction(window.menu_export.menuAction(), send)
     window.addAction(send)
 
-    pending = QAction("Évaluations reçues en &attente…", window)
+    pending = QAction("Évaluations reç&ues en attente…", window)
     pending.setObjectName("actionPendingReviews")
     show_pending = later(screen, "show_pending")
     pending.triggered.connect(lambda: show_pending(window))

@@ -44,7 +44,7 @@ def call_menu(window: MainWindow) -> QMenu:
     before « Aide »."""
     menu = window.menuBar().findChild(QMenu, "menuCall")
     if menu is None:
-        menu = QMenu("A&ppel", window.menuBar())
+        menu = QMenu("App&el", window.menuBar())
         menu.setObjectName("menuCall")
         help_menu = window.menuBar().findChild(QMenu, "menuHelp")
         if help_menu is None:

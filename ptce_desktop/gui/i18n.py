@@ -141,7 +141,7 @@ _DOMAIN_LABELS = (
 # pass (translate_menus), so that each screen's module stays as its author wrote it.
 MENUS = "menus"
 _MENU_TEXTS = (
-    QT_TRANSLATE_NOOP("menus", "A&ppel"),
+    QT_TRANSLATE_NOOP("menus", "App&el"),
     QT_TRANSLATE_NOOP("menus", "Restaurer une &sauvegarde…"),
     QT_TRANSLATE_NOOP("menus", "Export &Démarche Numérique…"),
     QT_TRANSLATE_NOOP(
@@ -151,12 +151,12 @@ _MENU_TEXTS = (
     QT_TRANSLATE_NOOP("menus", "Enveloppe, financeurs, grille d'évaluation, règles d'éligibilité"),
     QT_TRANSLATE_NOOP("menus", "&Comité et rapporteurs…"),
     QT_TRANSLATE_NOOP("menus", "Déclarer un conflit d'intérêts…"),
-    QT_TRANSLATE_NOOP("menus", "Calibration des &rapporteurs…"),
+    QT_TRANSLATE_NOOP("menus", "Ca&libration des rapporteurs…"),
     QT_TRANSLATE_NOOP("menus", "Scénarios d'&enveloppe…"),
     QT_TRANSLATE_NOOP("menus", "Préparer les dossiers d'un &rapporteur…"),
     QT_TRANSLATE_NOOP("menus", "Retour d'un &rapporteur…"),
     QT_TRANSLATE_NOOP("menus", "Ren&voyer au secrétariat…"),
-    QT_TRANSLATE_NOOP("menus", "Évaluations reçues en &attente…"),
+    QT_TRANSLATE_NOOP("menus", "Évaluations reç&ues en attente…"),
     QT_TRANSLATE_NOOP("menus", "&Attribution des dossiers…"),
     QT_TRANSLATE_NOOP("menus", "E&xporter la grille d'un rapporteur…"),
     QT_TRANSLATE_NOOP("menus", "&Importer une grille remplie…"),

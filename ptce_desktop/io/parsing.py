@@ -50,7 +50,8 @@ class ParseError(ValueError):
     """A cell or file that cannot be read; the message is French and meant for the user."""
 
 
-_BLANK_MARKS = {"", "-", "–", "—", "−"}
+# What a stripped text cell says "nothing" with.
+BLANK_MARKS = frozenset({"", "-", "–", "—", "−"})
 _MAX_SHOWN = 40
 
 
@@ -65,7 +66,7 @@ def is_blank(value: object) -> bool:
     if value is None:
         return True
     if isinstance(value, str):
-        return value.strip() in _BLANK_MARKS
+        return value.strip() in BLANK_MARKS
     if type(value) is float:
         return math.isnan(value)
     if type(value) in (int, bool, date, datetime):

@@ -21,13 +21,13 @@ from typing import TypeVar
 
 from ..domain import siret as siret_rules
 from ..domain.model import Attachment, Cofunding, Dossier, Member, MemberCategory
-from ..domain.regions import find_departement, find_region
+from ..domain.regions import Departement, find_departement, find_region
 from ..text import t, text_of
 from . import limits
 from .archive import UnsafeSource, check_zip, read_contained, read_member, relative_path
 from .parsing import (
+    BLANK_MARKS,
     ParseError,
-    is_blank,
     normalize_header,
     parse_amount,
     parse_category,
@@ -641,13 +641,31 @@ def _siret(value: object) -> tuple[str, str | None]:
     return (digits if digits.isdigit() else raw), problem
 
 
+def _count(value: object) -> int | None:
+    if type(value) is float and value.is_integer() and 0 <= value <= limits.MAX_COUNT:
+        return int(value)  # the common case in a workbook: skip the text parser
+    if type(value) is int and 0 <= value <= limits.MAX_COUNT:
+        return value
+    return parse_int(value)
+
+
+# Regions, départements and categories repeat a lot: each spelling is read once.
+@lru_cache(maxsize=512)
+def _region(value: str) -> str | None:
+    return find_region(value)
+
+
+@lru_cache(maxsize=512)
+def _departement(value: str) -> Departement | None:
+    return find_departement(value)
+
+
 @lru_cache(maxsize=512)
 def _category(value: str) -> MemberCategory:
     return parse_category(value)
 
 
 def _category_of(value: object) -> MemberCategory:
-    """Categories repeat a lot: read each spelling once."""
     return _category(value) if isinstance(value, str) else parse_category(value)
 
 
@@ -708,7 +726,7 @@ class RowReader:
                 ),
             )
             return ""
-        if required and (not value or is_blank(value)):
+        if required and value in BLANK_MARKS:  # `value` is stripped: is_blank() in one look
             self.error(key, value, t("« {key} » est obligatoire et la cellule est vide", key=key))
         return value
 
@@ -749,7 +767,7 @@ def _parse_dossiers(
         r.start(row, cells)
         numero = r.text("numero", required=True)
         region_text = r.text("region", required=True)
-        region = find_region(region_text) if region_text else None
+        region = _region(region_text) if region_text else None
         if region_text and region is None:
             r.error(
                 "region",
@@ -759,7 +777,7 @@ def _parse_dossiers(
         dep_code = ""
         dep_text = r.text("departement") if has_dep else ""
         if dep_text:
-            dep = find_departement(dep_text)
+            dep = _departement(dep_text)
             if dep is None:
                 r.error(
                     "departement",
@@ -793,9 +811,9 @@ def _parse_dossiers(
             submitted_on=r.parsed("date_depot", _date),
             total_cost=r.parsed("cout_total", _amount),
             amount_requested=amount if amount is not None else 0.0,
-            jobs_existing=r.parsed("emplois_existants", parse_int),
-            jobs_created=r.parsed("emplois_crees", parse_int),
-            jobs_integration=r.parsed("emplois_insertion", parse_int),
+            jobs_existing=r.parsed("emplois_existants", _count),
+            jobs_created=r.parsed("emplois_crees", _count),
+            jobs_integration=r.parsed("emplois_insertion", _count),
             pooling=r.text("mutualisations"),
             summary=r.text("resume"),
             contact_name=r.text("contact_nom"),

@@ -7,7 +7,9 @@ plan before anything is written.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -75,6 +77,22 @@ class ImportRefused(Exception):
 
 def _noop(_p: int, _m: str) -> None:
     pass
+
+
+@contextmanager
+def _cycle_collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while an import reads, checks and writes its rows: they
+    are hundreds of thousands of long-lived objects (cells, dossiers, members, verdicts) and
+    every full collection walked them all again, for no garbage (0.6 s of a 10,000-dossier
+    import). Reference counting still frees everything as usual; only cycles wait, and the
+    collector is back (if it was on) when the block ends, however it ends."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 @dataclass(slots=True)
@@ -172,7 +190,11 @@ def plan_import(
     store: CallStore, source: Path, *, update: bool = False, progress: Progress = _noop
 ) -> ImportPlan:
     """Read and check the source, compare it with the call file; writes nothing."""
-    source = Path(source)
+    with _cycle_collector_paused():
+        return _plan(store, Path(source), update=update, progress=progress)
+
+
+def _plan(store: CallStore, source: Path, *, update: bool, progress: Progress) -> ImportPlan:
     parsed = read_dossiers(source, progress)
     progress(80, "Comparaison avec le fichier d'appel")
     existing = rows_by_numero = _existing(store)
@@ -221,6 +243,11 @@ def apply_import(store: CallStore, plan: ImportPlan, *, progress: Progress = _no
     """
     if not plan.ok:
         raise ImportRefused(plan.source, plan.problems.errors, plan.problems.errors_total)
+    with _cycle_collector_paused():
+        return _apply(store, plan, progress=progress)
+
+
+def _apply(store: CallStore, plan: ImportPlan, *, progress: Progress) -> ImportResult:
     members = sum(len(d.members) for d in plan.dossiers)
     cofundings = sum(len(d.cofundings) for d in plan.dossiers)
     attachments = sum(len(d.attachments) for d in plan.dossiers)

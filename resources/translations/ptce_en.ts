@@ -68,8 +68,8 @@
     </message>
     <message>
       <location filename="../../ui/annotations_dock.ui" line="45" />
-      <source>&amp;Partagée</source>
-      <translation>&amp;Shared</translation>
+      <source>Par&amp;tagée</source>
+      <translation>Sh&amp;ared</translation>
     </message>
     <message>
       <location filename="../../ui/annotations_dock.ui" line="46" />
@@ -84,7 +84,7 @@
     <message>
       <location filename="../../ui/annotations_dock.ui" line="60" />
       <source>&amp;Supprimer</source>
-      <translation>&amp;Delete</translation>
+      <translation>Dele&amp;te</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="42" />
@@ -108,14 +108,14 @@
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="156" />
-      <source>&amp;Enregistrer</source>
-      <translation>&amp;Save</translation>
+      <source>Enregistrer</source>
+      <translation>Save</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="170" />
       <location filename="../../ui/annotations_dock.ui" line="70" />
-      <source>&amp;Ajouter</source>
-      <translation>&amp;Add</translation>
+      <source>Ajouter</source>
+      <translation>Add</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/views/annotations_dock.py" line="189" />
@@ -673,7 +673,7 @@
     <message>
       <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="136" />
       <source>&amp;Recalculer</source>
-      <translation>&amp;Recompute</translation>
+      <translation>Re&amp;compute</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="138" />
@@ -682,7 +682,7 @@
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="140" />
-      <source>&amp;Signaler un rang qui bouge de plus de</source>
+      <source>Si&amp;gnaler un rang qui bouge de plus de</source>
       <translation>&amp;Flag a rank moving by more than</translation>
     </message>
     <message>
@@ -808,11 +808,6 @@
       <translation>Fill the form from a TOML settings file</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="140" />
-      <source>E&amp;xporter…</source>
-      <translation>E&amp;xport…</translation>
-    </message>
-    <message>
       <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="142" />
       <source>Écrire ces paramètres dans un fichier TOML commenté</source>
       <translation>Write these settings to a commented TOML file</translation>
@@ -858,19 +853,9 @@
       <translation>&amp;Year:</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="196" />
-      <source>&amp;Référence des PV :</source>
-      <translation>&amp;Minutes reference:</translation>
-    </message>
-    <message>
-      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="197" />
-      <source>&amp;Lieu :</source>
-      <translation>&amp;Place:</translation>
-    </message>
-    <message>
       <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="198" />
       <source>&amp;Ministères (en-tête) :</source>
-      <translation>&amp;Ministries (letterhead):</translation>
+      <translation>Mini&amp;stries (letterhead):</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="199" />
@@ -895,12 +880,27 @@
     <message>
       <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="203" />
       <source>&amp;Départage des ex aequo :</source>
-      <translation>&amp;Tie-break:</translation>
+      <translation>Tie-&amp;break:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="140" />
+      <source>Exp&amp;orter…</source>
+      <translation>Exp&amp;ort…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="196" />
+      <source>Référence des P&amp;V :</source>
+      <translation>&amp;Minutes reference:</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="197" />
+      <source>Lie&amp;u :</source>
+      <translation>Pl&amp;ace:</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="238" />
-      <source>Ajouter un &amp;financeur</source>
-      <translation>Add a &amp;funder</translation>
+      <source>A&amp;jouter un financeur</source>
+      <translation>A&amp;dd a funder</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/views/call_settings_dialog.py" line="239" />
@@ -1209,8 +1209,8 @@
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/feature_actions.py" line="96" />
-      <source>Comparer les ra&amp;pporteurs…</source>
-      <translation>Compare the ra&amp;pporteurs…</translation>
+      <source>Comparer les rapp&amp;orteurs…</source>
+      <translation>Compare the rapp&amp;orteurs…</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/feature_actions.py" line="99" />
@@ -1249,7 +1249,7 @@
     </message>
     <message>
       <location filename="../../ui/compare_window.ui" line="52" />
-      <source>Seulement les &amp;différences</source>
+      <source>Seulement les di&amp;fférences</source>
       <translation>Only the &amp;differences</translation>
     </message>
     <message>
@@ -1280,7 +1280,7 @@
     <message>
       <location filename="../../ui/compare_window.ui" line="125" />
       <source>Dés&amp;accords entre rapporteurs</source>
-      <translation>Dis&amp;agreements between rapporteurs</translation>
+      <translation>Disa&amp;greements between rapporteurs</translation>
     </message>
   </context>
   <context>
@@ -1789,7 +1789,7 @@
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/views/dossier_view.py" line="84" />
-      <source>&amp;Résumé</source>
+      <source>Résu&amp;mé</source>
       <translation>&amp;Summary</translation>
     </message>
     <message>
@@ -2029,8 +2029,18 @@
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="134" />
-      <source>&amp;Pièces (zip) :</source>
-      <translation>&amp;Documents (zip):</translation>
+      <source>Pièces (&amp;zip) :</source>
+      <translation>Documents (&amp;zip):</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="177" />
+      <source>&amp;Pièces</source>
+      <translation>&amp;Documents</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="190" />
+      <source>Enregi&amp;strer la correspondance…</source>
+      <translation>&amp;Save the mapping…</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="139" />
@@ -2098,11 +2108,6 @@
       <translation>&amp;Value tables</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="177" />
-      <source>Pi&amp;èces</source>
-      <translation>&amp;Documents</translation>
-    </message>
-    <message>
       <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="178" />
       <source>&amp;Aperçu</source>
       <translation>&amp;Preview</translation>
@@ -2116,11 +2121,6 @@
       <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="187" />
       <source>&amp;Importer</source>
       <translation>&amp;Import</translation>
-    </message>
-    <message>
-      <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="190" />
-      <source>&amp;Enregistrer la correspondance…</source>
-      <translation>&amp;Save the mapping…</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/views/ds_import_dialog.py" line="218" />
@@ -2222,18 +2222,18 @@
     </message>
     <message>
       <location filename="../../ui/eligibility_tab.ui" line="36" />
-      <source>&amp;Déroger…</source>
+      <source>Dé&amp;roger…</source>
       <translation>&amp;Override…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/eligibility_tab.ui" line="42" />
+      <source>Retirer la déro&amp;gation</source>
+      <translation>&amp;Withdraw the override</translation>
     </message>
     <message>
       <location filename="../../ui/eligibility_tab.ui" line="37" />
       <source>Remplacer le résultat automatique de la règle choisie, avec une justification écrite (Ctrl+D)</source>
       <translation>Replace the automatic result of the chosen rule, with a written justification (Ctrl+D)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/eligibility_tab.ui" line="42" />
-      <source>&amp;Retirer la dérogation</source>
-      <translation>&amp;Withdraw the override</translation>
     </message>
     <message>
       <location filename="../../ui/eligibility_tab.ui" line="43" />
@@ -2890,8 +2890,18 @@
     </message>
     <message>
       <location filename="../../ui/main_window.ui" line="131" />
-      <source>Changer d'&amp;identité…</source>
-      <translation>Change &amp;identity…</translation>
+      <source>Changer d'i&amp;dentité…</source>
+      <translation>Change i&amp;dentity…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="152" />
+      <source>Dossier sui&amp;vant</source>
+      <translation>&amp;Next application</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="178" />
+      <source>Plei&amp;n écran</source>
+      <translation>F&amp;ull screen</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.ui" line="132" />
@@ -2926,7 +2936,7 @@
     <message>
       <location filename="../../ui/main_window.ui" line="144" />
       <source>Réinitialiser les &amp;filtres</source>
-      <translation>Reset the &amp;filters</translation>
+      <translation>Reset the f&amp;ilters</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.ui" line="145" />
@@ -2942,11 +2952,6 @@
       <location filename="../../ui/main_window.ui" line="149" />
       <source>Alt+Up</source>
       <translation>Alt+Up</translation>
-    </message>
-    <message>
-      <location filename="../../ui/main_window.ui" line="152" />
-      <source>Dossier &amp;suivant</source>
-      <translation>&amp;Next application</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.ui" line="153" />
@@ -3002,11 +3007,6 @@
       <location filename="../../ui/main_window.ui" line="174" />
       <source>Ctrl+H</source>
       <translation>Ctrl+H</translation>
-    </message>
-    <message>
-      <location filename="../../ui/main_window.ui" line="178" />
-      <source>Plein é&amp;cran</source>
-      <translation>Full &amp;screen</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.ui" line="179" />
@@ -3460,18 +3460,18 @@
     </message>
     <message>
       <location filename="../../ui/minutes_dialog.ui" line="84" />
-      <source>Enregistrer un PDF &amp;signé ailleurs…</source>
-      <translation>Record a PDF &amp;signed elsewhere…</translation>
+      <source>&amp;Enregistrer un PDF signé ailleurs…</source>
+      <translation>Record a PDF signed &amp;elsewhere…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/minutes_dialog.ui" line="85" />
+      <source>Vé&amp;rifier les signatures</source>
+      <translation>Ve&amp;rify the signatures</translation>
     </message>
     <message>
       <location filename="../../ui/minutes_dialog.ui" line="84" />
       <source>Enregistrer dans le fichier d'appel un procès-verbal signé avec un autre outil</source>
       <translation>Record in the call file minutes signed with another tool</translation>
-    </message>
-    <message>
-      <location filename="../../ui/minutes_dialog.ui" line="85" />
-      <source>&amp;Vérifier les signatures</source>
-      <translation>&amp;Verify the signatures</translation>
     </message>
     <message>
       <location filename="../../ui/minutes_dialog.ui" line="86" />
@@ -3543,18 +3543,18 @@
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="82" />
-      <source>les dossiers &amp;classés non encore réglés ({n})</source>
+      <source>les dossiers cl&amp;assés non encore réglés ({n})</source>
       <translation>the &amp;ranked applications not yet settled ({n})</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="86" />
-      <source>tous les dossiers é&amp;ligibles non encore réglés ({n})</source>
+      <source>tous les dossiers éli&amp;gibles non encore réglés ({n})</source>
       <translation>all &amp;eligible applications not yet settled ({n})</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="90" />
-      <source>les dossiers c&amp;hoisis ci-dessous</source>
-      <translation>the applications &amp;chosen below</translation>
+      <source>les dossiers ch&amp;oisis ci-dessous</source>
+      <translation>the applications ch&amp;osen below</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/dialogs/new_session.py" line="99" />
@@ -4276,8 +4276,8 @@ Send each passphrase through another channel than the package (telephone, text m
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/dialogs/preferences.py" line="46" />
-      <source>Taille du &amp;texte :</source>
-      <translation>&amp;Text size:</translation>
+      <source>Taille du te&amp;xte :</source>
+      <translation>Te&amp;xt size:</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/dialogs/preferences.py" line="50" />
@@ -4324,8 +4324,8 @@ Send each passphrase through another channel than the package (telephone, text m
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/views/package_dialogs.py" line="61" />
-      <source>Phrase de &amp;passe :</source>
-      <translation>&amp;Passphrase:</translation>
+      <source>Phrase de p&amp;asse :</source>
+      <translation>P&amp;assphrase:</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/views/package_dialogs.py" line="62" />
@@ -4425,7 +4425,7 @@ Send each passphrase through another channel than the package (telephone, text m
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/views/review_desk.py" line="56" />
-      <source>É&amp;dition</source>
+      <source>Éd&amp;ition</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
@@ -4448,8 +4448,8 @@ Send each passphrase through another channel than the package (telephone, text m
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/views/reviews_tab.py" line="189" />
-      <source>É&amp;valuations</source>
-      <translation>Re&amp;views</translation>
+      <source>Éval&amp;uations</source>
+      <translation>Rev&amp;iews</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/views/reviews_tab.py" line="190" />
@@ -4534,11 +4534,6 @@ Send each passphrase through another channel than the package (telephone, text m
       <translation>Number of scenarios</translation>
     </message>
     <message>
-      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="306" />
-      <source>&amp;Calculer</source>
-      <translation>&amp;Compute</translation>
-    </message>
-    <message>
       <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="308" />
       <source>Exporter en &amp;PDF…</source>
       <translation>Export to &amp;PDF…</translation>
@@ -4549,14 +4544,19 @@ Send each passphrase through another channel than the package (telephone, text m
       <translation>&amp;Apply the scenario…</translation>
     </message>
     <message>
+      <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="306" />
+      <source>Ca&amp;lculer</source>
+      <translation>&amp;Compute</translation>
+    </message>
+    <message>
       <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="321" />
-      <source>S&amp;éance :</source>
-      <translation>S&amp;ession:</translation>
+      <source>Séa&amp;nce :</source>
+      <translation>Sessio&amp;n:</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="322" />
-      <source>Sc&amp;énarios :</source>
-      <translation>Sc&amp;enarios:</translation>
+      <source>Scénari&amp;os :</source>
+      <translation>Scenari&amp;os:</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/views/decision_support_window.py" line="371" />
@@ -4839,18 +4839,18 @@ Send each passphrase through another channel than the package (telephone, text m
       <translation>Overall o&amp;pinion:</translation>
     </message>
     <message>
-      <location filename="../../ui/scoring_dock.ui" line="70" />
-      <source>Appréciati&amp;on :</source>
-      <translation>Assess&amp;ment:</translation>
-    </message>
-    <message>
       <location filename="../../ui/scoring_dock.ui" line="78" />
       <source>Appréciation d'ensemble, points forts et réserves</source>
       <translation>Overall assessment, strengths and reservations</translation>
     </message>
     <message>
+      <location filename="../../ui/scoring_dock.ui" line="70" />
+      <source>Appré&amp;ciation :</source>
+      <translation>Assess&amp;ment:</translation>
+    </message>
+    <message>
       <location filename="../../ui/scoring_dock.ui" line="97" />
-      <source>&amp;Rouvrir</source>
+      <source>R&amp;ouvrir</source>
       <translation>&amp;Reopen</translation>
     </message>
     <message>
@@ -5123,12 +5123,12 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <location filename="../../ui/session_window.ui" line="79" />
       <source>&amp;Rouvrir</source>
-      <translation>&amp;Reopen</translation>
+      <translation>Reop&amp;en</translation>
     </message>
     <message>
       <location filename="../../ui/session_window.ui" line="109" />
       <source>Con&amp;vocation PDF…</source>
-      <translation>Notice of &amp;meeting PDF…</translation>
+      <translation>Notice of meeting PD&amp;F…</translation>
     </message>
     <message>
       <location filename="../../ui/session_window.ui" line="112" />
@@ -5144,11 +5144,6 @@ The session can be closed only once every application is decided.</translation>
       <location filename="../../ui/session_window.ui" line="122" />
       <source>Éditer, signer, vérifier et imprimer le procès-verbal de la séance</source>
       <translation>Produce, sign, verify and print the minutes of the session</translation>
-    </message>
-    <message>
-      <location filename="../../ui/session_window.ui" line="129" />
-      <source>&amp;Projection</source>
-      <translation>&amp;Projector</translation>
     </message>
     <message>
       <location filename="../../ui/session_window.ui" line="135" />
@@ -5196,9 +5191,14 @@ The session can be closed only once every application is decided.</translation>
       <translation>Nature of the interest (board member of a member, family tie…)</translation>
     </message>
     <message>
+      <location filename="../../ui/session_window.ui" line="129" />
+      <source>Projec&amp;tion</source>
+      <translation>&amp;Projector</translation>
+    </message>
+    <message>
       <location filename="../../ui/session_window.ui" line="259" />
-      <source>&amp;Déclarer le déport</source>
-      <translation>&amp;Declare the recusal</translation>
+      <source>Décl&amp;arer le déport</source>
+      <translation>Declare the rec&amp;usal</translation>
     </message>
     <message>
       <location filename="../../ui/session_window.ui" line="266" />
@@ -5323,8 +5323,8 @@ The session can be closed only once every application is decided.</translation>
     </message>
     <message>
       <location filename="../../ui/session_window.ui" line="572" />
-      <source>Tous &amp;présents</source>
-      <translation>All &amp;present</translation>
+      <source>To&amp;us présents</source>
+      <translation>All presen&amp;t</translation>
     </message>
     <message>
       <location filename="../../ui/session_window.ui" line="608" />
@@ -5384,7 +5384,7 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <location filename="../../ui/session_window.ui" line="733" />
       <source>&amp;Classement</source>
-      <translation>&amp;Ranking</translation>
+      <translation>Ran&amp;king</translation>
     </message>
     <message>
       <location filename="../../ui/session_window.ui" line="751" />
@@ -5394,7 +5394,7 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <location filename="../../ui/session_window.ui" line="767" />
       <source>&amp;Informations</source>
-      <translation>&amp;Details</translation>
+      <translation>Deta&amp;ils</translation>
     </message>
     <message>
       <location filename="../../ui/session_window.ui" line="773" />
@@ -5492,7 +5492,7 @@ The session can be closed only once every application is decided.</translation>
     <message>
       <location filename="../../ui/sign_dialog.ui" line="16" />
       <source>&amp;Cadre :</source>
-      <translation>&amp;Box:</translation>
+      <translation>Bo&amp;x:</translation>
     </message>
     <message>
       <location filename="../../ui/sign_dialog.ui" line="18" />
@@ -6088,13 +6088,13 @@ The session can be closed only once every application is decided.</translation>
     <name>menus</name>
     <message>
       <location filename="../../ptce_desktop/gui/i18n.py" line="144" />
-      <source>A&amp;ppel</source>
+      <source>App&amp;el</source>
       <translation>&amp;Call</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/i18n.py" line="145" />
       <source>Restaurer une &amp;sauvegarde…</source>
-      <translation>Restore a &amp;backup…</translation>
+      <translation>Re&amp;store a backup…</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/i18n.py" line="146" />
@@ -6128,8 +6128,13 @@ The session can be closed only once every application is decided.</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/i18n.py" line="154" />
-      <source>Calibration des &amp;rapporteurs…</source>
+      <source>Ca&amp;libration des rapporteurs…</source>
       <translation>&amp;Rapporteur calibration…</translation>
+    </message>
+    <message>
+      <location filename="../../ptce_desktop/gui/i18n.py" line="159" />
+      <source>Évaluations reç&amp;ues en attente…</source>
+      <translation>Received re&amp;views awaiting…</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/i18n.py" line="155" />
@@ -6150,11 +6155,6 @@ The session can be closed only once every application is decided.</translation>
       <location filename="../../ptce_desktop/gui/i18n.py" line="158" />
       <source>Ren&amp;voyer au secrétariat…</source>
       <translation>Send &amp;back to the secretariat…</translation>
-    </message>
-    <message>
-      <location filename="../../ptce_desktop/gui/i18n.py" line="159" />
-      <source>Évaluations reçues en &amp;attente…</source>
-      <translation>Received reviews &amp;awaiting…</translation>
     </message>
     <message>
       <location filename="../../ptce_desktop/gui/i18n.py" line="160" />

@@ -79,15 +79,15 @@ class NewSessionDialog(QDialog):
         for code, text in (
             (
                 AGENDA_RANKED,
-                self.tr("les dossiers &classés non encore réglés ({n})").format(n=len(ranked)),
+                self.tr("les dossiers cl&assés non encore réglés ({n})").format(n=len(ranked)),
             ),
             (
                 AGENDA_ELIGIBLE,
-                self.tr("tous les dossiers é&ligibles non encore réglés ({n})").format(
+                self.tr("tous les dossiers éli&gibles non encore réglés ({n})").format(
                     n=len(eligible)
                 ),
             ),
-            (AGENDA_CHOSEN, self.tr("les dossiers c&hoisis ci-dessous")),
+            (AGENDA_CHOSEN, self.tr("les dossiers ch&oisis ci-dessous")),
         ):
             radio = QRadioButton(text)
             radio.setObjectName(f"agendaChoice{code}")

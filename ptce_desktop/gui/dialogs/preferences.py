@@ -43,7 +43,7 @@ class PreferencesDialog(QDialog):
         for caption, widget in (
             (self.tr("&Langue :"), self.language),
             (self.tr("&Thème :"), self.contrast),
-            (self.tr("Taille du &texte :"), self.points),
+            (self.tr("Taille du te&xte :"), self.points),
         ):
             form.addRow(caption, widget)
             widget.setAccessibleName(caption.replace("&", "").rstrip(" :"))

@@ -153,7 +153,7 @@ class AnnotationsDock(QDockWidget):
         self.shared_check.setChecked(note.shared)
         self.shared_check.setEnabled(note.mine)
         self.target_combo.setEnabled(False)
-        self.save_button.setText(self.tr("&Enregistrer"))
+        self.save_button.setText(self.tr("Enregistrer"))
         self.save_button.setEnabled(note.mine)
         self.delete_button.setEnabled(note.mine)
 
@@ -167,7 +167,7 @@ class AnnotationsDock(QDockWidget):
         self.shared_check.setEnabled(True)
         self.shared_check.setChecked(False)
         self.target_combo.setEnabled(True)
-        self.save_button.setText(self.tr("&Ajouter"))
+        self.save_button.setText(self.tr("Ajouter"))
         self.save_button.setEnabled(True)
         self.delete_button.setEnabled(False)
 

@@ -137,7 +137,7 @@ class CallSettingsDialog(QDialog):
         self.import_button.setToolTip(
             self.tr("Remplir le formulaire depuis un fichier de paramètres TOML")
         )
-        self.export_button = QPushButton(self.tr("E&xporter…"))
+        self.export_button = QPushButton(self.tr("Exp&orter…"))
         self.export_button.setToolTip(
             self.tr("Écrire ces paramètres dans un fichier TOML commenté")
         )
@@ -193,8 +193,8 @@ class CallSettingsDialog(QDialog):
         for label, widget in (
             (self.tr("&Titre :"), self.title),
             (self.tr("&Année :"), self.year),
-            (self.tr("&Référence des PV :"), self.reference),
-            (self.tr("&Lieu :"), self.place),
+            (self.tr("Référence des P&V :"), self.reference),
+            (self.tr("Lie&u :"), self.place),
             (self.tr("&Ministères (en-tête) :"), self.ministries),
             (self.tr("&Enveloppe :"), self.envelope),
             (self.tr("Subvention mi&nimale :"), self.grant_min),
@@ -235,7 +235,7 @@ class CallSettingsDialog(QDialog):
         self.funders.setColumnWidth(2, 170)
         self.funders.setColumnWidth(3, 170)
         self.funders.itemChanged.connect(self.check)
-        self.add_funder = QPushButton(self.tr("Ajouter un &financeur"))
+        self.add_funder = QPushButton(self.tr("A&jouter un financeur"))
         self.remove_funder = QPushButton(self.tr("Retirer le financeur"))
         self.add_funder.clicked.connect(
             lambda: self._add_funder(Funder(code="", name="", amount=0))

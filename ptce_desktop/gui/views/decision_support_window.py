@@ -137,7 +137,7 @@ class CalibrationPage(QWidget):
         refresh.clicked.connect(self.refresh)
         shrinkage_label = QLabel(self.tr("Rétrécissement &k :"))
         shrinkage_label.setBuddy(self.shrinkage)
-        moves_label = QLabel(self.tr("&Signaler un rang qui bouge de plus de"))
+        moves_label = QLabel(self.tr("Si&gnaler un rang qui bouge de plus de"))
         moves_label.setBuddy(self.moves)
         controls.addWidget(shrinkage_label)
         controls.addWidget(self.shrinkage)
@@ -303,7 +303,7 @@ class ScenarioPage(QWidget):
         self.count = QSpinBox(minimum=1, maximum=MAX_SCENARIOS, value=2)
         self.count.setAccessibleName(self.tr("Nombre de scénarios"))
         self.count.valueChanged.connect(self._show_editors)
-        compute = QPushButton(self.tr("&Calculer"))
+        compute = QPushButton(self.tr("Ca&lculer"))
         compute.clicked.connect(self.refresh)
         self.pdf_button = QPushButton(self.tr("Exporter en &PDF…"))
         self.pdf_button.clicked.connect(self.export_pdf)
@@ -318,8 +318,8 @@ class ScenarioPage(QWidget):
         self.apply_menu = QMenu(self.apply_button)
         self.apply_button.setMenu(self.apply_menu)
         session_label, count_label = (
-            QLabel(self.tr("S&éance :")),
-            QLabel(self.tr("Sc&énarios :")),
+            QLabel(self.tr("Séa&nce :")),
+            QLabel(self.tr("Scénari&os :")),
         )
         session_label.setBuddy(self.session)
         count_label.setBuddy(self.count)

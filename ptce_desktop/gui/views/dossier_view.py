@@ -81,7 +81,7 @@ class DossierView(QWidget):
         self.attachments = AttachmentsTab()
         self.eligibility = EligibilityTab()
         for widget, title in (
-            (self.summary, self.tr("&Résumé")),
+            (self.summary, self.tr("Résu&mé")),
             (self.budget, self.tr("&Budget")),
             (self.attachments, self.tr("&Pièces")),
             (self.eligibility, self.tr("É&ligibilité")),

@@ -131,7 +131,7 @@ class DsImportDialog(QDialog):
         for row, (label, edit, handler) in enumerate(
             (
                 (self.tr("&Export :"), self.export_edit, self.choose_export),
-                (self.tr("&Pièces (zip) :"), self.zip_edit, self.choose_zip),
+                (self.tr("Pièces (&zip) :"), self.zip_edit, self.choose_zip),
             )
         ):
             caption = QLabel(label)
@@ -174,7 +174,7 @@ class DsImportDialog(QDialog):
         for widget, title in (
             (self.columns_table, self.tr("&Colonnes")),
             (self.values_table, self.tr("&Traductions")),
-            (self.pieces_table, self.tr("Pi&èces")),
+            (self.pieces_table, self.tr("&Pièces")),
             (self.preview_table, self.tr("&Aperçu")),
             (self.problems_table, self.tr("P&roblèmes")),
         ):
@@ -187,7 +187,7 @@ class DsImportDialog(QDialog):
         self.import_button.setText(self.tr("&Importer"))
         self.import_button.setEnabled(False)
         self.save_button = self.buttons.addButton(
-            self.tr("&Enregistrer la correspondance…"), QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Enregi&strer la correspondance…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save_mapping)

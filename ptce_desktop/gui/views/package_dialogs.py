@@ -58,7 +58,7 @@ class PrepareDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Rapporteur :"), self.who)
         for text, buddy, field in (
-            (self.tr("Phrase de &passe :"), self.phrase, row),
+            (self.tr("Phrase de p&asse :"), self.phrase, row),
             (self.tr("&Dossier de sortie :"), self.target, where),
         ):
             label = QLabel(text)

@@ -53,7 +53,7 @@ class ReviewDesk(QObject):
         self.redo_action = self.stack.createRedoAction(window, self.tr("&Rétablir"))
         self.redo_action.setObjectName("actionRedo")
         self.redo_action.setShortcut(QKeySequence("Ctrl+Shift+Z"))
-        menu = QMenu(self.tr("É&dition"), window)
+        menu = QMenu(self.tr("Éd&ition"), window)
         menu.setObjectName("menuEdit")
         menu.addAction(self.undo_action)
         menu.addAction(self.redo_action)

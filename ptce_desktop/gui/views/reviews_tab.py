@@ -186,7 +186,7 @@ class ReviewsTab(QWidget):
 def install(window: MainWindow) -> None:
     tab = ReviewsTab(window)
     window.reviews_tab = tab
-    index = window.dossier_view.add_tab(tab, translate("ReviewsTab", "É&valuations"))
+    index = window.dossier_view.add_tab(tab, translate("ReviewsTab", "Éval&uations"))
     action = QAction(translate("ReviewsTab", "Onglet Évaluations"), window)
     action.setObjectName("actionTabReviews")
     action.setShortcut(QKeySequence("Ctrl+5"))
