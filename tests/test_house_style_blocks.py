@@ -160,11 +160,15 @@ def test_a_heading_kept_with_a_block_goes_with_it_to_the_next_page(tmp_path) -> 
     assert moved  # some filler sizes push them to the next page
 
 
-def test_a_block_holds_plain_flowables_only() -> None:
-    with pytest.raises(ValueError):
-        Block([])
-    with pytest.raises(ValueError):
-        Block([para("x", styles().body), Indenter(left=10)])
+def test_a_block_of_frame_actions_or_nothing_is_a_keep_together() -> None:
+    def pdf(keep: type[Flowable]) -> bytes:
+        s = styles()
+        story = [para("Avant", s.body) for _ in range(50)]
+        story += [keep([para("Retrait", s.body), Indenter(left=30), *_dossier(2)]), keep([])]
+        story += [keep(_dossier(i)) for i in range(4)]
+        return build_pdf(story, furniture=Furniture(label="x"), title="x")
+
+    assert pdf(Block) == pdf(KeepTogether)
 
 
 def test_text_rows_are_measured_as_table_measures_them(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -316,28 +316,32 @@ class Block(Flowable):
     draw it, but measured and placed as one: KeepTogether copies the frame to measure its
     content, then hands each flowable back to the document, which places them one by one and
     bundles each keep-with-next heading with its follower into another KeepTogether (most of
-    the layout of the minutes' 200 dossier blocks). A block taller than the room left and
-    than a page is given back to KeepTogether, which splits it.
+    the layout of the minutes' 200 dossier blocks). A block taller than the room left is
+    given back to KeepTogether, which moves it to the next page, or splits it when it is
+    taller than a page. Unlike KeepTogether, it takes along a keep-with-next heading before
+    it (KeepTogether left the heading alone at the foot of the page).
 
     The content's spaces merge as the frame merges them (a flowable's space before less the
-    previous one's space after); none of it may be a frame action or zero-size flowable."""
+    previous one's space after). A frame action or a zero-size flowable among the content (an
+    Indenter, a spacer that gives its space on) is left to KeepTogether, as is no content."""
 
     def __init__(self, content: Sequence[Flowable]) -> None:
         super().__init__()
-        if not content or any(
-            hasattr(f, "frameAction") or getattr(f, "_ZEROSIZE", False) for f in content
-        ):
-            raise ValueError("a Block holds plain flowables")
         self.content = list(content)
+        self._plain = bool(content) and not any(
+            hasattr(f, "frameAction") or getattr(f, "_ZEROSIZE", False) for f in content
+        )
         self._places: list[tuple[Flowable, float, float]] = []  # flowable, top to its foot, width
 
-    def getSpaceBefore(self) -> float:
-        return self.content[0].getSpaceBefore()
+    def getSpaceBefore(self) -> float:  # as KeepTogether's
+        return next((f.getSpaceBefore() for f in self.content if not _acts(f)), 0)
 
     def getSpaceAfter(self) -> float:
-        return self.content[-1].getSpaceAfter()
+        return next((f.getSpaceAfter() for f in reversed(self.content) if not _acts(f)), 0)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if not self._plain:
+            return availWidth, 0xFFFFFF  # too tall anywhere: split into a KeepTogether
         y, after, places = 0.0, 0.0, []
         for i, f in enumerate(self.content):
             space = max(f.getSpaceBefore() - after, 0) if i else 0  # as Frame._add
@@ -359,6 +363,10 @@ class Block(Flowable):
         top = y + self.height
         for f, foot, w in self._places:
             f.drawOn(canvas, x, top + foot, _sW=self.width - w)  # type: ignore[call-arg]  # as Frame
+
+
+def _acts(flowable: Flowable) -> bool:
+    return hasattr(flowable, "frameAction")
 
 
 def line(text: str, style: ParagraphStyle, *, width: float, label: str = "") -> Flowable:
