@@ -586,7 +586,20 @@ def _string_width(text: str, font_name: str, size: float) -> float:
 def _draw_string(canv: Any, x: float, y: float, text: str) -> None:
     """`canv.drawString(x, y, text)` in the canvas's TrueType font, the same operators
     written, without a text object (its fixed cost is most of a short string's)."""
-    canv._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {_text_ops(canv, text)} T* ET")
+    xy = f"{_FIGURES.get(x) or _figure(x)} {_FIGURES.get(y) or _figure(y)}"
+    canv._code.append(f"BT 1 0 0 1 {xy} Tm {_text_ops(canv, text)} T* ET")
+
+
+_FIGURES: dict[float, str] = {}  # fp_str of the positions written: columns and rows recur
+
+
+def _figure(value: float) -> str:
+    """`fp_str(value)`, kept (the same position figures recur down a table and across its
+    columns; fp_str(x, y) is fp_str(x), a space, fp_str(y))."""
+    if len(_FIGURES) > 50_000:
+        _FIGURES.clear()
+    text = _FIGURES[value] = fp_str(value)
+    return text
 
 
 def _text_ops(canv: Any, text: str) -> str:
