@@ -26,7 +26,7 @@ from .report import SIZES, Figure, dossiers, print_figure
 
 MEMBERS_PER_DOSSIER = 5
 AIM = 3.0
-RUNS = 3
+RUNS = 5  # each interleaved with a run of the floor: the shared machine swings ±30 %
 
 
 def cache(size: int) -> Path:
