@@ -19,7 +19,7 @@ from ..domain.model import (
 )
 from ..text import t
 from .audit import now_iso
-from .bulk_audit import audited_inserts
+from .bulk_audit import audited_inserts, triggers_set_aside
 from .db import CallStore
 
 DOSSIER_FIELDS = (
@@ -99,23 +99,15 @@ def insert_dossiers(store: CallStore, dossiers: Sequence[Dossier]) -> list[int]:
         ids = list(range(last + 1, last + 1 + len(dossiers)))
         for d, new_id in zip(dossiers, ids, strict=True):
             d.id = new_id
-        triggers = conn.execute(
-            f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
-            f"({', '.join('?' for _ in ROW_SEARCH_TRIGGERS)})",
-            ROW_SEARCH_TRIGGERS,
-        ).fetchall()
-        for name, _sql in triggers:
-            conn.execute(f"DROP TRIGGER {name}")
-        cols = ", ".join(("id", *DOSSIER_FIELDS))
-        marks = ", ".join("?" for _ in range(len(DOSSIER_FIELDS) + 1))
-        conn.executemany(
-            f"INSERT INTO dossiers ({cols}) VALUES ({marks})",
-            ((d.id, *_dossier_values(d)) for d in dossiers),
-        )
-        replace_children(store, dossiers)
-        conn.execute(FILL_SEARCH, (last,))
-        for _name, sql in triggers:
-            conn.execute(sql)
+        with triggers_set_aside(conn, ROW_SEARCH_TRIGGERS):
+            cols = ", ".join(("id", *DOSSIER_FIELDS))
+            marks = ", ".join("?" for _ in range(len(DOSSIER_FIELDS) + 1))
+            conn.executemany(
+                f"INSERT INTO dossiers ({cols}) VALUES ({marks})",
+                ((d.id, *_dossier_values(d)) for d in dossiers),
+            )
+            replace_children(store, dossiers)
+            conn.execute(FILL_SEARCH, (last,))
     return ids
 
 
